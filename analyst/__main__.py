@@ -1,0 +1,3 @@
+from analyst.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""Articles → facts: a pure function of (cleaned article, gazetteer).
+
+Nothing here knows Qt or DuckDB, so it runs in tests, on the command line and in a process
+pool alike. ``extract_facts`` reads one article; ``combine`` folds several articles' facts
+into one document, merging the same event told by several articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analyst.extract.context import ArticleContext
+from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
+from analyst.extract.gazetteer import Gazetteer, load_gazetteer
+from analyst.extract.interactions import Candidate, find_interactions
+from analyst.extract.merge import (
+    deadline_id,
+    merge_deadlines_across,
+    merge_interactions,
+    merge_tariffs,
+    status_class,
+)
+from analyst.extract.tariffs import find_tariffs
+from analyst.model import Article, Deadline, Facts, Interaction, Leader, Tariff, stable_id
+
+__all__ = ["Gazetteer", "combine", "extract_facts", "load_gazetteer"]
+
+
+def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts:
+    """Every interaction, tariff and deadline the article states, each with its evidence."""
+    g = gazetteer or load_gazetteer()
+    ctx = ArticleContext(article, g)
+    interactions = _interactions(ctx, find_interactions(ctx))
+    tariff_candidates = find_tariffs(ctx)
+    tariffs = merge_tariffs(
+        [
+            Tariff(
+                id=stable_id("t", i), measure=t.measure, imposer=t.imposer, target=t.target,
+                status=t.status, evidence=tuple(t.evidence), target_group=t.target_group,
+                rate_pct=t.rate_pct, reason=t.reason, scope=t.scope, date=t.date,
+                actors=tuple(t.actors),
+            )  # fmt: skip
+            for i, t in enumerate(tariff_candidates)
+            if t.imposer is not None
+        ]
+    )
+    deadline_candidates = find_deadlines(ctx, tariff_candidates)
+    deadline_candidates += _scheduled_interactions(ctx, interactions)
+    deadlines = [_deadline(ctx, d) for d in merge_deadlines(deadline_candidates)]
+    leaders = tuple(
+        Leader(p.name, p.country, p.title, p.mentions, p.caveat)
+        for p in ctx.finder.people.known.values()
+        if p.mentions > 0
+    )
+    return Facts(
+        articles=(article,),
+        leaders=leaders,
+        interactions=tuple(interactions),
+        tariffs=tuple(tariffs),
+        deadlines=tuple(deadlines),
+    )
+
+
+def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Interaction]:
+    told = [c for c in candidates if c.status is not None]
+    rementions = [c for c in candidates if c.status is None]
+    ordinals: dict[str, int] = {}
+    items: list[Interaction] = []
+    for i, c in enumerate(told):
+        item = Interaction(
+            id=stable_id("candidate", i), kind=c.kind, status=c.status or "occurred",
+            participants=tuple(c.participants), evidence=tuple(c.evidence),
+            initiator=c.initiator, date=c.date, location=c.location,
+        )  # fmt: skip
+        ordinals[item.id] = c.ordinal
+        items.append(item)
+    merged = merge_interactions(items, ordinals)
+    # A mention without a tense cue only adds evidence to an event told elsewhere.
+    for c in rementions:
+        for i, item in enumerate(merged):
+            if frozenset(item.countries) == c.countries:
+                merged[i] = Interaction(
+                    item.id, item.kind, item.status, item.participants,
+                    tuple(dict.fromkeys(item.evidence + tuple(c.evidence))),
+                    item.initiator, item.date, item.location,
+                )  # fmt: skip
+                break
+    return merged
+
+
+def _scheduled_interactions(ctx: ArticleContext, interactions: list[Interaction]) -> list[DeadlineCandidate]:
+    out = []
+    for item in interactions:
+        if status_class(item.status) != "future" or item.date is None:
+            continue
+        sentence = next(s for s in ctx.sentences if s.start == item.evidence[0].start)
+        d = DeadlineCandidate(item.kind, item.date, sentence, evidence=list(item.evidence),
+                              actors=list(item.people))  # fmt: skip
+        d.label = _interaction_label(ctx, item)
+        out.append(d)
+    return out
+
+
+def _short(name: str) -> str:
+    return name.split()[-1] if " " in name else name
+
+
+def _interaction_label(ctx: ArticleContext, item: Interaction) -> str:
+    names = [_short(p.name) if p.name else ctx.country_name(p.country) for p in item.participants]
+    names = list(dict.fromkeys(names))
+    if item.kind == "visit" and len(names) >= 2:
+        host = ctx.country_name(item.participants[-1].country)
+        return f"{names[0]}'s visit to {host}"
+    return f"{'–'.join(names)} {item.kind}"
+
+
+def _deadline(ctx: ArticleContext, d: DeadlineCandidate) -> Deadline:
+    label = d.label or _label(ctx, d)
+    draft = Deadline("", label, d.kind, d.due, tuple(d.evidence), d.setter, d.subject, tuple(d.actors))
+    return Deadline(deadline_id(draft), label, d.kind, d.due, tuple(d.evidence), d.setter,
+                    d.subject, tuple(d.actors))  # fmt: skip
+
+
+def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
+    setter = ctx.country_name(d.setter) if d.setter else None
+    subject = ctx.country_name(d.subject) if d.subject else None
+    if d.kind == "ultimatum":
+        return f"{setter or 'An'} ultimatum" + (f" to {subject}" if subject else "")
+    if d.kind == "tariff_start":
+        return f"Start of {setter + ' ' if setter else ''}tariffs" + (f" on {subject}" if subject else "")
+    if d.kind == "expiry":
+        return f"End of pause on {setter + ' ' if setter else ''}tariffs"
+    return d.kind.replace("_", " ").capitalize()
+
+
+def combine(facts: Iterable[Facts]) -> Facts:
+    """Several articles' facts as one document, the same event merged across articles."""
+    parts = list(facts)
+    leaders: dict[str, Leader] = {}
+    for part in parts:
+        for p in part.leaders:
+            seen = leaders.get(p.name)
+            leaders[p.name] = p if seen is None else Leader(
+                p.name, seen.country or p.country, seen.title or p.title,
+                seen.mentions + p.mentions, seen.caveat or p.caveat,
+            )  # fmt: skip
+    return Facts(
+        articles=tuple(a for part in parts for a in part.articles),
+        leaders=tuple(leaders.values()),
+        interactions=tuple(merge_interactions([i for part in parts for i in part.interactions])),
+        tariffs=tuple(merge_tariffs([t for part in parts for t in part.tariffs])),
+        deadlines=tuple(merge_deadlines_across([d for part in parts for d in part.deadlines])),
+    )

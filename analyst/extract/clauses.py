@@ -1,0 +1,104 @@
+"""Clause windows and the cue words that decide status, negation and modality.
+
+A sentence can hold several events ("X called Y on Friday, days before his expected meeting
+with Z"). Each trigger word gets its own window: from the clause boundary before it to the
+boundary (or next trigger) after it. Cues are read inside that window only, so "could" in
+one clause does not make another clause hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(
+    r";|\s[—–]\s|\s-\s|:\s|\(|\)|“|”|\"|"
+    r",?\s+(?:but|while|whereas|although|though|which|who|whose|where|as|after|before|since|"
+    r"amid|ahead\s+of|following|when|because|until|so\s+that|days\s+before|weeks\s+before|"
+    r"during\s+which|in\s+what)\b"
+    r"|,\s+(?:according\s+to|the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b",
+    re.IGNORECASE,
+)
+# Words that start a clause whose subject is the main clause's ("after speaking to ...").
+PARTICIPIAL = re.compile(r"\b(?:after|following|before|while|during|when)\s*$", re.IGNORECASE)
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"
+    r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to)\b"
+    r"|n[’']t\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|if|unless|would\s+like|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
+    r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
+    r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
+    r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|"
+    r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
+    re.IGNORECASE,
+)
+LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", re.IGNORECASE)
+CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|scrapped|postponed|pulled\s+out\s+of)\b",
+    re.IGNORECASE,
+)
+EXPECTED = re.compile(
+    r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning))\b", re.IGNORECASE
+)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|to\s+be\s+held|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
+    r"plan(?:s|ned)?\s+to|planning\s+to|prepar(?:es|ed|ing)\s+to|going\s+to|intend(?:s|ed)?\s+to|"
+    r"agreed\s+to|upcoming|forthcoming|next|later\s+this|being\s+(?:coordinated|arranged|planned|"
+    r"prepared|organi[sz]ed|discussed)|to\s+(?:meet|visit|travel|hold|host))\b|['’]ll\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:had|has|have|was|were|did|said|held|spoke|spoken|met|called|phoned|visited|hosted|"
+    r"travell?ed|talked|discussed|briefed|told|agreed|reached|previously|earlier|last|ago|"
+    r"recent(?:ly)?|most\s+recently)\b",
+    re.IGNORECASE,
+)
+REPORTING = re.compile(
+    r"\b(?:said|says|told|stated|wrote|posted|announced|reported|added|confirmed|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The clause around a trigger: ``left``..``right`` in sentence offsets."""
+
+    left: int
+    right: int
+    after_participle: bool
+
+
+def window_for(sentence: str, start: int, end: int, next_trigger: int | None) -> Window:
+    left = 0
+    for m in _BOUNDARY.finditer(sentence, 0, start):
+        if m.end() <= start:
+            left = m.end()
+    right = len(sentence)
+    for m in _BOUNDARY.finditer(sentence, end):
+        right = m.start()
+        break
+    if next_trigger is not None and end < next_trigger < right:
+        right = next_trigger
+    head = sentence[max(0, left - 12): left]
+    return Window(left, right, bool(PARTICIPIAL.search(head)))
+
+
+def in_quote_fragment(sentence: str, start: int) -> bool:
+    """Whether ``start`` sits inside a short quoted phrase (not a quoted sentence)."""
+    opened = max(sentence.rfind("“", 0, start), sentence.rfind('"', 0, start))
+    if opened < 0:
+        return False
+    closed = sentence.find("”", start)
+    if closed < 0:
+        closed = sentence.find('"', start)
+    return closed >= 0 and len(sentence[opened:closed].split()) <= 6
+
+
+def near_before(sentence: str, left: int, start: int, words: int = 6) -> str:
+    """The last few words of the clause before ``start``."""
+    text = sentence[left:start]
+    return " ".join(text.split()[-words:])

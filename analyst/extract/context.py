@@ -1,0 +1,191 @@
+"""One article prepared for the fact finders: sentences with their mentions and dates.
+
+The context also answers the questions that need the whole article: who "he" or "the two
+leaders" are, which country is the article's main subject, who speaks in a quote.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from analyst.extract.dates import DateMention, find_dates
+from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer
+from analyst.extract.mentions import (
+    GROUP,
+    PERSON,
+    PRONOUN,
+    REGION,
+    ROLE,
+    MentionFinder,
+    Mention,
+    _FIRST_PERSON,
+)
+from analyst.model import Article, Evidence, Participant
+
+COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
+
+
+@dataclass
+class SentenceInfo:
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    past_dates: list[DateMention]
+    future_dates: list[DateMention]
+    is_headline: bool
+
+    def evidence(self, article_id: str) -> Evidence:
+        return Evidence(article_id, self.start, self.end, self.text)
+
+
+class ArticleContext:
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.g = gazetteer
+        self.published: date | None = article.published
+        self.finder = MentionFinder(gazetteer, article.published)
+        self.sentences: list[SentenceInfo] = []
+        for i, s in enumerate(article.sentences):
+            mentions = self.finder.find(s.text, s.start)
+            headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
+                len(s.text.split()) <= 20
+            )
+            self.sentences.append(
+                SentenceInfo(
+                    i, s.start, s.end, s.text, mentions,
+                    find_dates(s.text, self.published, future=False),
+                    find_dates(s.text, self.published, future=True),
+                    headline,
+                )  # fmt: skip
+            )
+        # A second look: surnames of people introduced later in the article are now known.
+        for info in self.sentences:
+            info.mentions = self.finder.find(info.text, info.start)
+        self._people_timeline = [
+            (info.index, m.start, m.person)
+            for info in self.sentences
+            for m in info.mentions
+            if m.form in (PERSON, ROLE) and m.person
+        ]
+        self.country_salience = Counter(
+            c for info in self.sentences for m in info.mentions
+            if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
+            for c in m.countries
+        )  # fmt: skip
+
+    # -- parties ----------------------------------------------------------------
+
+    def person_country(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        known = self.finder.people.known.get(name)
+        return known.country if known else None
+
+    def participant(self, name: str) -> Participant | None:
+        country = self.person_country(name)
+        return Participant(country, name) if country else None
+
+    def people_before(self, sentence: int, pos: int) -> list[str]:
+        """Names mentioned before a point in the article, oldest first, each once (newest wins)."""
+        names = [n for (s, p, n) in self._people_timeline if (s, p) < (sentence, pos)]
+        seen: dict[str, int] = {}
+        for i, n in enumerate(names):
+            seen[n] = i
+        return sorted(seen, key=seen.__getitem__)
+
+    def resolve_pronoun(self, info: SentenceInfo, m: Mention) -> list[Participant]:
+        word = (m.person or "").lower()
+        if word in _FIRST_PERSON:
+            speaker = self.speaker(info.index)
+            return [p] if speaker and (p := self.participant(speaker)) else []
+        for other in info.mentions:
+            if other.start >= m.start:
+                break
+            if other.form in (PERSON, ROLE) and other.person:
+                return [p] if (p := self.participant(other.person)) else []
+        for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
+            if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
+                preceded = info.text[max(0, other.start - 40): other.start]
+                if "," in preceded:
+                    return [p] if (p := self.participant(other.person)) else []
+        for back in range(info.index - 1, max(-1, info.index - 4), -1):
+            subject = self.subject_of(self.sentences[back])
+            if subject:
+                return [subject]
+        return []
+
+    def subject_of(self, info: SentenceInfo) -> Participant | None:
+        for m in info.mentions:
+            if m.form in (PERSON, ROLE) and m.person:
+                return self.participant(m.person)
+        return None
+
+    def speaker(self, index: int) -> str | None:
+        """Who speaks in sentence ``index``, or most recently before it."""
+        for back in range(index, max(-1, index - 6), -1):
+            info = self.sentences[back]
+            found = self.finder.speaker_of(info.text, info.mentions)
+            if found and found.person:
+                return found.person
+        ranked = sorted(self.finder.people.known.values(), key=lambda p: -p.mentions)
+        return ranked[0].name if ranked else None
+
+    def expand(self, info: SentenceInfo, m: Mention) -> list[Participant]:
+        """The participants a mention stands for (several for a group)."""
+        if m.form in (PERSON, ROLE):
+            if m.person and (p := self.participant(m.person)):
+                return [p]
+            return [Participant(m.countries[0])] if m.countries else []
+        if m.form == PRONOUN:
+            return self.resolve_pronoun(info, m)
+        if m.form == GROUP and m.countries:
+            return [self._named(c) for c in m.countries]
+        if m.form == GROUP:
+            names = self.people_before(info.index, m.start)
+            pair = [p for n in names[::-1] if (p := self.participant(n))]
+            distinct: list[Participant] = []
+            for p in pair:
+                if all(p.country != q.country for q in distinct):
+                    distinct.append(p)
+                if len(distinct) == 2:
+                    return distinct[::-1]
+            top = [c for c, _ in self.country_salience.most_common(3)]
+            for c in top:
+                if all(c != q.country for q in distinct) and len(distinct) < 2:
+                    distinct.append(Participant(c))
+            return distinct if len(distinct) == 2 else []
+        if m.form == REGION:
+            members = self.g.region_members(m.person or "")
+            out = []
+            for known in self.finder.people.known.values():
+                if known.country in members and known.mentions:
+                    out.append(Participant(known.country, known.name))
+            return out
+        if m.form in COUNTRY_FORMS:
+            return [Participant(m.countries[0])]
+        return []
+
+    def _named(self, iso3: str) -> Participant:
+        return Participant(iso3)
+
+    def country_name(self, iso3: str | None) -> str:
+        if iso3 is None:
+            return "?"
+        country = self.g.countries.get(iso3)
+        return country.name if country else iso3
+
+    def is_country_party(self, m: Mention) -> bool:
+        return m.form in COUNTRY_FORMS
+
+    def is_adjective(self, m: Mention) -> bool:
+        return m.form == DEMONYM
+
+    def dates_in(
+        self, info: SentenceInfo, left: int, right: int, *, future: bool
+    ) -> list[DateMention]:
+        pool = info.future_dates if future else info.past_dates
+        return [d for d in pool if left <= d.start and d.end <= right]

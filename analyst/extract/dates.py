@@ -1,0 +1,286 @@
+"""Date expressions in a sentence, resolved against the article's publication date.
+
+Rules:
+- A date keeps the precision the text gives: "in September" is a month, "next week" a week,
+  "later this year" a year. Nothing is made more precise than the words allow.
+- Relative expressions ("on Friday", "next week", "four months ago", "this year") need the
+  publication date. In an undated article they stay unresolved (``None``), never guessed.
+- A weekday or a bare month points back (the latest one on or before publication) when the
+  sentence reports the past, and forward when it speaks of plans; ``future`` says which.
+- A month and day without a year takes the year that puts it nearest to publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from analyst.model import FuzzyDate
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
+    "ninety": 90, "a couple of": 2, "several": 3, "a few": 3,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("day_month_year", rf"\b{_DAY2}\s+{_MONTH2},?\s+{_YEAR}\b"),
+    ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
+    ("day_month", rf"\b{_DAY2}\s+{_MONTH2}\b"),
+    ("month_year", rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("part_month", rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b"),
+    ("in_month", rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\s+\d)"),
+    ("in_year", rf"\b(?P<prep>in|since|during|until|by|from|before|after|of|through)\s+{_YEAR}\b"),
+    ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
+    ("ago", rf"\b(?:(?P<approx>almost|nearly|about|around|some|more than|over|just)\s+)?{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("this_period", r"\b(?P<rel>later|earlier|early|late)?\s*(?P<which>this|next|last|past|coming)\s+(?P<period>week|month|year|weekend)\b"),
+    ("end_of_period", r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b"),
+    ("coming_days", r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b"),
+    ("next_weekday", rf"\b(?P<which>next|last|this|coming)\s+{_WEEKDAY}\b"),
+    ("weekday", rf"\b{_WEEKDAY}\b"),
+    ("deictic", r"\b(?P<deictic>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b"),
+]
+_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at ``start``..``end`` of the sentence, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: FuzzyDate | None
+
+    @property
+    def relative(self) -> bool:
+        return self.kind not in {"month_day_year", "day_month_year", "iso", "month_year",
+                                 "in_year", "year_start"}  # fmt: skip
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _count(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else NUMBER_WORDS[token]
+
+
+def _nearest_year(published: date, month: int, day: int) -> date | None:
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    delta = (weekday - published.weekday()) % 7
+    if future:
+        return published + timedelta(days=delta)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _month_only(published: date, month: int, future: bool) -> FuzzyDate:
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return FuzzyDate.month(year, month)
+
+
+def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
+    whole = FuzzyDate.month(year, month)
+    if part in ("early", "the beginning of"):
+        return FuzzyDate(whole.start, whole.start + timedelta(days=9), "month")
+    if part == "mid":
+        return FuzzyDate(whole.start + timedelta(days=9), whole.start + timedelta(days=19), "month")
+    if part in ("late", "the end of", "end of"):
+        return FuzzyDate(whole.start + timedelta(days=19), whole.end, "month")
+    return whole
+
+
+def _shift(published: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return published + timedelta(days=n)
+    if unit == "week":
+        return published + timedelta(weeks=n)
+    if unit == "month":
+        return published + relativedelta(months=n)
+    return published + relativedelta(years=n)
+
+
+def _period(published: date, period: str, offset: int) -> FuzzyDate:
+    if period in ("week", "weekend"):
+        week = FuzzyDate.week_of(published + timedelta(weeks=offset))
+        if period == "weekend":
+            return FuzzyDate(week.end - timedelta(days=1), week.end, "week")
+        return week
+    if period == "month":
+        shifted = published + relativedelta(months=offset)
+        return FuzzyDate.month(shifted.year, shifted.month)
+    return FuzzyDate.year(published.year + offset)
+
+
+def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) -> FuzzyDate | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return FuzzyDate.day(date(int(g["iy"]), int(g["im"]), int(g["id"])))
+    if kind == "month_day_year":
+        return FuzzyDate.day(date(int(g["year"]), _month_number(g["month"]), int(g["day"])))
+    if kind == "day_month_year":
+        return FuzzyDate.day(date(int(g["year"]), _month_number(g["month2"]), int(g["day2"])))
+    if kind == "month_year":
+        return _part_of_month(int(g["year"]), _month_number(g["month"]), g["part"])
+    if kind in ("in_year", "year_start"):
+        return FuzzyDate.year(int(g["year"]))
+    if published is None:
+        return None
+    if kind == "month_day":
+        d = _nearest_year(published, _month_number(g["month"]), int(g["day"]))
+        return FuzzyDate.day(d) if d else None
+    if kind == "day_month":
+        d = _nearest_year(published, _month_number(g["month2"]), int(g["day2"]))
+        return FuzzyDate.day(d) if d else None
+    if kind == "part_month":
+        month = _month_number(g["month"])
+        anchor = _month_only(published, month, future)
+        return _part_of_month(anchor.start.year, month, g["part"])
+    if kind == "in_month":
+        prep = g["prep"].lower()
+        points_forward = future or prep in ("until", "by")
+        return _month_only(published, _month_number(g["month"]), points_forward)
+    if kind == "ago":
+        n = _count(g["num"])
+        unit = g["unit"]
+        then = _shift(published, unit, -n)
+        if unit == "day":
+            return FuzzyDate.day(then)
+        if unit == "week":
+            return FuzzyDate.week_of(then)
+        if unit == "month":
+            return FuzzyDate.month(then.year, then.month)
+        return FuzzyDate.year(then.year)
+    if kind == "this_period":
+        which = g["which"].lower()
+        period = g["period"].lower()
+        offset = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1}[which]
+        if period == "year" and which == "coming":
+            offset = 0 if g["rel"] else 1
+        return _period(published, period, offset)
+    if kind == "end_of_period":
+        which = g["which"].lower()
+        whole = _period(published, g["period"].lower(), 1 if which == "next" else 0)
+        return FuzzyDate(whole.end, whole.end, "day") if whole.precision != "year" else FuzzyDate(
+            whole.end, whole.end, "day"
+        )
+    if kind == "coming_days":
+        span = {"days": 10, "weeks": 30, "months": 120}[g["period"].lower()]
+        return FuzzyDate(published, published + timedelta(days=span), "week")
+    if kind == "next_weekday":
+        which = g["which"].lower()
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        if which == "last":
+            return FuzzyDate.day(_weekday(published - timedelta(days=1), weekday, future=False))
+        if which == "next":
+            base = _weekday(published + timedelta(days=1), weekday, future=True)
+            if base - published < timedelta(days=2):
+                base += timedelta(days=7)
+            return FuzzyDate.day(base)
+        return FuzzyDate.day(_weekday(published, weekday, future=True))
+    if kind == "weekday":
+        return FuzzyDate.day(_weekday(published, WEEKDAYS[g["weekday"].lower()], future))
+    if kind == "deictic":
+        word = g["deictic"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return FuzzyDate.day(published + timedelta(days=offset))
+    return None
+
+
+def find_dates(sentence: str, published: date | None, *, future: bool = False) -> list[DateMention]:
+    """Every date expression in ``sentence``, left to right, each resolved (or ``None``)."""
+    hits = [
+        (m.start(), -(m.end() - m.start()), priority, kind, m)
+        for priority, (kind, pattern) in enumerate(_COMPILED)
+        for m in pattern.finditer(sentence)
+    ]
+    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    found: list[DateMention] = []
+    taken_until = -1
+    for start, _, _, kind, m in hits:
+        if start < taken_until:
+            continue  # inside a longer expression already read ("August 15, 2025")
+        taken_until = m.end()
+        try:
+            value = _resolve(m, kind, published, future)
+        except (ValueError, KeyError, OverflowError):
+            value = None
+        found.append(DateMention(m.start(), m.end(), m.group(0), kind, value))
+    return found
+
+
+_DURATION = re.compile(
+    rf"\b(?:(?:for|by|within|of)\s+)?(?:another\s+|a\s+further\s+|an?\s+additional\s+)?"
+    rf"(?P<num>\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if ' ' not in k)})"
+    rf"[\s-](?P<unit>day|week|month)s?(?:[\s-]long)?\b"
+    r"|\b(?P<long>month|week|year)long\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    unit: str
+    count: int
+
+    def after(self, anchor: date) -> date:
+        return _shift(anchor, self.unit, self.count)
+
+
+def find_durations(sentence: str) -> list[Duration]:
+    """Spans of time such as "30-day", "for another 90 days", "within 10 days", "monthlong"."""
+    found = []
+    for m in _DURATION.finditer(sentence):
+        if m.group("long"):
+            found.append(Duration(m.start(), m.end(), m.group("long").lower(), 1))
+            continue
+        try:
+            count = _count(m.group("num"))
+        except (KeyError, ValueError):
+            continue
+        found.append(Duration(m.start(), m.end(), m.group("unit").lower(), count))
+    return found

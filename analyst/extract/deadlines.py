@@ -1,0 +1,189 @@
+"""Deadlines and scheduled dates: ultimatums, pauses that end, tariffs that start, planned events.
+
+Rules:
+- An ultimatum opens a deadline (setter: who issued it; subject: who must act). Its due
+  date is the one a later sentence gives ("the Aug. 8 deadline", "the deadline expired on
+  Friday"), else the one it implies ("within 10 days" of the day it was issued).
+- A pause, suspension or truce ends on the date after "until"/"to", or after its length
+  ("a 30-day pause" agreed on Monday ends 30 days after Monday).
+- A tariff that starts on a date ("starting Aug. 1", "scheduled to start at midnight
+  Tuesday") is a deadline of its imposer.
+- A planned or expected interaction with a date is a deadline too, so it can be counted down.
+- Within an article, deadlines of one kind whose dates agree (overlap, or within three days)
+  are one deadline; the most precise date wins, and a stated date wins over a derived one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from analyst.extract.context import ArticleContext, SentenceInfo
+from analyst.extract.dates import find_durations
+from analyst.extract.tariffs import TariffCandidate
+from analyst.model import Evidence, FuzzyDate
+
+_ULTIMATUM = re.compile(r"\bultimatum\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
+_EXPIRED = re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE)
+_PAUSE = re.compile(
+    r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
+    r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire)\b",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on)\s+$", re.IGNORECASE)
+_START = re.compile(
+    r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
+    r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
+    re.IGNORECASE,
+)
+_TARIFF_WORD = re.compile(r"\b(?:tariffs?|duties|levies|taxes)\b", re.IGNORECASE)
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass
+class DeadlineCandidate:
+    kind: str
+    due: FuzzyDate
+    sentence: SentenceInfo
+    setter: str | None = None
+    subject: str | None = None
+    label: str = ""
+    derived: bool = False
+    actors: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[DeadlineCandidate]:
+    found: list[DeadlineCandidate] = []
+    ultimatum: DeadlineCandidate | None = None
+    ultimatum_open: tuple[str | None, str | None, list[str]] | None = None
+    for info in ctx.sentences:
+        text = info.text
+        evidence = [info.evidence(ctx.article.id)]
+        sentence_tariffs = [t for t in tariffs if t.sentence.index == info.index]
+        if _ULTIMATUM.search(text):
+            setter, subject, actors = _ultimatum_parties(ctx, info, sentence_tariffs)
+            ultimatum_open = (setter, subject, actors)
+            anchor = next((d.value for d in info.past_dates if d.value and d.value.precision == "day"), None)
+            for duration in find_durations(text):
+                if re.search(r"\bwithin\s", text[max(0, duration.start - 8): duration.end]):
+                    base = anchor.start if anchor else ctx.published
+                    if base is not None:
+                        due = FuzzyDate.day(duration.after(base))
+                        ultimatum = DeadlineCandidate("ultimatum", due, info, setter, subject,
+                                                      derived=True, actors=actors, evidence=evidence)  # fmt: skip
+                        found.append(ultimatum)
+        if _DEADLINE.search(text) and ultimatum_open is not None:
+            future = not _EXPIRED.search(text)
+            pool = info.future_dates if future else info.past_dates
+            dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
+            if dated:
+                setter, subject, actors = ultimatum_open
+                found.append(DeadlineCandidate("ultimatum", dated[0].value, info, setter, subject,  # type: ignore[arg-type]
+                                               actors=actors, evidence=evidence))  # fmt: skip
+        if _PAUSE.search(text) and (_TARIFF_WORD.search(text) or ctx_has_tariffs(tariffs)):
+            found.extend(_pause_end(ctx, info, tariffs, evidence))
+        if _START.search(text) and (_TARIFF_WORD.search(text)):
+            setter = _last_imposer(tariffs, info.index)
+            for d in info.future_dates:
+                if d.value and d.start > _START.search(text).start() - 5 and (  # type: ignore[union-attr]
+                    ctx.published is None or d.value.end >= ctx.published
+                ):
+                    found.append(DeadlineCandidate("tariff_start", d.value, info, setter,
+                                                   _targets_label(tariffs, info.index), evidence=evidence))  # fmt: skip
+                    break
+    return found
+
+
+def ctx_has_tariffs(tariffs: list[TariffCandidate]) -> bool:
+    return bool(tariffs)
+
+
+def _ultimatum_parties(ctx: ArticleContext, info: SentenceInfo,
+                       sentence_tariffs: list[TariffCandidate]) -> tuple[str | None, str | None, list[str]]:  # fmt: skip
+    setter = next((t.imposer for t in sentence_tariffs if t.imposer), None)
+    subject = next((t.target for t in sentence_tariffs if t.target and t.measure == "sanction"), None)
+    subject = subject or next((t.target for t in sentence_tariffs if t.target), None)
+    actors = [a for t in sentence_tariffs for a in t.actors]
+    if setter is None:
+        subj = ctx.subject_of(info)
+        setter = subj.country if subj else None
+        if subj and subj.name:
+            actors.append(subj.name)
+    if subject is None:
+        to = re.search(r"\bultimatum\s+to\s+(?P<who>[^,.;]+)", info.text)
+        if to:
+            subject = ctx.finder._country_near(to.group("who"))
+    return setter, subject, list(dict.fromkeys(actors))
+
+
+def _last_imposer(tariffs: list[TariffCandidate], index: int) -> str | None:
+    earlier = [t.imposer for t in tariffs if t.sentence.index <= index and t.imposer]
+    return earlier[-1] if earlier else None
+
+
+def _targets_label(tariffs: list[TariffCandidate], index: int) -> str | None:
+    near = [t.target for t in tariffs if t.sentence.index == index and t.target]
+    return near[0] if len(set(near)) == 1 else None
+
+
+def _pause_end(ctx: ArticleContext, info: SentenceInfo, tariffs: list[TariffCandidate],
+               evidence: list[Evidence]) -> list[DeadlineCandidate]:  # fmt: skip
+    text = info.text
+    setter = _last_imposer(tariffs, info.index) or next(
+        (t.imposer for t in tariffs if t.imposer), None
+    )
+    out: list[DeadlineCandidate] = []
+    for d in info.future_dates:
+        if d.value and _UNTIL.search(text[max(0, d.start - 20): d.start]):
+            out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
+    if out:
+        return out
+    anchor = next((d.value.start for d in info.past_dates if d.value and d.value.precision == "day"), None)
+    base = anchor or ctx.published
+    if base is None:
+        return out
+    for duration in find_durations(text):
+        if duration.unit not in ("day", "week", "month"):
+            continue
+        due = duration.after(base)
+        if ctx.published and due < ctx.published:
+            continue
+        out.append(DeadlineCandidate("expiry", FuzzyDate.day(due), info, setter, derived=True, evidence=evidence))
+        break
+    return out
+
+
+def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
+    merged: list[DeadlineCandidate] = []
+    for d in found:
+        twin = next((m for m in merged if m.kind == d.kind and _agree(m.due, d.due)), None)
+        if twin is None:
+            merged.append(d)
+            continue
+        better = _better(twin, d)
+        twin.due, twin.derived = better.due, better.derived
+        twin.setter = twin.setter or d.setter
+        twin.subject = twin.subject or d.subject
+        twin.actors = list(dict.fromkeys(twin.actors + d.actors))
+        twin.evidence = _union(twin.evidence, d.evidence)
+    return merged
+
+
+def _agree(a: FuzzyDate, b: FuzzyDate) -> bool:
+    overlap = a.start <= b.end and b.start <= a.end
+    return overlap or abs((a.start - b.start).days) <= 3 or abs((a.end - b.end).days) <= 3 and (
+        a.end - a.start < timedelta(days=3)
+    )
+
+
+def _better(a: DeadlineCandidate, b: DeadlineCandidate) -> DeadlineCandidate:
+    rank_a = (_PRECISION_RANK[a.due.precision], a.derived)
+    rank_b = (_PRECISION_RANK[b.due.precision], b.derived)
+    return b if rank_b < rank_a else a
+
+
+def _union(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
+    return list(dict.fromkeys(a + b))

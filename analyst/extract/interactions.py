@@ -1,0 +1,333 @@
+"""Calls, meetings, talks and visits between two or more countries' people.
+
+Rules:
+- A trigger word ("spoke by phone", "met", "held talks", "will travel to") opens a clause
+  window. The agent is the nearest party before the trigger (or the main clause's subject
+  when the trigger sits in "after speaking to ..."); the other parties follow it ("with",
+  "to", "between"). A noun trigger ("a phone call") needs its parties attached to it:
+  "between A and B", "A's meeting with B", "his meeting", "talks he held with B".
+- A list of counterparts is one event each ("spoke with Xi and Lukashenko" → two calls),
+  unless the text makes it one event ("together", "joint", a group such as "European
+  leaders").
+- Negated, hypothetical, urged or merely suggested events produce nothing. A mention with
+  no tense cue only adds evidence to an event the article already reports.
+- An interaction needs two different countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyst.extract import clauses
+from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.dates import DateMention
+from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
+from analyst.model import Evidence, FuzzyDate, Participant
+
+_TRIGGERS: list[tuple[str, str, str]] = [
+    # (kind, part of speech, pattern)
+    ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked|talks|talking)\s+(?:\w+\s+){0,2}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"),
+    ("call", "verb", r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks)"),
+    ("call", "noun", r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|video\s+(?:call|conference|link)"),
+    ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
+    ("call", "verb", r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"),
+    ("call", "noun", r"(?:calls|call)"),
+    ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+twice)?\s+(?:with|to)"),
+    ("call", "noun", r"conversations?"),
+    ("talks", "verb", r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)"),
+    ("talks", "noun", r"talks|negotiations|discussions"),
+    ("meeting", "verb", r"(?:met|meet|meets|meeting)(?=\s+(?:with|[A-Z]|his|her|their|the|in\s+person))|sat\s+down\s+with"),
+    ("meeting", "noun", r"meetings?|summit|face-to-face"),
+    ("visit", "verb", r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))"),
+    ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
+    ("visit", "host", r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"),
+]  # fmt: skip
+_TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_TRIGGERS))
+)
+_KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
+_JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|in|of|discuss(?:ed|es|ing)?|against|invasion\s+of|"
+    r"war\s+(?:in|on)|situation\s+in|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_LINK = re.compile(r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$")
+_LIGHT_VERB = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_AGENT = re.compile(r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b")
+_HEADED_BY = re.compile(r"\b(?:headed|led|attended|joined)\s+by\b")
+_TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
+
+
+@dataclass
+class Candidate:
+    """One interaction read from one sentence, before merging."""
+
+    kind: str
+    status: str | None  # None: no tense cue, evidence for an event told elsewhere
+    participants: list[Participant]
+    sentence: SentenceInfo
+    date: FuzzyDate | None = None
+    initiator: str | None = None
+    location: str | None = None
+    ordinal: int = 1
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(p.country for p in self.participants)
+
+
+def _kind_of(m: re.Match[str]) -> tuple[str, str]:
+    name = m.lastgroup or "t0"
+    kind, pos, _ = _TRIGGERS[int(name[1:])]
+    return kind, pos
+
+
+def find_interactions(ctx: ArticleContext) -> list[Candidate]:
+    found: list[Candidate] = []
+    for info in ctx.sentences:
+        matches = list(_TRIGGER_RE.finditer(info.text))
+        for i, m in enumerate(matches):
+            following = matches[i + 1].start() if i + 1 < len(matches) else None
+            found.extend(_from_trigger(ctx, info, m, following))
+    return found
+
+
+def _status(ctx: ArticleContext, info: SentenceInfo, text: str, pre: str, post: str,
+            date: DateMention | None, pos: str) -> str | None:  # fmt: skip
+    near = " ".join(pre.split()[-7:])
+    if clauses.NEGATION.search(near):
+        return "negated"
+    if clauses.CANCELLED.search(near) or clauses.CANCELLED.search(post[:40]):
+        return "cancelled"
+    if clauses.LOOK_FORWARD.search(pre):
+        return "expected" if date and date.value else "negated"
+    if clauses.HYPOTHETICAL.search(pre):
+        return "negated"
+    if clauses.EXPECTED.search(near):
+        return "expected"
+    if clauses.FUTURE.search(near) or clauses.FUTURE.search(post[:60]):
+        return "planned"
+    if date and date.value and ctx.published:
+        if date.value.start > ctx.published:
+            return "planned"
+        return "occurred"
+    if pos != "noun" or clauses.PAST.search(pre) or info.is_headline:
+        if pos == "noun" and not clauses.PAST.search(pre + " " + post[:50]) and not info.is_headline:
+            return None
+        return "occurred"
+    return None
+
+
+def _pick_date(ctx: ArticleContext, info: SentenceInfo, w: clauses.Window, start: int,
+               future: bool) -> DateMention | None:  # fmt: skip
+    pool = info.future_dates if future else info.past_dates
+    candidates = [d for d in pool if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)]
+    if not candidates:
+        # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
+        # sentence dates everything in it.
+        head = info.text.split(",")[0]
+        candidates = [d for d in pool if d.end <= len(head) and not _is_report_date(info.text, d)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - start))
+
+
+def _is_report_date(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.start - 25): d.start]
+    after = text[d.end: d.end + 12]
+    return bool(
+        re.search(r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$", before)
+        or re.match(r"\s*(?:,\s*)?(?:said|says|told|announced|press|news|briefing)\b", after)
+    )  # fmt: skip
+
+
+def _parties_right(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], end: int,
+                   right: int, kind: str) -> tuple[list[Mention], Mention | None]:  # fmt: skip
+    """Counterparts after the trigger, and (for visits) the place visited."""
+    objects: list[Mention] = []
+    place: Mention | None = None
+    for m in mentions:
+        if m.start < end or m.end > right:
+            continue
+        gap = info.text[end if not objects else objects[-1].end: m.start]
+        if m.form in COUNTRY_FORMS:
+            before = info.text[max(end, m.start - 30): m.start]
+            if kind == "visit" and place is None and (
+                re.search(r"(?:^|\b(?:to|in)\s+(?:the\s+)?)$", before.strip() and before or "")
+                or not before.strip()
+            ):
+                place = m
+                continue
+            if _TOPIC_BEFORE.search(before) or not _OBJECT_LINK.search(before):
+                continue
+        elif m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her"):
+            continue
+        elif m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
+            continue
+        if objects and len(gap) > 60:
+            break
+        objects.append(m)
+    return objects, place
+
+
+def _agent_left(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], left: int,
+                start: int, pos: str) -> Mention | None:  # fmt: skip
+    before = [m for m in mentions if left <= m.start and m.end <= start]
+    if pos == "noun":
+        text_before = info.text[left:start]
+        light = _LIGHT_VERB.search(text_before)
+        poss = _POSSESSIVE.search(text_before)
+        if poss:
+            owner = [m for m in before if m.end == poss.start() + left]
+            if owner:
+                return owner[-1]
+        his = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+){0,3}$", text_before)
+        if his:
+            pron = [m for m in before if m.start == his.start() + left]
+            if pron:
+                return pron[-1]
+        if not light:
+            return None
+        before = [m for m in before if m.end <= left + light.start()]
+    for m in reversed(before):
+        if m.form in (PERSON, ROLE, GROUP, REGION):
+            if _is_speaker(info.text, m) and any(o.form in (PERSON, ROLE) for o in before if o is not m):
+                continue
+            return m
+        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "i", "we", "they"):
+            return m
+        if m.form in COUNTRY_FORMS:
+            lead = info.text[left:m.start].strip().lower()
+            if lead in ("", "the", "and") or lead.endswith((" and", ",")) or re.fullmatch(r"[\w\s,]*(?:and|the)", lead):
+                if not re.match(r"\s*(?:said|says|reported)\b", info.text[m.end:m.end + 12]):
+                    return m
+    return None
+
+
+def _is_speaker(text: str, m: Mention) -> bool:
+    return bool(re.match(r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b", text[m.end: m.end + 20]))
+
+
+def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
+                  following: int | None) -> list[Candidate]:  # fmt: skip
+    kind, pos = _kind_of(m)
+    text = info.text
+    start, end = m.start(), m.end()
+    if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
+        return []
+    w = clauses.window_for(text, start, end, following)
+    pre, post = text[w.left:start], text[end:w.right]
+    mentions = info.mentions
+
+    # Parties on the right: "between A and B", "with B", "to B", "visit B".
+    objects, place = _parties_right(ctx, info, mentions, end, w.right, kind)
+    headed = _HEADED_BY.search(text, end)
+    if headed and not objects:
+        objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
+        objects += [x for x in mentions if x.start > headed.end() and x.form in COUNTRY_FORMS]
+
+    # The agent: possessive, relative clause, subject before, or main-clause subject.
+    agent: Mention | None = None
+    relative = _RELATIVE_AGENT.match(text, end)
+    if pos == "noun" and relative:
+        agent = next((x for x in mentions if x.start == relative.start("who")), None)
+    between = re.match(r"\s+between\b", text[end:])
+    if agent is None and not between:
+        agent = _agent_left(ctx, info, mentions, w.left, start, pos)
+    if agent is None and not between and (w.after_participle or pos != "noun"):
+        agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
+    if agent is None and pos == "noun" and objects and not between:
+        speaker = ctx.finder.speaker_of(text, mentions)
+        if speaker is not None and speaker not in objects:
+            agent = speaker
+    if agent is None and pos == "noun" and not objects and not between:
+        pair = re.match(r"^\s*(?:[A-Z][^,]*?)\s+and\s+", text)
+        subjects = [x for x in mentions if x.form in (PERSON, ROLE) and pair and x.start <= pair.end() + 60][:2]
+        if pair and len(subjects) == 2:
+            agent, objects = subjects[0], [subjects[1]]
+
+    date_future = _pick_date(ctx, info, w, start, future=True)
+    date_past = _pick_date(ctx, info, w, start, future=False)
+    status = _status(ctx, info, text, pre, post, date_past, pos)
+    if status in ("negated",):
+        return []
+    chosen = date_future if status in ("planned", "expected") else date_past
+    when = chosen.value if chosen else None
+
+    host = pos == "host"
+    agent_parties = ctx.expand(info, agent) if agent else []
+    object_groups = [ctx.expand(info, o) for o in objects]
+    object_groups = [g for g in object_groups if g]
+    place_party = ctx.expand(info, place) if place else []
+
+    events: list[list[Participant]] = []
+    joint = bool(_JOINT.search(text[max(w.left, start - 40): w.right])) or any(
+        o.joint for o in objects
+    )
+    if kind == "visit":
+        if host:
+            visitors = [p for g in object_groups for p in g]
+            hosts = place_party or agent_parties
+            if visitors and hosts:
+                events.append(visitors + hosts)
+        else:
+            hosts = place_party or [p for g in object_groups for p in g]
+            if agent_parties and hosts:
+                events.append(agent_parties + hosts)
+    elif between or joint:
+        everyone = agent_parties + [p for g in object_groups for p in g]
+        events.append(everyone)
+    elif any(o.form == GROUP and not o.countries for o in objects) and not agent_parties:
+        events.append([p for g in object_groups for p in g])
+    elif agent_parties and object_groups:
+        expanded = [[p] for g in object_groups for p in g] if len(object_groups) > 1 or any(
+            o.form == GROUP and o.countries for o in objects
+        ) else object_groups
+        for group in expanded:
+            events.append(agent_parties + group)
+    elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
+        events.append(object_groups[0])
+
+    out: list[Candidate] = []
+    evidence = [info.evidence(ctx.article.id)]
+    twice = kind == "call" and bool(_TWICE.search(text[start:w.right]))
+    for participants in events:
+        participants = _dedupe(participants)
+        if len({p.country for p in participants}) < 2:
+            continue
+        initiator = None
+        if kind == "call" and pos == "verb" and re.match(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b", m.group(0)) and agent_parties:
+            initiator = agent_parties[0].country
+        location = None
+        if kind == "visit" and place_party:
+            location = place_party[0].country
+        for ordinal in (1, 2) if twice else (1,):
+            out.append(
+                Candidate(kind, status if status != "negated" else None, participants, info,
+                          when, initiator, location, ordinal, list(evidence))  # fmt: skip
+            )
+    return out
+
+
+def _dedupe(participants: list[Participant]) -> list[Participant]:
+    out: list[Participant] = []
+    for p in participants:
+        same = [q for q in out if q.country == p.country and (q.name == p.name or not q.name or not p.name)]
+        if same:
+            if p.name and not same[0].name:
+                out[out.index(same[0])] = p
+            continue
+        out.append(p)
+    return out
+
+
+def kind_rank(kind: str) -> int:
+    return _KIND_RANK.get(kind, 9)

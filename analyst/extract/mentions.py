@@ -1,0 +1,361 @@
+"""Who and which countries a sentence speaks of.
+
+Rules:
+- A person is recognised three ways: a gazetteer name or alias ("Xi Jinping", "Putin"); a
+  name the text introduces with a title ("Polish Prime Minister Donald Tusk", "US envoy
+  Steve Witkoff", "Japan's chief cabinet secretary, Yoshimasa Hayashi"); or, once
+  introduced, the surname alone ("Tusk"). People the article introduces win over the
+  gazetteer for the same surname, so two Donalds stay apart.
+- A role ("the US president", "his Russian counterpart", "the head of Russia") resolves to a
+  person of that country the article has already named, else to whoever held the office on
+  the publication date, else to the country alone.
+- When the text's title contradicts the gazetteer ("Indian President Narendra Modi") the
+  gazetteer's title is kept and the contradiction recorded as a caveat.
+- Countries are found by name, alternative spelling, capital, seat of power and demonym.
+  Which of those may act as a party is decided later, by position (see ``clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer, Person
+
+PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
+
+_WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
+_PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
+_NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|I|we|my|our)\b")
+_FIRST_PERSON = {"i", "we", "my", "our"}
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
+)
+_TWO_RE = re.compile(
+    r"\b(?:the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|sides|"
+    r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b",
+    re.IGNORECASE,
+)
+_REGION_RE = re.compile(
+    r"\b(?P<region>European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin American)"
+    r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
+)
+_HANDLES = {"POTUS": ("USA", "president"), "FLOTUS": ("USA", None)}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something in a sentence that may take part in a fact, at ``start``..``end``."""
+
+    start: int
+    end: int
+    form: str
+    countries: tuple[str, ...]
+    person: str | None = None
+    joint: bool = False
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if len(self.countries) == 1 else None
+
+    @property
+    def is_party(self) -> bool:
+        """A person, role, group or a country named as an actor (not an adjective)."""
+        return self.form != DEMONYM
+
+
+@dataclass
+class KnownPerson:
+    name: str
+    country: str | None
+    title: str | None
+    mentions: int = 0
+    caveat: str | None = None
+    first_seen: int = 0
+
+
+@dataclass
+class People:
+    """The people of one article, in the order it introduces them."""
+
+    known: dict[str, KnownPerson] = field(default_factory=dict)
+    by_surface: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    def add(self, name: str, country: str | None, title: str | None, position: int) -> KnownPerson:
+        person = self.known.get(name)
+        if person is None:
+            person = KnownPerson(name, country, title, first_seen=position)
+            self.known[name] = person
+            self.order.append(name)
+        elif person.country is None and country:
+            person.country = country
+        if title and not person.title:
+            person.title = title
+        for surface in _surfaces_of(name):
+            self.by_surface.setdefault(surface, name)
+        return person
+
+    def of_country(self, iso3: str, title: str | None = None) -> KnownPerson | None:
+        candidates = [self.known[n] for n in self.order if self.known[n].country == iso3]
+        if title:
+            titled = [p for p in candidates if p.title and title in p.title.lower()]
+            candidates = titled or candidates
+        return candidates[0] if candidates else None
+
+
+def _surfaces_of(name: str) -> list[str]:
+    parts = name.split()
+    out = [name]
+    if len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
+        out.append(parts[-1])
+    if len(parts) >= 3 and parts[-2].lower() in ("von", "van", "de", "bin", "al"):
+        out.append(" ".join(parts[-3:]) if parts[-3][0].islower() else " ".join(parts[-2:]))
+    return out
+
+
+class MentionFinder:
+    """Finds mentions sentence by sentence; knows the article's people and date."""
+
+    def __init__(self, gazetteer: Gazetteer, published: date | None) -> None:
+        self.g = gazetteer
+        self.published = published
+        self.people = People()
+        self.country_counts: Counter[str] = Counter()
+        titles = sorted(set(gazetteer.head_titles) | set(gazetteer.official_titles) | {
+            "counterpart", "head", "leader", "envoy"}, key=len, reverse=True)  # fmt: skip
+        title_alt = "|".join(re.escape(t) for t in titles)
+        self._title_before = re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$")
+        self._title_after = re.compile(
+            rf"(?i)^\s*,\s+(?:the\s+|a\s+)?(?:(?P<pre>[\w.’']+)\s+)?(?P<title>{title_alt})\b"
+        )
+        self._role = re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+            rf"(?:(?P<pre>{gazetteer.demonym_pattern})(?:'s|’s)?\s+)?"
+            rf"(?P<title>{title_alt})\b(?:\s+of\s+(?P<of>{gazetteer.demonym_pattern}))?",
+        )
+        self._leaders_of = re.compile(
+            rf"\b(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+            rf"counterparts|foreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"
+            rf"(?:{gazetteer.demonym_pattern})(?:,\s*|,?\s+and\s+)?)+)"
+        )
+        self._title_words = set(" ".join(titles).lower().split())
+
+    # -- people ---------------------------------------------------------------
+
+    def _gazetteer_person(self, surface: str) -> Person | None:
+        candidates = self.g.person_aliases.get(surface, ())
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        for person in candidates:  # prefer one the article already named, then one in office
+            if person.name in self.people.known:
+                return person
+        in_office = [p for p in candidates if p.in_office(self.published)]
+        return (in_office or list(candidates))[0]
+
+    def _register_gazetteer(self, person: Person, text_title: str | None, pos: int) -> str:
+        title = person.title_on(self.published)
+        known = self.people.add(person.name, person.country, title, pos)
+        if text_title and title and known.caveat is None:
+            said, held = text_title.lower(), title.lower()
+            if said in self._head_words() and held in self._head_words() and said not in held:
+                known.caveat = f"the article calls {person.name} '{text_title}'; {title} per the gazetteer"
+        for alias in person.aliases:
+            self.people.by_surface.setdefault(alias, person.name)
+        return person.name
+
+    def _head_words(self) -> set[str]:
+        return {"president", "prime minister", "chancellor", "king", "queen", "premier", "emir"}
+
+    def _country_near(self, text: str) -> str | None:
+        """The country a title's prefix names ("Polish", "Japan's", "U.S.", "the Kremlin")."""
+        found = None
+        for m in self.g.country_pattern.finditer(text):
+            found = self.g.country_forms[m.group(0)][0]
+        return found
+
+    def find(self, sentence: str, offset: int = 0) -> list[Mention]:
+        """All mentions in ``sentence``, left to right, without overlaps.
+
+        ``offset`` is the sentence's position in the article; it orders first mentions.
+        """
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        def take(m: Mention) -> None:
+            taken.append((m.start, m.end))
+            out.append(m)
+
+        # Handles and groups first: they contain words that would otherwise read as countries.
+        for m in re.finditer(r"@?\b(POTUS|FLOTUS)\b", sentence):
+            iso3, title = _HANDLES[m.group(1)]
+            holder = self.g.office_holder(iso3, title, self.published) if title else None
+            name = self._register_gazetteer(holder, None, offset) if holder else None
+            take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
+        for m in self._leaders_of.finditer(sentence):
+            listed = [
+                self.g.country_forms[c.group(0)][0]
+                for c in self.g.country_pattern.finditer(m.group("list"))
+            ]
+            if listed and free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed))))
+        for m in _REGION_RE.finditer(sentence):
+            if free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
+        for m in _TWO_RE.finditer(sentence):
+            if free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), GROUP, ()))
+
+        self._find_people(sentence, offset, free, take)
+
+        for m in self._role.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            pre = m.group("pre") or m.group("of")
+            iso3 = self.g.country_forms[pre][0] if pre else None
+            title = m.group("title").lower()
+            if iso3 is None and title not in ("counterpart",):
+                continue
+            if iso3 is None:
+                take(Mention(m.start(), m.end(), ROLE, ()))
+                continue
+            take(Mention(m.start(), m.end(), ROLE, (iso3,), self._holder_name(iso3, title, offset)))
+
+        for m in self.g.country_pattern.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            iso3, form = self.g.country_forms[m.group(0)]
+            if form == DEMONYM and sentence[m.end():m.end() + 1] == "-":
+                form = NAME  # "US-Russia talks": a compound of parties, not an adjective
+            take(Mention(m.start(), m.end(), form, (iso3,)))
+            if form != DEMONYM:
+                self.country_counts[iso3] += 1
+
+        for m in _PRONOUN_RE.finditer(sentence):
+            if free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), PRONOUN, (), person=m.group(0)))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _holder_name(self, iso3: str, title: str, offset: int) -> str | None:
+        wanted = None if title in ("counterpart", "leader", "head", "head of state") else title
+        known = self.people.of_country(iso3, wanted)
+        if known:
+            known.mentions += 1
+            return known.name
+        holder = self.g.office_holder(iso3, _office_title(wanted), self.published)
+        if holder is None and wanted is not None:
+            holder = self.g.office_holder(iso3, None, self.published)
+        if holder is None:
+            return None
+        return self._register_gazetteer(holder, None, offset)
+
+    def _find_people(self, sentence: str, offset: int, free, take) -> None:  # type: ignore[no-untyped-def]
+        for m in self.g.person_pattern.finditer(sentence):
+            surface = m.group(0)
+            if not free(m.start(), m.end()) or surface in self.g.country_forms:
+                continue
+            introduced = self.people.by_surface.get(surface)
+            if introduced and introduced not in self.g.people:
+                name = introduced  # the article's own person wins over a gazetteer namesake
+            else:
+                person = self._gazetteer_person(surface)
+                if person is None:
+                    continue
+                text_title = self._text_title(sentence[: m.start()])
+                name = self._register_gazetteer(person, text_title, offset)
+            known = self.people.known[name]
+            known.mentions += 1
+            take(Mention(m.start(), m.end(), PERSON, (known.country,) if known.country else (), name))
+
+        for m in _NAME_RE.finditer(sentence):
+            start, end, text = m.start(), m.end(), m.group(0).rstrip(".")
+            end = start + len(text)
+            words = text.split()
+            # Peel title words, demonyms and country names off the front of the span.
+            while words and (
+                words[0].lower().rstrip(",") in self._title_words
+                or words[0] in self.g.country_forms
+                or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+            ):
+                start += len(words[0]) + 1
+                words = words[1:]
+                while start < end and sentence[start] == " ":
+                    start += 1
+            if not words or not free(start, end):
+                continue
+            name = " ".join(words)
+            if name in self.people.by_surface:
+                known = self.people.known[self.people.by_surface[name]]
+                known.mentions += 1
+                take(Mention(start, end, PERSON, (known.country,) if known.country else (), known.name))
+                continue
+            if len(words) < 2 or any(w in self.g.country_forms for w in words):
+                continue
+            before, after = sentence[:start], sentence[end:]
+            title_m = self._title_before.search(before)
+            country = None
+            title = None
+            if title_m:
+                title = title_m.group("title")
+                country = self._country_near(before[max(0, title_m.start() - 40): title_m.start() + 1])
+            else:
+                after_m = self._title_after.search(after)
+                if after_m:
+                    title = after_m.group("title")
+                    pre = after_m.group("pre")
+                    country = self.g.country_forms.get(pre, (None, ""))[0] if pre else None
+                else:
+                    who = re.match(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)", after)
+                    if not who:
+                        continue
+                    country = self._country_near(who.group("c"))
+                    title = "official"
+            if country is None:
+                country = self._country_near(before[-60:]) if title_m else country
+            known = self.people.add(name, country, _clean_title(title), offset)
+            known.mentions += 1
+            take(Mention(start, end, PERSON, (country,) if country else (), name))
+
+    def _text_title(self, before: str) -> str | None:
+        m = self._title_before.search(before)
+        return m.group("title") if m else None
+
+    # -- resolution -----------------------------------------------------------
+
+    def last_people(self, n: int) -> list[str]:
+        """The ``n`` people most recently named, newest last."""
+        return self.recent[-n:]
+
+    recent: list[str]
+
+    def speaker_of(self, sentence: str, mentions: list[Mention]) -> Mention | None:
+        """Who a sentence reports as speaking ("X said", "said X")."""
+        for m in mentions:
+            if m.form not in (PERSON, ROLE) or not m.person:
+                continue
+            window = sentence[m.end: m.end + 30] + " " + sentence[max(0, m.start - 12): m.start]
+            if _SPEECH_RE.search(window):
+                return m
+        return None
+
+
+def _clean_title(title: str | None) -> str | None:
+    return title.strip().capitalize() if title else None
+
+
+def _office_title(title: str | None) -> str | None:
+    if title is None:
+        return None
+    return {"president": "President", "prime minister": "Prime Minister",
+            "chancellor": "Chancellor", "king": "King", "queen": "Queen",
+            "premier": "Premier", "emir": "Emir", "foreign minister": "Foreign Minister",
+            "secretary of state": "Secretary of State"}.get(title, title.title())  # fmt: skip

@@ -1,0 +1,173 @@
+"""One fact per event: re-mentions in an article, and the same event in several articles.
+
+Rules:
+- Two interactions are one event when their countries are the same, their status class
+  agrees (past; future; cancelled) and their dates do not contradict (one unknown, or the
+  spans overlap). "Twice" keeps two events apart by an ordinal.
+- Two tariff mentions are one fact when measure, imposer, target, status class and scope
+  agree and the rates are equal (or one has none).
+- The merged fact keeps the most precise date, the most specific kind (a call over talks),
+  every named person, and all the evidence.
+- Fact ids come from what a fact *is* (not the wording), so two articles telling the same
+  event give the same id, and the store merges them by id.
+"""
+
+from __future__ import annotations
+
+from analyst.model import (
+    Deadline,
+    Evidence,
+    FuzzyDate,
+    Interaction,
+    Participant,
+    Tariff,
+    stable_id,
+)
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+_KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
+
+
+def status_class(status: str) -> str:
+    if status in ("planned", "expected"):
+        return "future"
+    if status in ("imposed", "lifted"):
+        return "in_force"
+    if status in ("threatened", "announced", "proposed"):
+        return "not_yet"
+    return status
+
+
+def dates_agree(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def more_precise(a: FuzzyDate | None, b: FuzzyDate | None) -> FuzzyDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if _PRECISION[b.precision] < _PRECISION[a.precision] else a
+
+
+def interaction_id(kind: str, countries: frozenset[str], status: str, ordinal: int,
+                   when: FuzzyDate | None) -> str:  # fmt: skip
+    return stable_id("interaction", ",".join(sorted(countries)), status_class(status),
+                     when.iso() if when else "", ordinal)  # fmt: skip
+
+
+def _merge_participants(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    out = list(a)
+    for p in b:
+        if any(q == p for q in out):
+            continue
+        unnamed = next((q for q in out if q.country == p.country and q.name is None), None)
+        if unnamed is not None and p.name:
+            out[out.index(unnamed)] = p
+        elif p.name or all(q.country != p.country for q in out):
+            out.append(p)
+    return tuple(out)
+
+
+def _evidence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    return tuple(dict.fromkeys(a + b))
+
+
+def merge_interactions(items: list[Interaction], ordinals: dict[str, int] | None = None) -> list[Interaction]:
+    """Folds re-mentions together; ``ordinals`` keeps "twice" events apart (by input id)."""
+    ordinals = ordinals or {}
+    merged: list[tuple[Interaction, int]] = []
+    for item in items:
+        ordinal = ordinals.get(item.id, 1)
+        key = (frozenset(item.countries), status_class(item.status))
+        twin_index = next(
+            (i for i, (m, o) in enumerate(merged)
+             if (frozenset(m.countries), status_class(m.status)) == key and o == ordinal
+             and dates_agree(m.date, item.date)),
+            None,
+        )  # fmt: skip
+        if twin_index is None:
+            merged.append((item, ordinal))
+            continue
+        twin, o = merged[twin_index]
+        kind = min(twin.kind, item.kind, key=lambda k: _KIND_RANK.get(k, 9))
+        merged[twin_index] = (
+            Interaction(
+                id=twin.id, kind=kind, status=twin.status,
+                participants=_merge_participants(twin.participants, item.participants),
+                evidence=_evidence(twin.evidence, item.evidence),
+                initiator=twin.initiator or item.initiator,
+                date=more_precise(twin.date, item.date),
+                location=twin.location or item.location,
+            ),  # fmt: skip
+            o,
+        )
+    out = []
+    for item, ordinal in merged:
+        new_id = interaction_id(item.kind, frozenset(item.countries), item.status, ordinal, item.date)
+        out.append(_replace_id(item, new_id))
+    return out
+
+
+def _replace_id(item: Interaction, new_id: str) -> Interaction:
+    return Interaction(new_id, item.kind, item.status, item.participants, item.evidence,
+                       item.initiator, item.date, item.location)  # fmt: skip
+
+
+def tariff_id(t: Tariff) -> str:
+    return stable_id("tariff", t.measure, t.imposer, t.target, t.target_group,
+                     status_class(t.status), t.rate_pct, t.scope)  # fmt: skip
+
+
+def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
+    merged: list[Tariff] = []
+    for item in items:
+        twin_index = next(
+            (i for i, m in enumerate(merged)
+             if (m.measure, m.imposer, m.target, m.target_group, status_class(m.status))
+             == (item.measure, item.imposer, item.target, item.target_group, status_class(item.status))
+             and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
+             and (m.scope == item.scope or m.scope is None or item.scope is None)),
+            None,
+        )  # fmt: skip
+        if twin_index is None:
+            merged.append(item)
+            continue
+        twin = merged[twin_index]
+        merged[twin_index] = Tariff(
+            id=twin.id, measure=twin.measure, imposer=twin.imposer, target=twin.target,
+            status=twin.status, evidence=_evidence(twin.evidence, item.evidence),
+            target_group=twin.target_group,
+            rate_pct=twin.rate_pct if twin.rate_pct is not None else item.rate_pct,
+            reason=twin.reason or item.reason, scope=twin.scope or item.scope,
+            date=more_precise(twin.date, item.date),
+            actors=tuple(dict.fromkeys(twin.actors + item.actors)),
+        )  # fmt: skip
+    # A rate-less mention of a pair that has a rated fact is a re-mention, not a new fact.
+    rated = {(t.imposer, t.target, t.target_group) for t in merged if t.rate_pct is not None}
+    kept = [t for t in merged if t.rate_pct is not None or (t.imposer, t.target, t.target_group) not in rated]
+    return [_with_tariff_id(t) for t in kept]
+
+
+def _with_tariff_id(t: Tariff) -> Tariff:
+    return Tariff(tariff_id(t), t.measure, t.imposer, t.target, t.status, t.evidence,
+                  t.target_group, t.rate_pct, t.reason, t.scope, t.date, t.actors)  # fmt: skip
+
+
+def deadline_id(d: Deadline) -> str:
+    return stable_id("deadline", d.kind, d.setter, d.subject, d.due.iso() if d.due else "")
+
+
+def merge_deadlines_across(items: list[Deadline]) -> list[Deadline]:
+    merged: dict[str, Deadline] = {}
+    for d in items:
+        twin = merged.get(d.id)
+        if twin is None:
+            merged[d.id] = d
+            continue
+        merged[d.id] = Deadline(twin.id, twin.label, twin.kind, twin.due,
+                                _evidence(twin.evidence, d.evidence), twin.setter, twin.subject,
+                                tuple(dict.fromkeys(twin.actors + d.actors)))  # fmt: skip
+    return list(merged.values())

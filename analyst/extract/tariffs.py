@@ -1,0 +1,304 @@
+"""Tariffs, secondary tariffs and sanctions: who imposes what on whom, at what rate.
+
+Rules:
+- Each stated rate is one fact, split by target and scope ("25% tariffs on imports from
+  Mexico and Canada" is two facts). A trigger with no rate is one fact without a rate.
+- The imposer is the country named before the measure ("U.S. tariffs", "Chinese tariffs"),
+  the country that goods go "into", or the clause's subject (a person stands for their
+  country). The target follows "on", "against", "targeting", "imports from", or is the
+  country of goods ("Chinese imports"); a group ("countries that buy Russian oil") is a
+  target group, and tariffs on a third country's buyers are secondary tariffs.
+- Status comes from the words nearest the rate, then from the clause: "currently in place"
+  is imposed, "threatened"/"could"/"or face" threatened, "ordered"/"would face" announced,
+  "proposed" proposed, "paused"/"lifted" lifted. Averted rates ("prevented ... from
+  jumping to") and calls for sanctions are not facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
+from analyst.model import Evidence, FuzzyDate
+
+_TRIGGER = re.compile(
+    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|"
+    r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+    r"sanctions?|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+    r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
+    r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+    r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax))",
+    re.IGNORECASE,
+)
+_SAME_RATE = re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|those|"
+    r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
+    r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
+    r"do\s+business\s+with|doing\s+business\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|$)",
+    re.IGNORECASE,
+)
+_INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
+
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("averted", re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b", re.I)),
+    ("call", re.compile(r"\b(?:must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b", re.I)),
+    ("lifted", re.compile(r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b", re.I)),
+    ("threatened", re.compile(r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b", re.I)),
+    ("proposed", re.compile(r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b", re.I)),
+    ("announced", re.compile(r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b", re.I)),
+    ("imposed", re.compile(r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|kept|maintain(?:s|ed)?|already)\b", re.I)),
+]  # fmt: skip
+_RATE_CUES = re.compile(
+    r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
+    r"down\s+from|existing)|(?P<announced>\bto\s*$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class TariffCandidate:
+    measure: str
+    imposer: str | None
+    target: str | None
+    target_group: str | None
+    rate_pct: float | None
+    status: str
+    sentence: SentenceInfo
+    reason: str | None = None
+    scope: str | None = None
+    date: FuzzyDate | None = None
+    actors: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _status(text: str) -> str | None:
+    found = None
+    for status, pattern in _CUES:
+        if pattern.search(text):
+            found = status
+            break
+    return found
+
+
+def _rate_value(m: re.Match[str]) -> float:
+    if m.group("num"):
+        return float(m.group("num"))
+    return 50.0 if m.group("word").lower() == "half" else 25.0
+
+
+def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
+    found: list[TariffCandidate] = []
+    last_target: dict[str | None, str] = {}
+    last_rate: dict[tuple[str | None, str | None], float] = {}
+    last_imposer: str | None = None
+    for info in ctx.sentences:
+        triggers = list(_TRIGGER.finditer(info.text))
+        if not triggers:
+            continue
+        sentence_facts: list[TariffCandidate] = []
+        for i, trig in enumerate(triggers):
+            seg_start = triggers[i - 1].end() if i else 0
+            seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
+            facts = _from_trigger(ctx, info, trig, seg_start, seg_end, last_target, last_rate, last_imposer)
+            sentence_facts.extend(facts)
+        for f in sentence_facts:
+            if f.imposer:
+                last_imposer = f.imposer
+                if f.target:
+                    last_target[f.imposer] = f.target
+                if f.rate_pct is not None:
+                    last_rate[(f.imposer, f.target)] = f.rate_pct
+        found.extend(sentence_facts)
+    return found
+
+
+def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], seg_start: int,
+                  seg_end: int, last_target: dict[str | None, str],
+                  last_rate: dict[tuple[str | None, str | None], float],
+                  last_imposer: str | None) -> list[TariffCandidate]:  # fmt: skip
+    text = info.text
+    word = trig.group("word").lower()
+    measure = "sanction" if word.startswith(("sanction", "embargo")) else "tariff"
+    if trig.group("secondary") and measure == "tariff":
+        measure = "secondary_tariff"
+    clause = text[seg_start:seg_end]
+    head = text[seg_start: trig.start()]
+    status = _status(text[max(seg_start, trig.start() - 120): seg_end])
+    if status is None and seg_start:
+        status = _status(text[: trig.start()])
+    if status in (None, "averted", "call"):
+        return []
+
+    mentions = info.mentions
+    in_segment = [m for m in mentions if seg_start <= m.start and m.end <= seg_end]
+
+    # The imposer.
+    imposer = None
+    adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
+    if adjacent and adjacent[-1].countries:
+        imposer = adjacent[-1].countries[0]
+    into = re.search(r"\binto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", clause)
+    actors: list[str] = []
+    subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
+    if subject is not None and subject.person:
+        actors.append(subject.person)
+    if imposer is None and subject is not None:
+        imposer = _country_of(ctx, info, subject)
+    if imposer is None:
+        speaker = ctx.finder.speaker_of(text, mentions)
+        if speaker is not None:
+            imposer = _country_of(ctx, info, speaker)
+            if speaker.person:
+                actors.append(speaker.person)
+    if imposer is None:
+        imposer = last_imposer
+
+    # Targets: a group, countries after "on/against/from", or the country of the goods.
+    group = _GROUP.search(text, trig.start())
+    target_group = None
+    if group and group.start() < seg_end + 40:
+        obj = group.group("obj").strip()
+        target_group = f"buyers of {obj}" if group.group("verb").lower().startswith(("buy", "purchas", "import")) else f"countries that trade with {obj}"
+        if measure == "tariff":
+            measure = "secondary_tariff"
+    targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    scope = _scope(clause)
+    if not targets and not target_group:
+        if measure == "secondary_tariff" or measure == "sanction":
+            others = [c for m in mentions if m.form in COUNTRY_FORMS and m.start < seg_end for c in m.countries if c != imposer]
+            if not others:
+                previous = ctx.sentences[info.index - 1] if info.index else None
+                others = [c for m in (previous.mentions if previous else []) if m.form not in (PRONOUN,) for c in m.countries if c != imposer]
+            if others:
+                targets = [(others[-1], None)]
+        elif imposer in last_target:
+            targets = [(last_target[imposer], None)]
+    if into and imposer is not None:
+        into_country = ctx.finder._country_near(into.group("c"))
+        if into_country:
+            imposer = into_country
+    if not targets and not target_group:
+        return []
+
+    # Rates that belong to this trigger's segment.
+    rates = [r for r in _RATE.finditer(text, seg_start, seg_end)]
+    reason = _reason(text, trig.end(), seg_end)
+    date = None
+    for d in info.past_dates:
+        if seg_start <= d.start < seg_end and d.value:
+            date = d.value
+            break
+    evidence = [info.evidence(ctx.article.id)]
+    out: list[TariffCandidate] = []
+    rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
+    for r in rates:
+        cue = _RATE_CUES.search(text[max(seg_start, r.start() - 30): r.start()]) or _RATE_CUES.search(text[r.end(): r.end() + 25])
+        rate_status = status
+        if cue and cue.group("imposed"):
+            rate_status = "imposed"
+        rate_values.append((_rate_value(r), rate_status, r))
+    if _SAME_RATE.search(clause):
+        for target, _ in targets or [(None, None)]:
+            previous = last_rate.get((imposer, target))
+            if previous is not None and all(v != previous for v, _, _ in rate_values):
+                rate_values.append((previous, status, None))
+    if not rate_values:
+        rate_values.append((None, status, None))
+
+    for target, target_scope in targets or [(None, None)]:
+        for value, rate_status, r in rate_values:
+            if len(targets) > 1 and r is not None:
+                pass
+            out.append(
+                TariffCandidate(
+                    measure, imposer, target, target_group, value, rate_status, info,
+                    reason, target_scope or scope, date, list(dict.fromkeys(actors)), list(evidence),
+                )  # fmt: skip
+            )
+    # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
+    # imports into China") pair each rate with the target that follows it.
+    if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
+        out = [c for c in out if _paired(c, rates, targets)]
+    return out
+
+
+def _paired(c: TariffCandidate, rates: list[re.Match[str]], targets: list[tuple[str, str | None]]) -> bool:
+    index = [t for t, _ in targets].index(c.target) if c.target in [t for t, _ in targets] else -1
+    return index >= 0 and c.rate_pct == _rate_value(rates[index])
+
+
+def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
+    for m in before:
+        if m.form in (PERSON, ROLE) and m.person:
+            return m
+        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
+            return m
+        if m.form in COUNTRY_FORMS:
+            lead = info.text[: m.start].strip()
+            if not lead or lead.lower() in ("the", "but", "and") or lead.endswith(","):
+                return m
+    return None
+
+
+def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | None:
+    parties = ctx.expand(info, m)
+    return parties[0].country if parties else None
+
+
+def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], trig: re.Match[str],
+             seg_end: int, imposer: str | None) -> list[tuple[str, str | None]]:  # fmt: skip
+    text = info.text
+    out: list[tuple[str, str | None]] = []
+    for m in mentions:
+        if not m.countries or m.form in (PRONOUN,):
+            continue
+        before = text[max(0, m.start - 40): m.start]
+        after = text[m.end: m.end + 40]
+        country = m.countries[0]
+        if country == imposer and not _INTO.search(before):
+            pass
+        goods = re.match(r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)", after)
+        if re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
+            if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
+                continue
+            if m.form == "demonym" and not goods:
+                continue
+            scope = None
+            if m.form == "demonym" and goods and goods.group("goods") not in ("imports", "goods", "products", "exports"):
+                scope = goods.group("goods").strip()
+            if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(r"\b(?:exports?|shipments?)\s+to\s+(?:the\s+)?$", before):
+                continue
+            if country != imposer:
+                out.append((country, scope))
+        elif m.form == "demonym" and goods and m.start > trig.start() and re.search(r"\bon\s+$", before):
+            if country != imposer:
+                out.append((country, None))
+    # "on Chinese imports into the US" names the target before "imports into".
+    return list(dict.fromkeys(out))
+
+
+def _scope(clause: str) -> str | None:
+    m = re.search(r"\bon\s+(?P<goods>(?:[a-z][\w-]*\s*,?\s*(?:and\s+)?){1,6}?)(?=\s+(?:from|imported|imports)\b)", clause)
+    if m:
+        goods = m.group("goods").strip(" ,")
+        if goods and goods not in ("imports", "goods", "products"):
+            return goods
+    m = re.search(r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?[a-z][\w-]*){0,4})", clause)
+    return m.group("goods").strip(" ,") if m else None
+
+
+def _reason(text: str, start: int, end: int) -> str | None:
+    m = re.search(r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})", text[start:end])
+    if not m:
+        return None
+    why = m.group("why").strip()
+    if re.match(r"(?:\d|the\s+same|a\s+month|another|\w+\s+days)", why):
+        return None
+    return why

@@ -1,0 +1,25 @@
+"""Ingest: article files in, :class:`~analyst.model.Article` values out.
+
+Reads ``.txt``, ``.md`` and ``.html`` articles (files or folders), decodes them, takes the
+article text out of HTML and Markdown, strips aggregator page chrome, reads metadata
+(``X.meta.json`` sidecar, HTML meta tags, ``--published``), splits sentences with offsets
+into the cleaned text and identifies each article by a hash of that text.
+
+Pure Python: no Qt, no DuckDB, no network. Every refusal is an :class:`IngestError` whose
+``str`` is ``"<path>: <reason>"``.
+"""
+
+from analyst.ingest.article import article_from_text, load_article
+from analyst.ingest.discovery import ARTICLE_SUFFIXES, Discovery, discover
+from analyst.ingest.errors import IngestError
+from analyst.ingest.sentences import split_sentences
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Discovery",
+    "IngestError",
+    "article_from_text",
+    "discover",
+    "load_article",
+    "split_sentences",
+]

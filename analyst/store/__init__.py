@@ -1,0 +1,37 @@
+"""The DuckDB store: one versioned schema, one transaction per article, and queries that
+take a :class:`Filter` and return polars DataFrames. Imports no Qt.
+
+>>> from analyst.store import Store, Filter, interactions
+>>> with Store.open("facts.duckdb") as store:
+...     store.add_article(article, facts)
+...     table = interactions(store, Filter(countries=("RUS",)))
+"""
+
+from analyst.store.countries import countries
+from analyst.store.deadlines import deadlines
+from analyst.store.document import facts_document
+from analyst.store.errors import StoreError
+from analyst.store.evidence import article_text, evidence_for
+from analyst.store.filter import Filter
+from analyst.store.interactions import contact_counts, contact_pairs, interactions
+from analyst.store.leaders import leaders
+from analyst.store.store import Store
+from analyst.store.tariffs import tariffs
+from analyst.store.timeline import fact_counts_by_day
+
+__all__ = [
+    "Filter",
+    "Store",
+    "StoreError",
+    "article_text",
+    "contact_counts",
+    "contact_pairs",
+    "countries",
+    "deadlines",
+    "evidence_for",
+    "fact_counts_by_day",
+    "facts_document",
+    "interactions",
+    "leaders",
+    "tariffs",
+]

@@ -1,0 +1,91 @@
+"""Small helpers the query modules share: where a connection comes from, running a query
+into polars, and SQL expressions that must agree with :mod:`analyst.model`.
+
+Rules of the concept:
+- Every value reaches DuckDB as a ``?`` parameter; only fixed SQL text (column names,
+  aliases chosen by this package) is ever put into a query string.
+- Results leave DuckDB as polars DataFrames through ``con.sql(query, params=...).pl()``
+  (DuckDB 2.x: the result of ``con.execute`` has no ``.pl()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeAlias
+
+import duckdb
+import polars as pl
+
+
+class HasConnection(Protocol):
+    """Anything that owns a DuckDB connection: a :class:`~analyst.store.Store`."""
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection: ...
+
+
+#: What every query function accepts: a Store, or a DuckDB connection (e.g. a worker
+#: thread's ``store.cursor()``).
+Source: TypeAlias = HasConnection | duckdb.DuckDBPyConnection
+
+
+def connection(source: Source) -> duckdb.DuckDBPyConnection:
+    if isinstance(source, duckdb.DuckDBPyConnection):
+        return source
+    return source.con
+
+
+def frame(source: Source, query: str, params: Sequence[object] = ()) -> pl.DataFrame:
+    """Runs ``query`` with ``params`` and returns the result as a polars DataFrame."""
+    return connection(source).sql(query, params=list(params)).pl()
+
+
+def iso_date(start: str, precision: str) -> str:
+    """SQL for a date written at its precision, as :meth:`FuzzyDate.iso` writes it.
+
+    ``start``/``precision`` are column expressions chosen by this package, never user text.
+    A week is written as the month of its Monday, like ``FuzzyDate.iso``; NULL stays NULL.
+    """
+    return (
+        f"CASE {precision}"
+        f" WHEN 'day' THEN strftime({start}, '%Y-%m-%d')"
+        f" WHEN 'week' THEN strftime({start}, '%Y-%m')"
+        f" WHEN 'month' THEN strftime({start}, '%Y-%m')"
+        f" WHEN 'year' THEN strftime({start}, '%Y')"
+        " END"
+    )
+
+
+def placeholders(n: int) -> str:
+    """``?, ?, ?`` for ``n`` parameters."""
+    return ", ".join("?" * n)
+
+
+# First evidence of a fact: the earliest-published article (undated ones last), then the
+# one stored first, then the earliest sentence in it.
+FIRST_EVIDENCE_ORDER = "a.published NULLS LAST, a.ingested_at, e.article_id, e.start"
+
+
+def evidence_summary(ids_query: str) -> str:
+    """SQL for one row per fact of ``ids_query`` (a query returning a column ``id``):
+    ``fact_id, n_evidence, article_id, title, source`` of its first evidence."""
+    return f"""
+        SELECT e.fact_id,
+               count(*) AS n_evidence,
+               first(e.article_id ORDER BY {FIRST_EVIDENCE_ORDER}) AS article_id,
+               first(a.title ORDER BY {FIRST_EVIDENCE_ORDER}) AS title,
+               first(a.source ORDER BY {FIRST_EVIDENCE_ORDER}) AS source
+        FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
+        WHERE e.fact_id IN ({ids_query})
+        GROUP BY e.fact_id
+    """
+
+
+def people_by_fact(ids_query: str) -> str:
+    """SQL for ``fact_id, people`` (sorted names from ``fact_actors``) of ``ids_query``."""
+    return f"""
+        SELECT fact_id, list(actor_name ORDER BY actor_name) AS people
+        FROM fact_actors
+        WHERE fact_id IN ({ids_query})
+        GROUP BY fact_id
+    """

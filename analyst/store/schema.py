@@ -1,0 +1,222 @@
+"""The database schema and how a database gets from any older version to the current one.
+
+Rules of the concept:
+- The schema's version is the number of migrations applied to it. ``schema_version`` keeps
+  one row per applied migration (its version and when it ran); the highest row wins.
+- ``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``. Migrations are only
+  ever appended, never edited: a database made by an older program must reach the same
+  schema as a new one.
+- All pending migrations run in ONE transaction: a database is at its old version or at the
+  new one, never in between. A migration that fails leaves the file as it was.
+- A database newer than this program is refused, not "migrated" backwards.
+- Facts are keyed by their content-derived ``id``; evidence rows say which article and which
+  characters of its cleaned text each fact came from. Dates are kept as a first day, a last
+  day and a precision (``day``/``week``/``month``/``year``), as :class:`FuzzyDate` does.
+- There are no foreign keys: DuckDB checks them row by row and forbids the upserts the
+  merge relies on. Integrity is kept by :meth:`Store.add_article`, the only writer of facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import duckdb
+
+from analyst.store.errors import StoreError
+
+#: A migration: SQL statements (run as one script) or a function of the connection.
+Migration = str | Callable[[duckdb.DuckDBPyConnection], None]
+
+_V1 = """
+CREATE TABLE articles (
+    id          VARCHAR PRIMARY KEY,
+    title       VARCHAR,
+    source      VARCHAR,
+    url         VARCHAR,
+    published   DATE,
+    path        VARCHAR,
+    text        VARCHAR NOT NULL,
+    ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+CREATE TABLE countries (
+    iso3 VARCHAR PRIMARY KEY,
+    name VARCHAR,
+    lat  DOUBLE,
+    lon  DOUBLE
+);
+
+CREATE TABLE actors (
+    name    VARCHAR PRIMARY KEY,
+    country VARCHAR,
+    title   VARCHAR,
+    caveat  VARCHAR
+);
+
+CREATE TABLE article_actors (
+    article_id VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    mentions   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, name)
+);
+
+CREATE TABLE interactions (
+    id             VARCHAR PRIMARY KEY,
+    kind           VARCHAR NOT NULL,
+    status         VARCHAR NOT NULL,
+    initiator      VARCHAR,
+    location       VARCHAR,
+    date_start     DATE,
+    date_end       DATE,
+    date_precision VARCHAR
+);
+
+CREATE TABLE interaction_participants (
+    interaction_id VARCHAR NOT NULL,
+    position       INTEGER NOT NULL,
+    country        VARCHAR NOT NULL,
+    actor_name     VARCHAR,
+    PRIMARY KEY (interaction_id, position)
+);
+
+CREATE TABLE tariffs (
+    id             VARCHAR PRIMARY KEY,
+    measure        VARCHAR NOT NULL,
+    imposer        VARCHAR,
+    target         VARCHAR,
+    target_group   VARCHAR,
+    rate_pct       DOUBLE,
+    status         VARCHAR NOT NULL,
+    reason         VARCHAR,
+    scope          VARCHAR,
+    date_start     DATE,
+    date_end       DATE,
+    date_precision VARCHAR
+);
+
+CREATE TABLE deadlines (
+    id            VARCHAR PRIMARY KEY,
+    label         VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    due_start     DATE,
+    due_end       DATE,
+    due_precision VARCHAR,
+    setter        VARCHAR,
+    subject       VARCHAR
+);
+
+CREATE TABLE fact_actors (
+    fact_id    VARCHAR NOT NULL,
+    actor_name VARCHAR NOT NULL,
+    PRIMARY KEY (fact_id, actor_name)
+);
+
+CREATE TABLE evidence (
+    fact_id    VARCHAR NOT NULL,
+    fact_kind  VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    sentence   VARCHAR NOT NULL,
+    UNIQUE (fact_id, article_id, start)
+);
+
+-- Filtering by date and by country; lookups of a fact's evidence and an article's facts.
+CREATE INDEX interactions_date ON interactions (date_start, date_end);
+CREATE INDEX participants_country ON interaction_participants (country);
+CREATE INDEX tariffs_imposer ON tariffs (imposer);
+CREATE INDEX tariffs_target ON tariffs (target);
+CREATE INDEX tariffs_date ON tariffs (date_start, date_end);
+CREATE INDEX deadlines_setter ON deadlines (setter);
+CREATE INDEX deadlines_subject ON deadlines (subject);
+CREATE INDEX deadlines_due ON deadlines (due_start, due_end);
+CREATE INDEX fact_actors_name ON fact_actors (actor_name);
+CREATE INDEX evidence_fact ON evidence (fact_id);
+CREATE INDEX evidence_article ON evidence (article_id);
+"""
+
+#: Every migration ever shipped, oldest first. Append; never edit or reorder.
+MIGRATIONS: tuple[Migration, ...] = (_V1,)
+
+#: The tables a current database has (besides ``schema_version``).
+TABLES: tuple[str, ...] = (
+    "articles",
+    "countries",
+    "actors",
+    "article_actors",
+    "interactions",
+    "interaction_participants",
+    "tariffs",
+    "deadlines",
+    "fact_actors",
+    "evidence",
+)
+
+
+def current_version() -> int:
+    """The version this program writes: the number of migrations it knows."""
+    return len(MIGRATIONS)
+
+
+def user_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the tables and views in the connection's own database, sorted."""
+    rows = con.execute(
+        """
+        SELECT table_name FROM duckdb_tables()
+        WHERE database_name = current_database() AND NOT internal
+        UNION
+        SELECT view_name FROM duckdb_views()
+        WHERE database_name = current_database() AND NOT internal
+        ORDER BY 1
+        """
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version recorded in the database, ``None`` if it has no ``schema_version``.
+
+    An existing but empty ``schema_version`` is version 0: created, nothing applied yet.
+    """
+    if "schema_version" not in user_tables(con):
+        return None
+    # fetchall, not fetchone: DuckDB 2.x keeps a half-read result open on the connection
+    rows = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+    return int(rows[0][0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] | None = None) -> int:
+    """Brings the database up to ``len(migrations)``; returns the version it is at now.
+
+    ``migrations`` defaults to :data:`MIGRATIONS` (looked up at call time, so a test can
+    substitute its own list). Raises :class:`StoreError` for a database newer than the
+    list; re-raises whatever a migration raises after rolling every pending one back.
+    """
+    steps = MIGRATIONS if migrations is None else tuple(migrations)
+    con.begin()
+    try:
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+            " version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)"
+        )
+        version = stored_version(con) or 0
+        if version > len(steps):
+            raise StoreError(
+                f"made by a newer analyst (schema version {version}; "
+                f"this one knows up to {len(steps)})"
+            )
+        for number, step in enumerate(steps[version:], start=version + 1):
+            if isinstance(step, str):
+                con.execute(step)
+            else:
+                step(con)
+            con.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, current_timestamp)",
+                [number],
+            )
+            version = number
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return version
