@@ -69,12 +69,16 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 
 # Words that carry no content when a group target is compared ("countries that buy Russian
 # oil" and "buyers of Russian oil" should meet on "buy", "russian", "oil").
-_STOPWORDS = frozenset(
-    """a an the of and or with on in to from for by at as that which who whose its their his her
-    any all some other others such than this these those is are be been being has have had
-    do does did will would can could may might into over under against about per
-    country countries nation nations state states government governments""".split()
-)
+# fmt: off
+_STOPWORDS = frozenset((
+    "a", "an", "the", "of", "and", "or", "with", "on", "in", "to", "from", "for", "by", "at",
+    "as", "that", "which", "who", "whose", "its", "their", "his", "her", "any", "all", "some",
+    "other", "others", "such", "than", "this", "these", "those", "is", "are", "be", "been",
+    "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+    "might", "into", "over", "under", "against", "about", "per",
+    "country", "countries", "nation", "nations", "state", "states", "government", "governments",
+))
+# fmt: on
 
 
 # --------------------------------------------------------------------------- helpers
@@ -125,9 +129,7 @@ def _span(value: str) -> tuple[date, date] | None:
         return None
 
 
-def date_accepted(
-    value: Any, exact: Any, range_: Any = None, approx: Any = None
-) -> bool:
+def date_accepted(value: Any, exact: Any, range_: Any = None, approx: Any = None) -> bool:
     """True when ``value`` equals ``exact``, lies inside ``range_`` or equals ``approx``.
 
     "Inside" means the whole span ``value`` covers (a day, a month or a year) lies within
@@ -150,8 +152,15 @@ def date_accepted(
 
 def _stem(word: str) -> str:
     w = word.lower()
-    for suffix, repl in (("ies", "y"), ("ings", ""), ("ing", ""), ("ers", ""), ("er", ""),
-                         ("es", ""), ("s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ings", ""),
+        ("ing", ""),
+        ("ers", ""),
+        ("er", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + repl
     return w
@@ -244,19 +253,16 @@ def _evidence_sentences(fact: dict[str, Any], text: str) -> list[str]:
         if not isinstance(ev, dict):
             continue
         sentence = ev.get("sentence")
-        if not sentence and text and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
-            sentence = text[ev["start"]: ev["end"]]
+        if (
+            not sentence
+            and text
+            and isinstance(ev.get("start"), int)
+            and isinstance(ev.get("end"), int)
+        ):
+            sentence = text[ev["start"] : ev["end"]]
         if sentence:
             out.append(sentence)
     return out
-
-
-def _evidence_spans(fact: dict[str, Any]) -> list[tuple[int, int]]:
-    spans = []
-    for ev in _as_list(fact.get("evidence")):
-        if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
-            spans.append((ev["start"], ev["end"]))
-    return spans
 
 
 def _locate(needle: str, text: str) -> tuple[int, int] | None:
@@ -274,20 +280,38 @@ def _locate(needle: str, text: str) -> tuple[int, int] | None:
 
 
 def _evidence_overlap(ext: dict[str, Any], gold_fact: dict[str, Any], text: str) -> bool:
+    """Does the extracted evidence hold the gold evidence (or lie inside it)?
+
+    An evidence item with a ``sentence`` is compared by text; one without is compared by
+    its character span against where the gold evidence sits in ``text``.
+    """
     gold_ev = collapse(gold_fact.get("evidence"))
     if not gold_ev:
         return False
-    for sentence in _evidence_sentences(ext, text):
-        s = collapse(sentence)
-        if s and (gold_ev in s or s in gold_ev):
+    where: tuple[int, int] | None = None
+    looked_up = False
+    for item in _as_list(ext.get("evidence")):
+        sentence = item if isinstance(item, str) else (item or {}).get("sentence")
+        if sentence:
+            s = collapse(sentence)
+            if s and (gold_ev in s or s in gold_ev):
+                return True
+            continue
+        if not isinstance(item, dict):
+            continue
+        start, end = item.get("start"), item.get("end")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            continue
+        if not looked_up:
+            where, looked_up = _locate(gold_fact.get("evidence") or "", text), True
+        if where is not None and start < where[1] and where[0] < end:
             return True
-    where = _locate(gold_fact.get("evidence") or "", text)
-    if where:
-        return any(start < where[1] and where[0] < end for start, end in _evidence_spans(ext))
     return False
 
 
-def _trap_for(sentences: Sequence[str], negatives: Sequence[dict[str, str]]) -> dict[str, str] | None:
+def _trap_for(
+    sentences: Sequence[str], negatives: Sequence[dict[str, str]]
+) -> dict[str, str] | None:
     for sentence in sentences:
         s = collapse(sentence)
         if not s:
@@ -385,8 +409,16 @@ class KindScore:
         return sum(1 for f in self.false_positives if f.trap)
 
     def __iadd__(self, other: KindScore) -> KindScore:
-        for attr in ("tp", "fp", "fn", "date_correct", "date_checked", "kind_correct",
-                     "rate_correct", "ignored"):
+        for attr in (
+            "tp",
+            "fp",
+            "fn",
+            "date_correct",
+            "date_checked",
+            "kind_correct",
+            "rate_correct",
+            "ignored",
+        ):
             setattr(self, attr, getattr(self, attr) + getattr(other, attr))
         self.matches += other.matches
         self.false_positives += other.false_positives
@@ -395,11 +427,19 @@ class KindScore:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "tp": self.tp, "fp": self.fp, "fn": self.fn,
-            "precision": self.precision, "recall": self.recall, "f1": self.f1,
-            "matched": self.matched, "date_correct": self.date_correct,
-            "date_checked": self.date_checked, "kind_correct": self.kind_correct,
-            "rate_correct": self.rate_correct, "traps": self.traps, "ignored": self.ignored,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "matched": self.matched,
+            "date_correct": self.date_correct,
+            "date_checked": self.date_checked,
+            "kind_correct": self.kind_correct,
+            "rate_correct": self.rate_correct,
+            "traps": self.traps,
+            "ignored": self.ignored,
         }
 
 
@@ -428,8 +468,16 @@ class Score:
         """Micro-averaged totals over the three kinds (lists not copied)."""
         t = KindScore("total")
         for k in self.kinds():
-            for attr in ("tp", "fp", "fn", "date_correct", "date_checked", "kind_correct",
-                         "rate_correct", "ignored"):
+            for attr in (
+                "tp",
+                "fp",
+                "fn",
+                "date_correct",
+                "date_checked",
+                "kind_correct",
+                "rate_correct",
+                "ignored",
+            ):
                 setattr(t, attr, getattr(t, attr) + getattr(k, attr))
         return t
 
@@ -451,7 +499,10 @@ class Score:
         lines = []
         if self.label:
             lines.append(f"== {self.label}")
-        head = f"{'kind':<13}{'tp':>4}{'fp':>4}{'fn':>4}{'prec':>7}{'rec':>7}{'f1':>7}  {'date':>7}  other"
+        head = (
+            f"{'kind':<13}{'tp':>4}{'fp':>4}{'fn':>4}{'prec':>7}{'rec':>7}{'f1':>7}"
+            f"  {'date':>7}  other"
+        )
         lines.append(head)
         for k in [*self.kinds(), self.total]:
             other = []
@@ -465,7 +516,8 @@ class Score:
                 other.append(f"ignored {k.ignored}")
             lines.append(
                 f"{k.name:<13}{k.tp:>4}{k.fp:>4}{k.fn:>4}{k.precision:>7.2f}{k.recall:>7.2f}"
-                f"{k.f1:>7.2f}  {k.date_correct:>3}/{k.date_checked:<3}  {', '.join(other)}".rstrip()
+                f"{k.f1:>7.2f}  {k.date_correct:>3}/{k.date_checked:<3}  "
+                f"{', '.join(other)}".rstrip()
             )
         if not details:
             return "\n".join(lines)
@@ -491,8 +543,9 @@ class Score:
                         f"rate {m.extracted.get('rate_pct')!r}, gold {m.gold.get('rate_pct')!r}"
                     )
                 if wrong:
-                    lines.append(f"  {'PARTIAL':<8}{k.name}: {describe(k.name, m.gold)}: "
-                                 + "; ".join(wrong))
+                    lines.append(
+                        f"  {'PARTIAL':<8}{k.name}: {describe(k.name, m.gold)}: " + "; ".join(wrong)
+                    )
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -517,15 +570,19 @@ def _participants(fact: dict[str, Any]) -> list[str]:
 def describe(kind: str, fact: dict[str, Any]) -> str:
     """A one-line summary of a fact (gold or extracted)."""
     if kind == "interactions":
-        return (f"{fact.get('kind')} {'-'.join(_participants(fact))} {fact.get('status')} "
-                f"{fact.get('date')}")
+        return (
+            f"{fact.get('kind')} {'-'.join(_participants(fact))} {fact.get('status')} "
+            f"{fact.get('date')}"
+        )
     if kind == "tariffs":
         target = fact.get("target") or fact.get("target_group")
         rate = fact.get("rate_pct")
         rate_s = "?" if rate is None else f"{rate:g}%" if isinstance(rate, (int, float)) else rate
         scope = f" [{fact['scope']}]" if fact.get("scope") else ""
-        return (f"{fact.get('measure')} {fact.get('imposer')}->{target} {rate_s} "
-                f"{fact.get('status')}{scope}")
+        return (
+            f"{fact.get('measure')} {fact.get('imposer')}->{target} {rate_s} "
+            f"{fact.get('status')}{scope}"
+        )
     return f"{fact.get('due')} {fact.get('label') or ''}".strip()
 
 
@@ -537,7 +594,9 @@ def _status_ok(ext_status: Any, gold_fact: dict[str, Any], classes: dict[str, st
         s = str(s).strip().lower() if s is not None else ""
         return classes.get(s, s)
 
-    accepted = {cls(gold_fact.get("status"))} | {cls(s) for s in _as_list(gold_fact.get("status_alt"))}
+    accepted = {cls(gold_fact.get("status"))} | {
+        cls(s) for s in _as_list(gold_fact.get("status_alt"))
+    }
     return cls(ext_status) in accepted
 
 
@@ -554,10 +613,10 @@ def _target_ok(ext: dict[str, Any], gold_fact: dict[str, Any]) -> bool:
             if ext_code is None and gold_fact.get("target") is None:
                 return True
             continue
-        if _is_code(str(t).strip()):
-            if ext_code == _code(t):
-                return True
-        elif group_matches(ext_group, str(t)):
+        if _is_code(str(t).strip()) and ext_code == _code(t):
+            return True
+        # a group, or an acronym that looks like a code ("ICC"), against the extracted group
+        if group_matches(ext_group, str(t)):
             return True
     return False
 
@@ -569,7 +628,9 @@ def _interaction_pair(ext: dict[str, Any], g: dict[str, Any], text: str) -> tupl
         return None
     kinds = {str(k).lower() for k in [g.get("kind"), *_as_list(g.get("kind_alt"))] if k}
     kind_ok = str(ext.get("kind") or "").lower() in kinds
-    date_ok = date_accepted(ext.get("date"), g.get("date"), g.get("date_range"), g.get("date_approx"))
+    date_ok = date_accepted(
+        ext.get("date"), g.get("date"), g.get("date_range"), g.get("date_approx")
+    )
     exact = str(ext.get("status") or "").lower() == str(g.get("status") or "").lower()
     quality = (int(kind_ok) + int(date_ok), int(_evidence_overlap(ext, g, text)), int(exact))
     return quality, {"kind_ok": kind_ok, "date_ok": date_ok}
@@ -588,7 +649,9 @@ def _tariff_pair(ext: dict[str, Any], g: dict[str, Any], text: str) -> tuple | N
     )
     date_ok: bool | None = None
     if g.get("date") is not None or g.get("date_range") or g.get("date_approx"):
-        date_ok = date_accepted(ext.get("date"), g.get("date"), g.get("date_range"), g.get("date_approx"))
+        date_ok = date_accepted(
+            ext.get("date"), g.get("date"), g.get("date_range"), g.get("date_approx")
+        )
     measure_ok = str(ext.get("measure") or "") == str(g.get("measure") or "")
     scope_ok = bool(g.get("scope")) and group_matches(ext.get("scope"), g.get("scope"))
     exact = str(ext.get("status") or "").lower() == str(g.get("status") or "").lower()
@@ -658,12 +721,16 @@ def _score_kind(
             ks.ignored += 1
             continue
         neg = _trap_for(sentences, negatives)
-        ks.false_positives.append(FalsePositive(
-            index=ei, fact=e, sentence=" | ".join(collapse(s) for s in sentences),
-            trap=neg is not None,
-            negative=neg["text"] if neg else None,
-            negative_reason=neg["reason"] if neg else None,
-        ))
+        ks.false_positives.append(
+            FalsePositive(
+                index=ei,
+                fact=e,
+                sentence=" | ".join(collapse(s) for s in sentences),
+                trap=neg is not None,
+                negative=neg["text"] if neg else None,
+                negative_reason=neg["reason"] if neg else None,
+            )
+        )
     ks.fp = len(ks.false_positives)
     ks.misses = [Miss(gi, g) for gi, g in enumerate(gold) if gi not in used_g]
     ks.fn = len(ks.misses)
@@ -697,24 +764,43 @@ def gold_as_extracted(gold: dict[str, Any], text: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {"interactions": [], "tariffs": [], "deadlines": []}
     for f in g["interactions"]:
         leaders = list(f.get("leaders") or [])
-        out["interactions"].append({
-            "kind": f.get("kind"), "status": f.get("status"), "date": f.get("date"),
-            "participants": [{"name": leaders[i] if i < len(leaders) else None, "country": c}
-                             for i, c in enumerate(f.get("participants") or [])],
-            "evidence": evidence(f),
-        })
+        out["interactions"].append(
+            {
+                "kind": f.get("kind"),
+                "status": f.get("status"),
+                "date": f.get("date"),
+                "participants": [
+                    {"name": leaders[i] if i < len(leaders) else None, "country": c}
+                    for i, c in enumerate(f.get("participants") or [])
+                ],
+                "evidence": evidence(f),
+            }
+        )
     for f in g["tariffs"]:
         target = f.get("target")
         is_code = target is None or _is_code(str(target))
-        out["tariffs"].append({
-            "measure": f.get("measure"), "imposer": f.get("imposer"),
-            "target": target if is_code else None, "target_group": None if is_code else target,
-            "rate_pct": f.get("rate_pct"), "status": f.get("status"), "date": f.get("date"),
-            "scope": f.get("scope"), "evidence": evidence(f),
-        })
+        out["tariffs"].append(
+            {
+                "measure": f.get("measure"),
+                "imposer": f.get("imposer"),
+                "target": target if is_code else None,
+                "target_group": None if is_code else target,
+                "rate_pct": f.get("rate_pct"),
+                "status": f.get("status"),
+                "date": f.get("date"),
+                "scope": f.get("scope"),
+                "evidence": evidence(f),
+            }
+        )
     for f in g["deadlines"]:
-        out["deadlines"].append({"label": f.get("label"), "due": f.get("due"),
-                                 "setter": f.get("setter"), "evidence": evidence(f)})
+        out["deadlines"].append(
+            {
+                "label": f.get("label"),
+                "due": f.get("due"),
+                "setter": f.get("setter"),
+                "evidence": evidence(f),
+            }
+        )
     return out
 
 

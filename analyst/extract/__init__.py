@@ -95,7 +95,7 @@ def _scheduled_interactions(ctx: ArticleContext, interactions: list[Interaction]
             continue
         sentence = next(s for s in ctx.sentences if s.start == item.evidence[0].start)
         d = DeadlineCandidate(item.kind, item.date, sentence, evidence=list(item.evidence),
-                              actors=list(item.people))  # fmt: skip
+                              actors=list(item.people), from_event=True)  # fmt: skip
         d.label = _interaction_label(ctx, item)
         out.append(d)
     return out

@@ -99,6 +99,13 @@ class ArticleContext:
 
     def resolve_pronoun(self, info: SentenceInfo, m: Mention) -> list[Participant]:
         word = (m.person or "").lower()
+        if word in ("they", "their", "them"):
+            for back in range(info.index, max(-1, info.index - 3), -1):
+                groups = [g for g in self.sentences[back].mentions
+                          if g.form in (GROUP, REGION) and (back < info.index or g.start < m.start)]
+                if groups:
+                    return self.expand(self.sentences[back], groups[-1])
+            return []
         if word in _FIRST_PERSON:
             speaker = self.speaker(info.index)
             return [p] if speaker and (p := self.participant(speaker)) else []

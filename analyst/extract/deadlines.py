@@ -51,6 +51,7 @@ class DeadlineCandidate:
     subject: str | None = None
     label: str = ""
     derived: bool = False
+    from_event: bool = False  # dates a planned interaction, already merged with its kin
     actors: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -159,7 +160,9 @@ def _pause_end(ctx: ArticleContext, info: SentenceInfo, tariffs: list[TariffCand
 def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     merged: list[DeadlineCandidate] = []
     for d in found:
-        twin = next((m for m in merged if m.kind == d.kind and _agree(m.due, d.due)), None)
+        twin = None
+        if not d.from_event:
+            twin = next((m for m in merged if m.kind == d.kind and not m.from_event and _agree(m.due, d.due)), None)
         if twin is None:
             merged.append(d)
             continue

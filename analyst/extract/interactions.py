@@ -61,6 +61,8 @@ _LIGHT_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b")
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?", re.IGNORECASE)
+_PRESENT_FORM = re.compile(r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b", re.IGNORECASE)
 _HEADED_BY = re.compile(r"\b(?:headed|led|attended|joined)\s+by\b")
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
@@ -82,6 +84,11 @@ class Candidate:
     @property
     def countries(self) -> frozenset[str]:
         return frozenset(p.country for p in self.participants)
+
+
+def _kind_at(text: str, pos: int) -> str | None:
+    m = _TRIGGER_RE.match(text, pos)
+    return _kind_of(m)[0] if m else None
 
 
 def _kind_of(m: re.Match[str]) -> tuple[str, str]:
@@ -108,33 +115,41 @@ def _status(ctx: ArticleContext, info: SentenceInfo, text: str, pre: str, post: 
     if clauses.CANCELLED.search(near) or clauses.CANCELLED.search(post[:40]):
         return "cancelled"
     if clauses.LOOK_FORWARD.search(pre):
-        return "expected" if date and date.value else "negated"
+        if date and date.value:
+            return "expected"
+        return "planned" if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0]) else "negated"
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
     if clauses.EXPECTED.search(near):
         return "expected"
-    if clauses.FUTURE.search(near) or clauses.FUTURE.search(post[:60]):
+    if clauses.FUTURE.search(near) or clauses.FUTURE.search(post[:60]) or (
+        pos == "noun" and re.search(r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b", post[:140])
+    ):
         return "planned"
     if date and date.value and ctx.published:
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
+    whole_before = text[: len(text) - len(post)] if post else text
     if pos != "noun" or clauses.PAST.search(pre) or info.is_headline:
-        if pos == "noun" and not clauses.PAST.search(pre + " " + post[:50]) and not info.is_headline:
+        if pos == "noun" and not clauses.PAST.search(whole_before + " " + post[:50]) and not info.is_headline:
             return None
         return "occurred"
     return None
 
 
 def _pick_date(ctx: ArticleContext, info: SentenceInfo, w: clauses.Window, start: int,
-               future: bool) -> DateMention | None:  # fmt: skip
+               future: bool, clause_end: int) -> DateMention | None:  # fmt: skip
     pool = info.future_dates if future else info.past_dates
     candidates = [d for d in pool if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)]
+    if not candidates and clause_end > w.right:
+        candidates = [d for d in pool if w.left <= d.start and d.end <= clause_end and not _is_report_date(info.text, d)]
     if not candidates:
         # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
         # sentence dates everything in it.
-        head = info.text.split(",")[0]
-        candidates = [d for d in pool if d.end <= len(head) and not _is_report_date(info.text, d)]
+        opening = re.match(r"^[^,]{0,40},", info.text)
+        head = len(opening.group(0)) if opening else 0
+        candidates = [d for d in pool if d.end <= head and not _is_report_date(info.text, d)]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.start - start))
@@ -172,7 +187,9 @@ def _parties_right(ctx: ArticleContext, info: SentenceInfo, mentions: list[Menti
             continue
         elif m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
             continue
-        if objects and len(gap) > 60:
+        if objects and not _LIST_GAP.fullmatch(gap):
+            break
+        if not objects and len(info.text[end:m.start].split()) > 7:
             break
         objects.append(m)
     return objects, place
@@ -202,7 +219,10 @@ def _agent_left(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention]
             if _is_speaker(info.text, m) and any(o.form in (PERSON, ROLE) for o in before if o is not m):
                 continue
             return m
-        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "i", "we", "they"):
+        word = (m.person or "").lower()
+        if m.form == PRONOUN and word in ("he", "she", "i", "we", "they"):
+            return m
+        if m.form == PRONOUN and word in ("his", "her", "their", "my", "our") and len(info.text[m.end:start].split()) <= 2:
             return m
         if m.form in COUNTRY_FORMS:
             lead = info.text[left:m.start].strip().lower()
@@ -245,6 +265,13 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
     if agent is None and pos == "noun" and objects and not between:
+        # "Putin also discussed Ukraine in a phone call with X": the clause's subject.
+        agent = next(
+            (x for x in mentions if w.left <= x.start < start and x.form in (PERSON, ROLE)
+             and not _is_speaker(text, x)),
+            None,
+        )  # fmt: skip
+    if agent is None and pos == "noun" and objects and not between:
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None and speaker not in objects:
             agent = speaker
@@ -254,9 +281,15 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
         if pair and len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
 
-    date_future = _pick_date(ctx, info, w, start, future=True)
-    date_past = _pick_date(ctx, info, w, start, future=False)
+    clause_end = clauses.window_for(text, start, end, None).right
+    same_kind_next = following is not None and _kind_at(text, following) == kind
+    date_end = clause_end if same_kind_next else w.right
+    date_future = _pick_date(ctx, info, w, start, True, date_end)
+    date_past = _pick_date(ctx, info, w, start, False, date_end)
     status = _status(ctx, info, text, pre, post, date_past, pos)
+    if status == "occurred" and pos == "verb" and _PRESENT_FORM.match(m.group(0)) and not date_past \
+            and not clauses.PAST.search(pre) and not info.is_headline:
+        status = None  # "continues to have discussions": habitual, not an event
     if status in ("negated",):
         return []
     chosen = date_future if status in ("planned", "expected") else date_past

@@ -29,7 +29,7 @@ PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "re
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|I|we|my|our)\b")
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|I|we|my|our|they|their|them)\b")
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"

@@ -129,7 +129,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
              if (m.measure, m.imposer, m.target, m.target_group, status_class(m.status))
              == (item.measure, item.imposer, item.target, item.target_group, status_class(item.status))
              and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
-             and (m.scope == item.scope or m.scope is None or item.scope is None)),
+             and (m.scope == item.scope or m.rate_pct is None or item.rate_pct is None)),
             None,
         )  # fmt: skip
         if twin_index is None:
@@ -142,7 +142,8 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             target_group=twin.target_group,
             rate_pct=twin.rate_pct if twin.rate_pct is not None else item.rate_pct,
             reason=twin.reason or item.reason, scope=twin.scope or item.scope,
-            date=more_precise(twin.date, item.date),
+            # A mention without a rate is a re-mention: it must not re-date the fact.
+            date=twin.date if item.rate_pct is None else more_precise(twin.date, item.date),
             actors=tuple(dict.fromkeys(twin.actors + item.actors)),
         )  # fmt: skip
     # A rate-less mention of a pair that has a rated fact is a re-mention, not a new fact.

@@ -103,10 +103,12 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         if not triggers:
             continue
         sentence_facts: list[TariffCandidate] = []
+        owners = _rate_owners(info.text, triggers)
         for i, trig in enumerate(triggers):
             seg_start = triggers[i - 1].end() if i else 0
             seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
-            facts = _from_trigger(ctx, info, trig, seg_start, seg_end, last_target, last_rate, last_imposer)
+            rates = [r for r, owner in owners if owner == i]
+            facts = _from_trigger(ctx, info, trig, seg_start, seg_end, rates, last_target, last_rate, last_imposer)
             sentence_facts.extend(facts)
         for f in sentence_facts:
             if f.imposer:
@@ -119,8 +121,34 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     return found
 
 
+def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
+    """Each rate with the trigger it qualifies: "10% tariff" the one it precedes, "remain at
+    30 per cent" the one before it."""
+    owners = []
+    for r in _RATE.finditer(text):
+        owner = None
+        for i, t in enumerate(triggers):
+            gap = text[r.end(): t.start()]
+            if t.start() >= r.end() and len(gap.split()) <= 3 and not re.search(r"[,;]|\b(?:on|from|to|and)\b", gap):
+                owner = i
+                break
+        before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
+        if owner is None:
+            owner = before[-1] if before else 0
+        elif before and re.search(r"\b(?:similar\s+to|like|matching|same\s+as)\s+(?:the\s+)?$", text[: r.start()]):
+            owners.append((r, before[-1]))  # "tariffs on China similar to the 25 percent duties"
+        owners.append((r, owner))
+    return owners
+
+
+_INTO_PAIR = re.compile(
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+
+
 def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], seg_start: int,
-                  seg_end: int, last_target: dict[str | None, str],
+                  seg_end: int, rates: list[re.Match[str]], last_target: dict[str | None, str],
                   last_rate: dict[tuple[str | None, str | None], float],
                   last_imposer: str | None) -> list[TariffCandidate]:  # fmt: skip
     text = info.text
@@ -163,7 +191,7 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     # Targets: a group, countries after "on/against/from", or the country of the goods.
     group = _GROUP.search(text, trig.start())
     target_group = None
-    if group and group.start() < seg_end + 40:
+    if group and group.start() < seg_end:
         obj = group.group("obj").strip()
         target_group = f"buyers of {obj}" if group.group("verb").lower().startswith(("buy", "purchas", "import")) else f"countries that trade with {obj}"
         if measure == "tariff":
@@ -184,17 +212,27 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
         into_country = ctx.finder._country_near(into.group("c"))
         if into_country:
             imposer = into_country
+    pairs = list(_INTO_PAIR.finditer(text, seg_start))
+    if pairs:
+        out_pairs = []
+        for p in pairs:
+            src, dst = ctx.finder._country_near(p.group("src")), ctx.finder._country_near(p.group("dst"))
+            if src and dst and status:
+                out_pairs.append(TariffCandidate(measure, dst, src, None, float(p.group("rate")), status, info,
+                                                 None, None, None, list(actors), [info.evidence(ctx.article.id)]))  # fmt: skip
+        if out_pairs:
+            return out_pairs
     if not targets and not target_group:
         return []
 
-    # Rates that belong to this trigger's segment.
-    rates = [r for r in _RATE.finditer(text, seg_start, seg_end)]
     reason = _reason(text, trig.end(), seg_end)
     date = None
     for d in info.past_dates:
         if seg_start <= d.start < seg_end and d.value:
             date = d.value
             break
+    if date is None:
+        date = next((d.value for d in info.past_dates if d.value and d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
@@ -234,15 +272,30 @@ def _paired(c: TariffCandidate, rates: list[re.Match[str]], targets: list[tuple[
     return index >= 0 and c.rate_pct == _rate_value(rates[index])
 
 
+_REPORTED = re.compile(r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE)
+
+
 def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
+    """The clause subject: after "X said (that)", the reported clause's subject wins."""
+    reported = [r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end]
+    if reported:
+        inner = [m for m in before if m.start >= reported[-1]]
+        if inner:
+            found = _first_subject(info, inner, reported[-1])
+            if found is not None:
+                return found
+    return _first_subject(info, before, 0)
+
+
+def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:
     for m in before:
         if m.form in (PERSON, ROLE) and m.person:
             return m
         if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
             return m
         if m.form in COUNTRY_FORMS:
-            lead = info.text[: m.start].strip()
-            if not lead or lead.lower() in ("the", "but", "and") or lead.endswith(","):
+            lead = info.text[clause_start: m.start].strip()
+            if not lead or lead.lower() in ("the", "but", "and") or lead.endswith((",", " and")):
                 return m
     return None
 
@@ -256,16 +309,24 @@ def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], t
              seg_end: int, imposer: str | None) -> list[tuple[str, str | None]]:  # fmt: skip
     text = info.text
     out: list[tuple[str, str | None]] = []
+    last_end = 0
+    has_after = any(
+        m.start > trig.end() and m.countries and re.search(r"\b(?:on|against|targeting|from)\s+(?:imports\s+from\s+)?(?:the\s+)?$", text[max(0, m.start - 30): m.start])
+        for m in mentions
+    )  # fmt: skip
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
             continue
+        if m.start < trig.start() and (has_after or not re.search(r"(?i)\bimports\s+from\s+(?:the\s+)?$", text[max(0, m.start - 20): m.start])):
+            continue  # targets follow the measure, except "imports from X would face ..."
         before = text[max(0, m.start - 40): m.start]
         after = text[m.end: m.end + 40]
         country = m.countries[0]
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)", after)
-        if re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
+        continues = bool(out) and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", text[last_end:m.start]) is not None
+        if continues or re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
             if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
                 continue
             if m.form == "demonym" and not goods:
@@ -277,6 +338,7 @@ def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], t
                 continue
             if country != imposer:
                 out.append((country, scope))
+                last_end = m.end
         elif m.form == "demonym" and goods and m.start > trig.start() and re.search(r"\bon\s+$", before):
             if country != imposer:
                 out.append((country, None))
@@ -291,7 +353,10 @@ def _scope(clause: str) -> str | None:
         if goods and goods not in ("imports", "goods", "products"):
             return goods
     m = re.search(r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?[a-z][\w-]*){0,4})", clause)
-    return m.group("goods").strip(" ,") if m else None
+    if not m:
+        return None
+    goods = re.split(r",\s+(?=(?:currently|which|that|set|now|already|were|was)\b)", m.group("goods"))[0]
+    return goods.strip(" ,")
 
 
 def _reason(text: str, start: int, end: int) -> str | None:
