@@ -63,6 +63,9 @@ class ArticleContext:
                 )  # fmt: skip
             )
         # A second look: surnames of people introduced later in the article are now known.
+        for known in self.finder.people.known.values():
+            known.mentions = 0
+        self.finder.country_counts.clear()
         for info in self.sentences:
             info.mentions = self.finder.find(info.text, info.start)
         self._people_timeline = [

@@ -41,14 +41,15 @@ _GROUP = re.compile(
     r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|those|"
     r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
     r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
-    r"do\s+business\s+with|doing\s+business\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|$)",
+    r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
+    r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
     re.IGNORECASE,
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("averted", re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b", re.I)),
-    ("call", re.compile(r"\b(?:must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b", re.I)),
+    ("call", re.compile(r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b", re.I)),
     ("lifted", re.compile(r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b", re.I)),
     ("threatened", re.compile(r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b", re.I)),
     ("proposed", re.compile(r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b", re.I)),
@@ -193,11 +194,28 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     target_group = None
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
-        target_group = f"buyers of {obj}" if group.group("verb").lower().startswith(("buy", "purchas", "import")) else f"countries that trade with {obj}"
+        verb = group.group("verb").lower()
+        if verb.startswith(("buy", "purchas", "import")):
+            target_group = f"buyers of {obj}"
+        elif verb.startswith(("align", "side")):
+            target_group = f"countries aligning with {obj}"
+        else:
+            target_group = f"countries that trade with {obj}"
         if measure == "tariff":
             measure = "secondary_tariff"
+    if target_group is None:
+        org = re.match(r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b", text[trig.end():])
+        if org:
+            target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group:
+        facing = _facing(ctx, info, trig)
+        if facing:
+            targets = [(c, None) for c in facing]
     scope = _scope(clause)
+    definite = re.search(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 20): trig.start()])
+    if not targets and not target_group and definite and not rates:
+        return []  # "the sanctions would hamper ...": a re-mention, not a new measure
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
             others = [c for m in mentions if m.form in COUNTRY_FORMS and m.start < seg_end for c in m.countries if c != imposer]
@@ -267,6 +285,29 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     return out
 
 
+_FACE = re.compile(r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b", re.IGNORECASE)
+
+
+def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
+    """Targets that are the subject of "face(s)": "Tokyo and Seoul each face a 25% U.S. tariff"."""
+    text = info.text
+    face = None
+    for m in _FACE.finditer(text, 0, trig.start()):
+        face = m
+    if face is None or len(text[face.end(): trig.start()].split()) > 6:
+        return []
+    clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
+    whose = re.search(r"\bwhose\s+country\s*$", text[clause_start: face.start()])
+    out = []
+    for m in info.mentions:
+        if clause_start <= m.start and m.end <= face.start() and m.countries and m.form != PRONOUN:
+            out.append(m.countries[0])
+    if whose and not out:
+        people = [m for m in info.mentions if m.end <= clause_start and m.form in (PERSON, ROLE) and m.countries]
+        out = [people[-1].countries[0]] if people else []
+    return list(dict.fromkeys(out))
+
+
 def _paired(c: TariffCandidate, rates: list[re.Match[str]], targets: list[tuple[str, str | None]]) -> bool:
     index = [t for t, _ in targets].index(c.target) if c.target in [t for t, _ in targets] else -1
     return index >= 0 and c.rate_pct == _rate_value(rates[index])
@@ -326,7 +367,7 @@ def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], t
             pass
         goods = re.match(r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)", after)
         continues = bool(out) and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", text[last_end:m.start]) is not None
-        if continues or re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
+        if continues or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before) or re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
             if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
                 continue
             if m.form == "demonym" and not goods:
@@ -339,7 +380,7 @@ def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], t
             if country != imposer:
                 out.append((country, scope))
                 last_end = m.end
-        elif m.form == "demonym" and goods and m.start > trig.start() and re.search(r"\bon\s+$", before):
+        elif m.form == "demonym" and m.start > trig.start() and re.search(r"^\s*(?:\S+\s+){0,3}?(?:on|against)\s+(?:[\w-]+\s+){0,4}$", text[trig.end(): m.start]) and not re.search(r"\b(?:over|for|because|after|by|with)\b", text[trig.end(): m.start]) and re.match(r"\s+[a-z]", after):
             if country != imposer:
                 out.append((country, None))
     # "on Chinese imports into the US" names the target before "imports into".

@@ -1,0 +1,261 @@
+"""The ``analyst`` command line: one entry point, one sub-command per job.
+
+Exit status: 0 success; 1 a refused input or a failed operation, with one line on stderr
+naming the file and the reason; 2 wrong usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from analyst import __version__
+from analyst.model import FACT_KINDS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="analyst",
+        description="Turn diplomacy and trade news into facts with evidence, kept in DuckDB.",
+    )
+    p.add_argument("--version", action="version", version=f"analyst {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ingest = sub.add_parser(
+        "ingest",
+        help="add articles (files or folders) to a database",
+        description="Read .txt, .md and .html articles, extract their facts and store them. "
+        "Prints what was added, skipped (already stored) or refused (and why).",
+    )
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _db_option(ingest)
+    ingest.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="publication date for every article (overrides sidecars and HTML meta)")  # fmt: skip
+    ingest.add_argument("--source", metavar="NAME", help="source name for every article")
+
+    extract = sub.add_parser(
+        "extract",
+        help="print the facts of articles without touching any database",
+        description="Extract interactions, tariffs and deadlines from articles and print them.",
+    )
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    extract.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD")
+    extract.add_argument("--format", choices=("json", "table"), default="table")
+
+    facts = sub.add_parser(
+        "facts",
+        help="query stored facts with the filter the dashboard uses",
+        description="Print stored facts. Filters combine with AND; repeat --leader and "
+        "--country to allow several.",
+    )
+    _db_option(facts)
+    facts.add_argument("--kind", choices=FACT_KINDS, help="only this table")
+    _filter_options(facts)
+    facts.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table")
+    facts.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
+    return p
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, metavar="FILE",
+                   help="database file (default: analyst.duckdb in the user data folder, "
+                        "filled from the bundled seed articles on first use)")  # fmt: skip
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--leader", action="append", default=[], metavar="NAME")
+    p.add_argument("--country", action="append", default=[], metavar="ISO3")
+    p.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD")
+
+
+def _fail(message: str) -> int:
+    print(f"analyst: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "ingest":
+            return _ingest(args)
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "facts":
+            return _facts(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except BrokenPipeError:  # "analyst facts | head" closed the pipe: not an error
+        sys.stderr.close()
+        return EXIT_OK
+    return EXIT_USAGE
+
+
+# -- commands -------------------------------------------------------------------
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from analyst.pipeline import ingest_paths
+    from analyst.store import StoreError
+
+    try:
+        store = _open_store(args.db)
+    except StoreError as e:
+        return _fail(str(e))
+    with store:
+        report = ingest_paths(store, args.paths, published=args.published, source=args.source)
+    for line in report.added:
+        print(f"added    {line}")
+    for line in report.skipped:
+        print(f"skipped  {line} (already stored)")
+    for refusal in report.refused:
+        print(f"analyst: refused {refusal}", file=sys.stderr)
+    print(f"{len(report.added)} added, {len(report.skipped)} already stored, "
+          f"{len(report.refused)} refused")  # fmt: skip
+    return EXIT_FAILED if report.refused else EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from analyst.extract import combine, extract_facts
+    from analyst.ingest import IngestError, discover, load_article
+
+    found = discover(args.paths)
+    results = []
+    for path in found.files:
+        try:
+            article = load_article(path, published=args.published)
+        except IngestError as e:
+            found.refused.append(e)
+            continue
+        results.append(extract_facts(article))
+    for refusal in found.refused:
+        print(f"analyst: refused {refusal}", file=sys.stderr)
+    if not results:
+        return EXIT_FAILED
+    document = combine(results).to_json()
+    if args.format == "json":
+        json.dump(document, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        _print_document(document)
+    return EXIT_FAILED if found.refused else EXIT_OK
+
+
+def _facts(args: argparse.Namespace) -> int:
+    from analyst.store import Filter, StoreError, deadlines, facts_document, interactions, tariffs
+
+    try:
+        f = Filter(leaders=tuple(args.leader), countries=tuple(args.country),
+                   since=args.since, until=args.until)  # fmt: skip
+    except ValueError as e:
+        print(f"analyst facts: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store = _open_store(args.db, read_only=args.db is not None)
+    except StoreError as e:
+        return _fail(str(e))
+    with store:
+        if args.format == "json":
+            document = facts_document(store, f)
+            if args.kind:
+                document = {k: v for k, v in document.items() if k in ("articles", "leaders", args.kind)}
+            return _write_text(json.dumps(document, indent=1, ensure_ascii=False, default=str), args.output)
+        queries = {"interactions": interactions, "tariffs": tariffs, "deadlines": deadlines}
+        kinds = [args.kind] if args.kind else list(FACT_KINDS)
+        frames = {k: _flat(queries[k](store, f)) for k in kinds}
+    if args.format == "table":
+        text = "\n\n".join(
+            f"{k} ({len(df)})\n{_table(df.select([c for c in _TABLE_COLUMNS[k] if c in df.columns]))}"
+            for k, df in frames.items()
+        )
+        return _write_text(text, args.output)
+    if len(frames) > 1 and args.output is None and args.format == "parquet":
+        return _fail("--format parquet needs --kind and -o FILE")
+    if len(frames) > 1:
+        print("analyst facts: --format csv/parquet writes one table; add --kind", file=sys.stderr)
+        return EXIT_USAGE
+    (df,) = frames.values()
+    if args.format == "csv":
+        if args.output:
+            df.write_csv(args.output)
+            return EXIT_OK
+        sys.stdout.write(df.write_csv())
+        return EXIT_OK
+    if args.output is None:
+        return _fail("--format parquet needs -o FILE")
+    df.write_parquet(args.output)
+    return EXIT_OK
+
+
+# -- helpers --------------------------------------------------------------------
+
+
+def _open_store(db: Path | None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from analyst.pipeline import open_default_store
+    from analyst.store import Store
+
+    if db is None:
+        return open_default_store()
+    return Store.open(db, read_only=read_only and db.exists())
+
+
+_TABLE_COLUMNS = {
+    "interactions": ["date", "kind", "status", "countries", "people"],
+    "tariffs": ["date", "measure", "status", "imposer", "target", "target_group", "rate_pct", "scope"],
+    "deadlines": ["due", "kind", "label", "setter", "subject"],
+}
+
+
+def _flat(df: Any) -> Any:
+    """Lists become "a; b" text so a table prints and a CSV opens in a spreadsheet."""
+    import polars as pl
+
+    return df.with_columns(
+        [pl.col(c).list.join("; ") for c, t in df.schema.items() if isinstance(t, pl.List)]
+    )
+
+
+def _table(df: Any) -> str:
+    import polars as pl
+
+    with pl.Config(tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200,
+                   tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):  # fmt: skip
+        return str(df)
+
+
+def _write_text(text: str, output: Path | None) -> int:
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def _print_document(document: dict[str, Any]) -> None:
+    for a in document["articles"]:
+        print(f"article  {a['title'] or a['path']}  ({a['published'] or 'undated'})")
+    print()
+    for i in document["interactions"]:
+        people = ", ".join(p["name"] or p["country"] for p in i["participants"])
+        print(f"{i['kind']:<8} {i['status']:<9} {i['date'] or '—':<10}  {people}")
+    for t in document["tariffs"]:
+        target = t["target"] or t["target_group"]
+        rate = f"{t['rate_pct']:g}%" if t["rate_pct"] is not None else "—"
+        print(f"{t['measure']:<16} {t['status']:<10} {t['imposer']} → {target}  {rate}"
+              + (f"  [{t['scope']}]" if t.get("scope") else ""))  # fmt: skip
+    for d in document["deadlines"]:
+        print(f"deadline {d['due'] or '—':<10}  {d['label']}")
