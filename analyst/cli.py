@@ -172,8 +172,12 @@ def _facts(args: argparse.Namespace) -> int:
         if args.format == "json":
             document = facts_document(store, f)
             if args.kind:
-                document = {k: v for k, v in document.items() if k in ("articles", "leaders", args.kind)}
-            return _write_text(json.dumps(document, indent=1, ensure_ascii=False, default=str), args.output)
+                document = {
+                    k: v for k, v in document.items() if k in ("articles", "leaders", args.kind)
+                }
+            return _write_text(
+                json.dumps(document, indent=1, ensure_ascii=False, default=str), args.output
+            )
         queries = {"interactions": interactions, "tariffs": tariffs, "deadlines": deadlines}
         kinds = [args.kind] if args.kind else list(FACT_KINDS)
         frames = {k: _flat(queries[k](store, f)) for k in kinds}
@@ -215,7 +219,16 @@ def _open_store(db: Path | None, *, read_only: bool = False):  # type: ignore[no
 
 _TABLE_COLUMNS = {
     "interactions": ["date", "kind", "status", "countries", "people"],
-    "tariffs": ["date", "measure", "status", "imposer", "target", "target_group", "rate_pct", "scope"],
+    "tariffs": [
+        "date",
+        "measure",
+        "status",
+        "imposer",
+        "target",
+        "target_group",
+        "rate_pct",
+        "scope",
+    ],
     "deadlines": ["due", "kind", "label", "setter", "subject"],
 }
 

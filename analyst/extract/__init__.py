@@ -35,11 +35,19 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
     tariffs = merge_tariffs(
         [
             Tariff(
-                id=stable_id("t", i), measure=t.measure, imposer=t.imposer, target=t.target,
-                status=t.status, evidence=tuple(t.evidence), target_group=t.target_group,
-                rate_pct=t.rate_pct, reason=t.reason, scope=t.scope, date=t.date,
+                id=stable_id("t", i),
+                measure=t.measure,
+                imposer=t.imposer,
+                target=t.target,
+                status=t.status,
+                evidence=tuple(t.evidence),
+                target_group=t.target_group,
+                rate_pct=t.rate_pct,
+                reason=t.reason,
+                scope=t.scope,
+                date=t.date,
                 actors=tuple(t.actors),
-            )  # fmt: skip
+            )
             for i, t in enumerate(tariff_candidates)
             if t.imposer is not None
         ]
@@ -68,10 +76,15 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
     items: list[Interaction] = []
     for i, c in enumerate(told):
         item = Interaction(
-            id=stable_id("candidate", i), kind=c.kind, status=c.status or "occurred",
-            participants=tuple(c.participants), evidence=tuple(c.evidence),
-            initiator=c.initiator, date=c.date, location=c.location,
-        )  # fmt: skip
+            id=stable_id("candidate", i),
+            kind=c.kind,
+            status=c.status or "occurred",
+            participants=tuple(c.participants),
+            evidence=tuple(c.evidence),
+            initiator=c.initiator,
+            date=c.date,
+            location=c.location,
+        )
         ordinals[item.id] = c.ordinal
         items.append(item)
     merged = merge_interactions(items, ordinals)
@@ -80,22 +93,35 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
         for i, item in enumerate(merged):
             if frozenset(item.countries) == c.countries:
                 merged[i] = Interaction(
-                    item.id, item.kind, item.status, item.participants,
+                    item.id,
+                    item.kind,
+                    item.status,
+                    item.participants,
                     tuple(dict.fromkeys(item.evidence + tuple(c.evidence))),
-                    item.initiator, item.date, item.location,
-                )  # fmt: skip
+                    item.initiator,
+                    item.date,
+                    item.location,
+                )
                 break
     return merged
 
 
-def _scheduled_interactions(ctx: ArticleContext, interactions: list[Interaction]) -> list[DeadlineCandidate]:
+def _scheduled_interactions(
+    ctx: ArticleContext, interactions: list[Interaction]
+) -> list[DeadlineCandidate]:
     out = []
     for item in interactions:
         if status_class(item.status) != "future" or item.date is None:
             continue
         sentence = next(s for s in ctx.sentences if s.start == item.evidence[0].start)
-        d = DeadlineCandidate(item.kind, item.date, sentence, evidence=list(item.evidence),
-                              actors=list(item.people), from_event=True)  # fmt: skip
+        d = DeadlineCandidate(
+            item.kind,
+            item.date,
+            sentence,
+            evidence=list(item.evidence),
+            actors=list(item.people),
+            from_event=True,
+        )
         d.label = _interaction_label(ctx, item)
         out.append(d)
     return out
@@ -116,9 +142,19 @@ def _interaction_label(ctx: ArticleContext, item: Interaction) -> str:
 
 def _deadline(ctx: ArticleContext, d: DeadlineCandidate) -> Deadline:
     label = d.label or _label(ctx, d)
-    draft = Deadline("", label, d.kind, d.due, tuple(d.evidence), d.setter, d.subject, tuple(d.actors))
-    return Deadline(deadline_id(draft), label, d.kind, d.due, tuple(d.evidence), d.setter,
-                    d.subject, tuple(d.actors))  # fmt: skip
+    draft = Deadline(
+        "", label, d.kind, d.due, tuple(d.evidence), d.setter, d.subject, tuple(d.actors)
+    )
+    return Deadline(
+        deadline_id(draft),
+        label,
+        d.kind,
+        d.due,
+        tuple(d.evidence),
+        d.setter,
+        d.subject,
+        tuple(d.actors),
+    )
 
 
 def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
@@ -127,7 +163,9 @@ def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
     if d.kind == "ultimatum":
         return f"{setter or 'An'} ultimatum" + (f" to {subject}" if subject else "")
     if d.kind == "tariff_start":
-        return f"Start of {setter + ' ' if setter else ''}tariffs" + (f" on {subject}" if subject else "")
+        return f"Start of {setter + ' ' if setter else ''}tariffs" + (
+            f" on {subject}" if subject else ""
+        )
     if d.kind == "expiry":
         return f"End of pause on {setter + ' ' if setter else ''}tariffs"
     return d.kind.replace("_", " ").capitalize()
@@ -140,10 +178,17 @@ def combine(facts: Iterable[Facts]) -> Facts:
     for part in parts:
         for p in part.leaders:
             seen = leaders.get(p.name)
-            leaders[p.name] = p if seen is None else Leader(
-                p.name, seen.country or p.country, seen.title or p.title,
-                seen.mentions + p.mentions, seen.caveat or p.caveat,
-            )  # fmt: skip
+            leaders[p.name] = (
+                p
+                if seen is None
+                else Leader(
+                    p.name,
+                    seen.country or p.country,
+                    seen.title or p.title,
+                    seen.mentions + p.mentions,
+                    seen.caveat or p.caveat,
+                )
+            )
     return Facts(
         articles=tuple(a for part in parts for a in part.articles),
         leaders=tuple(leaders.values()),

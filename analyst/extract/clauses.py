@@ -83,7 +83,7 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
         break
     if next_trigger is not None and end < next_trigger < right:
         right = next_trigger
-    head = sentence[max(0, left - 12): left]
+    head = sentence[max(0, left - 12) : left]
     return Window(left, right, bool(PARTICIPIAL.search(head)))
 
 

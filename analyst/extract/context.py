@@ -13,14 +13,14 @@ from datetime import date
 from analyst.extract.dates import DateMention, find_dates
 from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
+    _FIRST_PERSON,
     GROUP,
     PERSON,
     PRONOUN,
     REGION,
     ROLE,
-    MentionFinder,
     Mention,
-    _FIRST_PERSON,
+    MentionFinder,
 )
 from analyst.model import Article, Evidence, Participant
 
@@ -56,11 +56,15 @@ class ArticleContext:
             )
             self.sentences.append(
                 SentenceInfo(
-                    i, s.start, s.end, s.text, mentions,
+                    i,
+                    s.start,
+                    s.end,
+                    s.text,
+                    mentions,
                     find_dates(s.text, self.published, future=False),
                     find_dates(s.text, self.published, future=True),
                     headline,
-                )  # fmt: skip
+                )
             )
         # A second look: surnames of people introduced later in the article are now known.
         for known in self.finder.people.known.values():
@@ -75,10 +79,12 @@ class ArticleContext:
             if m.form in (PERSON, ROLE) and m.person
         ]
         self.country_salience = Counter(
-            c for info in self.sentences for m in info.mentions
+            c
+            for info in self.sentences
+            for m in info.mentions
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
-        )  # fmt: skip
+        )
 
     # -- parties ----------------------------------------------------------------
 
@@ -104,8 +110,11 @@ class ArticleContext:
         word = (m.person or "").lower()
         if word in ("they", "their", "them"):
             for back in range(info.index, max(-1, info.index - 3), -1):
-                groups = [g for g in self.sentences[back].mentions
-                          if g.form in (GROUP, REGION) and (back < info.index or g.start < m.start)]
+                groups = [
+                    g
+                    for g in self.sentences[back].mentions
+                    if g.form in (GROUP, REGION) and (back < info.index or g.start < m.start)
+                ]
                 if groups:
                     return self.expand(self.sentences[back], groups[-1])
             return []
@@ -119,7 +128,7 @@ class ArticleContext:
                 return [p] if (p := self.participant(other.person)) else []
         for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
             if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
-                preceded = info.text[max(0, other.start - 40): other.start]
+                preceded = info.text[max(0, other.start - 40) : other.start]
                 if "," in preceded:
                     return [p] if (p := self.participant(other.person)) else []
         for back in range(info.index - 1, max(-1, info.index - 4), -1):

@@ -21,21 +21,65 @@ from dateutil.relativedelta import relativedelta
 from analyst.model import FuzzyDate
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
-}  # fmt: skip
+}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
-    "ninety": 90, "a couple of": 2, "several": 3, "a few": 3,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "a couple of": 2,
+    "several": 3,
+    "a few": 3,
+}
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -52,18 +96,39 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
     ("day_month", rf"\b{_DAY2}\s+{_MONTH2}\b"),
-    ("month_year", rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
-    ("part_month", rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b"),
-    ("in_month", rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\s+\d)"),
+    (
+        "month_year",
+        rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+    ),
+    (
+        "part_month",
+        rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b",
+    ),
+    (
+        "in_month",
+        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\s+\d)",
+    ),
     ("in_year", rf"\b(?P<prep>in|since|during|until|by|from|before|after|of|through)\s+{_YEAR}\b"),
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
-    ("ago", rf"\b(?:(?P<approx>almost|nearly|about|around|some|more than|over|just)\s+)?{_NUM}\s+{_UNIT}\s+ago\b"),
-    ("this_period", r"\b(?P<rel>later|earlier|early|late)?\s*(?P<which>this|next|last|past|coming)\s+(?P<period>week|month|year|weekend)\b"),
-    ("end_of_period", r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b"),
+    (
+        "ago",
+        rf"\b(?:(?P<approx>almost|nearly|about|around|some|more than|over|just)\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
+    ),
+    (
+        "this_period",
+        r"\b(?P<rel>later|earlier|early|late)?\s*(?P<which>this|next|last|past|coming)\s+(?P<period>week|month|year|weekend)\b",
+    ),
+    (
+        "end_of_period",
+        r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
+    ),
     ("coming_days", r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b"),
     ("next_weekday", rf"\b(?P<which>next|last|this|coming)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
-    ("deictic", r"\b(?P<deictic>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b"),
+    (
+        "deictic",
+        r"\b(?P<deictic>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b",
+    ),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 
@@ -80,8 +145,14 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind not in {"month_day_year", "day_month_year", "iso", "month_year",
-                                 "in_year", "year_start"}  # fmt: skip
+        return self.kind not in {
+            "month_day_year",
+            "day_month_year",
+            "iso",
+            "month_year",
+            "in_year",
+            "year_start",
+        }
 
 
 def _month_number(token: str) -> int:
@@ -203,9 +274,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "end_of_period":
         which = g["which"].lower()
         whole = _period(published, g["period"].lower(), 1 if which == "next" else 0)
-        return FuzzyDate(whole.end, whole.end, "day") if whole.precision != "year" else FuzzyDate(
-            whole.end, whole.end, "day"
-        )
+        return FuzzyDate(whole.end, whole.end, "day")
     if kind == "coming_days":
         span = {"days": 10, "weeks": 30, "months": 120}[g["period"].lower()]
         return FuzzyDate(published, published + timedelta(days=span), "week")

@@ -67,33 +67,63 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if _ULTIMATUM.search(text):
             setter, subject, actors = _ultimatum_parties(ctx, info, sentence_tariffs)
             ultimatum_open = (setter, subject, actors)
-            anchor = next((d.value for d in info.past_dates if d.value and d.value.precision == "day"), None)
+            anchor = next(
+                (d.value for d in info.past_dates if d.value and d.value.precision == "day"), None
+            )
             for duration in find_durations(text):
-                if re.search(r"\bwithin\s", text[max(0, duration.start - 8): duration.end]):
+                if re.search(r"\bwithin\s", text[max(0, duration.start - 8) : duration.end]):
                     base = anchor.start if anchor else ctx.published
                     if base is not None:
                         due = FuzzyDate.day(duration.after(base))
-                        ultimatum = DeadlineCandidate("ultimatum", due, info, setter, subject,
-                                                      derived=True, actors=actors, evidence=evidence)  # fmt: skip
+                        ultimatum = DeadlineCandidate(
+                            "ultimatum",
+                            due,
+                            info,
+                            setter,
+                            subject,
+                            derived=True,
+                            actors=actors,
+                            evidence=evidence,
+                        )
                         found.append(ultimatum)
         if _DEADLINE.search(text) and ultimatum_open is not None:
             future = not _EXPIRED.search(text)
             pool = info.future_dates if future else info.past_dates
-            dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
+            dated = [d.value for d in pool if d.value and not re.search(r"\bago\b", d.text)]
             if dated:
                 setter, subject, actors = ultimatum_open
-                found.append(DeadlineCandidate("ultimatum", dated[0].value, info, setter, subject,  # type: ignore[arg-type]
-                                               actors=actors, evidence=evidence))  # fmt: skip
+                found.append(
+                    DeadlineCandidate(
+                        "ultimatum",
+                        dated[0],
+                        info,
+                        setter,
+                        subject,
+                        actors=actors,
+                        evidence=evidence,
+                    )
+                )
         if _PAUSE.search(text) and (_TARIFF_WORD.search(text) or ctx_has_tariffs(tariffs)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
-        if _START.search(text) and (_TARIFF_WORD.search(text)):
+        start_cue = _START.search(text)
+        if start_cue and _TARIFF_WORD.search(text):
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
-                if d.value and d.start > _START.search(text).start() - 5 and (  # type: ignore[union-attr]
-                    ctx.published is None or d.value.end >= ctx.published
+                if (
+                    d.value
+                    and d.start > start_cue.start() - 5
+                    and (ctx.published is None or d.value.end >= ctx.published)
                 ):
-                    found.append(DeadlineCandidate("tariff_start", d.value, info, setter,
-                                                   _targets_label(tariffs, info.index), evidence=evidence))  # fmt: skip
+                    found.append(
+                        DeadlineCandidate(
+                            "tariff_start",
+                            d.value,
+                            info,
+                            setter,
+                            _targets_label(tariffs, info.index),
+                            evidence=evidence,
+                        )
+                    )
                     break
     return found
 
@@ -102,10 +132,13 @@ def ctx_has_tariffs(tariffs: list[TariffCandidate]) -> bool:
     return bool(tariffs)
 
 
-def _ultimatum_parties(ctx: ArticleContext, info: SentenceInfo,
-                       sentence_tariffs: list[TariffCandidate]) -> tuple[str | None, str | None, list[str]]:  # fmt: skip
+def _ultimatum_parties(
+    ctx: ArticleContext, info: SentenceInfo, sentence_tariffs: list[TariffCandidate]
+) -> tuple[str | None, str | None, list[str]]:
     setter = next((t.imposer for t in sentence_tariffs if t.imposer), None)
-    subject = next((t.target for t in sentence_tariffs if t.target and t.measure == "sanction"), None)
+    subject = next(
+        (t.target for t in sentence_tariffs if t.target and t.measure == "sanction"), None
+    )
     subject = subject or next((t.target for t in sentence_tariffs if t.target), None)
     actors = [a for t in sentence_tariffs for a in t.actors]
     if setter is None:
@@ -130,19 +163,25 @@ def _targets_label(tariffs: list[TariffCandidate], index: int) -> str | None:
     return near[0] if len(set(near)) == 1 else None
 
 
-def _pause_end(ctx: ArticleContext, info: SentenceInfo, tariffs: list[TariffCandidate],
-               evidence: list[Evidence]) -> list[DeadlineCandidate]:  # fmt: skip
+def _pause_end(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    tariffs: list[TariffCandidate],
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
     text = info.text
     setter = _last_imposer(tariffs, info.index) or next(
         (t.imposer for t in tariffs if t.imposer), None
     )
     out: list[DeadlineCandidate] = []
     for d in info.future_dates:
-        if d.value and _UNTIL.search(text[max(0, d.start - 20): d.start]):
+        if d.value and _UNTIL.search(text[max(0, d.start - 20) : d.start]):
             out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
     if out:
         return out
-    anchor = next((d.value.start for d in info.past_dates if d.value and d.value.precision == "day"), None)
+    anchor = next(
+        (d.value.start for d in info.past_dates if d.value and d.value.precision == "day"), None
+    )
     base = anchor or ctx.published
     if base is None:
         return out
@@ -152,7 +191,11 @@ def _pause_end(ctx: ArticleContext, info: SentenceInfo, tariffs: list[TariffCand
         due = duration.after(base)
         if ctx.published and due < ctx.published:
             continue
-        out.append(DeadlineCandidate("expiry", FuzzyDate.day(due), info, setter, derived=True, evidence=evidence))
+        out.append(
+            DeadlineCandidate(
+                "expiry", FuzzyDate.day(due), info, setter, derived=True, evidence=evidence
+            )
+        )
         break
     return out
 
@@ -162,7 +205,14 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     for d in found:
         twin = None
         if not d.from_event:
-            twin = next((m for m in merged if m.kind == d.kind and not m.from_event and _agree(m.due, d.due)), None)
+            twin = next(
+                (
+                    m
+                    for m in merged
+                    if m.kind == d.kind and not m.from_event and _agree(m.due, d.due)
+                ),
+                None,
+            )
         if twin is None:
             merged.append(d)
             continue
@@ -177,8 +227,10 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
 
 def _agree(a: FuzzyDate, b: FuzzyDate) -> bool:
     overlap = a.start <= b.end and b.start <= a.end
-    return overlap or abs((a.start - b.start).days) <= 3 or abs((a.end - b.end).days) <= 3 and (
-        a.end - a.start < timedelta(days=3)
+    return (
+        overlap
+        or abs((a.start - b.start).days) <= 3
+        or (abs((a.end - b.end).days) <= 3 and (a.end - a.start < timedelta(days=3)))
     )
 
 

@@ -24,8 +24,18 @@ from analyst.resources import resource
 
 # Forms a surface string can take; only some may stand for a party to an interaction.
 NAME, DEMONYM, CAPITAL, SEAT = "name", "demonym", "capital", "seat"
-_HEAD_TITLES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
-                "supreme leader", "premier", "sultan", "crown prince")  # fmt: skip
+_HEAD_TITLES = (
+    "president",
+    "prime minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "supreme leader",
+    "premier",
+    "sultan",
+    "crown prince",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +108,9 @@ class Gazetteer:
         self.country_pattern = _alternation(self.country_forms)
         self.person_pattern = _alternation(self.person_aliases)
         demonyms = [s for s, (_, form) in self.country_forms.items() if form in (DEMONYM, NAME)]
-        self.demonym_pattern = "|".join(re.escape(s) for s in sorted(demonyms, key=len, reverse=True))
+        self.demonym_pattern = "|".join(
+            re.escape(s) for s in sorted(demonyms, key=len, reverse=True)
+        )
 
     def office_holder(self, iso3: str, title: str | None, on: date | None) -> Person | None:
         """Who held ``title`` (a head-of-state title when None) for ``iso3`` on ``on``."""
@@ -122,8 +134,13 @@ class Gazetteer:
     def region_members(self, adjective: str) -> set[str]:
         """Countries a regional adjective ("European", "Gulf", "African") covers."""
         key = adjective.lower()
-        aliases = {"european": "Europe", "african": "Africa", "asian": "Asia",
-                   "latin american": "Americas", "american": "Americas"}  # fmt: skip
+        aliases = {
+            "european": "Europe",
+            "african": "Africa",
+            "asian": "Asia",
+            "latin american": "Americas",
+            "american": "Americas",
+        }
         region = aliases.get(key)
         members = {c.iso3 for c in self.countries.values() if region and c.region == region}
         if key == "european":
@@ -203,13 +220,24 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
         iso3 = iso.get("alpha3") if isinstance(iso, dict) else None
         if not iso3 or not info.get("name"):
             continue
-        latlng = info.get("capital_latlng") or info.get("latlng") or [None, None]
-        lat, lon = (latlng + [None, None])[:2] if isinstance(latlng, list) else (None, None)
+        latlng = info.get("capital_latlng") or info.get("latlng")
+        lat, lon = (
+            (latlng[0], latlng[1])
+            if isinstance(latlng, list) and len(latlng) == 2
+            else (None, None)
+        )
         countries.setdefault(
             iso3,
-            Country(iso3, info["name"], (_as_list(info.get("capital")) or [None])[0], lat, lon,
-                    info.get("region") or None, info.get("subregion") or None),
-        )  # fmt: skip
+            Country(
+                iso3,
+                info["name"],
+                next(iter(_as_list(info.get("capital"))), None),
+                lat,
+                lon,
+                info.get("region") or None,
+                info.get("subregion") or None,
+            ),
+        )
         add(info["name"], iso3, NAME)
         for s in info.get("altSpellings") or []:
             if _usable_spelling(s):
@@ -223,18 +251,26 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
         if iso3 not in countries:
             names = entry.get("names") or [iso3]
             countries[iso3] = Country(
-                iso3, entry.get("display_name") or names[0],
-                (entry.get("capitals") or [None])[0], entry.get("lat"), entry.get("lon"),
-                entry.get("region"), None,
-            )  # fmt: skip
+                iso3,
+                entry.get("display_name") or names[0],
+                (entry.get("capitals") or [None])[0],
+                entry.get("lat"),
+                entry.get("lon"),
+                entry.get("region"),
+                None,
+            )
         else:
             base = countries[iso3]
             if entry.get("capitals"):
                 countries[iso3] = Country(
-                    base.iso3, entry.get("display_name") or base.name, entry["capitals"][0],
-                    entry.get("lat", base.lat), entry.get("lon", base.lon), base.region,
+                    base.iso3,
+                    entry.get("display_name") or base.name,
+                    entry["capitals"][0],
+                    entry.get("lat", base.lat),
+                    entry.get("lon", base.lon),
+                    base.region,
                     base.subregion,
-                )  # fmt: skip
+                )
     return countries, forms
 
 

@@ -27,22 +27,54 @@ from analyst.model import Evidence, FuzzyDate, Participant
 
 _TRIGGERS: list[tuple[str, str, str]] = [
     # (kind, part of speech, pattern)
-    ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked|talks|talking)\s+(?:\w+\s+){0,2}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"),
-    ("call", "verb", r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks)"),
-    ("call", "noun", r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|video\s+(?:call|conference|link)"),
+    (
+        "call",
+        "verb",
+        r"(?:spoke|speak|speaks|speaking|spoken|talked|talks|talking)\s+(?:\w+\s+){0,2}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+    ),
+    (
+        "call",
+        "verb",
+        r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks)",
+    ),
+    (
+        "call",
+        "noun",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|video\s+(?:call|conference|link)",
+    ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
-    ("call", "verb", r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"),
+    (
+        "call",
+        "verb",
+        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
+    ),
     ("call", "noun", r"(?:calls|call)"),
     ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+twice)?\s+(?:with|to)"),
     ("call", "noun", r"conversations?"),
-    ("talks", "verb", r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)"),
+    (
+        "talks",
+        "verb",
+        r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
+    ),
     ("talks", "noun", r"talks|negotiations|discussions"),
-    ("meeting", "verb", r"(?:met|meet|meets|meeting)(?=\s+(?:with|[A-Z]|his|her|their|the|in\s+person))|sat\s+down\s+with"),
+    (
+        "meeting",
+        "verb",
+        r"(?:met|meet|meets|meeting)(?=\s+(?:with|[A-Z]|his|her|their|the|in\s+person))|sat\s+down\s+with",
+    ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
-    ("visit", "verb", r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))"),
+    (
+        "visit",
+        "verb",
+        r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
+    ),
     ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
-    ("visit", "host", r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"),
-]  # fmt: skip
+    (
+        "visit",
+        "host",
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))",
+    ),
+]
 _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_TRIGGERS))
 )
@@ -53,16 +85,26 @@ _TOPIC_BEFORE = re.compile(
     r"war\s+(?:in|on)|situation\s+in|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OBJECT_LINK = re.compile(r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$")
+_OBJECT_LINK = re.compile(
+    r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$"
+)
 _LIGHT_VERB = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in)"
     r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
-_RELATIVE_AGENT = re.compile(r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b")
-_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?", re.IGNORECASE)
-_PRESENT_FORM = re.compile(r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b", re.IGNORECASE)
+_RELATIVE_AGENT = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
+)
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+_PRESENT_FORM = re.compile(
+    r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b",
+    re.IGNORECASE,
+)
 _HEADED_BY = re.compile(r"\b(?:headed|led|attended|joined)\s+by\b")
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
@@ -107,8 +149,15 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
     return found
 
 
-def _status(ctx: ArticleContext, info: SentenceInfo, text: str, pre: str, post: str,
-            date: DateMention | None, pos: str) -> str | None:  # fmt: skip
+def _status(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    text: str,
+    pre: str,
+    post: str,
+    date: DateMention | None,
+    pos: str,
+) -> str | None:
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near):
         return "negated"
@@ -117,13 +166,25 @@ def _status(ctx: ArticleContext, info: SentenceInfo, text: str, pre: str, post: 
     if clauses.LOOK_FORWARD.search(pre):
         if date and date.value:
             return "expected"
-        return "planned" if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0]) else "negated"
+        return (
+            "planned"
+            if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0])
+            else "negated"
+        )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
     if clauses.EXPECTED.search(near):
         return "expected"
-    if clauses.FUTURE.search(near) or clauses.FUTURE.search(post[:60]) or (
-        pos == "noun" and re.search(r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b", post[:140])
+    if (
+        clauses.FUTURE.search(near)
+        or clauses.FUTURE.search(post[:60])
+        or (
+            pos == "noun"
+            and re.search(
+                r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
+                post[:140],
+            )
+        )
     ):
         return "planned"
     if date and date.value and ctx.published:
@@ -132,18 +193,36 @@ def _status(ctx: ArticleContext, info: SentenceInfo, text: str, pre: str, post: 
         return "occurred"
     whole_before = text[: len(text) - len(post)] if post else text
     if pos != "noun" or clauses.PAST.search(pre) or info.is_headline:
-        if pos == "noun" and not clauses.PAST.search(whole_before + " " + post[:50]) and not info.is_headline:
+        if (
+            pos == "noun"
+            and not clauses.PAST.search(whole_before + " " + post[:50])
+            and not info.is_headline
+        ):
             return None
         return "occurred"
     return None
 
 
-def _pick_date(ctx: ArticleContext, info: SentenceInfo, w: clauses.Window, start: int,
-               future: bool, clause_end: int) -> DateMention | None:  # fmt: skip
+def _pick_date(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    w: clauses.Window,
+    start: int,
+    future: bool,
+    clause_end: int,
+) -> DateMention | None:
     pool = info.future_dates if future else info.past_dates
-    candidates = [d for d in pool if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)]
+    candidates = [
+        d
+        for d in pool
+        if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)
+    ]
     if not candidates and clause_end > w.right:
-        candidates = [d for d in pool if w.left <= d.start and d.end <= clause_end and not _is_report_date(info.text, d)]
+        candidates = [
+            d
+            for d in pool
+            if w.left <= d.start and d.end <= clause_end and not _is_report_date(info.text, d)
+        ]
     if not candidates:
         # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
         # sentence dates everything in it.
@@ -156,47 +235,68 @@ def _pick_date(ctx: ArticleContext, info: SentenceInfo, w: clauses.Window, start
 
 
 def _is_report_date(text: str, d: DateMention) -> bool:
-    before = text[max(0, d.start - 25): d.start]
-    after = text[d.end: d.end + 12]
+    before = text[max(0, d.start - 25) : d.start]
+    after = text[d.end : d.end + 12]
     return bool(
-        re.search(r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$", before)
+        re.search(
+            r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$",
+            before,
+        )
         or re.match(r"\s*(?:,\s*)?(?:said|says|told|announced|press|news|briefing)\b", after)
-    )  # fmt: skip
+    )
 
 
-def _parties_right(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], end: int,
-                   right: int, kind: str) -> tuple[list[Mention], Mention | None]:  # fmt: skip
+def _parties_right(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    mentions: list[Mention],
+    end: int,
+    right: int,
+    kind: str,
+) -> tuple[list[Mention], Mention | None]:
     """Counterparts after the trigger, and (for visits) the place visited."""
     objects: list[Mention] = []
     place: Mention | None = None
     for m in mentions:
         if m.start < end or m.end > right:
             continue
-        gap = info.text[end if not objects else objects[-1].end: m.start]
+        gap = info.text[end if not objects else objects[-1].end : m.start]
         if m.form in COUNTRY_FORMS:
-            before = info.text[max(end, m.start - 30): m.start]
-            if kind == "visit" and place is None and (
-                re.search(r"(?:^|\b(?:to|in)\s+(?:the\s+)?)$", before.strip() and before or "")
-                or not before.strip()
+            before = info.text[max(end, m.start - 30) : m.start]
+            if (
+                kind == "visit"
+                and place is None
+                and (
+                    re.search(
+                        r"(?:^|\b(?:to|in)\s+(?:the\s+)?)$", (before.strip() and before) or ""
+                    )
+                    or not before.strip()
+                )
             ):
                 place = m
                 continue
             if _TOPIC_BEFORE.search(before) or not _OBJECT_LINK.search(before):
                 continue
-        elif m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her"):
-            continue
-        elif m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
+        elif (
+            m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
+        ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
             continue
         if objects and not _LIST_GAP.fullmatch(gap):
             break
-        if not objects and len(info.text[end:m.start].split()) > 7:
+        if not objects and len(info.text[end : m.start].split()) > 7:
             break
         objects.append(m)
     return objects, place
 
 
-def _agent_left(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], left: int,
-                start: int, pos: str) -> Mention | None:  # fmt: skip
+def _agent_left(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    mentions: list[Mention],
+    left: int,
+    start: int,
+    pos: str,
+) -> Mention | None:
     before = [m for m in mentions if left <= m.start and m.end <= start]
     if pos == "noun":
         text_before = info.text[left:start]
@@ -216,35 +316,51 @@ def _agent_left(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention]
         before = [m for m in before if m.end <= left + light.start()]
     for m in reversed(before):
         if m.form in (PERSON, ROLE, GROUP, REGION):
-            if _is_speaker(info.text, m) and any(o.form in (PERSON, ROLE) for o in before if o is not m):
+            if _is_speaker(info.text, m) and any(
+                o.form in (PERSON, ROLE) for o in before if o is not m
+            ):
                 continue
             return m
         word = (m.person or "").lower()
         if m.form == PRONOUN and word in ("he", "she", "i", "we", "they"):
             return m
-        if m.form == PRONOUN and word in ("his", "her", "their", "my", "our") and len(info.text[m.end:start].split()) <= 2:
+        if (
+            m.form == PRONOUN
+            and word in ("his", "her", "their", "my", "our")
+            and len(info.text[m.end : start].split()) <= 2
+        ):
             return m
         if m.form in COUNTRY_FORMS:
-            lead = info.text[left:m.start].strip().lower()
-            if lead in ("", "the", "and") or lead.endswith((" and", ",")) or re.fullmatch(r"[\w\s,]*(?:and|the)", lead):
-                if not re.match(r"\s*(?:said|says|reported)\b", info.text[m.end:m.end + 12]):
+            lead = info.text[left : m.start].strip().lower()
+            if (
+                lead in ("", "the", "and")
+                or lead.endswith((" and", ","))
+                or re.fullmatch(r"[\w\s,]*(?:and|the)", lead)
+            ):
+                if not re.match(r"\s*(?:said|says|reported)\b", info.text[m.end : m.end + 12]):
                     return m
     return None
 
 
 def _is_speaker(text: str, m: Mention) -> bool:
-    return bool(re.match(r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b", text[m.end: m.end + 20]))
+    return bool(
+        re.match(
+            r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b",
+            text[m.end : m.end + 20],
+        )
+    )
 
 
-def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
-                  following: int | None) -> list[Candidate]:  # fmt: skip
+def _from_trigger(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], following: int | None
+) -> list[Candidate]:
     kind, pos = _kind_of(m)
     text = info.text
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
     w = clauses.window_for(text, start, end, following)
-    pre, post = text[w.left:start], text[end:w.right]
+    pre, post = text[w.left : start], text[end : w.right]
     mentions = info.mentions
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
@@ -267,17 +383,24 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
     if agent is None and pos == "noun" and objects and not between:
         # "Putin also discussed Ukraine in a phone call with X": the clause's subject.
         agent = next(
-            (x for x in mentions if w.left <= x.start < start and x.form in (PERSON, ROLE)
-             and not _is_speaker(text, x)),
+            (
+                x
+                for x in mentions
+                if w.left <= x.start < start
+                and x.form in (PERSON, ROLE)
+                and not _is_speaker(text, x)
+            ),
             None,
-        )  # fmt: skip
+        )
     if agent is None and pos == "noun" and objects and not between:
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None and speaker not in objects:
             agent = speaker
     if agent is None and pos == "noun" and not objects and not between:
         pair = re.match(r"^\s*(?:[A-Z][^,]*?)\s+and\s+", text)
-        subjects = [x for x in mentions if x.form in (PERSON, ROLE) and pair and x.start <= pair.end() + 60][:2]
+        subjects = [
+            x for x in mentions if x.form in (PERSON, ROLE) and pair and x.start <= pair.end() + 60
+        ][:2]
         if pair and len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
 
@@ -287,8 +410,14 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
     date_future = _pick_date(ctx, info, w, start, True, date_end)
     date_past = _pick_date(ctx, info, w, start, False, date_end)
     status = _status(ctx, info, text, pre, post, date_past, pos)
-    if status == "occurred" and pos == "verb" and _PRESENT_FORM.match(m.group(0)) and not date_past \
-            and not clauses.PAST.search(pre) and not info.is_headline:
+    if (
+        status == "occurred"
+        and pos == "verb"
+        and _PRESENT_FORM.match(m.group(0))
+        and not date_past
+        and not clauses.PAST.search(pre)
+        and not info.is_headline
+    ):
         status = None  # "continues to have discussions": habitual, not an event
     if status in ("negated",):
         return []
@@ -302,7 +431,7 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
     place_party = ctx.expand(info, place) if place else []
 
     events: list[list[Participant]] = []
-    joint = bool(_JOINT.search(text[max(w.left, start - 40): w.right])) or any(
+    joint = bool(_JOINT.search(text[max(w.left, start - 40) : w.right])) or any(
         o.joint for o in objects
     )
     if kind == "visit":
@@ -321,9 +450,11 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
     elif any(o.form == GROUP and not o.countries for o in objects) and not agent_parties:
         events.append([p for g in object_groups for p in g])
     elif agent_parties and object_groups:
-        expanded = [[p] for g in object_groups for p in g] if len(object_groups) > 1 or any(
-            o.form == GROUP and o.countries for o in objects
-        ) else object_groups
+        expanded = (
+            [[p] for g in object_groups for p in g]
+            if len(object_groups) > 1 or any(o.form == GROUP and o.countries for o in objects)
+            else object_groups
+        )
         for group in expanded:
             events.append(agent_parties + group)
     elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
@@ -331,21 +462,35 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
-    twice = kind == "call" and bool(_TWICE.search(text[start:w.right]))
+    twice = kind == "call" and bool(_TWICE.search(text[start : w.right]))
     for participants in events:
         participants = _dedupe(participants)
         if len({p.country for p in participants}) < 2:
             continue
         initiator = None
-        if kind == "call" and pos == "verb" and re.match(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b", m.group(0)) and agent_parties:
+        if (
+            kind == "call"
+            and pos == "verb"
+            and re.match(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b", m.group(0))
+            and agent_parties
+        ):
             initiator = agent_parties[0].country
         location = None
         if kind == "visit" and place_party:
             location = place_party[0].country
         for ordinal in (1, 2) if twice else (1,):
             out.append(
-                Candidate(kind, status if status != "negated" else None, participants, info,
-                          when, initiator, location, ordinal, list(evidence))  # fmt: skip
+                Candidate(
+                    kind,
+                    status if status != "negated" else None,
+                    participants,
+                    info,
+                    when,
+                    initiator,
+                    location,
+                    ordinal,
+                    list(evidence),
+                )
             )
     return out
 
@@ -353,7 +498,11 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, m: re.Match[str],
 def _dedupe(participants: list[Participant]) -> list[Participant]:
     out: list[Participant] = []
     for p in participants:
-        same = [q for q in out if q.country == p.country and (q.name == p.name or not q.name or not p.name)]
+        same = [
+            q
+            for q in out
+            if q.country == p.country and (q.name == p.name or not q.name or not p.name)
+        ]
         if same:
             if p.name and not same[0].name:
                 out[out.index(same[0])] = p

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer, Person
+from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
 
@@ -125,8 +125,13 @@ class MentionFinder:
         self.published = published
         self.people = People()
         self.country_counts: Counter[str] = Counter()
-        titles = sorted(set(gazetteer.head_titles) | set(gazetteer.official_titles) | {
-            "counterpart", "head", "leader", "envoy"}, key=len, reverse=True)  # fmt: skip
+        titles = sorted(
+            set(gazetteer.head_titles)
+            | set(gazetteer.official_titles)
+            | {"counterpart", "head", "leader", "envoy"},
+            key=len,
+            reverse=True,
+        )
         title_alt = "|".join(re.escape(t) for t in titles)
         self._title_before = re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$")
         self._title_after = re.compile(
@@ -164,7 +169,9 @@ class MentionFinder:
         if text_title and title and known.caveat is None:
             said, held = text_title.lower(), title.lower()
             if said in self._head_words() and held in self._head_words() and said not in held:
-                known.caveat = f"the article calls {person.name} '{text_title}'; {title} per the gazetteer"
+                known.caveat = (
+                    f"the article calls {person.name} '{text_title}'; {title} per the gazetteer"
+                )
         for alias in person.aliases:
             self.people.by_surface.setdefault(alias, person.name)
         return person.name
@@ -219,21 +226,29 @@ class MentionFinder:
         for m in self._role.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
-            pre = m.group("pre") or m.group("of")
-            iso3 = self.g.country_forms[pre][0] if pre else None
+            prefix = m.group("pre") or m.group("of")
+            role_country = self.g.country_forms[prefix][0] if prefix else None
             title = m.group("title").lower()
-            if iso3 is None and title not in ("counterpart",):
+            if role_country is None and title not in ("counterpart",):
                 continue
-            if iso3 is None:
+            if role_country is None:
                 take(Mention(m.start(), m.end(), ROLE, ()))
                 continue
-            take(Mention(m.start(), m.end(), ROLE, (iso3,), self._holder_name(iso3, title, offset)))
+            take(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    ROLE,
+                    (role_country,),
+                    self._holder_name(role_country, title, offset),
+                )
+            )
 
         for m in self.g.country_pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
-            if form == DEMONYM and sentence[m.end():m.end() + 1] == "-":
+            if form == DEMONYM and sentence[m.end() : m.end() + 1] == "-":
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
             take(Mention(m.start(), m.end(), form, (iso3,)))
             if form != DEMONYM:
@@ -274,7 +289,9 @@ class MentionFinder:
                 name = self._register_gazetteer(person, text_title, offset)
             known = self.people.known[name]
             known.mentions += 1
-            take(Mention(m.start(), m.end(), PERSON, (known.country,) if known.country else (), name))
+            take(
+                Mention(m.start(), m.end(), PERSON, (known.country,) if known.country else (), name)
+            )
 
         for m in _NAME_RE.finditer(sentence):
             start, end, text = m.start(), m.end(), m.group(0).rstrip(".")
@@ -296,7 +313,11 @@ class MentionFinder:
             if name in self.people.by_surface:
                 known = self.people.known[self.people.by_surface[name]]
                 known.mentions += 1
-                take(Mention(start, end, PERSON, (known.country,) if known.country else (), known.name))
+                take(
+                    Mention(
+                        start, end, PERSON, (known.country,) if known.country else (), known.name
+                    )
+                )
                 continue
             if len(words) < 2 or any(w in self.g.country_forms for w in words):
                 continue
@@ -306,7 +327,9 @@ class MentionFinder:
             title = None
             if title_m:
                 title = title_m.group("title")
-                country = self._country_near(before[max(0, title_m.start() - 40): title_m.start() + 1])
+                country = self._country_near(
+                    before[max(0, title_m.start() - 40) : title_m.start() + 1]
+                )
             else:
                 after_m = self._title_after.search(after)
                 if after_m:
@@ -342,7 +365,7 @@ class MentionFinder:
         for m in mentions:
             if m.form not in (PERSON, ROLE) or not m.person:
                 continue
-            window = sentence[m.end: m.end + 30] + " " + sentence[max(0, m.start - 12): m.start]
+            window = sentence[m.end : m.end + 30] + " " + sentence[max(0, m.start - 12) : m.start]
             if _SPEECH_RE.search(window):
                 return m
         return None
@@ -355,7 +378,14 @@ def _clean_title(title: str | None) -> str | None:
 def _office_title(title: str | None) -> str | None:
     if title is None:
         return None
-    return {"president": "President", "prime minister": "Prime Minister",
-            "chancellor": "Chancellor", "king": "King", "queen": "Queen",
-            "premier": "Premier", "emir": "Emir", "foreign minister": "Foreign Minister",
-            "secretary of state": "Secretary of State"}.get(title, title.title())  # fmt: skip
+    return {
+        "president": "President",
+        "prime minister": "Prime Minister",
+        "chancellor": "Chancellor",
+        "king": "King",
+        "queen": "Queen",
+        "premier": "Premier",
+        "emir": "Emir",
+        "foreign minister": "Foreign Minister",
+        "secretary of state": "Secretary of State",
+    }.get(title, title.title())

@@ -52,13 +52,21 @@ def more_precise(a: FuzzyDate | None, b: FuzzyDate | None) -> FuzzyDate | None:
     return b if _PRECISION[b.precision] < _PRECISION[a.precision] else a
 
 
-def interaction_id(kind: str, countries: frozenset[str], status: str, ordinal: int,
-                   when: FuzzyDate | None) -> str:  # fmt: skip
-    return stable_id("interaction", ",".join(sorted(countries)), status_class(status),
-                     when.iso() if when else "", ordinal)  # fmt: skip
+def interaction_id(
+    kind: str, countries: frozenset[str], status: str, ordinal: int, when: FuzzyDate | None
+) -> str:
+    return stable_id(
+        "interaction",
+        ",".join(sorted(countries)),
+        status_class(status),
+        when.iso() if when else "",
+        ordinal,
+    )
 
 
-def _merge_participants(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+def _merge_participants(
+    a: tuple[Participant, ...], b: tuple[Participant, ...]
+) -> tuple[Participant, ...]:
     out = list(a)
     for p in b:
         if any(q == p for q in out):
@@ -75,7 +83,9 @@ def _evidence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidenc
     return tuple(dict.fromkeys(a + b))
 
 
-def merge_interactions(items: list[Interaction], ordinals: dict[str, int] | None = None) -> list[Interaction]:
+def merge_interactions(
+    items: list[Interaction], ordinals: dict[str, int] | None = None
+) -> list[Interaction]:
     """Folds re-mentions together; ``ordinals`` keeps "twice" events apart (by input id)."""
     ordinals = ordinals or {}
     merged: list[tuple[Interaction, int]] = []
@@ -83,11 +93,15 @@ def merge_interactions(items: list[Interaction], ordinals: dict[str, int] | None
         ordinal = ordinals.get(item.id, 1)
         key = (frozenset(item.countries), status_class(item.status))
         twin_index = next(
-            (i for i, (m, o) in enumerate(merged)
-             if (frozenset(m.countries), status_class(m.status)) == key and o == ordinal
-             and dates_agree(m.date, item.date)),
+            (
+                i
+                for i, (m, o) in enumerate(merged)
+                if (frozenset(m.countries), status_class(m.status)) == key
+                and o == ordinal
+                and dates_agree(m.date, item.date)
+            ),
             None,
-        )  # fmt: skip
+        )
         if twin_index is None:
             merged.append((item, ordinal))
             continue
@@ -95,66 +109,116 @@ def merge_interactions(items: list[Interaction], ordinals: dict[str, int] | None
         kind = min(twin.kind, item.kind, key=lambda k: _KIND_RANK.get(k, 9))
         merged[twin_index] = (
             Interaction(
-                id=twin.id, kind=kind, status=twin.status,
+                id=twin.id,
+                kind=kind,
+                status=twin.status,
                 participants=_merge_participants(twin.participants, item.participants),
                 evidence=_evidence(twin.evidence, item.evidence),
                 initiator=twin.initiator or item.initiator,
                 date=more_precise(twin.date, item.date),
                 location=twin.location or item.location,
-            ),  # fmt: skip
+            ),
             o,
         )
     out = []
     for item, ordinal in merged:
-        new_id = interaction_id(item.kind, frozenset(item.countries), item.status, ordinal, item.date)
+        new_id = interaction_id(
+            item.kind, frozenset(item.countries), item.status, ordinal, item.date
+        )
         out.append(_replace_id(item, new_id))
     return out
 
 
 def _replace_id(item: Interaction, new_id: str) -> Interaction:
-    return Interaction(new_id, item.kind, item.status, item.participants, item.evidence,
-                       item.initiator, item.date, item.location)  # fmt: skip
+    return Interaction(
+        new_id,
+        item.kind,
+        item.status,
+        item.participants,
+        item.evidence,
+        item.initiator,
+        item.date,
+        item.location,
+    )
 
 
 def tariff_id(t: Tariff) -> str:
-    return stable_id("tariff", t.measure, t.imposer, t.target, t.target_group,
-                     status_class(t.status), t.rate_pct, t.scope)  # fmt: skip
+    return stable_id(
+        "tariff",
+        t.measure,
+        t.imposer,
+        t.target,
+        t.target_group,
+        status_class(t.status),
+        t.rate_pct,
+        t.scope,
+    )
 
 
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     merged: list[Tariff] = []
     for item in items:
         twin_index = next(
-            (i for i, m in enumerate(merged)
-             if (m.measure, m.imposer, m.target, m.target_group, status_class(m.status))
-             == (item.measure, item.imposer, item.target, item.target_group, status_class(item.status))
-             and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
-             and (m.scope == item.scope or m.rate_pct is None or item.rate_pct is None)),
+            (
+                i
+                for i, m in enumerate(merged)
+                if (m.measure, m.imposer, m.target, m.target_group, status_class(m.status))
+                == (
+                    item.measure,
+                    item.imposer,
+                    item.target,
+                    item.target_group,
+                    status_class(item.status),
+                )
+                and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
+                and (m.scope == item.scope or m.rate_pct is None or item.rate_pct is None)
+            ),
             None,
-        )  # fmt: skip
+        )
         if twin_index is None:
             merged.append(item)
             continue
         twin = merged[twin_index]
         merged[twin_index] = Tariff(
-            id=twin.id, measure=twin.measure, imposer=twin.imposer, target=twin.target,
-            status=twin.status, evidence=_evidence(twin.evidence, item.evidence),
+            id=twin.id,
+            measure=twin.measure,
+            imposer=twin.imposer,
+            target=twin.target,
+            status=twin.status,
+            evidence=_evidence(twin.evidence, item.evidence),
             target_group=twin.target_group,
             rate_pct=twin.rate_pct if twin.rate_pct is not None else item.rate_pct,
-            reason=twin.reason or item.reason, scope=twin.scope or item.scope,
+            reason=twin.reason or item.reason,
+            scope=twin.scope or item.scope,
             # A mention without a rate is a re-mention: it must not re-date the fact.
             date=twin.date if item.rate_pct is None else more_precise(twin.date, item.date),
             actors=tuple(dict.fromkeys(twin.actors + item.actors)),
-        )  # fmt: skip
+        )
     # A rate-less mention of a pair that has a rated fact is a re-mention, not a new fact.
     rated = {(t.imposer, t.target, t.target_group) for t in merged if t.rate_pct is not None}
-    kept = [t for t in merged if t.rate_pct is not None or (t.imposer, t.target, t.target_group) not in rated]
+    kept = [
+        t
+        for t in merged
+        if t.rate_pct is not None or (t.imposer, t.target, t.target_group) not in rated
+    ]
     return [_with_tariff_id(t) for t in kept]
 
 
 def _with_tariff_id(t: Tariff) -> Tariff:
-    return Tariff(tariff_id(t), t.measure, t.imposer, t.target, t.status, t.evidence,
-                  t.target_group, t.rate_pct, t.reason, t.scope, t.date, t.actors)  # fmt: skip
+    return Tariff(
+        tariff_id(t),
+        t.measure,
+        t.imposer,
+        t.target,
+        t.status,
+        t.evidence,
+        t.target_group,
+        t.rate_pct,
+        t.reason,
+        t.scope,
+        t.date,
+        t.actors,
+    )
 
 
 def deadline_id(d: Deadline) -> str:
@@ -168,7 +232,14 @@ def merge_deadlines_across(items: list[Deadline]) -> list[Deadline]:
         if twin is None:
             merged[d.id] = d
             continue
-        merged[d.id] = Deadline(twin.id, twin.label, twin.kind, twin.due,
-                                _evidence(twin.evidence, d.evidence), twin.setter, twin.subject,
-                                tuple(dict.fromkeys(twin.actors + d.actors)))  # fmt: skip
+        merged[d.id] = Deadline(
+            twin.id,
+            twin.label,
+            twin.kind,
+            twin.due,
+            _evidence(twin.evidence, d.evidence),
+            twin.setter,
+            twin.subject,
+            tuple(dict.fromkeys(twin.actors + d.actors)),
+        )
     return list(merged.values())

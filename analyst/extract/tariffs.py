@@ -48,14 +48,55 @@ _GROUP = re.compile(
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("averted", re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b", re.I)),
-    ("call", re.compile(r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b", re.I)),
-    ("lifted", re.compile(r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b", re.I)),
-    ("threatened", re.compile(r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b", re.I)),
-    ("proposed", re.compile(r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b", re.I)),
-    ("announced", re.compile(r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b", re.I)),
-    ("imposed", re.compile(r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|kept|maintain(?:s|ed)?|already)\b", re.I)),
-]  # fmt: skip
+    (
+        "averted",
+        re.compile(
+            r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b", re.I
+        ),
+    ),
+    (
+        "call",
+        re.compile(
+            r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
+            re.I,
+        ),
+    ),
+    (
+        "lifted",
+        re.compile(
+            r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+            re.I,
+        ),
+    ),
+    (
+        "threatened",
+        re.compile(
+            r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+            re.I,
+        ),
+    ),
+    (
+        "proposed",
+        re.compile(
+            r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
+            re.I,
+        ),
+    ),
+    (
+        "announced",
+        re.compile(
+            r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b",
+            re.I,
+        ),
+    ),
+    (
+        "imposed",
+        re.compile(
+            r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|kept|maintain(?:s|ed)?|already)\b",
+            re.I,
+        ),
+    ),
+]
 _RATE_CUES = re.compile(
     r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
     r"down\s+from|existing)|(?P<announced>\bto\s*$)",
@@ -109,7 +150,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             seg_start = triggers[i - 1].end() if i else 0
             seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
             rates = [r for r, owner in owners if owner == i]
-            facts = _from_trigger(ctx, info, trig, seg_start, seg_end, rates, last_target, last_rate, last_imposer)
+            facts = _from_trigger(
+                ctx, info, trig, seg_start, seg_end, rates, last_target, last_rate, last_imposer
+            )
             sentence_facts.extend(facts)
         for f in sentence_facts:
             if f.imposer:
@@ -129,14 +172,20 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     for r in _RATE.finditer(text):
         owner = None
         for i, t in enumerate(triggers):
-            gap = text[r.end(): t.start()]
-            if t.start() >= r.end() and len(gap.split()) <= 3 and not re.search(r"[,;]|\b(?:on|from|to|and)\b", gap):
+            gap = text[r.end() : t.start()]
+            if (
+                t.start() >= r.end()
+                and len(gap.split()) <= 3
+                and not re.search(r"[,;]|\b(?:on|from|to|and)\b", gap)
+            ):
                 owner = i
                 break
         before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
         if owner is None:
             owner = before[-1] if before else 0
-        elif before and re.search(r"\b(?:similar\s+to|like|matching|same\s+as)\s+(?:the\s+)?$", text[: r.start()]):
+        elif before and re.search(
+            r"\b(?:similar\s+to|like|matching|same\s+as)\s+(?:the\s+)?$", text[: r.start()]
+        ):
             owners.append((r, before[-1]))  # "tariffs on China similar to the 25 percent duties"
         owners.append((r, owner))
     return owners
@@ -148,18 +197,24 @@ _INTO_PAIR = re.compile(
 )
 
 
-def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], seg_start: int,
-                  seg_end: int, rates: list[re.Match[str]], last_target: dict[str | None, str],
-                  last_rate: dict[tuple[str | None, str | None], float],
-                  last_imposer: str | None) -> list[TariffCandidate]:  # fmt: skip
+def _from_trigger(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    trig: re.Match[str],
+    seg_start: int,
+    seg_end: int,
+    rates: list[re.Match[str]],
+    last_target: dict[str | None, str],
+    last_rate: dict[tuple[str | None, str | None], float],
+    last_imposer: str | None,
+) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
     measure = "sanction" if word.startswith(("sanction", "embargo")) else "tariff"
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
-    head = text[seg_start: trig.start()]
-    status = _status(text[max(seg_start, trig.start() - 120): seg_end])
+    status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
     if status in (None, "averted", "call"):
@@ -204,7 +259,10 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
         if measure == "tariff":
             measure = "secondary_tariff"
     if target_group is None:
-        org = re.match(r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b", text[trig.end():])
+        org = re.match(
+            r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b",
+            text[trig.end() :],
+        )
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
@@ -213,15 +271,29 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
         if facing:
             targets = [(c, None) for c in facing]
     scope = _scope(clause)
-    definite = re.search(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 20): trig.start()])
+    definite = re.search(
+        r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 20) : trig.start()]
+    )
     if not targets and not target_group and definite and not rates:
         return []  # "the sanctions would hamper ...": a re-mention, not a new measure
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
-            others = [c for m in mentions if m.form in COUNTRY_FORMS and m.start < seg_end for c in m.countries if c != imposer]
+            others = [
+                c
+                for m in mentions
+                if m.form in COUNTRY_FORMS and m.start < seg_end
+                for c in m.countries
+                if c != imposer
+            ]
             if not others:
                 previous = ctx.sentences[info.index - 1] if info.index else None
-                others = [c for m in (previous.mentions if previous else []) if m.form not in (PRONOUN,) for c in m.countries if c != imposer]
+                others = [
+                    c
+                    for m in (previous.mentions if previous else [])
+                    if m.form not in (PRONOUN,)
+                    for c in m.countries
+                    if c != imposer
+                ]
             if others:
                 targets = [(others[-1], None)]
         elif imposer in last_target:
@@ -234,10 +306,27 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     if pairs:
         out_pairs = []
         for p in pairs:
-            src, dst = ctx.finder._country_near(p.group("src")), ctx.finder._country_near(p.group("dst"))
+            src, dst = (
+                ctx.finder._country_near(p.group("src")),
+                ctx.finder._country_near(p.group("dst")),
+            )
             if src and dst and status:
-                out_pairs.append(TariffCandidate(measure, dst, src, None, float(p.group("rate")), status, info,
-                                                 None, None, None, list(actors), [info.evidence(ctx.article.id)]))  # fmt: skip
+                out_pairs.append(
+                    TariffCandidate(
+                        measure,
+                        dst,
+                        src,
+                        None,
+                        float(p.group("rate")),
+                        status,
+                        info,
+                        None,
+                        None,
+                        None,
+                        list(actors),
+                        [info.evidence(ctx.article.id)],
+                    )
+                )
         if out_pairs:
             return out_pairs
     if not targets and not target_group:
@@ -255,28 +344,39 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
     for r in rates:
-        cue = _RATE_CUES.search(text[max(seg_start, r.start() - 30): r.start()]) or _RATE_CUES.search(text[r.end(): r.end() + 25])
+        cue = _RATE_CUES.search(
+            text[max(seg_start, r.start() - 30) : r.start()]
+        ) or _RATE_CUES.search(text[r.end() : r.end() + 25])
         rate_status = status
         if cue and cue.group("imposed"):
             rate_status = "imposed"
         rate_values.append((_rate_value(r), rate_status, r))
+    no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
-        for target, _ in targets or [(None, None)]:
-            previous = last_rate.get((imposer, target))
-            if previous is not None and all(v != previous for v, _, _ in rate_values):
-                rate_values.append((previous, status, None))
+        for same_target, _ in targets or no_target:
+            earlier_rate = last_rate.get((imposer, same_target))
+            if earlier_rate is not None and all(v != earlier_rate for v, _, _ in rate_values):
+                rate_values.append((earlier_rate, status, None))
     if not rate_values:
         rate_values.append((None, status, None))
 
-    for target, target_scope in targets or [(None, None)]:
-        for value, rate_status, r in rate_values:
-            if len(targets) > 1 and r is not None:
-                pass
+    for target, target_scope in targets or no_target:
+        for value, rate_status, _ in rate_values:
             out.append(
                 TariffCandidate(
-                    measure, imposer, target, target_group, value, rate_status, info,
-                    reason, target_scope or scope, date, list(dict.fromkeys(actors)), list(evidence),
-                )  # fmt: skip
+                    measure,
+                    imposer,
+                    target,
+                    target_group,
+                    value,
+                    rate_status,
+                    info,
+                    reason,
+                    target_scope or scope,
+                    date,
+                    list(dict.fromkeys(actors)),
+                    list(evidence),
+                )
             )
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
@@ -285,7 +385,10 @@ def _from_trigger(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str], 
     return out
 
 
-_FACE = re.compile(r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b", re.IGNORECASE)
+_FACE = re.compile(
+    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
@@ -294,31 +397,46 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
-    if face is None or len(text[face.end(): trig.start()].split()) > 6:
+    if face is None or len(text[face.end() : trig.start()].split()) > 6:
         return []
     clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
-    whose = re.search(r"\bwhose\s+country\s*$", text[clause_start: face.start()])
-    out = []
-    for m in info.mentions:
-        if clause_start <= m.start and m.end <= face.start() and m.countries and m.form != PRONOUN:
-            out.append(m.countries[0])
+    whose = re.search(r"\bwhose\s+country\s*$", text[clause_start : face.start()])
+    out: list[str] = []
+    for mention in info.mentions:
+        if (
+            clause_start <= mention.start
+            and mention.end <= face.start()
+            and mention.countries
+            and mention.form != PRONOUN
+        ):
+            out.append(mention.countries[0])
     if whose and not out:
-        people = [m for m in info.mentions if m.end <= clause_start and m.form in (PERSON, ROLE) and m.countries]
+        people = [
+            m
+            for m in info.mentions
+            if m.end <= clause_start and m.form in (PERSON, ROLE) and m.countries
+        ]
         out = [people[-1].countries[0]] if people else []
     return list(dict.fromkeys(out))
 
 
-def _paired(c: TariffCandidate, rates: list[re.Match[str]], targets: list[tuple[str, str | None]]) -> bool:
+def _paired(
+    c: TariffCandidate, rates: list[re.Match[str]], targets: list[tuple[str, str | None]]
+) -> bool:
     index = [t for t, _ in targets].index(c.target) if c.target in [t for t, _ in targets] else -1
     return index >= 0 and c.rate_pct == _rate_value(rates[index])
 
 
-_REPORTED = re.compile(r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE
+)
 
 
 def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
-    reported = [r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end]
+    reported = [
+        r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end
+    ]
     if reported:
         inner = [m for m in before if m.start >= reported[-1]]
         if inner:
@@ -335,7 +453,7 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
         if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
             return m
         if m.form in COUNTRY_FORMS:
-            lead = info.text[clause_start: m.start].strip()
+            lead = info.text[clause_start : m.start].strip()
             if not lead or lead.lower() in ("the", "but", "and") or lead.endswith((",", " and")):
                 return m
     return None
@@ -346,41 +464,87 @@ def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | No
     return parties[0].country if parties else None
 
 
-def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], trig: re.Match[str],
-             seg_end: int, imposer: str | None) -> list[tuple[str, str | None]]:  # fmt: skip
+def _targets(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    mentions: list[Mention],
+    trig: re.Match[str],
+    seg_end: int,
+    imposer: str | None,
+) -> list[tuple[str, str | None]]:
     text = info.text
     out: list[tuple[str, str | None]] = []
     last_end = 0
     has_after = any(
-        m.start > trig.end() and m.countries and re.search(r"\b(?:on|against|targeting|from)\s+(?:imports\s+from\s+)?(?:the\s+)?$", text[max(0, m.start - 30): m.start])
+        m.start > trig.end()
+        and m.countries
+        and re.search(
+            r"\b(?:on|against|targeting|from)\s+(?:imports\s+from\s+)?(?:the\s+)?$",
+            text[max(0, m.start - 30) : m.start],
+        )
         for m in mentions
-    )  # fmt: skip
+    )
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
             continue
-        if m.start < trig.start() and (has_after or not re.search(r"(?i)\bimports\s+from\s+(?:the\s+)?$", text[max(0, m.start - 20): m.start])):
+        if m.start < trig.start() and (
+            has_after
+            or not re.search(
+                r"(?i)\bimports\s+from\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start]
+            )
+        ):
             continue  # targets follow the measure, except "imports from X would face ..."
-        before = text[max(0, m.start - 40): m.start]
-        after = text[m.end: m.end + 40]
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 40]
         country = m.countries[0]
         if country == imposer and not _INTO.search(before):
             pass
-        goods = re.match(r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)", after)
-        continues = bool(out) and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", text[last_end:m.start]) is not None
-        if continues or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before) or re.search(r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$", before) or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before):
+        goods = re.match(
+            r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)",
+            after,
+        )
+        continues = (
+            bool(out)
+            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", text[last_end : m.start])
+            is not None
+        )
+        if (
+            continues
+            or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
+            or re.search(
+                r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                before,
+            )
+            or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
+        ):
             if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
                 continue
             if m.form == "demonym" and not goods:
                 continue
             scope = None
-            if m.form == "demonym" and goods and goods.group("goods") not in ("imports", "goods", "products", "exports"):
+            if (
+                m.form == "demonym"
+                and goods
+                and goods.group("goods") not in ("imports", "goods", "products", "exports")
+            ):
                 scope = goods.group("goods").strip()
-            if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(r"\b(?:exports?|shipments?)\s+to\s+(?:the\s+)?$", before):
+            if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(
+                r"\b(?:exports?|shipments?)\s+to\s+(?:the\s+)?$", before
+            ):
                 continue
             if country != imposer:
                 out.append((country, scope))
                 last_end = m.end
-        elif m.form == "demonym" and m.start > trig.start() and re.search(r"^\s*(?:\S+\s+){0,3}?(?:on|against)\s+(?:[\w-]+\s+){0,4}$", text[trig.end(): m.start]) and not re.search(r"\b(?:over|for|because|after|by|with)\b", text[trig.end(): m.start]) and re.match(r"\s+[a-z]", after):
+        elif (
+            m.form == "demonym"
+            and m.start > trig.start()
+            and re.search(
+                r"^\s*(?:\S+\s+){0,3}?(?:on|against)\s+(?:[\w-]+\s+){0,4}$",
+                text[trig.end() : m.start],
+            )
+            and not re.search(r"\b(?:over|for|because|after|by|with)\b", text[trig.end() : m.start])
+            and re.match(r"\s+[a-z]", after)
+        ):
             if country != imposer:
                 out.append((country, None))
     # "on Chinese imports into the US" names the target before "imports into".
@@ -388,20 +552,31 @@ def _targets(ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], t
 
 
 def _scope(clause: str) -> str | None:
-    m = re.search(r"\bon\s+(?P<goods>(?:[a-z][\w-]*\s*,?\s*(?:and\s+)?){1,6}?)(?=\s+(?:from|imported|imports)\b)", clause)
+    m = re.search(
+        r"\bon\s+(?P<goods>(?:[a-z][\w-]*\s*,?\s*(?:and\s+)?){1,6}?)(?=\s+(?:from|imported|imports)\b)",
+        clause,
+    )
     if m:
         goods = m.group("goods").strip(" ,")
         if goods and goods not in ("imports", "goods", "products"):
             return goods
-    m = re.search(r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?[a-z][\w-]*){0,4})", clause)
+    m = re.search(
+        r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?[a-z][\w-]*){0,4})",
+        clause,
+    )
     if not m:
         return None
-    goods = re.split(r",\s+(?=(?:currently|which|that|set|now|already|were|was)\b)", m.group("goods"))[0]
+    goods = re.split(
+        r",\s+(?=(?:currently|which|that|set|now|already|were|was)\b)", m.group("goods")
+    )[0]
     return goods.strip(" ,")
 
 
 def _reason(text: str, start: int, end: int) -> str | None:
-    m = re.search(r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})", text[start:end])
+    m = re.search(
+        r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})",
+        text[start:end],
+    )
     if not m:
         return None
     why = m.group("why").strip()

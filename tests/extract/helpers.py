@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from analyst.extract import extract_facts
+from analyst.ingest import article_from_text, load_article
+from analyst.model import Facts
+
+
+def facts_of(text: str, published: date | None = date(2025, 8, 8)) -> Facts:
+    return extract_facts(article_from_text(text, published=published))
+
+
+def facts_of_file(path: Path) -> tuple[Facts, str]:
+    article = load_article(path)
+    return extract_facts(article), article.text
+
+
+def pairs(facts: Facts) -> set[tuple[frozenset[str], str, str]]:
+    return {(frozenset(i.countries), i.kind, i.status) for i in facts.interactions}

@@ -1,0 +1,49 @@
+"""Scores on whole articles with gold facts: the development set and our own articles.
+
+The floors guard against regressions; the goal for unseen articles is F1 0.85 per kind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import scoring
+from conftest import REPO, SHARED
+
+from extract.helpers import facts_of_file
+
+OWN = REPO / "tests" / "data" / "articles"
+
+
+def _score(folder: Path) -> scoring.Score:
+    total = scoring.Score()
+    for path in sorted([*folder.glob("*.txt"), *folder.glob("*.html")]):
+        gold_path = path.with_name(path.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        facts, text = facts_of_file(path)
+        result = scoring.score(facts.to_json(), scoring.load_gold(gold_path), text, label=path.name)
+        for kind in scoring.KINDS:
+            total[kind].__iadd__(result[kind])
+    return total
+
+
+@pytest.mark.devset
+def test_devset_scores():
+    folder = SHARED / "devset"
+    if not folder.exists():
+        pytest.skip("no ../shared/devset here")
+    total = _score(folder)
+    assert total["interactions"].f1 >= 0.75, total.report()
+    assert total["tariffs"].f1 >= 0.85, total.report()
+    assert total["deadlines"].f1 >= 0.90, total.report()
+    assert total["interactions"].date_accuracy >= 0.85
+
+
+def test_own_articles_do_not_regress():
+    total = _score(OWN)
+    assert total["interactions"].f1 >= 0.65, total.report()
+    assert total["tariffs"].f1 >= 0.40, total.report()
+    assert total["deadlines"].f1 >= 0.40, total.report()
+    assert total["interactions"].precision >= 0.85

@@ -1,0 +1,117 @@
+"""The extractor's rules on sentences written for them: general phrasing, not the seed's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analyst.extract.dates import find_dates
+from extract.helpers import facts_of, pairs
+
+
+def _iso(text: str, published: date | None, future: bool = False) -> list[str | None]:
+    return [d.value.iso() if d.value else None for d in find_dates(text, published, future=future)]
+
+
+def test_weekday_points_back_for_reports_and_forward_for_plans():
+    friday = date(2025, 8, 8)
+    assert _iso("They spoke on Wednesday.", friday) == ["2025-08-06"]
+    assert _iso("They will meet on Tuesday.", friday, future=True) == ["2025-08-12"]
+
+
+def test_precision_is_kept():
+    pub = date(2025, 6, 25)
+    assert _iso("in September", pub, future=True) == ["2025-09"]
+    assert _iso("later this year", pub) == ["2025"]
+    assert _iso("four months ago", pub) == ["2025-02"]
+    assert _iso("November 10, 2025", pub) == ["2025-11-10"]
+    assert _iso("on 3 March", pub) == ["2025-03-03"]
+
+
+def test_undated_article_leaves_relative_dates_unresolved():
+    assert _iso("on Friday", None) == [None]
+    assert _iso("in 2019", None) == ["2019"]
+
+
+def test_phone_call_with_two_counterparts_is_two_calls():
+    facts = facts_of(
+        "French President Emmanuel Macron spoke by phone with Indian Prime Minister "
+        "Narendra Modi and Brazilian President Luiz Inacio Lula da Silva on Tuesday."
+    )
+    assert pairs(facts) >= {
+        (frozenset({"FRA", "IND"}), "call", "occurred"),
+        (frozenset({"FRA", "BRA"}), "call", "occurred"),
+    }
+    assert all(i.date and i.date.iso() == "2025-08-05" for i in facts.interactions)
+
+
+def test_negated_and_hypothetical_meetings_give_nothing():
+    facts = facts_of(
+        "Turkish President Recep Tayyip Erdogan has not met Israeli Prime Minister Benjamin "
+        "Netanyahu since 2023. Erdogan could meet Netanyahu if a ceasefire holds."
+    )
+    assert facts.interactions == ()
+
+
+def test_planned_visit_is_an_interaction_and_a_deadline():
+    facts = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba will travel to India in September for a summit."
+    )
+    (visit,) = facts.interactions
+    assert (visit.kind, visit.status, visit.date.iso()) == ("visit", "planned", "2025-09")
+    assert visit.countries == ("JPN", "IND")
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-09"]
+
+
+def test_counterpart_resolves_to_a_person_of_that_country():
+    facts = facts_of(
+        "Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Marco Rubio in "
+        "Kuala Lumpur. Rubio said he would speak to his Chinese counterpart Wang Yi next week."
+    )
+    kinds = pairs(facts)
+    assert (frozenset({"RUS", "USA"}), "meeting", "occurred") in kinds
+    assert (frozenset({"USA", "CHN"}), "call", "planned") in kinds
+
+
+def test_two_donalds_stay_apart():
+    facts = facts_of(
+        "Polish Prime Minister Donald Tusk spoke with U.S. President Donald Trump on Monday. "
+        "Tusk said the call was friendly."
+    )
+    people = {p.name for i in facts.interactions for p in i.participants}
+    assert people == {"Donald Tusk", "Donald Trump"}
+
+
+def test_officials_introduced_by_apposition():
+    facts = facts_of(
+        "Kazakh Deputy Foreign Minister Yerlan Temirkhanov held talks with Chinese envoy "
+        "Li Hui in Astana on Monday."
+    )
+    (talks,) = facts.interactions
+    assert set(talks.countries) == {"KAZ", "CHN"}
+    assert "Yerlan Temirkhanov" in {p.name for p in facts.leaders}
+
+
+def test_tariff_rates_targets_and_statuses():
+    facts = facts_of(
+        "The United States slapped a 50% levy on Brazilian goods on Wednesday. "
+        "Beijing threatened tariffs of 15 percent on Canadian canola."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert ("USA", "BRA", 50.0, "imposed") in found
+    assert ("CHN", "CAN", 15.0, "threatened") in found
+
+
+def test_averted_rates_and_calls_for_sanctions_are_not_facts():
+    facts = facts_of(
+        "The deal prevented U.S. tariffs on Chinese goods from jumping to 145 per cent. "
+        "Zelenskyy said there must be stronger sanctions on Russia."
+    )
+    assert facts.tariffs == ()
+
+
+def test_pause_end_is_a_derived_deadline():
+    facts = facts_of(
+        "President Donald Trump on Monday agreed to a 30-day pause on tariffs against Mexico.",
+        published=date(2025, 2, 3),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-03-05"]
