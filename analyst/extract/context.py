@@ -6,6 +6,7 @@ leaders" are, which country is the article's main subject, who speaks in a quote
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from analyst.extract.mentions import (
 from analyst.model import Article, Evidence, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 @dataclass
@@ -117,15 +119,24 @@ class ArticleContext:
                 ]
                 if groups:
                     return self.expand(self.sentences[back], groups[-1])
-            return []
+            # "They spoke by phone", "their meeting": the last two people named.
+            return self.expand(info, Mention(m.start, m.end, GROUP, ()))
         if word in _FIRST_PERSON:
             speaker = self.speaker(info.index)
             return [p] if speaker and (p := self.participant(speaker)) else []
-        for other in info.mentions:
-            if other.start >= m.start:
-                break
-            if other.form in (PERSON, ROLE) and other.person:
-                return [p] if (p := self.participant(other.person)) else []
+        # The subject of the pronoun's clause ("..., and Sisi made his first visit"), else
+        # of the sentence ("Putin spoke with Xi and Lukashenko, days before his meeting").
+        clause_start = 0
+        for boundary in _CLAUSE_JOIN.finditer(info.text, 0, m.start):
+            clause_start = boundary.end()
+        before = [
+            o for o in info.mentions if o.start < m.start and o.form in (PERSON, ROLE) and o.person
+        ]
+        subject = next(
+            (o for o in before if o.start >= clause_start), before[0] if before else None
+        )
+        if subject is not None and subject.person:
+            return [p] if (p := self.participant(subject.person)) else []
         for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
             if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
                 preceded = info.text[max(0, other.start - 40) : other.start]

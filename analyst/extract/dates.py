@@ -126,6 +126,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_weekday", rf"\b(?P<which>next|last|this|coming)\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
+        "day_of_month",
+        r"\b(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|largest|day))",
+    ),
+    (
         "deictic",
         r"\b(?P<deictic>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b",
     ),
@@ -291,6 +295,20 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(_weekday(published, weekday, future=True))
     if kind == "weekday":
         return FuzzyDate.day(_weekday(published, WEEKDAYS[g["weekday"].lower()], future))
+    if kind == "day_of_month":
+        day = int(g["dom"])
+        candidates = []
+        for shift in (-1, 0, 1):
+            month = published + relativedelta(months=shift)
+            try:
+                candidates.append(date(month.year, month.month, day))
+            except ValueError:
+                continue
+        if future:
+            after = [c for c in candidates if c >= published]
+            return FuzzyDate.day(min(after)) if after else None
+        before = [c for c in candidates if c <= published]
+        return FuzzyDate.day(max(before)) if before else None
     if kind == "deictic":
         word = g["deictic"].lower()
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)

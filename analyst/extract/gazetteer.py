@@ -133,7 +133,10 @@ class Gazetteer:
 
     def region_members(self, adjective: str) -> set[str]:
         """Countries a regional adjective ("European", "Gulf", "African") covers."""
-        key = adjective.lower()
+        key = " ".join(adjective.lower().split())
+        if key in ("central asian", "southeast asian"):
+            wanted = {"central asian": "Central Asia", "southeast asian": "South-Eastern Asia"}[key]
+            return {c.iso3 for c in self.countries.values() if c.subregion == wanted}
         aliases = {
             "european": "Europe",
             "african": "Africa",

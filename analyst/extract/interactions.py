@@ -56,7 +56,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
     ),
-    ("talks", "noun", r"talks|negotiations|discussions"),
+    ("talks", "noun", r"talks|negotiations|discussions|consultations"),
     (
         "meeting",
         "verb",
@@ -342,6 +342,15 @@ def _agent_left(
     return None
 
 
+def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> Mention | None:
+    """ "A and B met": the party joined to the agent by "and" right before it."""
+    for m in mentions:
+        if m.end <= agent.start and m.form in (PERSON, ROLE) + COUNTRY_FORMS:
+            if re.fullmatch(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}", text[m.end : agent.start]):
+                return m
+    return None
+
+
 def _is_speaker(text: str, m: Mention) -> bool:
     return bool(
         re.match(
@@ -380,6 +389,11 @@ def _from_trigger(
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
+    if agent is None and kind == "visit" and place is not None:
+        # "Li Qiang will arrive ... for a four-day visit to Australia": the visitor is named before.
+        agent = next(
+            (x for x in reversed(mentions) if x.end <= start and x.form in (PERSON, ROLE)), None
+        )
     if agent is None and pos == "noun" and objects and not between:
         # "Putin also discussed Ukraine in a phone call with X": the clause's subject.
         agent = next(
@@ -407,6 +421,11 @@ def _from_trigger(
     clause_end = clauses.window_for(text, start, end, None).right
     same_kind_next = following is not None and _kind_at(text, following) == kind
     date_end = clause_end if same_kind_next else w.right
+    if agent is not None and not objects and not between and kind != "visit":
+        partner = _coordinated_partner(text, mentions, agent)
+        if partner is not None:
+            agent, objects = partner, [agent]
+
     date_future = _pick_date(ctx, info, w, start, True, date_end)
     date_past = _pick_date(ctx, info, w, start, False, date_end)
     status = _status(ctx, info, text, pre, post, date_past, pos)
@@ -421,6 +440,18 @@ def _from_trigger(
         status = None  # "continues to have discussions": habitual, not an event
     if status in ("negated",):
         return []
+    if status in ("planned", "expected") and date_future is None:
+        # "a call with X, whose country faces ..., later this week": skip the relative clause.
+        aside = re.match(r",\s+(?:who|whose|which)\b[^,]*,", text[w.right :])
+        if aside:
+            after = w.right + aside.end()
+            rest = clauses.window_for(text, after, after, None).right
+            later = [
+                d
+                for d in info.future_dates
+                if after <= d.start < rest and d.value and not _is_report_date(text, d)
+            ]
+            date_future = later[0] if later else None
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
 
@@ -437,7 +468,12 @@ def _from_trigger(
     if kind == "visit":
         if host:
             visitors = [p for g in object_groups for p in g]
-            hosts = place_party or agent_parties
+            hosts = (
+                agent_parties
+                if agent_parties
+                and (not place_party or place_party[0].country == agent_parties[0].country)
+                else place_party or agent_parties
+            )
             if visitors and hosts:
                 events.append(visitors + hosts)
         else:

@@ -40,7 +40,7 @@ _TWO_RE = re.compile(
     re.IGNORECASE,
 )
 _REGION_RE = re.compile(
-    r"\b(?P<region>European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin American)"
+    r"\b(?P<region>Central\s+Asian|Southeast\s+Asian|European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin\s+American)"
     r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
 )
 _HANDLES = {"POTUS": ("USA", "president"), "FLOTUS": ("USA", None)}
@@ -148,6 +148,15 @@ class MentionFinder:
             rf"(?:{gazetteer.demonym_pattern})(?:,\s*|,?\s+and\s+)?)+)"
         )
         self._title_words = set(" ".join(titles).lower().split())
+        people_nouns = (
+            r"(?:leaders|ministers|officials|negotiators|delegations?|presidents|"
+            r"counterparts|diplomats|envoys|heads\s+of\s+state|governments)"
+        )
+        self._demonym_group = re.compile(
+            rf"\b(?P<list>(?:(?:{gazetteer.demonym_pattern})(?:,\s*|,?\s+and\s+))*(?:{gazetteer.demonym_pattern}))"
+            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{people_nouns}\b"
+        )
+        self._honorifics = {h.lower().rstrip(".") for h in gazetteer.honorifics}
 
     # -- people ---------------------------------------------------------------
 
@@ -214,6 +223,22 @@ class MentionFinder:
             ]
             if listed and free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed))))
+        for m in self._demonym_group.finditer(sentence):
+            listed = [
+                self.g.country_forms[c.group(0)][0]
+                for c in self.g.country_pattern.finditer(m.group("list"))
+            ]
+            if listed and free(m.start(), m.end()):
+                # "Italian and Egyptian ministers" meet as one group; "Chinese officials" is one party
+                take(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        GROUP,
+                        tuple(dict.fromkeys(listed)),
+                        joint=len(listed) > 1,
+                    )
+                )
         for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
@@ -302,6 +327,7 @@ class MentionFinder:
                 words[0].lower().rstrip(",") in self._title_words
                 or words[0] in self.g.country_forms
                 or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+                or words[0].lower().rstrip(".") in self._honorifics
             ):
                 start += len(words[0]) + 1
                 words = words[1:]
@@ -354,21 +380,21 @@ class MentionFinder:
 
     # -- resolution -----------------------------------------------------------
 
-    def last_people(self, n: int) -> list[str]:
-        """The ``n`` people most recently named, newest last."""
-        return self.recent[-n:]
-
-    recent: list[str]
-
     def speaker_of(self, sentence: str, mentions: list[Mention]) -> Mention | None:
-        """Who a sentence reports as speaking ("X said", "said X")."""
+        """Who a sentence reports as speaking ("X said", "X also told", "said X")."""
         for m in mentions:
             if m.form not in (PERSON, ROLE) or not m.person:
                 continue
-            window = sentence[m.end : m.end + 30] + " " + sentence[max(0, m.start - 12) : m.start]
-            if _SPEECH_RE.search(window):
+            if _SPEECH_AFTER.match(sentence, m.end) or _SPEECH_BEFORE.search(sentence[: m.start]):
                 return m
         return None
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s*,?\s*(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|stated|told|wrote|posted|added|"
+    r"announced|noted|confirmed|tweeted)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to|told)\s+(?:the\s+)?$")
 
 
 def _clean_title(title: str | None) -> str | None:

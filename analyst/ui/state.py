@@ -78,7 +78,9 @@ class FilterState(QObject):
         self._selection = selection
         self.selection_changed.emit(selection)
 
-    def select_facts(self, kind: str, fact_ids: tuple[str, ...], countries: tuple[str, ...] = ()) -> None:
+    def select_facts(
+        self, kind: str, fact_ids: tuple[str, ...], countries: tuple[str, ...] = ()
+    ) -> None:
         self.select(Selection(fact_ids=fact_ids, countries=countries, fact_kind=kind))
 
     def select_countries(self, countries: tuple[str, ...]) -> None:

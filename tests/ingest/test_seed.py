@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from analyst.ingest import load_article
@@ -59,10 +60,15 @@ def test_offsets_point_into_the_cleaned_text(seed_path: Path) -> None:
         previous_end = sentence.end
 
 
-def test_identity_metadata_and_no_guessed_date(seed_path: Path) -> None:
+def test_identity_metadata_and_no_guessed_date(seed_path: Path, tmp_path: Path) -> None:
     article = load_article(seed_path)
     assert article.id == article_id_for(article.text)
     assert article.title == HEADLINE
     assert article.path == str(seed_path)
-    assert article.published is None  # the seed has no sidecar here; the file's time is no date
+    assert article.published == date(2025, 8, 8)  # from the bundled sidecar
     assert "\n\n\n" not in article.text and "\u00a0" not in article.text
+    bare = tmp_path / seed_path.name
+    bare.write_bytes(seed_path.read_bytes())  # no sidecar: the file's time is never a date
+    undated = load_article(bare)
+    assert undated.published is None
+    assert undated.id == article.id

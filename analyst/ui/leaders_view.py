@@ -1,0 +1,243 @@
+"""Who appears in the facts: a table of leaders, and a click that filters every view to them.
+
+Rules of the concept:
+- The table is ``leaders(store, state.filter)``: name, country, title, mentions (over all
+  articles) and facts (under the current filter). With no filter every stored actor is
+  listed; with one, only those who appear in a matching fact, plus the leaders the filter
+  names (so the analyst can always click them off).
+- A click on a leader sets ``state.update_filter(leaders=(name,))``; a click on the only
+  chosen leader removes it; Ctrl+click adds or removes one leader from several. The table
+  never keeps a selection of its own: the rows the filter names are drawn highlighted.
+- A caveat (e.g. the article gives a wrong title) shows as a warning icon and a tooltip.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analyst.store import Filter, Store, leaders
+from analyst.ui.state import FilterState
+
+_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("country", "Country"),
+    ("title", "Title"),
+    ("mentions", "Mentions"),
+    ("facts", "Facts"),
+)
+_NUMERIC = {"mentions", "facts"}
+_SORT_ROLE = Qt.ItemDataRole.UserRole
+_CHOSEN_BACKGROUND = QColor("#dbe8fb")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LeadersModel(QAbstractTableModel):
+    """The leaders table; rows the filter names are drawn bold on a light highlight."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._chosen: frozenset[str] = frozenset()
+        self._warning = QGuiApplication.style() if False else None  # set lazily (needs a style)
+
+    def set_table(self, table: pl.DataFrame, chosen: tuple[str, ...]) -> None:
+        self.beginResetModel()
+        self._rows = table.to_dicts()
+        self._chosen = frozenset(chosen)
+        self.endResetModel()
+
+    def name_at(self, row: int) -> str:
+        return str(self._rows[row]["name"])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "mentions": "How often the articles name them (all articles)",
+                "facts": "Facts under the current filter that involve them",
+            }.get(_COLUMNS[section][0])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = _COLUMNS[index.column()][0]
+        value = row[key]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == _SORT_ROLE:
+            if key in _NUMERIC:
+                return int(value or 0)
+            return "" if value is None else str(value).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{row['name']}"
+            if row["title"] or row["country"]:
+                tip += f" — {row['title'] or ''} {('(' + row['country'] + ')') if row['country'] else ''}".rstrip()
+            if row["caveat"]:
+                tip += f"\nCaveat: {row['caveat']}"
+            return tip
+        if role == Qt.ItemDataRole.DecorationRole and key == "name" and row["caveat"]:
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if row["name"] in self._chosen:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_CHOSEN_BACKGROUND)
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+        return None
+
+
+class LeadersView(QWidget):
+    """The "Leaders" dock. Writes ``state.update_filter(leaders=…)`` on a click (GUI thread);
+    re-queries on ``filter_changed``."""
+
+    title = "Leaders"
+
+    def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadersView")
+        self._store = store
+        self._state = state
+        self._table = pl.DataFrame()
+
+        self.model = LeadersModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(_SORT_ROLE)
+
+        self.table_view = QTableView(self)
+        self.table_view.setObjectName("leadersTable")
+        self.table_view.setModel(self.proxy)
+        self.table_view.setSortingEnabled(True)
+        self.table_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setWordWrap(False)
+        self.table_view.verticalHeader().setVisible(False)
+        self.table_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+
+        self.hint = QLabel(
+            "Click a leader to show only the facts that involve them; click again to show "
+            "everyone. Ctrl+click picks several.",
+            self,
+        )
+        self.hint.setObjectName("viewHint")
+        self.hint.setWordWrap(True)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table_view)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+
+        self.table_view.clicked.connect(self._on_row_clicked)
+        state.filter_changed.connect(self._on_filter_changed)
+        self.refresh()
+
+    # -- public ---------------------------------------------------------------------------
+
+    def refresh(self) -> pl.DataFrame:
+        """Re-queries under the current filter; returns the rows shown."""
+        f = self._state.filter
+        table = leaders(self._store, f)
+        if not f.is_empty():
+            table = table.filter((pl.col("facts") > 0) | pl.col("name").is_in(list(f.leaders)))
+        self._table = table
+        self.model.set_table(table, f.leaders)
+        if table.height:
+            self.stack.setCurrentWidget(self.table_view)
+            self._fit_columns()
+        else:
+            self.empty_label.setText(
+                "No leaders in this database yet.\nAdd articles with “analyst ingest”."
+                if f.is_empty()
+                else "No leader appears in the facts under this filter."
+            )
+            self.stack.setCurrentWidget(self.empty_label)
+        return table
+
+    def shown(self) -> pl.DataFrame:
+        """The rows the table shows (for exporters and tests)."""
+        return self._table
+
+    def click_leader(self, name: str, *, add: bool = False) -> None:
+        """What a click on ``name`` does (``add``: a Ctrl+click)."""
+        current = self._state.filter.leaders
+        if add:
+            chosen = tuple(n for n in current if n != name) if name in current else (*current, name)
+        else:
+            chosen = () if current == (name,) else (name,)
+        self._state.update_filter(leaders=chosen)
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _on_filter_changed(self, _f: Filter) -> None:
+        self.refresh()
+
+    def _on_row_clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        add = bool(
+            QGuiApplication.keyboardModifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+        )
+        self.click_leader(self.model.name_at(source.row()), add=add)
+
+    def _fit_columns(self) -> None:
+        tv = self.table_view
+        tv.resizeColumnsToContents()
+        header = tv.horizontalHeader()
+        # Give the name column whatever width is left, but never squeeze the numbers.
+        for col in range(header.count()):
+            header.resizeSection(col, min(header.sectionSize(col), 260))
