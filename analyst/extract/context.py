@@ -143,9 +143,9 @@ class ArticleContext:
                 if "," in preceded:
                     return [p] if (p := self.participant(other.person)) else []
         for back in range(info.index - 1, max(-1, info.index - 4), -1):
-            subject = self.subject_of(self.sentences[back])
-            if subject:
-                return [subject]
+            earlier = self.subject_of(self.sentences[back])
+            if earlier:
+                return [earlier]
         return []
 
     def subject_of(self, info: SentenceInfo) -> Participant | None:

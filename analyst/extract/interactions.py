@@ -345,7 +345,7 @@ def _agent_left(
 def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> Mention | None:
     """ "A and B met": the party joined to the agent by "and" right before it."""
     for m in mentions:
-        if m.end <= agent.start and m.form in (PERSON, ROLE) + COUNTRY_FORMS:
+        if m.end <= agent.start and m.form in (PERSON, ROLE, *COUNTRY_FORMS):
             if re.fullmatch(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}", text[m.end : agent.start]):
                 return m
     return None

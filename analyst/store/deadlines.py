@@ -21,7 +21,7 @@ def deadlines(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM deadlines d WHERE {where}),
+        WITH sel AS (SELECT * FROM deadlines d WHERE {where}),
         ev AS ({evidence_summary("SELECT id FROM sel")}),
         pp AS ({people_by_fact("SELECT id FROM sel")})
         SELECT sel.id, sel.label, sel.kind,

@@ -90,7 +90,7 @@ def _interactions(source: Source, f: Filter) -> list[dict[str, Any]]:
     rows = frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM interactions i WHERE {where}),
+        WITH sel AS (SELECT * FROM interactions i WHERE {where}),
         parts AS (
             SELECT interaction_id,
                    list({{'name': actor_name, 'country': country}} ORDER BY position)
@@ -128,7 +128,7 @@ def _tariffs(source: Source, f: Filter) -> list[dict[str, Any]]:
     rows = frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM tariffs t WHERE {where}),
+        WITH sel AS (SELECT * FROM tariffs t WHERE {where}),
         ev AS ({_EVIDENCE_LIST}),
         ac AS ({_ACTOR_LIST})
         SELECT sel.*, ac.actors, ev.evidence
@@ -164,7 +164,7 @@ def _deadlines(source: Source, f: Filter) -> list[dict[str, Any]]:
     rows = frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM deadlines d WHERE {where}),
+        WITH sel AS (SELECT * FROM deadlines d WHERE {where}),
         ev AS ({_EVIDENCE_LIST}),
         ac AS ({_ACTOR_LIST})
         SELECT sel.*, ac.actors, ev.evidence

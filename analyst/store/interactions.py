@@ -32,7 +32,7 @@ def interactions(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM interactions i WHERE {where}),
+        WITH sel AS (SELECT * FROM interactions i WHERE {where}),
         parts AS (
             SELECT interaction_id,
                    list(country ORDER BY position) AS countries,
@@ -89,7 +89,7 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT id, kind, status, date_start FROM interactions i WHERE {where}),
+        WITH sel AS (SELECT id, kind, status, date_start FROM interactions i WHERE {where}),
         pc AS (
             SELECT DISTINCT interaction_id, country
             FROM interaction_participants

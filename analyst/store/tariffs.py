@@ -17,7 +17,7 @@ def tariffs(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS MATERIALIZED (SELECT * FROM tariffs t WHERE {where}),
+        WITH sel AS (SELECT * FROM tariffs t WHERE {where}),
         ev AS ({evidence_summary("SELECT id FROM sel")}),
         pp AS ({people_by_fact("SELECT id FROM sel")})
         SELECT sel.id, sel.measure, sel.imposer, sel.target, sel.target_group,

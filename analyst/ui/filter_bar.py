@@ -82,7 +82,7 @@ class PickItem:
 class _ToggleAnywhere(QStyledItemDelegate):
     """Lets a click anywhere on a row toggle its check box, not only on the box itself."""
 
-    def editorEvent(self, event, model, option, index):  # noqa: N802 (Qt override)
+    def editorEvent(self, event, model, option, index):
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             return True  # swallow: the release toggles

@@ -18,14 +18,17 @@ from typing import Any
 import polars as pl
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -59,7 +62,6 @@ class LeadersModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._chosen: frozenset[str] = frozenset()
-        self._warning = QGuiApplication.style() if False else None  # set lazily (needs a style)
 
     def set_table(self, table: pl.DataFrame, chosen: tuple[str, ...]) -> None:
         self.beginResetModel()
@@ -70,15 +72,15 @@ class LeadersModel(QAbstractTableModel):
     def name_at(self, row: int) -> str:
         return str(self._rows[row]["name"])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _COLUMNS[section][1]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -110,8 +112,6 @@ class LeadersModel(QAbstractTableModel):
                 tip += f"\nCaveat: {row['caveat']}"
             return tip
         if role == Qt.ItemDataRole.DecorationRole and key == "name" and row["caveat"]:
-            from PySide6.QtWidgets import QApplication
-
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if row["name"] in self._chosen:
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -180,6 +180,8 @@ class LeadersView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
 
+        self._click_modifiers = Qt.KeyboardModifier.NoModifier
+        self.table_view.viewport().installEventFilter(self)
         self.table_view.clicked.connect(self._on_row_clicked)
         state.filter_changed.connect(self._on_filter_changed)
         self.refresh()
@@ -229,10 +231,16 @@ class LeadersView(QWidget):
         if not source.isValid():
             return
         add = bool(
-            QGuiApplication.keyboardModifiers()
+            self._click_modifiers
             & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
         )
         self.click_leader(self.model.name_at(source.row()), add=add)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Remember the modifiers of the click itself: ``clicked`` does not carry them.
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._click_modifiers = event.modifiers()  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         tv = self.table_view
