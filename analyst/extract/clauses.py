@@ -16,7 +16,9 @@ _BOUNDARY = re.compile(
     r",?\s+(?:but|while|whereas|although|though|which|who|whose|where|as|after|before|since|"
     r"amid|ahead\s+of|following|when|because|until|so\s+that|days\s+before|weeks\s+before|"
     r"during\s+which|in\s+what)\b"
-    r"|,\s+(?:according\s+to|the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b",
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z]|he\b|she\b|it\b|they\b)"
+    r"|,\s+(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
+    r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b",
     re.IGNORECASE,
 )
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").
@@ -61,6 +63,18 @@ REPORTING = re.compile(
     r"\b(?:said|says|told|stated|wrote|posted|announced|reported|added|confirmed|according\s+to)\b",
     re.IGNORECASE,
 )
+
+
+# "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)\s+[-—–]\s+"
+)
+
+
+def clause_start(sentence: str) -> int:
+    """Where the first clause starts: after a dateline, if there is one."""
+    m = DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 @dataclass(frozen=True, slots=True)

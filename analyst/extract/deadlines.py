@@ -64,6 +64,14 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         text = info.text
         evidence = [info.evidence(ctx.article.id)]
         sentence_tariffs = [t for t in tariffs if t.sentence.index == info.index]
+        demand = _DEMAND.search(text)
+        if demand and not _ULTIMATUM.search(text):
+            found.extend(_demand_deadline(ctx, info, demand, evidence))
+        expiry = _EXPIRES.search(text)
+        if expiry:
+            found.extend(_expiry(ctx, info, expiry, evidence))
+        if _DEADLINE.search(text) and ultimatum_open is None and not _ULTIMATUM.search(text):
+            found.extend(_stated_deadline(ctx, info, evidence))
         if _ULTIMATUM.search(text):
             setter, subject, actors = _ultimatum_parties(ctx, info, sentence_tariffs)
             ultimatum_open = (setter, subject, actors)
@@ -103,7 +111,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        if _PAUSE.search(text) and (_TARIFF_WORD.search(text) or ctx_has_tariffs(tariffs)):
+        if _PAUSE.search(text) and (
+            _TARIFF_WORD.search(text) or re.search(r"\btruce\b", text, re.I)
+        ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         start_cue = _START.search(text)
         if start_cue and _TARIFF_WORD.search(text):
@@ -128,8 +138,121 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
     return found
 
 
-def ctx_has_tariffs(tariffs: list[TariffCandidate]) -> bool:
-    return bool(tariffs)
+_DEMAND = re.compile(
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:must|has\s+until|have\s+until|"
+    r"was\s+given\s+until|were\s+given\s+until|needs\s+to|has\s+to)\b(?P<what>[^.;]*?)"
+    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)",
+)
+_EXPIRES = re.compile(
+    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?)\s+(?:that\s+|which\s+)?"
+    r"(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:on|in|at\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_day(ctx: ArticleContext, info: SentenceInfo):  # type: ignore[no-untyped-def]
+    """The latest day stated in this sentence or the two before: what "within 30 days" counts from."""
+    for back in range(info.index, max(-1, info.index - 3), -1):
+        days = [
+            d.value.start
+            for d in ctx.sentences[back].past_dates
+            if d.value and d.value.precision == "day"
+        ]
+        if days:
+            return days[-1]
+    return ctx.published
+
+
+def _demand_deadline(
+    ctx: ArticleContext, info: SentenceInfo, demand: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """ "Tehran must halt the transfers within 30 days", "Iran must ... by the end of the year"."""
+    text = info.text
+    subject = ctx.finder._country_near(demand.group("who"))
+    speaker = ctx.subject_of(info)
+    setter = speaker.country if speaker and speaker.country != subject else None
+    if setter is None:
+        lead = ctx.finder._country_near(text[: demand.start()])
+        setter = lead if lead != subject else None
+    what = " ".join(demand.group("what").split()[:8])
+    label = f"{ctx.country_name(subject) if subject else demand.group('who')} must{(' ' + what) if what else ''}"
+    by = demand.group("by").lower()
+    if by.startswith("within"):
+        durations = [
+            d
+            for d in find_durations(text[demand.start("by") :])
+            if d.unit in ("day", "week", "month")
+        ]
+        base = _recent_day(ctx, info)
+        if not durations or base is None:
+            return []
+        due = FuzzyDate.day(durations[0].after(base))
+        kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
+        return [
+            DeadlineCandidate(
+                kind, due, info, setter, subject, label=label, derived=True, evidence=evidence
+            )
+        ]
+    dated = [d.value for d in info.future_dates if d.value and d.start >= demand.start("by") - 1]
+    if not dated:
+        return []
+    due = dated[0]
+    if due.precision != "day" and by.startswith("by"):
+        due = FuzzyDate.day(due.end)  # "by the end of the year": the last day it allows
+    return [
+        DeadlineCandidate("deadline", due, info, setter, subject, label=label, evidence=evidence)
+    ]
+
+
+def _expiry(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """ "a bilateral agreement that expires on 31 December 2026"."""
+    dated = [d.value for d in info.future_dates if d.value and d.start >= m.end() - 3]
+    if not dated:
+        return []
+    what = " ".join(m.group("what").split()[1:])
+    return [
+        DeadlineCandidate(
+            "expiry", dated[0], info, label=f"Expiry of the {what}", evidence=evidence
+        )
+    ]
+
+
+def _stated_deadline(
+    ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """ "The deadline for a trade agreement was extended to Nov. 30"."""
+    text = info.text
+    future = not _EXPIRED.search(text)
+    pool = info.future_dates if future else info.past_dates
+    moved = re.search(
+        r"\b(?:extended|moved|pushed(?:\s+back)?|set|delayed|postponed)\s+(?:to|for|until)\s+$",
+        text,
+    )
+    dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
+    after_to = [
+        d
+        for d in dated
+        if re.search(r"\b(?:to|until|for|of)\s+$", text[max(0, d.start - 12) : d.start])
+    ]
+    candidates = after_to or dated
+    if not candidates or candidates[0].value is None:
+        return []
+    chosen = candidates[0]
+    about = re.search(
+        r"\bdeadline\s+(?:for|to|on)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|expired|passed)\b|[,.;])",
+        text,
+        re.I,
+    )
+    label = f"Deadline for {about.group('what')}" if about else "Deadline"
+    subject_countries = [
+        m.countries[0] for m in info.mentions if m.countries and m.form != "pronoun"
+    ]
+    setter = subject_countries[0] if subject_countries else None
+    return [
+        DeadlineCandidate("deadline", chosen.value, info, setter, label=label, evidence=evidence)
+    ]
 
 
 def _ultimatum_parties(

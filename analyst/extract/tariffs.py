@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.model import Evidence, FuzzyDate
@@ -92,7 +93,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "imposed",
         re.compile(
-            r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|kept|maintain(?:s|ed)?|already)\b",
+            r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
             re.I,
         ),
     ),
@@ -214,14 +215,19 @@ def _from_trigger(
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
-    status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
+    # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
+    # said Brazil would ..."): the nearest verb decides, not one in the next clause.
+    w = clauses.window_for(text, trig.start(), trig.end(), seg_end if seg_end < len(text) else None)
+    status = _status(text[max(w.left, seg_start, clauses.clause_start(text)) : w.right])
+    if status is None:
+        status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
     if status in (None, "averted", "call"):
         return []
 
     mentions = info.mentions
-    in_segment = [m for m in mentions if seg_start <= m.start and m.end <= seg_end]
+    in_segment = [m for m in mentions if seg_start <= m.start and m.end <= min(seg_end, w.right)]
 
     # The imposer.
     imposer = None
@@ -434,6 +440,8 @@ _REPORTED = re.compile(
 
 def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
+    start = clauses.clause_start(info.text)
+    before = [m for m in before if m.start >= start]
     reported = [
         r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end
     ]
@@ -443,7 +451,7 @@ def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> 
             found = _first_subject(info, inner, reported[-1])
             if found is not None:
                 return found
-    return _first_subject(info, before, 0)
+    return _first_subject(info, before, start)
 
 
 def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:
