@@ -226,20 +226,15 @@ def _stated_deadline(
     text = info.text
     future = not _EXPIRED.search(text)
     pool = info.future_dates if future else info.past_dates
-    moved = re.search(
-        r"\b(?:extended|moved|pushed(?:\s+back)?|set|delayed|postponed)\s+(?:to|for|until)\s+$",
-        text,
-    )
     dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
     after_to = [
         d
         for d in dated
         if re.search(r"\b(?:to|until|for|of)\s+$", text[max(0, d.start - 12) : d.start])
     ]
-    candidates = after_to or dated
-    if not candidates or candidates[0].value is None:
+    due = next((d.value for d in after_to or dated if d.value), None)
+    if due is None:
         return []
-    chosen = candidates[0]
     about = re.search(
         r"\bdeadline\s+(?:for|to|on)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|expired|passed)\b|[,.;])",
         text,
@@ -251,7 +246,7 @@ def _stated_deadline(
     ]
     setter = subject_countries[0] if subject_countries else None
     return [
-        DeadlineCandidate("deadline", chosen.value, info, setter, label=label, evidence=evidence)
+        DeadlineCandidate("deadline", due, info, setter, label=label, evidence=evidence)
     ]
 
 
