@@ -168,16 +168,20 @@ def _count(token: str) -> int:
     return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
-def _nearest_year(published: date, month: int, day: int) -> date | None:
+def _nearest_year(published: date, month: int, day: int, future: bool) -> date | None:
+    """The year that puts "March 3" nearest to publication, on the side the tense points to
+    (a report looks back up to a year; a plan looks ahead up to a year)."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if not candidates:
+    side = [d for d in candidates if (d >= published if future else d <= published)]
+    side = [d for d in side if abs((d - published).days) <= 330] or candidates
+    if not side:
         return None
-    return min(candidates, key=lambda d: abs((d - published).days))
+    return min(side, key=lambda d: abs((d - published).days))
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:
@@ -244,10 +248,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if published is None:
         return None
     if kind == "month_day":
-        d = _nearest_year(published, _month_number(g["month"]), int(g["day"]))
+        d = _nearest_year(published, _month_number(g["month"]), int(g["day"]), future)
         return FuzzyDate.day(d) if d else None
     if kind == "day_month":
-        d = _nearest_year(published, _month_number(g["month2"]), int(g["day2"]))
+        d = _nearest_year(published, _month_number(g["month2"]), int(g["day2"]), future)
         return FuzzyDate.day(d) if d else None
     if kind == "part_month":
         month = _month_number(g["month"])

@@ -245,9 +245,7 @@ def _stated_deadline(
         m.countries[0] for m in info.mentions if m.countries and m.form != "pronoun"
     ]
     setter = subject_countries[0] if subject_countries else None
-    return [
-        DeadlineCandidate("deadline", due, info, setter, label=label, evidence=evidence)
-    ]
+    return [DeadlineCandidate("deadline", due, info, setter, label=label, evidence=evidence)]
 
 
 def _ultimatum_parties(

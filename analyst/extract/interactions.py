@@ -60,13 +60,20 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "meeting",
         "verb",
-        r"(?:met|meet|meets|meeting)(?=\s+(?:with|[A-Z]|his|her|their|the|in\s+person))|sat\s+down\s+with",
+        r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
+        r"(?=\s+(?:with|[A-Z]|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
+        r"|sat\s+down\s+with",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
     (
         "visit",
         "verb",
         r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
+    ),
+    (
+        "visit",
+        "verb",
+        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving)\s+in(?=\s+[A-Z])",
     ),
     ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
     (
@@ -468,12 +475,10 @@ def _from_trigger(
     if kind == "visit":
         if host:
             visitors = [p for g in object_groups for p in g]
-            hosts = (
-                agent_parties
-                if agent_parties
-                and (not place_party or place_party[0].country == agent_parties[0].country)
-                else place_party or agent_parties
+            named_host = agent_parties and (
+                not place_party or place_party[0].country == agent_parties[0].country
             )
+            hosts = agent_parties if named_host else place_party or agent_parties
             if visitors and hosts:
                 events.append(visitors + hosts)
         else:

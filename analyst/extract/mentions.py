@@ -29,7 +29,7 @@ PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "re
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|I|we|my|our|they|their|them)\b")
+_PRONOUN_RE = re.compile(r"\b(?:(?i:he|she|him|his|her|we|my|our|they|their|them)|I)\b")
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
@@ -281,7 +281,8 @@ class MentionFinder:
 
         for m in _PRONOUN_RE.finditer(sentence):
             if free(m.start(), m.end()):
-                take(Mention(m.start(), m.end(), PRONOUN, (), person=m.group(0)))
+                word = m.group(0) if m.group(0) == "I" else m.group(0).lower()
+                take(Mention(m.start(), m.end(), PRONOUN, (), person=word))
         out.sort(key=lambda x: x.start)
         return out
 
