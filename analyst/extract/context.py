@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from analyst.extract.dates import DateMention, find_dates
+from analyst.extract.dates import DateMention, find_dates_both_ways
 from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
@@ -52,7 +52,6 @@ class ArticleContext:
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
         for i, s in enumerate(article.sentences):
-            mentions = self.finder.find(s.text, s.start)
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
             )
@@ -62,18 +61,16 @@ class ArticleContext:
                     s.start,
                     s.end,
                     s.text,
-                    mentions,
-                    find_dates(s.text, self.published, future=False),
-                    find_dates(s.text, self.published, future=True),
+                    self.finder.find(s.text, s.start),
+                    *find_dates_both_ways(s.text, self.published),
                     headline,
                 )
             )
-        # A second look: surnames of people introduced later in the article are now known.
-        for known in self.finder.people.known.values():
-            known.mentions = 0
-        self.finder.country_counts.clear()
+        # Headlines name people by surname before the body introduces them ("Putin holds
+        # calls with Xi"): read them again now that the article's people are known.
         for info in self.sentences:
-            info.mentions = self.finder.find(info.text, info.start)
+            if info.is_headline and info.index < 3:
+                info.mentions = self.finder.find(info.text, info.start)
         self._people_timeline = [
             (info.index, m.start, m.person)
             for info in self.sentences

@@ -320,26 +320,65 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     return None
 
 
-def find_dates(sentence: str, published: date | None, *, future: bool = False) -> list[DateMention]:
-    """Every date expression in ``sentence``, left to right, each resolved (or ``None``)."""
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_RELATIVE_WORD = re.compile(
+    r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
+)
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
+# Which cheap test must pass before a pattern is worth running over the sentence.
+_GATES = {
+    "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD, "month_day": _MONTH_WORD,
+    "day_month": _MONTH_WORD, "month_year": _MONTH_WORD, "part_month": _MONTH_WORD,
+    "in_month": _MONTH_WORD, "iso": _YEAR_WORD, "in_year": _YEAR_WORD, "year_start": _YEAR_WORD,
+    "ago": _RELATIVE_WORD, "this_period": _RELATIVE_WORD, "end_of_period": _RELATIVE_WORD,
+    "coming_days": _RELATIVE_WORD, "next_weekday": _WEEKDAY_WORD, "weekday": _WEEKDAY_WORD,
+    "day_of_month": _ORDINAL_DAY, "deictic": _RELATIVE_WORD,
+}  # fmt: skip
+
+
+def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    open_gates = {gate for gate in set(_GATES.values()) if gate.search(sentence)}
     hits = [
         (m.start(), -(m.end() - m.start()), priority, kind, m)
         for priority, (kind, pattern) in enumerate(_COMPILED)
+        if _GATES[kind] in open_gates
         for m in pattern.finditer(sentence)
     ]
     hits.sort(key=lambda h: (h[0], h[1], h[2]))
-    found: list[DateMention] = []
+    out: list[tuple[str, re.Match[str]]] = []
     taken_until = -1
     for start, _, _, kind, m in hits:
         if start < taken_until:
             continue  # inside a longer expression already read ("August 15, 2025")
         taken_until = m.end()
-        try:
-            value = _resolve(m, kind, published, future)
-        except (ValueError, KeyError, OverflowError):
-            value = None
-        found.append(DateMention(m.start(), m.end(), m.group(0), kind, value))
-    return found
+        out.append((kind, m))
+    return out
+
+
+def _mention(kind: str, m: re.Match[str], published: date | None, future: bool) -> DateMention:
+    try:
+        value = _resolve(m, kind, published, future)
+    except (ValueError, KeyError, OverflowError):
+        value = None
+    return DateMention(m.start(), m.end(), m.group(0), kind, value)
+
+
+def find_dates(sentence: str, published: date | None, *, future: bool = False) -> list[DateMention]:
+    """Every date expression in ``sentence``, left to right, each resolved (or ``None``)."""
+    return [_mention(kind, m, published, future) for kind, m in _spans(sentence)]
+
+
+def find_dates_both_ways(
+    sentence: str, published: date | None
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The sentence's dates read as a report of the past and as a plan: one scan, two readings."""
+    spans = _spans(sentence)
+    return (
+        [_mention(kind, m, published, False) for kind, m in spans],
+        [_mention(kind, m, published, True) for kind, m in spans],
+    )
 
 
 _DURATION = re.compile(

@@ -64,10 +64,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         text = info.text
         evidence = [info.evidence(ctx.article.id)]
         sentence_tariffs = [t for t in tariffs if t.sentence.index == info.index]
-        demand = _DEMAND.search(text)
+        demand = _DEMAND.search(text) if _DEMAND_WORD.search(text) else None
         if demand and not _ULTIMATUM.search(text):
             found.extend(_demand_deadline(ctx, info, demand, evidence))
-        expiry = _EXPIRES.search(text)
+        expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) else None
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
         if _DEADLINE.search(text) and ultimatum_open is None and not _ULTIMATUM.search(text):
@@ -142,6 +142,10 @@ _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:must|has\s+until|have\s+until|"
     r"was\s+given\s+until|were\s+given\s+until|needs\s+to|has\s+to)\b(?P<what>[^.;]*?)"
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)",
+)
+_DEMAND_WORD = re.compile(r"\b(?:must|until|needs\s+to|has\s+to)\b")
+_EXPIRES_WORD = re.compile(
+    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at))\b", re.IGNORECASE
 )
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?)\s+(?:that\s+|which\s+)?"

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from analyst.extract.trie import trie_pattern
 from analyst.resources import resource
 
 # Forms a surface string can take; only some may stand for a party to an interaction.
@@ -108,9 +109,7 @@ class Gazetteer:
         self.country_pattern = _alternation(self.country_forms)
         self.person_pattern = _alternation(self.person_aliases)
         demonyms = [s for s, (_, form) in self.country_forms.items() if form in (DEMONYM, NAME)]
-        self.demonym_pattern = "|".join(
-            re.escape(s) for s in sorted(demonyms, key=len, reverse=True)
-        )
+        self.demonym_pattern = trie_pattern(demonyms)
 
     def office_holder(self, iso3: str, title: str | None, on: date | None) -> Person | None:
         """Who held ``title`` (a head-of-state title when None) for ``iso3`` on ``on``."""
@@ -158,10 +157,8 @@ def _rank(title: str) -> int:
 
 
 def _alternation(surfaces: dict[str, Any]) -> re.Pattern[str]:
-    ordered = sorted(surfaces, key=len, reverse=True)
-    body = "|".join(re.escape(s) for s in ordered)
     # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
-    return re.compile(rf"(?<![\w@])(?:{body})(?![\w-]|\.\w)")
+    return re.compile(rf"(?<![\w@])(?:{trie_pattern(surfaces)})(?![\w-]|\.\w)")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -85,6 +85,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
 _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_TRIGGERS))
 )
+# Every trigger starts with one of these words; the full pattern is tried only where one
+# stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
+_LEAD = re.compile(
+    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|"
+    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
+)
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -146,10 +153,24 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
     return kind, pos
 
 
+def trigger_matches(text: str) -> list[re.Match[str]]:
+    """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
+    found: list[re.Match[str]] = []
+    resume = 0
+    for lead in _LEAD.finditer(text):
+        if lead.start() < resume:
+            continue
+        m = _TRIGGER_RE.match(text, lead.start())
+        if m:
+            found.append(m)
+            resume = m.end()
+    return found
+
+
 def find_interactions(ctx: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for info in ctx.sentences:
-        matches = list(_TRIGGER_RE.finditer(info.text))
+        matches = trigger_matches(info.text)
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             found.extend(_from_trigger(ctx, info, m, following))

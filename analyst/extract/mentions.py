@@ -23,13 +23,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
+from analyst.extract.trie import trie_pattern
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
 
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
-_PRONOUN_RE = re.compile(r"\b(?:(?i:he|she|him|his|her|we|my|our|they|their|them)|I)\b")
+_PRONOUN_RE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Ww]e|[Mm]y|[Oo]ur|[Tt]hey|[Tt]heir|[Tt]hem|I)\b"
+)
+_GROUP_NOUN = re.compile(
+    r"\b(?:leaders|ministers|officials|negotiators|delegations?|presidents|counterparts|"
+    r"diplomats|envoys|heads|governments)\b"
+)
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
@@ -125,37 +132,13 @@ class MentionFinder:
         self.published = published
         self.people = People()
         self.country_counts: Counter[str] = Counter()
-        titles = sorted(
-            set(gazetteer.head_titles)
-            | set(gazetteer.official_titles)
-            | {"counterpart", "head", "leader", "envoy"},
-            key=len,
-            reverse=True,
-        )
-        title_alt = "|".join(re.escape(t) for t in titles)
-        self._title_before = re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$")
-        self._title_after = re.compile(
-            rf"(?i)^\s*,\s+(?:the\s+|a\s+)?(?:(?P<pre>[\w.’']+)\s+)?(?P<title>{title_alt})\b"
-        )
-        self._role = re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-            rf"(?:(?P<pre>{gazetteer.demonym_pattern})(?:'s|’s)?\s+)?"
-            rf"(?P<title>{title_alt})\b(?:\s+of\s+(?P<of>{gazetteer.demonym_pattern}))?",
-        )
-        self._leaders_of = re.compile(
-            rf"\b(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
-            rf"counterparts|foreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"
-            rf"(?:{gazetteer.demonym_pattern})(?:,\s*|,?\s+and\s+)?)+)"
-        )
-        self._title_words = set(" ".join(titles).lower().split())
-        people_nouns = (
-            r"(?:leaders|ministers|officials|negotiators|delegations?|presidents|"
-            r"counterparts|diplomats|envoys|heads\s+of\s+state|governments)"
-        )
-        self._demonym_group = re.compile(
-            rf"\b(?P<list>(?:(?:{gazetteer.demonym_pattern})(?:,\s*|,?\s+and\s+))*(?:{gazetteer.demonym_pattern}))"
-            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{people_nouns}\b"
-        )
+        patterns = _patterns_for(gazetteer)
+        self._title_before = patterns.title_before
+        self._title_after = patterns.title_after
+        self._role = patterns.role
+        self._leaders_of = patterns.leaders_of
+        self._title_words = patterns.title_words
+        self._demonym_group = patterns.demonym_group
         self._honorifics = {h.lower().rstrip(".") for h in gazetteer.honorifics}
 
     # -- people ---------------------------------------------------------------
@@ -195,10 +178,11 @@ class MentionFinder:
             found = self.g.country_forms[m.group(0)][0]
         return found
 
-    def find(self, sentence: str, offset: int = 0) -> list[Mention]:
+    def find(self, sentence: str, offset: int = 0, *, people_only: bool = False) -> list[Mention]:
         """All mentions in ``sentence``, left to right, without overlaps.
 
         ``offset`` is the sentence's position in the article; it orders first mentions.
+        ``people_only`` does just enough to meet the article's people (a first pass).
         """
         taken: list[tuple[int, int]] = []
         out: list[Mention] = []
@@ -210,20 +194,24 @@ class MentionFinder:
             taken.append((m.start, m.end))
             out.append(m)
 
+        if people_only:
+            self._find_people(sentence, offset, free, take)
+            return out
         # Handles and groups first: they contain words that would otherwise read as countries.
         for m in re.finditer(r"@?\b(POTUS|FLOTUS)\b", sentence):
             iso3, title = _HANDLES[m.group(1)]
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, None, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        for m in self._leaders_of.finditer(sentence):
+        group_nouns = _GROUP_NOUN.search(sentence) is not None
+        for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
                 self.g.country_forms[c.group(0)][0]
                 for c in self.g.country_pattern.finditer(m.group("list"))
             ]
             if listed and free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed))))
-        for m in self._demonym_group.finditer(sentence):
+        for m in self._demonym_group.finditer(sentence) if group_nouns else ():
             listed = [
                 self.g.country_forms[c.group(0)][0]
                 for c in self.g.country_pattern.finditer(m.group("list"))
@@ -349,7 +337,7 @@ class MentionFinder:
             if len(words) < 2 or any(w in self.g.country_forms for w in words):
                 continue
             before, after = sentence[:start], sentence[end:]
-            title_m = self._title_before.search(before)
+            title_m = self._title_before.search(before, max(0, len(before) - 80))
             country = None
             title = None
             if title_m:
@@ -376,7 +364,7 @@ class MentionFinder:
             take(Mention(start, end, PERSON, (country,) if country else (), name))
 
     def _text_title(self, before: str) -> str | None:
-        m = self._title_before.search(before)
+        m = self._title_before.search(before, max(0, len(before) - 80))
         return m.group("title") if m else None
 
     # -- resolution -----------------------------------------------------------
@@ -396,6 +384,62 @@ _SPEECH_AFTER = re.compile(
     r"announced|noted|confirmed|tweeted)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to|told)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    title_before: re.Pattern[str]
+    title_after: re.Pattern[str]
+    role: re.Pattern[str]
+    leaders_of: re.Pattern[str]
+    demonym_group: re.Pattern[str]
+    title_words: frozenset[str]
+
+
+_PATTERNS: dict[int, _Patterns] = {}
+
+
+def _patterns_for(gazetteer: Gazetteer) -> _Patterns:
+    """The gazetteer's compiled patterns, built once per gazetteer (compiling costs ~50 ms)."""
+    found = _PATTERNS.get(id(gazetteer))
+    if found is None:
+        found = _PATTERNS[id(gazetteer)] = _build_patterns(gazetteer)
+    return found
+
+
+def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
+    titles = (
+        set(gazetteer.head_titles)
+        | set(gazetteer.official_titles)
+        | {"counterpart", "head", "leader", "envoy"}
+    )
+    title_alt = trie_pattern(titles)
+    demonyms = gazetteer.demonym_pattern
+    people_nouns = (
+        r"(?:leaders|ministers|officials|negotiators|delegations?|presidents|"
+        r"counterparts|diplomats|envoys|heads\s+of\s+state|governments)"
+    )
+    return _Patterns(
+        title_before=re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$"),
+        title_after=re.compile(
+            rf"(?i)^\s*,\s+(?:the\s+|a\s+)?(?:(?P<pre>[\w.’']+)\s+)?(?P<title>{title_alt})\b"
+        ),
+        role=re.compile(
+            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+            rf"(?:(?P<pre>{demonyms})(?:'s|’s)?\s+)?"
+            rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?P<of>{demonyms}))?"
+        ),
+        leaders_of=re.compile(
+            rf"\b(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+            rf"counterparts|foreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"
+            rf"(?:{demonyms})(?:,\s*|,?\s+and\s+)?)+)"
+        ),
+        demonym_group=re.compile(
+            rf"\b(?P<list>(?:(?:{demonyms})(?:,\s*|,?\s+and\s+))*(?:{demonyms}))"
+            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{people_nouns}\b"
+        ),
+        title_words=frozenset(" ".join(titles).lower().split()),
+    )
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -560,10 +560,7 @@ def _targets(
 
 
 def _scope(clause: str) -> str | None:
-    m = re.search(
-        r"\bon\s+(?P<goods>(?:[a-z][\w-]*\s*,?\s*(?:and\s+)?){1,6}?)(?=\s+(?:from|imported|imports)\b)",
-        clause,
-    )
+    m = re.search(r"\bon\s+(?P<goods>[a-z][\w\s,-]{0,60}?)\s+(?:from|imported|imports)\b", clause)
     if m:
         goods = m.group("goods").strip(" ,")
         if goods and goods not in ("imports", "goods", "products"):
