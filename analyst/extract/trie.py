@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable
 
 _END = ""
+_Node = dict[str, "_Node"]
 
 
 def trie_pattern(strings: Iterable[str]) -> str:
     """A non-capturing pattern matching any of ``strings``, preferring the longest."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Node = {}
     for s in strings:
         if not s:
             continue
@@ -26,7 +27,7 @@ def trie_pattern(strings: Iterable[str]) -> str:
     return _emit(root) or "(?!)"
 
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
+def _emit(node: _Node) -> str:
     ends_here = _END in node
     branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
     if not branches:
