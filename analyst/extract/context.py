@@ -71,6 +71,12 @@ class ArticleContext:
         for info in self.sentences:
             if info.is_headline and info.index < 3:
                 info.mentions = self.finder.find(info.text, info.start)
+        # An official the text names without a country ("Trade Minister Omer Bolat") most
+        # likely serves the country the article is about.
+        main = self._main_country()
+        for known in self.finder.people.known.values():
+            if known.country is None and known.title and main:
+                known.country = main
         self._people_timeline = [
             (info.index, m.start, m.person)
             for info in self.sentences
@@ -84,6 +90,15 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    def _main_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for info in self.sentences:
+            for m in info.mentions:
+                if m.form in COUNTRY_FORMS or (m.form in (PERSON, ROLE) and m.countries):
+                    counts.update(c for c in m.countries if c not in ("EU", "UN", "NATO"))
+        top = counts.most_common(1)
+        return top[0][0] if top else None
 
     # -- parties ----------------------------------------------------------------
 

@@ -32,7 +32,10 @@ _PAUSE = re.compile(
     r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire)\b",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
+    re.IGNORECASE,
+)
 _START = re.compile(
     r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
     r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",

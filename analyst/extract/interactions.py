@@ -46,6 +46,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
+        r"(?:discussed|discusses|discussing|discuss)\s+(?:[\w-]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+    ),
+    (
+        "call",
+        "verb",
         r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
     ),
     ("call", "noun", r"(?:calls|call)"),
@@ -88,7 +93,7 @@ _TRIGGER_RE = re.compile(
 # Every trigger starts with one of these words; the full pattern is tried only where one
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
-    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|"
+    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
@@ -115,6 +120,11 @@ _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
     re.IGNORECASE,
 )
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
+)
+_NOT_PARTIES = frozenset({"NATO", "UN"})
+_LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _PRESENT_FORM = re.compile(
     r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b",
     re.IGNORECASE,
@@ -187,7 +197,7 @@ def _status(
     pos: str,
 ) -> str | None:
     near = " ".join(pre.split()[-7:])
-    if clauses.NEGATION.search(near):
+    if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
         return "negated"
     if clauses.CANCELLED.search(near) or clauses.CANCELLED.search(post[:40]):
         return "cancelled"
@@ -281,10 +291,10 @@ def _parties_right(
     end: int,
     right: int,
     kind: str,
-) -> tuple[list[Mention], Mention | None]:
-    """Counterparts after the trigger, and (for visits) the place visited."""
+) -> tuple[list[Mention], list[Mention]]:
+    """Counterparts after the trigger, and (for visits) the places visited, in order."""
     objects: list[Mention] = []
-    place: Mention | None = None
+    places: list[Mention] = []
     for m in mentions:
         if m.start < end or m.end > right:
             continue
@@ -293,7 +303,14 @@ def _parties_right(
             before = info.text[max(end, m.start - 30) : m.start]
             if (
                 kind == "visit"
-                and place is None
+                and places
+                and _LIST_GAP_SHORT.fullmatch(info.text[places[-1].end : m.start])
+            ):
+                places.append(m)  # "travel to Saudi Arabia, Qatar and the UAE"
+                continue
+            if (
+                kind == "visit"
+                and not places
                 and (
                     re.search(
                         r"(?:^|\b(?:to|in)\s+(?:the\s+)?)$", (before.strip() and before) or ""
@@ -301,7 +318,7 @@ def _parties_right(
                     or not before.strip()
                 )
             ):
-                place = m
+                places.append(m)
                 continue
             if _TOPIC_BEFORE.search(before) or not _OBJECT_LINK.search(before):
                 continue
@@ -314,7 +331,7 @@ def _parties_right(
         if not objects and len(info.text[end : m.start].split()) > 7:
             break
         objects.append(m)
-    return objects, place
+    return objects, places
 
 
 def _agent_left(
@@ -401,7 +418,7 @@ def _from_trigger(
     mentions = info.mentions
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
-    objects, place = _parties_right(ctx, info, mentions, end, w.right, kind)
+    objects, places = _parties_right(ctx, info, mentions, end, w.right, kind)
     headed = _HEADED_BY.search(text, end)
     if headed and not objects:
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
@@ -417,7 +434,7 @@ def _from_trigger(
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
-    if agent is None and kind == "visit" and place is not None:
+    if agent is None and kind == "visit" and places:
         # "Li Qiang will arrive ... for a four-day visit to Australia": the visitor is named before.
         agent = next(
             (x for x in reversed(mentions) if x.end <= start and x.form in (PERSON, ROLE)), None
@@ -438,6 +455,20 @@ def _from_trigger(
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None and speaker not in objects:
             agent = speaker
+    if agent is None and pos == "noun" and objects and not between:
+        # "Monday: a phone call with Kenyan President William Ruto": the article's current subject.
+        for back in range(info.index - 1, max(-1, info.index - 4), -1):
+            subject = next(
+                (x for x in ctx.sentences[back].mentions if x.form in (PERSON, ROLE) and x.person),
+                None,
+            )
+            if subject is not None:
+                agent_from_context = ctx.expand(ctx.sentences[back], subject)
+                break
+        else:
+            agent_from_context = []
+    else:
+        agent_from_context = []
     if agent is None and pos == "noun" and not objects and not between:
         pair = re.match(r"^\s*(?:[A-Z][^,]*?)\s+and\s+", text)
         subjects = [
@@ -484,10 +515,11 @@ def _from_trigger(
     when = chosen.value if chosen else None
 
     host = pos == "host"
-    agent_parties = ctx.expand(info, agent) if agent else []
+    agent_parties = ctx.expand(info, agent) if agent else agent_from_context
     object_groups = [ctx.expand(info, o) for o in objects]
     object_groups = [g for g in object_groups if g]
-    place_party = ctx.expand(info, place) if place else []
+    place_parties = [ctx.expand(info, p) for p in places]
+    place_party = place_parties[0] if place_parties else []
 
     events: list[list[Participant]] = []
     joint = bool(_JOINT.search(text[max(w.left, start - 40) : w.right])) or any(
@@ -502,10 +534,11 @@ def _from_trigger(
             hosts = agent_parties if named_host else place_party or agent_parties
             if visitors and hosts:
                 events.append(visitors + hosts)
-        else:
-            hosts = place_party or [p for g in object_groups for p in g]
-            if agent_parties and hosts:
-                events.append(agent_parties + hosts)
+        elif agent_parties and place_parties:
+            for destination in place_parties:  # one visit per country on the trip
+                events.append(agent_parties + destination)
+        elif agent_parties and object_groups:
+            events.append(agent_parties + [p for g in object_groups for p in g])
     elif between or joint:
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)
@@ -521,12 +554,15 @@ def _from_trigger(
             events.append(agent_parties + group)
     elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
         events.append(object_groups[0])
+    elif agent is not None and agent.joint and not object_groups and len(agent_parties) >= 2:
+        events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
     twice = kind == "call" and bool(_TWICE.search(text[start : w.right]))
     for participants in events:
-        participants = _dedupe(participants)
+        # Alliances and the UN are not parties in this schema (the EU is).
+        participants = _dedupe([p for p in participants if p.country not in _NOT_PARTIES])
         if len({p.country for p in participants}) < 2:
             continue
         initiator = None

@@ -33,6 +33,10 @@ _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 _PRONOUN_RE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Ww]e|[Mm]y|[Oo]ur|[Tt]hey|[Tt]heir|[Tt]hem|I)\b"
 )
+_FROM_LIST = re.compile(
+    r"\b(?:officials|advisers|advisors|ministers|delegations?|diplomats|negotiators|"
+    r"representatives|envoys|leaders|teams)\s+(?:from|of)\s+(?P<list>[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
+)
 _GROUP_NOUN = re.compile(
     r"\b(?:leaders|ministers|officials|negotiators|delegations?|presidents|counterparts|"
     r"diplomats|envoys|heads|governments)\b"
@@ -227,6 +231,14 @@ class MentionFinder:
                         joint=len(listed) > 1,
                     )
                 )
+        for m in _FROM_LIST.finditer(sentence) if group_nouns or "from" in sentence else ():
+            listed = [
+                self.g.country_forms[c.group(0)][0]
+                for c in self.g.country_pattern.finditer(m.group("list"))
+                if self.g.country_forms[c.group(0)][1] != DEMONYM
+            ]
+            if len(listed) >= 2 and free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed)), joint=True))
         for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))

@@ -63,6 +63,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "in_force",
+        re.compile(
+            r"\b(?:took\s+effect|take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
+            re.I,
+        ),
+    ),
+    (
         "lifted",
         re.compile(
             r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
@@ -223,6 +230,8 @@ def _from_trigger(
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
+    if status == "in_force":
+        status = "imposed"
     if status in (None, "averted", "call"):
         return []
 
@@ -239,6 +248,14 @@ def _from_trigger(
     subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
     if subject is not None and subject.person:
         actors.append(subject.person)
+    relative = _IMPOSED_BY.match(text, trig.end())
+    if imposer is None and relative:
+        who_at = relative.start("who")
+        doer = next((m for m in mentions if m.start == who_at), None)
+        if doer is not None and doer.countries:
+            imposer = doer.countries[0]
+    if imposer is None and _facing_before(text, trig):
+        imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None:
         imposer = _country_of(ctx, info, subject)
     if imposer is None:
@@ -272,6 +289,21 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if (
+        not targets
+        and not target_group
+        and re.match(r"\s+on\s+the\s+country\b", text[trig.end() :])
+    ):
+        earlier = [
+            c
+            for back in range(info.index, max(-1, info.index - 3), -1)
+            for m in ctx.sentences[back].mentions
+            if m.form in COUNTRY_FORMS
+            for c in m.countries
+            if c != imposer
+        ]
+        if earlier:
+            targets = [(earlier[0], None)]
     if not targets and not target_group:
         facing = _facing(ctx, info, trig)
         if facing:
@@ -389,6 +421,19 @@ def _from_trigger(
     if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
+
+
+_IMPOSED_BY = re.compile(
+    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
+    r"(?:imposed|levied|applied|slapped|introduced|placed)"
+)
+
+
+def _facing_before(text: str, trig: re.Match[str]) -> bool:
+    face = None
+    for m in _FACE.finditer(text, 0, trig.start()):
+        face = m
+    return face is not None and len(text[face.end() : trig.start()].split()) <= 6
 
 
 _FACE = re.compile(
