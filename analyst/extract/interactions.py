@@ -123,6 +123,7 @@ _LIST_GAP = re.compile(
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
 )
+_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 _LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _PRESENT_FORM = re.compile(
@@ -419,6 +420,8 @@ def _from_trigger(
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     objects, places = _parties_right(ctx, info, mentions, end, w.right, kind)
+    if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
+        objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)
     if headed and not objects:
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
