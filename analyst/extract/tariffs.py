@@ -254,9 +254,10 @@ def _from_trigger(
         doer = next((m for m in mentions if m.start == who_at), None)
         if doer is not None and doer.countries:
             imposer = doer.countries[0]
-    if imposer is None and _facing_before(text, trig):
+    facing = _facing_before(text, trig)
+    if imposer is None and facing:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
-    if imposer is None and subject is not None:
+    if imposer is None and subject is not None and not facing:
         imposer = _country_of(ctx, info, subject)
     if imposer is None:
         speaker = ctx.finder.speaker_of(text, mentions)
@@ -294,16 +295,17 @@ def _from_trigger(
         and not target_group
         and re.match(r"\s+on\s+the\s+country\b", text[trig.end() :])
     ):
-        earlier = [
-            c
-            for back in range(info.index, max(-1, info.index - 3), -1)
-            for m in ctx.sentences[back].mentions
-            if m.form in COUNTRY_FORMS
-            for c in m.countries
-            if c != imposer
-        ]
-        if earlier:
-            targets = [(earlier[0], None)]
+        for back in range(info.index, max(-1, info.index - 3), -1):
+            named = [
+                c
+                for m in ctx.sentences[back].mentions
+                if m.form in COUNTRY_FORMS
+                for c in m.countries
+                if c != imposer
+            ]
+            if named:  # "the country": the one named last
+                targets = [(named[-1], None)]
+                break
     if not targets and not target_group:
         facing = _facing(ctx, info, trig)
         if facing:
@@ -503,6 +505,8 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
     for m in before:
         if m.form in (PERSON, ROLE) and m.person:
             return m
+        if m.form == "group" and len(m.countries) == 1:
+            return m  # "EU foreign ministers agreed ..."
         if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
             return m
         if m.form in COUNTRY_FORMS:
