@@ -254,10 +254,10 @@ def _from_trigger(
         doer = next((m for m in mentions if m.start == who_at), None)
         if doer is not None and doer.countries:
             imposer = doer.countries[0]
-    facing = _facing_before(text, trig)
-    if imposer is None and facing:
+    subject_faces_it = _facing_before(text, trig)
+    if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
-    if imposer is None and subject is not None and not facing:
+    if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
     if imposer is None:
         speaker = ctx.finder.speaker_of(text, mentions)
