@@ -197,6 +197,9 @@ def _status(
     date: DateMention | None,
     pos: str,
 ) -> str | None:
+    # Cues count in the trigger's own comma-delimited stretch: "military action is possible if
+    # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
+    pre = re.split(r"[,;]\s", pre)[-1]
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
         return "negated"
@@ -216,7 +219,7 @@ def _status(
         return "expected"
     if (
         clauses.FUTURE.search(near)
-        or clauses.FUTURE.search(post[:60])
+        or (pos == "noun" and clauses.FUTURE.search(post[:60]))
         or (
             pos == "noun"
             and re.search(
@@ -265,7 +268,7 @@ def _pick_date(
     if not candidates:
         # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
         # sentence dates everything in it.
-        opening = re.match(r"^[^,]{0,40},", info.text)
+        opening = re.match(r"^[^,:]{0,40}[,:]", info.text)
         head = len(opening.group(0)) if opening else 0
         candidates = [d for d in pool if d.end <= head and not _is_report_date(info.text, d)]
     if not candidates:
