@@ -109,20 +109,27 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
 def _scheduled_interactions(
     ctx: ArticleContext, interactions: list[Interaction]
 ) -> list[DeadlineCandidate]:
-    out = []
+    """Planned events with a date, as deadlines; one trip to several countries is one date."""
+    trips: dict[tuple[int, str, str, str], list[Interaction]] = {}
     for item in interactions:
         if status_class(item.status) != "future" or item.date is None:
             continue
-        sentence = next(s for s in ctx.sentences if s.start == item.evidence[0].start)
+        lead = item.participants[0].name or item.participants[0].country
+        key = (item.evidence[0].start, item.kind, item.date.iso(), lead)
+        trips.setdefault(key, []).append(item)
+    out = []
+    for items in trips.values():
+        first = items[0]
+        sentence = next(s for s in ctx.sentences if s.start == first.evidence[0].start)
         d = DeadlineCandidate(
-            item.kind,
-            item.date,
+            first.kind,
+            first.date,
             sentence,
-            evidence=list(item.evidence),
-            actors=list(item.people),
+            evidence=list(first.evidence),
+            actors=list(dict.fromkeys(p for item in items for p in item.people)),
             from_event=True,
         )
-        d.label = _interaction_label(ctx, item)
+        d.label = _interaction_label(ctx, first, [i.participants[-1].country for i in items])
         out.append(d)
     return out
 
@@ -131,12 +138,15 @@ def _short(name: str) -> str:
     return name.split()[-1] if " " in name else name
 
 
-def _interaction_label(ctx: ArticleContext, item: Interaction) -> str:
+def _interaction_label(
+    ctx: ArticleContext, item: Interaction, hosts: list[str] | None = None
+) -> str:
     names = [_short(p.name) if p.name else ctx.country_name(p.country) for p in item.participants]
     names = list(dict.fromkeys(names))
     if item.kind == "visit" and len(names) >= 2:
-        host = ctx.country_name(item.participants[-1].country)
-        return f"{names[0]}'s visit to {host}"
+        places = [ctx.country_name(c) for c in (hosts or [item.participants[-1].country])]
+        where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        return f"{names[0]}'s visit to {where}"
     return f"{'–'.join(names)} {item.kind}"
 
 
