@@ -120,6 +120,7 @@ def _scheduled_interactions(
     out = []
     for items in trips.values():
         first = items[0]
+        assert first.date is not None  # grouped above only when dated
         sentence = next(s for s in ctx.sentences if s.start == first.evidence[0].start)
         d = DeadlineCandidate(
             first.kind,
