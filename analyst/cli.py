@@ -33,7 +33,25 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn diplomacy and trade news into facts with evidence, kept in DuckDB.",
     )
     p.add_argument("--version", action="version", version=f"analyst {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser(
+        "gui",
+        help="open the dashboard (the default command)",
+        description="Open the dashboard. Without --db: the last database, or the one in the "
+        "user data folder, filled from the bundled seed articles on first use.",
+    )
+    _db_option(gui)
+
+    snapshot = sub.add_parser(
+        "snapshot",
+        help="render the whole dashboard to a PNG without a screen",
+        description="Render the dashboard window (1600×1000 unless --size) for a filter to a PNG.",
+    )
+    _db_option(snapshot)
+    snapshot.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    snapshot.add_argument("--size", default="1600x1000", metavar="WxH")
+    _filter_options(snapshot)
 
     ingest = sub.add_parser(
         "ingest",
@@ -90,7 +108,15 @@ def _fail(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command is None:
+        args = _parser().parse_args(["gui", *(argv or [])])
     try:
+        if args.command == "gui":
+            from analyst.ui.app import run_gui
+
+            return run_gui(args.db)
+        if args.command == "snapshot":
+            return _snapshot(args)
         if args.command == "ingest":
             return _ingest(args)
         if args.command == "extract":
@@ -106,6 +132,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- commands -------------------------------------------------------------------
+
+
+def _filter_from(args: argparse.Namespace) -> Any:
+    from analyst.store import Filter
+
+    return Filter(leaders=tuple(args.leader), countries=tuple(args.country),
+                  since=args.since, until=args.until)  # fmt: skip
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    import os
+
+    from analyst.store import StoreError
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        f = _filter_from(args)
+    except ValueError as e:
+        print(f"analyst snapshot: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from analyst.ui.app import render_snapshot
+
+    try:
+        render_snapshot(args.db, args.out, f, (width, height))
+    except (StoreError, OSError) as e:
+        return _fail(str(e))
+    print(f"wrote {args.out} ({width}×{height})")
+    return EXIT_OK
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -159,8 +215,7 @@ def _facts(args: argparse.Namespace) -> int:
     from analyst.store import Filter, StoreError, deadlines, facts_document, interactions, tariffs
 
     try:
-        f = Filter(leaders=tuple(args.leader), countries=tuple(args.country),
-                   since=args.since, until=args.until)  # fmt: skip
+        f = _filter_from(args)
     except ValueError as e:
         print(f"analyst facts: {e}", file=sys.stderr)
         return EXIT_USAGE
