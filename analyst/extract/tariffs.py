@@ -245,7 +245,13 @@ def _from_trigger(
         imposer = adjacent[-1].countries[0]
     into = re.search(r"\binto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", clause)
     actors: list[str] = []
-    subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
+    # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
+    # of the sentence.
+    subject = _subject(
+        ctx, info, [m for m in mentions if w.left <= m.start and m.end <= trig.start()]
+    )
+    if subject is None:
+        subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
     if subject is not None and subject.person:
         actors.append(subject.person)
     relative = _IMPOSED_BY.match(text, trig.end())
@@ -390,6 +396,18 @@ def _from_trigger(
         rate_status = status
         if cue and cue.group("imposed"):
             rate_status = "imposed"
+        # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
+        # force now, the rate after "to" is the change.
+        changed_to = any(
+            later.start() > r.end()
+            and re.search(
+                r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
+                text[max(0, later.start() - 20) : later.start()],
+            )
+            for later in rates
+        )
+        if changed_to and status in ("announced", "proposed", "threatened"):
+            rate_status = "imposed"
         rate_values.append((_rate_value(r), rate_status, r))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
@@ -400,29 +418,49 @@ def _from_trigger(
     if not rate_values:
         rate_values.append((None, status, None))
 
-    for target, target_scope in targets or no_target:
+    imposers = [imposer] + _listed_with(ctx, info, subject, imposer)
+    for target, target_scope in [(t, sc) for (t, sc) in targets or no_target]:
         for value, rate_status, _ in rate_values:
-            out.append(
-                TariffCandidate(
-                    measure,
-                    imposer,
-                    target,
-                    target_group,
-                    value,
-                    rate_status,
-                    info,
-                    reason,
-                    target_scope or scope,
-                    date,
-                    list(dict.fromkeys(actors)),
-                    list(evidence),
+            for each_imposer in imposers:
+                out.append(
+                    TariffCandidate(
+                        measure,
+                        each_imposer,
+                        target,
+                        target_group,
+                        value,
+                        rate_status,
+                        info,
+                        reason,
+                        target_scope or scope,
+                        date,
+                        list(dict.fromkeys(actors)),
+                        list(evidence),
+                    )
                 )
-            )
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
     if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
+
+
+def _listed_with(
+    ctx: ArticleContext, info: SentenceInfo, subject: Mention | None, imposer: str | None
+) -> list[str]:
+    """Further imposers listed with the subject: "Britain, France and Germany announced ..."."""
+    if subject is None or subject.form not in COUNTRY_FORMS or subject.country != imposer:
+        return []
+    extra: list[str] = []
+    last = subject
+    for m in info.mentions:
+        if m.start < last.end or m.form not in COUNTRY_FORMS:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", info.text[last.end : m.start]):
+            break
+        extra.extend(c for c in m.countries if c != imposer and c not in extra)
+        last = m
+    return extra
 
 
 _IMPOSED_BY = re.compile(
@@ -557,7 +595,7 @@ def _targets(
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(
-            r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|steel|cars|autos|oil|[a-z][\w\s,]{0,50}?)(?=\s+into\b|[,.;]|\s+and\s+\d|$)",
+            r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over)\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = (
