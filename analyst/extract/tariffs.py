@@ -418,8 +418,8 @@ def _from_trigger(
     if not rate_values:
         rate_values.append((None, status, None))
 
-    imposers = [imposer] + _listed_with(ctx, info, subject, imposer)
-    for target, target_scope in [(t, sc) for (t, sc) in targets or no_target]:
+    imposers = [imposer, *_listed_with(ctx, info, subject, imposer)]
+    for target, target_scope in targets or no_target:
         for value, rate_status, _ in rate_values:
             for each_imposer in imposers:
                 out.append(
