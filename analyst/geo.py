@@ -10,8 +10,10 @@ Rules of the concept:
 - A country is known by its ISO3 code (or one of the project's few extra codes such as
   ``EU``). It may have no outline (too small, or missing from the data) but still have a
   capital point, which is where arcs end.
-- Arcs follow the great circle between two capitals, sampled and then projected; where the
-  circle crosses the antimeridian the arc is broken, never drawn across the whole map.
+- Arcs follow the great circle between two capitals, sampled and then projected. On the flat
+  map an arc must stay one piece: where the great circle would leave over the antimeridian
+  or skim the poles, the arc goes across the map instead (or, if asked, is broken at ±180°,
+  never drawn as a line across the whole map).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ M = np.sqrt(3.0) / 2.0
 #: Projected half-width of the map at the equator (λ = ±180°) on a unit sphere.
 X_MAX = float(2.0 * np.sqrt(3.0) * np.pi / (3.0 * A1))
 #: Projected y of the poles on a unit sphere.
+#: Bending an arc sideways counts its chord as at most this long (projected units).
+BEND_CHORD_MAX = 0.8
 Y_MAX = float((lambda t: A4 * t**9 + A3 * t**7 + A2 * t**3 + A1 * t)(np.arcsin(M * 1.0)))
 
 
@@ -95,16 +99,22 @@ def great_circle_arcs(
     b_lonlat: np.ndarray,
     n: int = 32,
     bend: np.ndarray | float = 0.0,
+    stay_on_map: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Arcs from each point of ``a_lonlat`` to the matching point of ``b_lonlat`` (both
     ``(N, 2)`` lon/lat degrees): ``n`` samples along the great circle, projected.
 
-    ``bend`` (per arc, a fraction of the projected chord) pushes the middle of the arc
-    sideways by ``bend × chord × sin(πt)``, a gentle curve that also keeps several arcs
-    between the same two capitals apart. Arcs that cross the antimeridian are not bent.
+    With ``stay_on_map`` (the default, for a flat map), an arc whose great circle would
+    cross the antimeridian or run along the top or bottom edge (beyond ±75°) instead
+    goes straight across the map in longitude/latitude, so every arc is one visible piece
+    between its two ends. Without it such arcs are kept and broken at ±180°.
+
+    ``bend`` (per arc, a fraction of the projected chord, which counts for at most
+    ``BEND_CHORD_MAX``) pushes the middle of the arc sideways by ``bend × chord × sin(πt)``:
+    a gentle curve that also keeps several arcs between the same two capitals apart.
 
     Returns ``x, y`` of shape ``(N, n)`` and ``connect`` of the same shape: 1 where a point
-    joins the next one, 0 at each arc's last point and where the arc crosses ±180°.
+    joins the next one, 0 at each arc's last point (and where an arc is broken).
     """
     a = np.atleast_2d(np.asarray(a_lonlat, dtype=np.float64))
     b = np.atleast_2d(np.asarray(b_lonlat, dtype=np.float64))
@@ -126,10 +136,15 @@ def great_circle_arcs(
     p /= np.linalg.norm(p, axis=-1, keepdims=True)
     lon = np.degrees(np.arctan2(p[..., 1], p[..., 0]))
     lat = np.degrees(np.arcsin(np.clip(p[..., 2], -1.0, 1.0)))
-    x, y = equal_earth(lon, lat)
 
     jumps = np.abs(np.diff(lon, axis=1)) > 180.0
-    crosses = jumps.any(axis=1)
+    if stay_on_map:
+        awkward = jumps.any(axis=1) | (np.abs(lat).max(axis=1) > 75.0)
+        if awkward.any():
+            lon[awkward] = a[awkward, :1] + t * (b[awkward, :1] - a[awkward, :1])
+            lat[awkward] = a[awkward, 1:] + t * (b[awkward, 1:] - a[awkward, 1:])
+        jumps[:] = False
+    x, y = equal_earth(lon, lat)
     connect = np.ones((count, n), np.int32)
     connect[:, :-1][jumps] = 0
     connect[:, -1] = 0
@@ -138,18 +153,30 @@ def great_circle_arcs(
     if np.any(bend_arr):
         dx = x[:, -1] - x[:, 0]
         dy = y[:, -1] - y[:, 0]
-        scale = np.where(crosses, 0.0, bend_arr)[:, None] * np.sin(np.pi * t)
-        # The left normal of the chord times its length is (-dy, dx).
+        chord = np.hypot(dx, dy)
+        # A unit normal scaled by the (capped) chord: long arcs bend no further than
+        # short ones would, so none leaves the map.
+        length = np.minimum(chord, BEND_CHORD_MAX) / np.where(chord > 0, chord, 1.0)
+        broken = jumps.any(axis=1)
+        scale = np.where(broken, 0.0, bend_arr * length)[:, None] * np.sin(np.pi * t)
         x = x + scale * -dy[:, None]
         y = y + scale * dx[:, None]
     return x, y, connect
 
 
 def great_circle_arc(
-    lon1: float, lat1: float, lon2: float, lat2: float, n: int = 32, bend: float = 0.0
+    lon1: float,
+    lat1: float,
+    lon2: float,
+    lat2: float,
+    n: int = 32,
+    bend: float = 0.0,
+    stay_on_map: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One arc: x, y, connect of length ``n`` (see :func:`great_circle_arcs`)."""
-    x, y, c = great_circle_arcs(np.array([[lon1, lat1]]), np.array([[lon2, lat2]]), n, bend)
+    x, y, c = great_circle_arcs(
+        np.array([[lon1, lat1]]), np.array([[lon2, lat2]]), n, bend, stay_on_map
+    )
     return x[0], y[0], c[0]
 
 

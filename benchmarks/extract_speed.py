@@ -1,7 +1,7 @@
 """How fast the rule-based extractor reads articles, and how that compares with spaCy.
 
 Generates the synthetic corpus in memory (:mod:`benchmarks.corpus`), then times, on one
-core and as the median of ``--repeat`` runs:
+core and as the median of ``--repeat`` runs (wall time and CPU time, see :class:`Stage`):
 
 - ``ingest (clean + split)``: :func:`analyst.ingest.article_from_text` over every text;
 - ``extract_facts``: :func:`analyst.extract.extract_facts` over every ingested article, with
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from benchmarks.corpus import GeneratedArticle, generate_articles
 
 if TYPE_CHECKING:
+    from analyst.extract import Gazetteer
     from analyst.model import Article, Facts
 
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "extract_speed.json"
@@ -53,36 +54,55 @@ _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS
 
 @dataclass(slots=True)
 class Stage:
-    """One timed stage: the wall time of each run over the whole corpus."""
+    """One timed stage: the wall and CPU time of each run over the whole corpus.
+
+    Speeds are given both ways. On an idle machine they agree; on a shared one the wall time
+    also counts the time other processes held the core, and the CPU time is the steadier
+    figure of what the stage costs.
+    """
 
     name: str
-    seconds: list[float]
+    wall_s: list[float]
+    cpu_s: list[float]
     articles: int
     words: int
     notes: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def median(self) -> float:
-        return statistics.median(self.seconds)
+    def wall(self) -> float:
+        return statistics.median(self.wall_s)
 
     @property
-    def articles_per_s(self) -> float:
-        return self.articles / self.median if self.median else float("inf")
+    def cpu(self) -> float:
+        return statistics.median(self.cpu_s)
 
-    @property
-    def words_per_s(self) -> float:
-        return self.words / self.median if self.median else float("inf")
+    def per_s(self, count: int, seconds: float) -> float:
+        return count / seconds if seconds else float("inf")
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
-            "runs_s": [round(s, 6) for s in self.seconds],
-            "median_s": round(self.median, 6),
-            "articles_per_s": round(self.articles_per_s, 2),
-            "words_per_s": round(self.words_per_s, 1),
-            "ms_per_article": round(1000 * self.median / self.articles, 4),
+            "wall_runs_s": [round(x, 6) for x in self.wall_s],
+            "cpu_runs_s": [round(x, 6) for x in self.cpu_s],
+            "wall_median_s": round(self.wall, 6),
+            "cpu_median_s": round(self.cpu, 6),
+            "articles_per_s_wall": round(self.per_s(self.articles, self.wall), 2),
+            "articles_per_s_cpu": round(self.per_s(self.articles, self.cpu), 2),
+            "words_per_s_cpu": round(self.per_s(self.words, self.cpu), 1),
+            "ms_per_article_cpu": round(1000 * self.cpu / self.articles, 4),
             **self.notes,
         }
+
+    @classmethod
+    def sum(cls, name: str, first: Stage, second: Stage) -> Stage:
+        """The two stages run one after the other, run by run."""
+        return cls(
+            name,
+            [x + y for x, y in zip(first.wall_s, second.wall_s, strict=True)],
+            [x + y for x, y in zip(first.cpu_s, second.cpu_s, strict=True)],
+            first.articles,
+            first.words,
+        )
 
 
 @dataclass(slots=True)
@@ -123,15 +143,27 @@ def pin_to_one_core() -> int | None:
     return cpu
 
 
-def time_runs(run: Callable[[], object], repeat: int) -> list[float]:
-    """The wall time of ``repeat`` calls of ``run``, each after a full garbage collection."""
-    seconds: list[float] = []
-    for _ in range(repeat):
+def time_runs(
+    label: str, run: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
+    """The wall and CPU time of ``repeat`` calls of ``run``, each after a garbage collection.
+
+    Each run's times go to stderr as it ends, so a long benchmark shows it is alive.
+    """
+    wall: list[float] = []
+    cpu: list[float] = []
+    for i in range(repeat):
         gc.collect()
-        started = time.perf_counter()
+        wall_start, cpu_start = time.perf_counter(), time.process_time()
         run()
-        seconds.append(time.perf_counter() - started)
-    return seconds
+        cpu.append(time.process_time() - cpu_start)
+        wall.append(time.perf_counter() - wall_start)
+        print(
+            f"  {label}: run {i + 1}/{repeat}: {wall[-1]:.2f} s wall, {cpu[-1]:.2f} s CPU",
+            file=sys.stderr,
+            flush=True,
+        )
+    return wall, cpu
 
 
 def ingest_all(corpus: Sequence[GeneratedArticle]) -> list[Article]:
@@ -145,7 +177,7 @@ def ingest_all(corpus: Sequence[GeneratedArticle]) -> list[Article]:
     ]
 
 
-def extract_all(articles: Iterable[Article], gazetteer: object) -> list[Facts]:
+def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None) -> list[Facts]:
     from analyst.extract import extract_facts
 
     return [extract_facts(article, gazetteer) for article in articles]
@@ -201,6 +233,10 @@ def run_spacy(nlp: Any, texts: Sequence[str]) -> tuple[int, int]:
     return sentences, entities
 
 
+def _load_average() -> float | None:
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+
+
 def _describe_cpu() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -212,12 +248,16 @@ def _describe_cpu() -> str:
 
 
 def _table(rows: Sequence[Stage]) -> str:
-    header = f"{'stage':<44}{'articles/s':>12}{'words/s':>12}{'ms/article':>12}{'median s':>10}"
-    lines = [header, "-" * len(header)]
-    for stage in rows:
+    header = (
+        f"{'stage':<40}{'articles/s':>12}{'articles/s':>12}{'words/s':>11}{'ms/article':>12}"
+        f"\n{'':<40}{'(CPU)':>12}{'(wall)':>12}{'(CPU)':>11}{'(CPU)':>12}"
+    )
+    lines = [header, "-" * 87]
+    for st in rows:
         lines.append(
-            f"{stage.name:<44}{stage.articles_per_s:>12,.1f}{stage.words_per_s:>12,.0f}"
-            f"{1000 * stage.median / stage.articles:>12.3f}{stage.median:>10.3f}"
+            f"{st.name:<40}{st.per_s(st.articles, st.cpu):>12,.1f}"
+            f"{st.per_s(st.articles, st.wall):>12,.1f}{st.per_s(st.words, st.cpu):>11,.0f}"
+            f"{1000 * st.cpu / st.articles:>12.2f}"
         )
     return "\n".join(lines)
 
@@ -244,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--n and --repeat must be at least 1")
 
     cpu = pin_to_one_core()  # before anything that may start threads is imported
+    load_before = _load_average()
 
     started = time.perf_counter()
     corpus = generate_articles(args.n, args.seed)
@@ -271,7 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         nonlocal articles
         articles = ingest_all(corpus)
 
-    ingest = Stage("ingest (clean + split)", time_runs(do_ingest, args.repeat), len(corpus), words)
+    ingest = Stage(
+        "ingest (clean + split)", *time_runs("ingest", do_ingest, args.repeat), len(corpus), words
+    )
     sentences = sum(len(a.sentences) for a in articles)
     ingest.notes["sentences"] = sentences
 
@@ -281,14 +324,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         nonlocal results
         results = extract_all(articles, gazetteer)
 
-    extract = Stage("extract_facts", time_runs(do_extract, args.repeat), len(corpus), words)
-    facts = count_facts(results)
-    both = Stage(
-        "ingest + extract_facts",
-        [i + e for i, e in zip(ingest.seconds, extract.seconds, strict=True)],
-        len(corpus),
-        words,
+    extract = Stage(
+        "extract_facts", *time_runs("extract_facts", do_extract, args.repeat), len(corpus), words
     )
+    facts = count_facts(results)
+    both = Stage.sum("ingest + extract_facts", ingest, extract)
     stages = [ingest, extract, both]
 
     spacy_info: SpacyPipeline | None = None
@@ -303,8 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_spacy(nlp, warm_texts)  # warm-up, and an estimate of what the timed runs take
         estimate = (time.perf_counter() - started) * len(texts) / len(warm_texts)
         print(
-            f"timing {spacy_info.label}: about {estimate:.0f} s per run, "
-            f"{args.repeat} run{'s' if args.repeat != 1 else ''} ...",
+            f"  {spacy_info.label}: about {estimate:.0f} s per run (from the warm-up)",
             file=sys.stderr,
             flush=True,
         )
@@ -314,7 +353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             nonlocal seen
             seen = run_spacy(nlp, texts)
 
-        spacy_stage = Stage(spacy_info.label, time_runs(do_spacy, args.repeat), len(corpus), words)
+        spacy_stage = Stage(
+            spacy_info.label, *time_runs("spaCy", do_spacy, args.repeat), len(corpus), words
+        )
         spacy_stage.notes.update(
             {"load_s": round(spacy_load_s, 4), "sentences": seen[0], "entities": seen[1]}
         )
@@ -325,6 +366,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"median of {args.repeat} run{'s' if args.repeat != 1 else ''}; "
         f"gazetteer loaded once in {gazetteer_s:.3f} s"
     )
+    busy = max(x for x in (load_before, _load_average(), 0.0) if x is not None)
+    if busy > 0.5:
+        print(
+            f"note: the machine was busy (1-minute load average up to {busy:.1f}); wall "
+            "times include other processes' turns on the core, CPU times do not"
+        )
     print()
     print(_table(stages))
     print()
@@ -338,13 +385,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratios: dict[str, float] = {}
     if spacy_stage is not None and spacy_info is not None:
         ratios = {
-            "extract_vs_spacy": spacy_stage.median / extract.median,
-            "ingest_extract_vs_spacy": spacy_stage.median / both.median,
+            "extract_vs_spacy_cpu": spacy_stage.cpu / extract.cpu,
+            "extract_vs_spacy_wall": spacy_stage.wall / extract.wall,
+            "ingest_extract_vs_spacy_cpu": spacy_stage.cpu / both.cpu,
+            "ingest_extract_vs_spacy_wall": spacy_stage.wall / both.wall,
         }
         print(
-            f"extract_facts is {ratios['extract_vs_spacy']:.1f}x the speed of "
-            f"{spacy_info.label}; ingest + extract_facts is "
-            f"{ratios['ingest_extract_vs_spacy']:.1f}x"
+            f"speed vs {spacy_info.label}: extract_facts "
+            f"{ratios['extract_vs_spacy_cpu']:.2f}x (CPU time; "
+            f"{ratios['extract_vs_spacy_wall']:.2f}x wall), ingest + extract_facts "
+            f"{ratios['ingest_extract_vs_spacy_cpu']:.2f}x (CPU time; "
+            f"{ratios['ingest_extract_vs_spacy_wall']:.2f}x wall)"
         )
         if spacy_info.fallback:
             print(
@@ -370,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cpu": _describe_cpu(),
             "cpu_count": os.cpu_count(),
             "pinned_cpu": cpu,
+            # Other work on the machine slows every stage; these say whether there was any.
+            "load_average_1m_before": load_before,
+            "load_average_1m_after": _load_average(),
         },
         "corpus": {
             "articles": len(corpus),
@@ -395,8 +449,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "stage": spacy_stage.to_json(),
             "batch_size": 50,
             "n_process": 1,
-            "speed_ratio_extract": round(ratios["extract_vs_spacy"], 2),
-            "speed_ratio_ingest_extract": round(ratios["ingest_extract_vs_spacy"], 2),
+            # How many times faster than spaCy (above 1) or slower (below 1).
+            "speed_ratios": {key: round(value, 3) for key, value in ratios.items()},
         }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -243,7 +243,7 @@ def _stated_deadline(
     if due is None:
         return []
     about = re.search(
-        r"\bdeadline\s+(?:for|to|on)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|expired|passed)\b|[,.;])",
+        r"\bdeadline\s+(?:for|to|on)\s+(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|expired|passed)\b|[,;]|\.\s|\.$)",
         text,
         re.I,
     )

@@ -13,7 +13,12 @@ from analyst.store.document import facts_document
 from analyst.store.errors import StoreError
 from analyst.store.evidence import article_text, evidence_for
 from analyst.store.filter import Filter
-from analyst.store.interactions import contact_counts, contact_pairs, interactions
+from analyst.store.interactions import (
+    contact_counts,
+    contact_pair_ids,
+    contact_pairs,
+    interactions,
+)
 from analyst.store.leaders import leaders
 from analyst.store.store import Store
 from analyst.store.tariffs import tariffs
@@ -25,6 +30,7 @@ __all__ = [
     "StoreError",
     "article_text",
     "contact_counts",
+    "contact_pair_ids",
     "contact_pairs",
     "countries",
     "deadlines",

@@ -64,28 +64,3 @@ def placeholders(n: int) -> str:
 # First evidence of a fact: the earliest-published article (undated ones last), then the
 # one stored first, then the earliest sentence in it.
 FIRST_EVIDENCE_ORDER = "a.published NULLS LAST, a.ingested_at, e.article_id, e.start"
-
-
-def evidence_summary(ids_query: str) -> str:
-    """SQL for one row per fact of ``ids_query`` (a query returning a column ``id``):
-    ``fact_id, n_evidence, article_id, title, source`` of its first evidence."""
-    return f"""
-        SELECT e.fact_id,
-               count(*) AS n_evidence,
-               first(e.article_id ORDER BY {FIRST_EVIDENCE_ORDER}) AS article_id,
-               first(a.title ORDER BY {FIRST_EVIDENCE_ORDER}) AS title,
-               first(a.source ORDER BY {FIRST_EVIDENCE_ORDER}) AS source
-        FROM evidence e LEFT JOIN articles a ON a.id = e.article_id
-        WHERE e.fact_id IN ({ids_query})
-        GROUP BY e.fact_id
-    """
-
-
-def people_by_fact(ids_query: str) -> str:
-    """SQL for ``fact_id, people`` (sorted names from ``fact_actors``) of ``ids_query``."""
-    return f"""
-        SELECT fact_id, list(actor_name ORDER BY actor_name) AS people
-        FROM fact_actors
-        WHERE fact_id IN ({ids_query})
-        GROUP BY fact_id
-    """

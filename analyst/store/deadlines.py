@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analyst.store._sql import Source, evidence_summary, frame, iso_date, people_by_fact
+from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
 
 
@@ -21,20 +21,14 @@ def deadlines(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS (SELECT * FROM deadlines d WHERE {where}),
-        ev AS ({evidence_summary("SELECT id FROM sel")}),
-        pp AS ({people_by_fact("SELECT id FROM sel")})
-        SELECT sel.id, sel.label, sel.kind,
-               sel.due_start, sel.due_end, sel.due_precision,
-               {iso_date("sel.due_start", "sel.due_precision")} AS due,
-               sel.setter, sel.subject,
-               coalesce(pp.people, []::VARCHAR[]) AS people,
-               coalesce(ev.n_evidence, 0) AS n_evidence,
-               ev.article_id, ev.title, ev.source
-        FROM sel
-        LEFT JOIN ev ON ev.fact_id = sel.id
-        LEFT JOIN pp ON pp.fact_id = sel.id
-        ORDER BY sel.due_start NULLS LAST, sel.due_end NULLS LAST, sel.id
+        SELECT d.id, d.label, d.kind,
+               d.due_start, d.due_end, d.due_precision,
+               {iso_date("d.due_start", "d.due_precision")} AS due,
+               d.setter, d.subject, d.people, d.n_evidence,
+               d.first_article_id AS article_id, a.title, a.source
+        FROM deadlines d LEFT JOIN articles a ON a.id = d.first_article_id
+        WHERE {where}
+        ORDER BY d.due_start NULLS LAST, d.due_end NULLS LAST, d.id
         """,
         params,
     )

@@ -29,11 +29,6 @@ _EVIDENCE_LIST = f"""
     GROUP BY e.fact_id
 """
 
-_ACTOR_LIST = """
-    SELECT fact_id, list(actor_name ORDER BY actor_name) AS actors
-    FROM fact_actors WHERE fact_id IN (SELECT id FROM sel) GROUP BY fact_id
-"""
-
 
 def facts_document(source: Source, f: Filter) -> dict[str, Any]:
     """``{"articles", "leaders", "interactions", "tariffs", "deadlines"}`` for filter ``f``."""
@@ -129,12 +124,10 @@ def _tariffs(source: Source, f: Filter) -> list[dict[str, Any]]:
         source,
         f"""
         WITH sel AS (SELECT * FROM tariffs t WHERE {where}),
-        ev AS ({_EVIDENCE_LIST}),
-        ac AS ({_ACTOR_LIST})
-        SELECT sel.*, ac.actors, ev.evidence
+        ev AS ({_EVIDENCE_LIST})
+        SELECT sel.*, ev.evidence
         FROM sel
         LEFT JOIN ev ON ev.fact_id = sel.id
-        LEFT JOIN ac ON ac.fact_id = sel.id
         ORDER BY sel.date_start NULLS LAST, sel.imposer NULLS LAST, sel.target NULLS LAST,
                  sel.id
         """,
@@ -152,7 +145,7 @@ def _tariffs(source: Source, f: Filter) -> list[dict[str, Any]]:
             "reason": r["reason"],
             "scope": r["scope"],
             "date": _iso(r["date_start"], r["date_end"], r["date_precision"]),
-            "actors": r["actors"] or [],
+            "actors": r["people"],
             "evidence": r["evidence"] or [],
         }
         for r in rows
@@ -165,12 +158,10 @@ def _deadlines(source: Source, f: Filter) -> list[dict[str, Any]]:
         source,
         f"""
         WITH sel AS (SELECT * FROM deadlines d WHERE {where}),
-        ev AS ({_EVIDENCE_LIST}),
-        ac AS ({_ACTOR_LIST})
-        SELECT sel.*, ac.actors, ev.evidence
+        ev AS ({_EVIDENCE_LIST})
+        SELECT sel.*, ev.evidence
         FROM sel
         LEFT JOIN ev ON ev.fact_id = sel.id
-        LEFT JOIN ac ON ac.fact_id = sel.id
         ORDER BY sel.due_start NULLS LAST, sel.due_end NULLS LAST, sel.id
         """,
         params,
@@ -183,7 +174,7 @@ def _deadlines(source: Source, f: Filter) -> list[dict[str, Any]]:
             "due": _iso(r["due_start"], r["due_end"], r["due_precision"]),
             "setter": r["setter"],
             "subject": r["subject"],
-            "actors": r["actors"] or [],
+            "actors": r["people"],
             "evidence": r["evidence"] or [],
         }
         for r in rows

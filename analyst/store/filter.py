@@ -92,9 +92,12 @@ class Filter:
         w = _Where()
         self._leaders(w, alias)
         if self.countries:
+            # ``countries`` is the participants' countries, kept on the row by the writer
+            # (list_contains, OR-ed, runs several times faster here than list_has_any)
             w.add(
-                f"{alias}.id IN (SELECT interaction_id FROM interaction_participants"
-                f" WHERE country IN ({placeholders(len(self.countries))}))",
+                "("
+                + " OR ".join([f"list_contains({alias}.countries, ?)"] * len(self.countries))
+                + ")",
                 self.countries,
             )
         self._dates(w, f"{alias}.date_start", f"{alias}.date_end")

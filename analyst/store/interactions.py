@@ -4,7 +4,9 @@ aggregates for the map.
 Rules of the concept:
 - One row per interaction; its countries are its participants' countries, each once, in
   the order the article gives them; its people are the named participants.
-- Aggregates are computed in DuckDB, never by looping over rows in Python.
+- Aggregates are computed in DuckDB, never by looping over rows in Python. They read the
+  derived ``countries`` column (see :mod:`analyst.store.schema`), not the participant rows,
+  so a filter change over a million interactions is one scan.
 - For the map, an interaction's status falls in a class: ``occurred``; ``future``
   (planned, expected); ``cancelled``.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analyst.store._sql import Source, evidence_summary, frame, iso_date
+from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
 
 STATUS_CLASS_SQL = (
@@ -32,32 +34,13 @@ def interactions(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS (SELECT * FROM interactions i WHERE {where}),
-        parts AS (
-            SELECT interaction_id,
-                   list(country ORDER BY position) AS countries,
-                   list(actor_name ORDER BY position)
-                       FILTER (WHERE actor_name IS NOT NULL) AS people
-            FROM interaction_participants
-            WHERE interaction_id IN (SELECT id FROM sel)
-            GROUP BY interaction_id
-        ),
-        ev AS ({evidence_summary("SELECT id FROM sel")})
-        SELECT sel.id, sel.kind, sel.status,
-               sel.date_start, sel.date_end, sel.date_precision,
-               {iso_date("sel.date_start", "sel.date_precision")} AS date,
-               coalesce(
-                   list_filter(parts.countries,
-                               lambda c, k: list_position(parts.countries, c) = k),
-                   []::VARCHAR[]) AS countries,
-               coalesce(parts.people, []::VARCHAR[]) AS people,
-               sel.initiator, sel.location,
-               coalesce(ev.n_evidence, 0) AS n_evidence,
-               ev.article_id, ev.title, ev.source
-        FROM sel
-        LEFT JOIN parts ON parts.interaction_id = sel.id
-        LEFT JOIN ev ON ev.fact_id = sel.id
-        ORDER BY sel.date_start NULLS LAST, sel.date_end NULLS LAST, sel.id
+        SELECT i.id, i.kind, i.status, i.date_start, i.date_end, i.date_precision,
+               {iso_date("i.date_start", "i.date_precision")} AS date,
+               i.countries, i.people, i.initiator, i.location, i.n_evidence,
+               i.first_article_id AS article_id, a.title, a.source
+        FROM interactions i LEFT JOIN articles a ON a.id = i.first_article_id
+        WHERE {where}
+        ORDER BY i.date_start NULLS LAST, i.date_end NULLS LAST, i.id
         """,
         params,
     )
@@ -70,10 +53,9 @@ def contact_counts(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        SELECT p.country AS iso3, count(DISTINCT p.interaction_id) AS n
-        FROM interaction_participants p
-        WHERE p.interaction_id IN (SELECT i.id FROM interactions i WHERE {where})
-        GROUP BY p.country
+        SELECT iso3, count(*) AS n
+        FROM (SELECT unnest(i.countries) AS iso3 FROM interactions i WHERE {where})
+        GROUP BY iso3
         ORDER BY n DESC, iso3
         """,
         params,
@@ -82,30 +64,65 @@ def contact_counts(source: Source, f: Filter) -> pl.DataFrame:
 
 def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: a, b (ISO3, a < b), kind, status_class (occurred/future/cancelled), n,
-    first_date, last_date (earliest and latest start date), ids (the interactions, for
-    selecting an arc). One row per pair of countries that met in a filtered interaction."""
+    first_date, last_date (earliest and latest start date). One row per pair of countries
+    that met in a filtered interaction, per kind and status class: the map's arcs. The
+    interactions behind an arc: :func:`contact_pair_ids`."""
     where, params = f.interactions_where("i")
-    status_class = STATUS_CLASS_SQL.format(s="sel.status")
+    status_class = STATUS_CLASS_SQL.format(s="i.status")
     return frame(
         source,
         f"""
-        WITH sel AS (SELECT id, kind, status, date_start FROM interactions i WHERE {where}),
-        pc AS (
-            SELECT DISTINCT interaction_id, country
-            FROM interaction_participants
-            WHERE interaction_id IN (SELECT id FROM sel)
+        WITH pairs AS (
+            -- most interactions are bilateral: their one pair without unnesting
+            SELECT i.kind, {status_class} AS status_class, i.date_start,
+                   least(i.countries[1], i.countries[2]) AS a,
+                   greatest(i.countries[1], i.countries[2]) AS b
+            FROM interactions i
+            WHERE len(i.countries) = 2 AND {where}
+            UNION ALL
+            SELECT kind, status_class, date_start, pair.a, pair.b FROM (
+                SELECT i.kind, {status_class} AS status_class, i.date_start,
+                       unnest({_PAIRS.format(c="i.countries")}) AS pair
+                FROM interactions i
+                WHERE len(i.countries) > 2 AND {where}
+            )
         )
-        SELECT x.country AS a, y.country AS b, sel.kind,
-               {status_class} AS status_class,
+        SELECT a, b, kind, status_class,
                count(*) AS n,
-               min(sel.date_start) AS first_date,
-               max(sel.date_start) AS last_date,
-               list(sel.id ORDER BY sel.date_start NULLS LAST, sel.id) AS ids
-        FROM pc x
-        JOIN pc y ON y.interaction_id = x.interaction_id AND x.country < y.country
-        JOIN sel ON sel.id = x.interaction_id
+               min(date_start) AS first_date,
+               max(date_start) AS last_date
+        FROM pairs
         GROUP BY ALL
         ORDER BY n DESC, a, b, kind, status_class
         """,
-        params,
+        [*params, *params],
     )
+
+
+def contact_pair_ids(
+    source: Source, f: Filter, a: str, b: str, kind: str | None = None
+) -> list[str]:
+    """Ids of the filtered interactions in which both ``a`` and ``b`` take part (and of
+    ``kind``, if given), chronologically: what selecting an arc of the map selects."""
+    where, params = f.interactions_where("i")
+    extra, extra_params = "", []
+    if kind is not None:
+        extra, extra_params = " AND i.kind = ?", [kind]
+    rows = frame(
+        source,
+        f"""
+        SELECT i.id FROM interactions i
+        WHERE list_contains(i.countries, ?) AND list_contains(i.countries, ?){extra}
+          AND {where}
+        ORDER BY i.date_start NULLS LAST, i.id
+        """,
+        [a, b, *extra_params, *params],
+    )
+    return [str(x) for x in rows["id"]]
+
+
+# Every pair {a, b} (a < b) of a list of distinct countries, as structs.
+_PAIRS = (
+    "flatten(list_transform({c}, lambda x: list_transform("
+    "list_filter({c}, lambda y: x < y), lambda y: {{'a': x, 'b': y}})))"
+)

@@ -12,6 +12,15 @@ Rules of the concept:
 - Facts are keyed by their content-derived ``id``; evidence rows say which article and which
   characters of its cleaned text each fact came from. Dates are kept as a first day, a last
   day and a precision (``day``/``week``/``month``/``year``), as :class:`FuzzyDate` does.
+- Derived columns: each fact row also keeps ``people``, ``n_evidence`` and
+  ``first_article_id`` (and an interaction its ``countries``), so the views read one table
+  instead of joining millions of participant and evidence rows on every filter change.
+  They are a cache of ``interaction_participants``/``fact_actors``/``evidence`` (the
+  truth), rewritten by the writer in the same transaction whenever those change:
+  ``countries`` are the participants' countries, each once, in order; ``people`` the named
+  participants in order (an interaction) or the sorted ``fact_actors`` names (a tariff or
+  deadline); ``first_article_id`` the article of the first evidence — earliest published,
+  then first stored, then earliest in the text.
 - There are no foreign keys: DuckDB checks them row by row and forbids the upserts the
   merge relies on. Integrity is kept by :meth:`Store.add_article`, the only writer of facts.
 """
@@ -68,7 +77,12 @@ CREATE TABLE interactions (
     location       VARCHAR,
     date_start     DATE,
     date_end       DATE,
-    date_precision VARCHAR
+    date_precision VARCHAR,
+    -- kept by the writer from the tables below (see "Derived columns" above)
+    countries        VARCHAR[] NOT NULL DEFAULT []::VARCHAR[],
+    people           VARCHAR[] NOT NULL DEFAULT []::VARCHAR[],
+    n_evidence       INTEGER NOT NULL DEFAULT 0,
+    first_article_id VARCHAR
 );
 
 CREATE TABLE interaction_participants (
@@ -91,7 +105,10 @@ CREATE TABLE tariffs (
     scope          VARCHAR,
     date_start     DATE,
     date_end       DATE,
-    date_precision VARCHAR
+    date_precision VARCHAR,
+    people           VARCHAR[] NOT NULL DEFAULT []::VARCHAR[],
+    n_evidence       INTEGER NOT NULL DEFAULT 0,
+    first_article_id VARCHAR
 );
 
 CREATE TABLE deadlines (
@@ -102,7 +119,10 @@ CREATE TABLE deadlines (
     due_end       DATE,
     due_precision VARCHAR,
     setter        VARCHAR,
-    subject       VARCHAR
+    subject       VARCHAR,
+    people           VARCHAR[] NOT NULL DEFAULT []::VARCHAR[],
+    n_evidence       INTEGER NOT NULL DEFAULT 0,
+    first_article_id VARCHAR
 );
 
 CREATE TABLE fact_actors (
@@ -121,9 +141,12 @@ CREATE TABLE evidence (
     UNIQUE (fact_id, article_id, start)
 );
 
--- Filtering by date and by country; lookups of a fact's evidence and an article's facts.
+-- Filtering by date and by country, lookups of a fact's evidence and an article's facts.
+-- (DuckDB prunes scans mostly by its per-block min/max; these serve selective lookups, such
+-- as the writer's by fact id: DuckDB does not look up a prefix of a composite key.)
 CREATE INDEX interactions_date ON interactions (date_start, date_end);
 CREATE INDEX participants_country ON interaction_participants (country);
+CREATE INDEX participants_interaction ON interaction_participants (interaction_id);
 CREATE INDEX tariffs_imposer ON tariffs (imposer);
 CREATE INDEX tariffs_target ON tariffs (target);
 CREATE INDEX tariffs_date ON tariffs (date_start, date_end);
@@ -131,6 +154,7 @@ CREATE INDEX deadlines_setter ON deadlines (setter);
 CREATE INDEX deadlines_subject ON deadlines (subject);
 CREATE INDEX deadlines_due ON deadlines (due_start, due_end);
 CREATE INDEX fact_actors_name ON fact_actors (actor_name);
+CREATE INDEX fact_actors_fact ON fact_actors (fact_id);
 CREATE INDEX evidence_fact ON evidence (fact_id);
 CREATE INDEX evidence_article ON evidence (article_id);
 """

@@ -9,12 +9,7 @@ Rules of the concept:
   every fact, participant, actor and evidence row, or nothing at all.
 - An article is identified by its id (a hash of its cleaned text); adding it again changes
   nothing and returns ``False``.
-- Facts merge across articles by their content-derived ``id``. When a fact is already
-  stored, the new article adds its evidence rows and its actors; a field the stored fact
-  lacks (NULL) is filled from the new one — for a date, start, end and precision are taken
-  together; fields already known are never overwritten. Participants are kept as first
-  stored, except that an unnamed participant gets the name the new article gives at the same
-  position for the same country.
+- How facts merge across articles, and how derived columns are kept: :mod:`._writer`.
 - A DuckDB connection must not be used by two threads at once: a worker thread queries
   through its own :meth:`Store.cursor`.
 """
@@ -22,7 +17,6 @@ Rules of the concept:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -30,15 +24,12 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from analyst.model import Article, Deadline, Evidence, Facts, FuzzyDate, Interaction, Tariff
-from analyst.store import schema
-from analyst.store._sql import frame, placeholders
+from analyst.model import Article, Facts
+from analyst.store import _writer, schema
+from analyst.store._sql import frame
 from analyst.store.errors import StoreError
 
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
-_CHUNK = 256  # rows per INSERT statement
-
-Row = tuple[object, ...]
 
 
 class Store:
@@ -201,22 +192,15 @@ class Store:
         con = self.con
         con.begin()
         try:
-            known = _lookup(con, article.id, facts)
-            if known.article:
+            added = _writer.add_article(con, article, facts)
+            if added:
+                con.commit()
+            else:
                 con.rollback()
-                return False
-            pending = _Pending(article.id, known)
-            _insert_article(con, article)
-            _insert_actors(con, article.id, facts, known)
-            _insert_interactions(con, facts.interactions, pending)
-            _insert_tariffs(con, facts.tariffs, pending)
-            _insert_deadlines(con, facts.deadlines, pending)
-            _insert_evidence_and_fact_actors(con, pending)
-            con.commit()
         except BaseException:
             con.rollback()
             raise
-        return True
+        return added
 
     # --- countries ----------------------------------------------------------------------
 
@@ -228,11 +212,11 @@ class Store:
         con = self.con
         con.begin()
         try:
-            _insert(
+            _writer._insert(
                 con,
                 "countries",
                 ("iso3", "name", "lat", "lon"),
-                _unique(data, key=lambda r: r[0]),
+                list({r[0]: r for r in data}.values()),
                 "ON CONFLICT (iso3) DO UPDATE SET"
                 " name = excluded.name, lat = excluded.lat, lon = excluded.lon",
             )
@@ -320,347 +304,3 @@ def _connect(p: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError.cannot_open(p, "already open in this program") from None
     except duckdb.Error as e:
         raise StoreError.cannot_open(p, str(e).splitlines()[0]) from None
-
-
-# --- writing one article -----------------------------------------------------------------
-#
-# DuckDB spends a few milliseconds on every ``INSERT … ON CONFLICT``, against about one for a
-# plain INSERT, and an article touches ten tables. So one query first finds what is already
-# stored (the article, its fact ids, its people), then new rows go in with plain INSERTs and
-# only facts and people already known get an UPDATE that fills their NULL fields.
-#
-# Module-level functions (not methods) so a test can replace one and prove the rollback.
-
-
-@dataclass(slots=True)
-class _Known:
-    """What the database already holds of an article about to be added."""
-
-    article: bool = False
-    evidence: bool = False  # evidence rows already naming this article (see _Pending)
-    facts: set[str] = field(default_factory=set)
-    actors: dict[str, tuple[object, object, object]] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Pending:
-    """Evidence and fact-actor rows gathered from all facts, written at the end in one go."""
-
-    article_id: str
-    known: _Known
-    evidence: list[Row] = field(default_factory=list)
-    fact_actors: list[Row] = field(default_factory=list)
-
-
-def _people(facts: Facts) -> list[Row]:
-    """``(name, country, title, caveat)`` of everyone the facts name: the article's leaders
-    first, then people named in a fact, so every name a fact refers to gets an actor."""
-    people: list[Row] = [(p.name, p.country, p.title, p.caveat) for p in facts.leaders]
-    for i in facts.interactions:
-        people += [(p.name, p.country, None, None) for p in i.participants if p.name]
-    for t in facts.tariffs:
-        people += [(name, None, None, None) for name in t.actors]
-    for d in facts.deadlines:
-        people += [(name, None, None, None) for name in d.actors]
-    merged: dict[object, list[object]] = {}
-    for row in people:  # first non-NULL value of each field, per name
-        known = merged.setdefault(row[0], list(row))
-        for k, value in enumerate(row):
-            if known[k] is None:
-                known[k] = value
-    return [tuple(r) for r in merged.values()]
-
-
-def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _Known:
-    ids = {
-        *(i.id for i in facts.interactions),
-        *(t.id for t in facts.tariffs),
-        *(d.id for d in facts.deadlines),
-    }
-    names = [p[0] for p in _people(facts)]
-    parts = [
-        "SELECT 'article' AS what, id AS key, NULL AS a, NULL AS b, NULL AS c"
-        " FROM articles WHERE id = ?",
-        "SELECT 'evidence', NULL, NULL, NULL, NULL"
-        " WHERE EXISTS (SELECT 1 FROM evidence WHERE article_id = ?)",
-    ]
-    params: list[object] = [article_id, article_id]
-    if ids:
-        marks = placeholders(len(ids))
-        for table in ("interactions", "tariffs", "deadlines"):
-            parts.append(f"SELECT 'fact', id, NULL, NULL, NULL FROM {table} WHERE id IN ({marks})")
-            params += sorted(ids)
-    if names:
-        parts.append(
-            "SELECT 'actor', name, country, title, caveat FROM actors"
-            f" WHERE name IN ({placeholders(len(names))})"
-        )
-        params += names
-    known = _Known()
-    for what, key, a, b, c in con.execute(" UNION ALL ".join(parts), params).fetchall():
-        if what == "article":
-            known.article = True
-        elif what == "evidence":
-            known.evidence = True
-        elif what == "fact":
-            known.facts.add(key)
-        else:
-            known.actors[key] = (a, b, c)
-    return known
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: Sequence[str],
-    rows: Sequence[Row],
-    conflict: str = "",
-) -> None:
-    """``INSERT INTO table`` a few hundred rows per statement, every value a parameter."""
-    if not rows:
-        return
-    names = ", ".join(columns)
-    one = f"({placeholders(len(columns))})"
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        values = ", ".join([one] * len(chunk))
-        con.execute(
-            f"INSERT INTO {table} ({names}) VALUES {values} {conflict}",
-            [v for row in chunk for v in row],
-        )
-
-
-def _fill_nulls(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    key: str,
-    columns: Sequence[tuple[str, str]],
-    rows: Sequence[Row],
-    dated: Sequence[str] = (),
-) -> None:
-    """Fills the NULL ``columns`` (name, SQL type) of stored rows from ``rows`` (key first,
-    then ``columns`` in order); ``dated`` = (start, end, precision) among them are filled
-    together, only where the stored start is NULL. Known values are never overwritten."""
-    if not rows:
-        return
-    names = [key] + [c for c, _ in columns]
-    sets = []
-    for column, sql_type in columns:
-        new = f"v.{column}::{sql_type}"
-        if column in dated:
-            sets.append(
-                f"{column} = CASE WHEN {table}.{dated[0]} IS NULL"
-                f" THEN {new} ELSE {table}.{column} END"
-            )
-        else:
-            sets.append(f"{column} = coalesce({table}.{column}, {new})")
-    one = f"({placeholders(len(names))})"
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        con.execute(
-            f"UPDATE {table} SET {', '.join(sets)}"
-            f" FROM (VALUES {', '.join([one] * len(chunk))}) v({', '.join(names)})"
-            f" WHERE {table}.{key} = v.{key}",
-            [v for row in chunk for v in row],
-        )
-
-
-def _first_by_id(rows: Iterable[Row]) -> list[Row]:
-    """The first row for each id (column 0), in order."""
-    seen: dict[object, Row] = {}
-    for row in rows:
-        seen.setdefault(row[0], row)
-    return list(seen.values())
-
-
-def _unique(rows: Iterable[Row], key: Any) -> list[Row]:
-    seen: dict[object, Row] = {}
-    for row in rows:
-        seen.setdefault(key(row), row)
-    return list(seen.values())
-
-
-def _date(d: FuzzyDate | None) -> tuple[object, object, object]:
-    return (d.start, d.end, d.precision) if d else (None, None, None)
-
-
-def _split(rows: list[Row], known: set[str]) -> tuple[list[Row], list[Row]]:
-    """(rows of new facts, rows of facts already stored), each fact once."""
-    unique = _first_by_id(rows)
-    return [r for r in unique if r[0] not in known], [r for r in unique if r[0] in known]
-
-
-def _gather(pending: _Pending, fact_id: str, kind: str, fact: Any, people: Iterable[str]) -> None:
-    evidence: tuple[Evidence, ...] = fact.evidence
-    pending.evidence += [
-        (fact_id, kind, e.article_id, e.start, e.end, e.sentence) for e in evidence
-    ]
-    pending.fact_actors += [(fact_id, name) for name in people]
-
-
-def _insert_article(con: duckdb.DuckDBPyConnection, a: Article) -> None:
-    _insert(
-        con,
-        "articles",
-        ("id", "title", "source", "url", "published", "path", "text"),
-        [(a.id, a.title, a.source, a.url, a.published, a.path, a.text)],
-    )
-
-
-def _insert_actors(
-    con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts, known: _Known
-) -> None:
-    new: list[Row] = []
-    fill: list[Row] = []
-    for row in _people(facts):
-        stored = known.actors.get(str(row[0]))
-        if stored is None:
-            new.append(row)
-        elif any(
-            old is None and value is not None for old, value in zip(stored, row[1:], strict=True)
-        ):
-            fill.append(row)
-    _insert(con, "actors", ("name", "country", "title", "caveat"), new)
-    _fill_nulls(
-        con,
-        "actors",
-        "name",
-        (("country", "VARCHAR"), ("title", "VARCHAR"), ("caveat", "VARCHAR")),
-        fill,
-    )
-    _insert(
-        con,
-        "article_actors",
-        ("article_id", "name", "mentions"),
-        _unique([(article_id, p.name, p.mentions) for p in facts.leaders], key=lambda r: r[1]),
-    )
-
-
-_DATED = (("date_start", "DATE"), ("date_end", "DATE"), ("date_precision", "VARCHAR"))
-_DATE_NAMES = ("date_start", "date_end", "date_precision")
-
-
-def _insert_interactions(
-    con: duckdb.DuckDBPyConnection, interactions: Sequence[Interaction], pending: _Pending
-) -> None:
-    rows: list[Row] = []
-    participants: list[Row] = []
-    for i in interactions:
-        rows.append((i.id, i.initiator, i.location, *_date(i.date), i.kind, i.status))
-        participants += [(i.id, n, p.country, p.name) for n, p in enumerate(i.participants)]
-        _gather(pending, i.id, "interaction", i, i.people)
-    known = pending.known.facts
-    new, old = _split(rows, known)
-    _insert(
-        con,
-        "interactions",
-        ("id", "initiator", "location", *_DATE_NAMES, "kind", "status"),
-        new,
-    )
-    _fill_nulls(
-        con,
-        "interactions",
-        "id",
-        (("initiator", "VARCHAR"), ("location", "VARCHAR"), *_DATED),
-        [r[:6] for r in old],
-        _DATE_NAMES,
-    )
-    fresh = {r[0] for r in new}
-    participants = _unique(participants, key=lambda r: (r[0], r[1]))
-    _insert(
-        con,
-        "interaction_participants",
-        ("interaction_id", "position", "country", "actor_name"),
-        [p for p in participants if p[0] in fresh],
-    )
-    named = [p for p in participants if p[0] in known and p[3] is not None]
-    if named:
-        # A participant stored unnamed gets the name this article gives it at the same
-        # position for the same country.
-        con.execute(
-            "UPDATE interaction_participants p SET actor_name = v.name"
-            f" FROM (VALUES {', '.join(['(?, ?, ?, ?)'] * len(named))})"
-            " v(interaction_id, position, country, name)"
-            " WHERE p.interaction_id = v.interaction_id AND p.position = v.position"
-            " AND p.country = v.country AND p.actor_name IS NULL",
-            [v for row in named for v in row],
-        )
-
-
-def _insert_tariffs(
-    con: duckdb.DuckDBPyConnection, tariffs: Sequence[Tariff], pending: _Pending
-) -> None:
-    rows: list[Row] = []
-    for t in tariffs:
-        values = (t.imposer, t.target, t.target_group, t.rate_pct, t.reason, t.scope)
-        rows.append((t.id, *values, *_date(t.date), t.measure, t.status))
-        _gather(pending, t.id, "tariff", t, t.actors)
-    new, old = _split(rows, pending.known.facts)
-    plain = ("imposer", "target", "target_group", "rate_pct", "reason", "scope")
-    _insert(con, "tariffs", ("id", *plain, *_DATE_NAMES, "measure", "status"), new)
-    _fill_nulls(
-        con,
-        "tariffs",
-        "id",
-        (
-            ("imposer", "VARCHAR"),
-            ("target", "VARCHAR"),
-            ("target_group", "VARCHAR"),
-            ("rate_pct", "DOUBLE"),
-            ("reason", "VARCHAR"),
-            ("scope", "VARCHAR"),
-            *_DATED,
-        ),
-        [r[:10] for r in old],
-        _DATE_NAMES,
-    )
-
-
-def _insert_deadlines(
-    con: duckdb.DuckDBPyConnection, deadlines: Sequence[Deadline], pending: _Pending
-) -> None:
-    rows: list[Row] = []
-    for d in deadlines:
-        rows.append((d.id, d.setter, d.subject, *_date(d.due), d.label, d.kind))
-        _gather(pending, d.id, "deadline", d, d.actors)
-    new, old = _split(rows, pending.known.facts)
-    due = ("due_start", "due_end", "due_precision")
-    _insert(con, "deadlines", ("id", "setter", "subject", *due, "label", "kind"), new)
-    _fill_nulls(
-        con,
-        "deadlines",
-        "id",
-        (
-            ("setter", "VARCHAR"),
-            ("subject", "VARCHAR"),
-            ("due_start", "DATE"),
-            ("due_end", "DATE"),
-            ("due_precision", "VARCHAR"),
-        ),
-        [r[:6] for r in old],
-        due,
-    )
-
-
-def _insert_evidence_and_fact_actors(con: duckdb.DuckDBPyConnection, pending: _Pending) -> None:
-    # Evidence from this (new) article cannot be stored yet, unless an earlier article's
-    # facts cited this one: then, and for rows citing other articles, skip duplicates.
-    evidence = _unique(pending.evidence, key=lambda r: (r[0], r[2], r[3]))
-    columns = ("fact_id", "fact_kind", "article_id", "start", '"end"', "sentence")
-    own = pending.article_id
-    plain = [] if pending.known.evidence else [r for r in evidence if r[2] == own]
-    others = [r for r in evidence if r[2] != own or pending.known.evidence]
-    _insert(con, "evidence", columns, plain)
-    _insert(con, "evidence", columns, others, "ON CONFLICT DO NOTHING")
-
-    # People of new facts are new rows; those of known facts may be stored already.
-    rows = _unique(pending.fact_actors, key=lambda r: r)
-    known = pending.known.facts
-    _insert(con, "fact_actors", ("fact_id", "actor_name"), [r for r in rows if r[0] not in known])
-    _insert(
-        con,
-        "fact_actors",
-        ("fact_id", "actor_name"),
-        [r for r in rows if r[0] in known],
-        "ON CONFLICT DO NOTHING",
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analyst.store._sql import Source, evidence_summary, frame, iso_date, people_by_fact
+from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
 
 
@@ -17,21 +17,15 @@ def tariffs(source: Source, f: Filter) -> pl.DataFrame:
     return frame(
         source,
         f"""
-        WITH sel AS (SELECT * FROM tariffs t WHERE {where}),
-        ev AS ({evidence_summary("SELECT id FROM sel")}),
-        pp AS ({people_by_fact("SELECT id FROM sel")})
-        SELECT sel.id, sel.measure, sel.imposer, sel.target, sel.target_group,
-               sel.rate_pct, sel.status, sel.reason, sel.scope,
-               {iso_date("sel.date_start", "sel.date_precision")} AS date,
-               sel.date_start, sel.date_end, sel.date_precision,
-               coalesce(pp.people, []::VARCHAR[]) AS people,
-               coalesce(ev.n_evidence, 0) AS n_evidence,
-               ev.article_id, ev.title, ev.source
-        FROM sel
-        LEFT JOIN ev ON ev.fact_id = sel.id
-        LEFT JOIN pp ON pp.fact_id = sel.id
-        ORDER BY sel.date_start NULLS LAST, sel.imposer NULLS LAST, sel.target NULLS LAST,
-                 sel.id
+        SELECT t.id, t.measure, t.imposer, t.target, t.target_group,
+               t.rate_pct, t.status, t.reason, t.scope,
+               {iso_date("t.date_start", "t.date_precision")} AS date,
+               t.date_start, t.date_end, t.date_precision,
+               t.people, t.n_evidence,
+               t.first_article_id AS article_id, a.title, a.source
+        FROM tariffs t LEFT JOIN articles a ON a.id = t.first_article_id
+        WHERE {where}
+        ORDER BY t.date_start NULLS LAST, t.imposer NULLS LAST, t.target NULLS LAST, t.id
         """,
         params,
     )

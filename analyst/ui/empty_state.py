@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from analyst.store import Filter
@@ -65,6 +66,21 @@ def no_search_match_message(noun: str, text: str) -> tuple[str, str]:
     return (f"No {noun} match “{text}”", "Clear the search box to see them all.")
 
 
+def set_muted(label: QLabel) -> None:
+    """Draws ``label`` in a secondary text colour that stays readable (the disabled colour
+    of most styles is too faint for text that matters)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.62 + back.red() * 0.38),
+        round(text.green() * 0.62 + back.green() * 0.38),
+        round(text.blue() * 0.62 + back.blue() * 0.38),
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+
+
 def _rich(text: str) -> str:
     """Escapes ``text`` and shows `backticked` parts as code."""
     parts = html.escape(text).split("`")
@@ -103,7 +119,7 @@ class EmptyStateStack(QStackedWidget):
         self._detail.setWordWrap(True)
         self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail.setTextFormat(Qt.TextFormat.RichText)
-        self._detail.setEnabled(False)  # drawn in the palette's muted text colour
+        set_muted(self._detail)
         self._button = QPushButton("Clear filter", self._page)
         self._button.clicked.connect(self.clear_filter_requested)
         layout.addWidget(self._headline)

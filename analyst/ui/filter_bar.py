@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -287,7 +289,6 @@ class FilterBar(QWidget):
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setKeyboardTracking(False)
         self.as_of_edit.setDateTime(QDateTime.currentDateTime())
-        self.as_of_edit.setVisible(False)
 
         self.clear_button = QPushButton("Clear", self)
         self.clear_button.setObjectName("clearFilterButton")
@@ -298,25 +299,33 @@ class FilterBar(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
+        # The controls sit in a toolbar so that a narrow window tucks the last ones into
+        # the toolbar's » menu instead of refusing to shrink.
+        self.controls = QToolBar("Filter controls", self)
+        self.controls.setObjectName("filterControls")
+        self.controls.setMovable(False)
+        self.controls.setFloatable(False)
         for w in (self.leaders, self.countries, self.kinds, self.statuses):
-            controls.addWidget(w)
-        controls.addSpacing(12)
+            self.controls.addWidget(w)
+        self.controls.addSeparator()
         for w in (self.since_check, self.since_edit, self.until_check, self.until_edit):
-            controls.addWidget(w)
-        controls.addSpacing(12)
-        as_of_label = QLabel("As of", self)
-        controls.addWidget(as_of_label)
-        controls.addWidget(self.as_of_combo)
-        controls.addWidget(self.as_of_edit)
-        controls.addStretch(1)
-        controls.addWidget(self.clear_button)
+            self.controls.addWidget(w)
+        self.controls.addSeparator()
+        self.controls.addWidget(QLabel(" As of ", self))
+        self.controls.addWidget(self.as_of_combo)
+        self.as_of_edit_action = self.controls.addWidget(self.as_of_edit)
+        self.as_of_edit_action.setVisible(False)
+        # The summary and Clear share a row that never overflows: both always show.
+        summary_row = QHBoxLayout()
+        summary_row.setContentsMargins(4, 0, 4, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.clear_button)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setContentsMargins(4, 2, 4, 4)
         outer.setSpacing(2)
-        outer.addLayout(controls)
-        outer.addWidget(self.summary)
+        outer.addWidget(self.controls)
+        outer.addLayout(summary_row)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.leaders.picked.connect(self._on_leaders_picked)
         self.countries.picked.connect(self._on_countries_picked)
@@ -411,7 +420,7 @@ class FilterBar(QWidget):
             self.as_of_combo.setCurrentIndex(mode)
             if moment is not None:
                 self.as_of_edit.setDateTime(_qdatetime(moment))
-            self.as_of_edit.setVisible(mode != AS_OF_NOW)
+            self.as_of_edit_action.setVisible(mode != AS_OF_NOW)
             self.as_of_edit.setEnabled(mode == AS_OF_CHOSEN)
         finally:
             self._syncing = False
@@ -466,7 +475,7 @@ class FilterBar(QWidget):
     def _on_as_of_mode_changed(self, mode: int) -> None:
         if self._syncing:
             return
-        self.as_of_edit.setVisible(mode != AS_OF_NOW)
+        self.as_of_edit_action.setVisible(mode != AS_OF_NOW)
         self.as_of_edit.setEnabled(mode == AS_OF_CHOSEN)
         if mode == AS_OF_NOW:
             self._state.set_as_of(None)

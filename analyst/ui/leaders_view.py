@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -39,14 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, leaders
+from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.state import FilterState
 
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
+    ("facts", "Facts"),
+    ("mentions", "Mentions"),
     ("country", "Country"),
     ("title", "Title"),
-    ("mentions", "Mentions"),
-    ("facts", "Facts"),
 )
 _NUMERIC = {"mentions", "facts"}
 _SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -145,7 +145,7 @@ class LeadersView(QWidget):
         self.table_view.setObjectName("leadersTable")
         self.table_view.setModel(self.proxy)
         self.table_view.setSortingEnabled(True)
-        self.table_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setAlternatingRowColors(True)
@@ -154,25 +154,18 @@ class LeadersView(QWidget):
         self.table_view.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
 
         self.hint = QLabel(
-            "Click a leader to show only the facts that involve them; click again to show "
-            "everyone. Ctrl+click picks several.",
-            self,
+            "Click a leader to filter every view to them; click again to undo.", self
         )
+        self.hint.setToolTip("Ctrl+click adds or removes one leader from several.")
         self.hint.setObjectName("viewHint")
         self.hint.setWordWrap(True)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table_view)
-        self.stack.addWidget(self.empty_label)
+        self.stack = EmptyStateStack(self.table_view, self)
+        self.stack.clear_filter_requested.connect(state.clear_filter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -197,18 +190,15 @@ class LeadersView(QWidget):
         self._table = table
         self.model.set_table(table, f.leaders)
         if table.height:
-            self.stack.setCurrentWidget(self.table_view)
+            self.stack.show_content()
             self._fit_columns()
+        elif f.is_empty():
+            self.stack.show_no_data("leaders")
         else:
-            self.empty_label.setText(
-                "No leaders in this database yet.\nAdd articles with “analyst ingest”."
-                if f.is_empty()
-                else "No leader appears in the facts under this filter."
-            )
-            self.stack.setCurrentWidget(self.empty_label)
+            self.stack.show_no_match("leaders", f)
         return table
 
-    def shown(self) -> pl.DataFrame:
+    def frame(self) -> pl.DataFrame:
         """The rows the table shows (for exporters and tests)."""
         return self._table
 
@@ -243,9 +233,7 @@ class LeadersView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        tv = self.table_view
-        tv.resizeColumnsToContents()
-        header = tv.horizontalHeader()
-        # Give the name column whatever width is left, but never squeeze the numbers.
-        for col in range(header.count()):
-            header.resizeSection(col, min(header.sectionSize(col), 260))
+        header = self.table_view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        # A long name must not push the counts out of sight; the title takes what is left.
+        header.resizeSection(0, min(header.sectionSize(0) + 12, 220))

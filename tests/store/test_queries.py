@@ -24,6 +24,7 @@ from analyst.store import (
     Store,
     article_text,
     contact_counts,
+    contact_pair_ids,
     contact_pairs,
     deadlines,
     evidence_for,
@@ -80,7 +81,11 @@ def test_contact_counts_and_pairs(store: Store) -> None:
         ("RUS", "USA", "meeting", "future"),
     }
     assert rows[("RUS", "USA", "meeting", "future")]["first_date"] == date(2025, 8, 15)
-    assert rows[("CHN", "RUS", "call", "occurred")]["ids"] == ["i-call"]
+    assert contact_pair_ids(store, Filter(), "RUS", "CHN") == ["i-call", "i-visit"]
+    assert contact_pair_ids(store, Filter(), "CHN", "RUS", kind="visit") == ["i-visit"]
+    assert contact_pair_ids(store, Filter(statuses=frozenset({"occurred"})), "RUS", "CHN") == [
+        "i-call"
+    ]
     assert contact_pairs(store, Filter(statuses=frozenset({"occurred"}))).height == 1
 
 
@@ -306,6 +311,24 @@ def test_empty_store_gives_empty_frames_with_columns(empty: Store) -> None:
         "tariffs": [],
         "deadlines": [],
     }
+
+
+def test_contact_pairs_of_a_multilateral_interaction(empty: Store) -> None:
+    a = Article(id="m", text="A summit of three.", sentences=(), published=date(2025, 6, 1))
+    summit = Interaction(
+        "i-summit",
+        "talks",
+        "occurred",
+        (Participant("USA"), Participant("RUS"), Participant("UKR"), Participant("RUS")),
+        (Evidence("m", 0, 18, "A summit of three."),),
+        date=FuzzyDate.day(date(2025, 6, 1)),
+    )
+    empty.add_article(a, Facts(interactions=(summit,)))
+    assert interactions(empty, Filter())["countries"].to_list() == [["USA", "RUS", "UKR"]]
+    pairs = contact_pairs(empty, Filter())
+    assert sorted(pairs.select("a", "b").rows()) == [("RUS", "UKR"), ("RUS", "USA"), ("UKR", "USA")]
+    assert set(pairs["n"]) == {1}
+    assert dict(contact_counts(empty, Filter()).rows()) == {"USA": 1, "RUS": 1, "UKR": 1}
 
 
 def test_queries_accept_a_cursor(store: Store) -> None:

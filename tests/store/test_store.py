@@ -7,15 +7,34 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from analyst.model import Article, Facts
-from analyst.store import Filter, Store, StoreError, countries, interactions, schema
-from analyst.store import store as store_module
+from analyst.model import (
+    Article,
+    Deadline,
+    Evidence,
+    Facts,
+    FuzzyDate,
+    Interaction,
+    Participant,
+    Tariff,
+)
+from analyst.store import (
+    Filter,
+    Store,
+    StoreError,
+    countries,
+    deadlines,
+    interactions,
+    schema,
+    tariffs,
+)
+from analyst.store import _writer as writer
 
 
 def _digest(p: Path) -> str:
@@ -104,6 +123,150 @@ def test_merge_never_overwrites_known_fields(empty: Store, a1: tuple[Article, Fa
     assert row["location"] == "Beijing"  # was NULL: filled
 
 
+def _derived_mismatches(store: Store) -> list[tuple[object, ...]]:
+    """Fact rows whose derived columns differ from a recomputation from the truth tables."""
+    first = (
+        "first(e.article_id ORDER BY a.published NULLS LAST, a.ingested_at, e.article_id, e.start)"
+    )
+    ev = f"""(SELECT e.fact_id, count(*) AS n, {first} AS first_id
+              FROM evidence e LEFT JOIN articles a ON a.id = e.article_id GROUP BY 1)"""
+    fa = """(SELECT fact_id, list(actor_name ORDER BY actor_name) AS people
+             FROM fact_actors GROUP BY 1)"""
+    pp = """(SELECT interaction_id,
+                    list_distinct_ordered(list(country ORDER BY position)) AS countries,
+                    coalesce(list(actor_name ORDER BY position)
+                        FILTER (WHERE actor_name IS NOT NULL), []) AS people
+             FROM interaction_participants GROUP BY 1)"""
+    store.con.execute(
+        "CREATE OR REPLACE TEMP MACRO list_distinct_ordered(l) AS"
+        " list_filter(l, lambda x, k: list_position(l, x) = k)"
+    )
+    return store.con.execute(
+        f"""
+        SELECT 'i', i.id FROM interactions i
+        LEFT JOIN {ev} ev ON ev.fact_id = i.id LEFT JOIN {pp} p ON p.interaction_id = i.id
+        WHERE i.n_evidence IS DISTINCT FROM coalesce(ev.n, 0)
+           OR i.first_article_id IS DISTINCT FROM ev.first_id
+           OR i.countries IS DISTINCT FROM coalesce(p.countries, [])
+           OR i.people IS DISTINCT FROM coalesce(p.people, [])
+        UNION ALL
+        SELECT 't', t.id FROM tariffs t
+        LEFT JOIN {ev} ev ON ev.fact_id = t.id LEFT JOIN {fa} f ON f.fact_id = t.id
+        WHERE t.n_evidence IS DISTINCT FROM coalesce(ev.n, 0)
+           OR t.first_article_id IS DISTINCT FROM ev.first_id
+           OR t.people IS DISTINCT FROM coalesce(f.people, [])
+        UNION ALL
+        SELECT 'd', d.id FROM deadlines d
+        LEFT JOIN {ev} ev ON ev.fact_id = d.id LEFT JOIN {fa} f ON f.fact_id = d.id
+        WHERE d.n_evidence IS DISTINCT FROM coalesce(ev.n, 0)
+           OR d.first_article_id IS DISTINCT FROM ev.first_id
+           OR d.people IS DISTINCT FROM coalesce(f.people, [])
+        """
+    ).fetchall()
+
+
+@pytest.mark.parametrize("order", ["a1 first", "a2 first"])
+def test_derived_columns_follow_merges(
+    empty: Store, a1: tuple[Article, Facts], a2: tuple[Article, Facts], order: str
+) -> None:
+    pairs = [a1, a2] if order == "a1 first" else [a2, a1]
+    for pair in pairs:
+        assert empty.add_article(*pair)
+        assert _derived_mismatches(empty) == []
+    meet = interactions(empty, Filter()).filter(id="i-meet").row(0, named=True)
+    # whichever came first, the earlier-published article is the first evidence
+    assert meet["article_id"] == "a1"
+    assert meet["n_evidence"] == 2
+    assert meet["people"] == ["Donald Trump", "Vladimir Putin"]
+
+
+def _add_citing(empty: Store, a1: tuple[Article, Facts]) -> Facts:
+    """Adds article 1 with its call also citing a sentence of "a0", an article not stored."""
+    article, facts = a1
+    call = facts.interactions[0]
+    quoted = Evidence("a0", 5, 20, "An earlier report.")
+    cited = Facts(interactions=(replace(call, evidence=(*call.evidence, quoted)),))
+    assert empty.add_article(article, cited)
+    assert _derived_mismatches(empty) == []
+    row = interactions(empty, Filter()).row(0, named=True)
+    assert row["n_evidence"] == 2
+    # a0 is not stored (no publication date known): the stored article comes first
+    assert row["article_id"] == "a1"
+    return cited
+
+
+def test_evidence_citing_another_article(empty: Store, a1: tuple[Article, Facts]) -> None:
+    _add_citing(empty, a1)
+
+
+@pytest.mark.parametrize("repeats_the_fact", [True, False])
+def test_cited_article_stored_later(
+    empty: Store, a1: tuple[Article, Facts], repeats_the_fact: bool
+) -> None:
+    cited = _add_citing(empty, a1)
+    call = cited.interactions[0]
+    a0 = Article(id="a0", text="x" * 30, sentences=(), published=date(2025, 8, 1))
+    facts = Facts(interactions=(replace(call, evidence=call.evidence[1:]),))
+    assert empty.add_article(a0, facts if repeats_the_fact else Facts())
+    assert _derived_mismatches(empty) == []
+    row = interactions(empty, Filter()).row(0, named=True)
+    assert row["n_evidence"] == 2  # the same sentence is not counted twice
+    assert row["article_id"] == "a0"  # now known to be the earliest
+
+
+def test_merging_tariffs_deadlines_and_participants(empty: Store) -> None:
+    def article(aid: str, published: date) -> Article:
+        return Article(id=aid, text="Some text here.", sentences=(), published=published)
+
+    def e(aid: str) -> tuple[Evidence, ...]:
+        return (Evidence(aid, 0, 15, "Some text here."),)
+
+    tariff = Tariff("t", "tariff", "USA", None, "threatened", e("x1"), actors=("Donald Trump",))
+    deadline = Deadline("d", "Deadline", "ultimatum", None, e("x1"), setter="USA")
+    talks = Interaction(
+        "i", "talks", "planned", (Participant("USA", "Donald Trump"), Participant("RUS")), e("x1")
+    )
+    assert empty.add_article(
+        article("x1", date(2025, 8, 9)),
+        Facts(interactions=(talks,), tariffs=(tariff,), deadlines=(deadline,)),
+    )
+    later = Facts(
+        interactions=(
+            replace(
+                talks,
+                evidence=e("x2"),
+                # the other order: Russia's side is named by country, not position
+                participants=(Participant("RUS", "Vladimir Putin"), Participant("USA")),
+            ),
+        ),
+        tariffs=(
+            replace(
+                tariff,
+                evidence=e("x2"),
+                target="IND",
+                rate_pct=50.0,
+                date=FuzzyDate.month(2025, 8),
+                actors=("Scott Bessent", "Donald Trump"),
+            ),
+        ),
+        deadlines=(replace(deadline, evidence=e("x2"), due=FuzzyDate.day(date(2025, 8, 8))),),
+    )
+    assert empty.add_article(article("x2", date(2025, 8, 7)), later)  # published earlier
+    assert _derived_mismatches(empty) == []
+
+    t = tariffs(empty, Filter()).row(0, named=True)
+    assert (t["target"], t["rate_pct"], t["date"]) == ("IND", 50.0, "2025-08")
+    assert t["people"] == ["Donald Trump", "Scott Bessent"]
+    assert (t["n_evidence"], t["article_id"]) == (2, "x2")
+    d = deadlines(empty, Filter()).row(0, named=True)
+    assert (d["due"], d["n_evidence"], d["article_id"]) == ("2025-08-08", 2, "x2")
+    i = interactions(empty, Filter()).row(0, named=True)
+    assert i["people"] == ["Donald Trump", "Vladimir Putin"]
+    assert i["countries"] == ["USA", "RUS"]
+    assert tariffs(empty, Filter(leaders=("Scott Bessent",)))["id"].to_list() == ["t"]
+    assert empty.counts()["fact_actors"] == 4
+
+
 def test_duplicate_ids_within_one_article_are_merged(
     empty: Store, a1: tuple[Article, Facts]
 ) -> None:
@@ -133,7 +296,7 @@ def test_failure_midway_rolls_everything_back(
 
     # Fails after the article, its actors and its interactions (incl. the shared meeting's
     # new evidence and filled date) have been written.
-    monkeypatch.setattr(store_module, "_insert_tariffs", boom)
+    monkeypatch.setattr(writer, "_insert_tariffs", boom)
     with pytest.raises(RuntimeError, match="disk on fire"):
         empty.add_article(*a2)
     assert empty.counts() == before
@@ -152,7 +315,7 @@ def test_failure_right_after_the_article_row(
     def boom(*args: object) -> None:
         raise ValueError("bad actor")
 
-    monkeypatch.setattr(store_module, "_insert_actors", boom)
+    monkeypatch.setattr(writer, "_insert_actors", boom)
     with pytest.raises(ValueError):
         empty.add_article(*a1)
     assert not empty.has_article("a1")

@@ -1,0 +1,169 @@
+"""Starting the dashboard, and rendering it to an image without a screen.
+
+- :func:`run_gui` is ``analyst gui``: it opens a database (the one given, else the one
+  open last time, else the user's default one, filled from the bundled seeds on first use),
+  shows the window and runs the event loop.
+- :func:`render_snapshot` is ``analyst snapshot``: it builds the same window on the
+  offscreen platform (when there is no display), applies a filter, lets the views draw and
+  saves ``window.grab()`` as a PNG. It never reads or writes the remembered layout, so the
+  picture depends only on the database and the filter.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from analyst.store import Filter, Store
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+WINDOW_TITLE = "analyst"
+SNAPSHOT_SIZE = (1600, 1000)
+
+
+def run_gui(db: Path | None = None, *, settings: QSettings | None = None) -> int:
+    """Opens the dashboard on ``db`` and returns the exit status when it is closed (0), or 1
+    with one line on stderr when the database cannot be opened. ``settings``: where layout
+    and last database are remembered (default: the user's, organisation and application
+    "analyst")."""
+    from PySide6.QtWidgets import QApplication
+
+    from analyst.store import StoreError
+    from analyst.ui.main_window import MainWindow
+
+    app = _application()
+    app.setStyleSheet(style_sheet())
+    try:
+        store = _open_store(db, remembered=True, settings=settings)
+    except StoreError as e:
+        print(f"analyst: {e}", file=sys.stderr)
+        return 1
+    window = MainWindow(store, settings=settings)
+    window.show()
+    window.raise_()
+    status = app.exec()
+    del window
+    QApplication.processEvents()
+    return int(status)
+
+
+def render_snapshot(
+    db: Path | None,
+    out: Path,
+    flt: Filter,
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+) -> None:
+    """Renders the whole dashboard for filter ``flt`` to the PNG ``out`` at ``size``.
+
+    Uses the offscreen platform when there is no display; the window is never shown on a
+    screen. Raises :class:`~analyst.store.StoreError` for a database that cannot be opened
+    and ``OSError`` when the image cannot be written.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from analyst.ui.main_window import MainWindow
+
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise OSError(f"{out}: no such folder: {out.parent}")
+    app = _application()  # keep a reference: a collected QApplication takes Qt down
+    store = _open_store(db, remembered=False)
+    window = MainWindow(store, remember=False)
+    try:
+        window.setAttribute(_dont_show_on_screen())
+        window.setStyleSheet(style_sheet())
+        window.resize(*size)
+        window.state.set_filter(flt)
+        window.show()  # WA_DontShowOnScreen: laid out and painted, never put on a screen
+
+        # Let the views draw: the first layout passes, deferred work, and any worker thread
+        # a view may use to query (their answers arrive as queued signals).
+        deadline = time.monotonic() + 2.0
+        settle_until = time.monotonic() + 0.4
+        while time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThreadPool.globalInstance().waitForDone(50)
+            if time.monotonic() >= settle_until:
+                break
+        window.resize(*size)  # a dock's minimum size must not have grown the window
+        QApplication.processEvents()
+
+        image = window.grab()
+        if (image.width(), image.height()) != tuple(size):
+            image = image.scaled(*size)
+        if not image.save(str(out), "PNG"):
+            raise OSError(f"{out}: cannot write the image")
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        store.close()
+
+
+def style_sheet() -> str:
+    """The application's style sheet (``resources/style.qss``), or "" if it is missing."""
+    from analyst.resources import resource
+
+    try:
+        return resource("style.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _application():
+    """The QApplication (made here when there is none, offscreen without a display)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    if _headless():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication([sys.argv[0] if sys.argv else "analyst"])
+    app.setOrganizationName("analyst")
+    app.setApplicationName("analyst")
+    app.setStyle("Fusion")  # looks the same on every platform and in snapshots
+    font = QFont(app.font())
+    font.setPointSizeF(10)
+    app.setFont(font)
+    return app
+
+
+def _headless() -> bool:
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _open_store(db: Path | None, *, remembered: bool, settings: QSettings | None = None) -> Store:
+    """``db``; else (``remembered``) the last database; else the user's default one."""
+    from analyst.pipeline import open_default_store
+    from analyst.ui.main_window import MainWindow
+
+    if db is not None:
+        return Store.open(db)
+    if remembered:
+        last = MainWindow.last_database(settings)
+        if last is not None:
+            try:
+                return Store.open(last)
+            except Exception:  # gone bad since: fall back to the default database
+                pass
+    return open_default_store()
+
+
+def _dont_show_on_screen():
+    from PySide6.QtCore import Qt
+
+    return Qt.WidgetAttribute.WA_DontShowOnScreen

@@ -1,0 +1,456 @@
+"""The deadline countdown: what is due next, at the precision the text gave, ticking live.
+
+Rules of the concept:
+- A due date keeps its precision: "15 Aug 2025", "week of 11 Aug 2025", "Sep 2025", "2025" —
+  never a made-up day.
+- Time left counts to the *start* of the due span, against ``state.now()`` (the chosen "as
+  of" moment, or the wall clock). A day counts down to the second ("in 6 d 04:12:09"); a
+  week, month or year only approximately ("in about 3 weeks"). Inside the span it is "today"
+  / "this week" / "this month" / "this year"; after it, "expired N days ago" (calendar days
+  since the last day of the span).
+- Colour says how urgent: expired grey, under a day red, under a week orange, later green;
+  inside a span, by the time left until the span ends.
+- Order: what is due next first (upcoming by start; a span already under way by its end),
+  then expired ones, most recent first, then undated ones.
+- The clock tick (every second while the as-of moment is "now") re-queries nothing: it
+  emits ``dataChanged`` for the time-left column only. When a deadline passes a boundary
+  (starts or expires) the loaded frame is re-ordered in memory, still without a query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import numpy as np
+import polars as pl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analyst.store import Filter, Store, countries, deadlines
+from analyst.ui.empty_state import EmptyStateStack
+from analyst.ui.frame_model import Column, FrameModel, Index, format_day, fuzzy_date_expr
+from analyst.ui.state import FilterState, Selection
+
+NOUN = "deadlines"
+
+UPCOMING, UNDER_WAY, EXPIRED, UNDATED = 0, 1, 2, 3
+
+COLOR_EXPIRED = QColor("#8a9099")
+COLOR_DAY = QColor("#d32f2f")  # under a day left
+COLOR_WEEK = QColor("#e67700")  # under a week left
+COLOR_LATER = QColor("#2e9a4a")
+
+_DAY = 86400.0
+_SPAN_WORD = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
+
+
+# --- time left, as pure functions -----------------------------------------------------------
+
+
+def _naive(moment: datetime) -> datetime:
+    """Local wall-clock time without a zone, like the day boundaries it is compared to."""
+    if moment.tzinfo is not None:
+        return moment.astimezone().replace(tzinfo=None)
+    return moment
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _about(seconds: float) -> str:
+    days = seconds / _DAY
+    if days < 1.5:
+        return "in about a day"
+    if days < 14:
+        return f"in about {round(days)} days"
+    if days < 60:
+        return f"in about {_plural(round(days / 7), 'week')}"
+    if days < 730:
+        return f"in about {_plural(round(days / 30.44), 'month')}"
+    return f"in about {_plural(round(days / 365.25), 'year')}"
+
+
+def _ago(days: int) -> str:
+    if days < 60:
+        return f"expired {_plural(days, 'day')} ago"
+    if days < 730:
+        return f"expired about {_plural(round(days / 30.44), 'month')} ago"
+    return f"expired about {_plural(round(days / 365.25), 'year')} ago"
+
+
+def time_left(
+    now: datetime, start: date | None, end: date | None, precision: str | None
+) -> tuple[str, int, float | None]:
+    """``(text, phase, seconds)`` of a deadline at ``now``: the text shown, its phase
+    (UPCOMING, UNDER_WAY, EXPIRED, UNDATED) and the seconds that decide its urgency (to the
+    start, or to the end of a span under way; ``None`` when expired or undated)."""
+    if start is None:
+        return ("no date", UNDATED, None)
+    now = _naive(now)
+    end = end or start
+    begins = datetime.combine(start, datetime.min.time())
+    ends = datetime.combine(end + timedelta(days=1), datetime.min.time())
+    if now < begins:
+        secs = (begins - now).total_seconds()
+        if precision in (None, "day"):
+            whole = int(secs)
+            d, rest = divmod(whole, 86400)
+            h, rest = divmod(rest, 3600)
+            m, s = divmod(rest, 60)
+            clock = f"{h:02d}:{m:02d}:{s:02d}"
+            return (f"in {d} d {clock}" if d else f"in {clock}", UPCOMING, secs)
+        return (_about(secs), UPCOMING, secs)
+    if now < ends:
+        return (_SPAN_WORD.get(precision or "day", "now"), UNDER_WAY, (ends - now).total_seconds())
+    return (_ago((now.date() - end).days), EXPIRED, None)
+
+
+def urgency_color(phase: int, seconds: float | None) -> QColor:
+    if phase in (EXPIRED, UNDATED) or seconds is None:
+        return COLOR_EXPIRED
+    if seconds < _DAY:
+        return COLOR_DAY
+    if seconds < 7 * _DAY:
+        return COLOR_WEEK
+    return COLOR_LATER
+
+
+def phases_and_order(
+    starts: np.ndarray, ends: np.ndarray, now: datetime
+) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised phases of every deadline at ``now`` and the row order shown (see the
+    module rules). ``starts``/``ends`` are ``datetime64[D]`` arrays (NaT when undated)."""
+    n = len(starts)
+    if n == 0:
+        return np.empty(0, np.int8), np.empty(0, np.int64)
+    t = np.datetime64(_naive(now).replace(microsecond=0), "s").astype(np.int64)
+    undated = np.isnat(starts)
+    begin = np.where(undated, 0, starts.astype("datetime64[s]").astype(np.int64))
+    end_day = np.where(np.isnat(ends), starts, ends)
+    end = np.where(undated, 0, end_day.astype("datetime64[s]").astype(np.int64) + 86400)
+    phase = np.where(t < begin, UPCOMING, np.where(t < end, UNDER_WAY, EXPIRED)).astype(np.int8)
+    phase[undated] = UNDATED
+    group = np.select([phase <= UNDER_WAY, phase == EXPIRED], [0, 1], 2)
+    key = np.select(
+        [phase == UPCOMING, phase == UNDER_WAY, phase == EXPIRED], [begin, end, -end], 0
+    )
+    order = np.lexsort((np.arange(n), key, group))
+    return phase, order
+
+
+# --- the model --------------------------------------------------------------------------------
+
+
+class DeadlineModel(FrameModel):
+    """A :class:`FrameModel` whose "Time left" column is computed against a moment set by
+    :meth:`set_now` (which emits ``dataChanged`` for that column only)."""
+
+    def __init__(self, columns: Sequence[Column], time_left_column: int, parent: Any = None):
+        super().__init__(columns, parent=parent)
+        self.time_left_column = time_left_column
+        self._now = datetime.now()
+        self._starts: list[date | None] = []
+        self._ends: list[date | None] = []
+        self._precisions: list[str | None] = []
+
+    def _load(self) -> None:
+        super()._load()
+        df = self.frame()
+        if df.is_empty():
+            self._starts, self._ends, self._precisions = [], [], []
+            return
+        self._starts = df.get_column("due_start").to_list()
+        self._ends = df.get_column("due_end").to_list()
+        self._precisions = df.get_column("due_precision").to_list()
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set_rows(self, df: pl.DataFrame, now: datetime) -> None:
+        """New rows and the moment to count against, in one reset."""
+        self._now = now
+        self.set_frame(df)
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now
+        n = self.rowCount()
+        if n:
+            c = self.time_left_column
+            self.dataChanged.emit(
+                self.index(0, c),
+                self.index(n - 1, c),
+                [
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole,
+                ],
+            )
+
+    def time_left(self, row: int) -> tuple[str, int, float | None]:
+        return time_left(self._now, self._starts[row], self._ends[row], self._precisions[row])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != self.time_left_column:
+            return super().data(index, role)
+        row = index.row()
+        if not 0 <= row < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.time_left(row)[0]
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+            _, phase, secs = self.time_left(row)
+            return urgency_color(phase, secs)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            start, precision = self._starts[row], self._precisions[row]
+            if start is None:
+                return "The text gives no date for this."
+            what = "the start of the day" if precision in (None, "day") else "its first day"
+            return f"Counts down to {what}: {format_day(start)}, 00:00"
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole):
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _capitalised(value: object) -> str:
+    return str(value).capitalize() if value else ""
+
+
+COLUMNS = (
+    Column("label", "Deadline"),
+    Column("_due", "Due", tooltip_key="_due_tip"),
+    Column("_time_left", "Time left"),
+    Column("kind", "Kind", fmt=_capitalised),
+    Column("_who", "Who", tooltip_key="_who_tip"),
+)
+TIME_LEFT_COLUMN = 2
+
+
+class DeadlinesView(QWidget):
+    """The "Deadlines" panel. Reads the store on the GUI thread when the filter changes;
+    ticks every ``tick_ms`` while the as-of moment is "now"; writes only the shared
+    selection (``state.select_facts("deadlines", …)``)."""
+
+    title = "Deadlines"
+
+    def __init__(
+        self,
+        store: Store,
+        state: FilterState,
+        parent: QWidget | None = None,
+        *,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._state = state
+        self._loaded = pl.DataFrame()  # the filter's rows, in the store's order
+        self._starts = np.empty(0, "datetime64[D]")
+        self._ends = np.empty(0, "datetime64[D]")
+        self._phases = np.empty(0, np.int8)
+        self._syncing = False
+
+        self.model = DeadlineModel(COLUMNS, TIME_LEFT_COLUMN, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)  # the order is the countdown's: see the rules
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+
+        self.stack = EmptyStateStack(self.table, self)
+        self.stack.clear_filter_requested.connect(state.clear_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self._tick)
+
+        state.filter_changed.connect(self._on_filter_changed)
+        state.selection_changed.connect(self._on_selection_changed)
+        state.as_of_changed.connect(self._on_as_of_changed)
+        self.refresh()
+        self._run_clock()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-queries the store for the current filter and shows the result."""
+        f = self._state.filter
+        table = countries(self._store)
+        names = dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
+        self._loaded = _with_display_columns(deadlines(self._store, f), names)
+        self._starts = self._loaded.get_column("due_start").to_numpy().astype("datetime64[D]")
+        self._ends = self._loaded.get_column("due_end").to_numpy().astype("datetime64[D]")
+        self._reorder()
+        if self._loaded.is_empty():
+            if f.is_empty() or self._store.counts().get("deadlines", 0) == 0:
+                self.stack.show_no_data(NOUN)
+            else:
+                self.stack.show_no_match(NOUN, f)
+        else:
+            self.stack.show_content()
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for c in range(self.model.columnCount() - 1):
+                header.resizeSection(c, min(header.sectionSize(c) + 12, 360))
+            self._fit_time_left()
+
+    def frame(self) -> pl.DataFrame:
+        """The rows shown, in the order shown, with the store's columns and ``time_left``
+        (the text shown at this moment)."""
+        df = self.model.frame()
+        left = [self.model.time_left(r)[0] for r in range(df.height)]
+        df = df.select([c for c in df.columns if not c.startswith("_")])
+        return df.with_columns(pl.Series("time_left", left, dtype=pl.String))
+
+    def _reorder(self) -> None:
+        """Shows the loaded rows in countdown order for ``state.now()`` (no query)."""
+        now = self._state.now()
+        self._phases, order = phases_and_order(self._starts, self._ends, now)
+        self.model.set_rows(self._loaded[order] if self._loaded.height else self._loaded, now)
+        self._restyle()
+
+    def _fit_time_left(self) -> None:
+        # "in 12 d 23:59:59" is the widest countdown; keep the column from jittering.
+        metrics = self.table.fontMetrics()
+        width = metrics.horizontalAdvance("expired about 11 months ago") + 36
+        header = self.table.horizontalHeader()
+        header.resizeSection(TIME_LEFT_COLUMN, max(header.sectionSize(TIME_LEFT_COLUMN), width))
+
+    # --- the clock ------------------------------------------------------------------------
+
+    def _run_clock(self) -> None:
+        if self._state.as_of is None:
+            self.timer.start()
+        else:
+            self.timer.stop()  # a fixed moment does not move
+
+    def _tick(self) -> None:
+        """Updates the time-left column for ``state.now()``; re-orders the rows (in memory)
+        only when a deadline has started or expired since the last tick."""
+        now = self._state.now()
+        phases, _ = phases_and_order(self._starts, self._ends, now)
+        if not np.array_equal(phases, self._phases):
+            self._reorder()
+        else:
+            self.model.set_now(now)
+
+    def _on_as_of_changed(self, _moment: datetime | None) -> None:
+        self._reorder()
+        self._run_clock()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def _on_rows_selected(self, *_: object) -> None:
+        if self._syncing:
+            return
+        rows = self.selected_rows()
+        if not rows:
+            if self._state.selection.fact_kind == "deadlines":
+                self._state.clear_selection()
+            return
+        ids = tuple(self.model.row_id(r) for r in rows)
+        found: dict[str, None] = {}
+        for r in rows:
+            for key in ("setter", "subject"):
+                code = self.model.value(r, key)
+                if code:
+                    found[code] = None
+        self._state.select_facts("deadlines", ids, countries=tuple(found))
+
+    def _on_filter_changed(self, _f: Filter) -> None:
+        self.refresh()
+
+    def _on_selection_changed(self, _selection: Selection) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Follows the shared selection without re-querying (see TariffsView._restyle)."""
+        sel = self._state.selection
+        df = self.model.frame()
+        if sel.countries and not df.is_empty() and sel.fact_kind != "deadlines":
+            picked = list(sel.countries)
+            hit = df.filter(pl.col("setter").is_in(picked) | pl.col("subject").is_in(picked))
+            self.model.set_highlighted(hit.get_column("id").to_list())
+        else:
+            self.model.set_highlighted(())
+        ours = sel.fact_ids if sel.fact_kind == "deadlines" else ()
+        rows = sorted(r for r in (self.model.row_of(i) for i in ours) if r >= 0)
+        if rows == self.selected_rows():
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        self._syncing = True
+        try:
+            self.table.selectionModel().select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+
+    def time_left_text(self, row: int) -> str:
+        """What the time-left cell of ``row`` shows now."""
+        return str(self.model.data(self.model.index(row, TIME_LEFT_COLUMN, QModelIndex())))
+
+
+def _with_display_columns(df: pl.DataFrame, names: dict[str, str]) -> pl.DataFrame:
+    """Adds the ``_``-prefixed text columns the list shows (vectorised)."""
+    extra = ("_due", "_due_tip", "_who", "_who_tip")
+    if df.is_empty():
+        return df.with_columns(pl.lit(None, pl.String).alias(c) for c in extra)
+    setter = pl.col("setter").replace_strict(names, default=pl.col("setter"))
+    subject = pl.col("subject").replace_strict(names, default=pl.col("subject"))
+    has_parties = pl.col("setter").is_not_null() | pl.col("subject").is_not_null()
+    start_day = pl.col("due_start").dt.strftime("%-d %b %Y")
+    end_day = pl.col("due_end").dt.strftime("%-d %b %Y")
+    return df.with_columns(
+        fuzzy_date_expr("due_start", "due_precision").alias("_due"),
+        pl.when(pl.col("due_precision") == "day")
+        .then(pl.lit("on ") + start_day)
+        .otherwise(pl.format("some time from {} to {}", start_day, end_day))
+        .alias("_due_tip"),
+        pl.when(has_parties)
+        .then(pl.concat_str(setter.fill_null("?"), subject.fill_null("?"), separator=" → "))
+        .otherwise(pl.col("people").list.join(", "))
+        .alias("_who"),
+        pl.when(has_parties)
+        .then(
+            pl.concat_str(
+                pl.lit("set by "),
+                pl.col("setter").fill_null("?"),
+                pl.lit(" for "),
+                pl.col("subject").fill_null("?"),
+            )
+        )
+        .otherwise(pl.lit("people: ") + pl.col("people").list.join(", "))
+        .alias("_who_tip"),
+    )

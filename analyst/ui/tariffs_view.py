@@ -1,0 +1,326 @@
+"""The tariff table: tariffs, secondary tariffs and sanctions under the shared filter.
+
+Rules of the concept:
+- The filter decides which rows are loaded (one store query per filter change); the search
+  box only narrows the loaded frame, in polars, after a short pause in typing.
+- Countries are shown by name (the ISO code is in the tooltip and is searchable too); a
+  target that is a group ("buyers of Russian oil") is shown as the group.
+- Selecting rows selects those facts and their countries in the shared state; a selection
+  made elsewhere only restyles the rows (countries picked on the map are shown in bold).
+- :meth:`TariffsView.frame` is exactly what the table shows, in its order, with the store's
+  columns — what exporters write.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analyst.store import Filter, Store, countries, tariffs
+from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
+from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr, rows_as_tsv
+from analyst.ui.state import FilterState, Selection
+
+NOUN = "tariffs or sanctions"
+
+#: Text colour per measure status: in force is red, a threat amber, gone grey.
+STATUS_COLORS: dict[str, QColor] = {
+    "imposed": QColor("#c62828"),
+    "threatened": QColor("#d98200"),
+    "announced": QColor("#1f6fb2"),
+    "proposed": QColor("#7b4ca0"),
+    "lifted": QColor("#7d8590"),
+}
+
+_MEASURES = {"tariff": "Tariff", "secondary_tariff": "Secondary tariff", "sanction": "Sanction"}
+
+SEARCH_DEBOUNCE_MS = 200
+_MAX_COLUMN_WIDTH = 280
+
+
+def _status_color(status: object) -> QColor | None:
+    return STATUS_COLORS.get(str(status)) if status else None
+
+
+COLUMNS = (
+    Column("_imposer", "Imposer", sort_key="_imposer", tooltip_key="imposer"),
+    Column("_target", "Target", sort_key="_target", tooltip_key="_target_tip"),
+    Column("_measure", "Measure", sort_key="measure"),
+    Column(
+        "rate_pct",
+        "Rate",
+        fmt=format_rate,
+        align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+    ),
+    Column("status", "Status", color=_status_color, swatch=True),
+    Column("reason", "Reason"),
+    Column("_date", "Date", sort_key="date_start", tooltip_key="date"),
+    Column("title", "Source", tooltip_key="_source_tip"),
+)
+
+
+class TariffsView(QWidget):
+    """The "Tariffs & sanctions" panel. Reads the store on the GUI thread; writes only the
+    shared selection (``state.select_facts("tariffs", …)``)."""
+
+    title = "Tariffs & sanctions"
+
+    def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._state = state
+        self._loaded = pl.DataFrame()  # the filter's rows with display columns
+        self._syncing = False  # True while the table selection follows the state
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search: country, measure, status, reason, source…")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        set_muted(self.count_label)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+
+        self.model = FrameModel(COLUMNS, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        # No sort indicator at first: the store's order (chronological) until a header is
+        # clicked. Set before enabling sorting, which sorts by the indicator at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.copy_action = QAction("Copy selected rows", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_selected_rows)
+        self.table.addAction(self.copy_action)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+
+        self.stack = EmptyStateStack(self.table, self)
+        self.stack.clear_filter_requested.connect(state.clear_filter)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        state.filter_changed.connect(self._on_filter_changed)
+        state.selection_changed.connect(self._on_selection_changed)
+        self.refresh()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-queries the store for the current filter and shows the result."""
+        f = self._state.filter
+        self._loaded = _with_display_columns(tariffs(self._store, f), self._country_names())
+        self._show(first=True)
+
+    def frame(self) -> pl.DataFrame:
+        """The rows shown (after the search), in the order shown, with the store's columns."""
+        df = self.model.frame()
+        return df.select([c for c in df.columns if not c.startswith("_")])
+
+    def _country_names(self) -> dict[str, str]:
+        table = countries(self._store)
+        return dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
+
+    def _searched(self) -> pl.DataFrame:
+        needle = self.search.text().strip().lower()
+        if not needle or self._loaded.is_empty():
+            return self._loaded
+        return self._loaded.filter(pl.col("_haystack").str.contains(needle, literal=True))
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self._show(first=False)
+
+    def _show(self, *, first: bool) -> None:
+        shown = self._searched()
+        self.model.set_frame(shown)
+        total, n = self._loaded.height, shown.height
+        self.count_label.setText(f"{n} of {total}" if n != total else _rows(total))
+        self.search.setEnabled(total > 0 or bool(self.search.text()))
+        self.count_label.setVisible(total > 0)
+        if total == 0:
+            f = self._state.filter
+            if f.is_empty() or self._store.counts().get("tariffs", 0) == 0:
+                self.stack.show_no_data(NOUN)
+            else:
+                self.stack.show_no_match(NOUN, f)
+        elif n == 0:
+            self.stack.show_message(*no_search_match_message(NOUN, self.search.text().strip()))
+        else:
+            self.stack.show_content()
+            if first:
+                self._fit_columns()
+        self._restyle()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for c in range(self.model.columnCount() - 1):
+            header.resizeSection(c, min(header.sectionSize(c) + 12, _MAX_COLUMN_WIDTH))
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def _on_rows_selected(self, *_: object) -> None:
+        if self._syncing:
+            return
+        rows = self.selected_rows()
+        if not rows:
+            if self._state.selection.fact_kind == "tariffs":
+                self._state.clear_selection()
+            return
+        ids = tuple(self.model.row_id(r) for r in rows)
+        found: dict[str, None] = {}
+        for r in rows:
+            for key in ("imposer", "target"):
+                code = self.model.value(r, key)
+                if code:
+                    found[code] = None
+        self._state.select_facts("tariffs", ids, countries=tuple(found))
+
+    def _on_filter_changed(self, _f: Filter) -> None:
+        self.refresh()
+
+    def _on_selection_changed(self, _selection: Selection) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Follows the shared selection without re-querying: our own facts are selected in
+        the table; countries picked elsewhere put their rows in bold."""
+        sel = self._state.selection
+        df = self.model.frame()
+        if sel.countries and not df.is_empty() and sel.fact_kind != "tariffs":
+            picked = list(sel.countries)
+            hit = df.filter(pl.col("imposer").is_in(picked) | pl.col("target").is_in(picked))
+            self.model.set_highlighted(hit.get_column("id").to_list())
+        else:
+            self.model.set_highlighted(())
+        ours = sel.fact_ids if sel.fact_kind == "tariffs" else ()
+        rows = sorted(r for r in (self.model.row_of(i) for i in ours) if r >= 0)
+        if rows == self.selected_rows():
+            return  # the table already shows it (the selection came from this table)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        self._syncing = True
+        try:
+            self.table.selectionModel().select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+
+    # --- copying --------------------------------------------------------------------------
+
+    def copy_selected_rows(self) -> str:
+        """Puts the selected rows (as shown, with a header line) on the clipboard as
+        tab-separated text, and returns that text."""
+        rows = self.selected_rows()
+        if not rows:
+            return ""
+        text = rows_as_tsv(self.model, rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.copy_action.setEnabled(bool(self.selected_rows()))
+        menu.addAction(self.copy_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+
+def _rows(n: int) -> str:
+    return "1 row" if n == 1 else f"{n} rows"
+
+
+def _with_display_columns(df: pl.DataFrame, names: dict[str, str]) -> pl.DataFrame:
+    """Adds the ``_``-prefixed text columns the table shows and searches (vectorised)."""
+    if df.is_empty():
+        return df.with_columns(
+            pl.lit(None, pl.String).alias(c)
+            for c in ("_imposer", "_target", "_target_tip", "_measure", "_date")
+        ).with_columns(
+            pl.lit(None, pl.String).alias("_source_tip"), pl.lit("", pl.String).alias("_haystack")
+        )
+    imposer = pl.col("imposer").replace_strict(names, default=pl.col("imposer"))
+    target = pl.col("target").replace_strict(names, default=pl.col("target"))
+    df = df.with_columns(
+        imposer.alias("_imposer"),
+        pl.coalesce(target, pl.col("target_group")).alias("_target"),
+        pl.when(pl.col("target").is_not_null())
+        .then(pl.col("target"))
+        .otherwise(pl.lit("a group, not a country"))
+        .alias("_target_tip"),
+        pl.col("measure").replace_strict(_MEASURES, default=pl.col("measure")).alias("_measure"),
+        fuzzy_date_expr("date_start", "date_precision").alias("_date"),
+        pl.concat_str(
+            pl.col("source").fill_null("unknown source"),
+            pl.format("{} evidence sentence(s)", pl.col("n_evidence")),
+            separator=" · ",
+        ).alias("_source_tip"),
+    )
+    searched = [
+        "_imposer",
+        "imposer",
+        "_target",
+        "target",
+        "_measure",
+        "status",
+        "reason",
+        "scope",
+        "_date",
+        "title",
+        "source",
+    ]
+    rate = pl.col("rate_pct").map_batches(
+        lambda s: pl.Series([format_rate(v) for v in s.to_list()], dtype=pl.String),
+        return_dtype=pl.String,
+    )
+    people = pl.col("people").list.join(" ")
+    return df.with_columns(
+        pl.concat_str(
+            [*(pl.col(c).fill_null("") for c in searched), rate.fill_null(""), people],
+            separator="\x1f",
+        )
+        .str.to_lowercase()
+        .alias("_haystack")
+    )
