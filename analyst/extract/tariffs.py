@@ -252,8 +252,9 @@ def _from_trigger(
     )
     if subject is None:
         subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
-    if subject is not None and subject.person:
-        actors.append(subject.person)
+    if subject is not None:
+        # The person behind the measure ("he" resolved to whom it stands for).
+        actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
     relative = _IMPOSED_BY.match(text, trig.end())
     if imposer is None and relative:
         who_at = relative.start("who")

@@ -115,3 +115,13 @@ def test_pause_end_is_a_derived_deadline():
         published=date(2025, 2, 3),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-03-05"]
+
+
+def test_actors_are_people_never_pronouns():
+    facts = facts_of(
+        "U.S. President Donald Trump spoke about trade on Monday. "
+        "He also ordered an additional 10% tax on imports from China."
+    )
+    (tariff,) = facts.tariffs
+    assert tariff.actors == ("Donald Trump",)
+    assert {p.name for p in facts.leaders} == {"Donald Trump"}
