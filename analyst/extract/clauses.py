@@ -56,7 +56,7 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:had|has|have|was|were|did|said|held|spoke|spoken|met|called|phoned|visited|hosted|"
     r"travell?ed|talked|discussed|briefed|told|agreed|reached|previously|earlier|last|ago|"
-    r"recent(?:ly)?|most\s+recently)\b",
+    r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|\w{3,}ed)\b",
     re.IGNORECASE,
 )
 REPORTING = re.compile(

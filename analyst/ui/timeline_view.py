@@ -26,7 +26,15 @@ import polars as pl
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from analyst.store import Filter, Store, fact_counts_by_day
 from analyst.ui.empty_state import EmptyStateStack, no_data_message, set_muted
@@ -203,6 +211,9 @@ class TimelineView(QWidget):
         self.range_label = QLabel(self)
         self.hint_label = QLabel("Drag the shaded band or its edges to set the dates", self)
         set_muted(self.hint_label)
+        # The hint may be cut short in a narrow dock rather than widen the whole timeline.
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label.setToolTip(self.hint_label.text())
         self.all_dates_button = QPushButton("All dates", self)
         self.all_dates_button.setToolTip("Clear the date range of the filter")
         self.all_dates_button.clicked.connect(self._clear_dates)
