@@ -66,7 +66,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "meeting",
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
-        r"(?=\s+(?:with|[A-Z]|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
+        r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
         r"|sat\s+down\s+with",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
@@ -237,7 +237,7 @@ def _status(
     if pos != "noun" or clauses.PAST.search(pre) or info.is_headline:
         if (
             pos == "noun"
-            and not clauses.PAST.search(whole_before + " " + post[:50])
+            and not clauses.PAST.search(whole_before + " " + post[:120])
             and not info.is_headline
         ):
             return None
@@ -391,6 +391,18 @@ def _agent_left(
     return None
 
 
+def _compound_before(
+    text: str, mentions: list[Mention], start: int
+) -> tuple[Mention, Mention] | None:
+    near = [m for m in mentions if m.end <= start and start - m.end <= 25 and m.countries]
+    if len(near) < 2:
+        return None
+    a, b = near[-2], near[-1]
+    joined = re.fullmatch(r"\s*[-–—/]\s*", text[a.end : b.start])
+    gap_ok = re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[b.end : start])
+    return (a, b) if joined and gap_ok and a.countries != b.countries else None
+
+
 def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> Mention | None:
     """ "A and B met": the party joined to the agent by "and" right before it."""
     for m in mentions:
@@ -430,8 +442,13 @@ def _from_trigger(
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
         objects += [x for x in mentions if x.start > headed.end() and x.form in COUNTRY_FORMS]
 
+    # "US-China talks", "the first UK–EU summit": the parties are the compound before the noun.
+    compound = _compound_before(text, mentions, start) if pos == "noun" and not objects else None
+    if compound is not None:
+        objects = [compound[1]]
+
     # The agent: possessive, relative clause, subject before, or main-clause subject.
-    agent: Mention | None = None
+    agent: Mention | None = compound[0] if compound is not None else None
     relative = _RELATIVE_AGENT.match(text, end)
     if pos == "noun" and relative:
         agent = next((x for x in mentions if x.start == relative.start("who")), None)
@@ -560,7 +577,12 @@ def _from_trigger(
             events.append(agent_parties + group)
     elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
         events.append(object_groups[0])
-    elif agent is not None and agent.joint and not object_groups and len(agent_parties) >= 2:
+    elif (
+        agent is not None
+        and (agent.joint or agent.form == GROUP)
+        and not object_groups
+        and len(agent_parties) >= 2
+    ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
     out: list[Candidate] = []

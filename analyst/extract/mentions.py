@@ -273,7 +273,7 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
-            if form == DEMONYM and sentence[m.end() : m.end() + 1] == "-":
+            if form == DEMONYM and sentence[m.end() : m.end() + 1] in ("-", "–", "—", "/"):
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
             take(Mention(m.start(), m.end(), form, (iso3,)))
             if form != DEMONYM:
@@ -434,7 +434,7 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     return _Patterns(
         title_before=re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$"),
         title_after=re.compile(
-            rf"(?i)^\s*,\s+(?:the\s+|a\s+)?(?:(?P<pre>[\w.’']+)\s+)?(?P<title>{title_alt})\b"
+            rf"(?i)^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<pre>[\w.’']+)(?:\s+[\w.’'-]+){{0,2}}?\s+)?(?P<title>{title_alt})\b"
         ),
         role=re.compile(
             rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
