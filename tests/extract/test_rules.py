@@ -125,3 +125,44 @@ def test_actors_are_people_never_pronouns():
     (tariff,) = facts.tariffs
     assert tariff.actors == ("Donald Trump",)
     assert {p.name for p in facts.leaders} == {"Donald Trump"}
+
+
+def test_a_trip_to_several_countries_is_one_visit_each_and_one_date():
+    facts = facts_of(
+        "U.S. President Donald Trump is scheduled to travel to Saudi Arabia, Qatar and the "
+        "United Arab Emirates in mid-May.",
+        published=date(2025, 4, 17),
+    )
+    assert {frozenset(i.countries) for i in facts.interactions} == {
+        frozenset({"USA", "SAU"}),
+        frozenset({"USA", "QAT"}),
+        frozenset({"USA", "ARE"}),
+    }
+    assert len(facts.deadlines) == 1 and facts.deadlines[0].due.iso() == "2025-05"
+
+
+def test_denied_reports_and_compound_summits():
+    facts = facts_of(
+        "Saudi officials denied reports that Crown Prince Mohammed bin Salman would travel to "
+        "Tehran later this year. The first EU–China summit in two years was held in Beijing "
+        "on Thursday."
+    )
+    assert pairs(facts) == {(frozenset({"EU", "CHN"}), "meeting", "occurred")}
+
+
+def test_measures_with_several_imposers_and_a_changing_rate():
+    facts = facts_of(
+        "Britain, France and Germany announced new sanctions on Iran on Tuesday. "
+        "India will cut its 150% tariff on British whisky to 75%."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert {("GBR", "IRN", None, "announced"), ("FRA", "IRN", None, "announced"),
+            ("DEU", "IRN", None, "announced")} <= found  # fmt: skip
+    assert ("IND", "GBR", 150.0, "imposed") in found
+    assert ("IND", "GBR", 75.0, "announced") in found
+
+
+def test_countries_that_face_a_tariff_are_its_targets():
+    facts = facts_of("Tokyo and Seoul each face a 25% U.S. tariff on cars.")
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert found == {("USA", "JPN", 25.0, "imposed"), ("USA", "KOR", 25.0, "imposed")}
