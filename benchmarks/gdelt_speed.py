@@ -110,8 +110,8 @@ def generate_export(path: Path, n: int, seed: int = 0) -> dict[str, int]:
     added_days = days + rng.integers(0, 3, n)
 
     def yyyymmdd(ordinals: np.ndarray) -> pl.Series:
-        return pl.Series(ordinals - date(1970, 1, 1).toordinal()).cast(pl.Date).dt.strftime(
-            "%Y%m%d"
+        return (
+            pl.Series(ordinals - date(1970, 1, 1).toordinal()).cast(pl.Date).dt.strftime("%Y%m%d")
         )
 
     day = yyyymmdd(days)
@@ -156,13 +156,14 @@ def generate_export(path: Path, n: int, seed: int = 0) -> dict[str, int]:
             leaders.rename({"c": f"c{side}", "k": f"k{side}", "leader": f"l{side}"}),
             on=[f"c{side}", f"k{side}"],
             how="left",
+            maintain_order="left",
         ).with_columns(
             pl.when(pl.col(f"leader{side}") & pl.col(f"l{side}").is_not_null())
             .then(pl.col(f"l{side}"))
             .otherwise(pl.col(f"c{side}").replace(NAMES))
             .alias(f"n{side}")
         )
-    frame = frame.sort("id", maintain_order=True).with_columns(
+    frame = frame.with_columns(
         added=pl.concat_str(
             pl.col("added"),
             pl.col("hour").cast(pl.String).str.zfill(2),

@@ -54,6 +54,10 @@ _REGION_RE = re.compile(
     r"\b(?P<region>Central\s+Asian|Southeast\s+Asian|European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin\s+American)"
     r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
 )
+_HEAD_WORDS = frozenset(
+    {"president", "prime minister", "chancellor", "king", "queen", "premier", "emir"}
+)
+_HANDLE_RE = re.compile(r"@?\b(POTUS|FLOTUS)\b")
 _HANDLES = {"POTUS": ("USA", "president"), "FLOTUS": ("USA", None)}
 
 
@@ -160,20 +164,21 @@ class MentionFinder:
         return (in_office or list(candidates))[0]
 
     def _register_gazetteer(self, person: Person, text_title: str | None, pos: int) -> str:
-        title = person.title_on(self.published)
-        known = self.people.add(person.name, person.country, title, pos)
+        known = self.people.known.get(person.name)
+        if known is None:
+            known = self.people.add(
+                person.name, person.country, person.title_on(self.published), pos
+            )
+            for alias in person.aliases:
+                self.people.by_surface.setdefault(alias, person.name)
+        title = known.title
         if text_title and title and known.caveat is None:
             said, held = text_title.lower(), title.lower()
-            if said in self._head_words() and held in self._head_words() and said not in held:
+            if said in _HEAD_WORDS and held in _HEAD_WORDS and said not in held:
                 known.caveat = (
                     f"the article calls {person.name} '{text_title}'; {title} per the gazetteer"
                 )
-        for alias in person.aliases:
-            self.people.by_surface.setdefault(alias, person.name)
         return person.name
-
-    def _head_words(self) -> set[str]:
-        return {"president", "prime minister", "chancellor", "king", "queen", "premier", "emir"}
 
     def _country_near(self, text: str) -> str | None:
         """The country a title's prefix names ("Polish", "Japan's", "U.S.", "the Kremlin")."""
@@ -202,7 +207,7 @@ class MentionFinder:
             self._find_people(sentence, offset, free, take)
             return out
         # Handles and groups first: they contain words that would otherwise read as countries.
-        for m in re.finditer(r"@?\b(POTUS|FLOTUS)\b", sentence):
+        for m in _HANDLE_RE.finditer(sentence) if "OTUS" in sentence else ():
             iso3, title = _HANDLES[m.group(1)]
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, None, offset) if holder else None
