@@ -101,6 +101,10 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     ),
     (
+        "week_of_month",
+        rf"\b(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}\b",
+    ),
+    (
         "part_month",
         rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b",
     ),
@@ -257,6 +261,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         month = _month_number(g["month"])
         anchor = _month_only(published, month, future)
         return _part_of_month(anchor.start.year, month, g["part"])
+    if kind == "week_of_month":
+        month = _month_number(g["month"])
+        anchor = _month_only(published, month, future)
+        nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["nth"].lower())
+        if nth is None:  # the last week
+            return FuzzyDate.week_of(anchor.end)
+        return FuzzyDate.week_of(anchor.start + timedelta(weeks=nth))
     if kind == "in_month":
         prep = g["prep"].lower()
         points_forward = future or prep in ("until", "by")
@@ -331,7 +342,7 @@ _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _GATES = {
     "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD, "month_day": _MONTH_WORD,
     "day_month": _MONTH_WORD, "month_year": _MONTH_WORD, "part_month": _MONTH_WORD,
-    "in_month": _MONTH_WORD, "iso": _YEAR_WORD, "in_year": _YEAR_WORD, "year_start": _YEAR_WORD,
+    "in_month": _MONTH_WORD, "week_of_month": _MONTH_WORD, "iso": _YEAR_WORD, "in_year": _YEAR_WORD, "year_start": _YEAR_WORD,
     "ago": _RELATIVE_WORD, "this_period": _RELATIVE_WORD, "end_of_period": _RELATIVE_WORD,
     "coming_days": _RELATIVE_WORD, "next_weekday": _WEEKDAY_WORD, "weekday": _WEEKDAY_WORD,
     "day_of_month": _ORDINAL_DAY, "deictic": _RELATIVE_WORD,

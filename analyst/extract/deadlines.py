@@ -151,7 +151,7 @@ _EXPIRES_WORD = re.compile(
     r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at))\b", re.IGNORECASE
 )
 _EXPIRES = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?)\s+(?:that\s+|which\s+)?"
+    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
     r"(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:on|in|at\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )

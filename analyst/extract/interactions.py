@@ -196,6 +196,7 @@ def _status(
     post: str,
     date: DateMention | None,
     pos: str,
+    trigger_text: str = "",
 ) -> str | None:
     # Cues count in the trigger's own comma-delimited stretch: "military action is possible if
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
@@ -217,8 +218,11 @@ def _status(
         return "negated"
     if clauses.EXPECTED.search(near):
         return "expected"
+    if re.match(r"(?:is|are)\s+due\b", trigger_text):
+        return "planned"
     if (
         clauses.FUTURE.search(near)
+        or (pos == "noun" and clauses.FUTURE.search(pre))
         or (pos == "noun" and clauses.FUTURE.search(post[:60]))
         or (
             pos == "noun"
@@ -510,7 +514,7 @@ def _from_trigger(
 
     date_future = _pick_date(ctx, info, w, start, True, date_end)
     date_past = _pick_date(ctx, info, w, start, False, date_end)
-    status = _status(ctx, info, text, pre, post, date_past, pos)
+    status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
     if (
         status == "occurred"
         and pos == "verb"
