@@ -272,6 +272,10 @@ def _from_trigger(
             imposer = _country_of(ctx, info, speaker)
             if speaker.person:
                 actors.append(speaker.person)
+    if imposer is None and _ITS_BODY.search(text[: trig.start()]) and info.index:
+        # "its commerce ministry imposed ...": the country the previous sentence was about.
+        earlier = [m for m in ctx.sentences[info.index - 1].mentions if m.form in COUNTRY_FORMS]
+        imposer = earlier[0].countries[0] if earlier else None
     if imposer is None:
         imposer = last_imposer
 
@@ -313,6 +317,20 @@ def _from_trigger(
             if named:  # "the country": the one named last
                 targets = [(named[-1], None)]
                 break
+    if (
+        not targets
+        and not target_group
+        and re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
+    ):
+        named: list[str] = []  # "imports from both countries": the two named before
+        for back in range(info.index, max(-1, info.index - 3), -1):
+            for m in reversed(ctx.sentences[back].mentions):
+                for c in m.countries:
+                    if m.form in COUNTRY_FORMS and c != imposer and c not in named:
+                        named.append(c)
+            if len(named) >= 2:
+                break
+        targets = [(c, None) for c in named[:2]]
     if not targets and not target_group:
         facing = _facing(ctx, info, trig)
         if facing:
@@ -409,6 +427,12 @@ def _from_trigger(
         )
         if changed_to and status in ("announced", "proposed", "threatened"):
             rate_status = "imposed"
+        elif (
+            changed_to
+            and status == "imposed"
+            and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
+        ):
+            continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
         rate_values.append((_rate_value(r), rate_status, r))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
@@ -464,6 +488,11 @@ def _listed_with(
     return extra
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+)?$", re.IGNORECASE)
+_ITS_BODY = re.compile(
+    r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
+    re.IGNORECASE,
+)
 _IMPOSED_BY = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
     r"(?:imposed|levied|applied|slapped|introduced|placed)"
