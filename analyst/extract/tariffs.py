@@ -306,31 +306,13 @@ def _from_trigger(
         and not target_group
         and re.match(r"\s+on\s+the\s+country\b", text[trig.end() :])
     ):
-        for back in range(info.index, max(-1, info.index - 3), -1):
-            named = [
-                c
-                for m in ctx.sentences[back].mentions
-                if m.form in COUNTRY_FORMS
-                for c in m.countries
-                if c != imposer
-            ]
-            if named:  # "the country": the one named last
-                targets = [(named[-1], None)]
-                break
+        targets = [(c, None) for c in _named_before(ctx, info, imposer)[:1]]
     if (
         not targets
         and not target_group
         and re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
     ):
-        named: list[str] = []  # "imports from both countries": the two named before
-        for back in range(info.index, max(-1, info.index - 3), -1):
-            for m in reversed(ctx.sentences[back].mentions):
-                for c in m.countries:
-                    if m.form in COUNTRY_FORMS and c != imposer and c not in named:
-                        named.append(c)
-            if len(named) >= 2:
-                break
-        targets = [(c, None) for c in named[:2]]
+        targets = [(c, None) for c in _named_before(ctx, info, imposer)[:2]]
     if not targets and not target_group:
         facing = _facing(ctx, info, trig)
         if facing:
@@ -486,6 +468,17 @@ def _listed_with(
         extra.extend(c for c in m.countries if c != imposer and c not in extra)
         last = m
     return extra
+
+
+def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) -> list[str]:
+    """Countries named by name in this sentence or the two before, most recent first: what
+    "the country" or "both countries" refer to."""
+    named: list[str] = []
+    for back in range(info.index, max(-1, info.index - 3), -1):
+        for m in reversed(ctx.sentences[back].mentions):
+            if m.form in COUNTRY_FORMS:
+                named.extend(c for c in m.countries if c != imposer and c not in named)
+    return named
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+)?$", re.IGNORECASE)
