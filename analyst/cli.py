@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,16 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {text!r}")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,13 +67,17 @@ def _parser() -> argparse.ArgumentParser:
         "ingest",
         help="add articles (files or folders) to a database",
         description="Read .txt, .md and .html articles, extract their facts and store them. "
-        "Prints what was added, skipped (already stored) or refused (and why).",
+        "Prints what was added, skipped (already stored) or refused (and why). GDELT 2.0 "
+        "event exports (*.export.CSV, *.export.CSV.zip) are imported too: their contacts "
+        "and sanctions between countries.",
     )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _db_option(ingest)
     ingest.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                         help="publication date for every article (overrides sidecars and HTML meta)")  # fmt: skip
     ingest.add_argument("--source", metavar="NAME", help="source name for every article")
+    ingest.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                        help="read and extract articles in N processes (default 1)")  # fmt: skip
 
     extract = sub.add_parser(
         "extract",
@@ -85,7 +99,50 @@ def _parser() -> argparse.ArgumentParser:
     _filter_options(facts)
     facts.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table")
     facts.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not stdout")
+
+    export = sub.add_parser(
+        "export",
+        help="write every chart and table of the dashboard for a filter into a folder",
+        description="Write what the dashboard shows for a filter, without a screen: the map "
+        "and the timeline as PNG and SVG (with their legends and a caption naming the "
+        "filter), the interactions, tariffs, deadlines and leaders tables as CSV, Excel and "
+        "Parquet, and every fact with its evidence as facts.json. Only reads the database.",
+    )
+    _db_option(export)
+    export.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help="folder to write into (made if missing; files there are replaced)")  # fmt: skip
+    _filter_options(export)
+    export.add_argument("--as-of", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
+                        help="the moment deadline countdowns count against (default: now)")  # fmt: skip
+    export.add_argument("--image-size", default="1920x1080", metavar="WxH",
+                        help="PNG canvas, or 'screen' for the charts' on-screen size "
+                             "(default 1920x1080, a 16:9 slide)")  # fmt: skip
+    export.add_argument("--scale", type=float, default=1.0, metavar="N",
+                        help="PNG pixel scale, e.g. 2 for a high-density slide (default 1)")  # fmt: skip
+
+    report = sub.add_parser(
+        "report",
+        help="write a PDF briefing for a filter",
+        description="Write one A4 PDF briefing for a filter, without a screen: a title page "
+        "with the filter and date range, the map, the timeline, the tariff table, the "
+        "deadlines as of a moment, and every fact with its evidence sentence and source. "
+        "Only reads the database.",
+    )
+    _db_option(report)
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _filter_options(report)
+    report.add_argument("--as-of", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
+                        help="the moment deadline countdowns count against (default: now)")  # fmt: skip
     return p
+
+
+def _iso_moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date or moment (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {text!r}"
+        ) from None
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
@@ -123,6 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "facts":
             return _facts(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "report":
+            return _report(args)
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:  # "analyst facts | head" closed the pipe: not an error
@@ -164,6 +225,67 @@ def _snapshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _headless_qt() -> None:
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from analyst.store import StoreError
+
+    try:
+        f = _filter_from(args)
+        canvas = None
+        if args.image_size.lower() != "screen":
+            w, h = (int(v) for v in args.image_size.lower().split("x"))
+            if w <= 0 or h <= 0:
+                raise ValueError(f"not a size: {args.image_size!r}")
+            canvas = (w, h)
+        if not 0 < args.scale <= 8:
+            raise ValueError(f"--scale must be between 0 and 8, not {args.scale:g}")
+    except ValueError as e:
+        print(f"analyst export: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return _fail(f"{args.out}: cannot make the folder ({e.strerror or e})")
+    _headless_qt()
+    from analyst.export.charts import ImageSize
+    from analyst.ui.app import export_all
+
+    try:
+        written = export_all(args.db, args.out, f, as_of=args.as_of,
+                             image=ImageSize(canvas=canvas, scale=args.scale))  # fmt: skip
+    except (StoreError, OSError) as e:
+        return _fail(str(e))
+    for path, seconds in written:
+        print(f"wrote    {path}  ({seconds * 1000:.0f} ms)")
+    print(f"{len(written)} files for: {f.describe()}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from analyst.store import StoreError
+
+    try:
+        f = _filter_from(args)
+    except ValueError as e:
+        print(f"analyst report: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    _headless_qt()
+    from analyst.ui.app import render_report
+
+    try:
+        pages = render_report(args.db, args.out, f, as_of=args.as_of)
+    except (StoreError, OSError) as e:
+        return _fail(str(e))
+    print(f"wrote {args.out} ({pages} pages) for: {f.describe()}")
+    return EXIT_OK
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from analyst.pipeline import ingest_paths
     from analyst.store import StoreError
@@ -173,15 +295,23 @@ def _ingest(args: argparse.Namespace) -> int:
     except StoreError as e:
         return _fail(str(e))
     with store:
-        report = ingest_paths(store, args.paths, published=args.published, source=args.source)
+        report = ingest_paths(store, args.paths, published=args.published, source=args.source,
+                              jobs=args.jobs)  # fmt: skip
     for line in report.added:
         print(f"added    {line}")
     for line in report.skipped:
         print(f"skipped  {line} (already stored)")
+    for g in report.gdelt:
+        print(f"gdelt    {g.summary()}")
     for refusal in report.refused:
         print(f"analyst: refused {refusal}", file=sys.stderr)
-    print(f"{len(report.added)} added, {len(report.skipped)} already stored, "
-          f"{len(report.refused)} refused")  # fmt: skip
+    if report.gdelt:
+        print(f"GDELT: {sum(g.added for g in report.gdelt):,} events added, "
+              f"{sum(g.already_stored for g in report.gdelt):,} already stored, "
+              f"{sum(g.malformed for g in report.gdelt):,} malformed lines skipped")  # fmt: skip
+    if not report.gdelt or report.added or report.skipped or report.refused:
+        print(f"{len(report.added)} added, {len(report.skipped)} already stored, "
+              f"{len(report.refused)} refused")  # fmt: skip
     return EXIT_FAILED if report.refused else EXIT_OK
 
 
@@ -212,7 +342,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _facts(args: argparse.Namespace) -> int:
-    from analyst.store import Filter, StoreError, deadlines, facts_document, interactions, tariffs
+    from analyst.store import StoreError, deadlines, facts_document, interactions, tariffs
 
     try:
         f = _filter_from(args)

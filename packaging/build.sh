@@ -3,10 +3,11 @@
 #
 #     bash packaging/build.sh          # from any folder
 #
-# It makes a fresh virtual environment (build-venv/ at the top of the repository, reused
-# when ANALYST_REUSE_VENV=1), installs the package (a normal, non-editable install) and
-# PyInstaller into it, and runs packaging/analyst.spec. The bundle lands in
-# dist/analyst/ and its program is dist/analyst/analyst.
+# It makes a fresh virtual environment (build/venv, beside PyInstaller's work folder; kept
+# as it is when ANALYST_REUSE_VENV=1), installs the package into it (a normal, non-editable
+# install, as users get it) with PyInstaller, and runs packaging/analyst.spec. The bundle
+# lands in dist/analyst/ and its program is dist/analyst/analyst. Needs Python 3.11+ with
+# venv, and binutils (PyInstaller reads and strips native libraries with it).
 #
 # Environment: PYTHON (default python3, must be 3.11+), ANALYST_REUSE_VENV=1 to keep an
 # existing build-venv, PYINSTALLER_SPEC (default "pyinstaller>=6.10,<7").
@@ -17,7 +18,7 @@ root="$(cd "$here/.." && pwd)"
 cd "$root"
 
 python="${PYTHON:-python3}"
-venv="$root/build-venv"
+venv="$root/build/venv"
 pyinstaller_spec="${PYINSTALLER_SPEC:-pyinstaller>=6.10,<7}"
 
 if [[ "${ANALYST_REUSE_VENV:-0}" != 1 || ! -x "$venv/bin/python" ]]; then
@@ -31,7 +32,7 @@ echo "== installing analyst and PyInstaller"
 
 echo "== building the bundle"
 rm -rf "$root/dist/analyst" "$root/build/analyst"
-"$venv/bin/pyinstaller" packaging/analyst.spec --noconfirm --clean \
+"$venv/bin/python" -m PyInstaller packaging/analyst.spec --noconfirm --clean \
     --distpath "$root/dist" --workpath "$root/build" --log-level WARN
 
 bundle="$root/dist/analyst"
@@ -49,7 +50,10 @@ missing="$(
             xargs -0 -n 50 ldd 2>/dev/null | grep 'not found' | sort -u || true
 )"
 if [[ -n "$missing" ]]; then
-    echo "== warning: libraries not found (in the bundle or on this system):"
+    echo "== note: these libraries are neither in the bundle nor on this machine, so the"
+    echo "   bundle relies on the user's system for them (X11 desktops have the xcb ones;"
+    echo "   install them here, e.g. apt-get install libxcb-icccm4 libxcb-keysyms1"
+    echo "   libxcb-cursor0, and rebuild to carry them):"
     echo "$missing"
 fi
 

@@ -131,3 +131,47 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
 def test_wrong_usage_exits_2():
     assert run("facts", "--since", "yesterday").returncode == 2
     assert run("frobnicate").returncode == 2
+
+
+_ARTICLES = {
+    "a_call": ("2025-08-08", "Russian President Vladimir Putin spoke by phone with Chinese "
+               "President Xi Jinping on Friday, the Kremlin said."),
+    "b_tariff": ("2025-08-06", "President Donald Trump imposed an additional 25 percent tariff "
+                 "on India over its purchases of Russian oil, the White House said on Wednesday."),
+    "c_visit": ("2025-07-14", "Chinese Premier Li Qiang will visit Australia next week, "
+                "the foreign ministry in Beijing said on Monday."),
+    "d_meeting": ("2025-08-10", "Donald Trump will meet Vladimir Putin in Alaska on August 15, "
+                  "the White House said on Sunday."),
+    "e_sanction": ("2025-07-18", "The European Union adopted new sanctions against Russia on "
+                   "Friday, its 18th package since the invasion of Ukraine."),
+    "f_call": ("2025-09-11", "French President Emmanuel Macron held a phone call with Indian "
+               "Prime Minister Narendra Modi on Thursday to discuss Ukraine."),
+}  # fmt: skip
+
+
+def test_jobs_2_stores_the_same_facts_as_jobs_1(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, (published, text) in _ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps({"published": published}))
+    documents = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.duckdb"
+        out = run("ingest", str(folder), "--db", str(db), "--jobs", jobs)
+        assert out.returncode == 0, out.stderr
+        assert "6 added, 0 already stored, 0 refused" in out.stdout
+        # Printed in input order, however the workers finished.
+        added = [line.split()[1] for line in out.stdout.splitlines() if line.startswith("added")]
+        assert added == sorted(added) and len(added) == 6
+        facts = run("facts", "--db", str(db), "--format", "json")
+        assert facts.returncode == 0, facts.stderr
+        documents.append(json.loads(facts.stdout))
+    one, two = documents
+    assert one == two
+    assert len(one["articles"]) == 6 and one["interactions"] and one["tariffs"]
+
+
+def test_jobs_must_be_a_positive_number():
+    assert run("ingest", str(SEEDS), "--jobs", "0").returncode == 2
+    assert run("ingest", str(SEEDS), "--jobs", "many").returncode == 2

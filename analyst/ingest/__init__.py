@@ -7,6 +7,10 @@ into the cleaned text and identifies each article by a hash of that text.
 
 Pure Python: no Qt, no DuckDB, no network. Every refusal is an :class:`IngestError` whose
 ``str`` is ``"<path>: <reason>"``.
+
+GDELT 2.0 event exports are read by :mod:`analyst.ingest.gdelt` (imported on its own, not
+from here): the one module that uses DuckDB, an in-memory connection of its own that parses
+the export in bulk; it never touches the store.
 """
 
 from analyst.ingest.article import article_from_text, load_article

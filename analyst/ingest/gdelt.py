@@ -231,31 +231,31 @@ class GdeltEvents:
 
 
 #: One row per event that becomes a fact.
-FACT_SCHEMA: Mapping[str, pl.DataType | type[pl.DataType]] = {
-    "id": pl.String,  # gdelt:<GlobalEventID>
-    "event_id": pl.Int64,
-    "fact": pl.String,  # "interaction" or "tariff"
-    "kind": pl.String,  # interaction kind, or the measure "sanction"
-    "status": pl.String,
-    "country_a": pl.String,  # first participant / imposer
-    "country_b": pl.String,  # second participant / target
-    "name_a": pl.String,  # a known person's name, or null
-    "name_b": pl.String,
-    "location": pl.String,  # a visit's host country
-    "day": pl.Date,
-    "article_id": pl.String,  # stable id of the URL
-    "url": pl.String,
-    "source": pl.String,  # the URL's host, without "www."
-    "published": pl.Date,  # DATEADDED's day
-}
+FACT_SCHEMA = pl.Schema(
+    {
+        "id": pl.String,  # gdelt:<GlobalEventID>
+        "event_id": pl.Int64,
+        "fact": pl.String,  # "interaction" or "tariff"
+        "kind": pl.String,  # interaction kind, or the measure "sanction"
+        "status": pl.String,
+        "country_a": pl.String,  # first participant / imposer
+        "country_b": pl.String,  # second participant / target
+        "name_a": pl.String,  # a known person's name, or null
+        "name_b": pl.String,
+        "location": pl.String,  # a visit's host country
+        "day": pl.Date,
+        "article_id": pl.String,  # stable id of the URL
+        "url": pl.String,
+        "source": pl.String,  # the URL's host, without "www."
+        "published": pl.Date,  # DATEADDED's day
+    }
+)
 
 
 def read_export(
     path: Path,
     countries: Collection[str],
     people: Mapping[str, tuple[str, str]] | None = None,
-    *,
-    threads: int | None = None,
 ) -> GdeltEvents:
     """The facts of the GDELT 2.0 event export at ``path`` (plain or zipped).
 
@@ -266,11 +266,9 @@ def read_export(
     if not is_export_name(path):
         raise IngestError(path, "not named like a GDELT 2.0 event export (*.export.CSV[.zip])")
     with _csv_file(path) as csv:
-        check_shape(csv, shown_as=path)
         con = duckdb.connect(":memory:")
         try:
-            if threads:
-                con.execute(f"SET threads = {int(threads)}")
+            con.execute("SET enable_progress_bar = false")  # it would write to stdout
             return _read(con, path, csv, countries, people or {})
         except duckdb.Error as e:
             raise IngestError(path, f"cannot read: {str(e).splitlines()[0]}") from None
@@ -280,44 +278,49 @@ def read_export(
 
 @contextmanager
 def _csv_file(path: Path) -> Iterator[Path]:
-    """The path of the export's CSV: the file itself, or the one member of a zip extracted
-    (streamed) into a temporary folder that is removed afterwards."""
+    """The path of the export's CSV once its first lines passed :func:`check_shape`: the
+    file itself, or the one member of a zip, streamed into a temporary folder that is
+    removed afterwards."""
     if not path.name.lower().endswith(".zip"):
-        if not path.is_file():
-            raise IngestError(path, "no such file")
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(_SNIFF_BYTES)
+                complete = not fh.read(1)
+        except OSError as e:
+            raise IngestError(path, f"cannot read: {e.strerror or e}") from None
+        check_shape(head, complete=complete, name=path)
         yield path
         return
     try:
         archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise IngestError(path, "no such file") from None
     except (zipfile.BadZipFile, OSError) as e:
         raise IngestError(path, f"not a readable zip file ({e})") from None
     with archive, tempfile.TemporaryDirectory(prefix="analyst-gdelt-") as tmp:
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) != 1:
-            raise IngestError(path, f"a GDELT zip holds one CSV file; this one holds {len(members)}")
+            raise IngestError(
+                path, f"a GDELT zip holds one CSV file; this one holds {len(members)}"
+            )
         target = Path(tmp) / "export.csv"
         try:
-            with archive.open(members[0]) as src, target.open("wb") as out:
-                shutil.copyfileobj(src, out, 1 << 20)
+            with archive.open(members[0]) as src:
+                head = src.read(_SNIFF_BYTES)
+                more = src.read(1)
+                check_shape(head, complete=not more, name=path)
+                with target.open("wb") as out:
+                    out.write(head + more)
+                    shutil.copyfileobj(src, out, 1 << 20)
         except (zipfile.BadZipFile, OSError, EOFError) as e:
             raise IngestError(path, f"cannot unzip: {e}") from None
         yield target
 
 
-def check_shape(csv: Path, *, shown_as: Path | None = None) -> None:
-    """Raises :class:`IngestError` unless the first lines of ``csv`` look like a GDELT 2.0
-    event export: most of them 61 tab-separated fields, a numeric id and a YYYYMMDD day."""
-    name = shown_as or csv
-    try:
-        with csv.open("rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
-            at_end = not fh.read(1)
-    except OSError as e:
-        raise IngestError(name, f"cannot read: {e.strerror or e}") from None
+def check_shape(head: bytes, *, complete: bool, name: Path) -> None:
+    """Raises :class:`IngestError` (naming ``name``) unless ``head``, the first bytes of a
+    file (all of it when ``complete``), looks like a GDELT 2.0 event export: most of its
+    first lines have 61 tab-separated fields, a numeric event id and a YYYYMMDD day."""
     lines = head.split(b"\n")
-    if not at_end:
+    if not complete:
         lines = lines[:-1]  # the last one may be cut short
     lines = [line.rstrip(b"\r") for line in lines if line.strip()][:_SNIFF_LINES]
     if not lines:
@@ -330,7 +333,7 @@ def check_shape(csv: Path, *, shown_as: Path | None = None) -> None:
     )
     if good and good * 2 >= len(lines):
         return
-    common = max(set(widths), key=widths.count)
+    common = max(sorted(set(widths)), key=widths.count)
     if common in (57, 58):
         raise IngestError(
             name,
@@ -373,6 +376,13 @@ def people_keys(people: Iterable[tuple[str, str, Iterable[str]]]) -> dict[str, t
     for key in clashes:
         del keys[key]
     return keys
+
+
+def _fold_sql(column: str) -> str:
+    """SQL for :func:`fold_name` of a column (a name chosen here, never user text)."""
+    return (
+        f"trim(regexp_replace(upper(strip_accents(replace({column}, '-', ' '))), '\\s+', ' ', 'g'))"
+    )
 
 
 def _sql_list(values: Iterable[str]) -> str:
@@ -445,18 +455,40 @@ def _read(
         [str(csv)],
     )
     rejected = _scalar(con, "SELECT count(DISTINCT line) FROM gdelt_rejects")
+    rows, bad, distinct = (
+        int(v)
+        for v in con.execute(
+            f"""
+            SELECT count(*), count(*) FILTER (WHERE NOT ({_VALID})),
+                   count(DISTINCT event_id) FILTER (WHERE {_VALID})
+            FROM raw
+            """
+        ).fetchall()[0]
+    )
+    valid = rows - bad
+    # The first line of each repeated event id; GDELT ids are unique, so this is tiny.
     con.execute(
-        """
-        CREATE TEMP TABLE firsts AS
-        SELECT * FROM raw
-        WHERE event_id IS NOT NULL AND day IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY line) = 1
+        f"""
+        CREATE TEMP TABLE repeated AS
+        SELECT event_id, min(line) AS first_line FROM raw
+        WHERE {_VALID} AND {"TRUE" if distinct < valid else "FALSE"}
+        GROUP BY event_id HAVING count(*) > 1
         """
     )
+    con.execute(
+        f"""
+        CREATE TEMP TABLE firsts AS
+        SELECT r.* FROM raw r LEFT JOIN repeated d ON d.event_id = r.event_id
+        WHERE r.event_id IS NOT NULL AND r.day IS NOT NULL AND r.code IN ({_sql_list(mapped)})
+          AND (d.first_line IS NULL OR d.first_line = r.line)
+        """
+    )
+    n_mapped = _scalar(con, "SELECT count(*) FROM firsts")
     interaction_cases = " ".join(
         f"WHEN '{c}' THEN '{kind}'" for c, (kind, _) in INTERACTION_CODES.items()
     )
     reversed_codes = _sql_list(c for c, (_, rev) in INTERACTION_CODES.items() if rev)
+    visit_codes = _sql_list(c for c, (kind, _) in INTERACTION_CODES.items() if kind == "visit")
     sanction_cases = " ".join(f"WHEN '{c}' THEN '{s}'" for c, s in SANCTION_CODES.items())
     facts = con.sql(
         f"""
@@ -469,15 +501,14 @@ def _read(
             FROM firsts f
             LEFT JOIN cameo m1 ON m1.code = f.c1
             LEFT JOIN cameo m2 ON m2.code = f.c2
-            WHERE f.code IN ({_sql_list(mapped)})
         ),
         named AS (
             SELECT a.*, p1.name AS p1, p2.name AS p2
             FROM actors a
             LEFT JOIN people p1
-                   ON p1.key = upper(strip_accents(replace(a.n1, '-', ' '))) AND p1.country = a.a1
+                   ON p1.key = {_fold_sql("a.n1")} AND p1.country = a.a1
             LEFT JOIN people p2
-                   ON p2.key = upper(strip_accents(replace(a.n2, '-', ' '))) AND p2.country = a.a2
+                   ON p2.key = {_fold_sql("a.n2")} AND p2.country = a.a2
             WHERE a.a1 IS NOT NULL AND a.a2 IS NOT NULL AND a.a1 <> a.a2
         ),
         ordered AS (
@@ -493,7 +524,9 @@ def _read(
                CASE WHEN rev THEN a1 ELSE a2 END AS country_b,
                CASE WHEN rev THEN p2 ELSE p1 END AS name_a,
                CASE WHEN rev THEN p1 ELSE p2 END AS name_b,
-               CASE code WHEN '042' THEN a2 WHEN '043' THEN a1 END AS location,
+               -- a visit's place is its host's country: the second participant
+               CASE WHEN code IN ({visit_codes}) THEN (CASE WHEN rev THEN a1 ELSE a2 END) END
+                   AS location,
                day,
                substr(sha256('gdelt-url ' || coalesce(url, '')), 1, 16) AS article_id,
                coalesce(url, '') AS url,
@@ -505,27 +538,19 @@ def _read(
         ORDER BY line
         """
     ).pl()
-    counts = con.execute(
-        f"""
-        SELECT
-            (SELECT count(*) FROM raw) AS rows,
-            (SELECT count(*) FROM raw WHERE event_id IS NULL OR day IS NULL) AS bad,
-            (SELECT count(*) FROM firsts) AS firsts,
-            (SELECT count(*) FROM firsts WHERE code IN ({_sql_list(mapped)})) AS mapped
-        """
-    ).fetchall()[0]
-    rows, bad, firsts, n_mapped = (int(v) for v in counts)
-    valid = rows - bad
-    facts = facts.cast(dict(FACT_SCHEMA)).select(list(FACT_SCHEMA))
+    facts = facts.cast(FACT_SCHEMA).select(list(FACT_SCHEMA))
     return GdeltEvents(
         path=path,
         facts=facts,
         lines=rows + rejected,
         malformed=bad + rejected,
-        duplicates=valid - firsts,
-        unmapped=firsts - n_mapped,
+        duplicates=valid - distinct,
+        unmapped=distinct - n_mapped,
         one_country=n_mapped - len(facts),
     )
+
+
+_VALID = "event_id IS NOT NULL AND day IS NOT NULL"
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, query: str) -> int:

@@ -19,7 +19,7 @@ from analyst.store.interactions import (
     contact_pairs,
     interactions,
 )
-from analyst.store.leaders import leaders
+from analyst.store.leaders import involved_leaders, leaders
 from analyst.store.store import Store
 from analyst.store.tariffs import tariffs
 from analyst.store.timeline import fact_counts_by_day
@@ -38,6 +38,7 @@ __all__ = [
     "fact_counts_by_day",
     "facts_document",
     "interactions",
+    "involved_leaders",
     "leaders",
     "tariffs",
 ]

@@ -23,66 +23,36 @@ the derived columns are computed here, new rows go in by plain INSERTs, and the 
 an article adds to are rewritten by one UPDATE per table. Only rare cases (evidence citing
 other articles) fall back to recomputing in SQL.
 
+What a row is (its columns, its derived values for a fact first stored from this article)
+is said once, in :mod:`analyst.store.rows`, which the Parquet map step uses too; this module
+adds what only a database has: the facts already stored.
+
 Functions are module-level so that a test can replace one and prove the rollback.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 import duckdb
 
-from analyst.model import Article, Deadline, Evidence, Facts, FuzzyDate, Interaction, Tariff
-from analyst.model import Participant as ParticipantValue
+from analyst.model import Article, Facts
+from analyst.store import rows as build
 from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders
+from analyst.store.rows import DEADLINES as _DEADLINES
+from analyst.store.rows import FACT_TABLES as _TABLES
+from analyst.store.rows import INTERACTIONS as _INTERACTIONS
+from analyst.store.rows import TARIFFS as _TARIFFS
+from analyst.store.rows import Fact as _Fact
+from analyst.store.rows import FactTable as _Table
 
 Row = tuple[object, ...]
 _CHUNK = 256  # rows per statement
 
 
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """How one fact table is written."""
-
-    name: str
-    kind: str  # evidence.fact_kind
-    fill: tuple[tuple[str, str], ...]  # (column, SQL type) a later article may fill
-    dates: tuple[str, str, str]  # start, end, precision
-    fixed: tuple[str, ...]  # written once, with the row
-
-
-_INTERACTIONS = _Table(
-    "interactions",
-    "interaction",
-    (("initiator", "VARCHAR"), ("location", "VARCHAR")),
-    ("date_start", "date_end", "date_precision"),
-    ("kind", "status"),
-)
-_TARIFFS = _Table(
-    "tariffs",
-    "tariff",
-    (
-        ("imposer", "VARCHAR"),
-        ("target", "VARCHAR"),
-        ("target_group", "VARCHAR"),
-        ("rate_pct", "DOUBLE"),
-        ("reason", "VARCHAR"),
-        ("scope", "VARCHAR"),
-    ),
-    ("date_start", "date_end", "date_precision"),
-    ("measure", "status"),
-)
-_DEADLINES = _Table(
-    "deadlines",
-    "deadline",
-    (("setter", "VARCHAR"), ("subject", "VARCHAR")),
-    ("due_start", "due_end", "due_precision"),
-    ("label", "kind"),
-)
-_TABLES = {t.name: t for t in (_INTERACTIONS, _TARIFFS, _DEADLINES)}
 _TABLE_OF_KIND = {t.kind: t.name for t in _TABLES.values()}
 
 OrderKey = tuple[bool, date, datetime, str]
@@ -120,62 +90,28 @@ class _Known:
 
 
 @dataclass(slots=True)
-class _Fact:
-    """One fact of the article, in the shape every table is written from."""
-
-    id: str
-    fill: tuple[object, ...]
-    dates: tuple[object, object, object]
-    fixed: tuple[object, ...]
-    evidence: tuple[Evidence, ...]
-    people: tuple[str, ...]  # its fact_actors names
-    participants: tuple[ParticipantValue, ...] = ()
-
-
-@dataclass(slots=True)
 class _Pending:
-    """What the article's facts add besides their own rows, gathered across tables."""
+    """What the article's facts add besides their own rows (gathered across tables by
+    :func:`analyst.store.rows.gather`), and the facts to recompute in SQL."""
 
     article: Article
     ingested_at: datetime
     known: _Known
-    evidence: dict[tuple[object, ...], Row] = field(default_factory=dict)
-    n_own: dict[str, int] = field(default_factory=dict)  # new evidence rows citing the article
-    foreign: set[str] = field(default_factory=set)  # facts citing another article
-    actors: dict[str, dict[str, None]] = field(default_factory=dict)
+    gathered: build.Gathered
     refresh: dict[str, set[str]] = field(default_factory=dict)  # table -> ids, recomputed in SQL
-
-    def gather(self, fact: _Fact, kind: str) -> None:
-        for e in fact.evidence:
-            key = (fact.id, e.article_id, e.start)
-            if key not in self.evidence:
-                self.evidence[key] = (fact.id, kind, e.article_id, e.start, e.end, e.sentence)
-                if e.article_id == self.article.id:
-                    self.n_own[fact.id] = self.n_own.get(fact.id, 0) + 1
-            if e.article_id != self.article.id:
-                self.foreign.add(fact.id)
-        names = self.actors.setdefault(fact.id, {})
-        for name in fact.people:
-            names.setdefault(name, None)
 
     def in_sql(self, table: str, fact_id: str) -> bool:
         """Whether this fact's derived columns must be recomputed in SQL (rare: it cites
         another article, or evidence citing this article was stored before)."""
-        if fact_id in self.foreign or fact_id in self.known.cited:
+        if fact_id in self.gathered.foreign or fact_id in self.known.cited:
             self.refresh.setdefault(table, set()).add(fact_id)
             return True
         return False
 
-    def evidence_of_new(self, table: str, fact_id: str) -> tuple[int, str | None]:
-        if self.in_sql(table, fact_id):
-            return 0, None
-        n = self.n_own.get(fact_id, 0)
-        return n, (self.article.id if n else None)
-
     def evidence_of_stored(self, table: str, stored: _Stored, fact_id: str) -> tuple[int, object]:
         if self.in_sql(table, fact_id):
             return stored.n_evidence, stored.first_article_id
-        own = self.n_own.get(fact_id, 0)
+        own = self.gathered.n_own.get(fact_id, 0)
         first = stored.first_article_id
         mine = _order_key(self.article.published, self.ingested_at, self.article.id)
         if own and (first is None or mine < stored.first_key):
@@ -192,36 +128,20 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, facts: Facts) 
     known = _lookup(con, article.id, facts)
     if known.article:
         return False
-    pending = _Pending(article, datetime.now(UTC).replace(tzinfo=None), known)
+    by_table = build.facts_by_table(facts)
+    gathered = build.gather(article.id, by_table)
+    pending = _Pending(article, datetime.now(UTC).replace(tzinfo=None), known, gathered)
     for fact_id, kind in known.cited.items():  # their first evidence may now change
-        pending.refresh.setdefault(_TABLE_OF_KIND[kind], set()).add(fact_id)
+        if kind in _TABLE_OF_KIND:
+            pending.refresh.setdefault(_TABLE_OF_KIND[kind], set()).add(fact_id)
     _insert_article(con, article, pending.ingested_at)
     _insert_actors(con, article.id, facts, known)
-    _insert_interactions(con, facts.interactions, pending)
-    _insert_tariffs(con, facts.tariffs, pending)
-    _insert_deadlines(con, facts.deadlines, pending)
+    _insert_interactions(con, by_table["interactions"], pending)
+    _insert_tariffs(con, pending)
+    _insert_deadlines(con, pending)
     _insert_evidence_and_fact_actors(con, pending)
     _refresh_derived(con, pending)
     return True
-
-
-def _people(facts: Facts) -> list[Row]:
-    """``(name, country, title, caveat)`` of everyone the facts name: the article's leaders
-    first, then people named in a fact, so every name a fact refers to gets an actor."""
-    people: list[Row] = [(p.name, p.country, p.title, p.caveat) for p in facts.leaders]
-    for i in facts.interactions:
-        people += [(p.name, p.country, None, None) for p in i.participants if p.name]
-    for t in facts.tariffs:
-        people += [(name, None, None, None) for name in t.actors]
-    for d in facts.deadlines:
-        people += [(name, None, None, None) for name in d.actors]
-    merged: dict[object, list[object]] = {}
-    for row in people:  # first non-NULL value of each field, per name
-        known = merged.setdefault(row[0], list(row))
-        for k, value in enumerate(row):
-            if known[k] is None:
-                known[k] = value
-    return [tuple(r) for r in merged.values()]
 
 
 def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _Known:
@@ -234,12 +154,11 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
             *(d.id for d in facts.deadlines),
         }
     )
-    names = [str(p[0]) for p in _people(facts)]
-    nothing = "NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+    names = [str(p[0]) for p in build.people_rows(facts)]
+    nothing = "NULL, NULL, NULL, NULL, NULL"
     parts = [
         "SELECT 'article' AS what, id AS key, NULL::VARCHAR AS tbl, NULL::VARCHAR[] AS nulls,"
-        " NULL::INTEGER AS n, NULL::VARCHAR AS first_id, NULL::DATE AS first_published,"
-        " NULL::TIMESTAMP AS first_ingested, NULL::VARCHAR[] AS people,"
+        " NULL::INTEGER AS n, NULL::VARCHAR AS first_id, NULL::VARCHAR[] AS people,"
         " NULL::VARCHAR AS a, NULL::VARCHAR AS b, NULL::VARCHAR AS c"
         " FROM articles WHERE id = ?",
         f"SELECT 'cited', fact_id, {nothing}, fact_kind, NULL, NULL"
@@ -255,10 +174,8 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
             parts.append(
                 f"SELECT 'fact', t.id, '{table.name}',"
                 f" list_filter([{cases}], lambda x: x IS NOT NULL),"
-                " t.n_evidence, t.first_article_id, a.published, a.ingested_at, t.people,"
-                " NULL, NULL, NULL"
-                f" FROM {table.name} t LEFT JOIN articles a ON a.id = t.first_article_id"
-                f" WHERE t.id IN ({placeholders(len(ids))})"
+                " t.n_evidence, t.first_article_id, t.people, NULL, NULL, NULL"
+                f" FROM {table.name} t WHERE t.id IN ({placeholders(len(ids))})"
             )
             params += ids
     if names:
@@ -269,7 +186,7 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
         params += names
     known = _Known()
     for row in con.execute(" UNION ALL ".join(parts), params).fetchall():
-        what, key, table, nulls, n, first, published, ingested, people, a, b, c = row
+        what, key, table, nulls, n, first, people, a, b, c = row
         if what == "article":
             known.article = True
         elif what == "cited":
@@ -280,7 +197,7 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
                 nulls=set(nulls),
                 n_evidence=n,
                 first_article_id=first,
-                first_key=_order_key(published, ingested, first or ""),
+                first_key=_order_key(None, None, first or ""),  # see _lookup_details
                 people=list(people),
             )
         else:
@@ -291,33 +208,46 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
 
 
 def _lookup_details(con: duckdb.DuckDBPyConnection, known: _Known) -> None:
-    """The people and participants of the stored facts."""
+    """The people, participants and first article of the stored facts."""
     ids = sorted(known.facts)
     interaction_ids = [i for i in ids if known.facts[i].table == "interactions"]
-    query = (
-        "SELECT 'actor' AS what, fact_id, actor_name AS name, NULL::INTEGER AS position,"
-        " NULL::VARCHAR AS country"
+    firsts = sorted({s.first_article_id for s in known.facts.values() if s.first_article_id})
+    parts = [
+        "SELECT 'actor' AS what, fact_id AS key, actor_name AS name, NULL::INTEGER AS position,"
+        " NULL::VARCHAR AS country, NULL::DATE AS published, NULL::TIMESTAMP AS ingested_at"
         f" FROM fact_actors WHERE fact_id IN ({placeholders(len(ids))})"
-    )
+    ]
     params: list[object] = list(ids)
     if interaction_ids:
-        query += (
-            " UNION ALL SELECT 'participant', interaction_id, actor_name, position, country"
+        parts.append(
+            "SELECT 'participant', interaction_id, actor_name, position, country, NULL, NULL"
             " FROM interaction_participants"
             f" WHERE interaction_id IN ({placeholders(len(interaction_ids))})"
         )
         params += interaction_ids
-    for what, fact_id, name, position, country in con.execute(query, params).fetchall():
-        stored = known.facts[fact_id]
+    if firsts:
+        parts.append(
+            "SELECT 'first', id, NULL, NULL, NULL, published, ingested_at"
+            f" FROM articles WHERE id IN ({placeholders(len(firsts))})"
+        )
+        params += firsts
+    first_keys: dict[str, OrderKey] = {}
+    for what, key, name, position, country, published, ingested_at in con.execute(
+        " UNION ALL ".join(parts), params
+    ).fetchall():
         if what == "actor":
-            stored.actors.add(name)
+            known.facts[key].actors.add(name)
+        elif what == "participant":
+            known.facts[key].participants.append([position, country, name])
         else:
-            stored.participants.append([position, country, name])
+            first_keys[key] = _order_key(published, ingested_at, key)
     for stored in known.facts.values():
         stored.participants.sort(key=lambda p: int(p[0]))
+        if stored.first_article_id in first_keys:
+            stored.first_key = first_keys[stored.first_article_id]
 
 
-def _insert(
+def insert_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
     columns: Sequence[str],
@@ -365,12 +295,7 @@ def _update(
 
 
 def _insert_article(con: duckdb.DuckDBPyConnection, a: Article, ingested_at: datetime) -> None:
-    _insert(
-        con,
-        "articles",
-        ("id", "title", "source", "url", "published", "path", "text", "ingested_at"),
-        [(a.id, a.title, a.source, a.url, a.published, a.path, a.text, ingested_at)],
-    )
+    insert_rows(con, "articles", build.ARTICLE_COLUMNS, [build.article_row(a, ingested_at)])
 
 
 def _insert_actors(
@@ -378,13 +303,13 @@ def _insert_actors(
 ) -> None:
     new: list[Row] = []
     fill: list[Row] = []
-    for row in _people(facts):
+    for row in build.people_rows(facts):
         stored = known.actors.get(str(row[0]))
         if stored is None:
             new.append(row)
         elif any(s is None and v is not None for s, v in zip(stored, row[1:], strict=True)):
             fill.append(row)
-    _insert(con, "actors", ("name", "country", "title", "caveat"), new)
+    insert_rows(con, "actors", build.ACTOR_COLUMNS, new)
     columns = (("country", "VARCHAR"), ("title", "VARCHAR"), ("caveat", "VARCHAR"))
     _update(
         con,
@@ -394,14 +319,12 @@ def _insert_actors(
         [f"{c} = coalesce(actors.{c}, v.{c})" for c, _ in columns],
         key="name",
     )
-    leaders: dict[str, Row] = {}
-    for p in facts.leaders:
-        leaders.setdefault(p.name, (article_id, p.name, p.mentions))
-    _insert(con, "article_actors", ("article_id", "name", "mentions"), list(leaders.values()))
-
-
-def _date(d: FuzzyDate | None) -> tuple[object, object, object]:
-    return (d.start, d.end, d.precision) if d else (None, None, None)
+    insert_rows(
+        con,
+        "article_actors",
+        build.ARTICLE_ACTOR_COLUMNS,
+        build.article_actor_rows(article_id, facts),
+    )
 
 
 Derived = Callable[[_Fact], dict[str, object]]
@@ -414,32 +337,22 @@ _DERIVED_TYPES = {
 
 
 def _write_facts(
-    con: duckdb.DuckDBPyConnection,
-    table: _Table,
-    facts: Iterable[_Fact],
-    pending: _Pending,
-    derived_new: Derived,
-    derived_stored: Derived,
+    con: duckdb.DuckDBPyConnection, table: _Table, pending: _Pending, derived_stored: Derived
 ) -> list[_Fact]:
-    """Inserts the new facts and rewrites the stored ones (fills and derived columns) with
-    one statement each; returns the new facts."""
-    first: dict[str, _Fact] = {}
-    for fact in facts:
-        pending.gather(fact, table.kind)
-        first.setdefault(fact.id, fact)
+    """Inserts the new facts (rows as :func:`analyst.store.rows.fact_row` builds them) and
+    rewrites the stored ones (fills and derived columns) with one statement each; returns
+    the new facts."""
+    first = pending.gathered.firsts[table.name]
     stored = pending.known.facts
     new = [f for f in first.values() if f.id not in stored]
     old = [f for f in first.values() if f.id in stored]
 
     fill_names = [c for c, _ in table.fill]
-    if new:
-        extra = list(derived_new(new[0]))
-        _insert(
-            con,
-            table.name,
-            ("id", *fill_names, *table.dates, *table.fixed, *extra),
-            [(f.id, *f.fill, *f.dates, *f.fixed, *derived_new(f).values()) for f in new],
-        )
+    rows: list[Row] = []
+    for f in new:
+        pending.in_sql(table.name, f.id)  # derived columns then recomputed from all evidence
+        rows.append(build.fact_row(f, build.derived_columns(table, f, pending.gathered)))
+    insert_rows(con, table.name, table.columns, rows)
     if old:
         extra = list(derived_stored(old[0]))
         columns = (
@@ -455,7 +368,7 @@ def _write_facts(
             f"{c} = CASE WHEN {t}.{start} IS NULL THEN v.{c} ELSE {t}.{c} END" for c in table.dates
         ]
         assignments += [f"{c} = v.{c}" for c in extra]
-        rows = []
+        updates = []
         for f in old:
             s = stored[f.id]
             values = derived_stored(f)
@@ -464,8 +377,8 @@ def _write_facts(
                 for c, v in zip((*fill_names, start), (*f.fill, f.dates[0]), strict=True)
             )
             if fills or values != {c: _current(s, c) for c in values}:
-                rows.append((f.id, *f.fill, *f.dates, *values.values()))
-        _update(con, t, columns, rows, assignments)
+                updates.append((f.id, *f.fill, *f.dates, *values.values()))
+        _update(con, t, columns, updates, assignments)
     return new
 
 
@@ -479,30 +392,9 @@ def _current(stored: _Stored, column: str) -> object:
 
 
 def _insert_interactions(
-    con: duckdb.DuckDBPyConnection, interactions: Sequence[Interaction], pending: _Pending
+    con: duckdb.DuckDBPyConnection, facts: Sequence[_Fact], pending: _Pending
 ) -> None:
-    facts = [
-        _Fact(
-            i.id,
-            (i.initiator, i.location),
-            _date(i.date),
-            (i.kind, i.status),
-            i.evidence,
-            i.people,
-            i.participants,
-        )
-        for i in interactions
-    ]
     _name_stored_participants(con, facts, pending)
-
-    def derived_new(f: _Fact) -> dict[str, object]:
-        n, first = pending.evidence_of_new("interactions", f.id)
-        return {
-            "countries": list(dict.fromkeys(p.country for p in f.participants)),
-            "people": [p.name for p in f.participants if p.name],
-            "n_evidence": n,
-            "first_article_id": first,
-        }
 
     def derived_stored(f: _Fact) -> dict[str, object]:
         # A stored interaction keeps its participants' countries; names may have been added.
@@ -514,12 +406,12 @@ def _insert_interactions(
             "first_article_id": first,
         }
 
-    new = _write_facts(con, _INTERACTIONS, facts, pending, derived_new, derived_stored)
-    _insert(
+    new = _write_facts(con, _INTERACTIONS, pending, derived_stored)
+    insert_rows(
         con,
         "interaction_participants",
-        ("interaction_id", "position", "country", "actor_name"),
-        [(f.id, n, p.country, p.name) for f in new for n, p in enumerate(f.participants)],
+        build.PARTICIPANT_COLUMNS,
+        [row for f in new for row in build.participant_rows(f)],
     )
 
 
@@ -555,67 +447,45 @@ def _name_stored_participants(
         )
 
 
-def _insert_tariffs(
-    con: duckdb.DuckDBPyConnection, tariffs: Sequence[Tariff], pending: _Pending
-) -> None:
-    facts = [
-        _Fact(
-            t.id,
-            (t.imposer, t.target, t.target_group, t.rate_pct, t.reason, t.scope),
-            _date(t.date),
-            (t.measure, t.status),
-            t.evidence,
-            t.actors,
-        )
-        for t in tariffs
-    ]
-    _write_facts(con, _TARIFFS, facts, pending, *_people_and_evidence("tariffs", pending))
+def _insert_tariffs(con: duckdb.DuckDBPyConnection, pending: _Pending) -> None:
+    _write_facts(con, _TARIFFS, pending, _people_and_evidence("tariffs", pending))
 
 
-def _insert_deadlines(
-    con: duckdb.DuckDBPyConnection, deadlines: Sequence[Deadline], pending: _Pending
-) -> None:
-    facts = [
-        _Fact(d.id, (d.setter, d.subject), _date(d.due), (d.label, d.kind), d.evidence, d.actors)
-        for d in deadlines
-    ]
-    _write_facts(con, _DEADLINES, facts, pending, *_people_and_evidence("deadlines", pending))
+def _insert_deadlines(con: duckdb.DuckDBPyConnection, pending: _Pending) -> None:
+    _write_facts(con, _DEADLINES, pending, _people_and_evidence("deadlines", pending))
 
 
-def _people_and_evidence(table: str, pending: _Pending) -> tuple[Derived, Derived]:
-    """Derived columns of a tariff or deadline: its people are its fact_actors, sorted."""
-
-    def new(f: _Fact) -> dict[str, object]:
-        n, first = pending.evidence_of_new(table, f.id)
-        people = sorted(pending.actors.get(f.id, {}))
-        return {"people": people, "n_evidence": n, "first_article_id": first}
+def _people_and_evidence(table: str, pending: _Pending) -> Derived:
+    """Derived columns of a stored tariff or deadline: its people are its fact_actors,
+    sorted."""
 
     def stored(f: _Fact) -> dict[str, object]:
         s = pending.known.facts[f.id]
         n, first = pending.evidence_of_stored(table, s, f.id)
-        people = sorted(s.actors.union(pending.actors.get(f.id, {})))
+        people = sorted(s.actors.union(pending.gathered.actors.get(f.id, {})))
         return {"people": people, "n_evidence": n, "first_article_id": first}
 
-    return new, stored
+    return stored
 
 
 def _insert_evidence_and_fact_actors(con: duckdb.DuckDBPyConnection, pending: _Pending) -> None:
     # Rows of facts recomputed in SQL may already be stored (they cite other articles, or
     # were cited by this one before): skip duplicates. All others are new for certain.
-    columns = ("fact_id", "fact_kind", "article_id", "start", '"end"', "sentence")
+    columns = tuple(f'"{c}"' if c == "end" else c for c in build.EVIDENCE_COLUMNS)
     in_sql = set().union(*pending.refresh.values()) if pending.refresh else set()
-    rows = list(pending.evidence.values())
-    _insert(con, "evidence", columns, [r for r in rows if r[0] not in in_sql])
-    _insert(con, "evidence", columns, [r for r in rows if r[0] in in_sql], "ON CONFLICT DO NOTHING")
+    rows = list(pending.gathered.evidence.values())
+    insert_rows(con, "evidence", columns, [r for r in rows if r[0] not in in_sql])
+    insert_rows(
+        con, "evidence", columns, [r for r in rows if r[0] in in_sql], "ON CONFLICT DO NOTHING"
+    )
     stored = pending.known.facts
-    _insert(
+    insert_rows(
         con,
         "fact_actors",
-        ("fact_id", "actor_name"),
+        build.FACT_ACTOR_COLUMNS,
         [
             (fact_id, name)
-            for fact_id, names in pending.actors.items()
-            for name in names
+            for fact_id, name in build.fact_actor_rows(pending.gathered)
             if fact_id not in stored or name not in stored[fact_id].actors
         ],
     )

@@ -20,7 +20,6 @@ Rules of the concept:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -32,22 +31,24 @@ if TYPE_CHECKING:
     from analyst.store.store import Store
 
 #: The columns :func:`add_gdelt_events` needs (``analyst.ingest.gdelt.FACT_SCHEMA``).
-GDELT_COLUMNS: Mapping[str, pl.DataType | type[pl.DataType]] = {
-    "id": pl.String,
-    "fact": pl.String,  # "interaction" or "tariff"
-    "kind": pl.String,  # interaction kind, or the tariff's measure
-    "status": pl.String,
-    "country_a": pl.String,
-    "country_b": pl.String,
-    "name_a": pl.String,
-    "name_b": pl.String,
-    "location": pl.String,
-    "day": pl.Date,
-    "article_id": pl.String,
-    "url": pl.String,
-    "source": pl.String,
-    "published": pl.Date,
-}
+GDELT_COLUMNS = pl.Schema(
+    {
+        "id": pl.String,
+        "fact": pl.String,  # "interaction" or "tariff"
+        "kind": pl.String,  # interaction kind, or the tariff's measure
+        "status": pl.String,
+        "country_a": pl.String,
+        "country_b": pl.String,
+        "name_a": pl.String,
+        "name_b": pl.String,
+        "location": pl.String,
+        "day": pl.Date,
+        "article_id": pl.String,
+        "url": pl.String,
+        "source": pl.String,
+        "published": pl.Date,
+    }
+)
 
 _IN = "_bulk_gdelt_in"
 _NEW = "_bulk_gdelt_new"
@@ -109,7 +110,9 @@ _STATEMENTS = (
 )
 
 
-def add_gdelt_events(store: Store, facts: pl.DataFrame, *, path: str | None = None) -> dict[str, int]:
+def add_gdelt_events(
+    store: Store, facts: pl.DataFrame, *, path: str | None = None
+) -> dict[str, int]:
     """Writes the fact rows of one GDELT export (columns :data:`GDELT_COLUMNS`, as
     :func:`analyst.ingest.gdelt.read_export` makes them) in one transaction.
 
@@ -128,8 +131,11 @@ def add_gdelt_events(store: Store, facts: pl.DataFrame, *, path: str | None = No
     missing = [c for c in GDELT_COLUMNS if c not in facts.columns]
     if missing:
         raise ValueError(f"GDELT fact frame lacks columns: {', '.join(missing)}")
-    frame = facts.select(list(GDELT_COLUMNS)).cast(dict(GDELT_COLUMNS))
+    frame = facts.select(list(GDELT_COLUMNS)).cast(GDELT_COLUMNS)
     con = store.con
+    # DuckDB draws a progress bar on stdout for long statements; not in the middle of ours.
+    bar = con.execute("SELECT current_setting('enable_progress_bar')").fetchall()[0][0]
+    con.execute("SET enable_progress_bar = false")
     con.register(_IN, frame)
     try:
         con.begin()
@@ -157,6 +163,7 @@ def add_gdelt_events(store: Store, facts: pl.DataFrame, *, path: str | None = No
             raise
     finally:
         con.unregister(_IN)
+        con.execute(f"SET enable_progress_bar = {'true' if bar else 'false'}")
     distinct = int(frame["id"].n_unique())
     return {
         "interactions": int(added[0]),

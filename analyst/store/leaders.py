@@ -52,3 +52,13 @@ def leaders(source: Source, f: Filter) -> pl.DataFrame:
         """,
         params,
     )
+
+
+def involved_leaders(source: Source, f: Filter) -> pl.DataFrame:
+    """The leaders table as the dashboard shows it: with an empty filter every stored actor;
+    with one, those in a matching fact plus the leaders the filter names (so they can always
+    be clicked off). Columns and order as :func:`leaders`."""
+    table = leaders(source, f)
+    if f.is_empty():
+        return table
+    return table.filter((pl.col("facts") > 0) | pl.col("name").is_in(list(f.leaders)))

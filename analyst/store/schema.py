@@ -45,7 +45,7 @@ CREATE TABLE articles (
     published   DATE,
     path        VARCHAR,
     text        VARCHAR NOT NULL,
-    ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    ingested_at TIMESTAMP NOT NULL DEFAULT (current_timestamp AT TIME ZONE 'UTC') -- UTC
 );
 
 CREATE TABLE countries (
@@ -175,6 +175,11 @@ TABLES: tuple[str, ...] = (
     "fact_actors",
     "evidence",
 )
+
+
+#: The table that marks a database of views over Parquet files (:mod:`analyst.store.attach`):
+#: it has this schema's tables as views, and is never migrated or written (attach again).
+ATTACHED_MARKER = "parquet_attachment"
 
 
 def current_version() -> int:

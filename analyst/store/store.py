@@ -11,12 +11,21 @@ Rules of the concept:
   nothing and returns ``False``.
 - How facts merge across articles, and how derived columns are kept: :mod:`._writer`.
 - A DuckDB connection must not be used by two threads at once: a worker thread queries
-  through its own :meth:`Store.cursor`.
+  through its own :meth:`Store.cursor`, or reads and writes through :meth:`Store.for_thread`.
+- A database of views over Parquet files (``analyst attach``, :mod:`.attach`) opens
+  read-only whatever the caller asks: there is nothing to write facts into, and it is never
+  migrated (attaching again remakes it). :attr:`Store.attached` says so.
+- DuckDB lets one process write a file and then no other process open it at all (not even
+  to read). :meth:`Store.open_or_snapshot` is the caller's explicit fallback for that case:
+  a read-only private copy of the file as last written (:meth:`Store.open_snapshot`).
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -35,10 +44,20 @@ _DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 class Store:
     """An open analyst database. Make one with :meth:`open` or :meth:`memory`."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None, read_only: bool) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        path: Path | None,
+        read_only: bool,
+        *,
+        attached: bool = False,
+    ) -> None:
         self._con: duckdb.DuckDBPyConnection | None = con
         self._path = path
-        self._read_only = read_only
+        self._read_only = read_only or attached
+        self._attached = attached
+        self._snapshot_dir: Path | None = None  # the private copy's folder (open_snapshot)
+        self._snapshot_taken: datetime | None = None
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -48,15 +67,17 @@ class Store:
 
         Raises :class:`StoreError` for a file that is not an analyst database, a database
         made by a newer analyst, a file another program holds (``in_use``), or — with
-        ``read_only`` — a file that does not exist or still needs migrating.
+        ``read_only`` — a file that does not exist or still needs migrating. A database of
+        attached Parquet files opens read-only (:attr:`attached`).
         """
         p = Path(path).expanduser()
         if p.is_dir():
             raise StoreError.not_analyst(p, "it is a folder")
         exists = p.exists()
+        attached = False
         if exists:
             _check_header(p)
-            version = _probe(p)
+            version, attached = _probe(p)
         elif read_only:
             raise StoreError.cannot_open(p, "no such file")
         elif not p.parent.is_dir():
@@ -65,6 +86,14 @@ class Store:
             version = None
 
         known = schema.current_version()
+        if attached:
+            if version != known:
+                raise StoreError.cannot_open(
+                    p,
+                    f"Parquet files attached by another analyst (schema version {version}, "
+                    f"this one knows {known}); run `analyst attach` again",
+                )
+            return cls(_connect(p, read_only=True), p, read_only=True, attached=True)
         if version is not None and version > known:
             raise StoreError.not_analyst(
                 p, f"made by a newer analyst: schema version {version}, this one knows {known}"
@@ -93,6 +122,67 @@ class Store:
         return cls(con, p, read_only=False)
 
     @classmethod
+    def open_snapshot(cls, path: str | Path) -> Store:
+        """A read-only private copy of ``path`` (and its write-ahead log) as last written.
+
+        For a file another process holds for writing, which DuckDB lets no one else open.
+        ``store.path`` is still ``path``; :attr:`snapshot_taken` says when the copy was made;
+        the copy is deleted on :meth:`close`. Raises :class:`StoreError` like :meth:`open`
+        with ``read_only`` (naming ``path``, not the copy).
+        """
+        p = Path(path).expanduser()
+        if not p.is_file():
+            raise StoreError.cannot_open(p, "no such file")
+        folder = Path(tempfile.mkdtemp(prefix="analyst-snapshot-"))
+        try:
+            copy = folder / p.name
+            taken = datetime.now()
+            shutil.copyfile(p, copy)
+            wal = p.with_name(p.name + ".wal")
+            if wal.is_file():  # committed work not yet checkpointed into the file
+                shutil.copyfile(wal, folder / wal.name)
+            try:
+                opened = cls.open(copy, read_only=True)
+            except StoreError as e:
+                raise StoreError(
+                    str(e).replace(str(copy), str(p)),
+                    path=p,
+                    reason=e.reason,
+                ) from None
+        except OSError as e:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise StoreError.cannot_open(p, f"cannot copy it: {e.strerror or e}") from None
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        store = cls(opened.con, p, read_only=True, attached=opened.attached)
+        opened._con = None
+        store._snapshot_dir = folder
+        store._snapshot_taken = taken
+        return store
+
+    @classmethod
+    def open_or_snapshot(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        """:meth:`open`; when another process holds the file, read-only instead: a plain
+        read-only connection if that process only reads, else :meth:`open_snapshot`.
+
+        Whoever calls this accepts a read-only store; check :attr:`read_only` and
+        :attr:`snapshot_taken` to tell the analyst.
+        """
+        try:
+            return cls.open(path, read_only=read_only)
+        except StoreError as e:
+            if not e.in_use:
+                raise
+            if e.read_only_possible:
+                try:
+                    return cls.open(path, read_only=True)
+                except StoreError as again:
+                    if not again.in_use:
+                        raise
+            return cls.open_snapshot(path)
+
+    @classmethod
     def memory(cls) -> Store:
         """A new, empty database in memory (for tests and ``analyst extract``)."""
         con = duckdb.connect(":memory:")
@@ -103,6 +193,9 @@ class Store:
         if self._con is not None:
             self._con.close()
             self._con = None
+        if self._snapshot_dir is not None:
+            shutil.rmtree(self._snapshot_dir, ignore_errors=True)
+            self._snapshot_dir = None
 
     def __enter__(self) -> Store:
         return self
@@ -128,6 +221,12 @@ class Store:
         """A new connection to the same database for another thread (close it when done)."""
         return self.con.cursor()
 
+    def for_thread(self) -> Store:
+        """A Store over a new :meth:`cursor`, for one worker thread: it reads and writes the
+        same database (one transaction per article, like this one); closing it closes only
+        its cursor. Make it on the thread that owns this store, use it on the worker."""
+        return Store(self.cursor(), self._path, self._read_only, attached=self._attached)
+
     @property
     def path(self) -> Path | None:
         return self._path
@@ -135,6 +234,17 @@ class Store:
     @property
     def read_only(self) -> bool:
         return self._read_only
+
+    @property
+    def attached(self) -> bool:
+        """Whether this is a database of views over a folder of Parquet files (``analyst
+        attach``): read-only; :func:`analyst.store.attach.attachment` tells which folder."""
+        return self._attached
+
+    @property
+    def snapshot_taken(self) -> datetime | None:
+        """When the private copy was made, for a store from :meth:`open_snapshot`."""
+        return self._snapshot_taken
 
     @property
     def _name(self) -> str:
@@ -212,7 +322,7 @@ class Store:
         con = self.con
         con.begin()
         try:
-            _writer._insert(
+            _writer.insert_rows(
                 con,
                 "countries",
                 ("iso3", "name", "lat", "lon"),
@@ -250,9 +360,10 @@ def _check_header(p: Path) -> None:
         raise StoreError.not_analyst(p, "not a DuckDB file")
 
 
-def _probe(p: Path) -> int | None:
-    """The schema version of an existing DuckDB file (``None``: an empty DuckDB database),
-    read through a read-only connection so that a file we refuse is never written."""
+def _probe(p: Path) -> tuple[int | None, bool]:
+    """The schema version of an existing DuckDB file (``None``: an empty DuckDB database)
+    and whether it is attached Parquet files, read through a read-only connection so that a
+    file we refuse is never written."""
     try:
         con = _connect(p, read_only=True)
     except StoreError as e:
@@ -262,19 +373,22 @@ def _probe(p: Path) -> int | None:
         # (or will refuse it before writing, see Store.open).
         return _probe_shared(p)
     try:
-        _refuse_foreign(con, p)
-        return schema.stored_version(con)
+        return _version_and_kind(con, p)
     finally:
         con.close()
 
 
-def _probe_shared(p: Path) -> int | None:
+def _probe_shared(p: Path) -> tuple[int | None, bool]:
     con = _connect(p, read_only=False)
     try:
-        _refuse_foreign(con, p)
-        return schema.stored_version(con)
+        return _version_and_kind(con, p)
     finally:
         con.close()
+
+
+def _version_and_kind(con: duckdb.DuckDBPyConnection, p: Path) -> tuple[int | None, bool]:
+    _refuse_foreign(con, p)
+    return schema.stored_version(con), schema.ATTACHED_MARKER in schema.user_tables(con)
 
 
 def _refuse_foreign(con: duckdb.DuckDBPyConnection, p: Path) -> None:

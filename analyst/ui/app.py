@@ -7,6 +7,10 @@
   offscreen platform (when there is no display), applies a filter, lets the views draw and
   saves ``window.grab()`` as a PNG. It never reads or writes the remembered layout, so the
   picture depends only on the database and the filter.
+- :func:`export_all` (``analyst export``) and :func:`render_report` (``analyst report``)
+  build that same unseen window (:func:`offscreen_window`) and export from its views, so a
+  file made on the command line is the file the window would make. Both only read the
+  database: one another program holds opens read-only (a snapshot copy if it writes).
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +28,9 @@ from analyst.store import Filter, Store
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+
+    from analyst.export.charts import ImageSize
+    from analyst.ui.main_window import MainWindow
 
 WINDOW_TITLE = "analyst"
 SNAPSHOT_SIZE = (1600, 1000)
@@ -64,22 +74,112 @@ def render_snapshot(
     screen. Raises :class:`~analyst.store.StoreError` for a database that cannot be opened
     and ``OSError`` when the image cannot be written.
     """
+    from PySide6.QtWidgets import QApplication
+
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise OSError(f"{out}: no such folder: {out.parent}")
+    with offscreen_window(db, flt, size=size) as window:
+        image = window.grab()
+        if (image.width(), image.height()) != tuple(size):
+            image = image.scaled(*size)
+        if not image.save(str(out), "PNG"):
+            raise OSError(f"{out}: cannot write the image")
+        QApplication.processEvents()
+
+
+def export_all(
+    db: Path | None,
+    out: Path,
+    flt: Filter,
+    *,
+    as_of: datetime | None = None,
+    image: ImageSize | None = None,
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+) -> list[tuple[Path, float]]:
+    """``analyst export``: every chart (PNG at ``image``, SVG) and table (CSV, Excel,
+    Parquet, ``facts.json``) for ``flt`` into the folder ``out``, as the window at ``size``
+    draws them. Tables are written first, before any Qt is loaded. Returns each file with
+    the seconds it took; raises ``StoreError``/``OSError``."""
+    from analyst.export.tables import write_tables
+
+    out = Path(out)
+    if not out.is_dir():
+        raise OSError(f"{out}: no such folder")
+    store = _open_for_reading(db)
+    try:
+        written = write_tables(out, store, flt, as_of or datetime.now())
+    except BaseException:
+        store.close()
+        raise
+    from analyst.ui.exporting import CHART_FILES, SLIDE
+
+    with offscreen_window(store, flt, size=size, as_of=as_of) as window:
+        for name in CHART_FILES:
+            written.append(_export_chart(window, out / name, image or SLIDE))
+    return written
+
+
+def render_report(
+    db: Path | None,
+    out: Path,
+    flt: Filter,
+    *,
+    as_of: datetime | None = None,
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+) -> int:
+    """``analyst report``: the PDF briefing for ``flt`` with deadlines as of ``as_of``
+    (default: now), its charts drawn by the window at ``size``. Returns the page count."""
+    from analyst.export.report import Briefing, write_report
+
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise OSError(f"{out}: no such folder: {out.parent}")
+    from analyst.ui.exporting import print_charts
+
+    with offscreen_window(db, flt, size=size, as_of=as_of) as window:
+        charts = print_charts(window)
+        briefing = Briefing(
+            window.store,
+            flt,
+            (as_of or datetime.now()).replace(microsecond=0),
+            map_image=charts.get("map"),
+            timeline_image=charts.get("timeline"),
+            database=window.store.path.name if window.store.path else None,
+        )
+        return write_report(briefing, out)
+
+
+@contextmanager
+def offscreen_window(
+    db: Path | Store | None,
+    flt: Filter,
+    *,
+    size: tuple[int, int] = SNAPSHOT_SIZE,
+    as_of: datetime | None = None,
+) -> Iterator[MainWindow]:
+    """The dashboard on ``db`` (a path, an open store it then owns, or the default
+    database) for filter ``flt`` and moment ``as_of``, laid out and drawn at ``size`` but
+    never put on a screen, nor remembering anything. Closed (with its store) on exit."""
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from analyst.ui.main_window import MainWindow
 
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise OSError(f"{out}: no such folder: {out.parent}")
     app = _application()  # keep a reference: a collected QApplication takes Qt down
-    store = _open_store(db, remembered=False)
-    window = MainWindow(store, remember=False)
+    store = db if isinstance(db, Store) else _open_for_reading(db)
+    try:
+        window = MainWindow(store, remember=False)
+    except BaseException:
+        store.close()
+        raise
     try:
         window.setAttribute(_dont_show_on_screen())
         window.setStyleSheet(style_sheet())
         window.resize(*size)
         window.state.set_filter(flt)
+        if as_of is not None:
+            window.state.set_as_of(as_of)
         window.show()  # WA_DontShowOnScreen: laid out and painted, never put on a screen
 
         # Let the views draw: the first layout passes, deferred work, and any worker thread
@@ -93,18 +193,29 @@ def render_snapshot(
                 break
         window.resize(*size)  # a dock's minimum size must not have grown the window
         QApplication.processEvents()
-
-        image = window.grab()
-        if (image.width(), image.height()) != tuple(size):
-            image = image.scaled(*size)
-        if not image.save(str(out), "PNG"):
-            raise OSError(f"{out}: cannot write the image")
+        yield window
     finally:
-        window.close()
+        window.close()  # closes the store too
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         store.close()
+
+
+def _export_chart(window: MainWindow, path: Path, image: ImageSize) -> tuple[Path, float]:
+    from analyst.export import exporter_for
+    from analyst.export.charts import PngExporter
+
+    picture = window.chart_picture(path.stem)
+    if picture is None:
+        raise OSError(f"{path}: the {path.stem} view is not available")
+    exporter = exporter_for(path, "chart")
+    assert exporter is not None
+    if isinstance(exporter, PngExporter):
+        exporter = PngExporter(size=image)
+    started = time.perf_counter()
+    exporter.export(picture, path)
+    return path, time.perf_counter() - started
 
 
 def style_sheet() -> str:
@@ -152,15 +263,34 @@ def _open_store(db: Path | None, *, remembered: bool, settings: QSettings | None
     from analyst.ui.main_window import MainWindow
 
     if db is not None:
-        return Store.open(db)
+        return Store.open_or_snapshot(db)
     if remembered:
         last = MainWindow.last_database(settings)
         if last is not None:
             try:
-                return Store.open(last)
+                return Store.open_or_snapshot(last)
             except Exception:  # gone bad since: fall back to the default database
                 pass
     return open_default_store()
+
+
+def _open_for_reading(db: Path | None) -> Store:
+    """``db`` read-only (a snapshot copy when another program writes to it); without one,
+    the user's default database."""
+    from analyst.pipeline import open_default_store
+    from analyst.store import StoreError
+
+    if db is None:
+        return open_default_store()
+    try:
+        return Store.open_or_snapshot(db, read_only=True)
+    except StoreError as e:
+        # An old schema must be upgraded once (for writing); a file this process already
+        # holds for writing can only be opened the same way again.
+        reason = e.reason or ""
+        if "needs upgrading" in reason or reason == "already open in this program":
+            return Store.open(db)
+        raise
 
 
 def _dont_show_on_screen():

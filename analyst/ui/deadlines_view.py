@@ -20,13 +20,13 @@ Rules of the concept:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import numpy as np
 import polars as pl
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,14 +35,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocabulary)
+    EXPIRED,
+    UNDATED,
+    UNDER_WAY,
+    UPCOMING,
+    phases_and_order,
+    time_left,
+)
 from analyst.store import Filter, Store, countries, deadlines
 from analyst.ui.empty_state import EmptyStateStack
-from analyst.ui.frame_model import Column, FrameModel, Index, format_day, fuzzy_date_expr
+from analyst.ui.frame_model import (
+    Column,
+    FrameModel,
+    Index,
+    format_day,
+    fuzzy_date_expr,
+    rows_as_tsv,
+)
 from analyst.ui.state import FilterState, Selection
+from analyst.ui.table_actions import TableActions
 
 NOUN = "deadlines"
-
-UPCOMING, UNDER_WAY, EXPIRED, UNDATED = 0, 1, 2, 3
 
 COLOR_EXPIRED = QColor("#8a9099")
 COLOR_DAY = QColor("#d32f2f")  # under a day left
@@ -50,69 +64,9 @@ COLOR_WEEK = QColor("#e67700")  # under a week left
 COLOR_LATER = QColor("#2e9a4a")
 
 _DAY = 86400.0
-_SPAN_WORD = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 
 
-# --- time left, as pure functions -----------------------------------------------------------
-
-
-def _naive(moment: datetime) -> datetime:
-    """Local wall-clock time without a zone, like the day boundaries it is compared to."""
-    if moment.tzinfo is not None:
-        return moment.astimezone().replace(tzinfo=None)
-    return moment
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _about(seconds: float) -> str:
-    days = seconds / _DAY
-    if days < 1.5:
-        return "in about a day"
-    if days < 14:
-        return f"in about {round(days)} days"
-    if days < 60:
-        return f"in about {_plural(round(days / 7), 'week')}"
-    if days < 730:
-        return f"in about {_plural(round(days / 30.44), 'month')}"
-    return f"in about {_plural(round(days / 365.25), 'year')}"
-
-
-def _ago(days: int) -> str:
-    if days < 60:
-        return f"expired {_plural(days, 'day')} ago"
-    if days < 730:
-        return f"expired about {_plural(round(days / 30.44), 'month')} ago"
-    return f"expired about {_plural(round(days / 365.25), 'year')} ago"
-
-
-def time_left(
-    now: datetime, start: date | None, end: date | None, precision: str | None
-) -> tuple[str, int, float | None]:
-    """``(text, phase, seconds)`` of a deadline at ``now``: the text shown, its phase
-    (UPCOMING, UNDER_WAY, EXPIRED, UNDATED) and the seconds that decide its urgency (to the
-    start, or to the end of a span under way; ``None`` when expired or undated)."""
-    if start is None:
-        return ("no date", UNDATED, None)
-    now = _naive(now)
-    end = end or start
-    begins = datetime.combine(start, datetime.min.time())
-    ends = datetime.combine(end + timedelta(days=1), datetime.min.time())
-    if now < begins:
-        secs = (begins - now).total_seconds()
-        if precision in (None, "day"):
-            whole = int(secs)
-            d, rest = divmod(whole, 86400)
-            h, rest = divmod(rest, 3600)
-            m, s = divmod(rest, 60)
-            clock = f"{h:02d}:{m:02d}:{s:02d}"
-            return (f"in {d} d {clock}" if d else f"in {clock}", UPCOMING, secs)
-        return (_about(secs), UPCOMING, secs)
-    if now < ends:
-        return (_SPAN_WORD.get(precision or "day", "now"), UNDER_WAY, (ends - now).total_seconds())
-    return (_ago((now.date() - end).days), EXPIRED, None)
+RESIZE_PRECISION = 100  # rows measured when fitting columns
 
 
 def urgency_color(phase: int, seconds: float | None) -> QColor:
@@ -123,29 +77,6 @@ def urgency_color(phase: int, seconds: float | None) -> QColor:
     if seconds < 7 * _DAY:
         return COLOR_WEEK
     return COLOR_LATER
-
-
-def phases_and_order(
-    starts: np.ndarray, ends: np.ndarray, now: datetime
-) -> tuple[np.ndarray, np.ndarray]:
-    """Vectorised phases of every deadline at ``now`` and the row order shown (see the
-    module rules). ``starts``/``ends`` are ``datetime64[D]`` arrays (NaT when undated)."""
-    n = len(starts)
-    if n == 0:
-        return np.empty(0, np.int8), np.empty(0, np.int64)
-    t = np.datetime64(_naive(now).replace(microsecond=0), "s").astype(np.int64)
-    undated = np.isnat(starts)
-    begin = np.where(undated, 0, starts.astype("datetime64[s]").astype(np.int64))
-    end_day = np.where(np.isnat(ends), starts, ends)
-    end = np.where(undated, 0, end_day.astype("datetime64[s]").astype(np.int64) + 86400)
-    phase = np.where(t < begin, UPCOMING, np.where(t < end, UNDER_WAY, EXPIRED)).astype(np.int8)
-    phase[undated] = UNDATED
-    group = np.select([phase <= UNDER_WAY, phase == EXPIRED], [0, 1], 2)
-    key = np.select(
-        [phase == UPCOMING, phase == UNDER_WAY, phase == EXPIRED], [begin, end, -end], 0
-    )
-    order = np.lexsort((np.arange(n), key, group))
-    return phase, order
 
 
 # --- the model --------------------------------------------------------------------------------
@@ -241,9 +172,11 @@ TIME_LEFT_COLUMN = 2
 class DeadlinesView(QWidget):
     """The "Deadlines" panel. Reads the store on the GUI thread when the filter changes;
     ticks every ``tick_ms`` while the as-of moment is "now"; writes only the shared
-    selection (``state.select_facts("deadlines", …)``)."""
+    selection (``state.select_facts("deadlines", …)``). Emits
+    ``export_requested(selected_only)`` from its context menu (the window writes the file)."""
 
     title = "Deadlines"
+    export_requested = Signal(bool)
 
     def __init__(
         self,
@@ -276,7 +209,17 @@ class DeadlinesView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # Fit columns to the first rows only: measuring thousands of rows through Python's
+        # data() blocks the window for a second after an import.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        self.table_actions = TableActions(
+            self.table,
+            copy=self.copy_selected_rows,
+            has_selection=lambda: bool(self.selected_rows()),
+            export=self.export_requested.emit,
+        )
+        self.copy_action = self.table_actions.copy_action
 
         self.stack = EmptyStateStack(self.table, self)
         self.stack.clear_filter_requested.connect(state.clear_filter)
@@ -416,6 +359,16 @@ class DeadlinesView(QWidget):
             )
         finally:
             self._syncing = False
+
+    def copy_selected_rows(self) -> str:
+        """Puts the selected rows (as shown, with a header line) on the clipboard as
+        tab-separated text, and returns that text."""
+        rows = self.selected_rows()
+        if not rows:
+            return ""
+        text = rows_as_tsv(self.model, rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def time_left_text(self, row: int) -> str:
         """What the time-left cell of ``row`` shows now."""

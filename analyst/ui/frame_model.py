@@ -25,7 +25,13 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 Index = QModelIndex | QPersistentModelIndex
@@ -303,16 +309,21 @@ class FrameModel(QAbstractTableModel):
 
 
 def rows_as_tsv(
-    model: FrameModel, rows: Sequence[int], columns: Sequence[int] | None = None
+    model: QAbstractItemModel, rows: Sequence[int], columns: Sequence[int] | None = None
 ) -> str:
-    """Tab-separated text of ``rows`` as shown (display text), with a header line; tabs and
-    newlines inside a cell become spaces so the text pastes into a spreadsheet."""
+    """Tab-separated text of ``rows`` of any table model as shown (display text), with a
+    header line; tabs and newlines inside a cell become spaces so the text pastes into a
+    spreadsheet."""
     cols = list(columns) if columns is not None else list(range(model.columnCount()))
 
     def clean(s: str) -> str:
         return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
+    def cell(r: int, c: int) -> str:
+        value = model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
+        return "" if value is None else str(value)
+
     lines = ["\t".join(clean(str(model.headerData(c, Qt.Orientation.Horizontal))) for c in cols)]
     for r in rows:
-        lines.append("\t".join(clean(model.display_text(r, c)) for c in cols))
+        lines.append("\t".join(clean(cell(r, c)) for c in cols))
     return "\n".join(lines) + "\n"

@@ -9,6 +9,9 @@ Rules of the concept:
   chosen leader removes it; Ctrl+click adds or removes one leader from several. The table
   never keeps a selection of its own: the rows the filter names are drawn highlighted.
 - A caveat (e.g. the article gives a wrong title) shows as a warning icon and a tooltip.
+- The "selected" rows, for copying (Ctrl+C) and exporting, are the chosen (highlighted)
+  leaders: this table has no selection of its own. Exporting only asks: the view emits
+  ``export_requested(selected_only)`` and the window writes the file.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,9 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analyst.store import Filter, Store, leaders
+from analyst.store import Filter, Store, involved_leaders
 from analyst.ui.empty_state import EmptyStateStack
+from analyst.ui.frame_model import rows_as_tsv
 from analyst.ui.state import FilterState
+from analyst.ui.table_actions import TableActions
 
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
@@ -125,9 +131,11 @@ class LeadersModel(QAbstractTableModel):
 
 class LeadersView(QWidget):
     """The "Leaders" dock. Writes ``state.update_filter(leaders=…)`` on a click (GUI thread);
-    re-queries on ``filter_changed``."""
+    re-queries on ``filter_changed``; emits ``export_requested(selected_only)`` from its
+    context menu."""
 
     title = "Leaders"
+    export_requested = Signal(bool)
 
     def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +181,15 @@ class LeadersView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
 
+        self.table_actions = TableActions(
+            self.table_view,
+            copy=self.copy_selected_rows,
+            has_selection=lambda: bool(self.selected_rows()),
+            export=self.export_requested.emit,
+            noun="leaders",
+        )
+        self.copy_action = self.table_actions.copy_action
+
         self._click_modifiers = Qt.KeyboardModifier.NoModifier
         self.table_view.viewport().installEventFilter(self)
         self.table_view.clicked.connect(self._on_row_clicked)
@@ -184,9 +201,7 @@ class LeadersView(QWidget):
     def refresh(self) -> pl.DataFrame:
         """Re-queries under the current filter; returns the rows shown."""
         f = self._state.filter
-        table = leaders(self._store, f)
-        if not f.is_empty():
-            table = table.filter((pl.col("facts") > 0) | pl.col("name").is_in(list(f.leaders)))
+        table = involved_leaders(self._store, f)
         self._table = table
         self.model.set_table(table, f.leaders)
         if table.height:
@@ -201,6 +216,25 @@ class LeadersView(QWidget):
     def frame(self) -> pl.DataFrame:
         """The rows the table shows (for exporters and tests)."""
         return self._table
+
+    def selected_rows(self) -> list[int]:
+        """Rows of :meth:`frame` that the filter names (drawn highlighted)."""
+        chosen = set(self._state.filter.leaders)
+        if not chosen or self._table.is_empty():
+            return []
+        return [
+            i for i, name in enumerate(self._table.get_column("name").to_list()) if name in chosen
+        ]
+
+    def copy_selected_rows(self) -> str:
+        """Puts the chosen leaders' rows (as shown, with a header line) on the clipboard as
+        tab-separated text, and returns that text."""
+        rows = self.selected_rows()
+        if not rows:
+            return ""
+        text = rows_as_tsv(self.model, rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def click_leader(self, name: str, *, add: bool = False) -> None:
         """What a click on ``name`` does (``add``: a Ctrl+click)."""

@@ -8,34 +8,72 @@ Rules of the concept:
   the window always opens.
 - Opening another database builds a fresh state, filter bar and set of views on it; the old
   ones are deleted and the old store is closed.
-- Layout (dock positions and sizes), window geometry and the last database are remembered
-  with QSettings (organisation and application "analyst"); tests pass their own QSettings.
+- Layout (dock positions and sizes), window geometry, the last and the recent databases,
+  the last import and export folders and the "as of" choice are remembered with QSettings
+  (organisation and application "analyst"); tests pass their own QSettings.
+- Importing runs off the GUI thread (:mod:`analyst.ui.importing`, :mod:`analyst.ui.tasks`)
+  with its own connection; when it ends the window refreshes every view. Views never refresh
+  each other.
+- Exports (:mod:`analyst.ui.exporting`) take what the views show: a table view's
+  ``frame()`` (or its selected rows), a chart view's ``chart_widget()``. A view asks for an
+  export by emitting ``export_requested``; the window asks where and writes.
+- A database another program holds opens read-only (a snapshot copy when that program
+  writes), with a banner saying so; importing is then off.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import sys
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
     QWidget,
 )
 
 from analyst import __version__
 from analyst.store import Filter, Store, StoreError, deadlines, interactions, tariffs
-from analyst.ui.filter_bar import FilterBar
+from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
+from analyst.ui.importing import (
+    ImportProgress,
+    ImportRequest,
+    ImportSummary,
+    ImportSummaryDialog,
+    as_paths,
+    describe_paths,
+    import_job,
+)
 from analyst.ui.state import FilterState
+from analyst.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from analyst.export.charts import ChartPicture, ImageSize
+    from analyst.export.tables import Table
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +84,16 @@ DEFAULT_SIZE = QSize(1600, 1000)
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_DATABASE = "database/last"
+KEY_RECENT = "database/recent"
+KEY_EXPORT_FOLDER = "export/folder"
+KEY_IMPORT_FOLDER = "import/folder"
+KEY_AS_OF_MODE = "view/asOfMode"  # "now", "chosen" or "article"
+KEY_AS_OF = "view/asOf"  # the chosen moment, ISO 8601
+MAX_RECENT = 5
+_AS_OF_MODES = {AS_OF_NOW: "now", AS_OF_CHOSEN: "chosen", AS_OF_ARTICLE: "article"}
+#: Tables that can be exported (the interactions table has no view: its store query is used)
+TABLE_KEYS = ("interactions", "tariffs", "deadlines", "leaders")
+CHART_KEYS = ("map", "timeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +156,15 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._placeholders: dict[str, str] = {}
         self._sized = False
+        self.import_summary: ImportSummaryDialog | None = None
+        self.last_export: Path | None = None  # the file (or folder) written last
+        self._image_size: ImageSize | None = None  # the PNG size chosen last
+        self.setAcceptDrops(True)
+
+        self.importer = TaskRunner(self)
+        self.importer.progressed.connect(self._on_import_progressed)
+        self.importer.finished.connect(self._on_import_finished)
+        self.importer.failed.connect(self._on_import_failed)
 
         # A hidden central widget: every view is a dock, and the docks share the room.
         centre = QWidget(self)
@@ -127,6 +184,25 @@ class MainWindow(QMainWindow):
         self.filter_toolbar.toggleViewAction().setEnabled(False)  # the filter is always shown
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_toolbar)
 
+        # A banner under the filter, shown only when the database is read-only.
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.notice_toolbar = QToolBar("Notice", self)
+        self.notice_toolbar.setObjectName("noticeToolbar")
+        self.notice_toolbar.setMovable(False)
+        self.notice_toolbar.setFloatable(False)
+        self.notice_toolbar.toggleViewAction().setEnabled(False)
+        self.notice_label = QLabel(self.notice_toolbar)
+        self.notice_label.setObjectName("readOnlyNotice")
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.notice_label.setStyleSheet(
+            "QLabel#readOnlyNotice { background: #fff4ce; color: #5c4300;"
+            " border: 1px solid #e6c65c; border-radius: 3px; padding: 5px 10px; }"
+        )
+        self.notice_toolbar.addWidget(self.notice_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice_toolbar)
+        self.notice_toolbar.hide()
+
         self.docks: dict[str, QDockWidget] = {}
         for spec in VIEWS:
             dock = QDockWidget(spec.title, self)
@@ -140,6 +216,9 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("factCounts")
+        self.import_progress = ImportProgress(self)
+        self.import_progress.cancel_requested.connect(self.cancel_import)
+        self.statusBar().addPermanentWidget(self.import_progress)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
@@ -170,14 +249,246 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: str | Path) -> bool:
         """Opens ``path`` and shows it; on failure says why in a message box and keeps the
-        current database. Returns whether it opened."""
+        current database. A file another program holds opens read-only (see
+        :meth:`Store.open_or_snapshot`) with a banner saying so. A running import is
+        cancelled first. Returns whether it opened."""
         try:
-            store = Store.open(path)
+            store = Store.open_or_snapshot(path)
         except StoreError as e:
             QMessageBox.warning(self, "Cannot open database", str(e))
             return False
+        self._stop_import()
         self._install(store)
         return True
+
+    def new_database(self, path: str | Path) -> bool:
+        """Creates an empty database at ``path`` (replacing a file there, which the save
+        dialog has confirmed; never the open one) and shows it. Returns whether it did."""
+        p = Path(path).expanduser()
+        if self._store is not None and self._store.path is not None and p.exists():
+            try:
+                same = p.resolve() == self._store.path.resolve()
+            except OSError:
+                same = False
+            if same:
+                QMessageBox.warning(
+                    self, "Cannot replace the open database", f"{p} is the database shown now."
+                )
+                return False
+        try:
+            for old in (p, p.with_name(p.name + ".wal")):
+                if old.is_file():
+                    old.unlink()
+            store = Store.open(p)
+            from analyst.pipeline import country_rows
+
+            store.ensure_countries(country_rows())
+        except (StoreError, OSError) as e:
+            QMessageBox.warning(self, "Cannot create database", str(e))
+            return False
+        self._stop_import()
+        self._install(store)
+        return True
+
+    def recent_databases(self) -> list[Path]:
+        """The databases opened last (newest first, at most five) that still exist."""
+        values = self._settings.value(KEY_RECENT) or []
+        if isinstance(values, str):
+            values = [values]
+        return [Path(str(v)) for v in values if str(v) and Path(str(v)).is_file()][:MAX_RECENT]
+
+    def notice(self) -> str:
+        """The banner's text ("" when the database is writable)."""
+        return self.notice_label.text() if not self.notice_toolbar.isHidden() else ""
+
+    # -- importing ------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[str | Path] | str | Path) -> int | None:
+        """Imports the article files and folders ``paths`` off the GUI thread; returns the
+        job's generation, or ``None`` when nothing was started (read-only database, an
+        import already running, nothing given). Progress shows in the status bar; a summary
+        dialog (:attr:`import_summary`) and refreshed views follow."""
+        given = as_paths([paths] if isinstance(paths, str | Path) else list(paths))
+        if not given:
+            return None
+        if self.store.read_only:
+            QMessageBox.information(
+                self,
+                "Cannot import",
+                f"{self._database_name()} is open read-only: {self._read_only_reason()}",
+            )
+            return None
+        if self.importer.is_running():
+            self.statusBar().showMessage(
+                "An import is running: wait for it to end or cancel it first.", 6000
+            )
+            return None
+        request = ImportRequest(given, self.store.path)
+        self._remember_folder(KEY_IMPORT_FOLDER, given[0] if given[0].is_dir() else given[0].parent)
+        self.import_progress.begin(describe_paths(given))
+        self._set_import_enabled(False)
+        self._import_started = time.perf_counter()
+        return self.importer.start(import_job(request, self.store.for_thread()))
+
+    def cancel_import(self) -> None:
+        """Stops the running import after the article being read (nothing half-stored)."""
+        self.importer.cancel()
+
+    def refresh_views(self) -> None:
+        """Re-reads the store into the filter bar and every view (after an import)."""
+        if self.filter_bar is not None:
+            self.filter_bar.refresh()
+        for view in self.views.values():
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self._update_counts()
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def chart_picture(self, key: str) -> ChartPicture | None:
+        """The chart of view ``key`` ("map", "timeline") as it is drawn now, with a title and
+        a caption naming the filter and the data's dates; ``None`` if the view is missing."""
+        from analyst.export.charts import CHART_TITLES, ChartPicture, chart_caption
+
+        view = self.view(key)
+        if view is None or not hasattr(view, "chart_widget"):
+            return None
+        caption = chart_caption(
+            key,
+            self.store,
+            self.state.filter,
+            as_of=self.state.as_of,
+            database=self._database_name() if self.store.path else None,
+        )
+        return ChartPicture(view.chart_widget(), CHART_TITLES.get(key, key), caption)
+
+    def table_for(self, key: str, *, selected_only: bool = False) -> Table:
+        """The rows table ``key`` shows (or its selected rows), as an exportable
+        :class:`~analyst.export.tables.Table`. A table without a view (interactions) is
+        the same store query under the same filter."""
+        from analyst.export.tables import Table, table_frame
+
+        f = self.state.filter
+        view = self.view(key)
+        if view is not None and hasattr(view, "frame"):
+            rows = view.frame()
+            if selected_only and hasattr(view, "selected_rows"):
+                rows = rows[view.selected_rows()]
+        else:
+            rows = table_frame(key, self.store, f, self.state.now())
+        return Table(key, rows, self.store, f)
+
+    def export_chart(
+        self, key: str, path: str | Path | None = None, size: ImageSize | None = None
+    ) -> Path | None:
+        """Writes chart ``key`` to ``path`` (PNG or SVG by its extension; PNG at ``size``, an
+        :class:`~analyst.export.charts.ImageSize`). Without ``path`` asks where (and, for a
+        PNG, how big). Returns the file written, or ``None``."""
+        from analyst.export import exporter_for
+        from analyst.export.charts import CHART_TITLES, PngExporter
+        from analyst.ui.exporting import SLIDE, ImageSizeDialog, choose_save_path
+
+        picture = self.chart_picture(key)
+        if picture is None:
+            QMessageBox.warning(self, "Cannot export", f"The {key} view is not available.")
+            return None
+        if path is None:
+            choice = choose_save_path(
+                self, f"Export {CHART_TITLES.get(key, key)}", self._export_folder(),
+                f"{key}.png", "chart",
+            )  # fmt: skip
+            if choice is None:
+                return None
+            path = choice.path
+        target = Path(path)
+        exporter = exporter_for(target, "chart")
+        if exporter is None:
+            QMessageBox.warning(self, "Cannot export", f"{target}: not a PNG or SVG file name")
+            return None
+        if isinstance(exporter, PngExporter):
+            if size is None:
+                size = ImageSizeDialog.get_size(self, picture, self._image_size or SLIDE)
+                if size is None:
+                    return None
+                self._image_size = size
+            exporter = PngExporter(size=size)
+        return self._write(lambda: exporter.export(picture, target), target)
+
+    def export_table(
+        self, key: str, path: str | Path | None = None, *, selected_only: bool = False
+    ) -> Path | None:
+        """Writes table ``key`` (all its rows, or the selected ones) to ``path`` — CSV,
+        Excel, Parquet or JSON by its extension; without ``path`` asks where."""
+        from analyst.export import exporter_for
+        from analyst.export.tables import TABLE_TITLES
+        from analyst.ui.exporting import choose_save_path
+
+        table = self.table_for(key, selected_only=selected_only)
+        if selected_only and table.rows.is_empty():
+            self.statusBar().showMessage("No rows are selected.", 5000)
+            return None
+        if path is None:
+            title = TABLE_TITLES.get(key, key).lower()
+            choice = choose_save_path(
+                self, f"Export {'selected ' if selected_only else ''}{title}",
+                self._export_folder(), f"{key}.xlsx", "table",
+            )  # fmt: skip
+            if choice is None:
+                return None
+            path = choice.path
+        target = Path(path)
+        exporter = exporter_for(target, "table")
+        if exporter is None:
+            QMessageBox.warning(
+                self, "Cannot export", f"{target}: not a CSV, Excel, Parquet or JSON file name"
+            )
+            return None
+        return self._write(lambda: exporter.export(table, target), target)
+
+    def export_briefing(self, path: str | Path | None = None) -> Path | None:
+        """Writes the PDF briefing for the current filter and "as of" moment."""
+        from analyst.export.report import Briefing, write_report
+
+        if path is None:
+            start = str(self._export_folder() / "briefing.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export briefing", start, "PDF document (*.pdf)"
+            )
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        target = Path(path)
+
+        def work() -> None:
+            from analyst.ui.exporting import print_charts
+
+            charts = print_charts(self)
+            briefing = Briefing(
+                self.store,
+                self.state.filter,
+                self.state.now().replace(microsecond=0),
+                map_image=charts.get("map"),
+                timeline_image=charts.get("timeline"),
+                database=self._database_name() if self.store.path else None,
+            )
+            write_report(briefing, target)
+
+        return self._write(work, target)
+
+    def export_everything(self, folder: str | Path | None = None) -> Path | None:
+        """Writes every chart and table (what ``analyst export`` writes) into ``folder``."""
+        from analyst.ui.exporting import export_everything
+
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Export everything to a folder", str(self._export_folder())
+            )
+            if not chosen:
+                return None
+            folder = chosen
+        target = Path(folder)
+        return self._write(lambda: export_everything(self, target), target, is_folder=True)
 
     def counts_text(self) -> str:
         return self.counts_label.text()
@@ -249,6 +560,13 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
 
         self._state.filter_changed.connect(self._on_filter_changed)
+        for key, view in self.views.items():
+            signal = getattr(view, "export_requested", None)
+            if signal is not None:
+                signal.connect(functools.partial(self._on_export_requested, key))
+        if self._remember:
+            self._restore_as_of()
+        self._state.as_of_changed.connect(self._on_as_of_changed)
         for old in old_views:
             _dispose(old)
         for old in (old_bar, old_state):
@@ -258,9 +576,12 @@ class MainWindow(QMainWindow):
             old_store.close()
 
         self._update_title()
+        self._update_notice()
         self._update_counts()
+        self._set_import_enabled(True)
         if self._remember and store.path is not None:
             self._settings.setValue(KEY_DATABASE, str(store.path))
+            self._remember_recent(store.path)
 
     def _apply_default_layout(self) -> None:
         d = self.docks
@@ -301,11 +622,56 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
+        self.import_action = QAction("&Import articles…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip("Add article files (.txt, .md, .html) to this database")
+        self.import_action.triggered.connect(self._on_import_triggered)
+        file_menu.addAction(self.import_action)
+        self.import_folder_action = QAction("Import a &folder of articles…", self)
+        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_folder_action.triggered.connect(self._on_import_folder_triggered)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        self.new_action = QAction("&New database…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._on_new_triggered)
+        file_menu.addAction(self.new_action)
         self.open_action = QAction("&Open database…", self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._on_open_triggered)
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("map", "&Map image (PNG, SVG)…"),
+            ("timeline", "&Timeline image (PNG, SVG)…"),
+        ):
+            action = self.export_menu.addAction(text)
+            action.triggered.connect(functools.partial(self.export_chart, key))
+            self.export_actions[key] = action
+        self.export_menu.addSeparator()
+        for key, text in (
+            ("interactions", "&Interactions table…"),
+            ("tariffs", "Ta&riffs table…"),
+            ("deadlines", "&Deadlines table…"),
+            ("leaders", "&Leaders table…"),
+        ):
+            action = self.export_menu.addAction(text)
+            action.setStatusTip("CSV, Excel, Parquet or JSON: the rows shown under this filter")
+            action.triggered.connect(functools.partial(self._on_export_table_triggered, key))
+            self.export_actions[key] = action
+        self.export_menu.addSeparator()
+        self.briefing_action = self.export_menu.addAction("&Briefing (PDF)…")
+        self.briefing_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.briefing_action.triggered.connect(lambda: self.export_briefing())
+        self.export_all_action = self.export_menu.addAction("Everything to a f&older…")
+        self.export_all_action.triggered.connect(lambda: self.export_everything())
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -341,6 +707,85 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(path)
 
+    def _on_new_triggered(self) -> None:
+        start = str(self._store.path.parent) if self._store and self._store.path else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New database", str(Path(start) / "facts.duckdb") if start else "facts.duckdb",
+            "DuckDB databases (*.duckdb)",
+        )  # fmt: skip
+        if path:
+            p = Path(path)
+            self.new_database(p if p.suffix else p.with_suffix(".duckdb"))
+
+    def _on_import_triggered(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import articles",
+            str(self._folder(KEY_IMPORT_FOLDER)),
+            "Articles (*.txt *.md *.html *.htm);;All files (*)",
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def _on_import_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of articles", str(self._folder(KEY_IMPORT_FOLDER))
+        )
+        if folder:
+            self.import_paths([folder])
+
+    def _on_import_progressed(self, _g: int, done: int, total: int, text: str) -> None:
+        self.import_progress.set_progress(done, total, text)
+
+    def _on_import_finished(self, _g: int, summary: ImportSummary) -> None:
+        self._end_import(summary)
+
+    def _on_import_failed(self, _g: int, message: str) -> None:
+        self._end_import(ImportSummary(failure=message))
+
+    def _end_import(self, summary: ImportSummary) -> None:
+        self.import_progress.end()
+        self._set_import_enabled(True)
+        self.refresh_views()
+        self.statusBar().showMessage(f"{summary.headline()}: {summary.counts_text()}", 10000)
+        if self.import_summary is not None:
+            self.import_summary.close()
+            self.import_summary.deleteLater()
+        self.import_summary = ImportSummaryDialog(summary, self)
+        self.import_summary.show()
+
+    def _on_export_requested(self, key: str, selected_only: bool = False) -> None:
+        if key in CHART_KEYS:
+            self.export_chart(key)
+        else:
+            self.export_table(key, selected_only=selected_only)
+
+    def _on_export_table_triggered(self, key: str) -> None:
+        self.export_table(key)
+
+    def _on_as_of_changed(self, moment: datetime | None) -> None:
+        if not self._remember or self.filter_bar is None:
+            return
+        mode = _AS_OF_MODES.get(self.filter_bar.as_of_combo.currentIndex(), "now")
+        self._settings.setValue(KEY_AS_OF_MODE, "now" if moment is None else mode)
+        if moment is not None and mode == "chosen":
+            self._settings.setValue(KEY_AS_OF, moment.isoformat(timespec="minutes"))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.recent_databases()
+        for i, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(functools.partial(self.open_database, path))
+        if recent:
+            menu.addSeparator()
+        clear = menu.addAction("&Clear the list")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(lambda: self._settings.setValue(KEY_RECENT, []))
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
@@ -359,8 +804,102 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("in-memory database — analyst")
             self.setWindowFilePath("")
         else:
-            self.setWindowTitle(f"{path.name} — analyst")
+            mode = " (read-only)" if self._store is not None and self._store.read_only else ""
+            self.setWindowTitle(f"{path.name}{mode} — analyst")
             self.setWindowFilePath(str(path))
+
+    def _database_name(self) -> str:
+        path = self._store.path if self._store else None
+        return path.name if path is not None else "the in-memory database"
+
+    def _read_only_reason(self) -> str:
+        store = self._store
+        if store is None or not store.read_only:
+            return ""
+        if store.snapshot_taken is not None:
+            return (
+                "another program is writing to it, so this is a copy taken at "
+                f"{store.snapshot_taken:%H:%M:%S}. Importing is off; open it again later "
+                "to see newer facts."
+            )
+        return "another program is using it. Importing is off."
+
+    def _update_notice(self) -> None:
+        reason = self._read_only_reason()
+        if reason:
+            self.notice_label.setText(f"⚠ {self._database_name()} is open read-only: {reason}")
+            self.notice_toolbar.show()
+            self.statusBar().showMessage(f"{self._database_name()} is open read-only", 15000)
+        else:
+            self.notice_label.clear()
+            self.notice_toolbar.hide()
+
+    def _set_import_enabled(self, enabled: bool) -> None:
+        writable = self._store is not None and not self._store.read_only
+        for action in (self.import_action, self.import_folder_action):
+            action.setEnabled(enabled and writable and not self.importer.is_running())
+
+    def _stop_import(self) -> None:
+        """Cancels a running import and waits for its thread (its connection must close
+        before the store does); its answer is dropped."""
+        if self.importer.is_running():
+            self.importer.discard()
+            self.importer.wait()
+            self.import_progress.end()
+
+    def _remember_recent(self, path: Path) -> None:
+        values = self._settings.value(KEY_RECENT) or []
+        if isinstance(values, str):
+            values = [values]
+        recent = [str(path)] + [str(v) for v in values if str(v) and str(v) != str(path)]
+        self._settings.setValue(KEY_RECENT, recent[:MAX_RECENT])
+
+    def _folder(self, key: str) -> Path:
+        value = self._settings.value(key) if self._remember else None
+        if value and Path(str(value)).is_dir():
+            return Path(str(value))
+        if self._store is not None and self._store.path is not None:
+            return self._store.path.parent
+        return Path.home()
+
+    def _export_folder(self) -> Path:
+        return self._folder(KEY_EXPORT_FOLDER)
+
+    def _remember_folder(self, key: str, folder: Path) -> None:
+        if self._remember:
+            self._settings.setValue(key, str(folder))
+
+    def _restore_as_of(self) -> None:
+        mode = self._settings.value(KEY_AS_OF_MODE)
+        if mode == "chosen":
+            try:
+                moment = datetime.fromisoformat(str(self._settings.value(KEY_AS_OF)))
+            except ValueError:
+                return
+            self.state.set_as_of(moment)
+        elif mode == "article" and self.filter_bar is not None:
+            self.filter_bar.as_of_combo.setCurrentIndex(AS_OF_ARTICLE)
+
+    def _write(
+        self, work: Callable[[], object], target: Path, *, is_folder: bool = False
+    ) -> Path | None:
+        """Runs an export, remembers its folder, says what was written (or why not)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        started = time.perf_counter()
+        try:
+            work()
+        except Exception as e:  # a file that cannot be written must not end the session
+            QGuiApplication.restoreOverrideCursor()
+            if not isinstance(e, OSError | StoreError | ValueError):
+                log.exception("export to %s failed", target)
+            QMessageBox.warning(self, "Cannot export", str(e))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        self._remember_folder(KEY_EXPORT_FOLDER, target if is_folder else target.parent)
+        self.last_export = target
+        seconds = time.perf_counter() - started
+        self.statusBar().showMessage(f"Wrote {target} ({seconds:.1f} s)", 8000)
+        return target
 
     def _update_counts(self) -> None:
         f = self.state.filter
@@ -379,9 +918,39 @@ class MainWindow(QMainWindow):
             # Once more after the first layout pass, when the docks know their real size.
             QTimer.singleShot(0, self, self._apply_default_sizes)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._accepts(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        # After the drop returns: the drag source must not wait for a whole import.
+        QTimer.singleShot(0, self, functools.partial(self.import_paths, paths))
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return False
+        if not any(url.isLocalFile() for url in mime.urls()):
+            return False
+        return self._store is not None and not self._store.read_only
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember:
             self.save_settings()
+        self._stop_import()
         super().closeEvent(event)
         if event.isAccepted():
             for dock in self.docks.values():

@@ -14,6 +14,8 @@ Rules of the concept:
   capital when they have contacts, so every contact has something to hover and click.
 - Clicking a country selects it, clicking an arc selects its two countries, clicking the
   sea clears the selection. All of it goes through :class:`FilterState`.
+- A right click offers "Export image…": the view only emits ``export_requested()``; the
+  window exports :meth:`MapView.chart_widget` (the map with its legends) as it is.
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QStyleOptionGraphicsItem,
     QToolButton,
     QToolTip,
@@ -246,6 +249,7 @@ class MapView(QWidget):
     Everything runs on the GUI thread."""
 
     title = "World map"
+    export_requested = Signal()
 
     def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -363,6 +367,10 @@ class MapView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self._chart, 1)
+
+        self.export_action = QAction("Export image (PNG, SVG)…", self)
+        self.export_action.triggered.connect(self.export_requested.emit)
+        self.addAction(self.export_action)
 
         scene = self._plot.scene()
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
@@ -739,6 +747,10 @@ class MapView(QWidget):
     # -- mouse ----------------------------------------------------------------
 
     def _on_mouse_clicked(self, ev: object) -> None:
+        if ev.button() == Qt.MouseButton.RightButton and not ev.isAccepted():  # type: ignore[attr-defined]
+            ev.accept()  # type: ignore[attr-defined]
+            self._show_context_menu(ev.screenPos().toPoint())  # type: ignore[attr-defined]
+            return
         if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton or ev.double():  # type: ignore[attr-defined]
             return
         pos = ev.scenePos()  # type: ignore[attr-defined]
@@ -753,6 +765,19 @@ class MapView(QWidget):
         else:
             row = self._pairs.row(int(target[1]), named=True)  # type: ignore[call-overload]
             self._state.select_countries((str(row["a"]), str(row["b"])))
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu (for the caller to show and delete)."""
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        reset = menu.addAction("Reset view")
+        reset.triggered.connect(self._reset_view)
+        return menu
+
+    def _show_context_menu(self, global_pos: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(global_pos)
+        menu.deleteLater()
 
     def _over_legend(self, scene_pos: QPointF) -> bool:
         return any(

@@ -14,15 +14,14 @@ Rules of the concept:
 from __future__ import annotations
 
 import polars as pl
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from analyst.store import Filter, Store, countries, tariffs
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
 from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr, rows_as_tsv
 from analyst.ui.state import FilterState, Selection
+from analyst.ui.table_actions import TableActions
 
 NOUN = "tariffs or sanctions"
 
@@ -48,6 +48,9 @@ _MEASURES = {"tariff": "Tariff", "secondary_tariff": "Secondary tariff", "sancti
 
 SEARCH_DEBOUNCE_MS = 200
 _MAX_COLUMN_WIDTH = 280
+
+
+RESIZE_PRECISION = 100  # rows measured when fitting columns
 
 
 def _status_color(status: object) -> QColor | None:
@@ -73,9 +76,11 @@ COLUMNS = (
 
 class TariffsView(QWidget):
     """The "Tariffs & sanctions" panel. Reads the store on the GUI thread; writes only the
-    shared selection (``state.select_facts("tariffs", …)``)."""
+    shared selection (``state.select_facts("tariffs", …)``). Emits
+    ``export_requested(selected_only)`` from its context menu (the window writes the file)."""
 
     title = "Tariffs & sanctions"
+    export_requested = Signal(bool)
 
     def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,13 +118,16 @@ class TariffsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._show_context_menu)
-        self.copy_action = QAction("Copy selected rows", self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(self.copy_selected_rows)
-        self.table.addAction(self.copy_action)
+        # Fit columns to the first rows only: measuring thousands of rows through Python's
+        # data() blocks the window for a second after an import.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
+        self.table_actions = TableActions(
+            self.table,
+            copy=self.copy_selected_rows,
+            has_selection=lambda: bool(self.selected_rows()),
+            export=self.export_requested.emit,
+        )
+        self.copy_action = self.table_actions.copy_action
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
 
         self.stack = EmptyStateStack(self.table, self)
@@ -260,12 +268,6 @@ class TariffsView(QWidget):
         text = rows_as_tsv(self.model, rows)
         QGuiApplication.clipboard().setText(text)
         return text
-
-    def _show_context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        self.copy_action.setEnabled(bool(self.selected_rows()))
-        menu.addAction(self.copy_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
 
 
 def _rows(n: int) -> str:

@@ -14,6 +14,8 @@ Rules of the concept:
   the clock (checked every minute).
 - x values are seconds since 1970-01-01 of the day's midnight, and the date axis is shown
   in UTC, so a day is drawn as itself whatever the machine's time zone.
+- A right click offers "Export image…": the view only emits ``export_requested()``; the
+  window exports :meth:`TimelineView.chart_widget` (the plot with its legend) as it is.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import polars as pl
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolTip,
@@ -110,6 +113,7 @@ class TimelineView(QWidget):
     ``since``/``until`` when the analyst finishes dragging the band."""
 
     title = "Timeline"
+    export_requested = Signal()
 
     def __init__(self, store: Store, state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +202,7 @@ class TimelineView(QWidget):
             pen=pg.mkPen(line_color, width=1.5, style=Qt.PenStyle.DashLine),
             label="now",
             labelOpts={
-                "position": 0.97,
+                "position": 0.8,  # below the legend, above the tallest bar
                 "color": foreground,
                 "fill": pg.mkBrush(background),
                 "anchors": [(1, 0), (1, 0)],  # left of the line: it is often at the right
@@ -207,6 +211,10 @@ class TimelineView(QWidget):
         self.as_of_line.setZValue(20)
         plot.addItem(self.as_of_line, ignoreBounds=True)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.export_action = QAction("Export image (PNG, SVG)…", self)
+        self.export_action.triggered.connect(self.export_requested.emit)
+        self.addAction(self.export_action)
 
         self.range_label = QLabel(self)
         self.hint_label = QLabel("Drag the shaded band or its edges to set the dates", self)
@@ -469,6 +477,23 @@ class TimelineView(QWidget):
             self._clock.start()
         else:
             self._clock.stop()
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu (for the caller to show and delete)."""
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        all_dates = menu.addAction("All dates")
+        all_dates.setEnabled(self.all_dates_button.isEnabled())
+        all_dates.triggered.connect(self._clear_dates)
+        return menu
+
+    def _on_mouse_clicked(self, ev: object) -> None:
+        if ev.button() != Qt.MouseButton.RightButton or ev.isAccepted():  # type: ignore[attr-defined]
+            return
+        ev.accept()  # type: ignore[attr-defined]
+        menu = self.context_menu()
+        menu.exec(ev.screenPos().toPoint())  # type: ignore[attr-defined]
+        menu.deleteLater()
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         if not len(self._days) or not self.plot.sceneBoundingRect().contains(pos):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import gc
-import shutil
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 from shiboken6 import getCppPointer
@@ -28,38 +27,6 @@ def _dispose(window: MainWindow) -> None:
     QApplication.processEvents()
     gc.collect()  # Python-owned widgets (a plot's context menus) go with their owners
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def settings(tmp_path) -> QSettings:
-    """Settings in a temporary file: tests never touch the user's own."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def db_copy(seeded_db, tmp_path):
-    path = tmp_path / "dashboard.duckdb"
-    shutil.copy(seeded_db, path)
-    return path
-
-
-@pytest.fixture
-def main_window(qtbot, db_copy, settings):
-    """The window on a copy of the seeded database; at teardown it is closed and the test
-    fails if any top-level widget it made is left behind."""
-    before = _top_levels()
-    window = MainWindow(Store.open(db_copy), settings=settings)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    _dispose(window)
-    left = [
-        f"{type(w).__name__}({w.objectName()!r})"
-        for w in QApplication.topLevelWidgets()
-        if getCppPointer(w)[0] not in before
-    ]
-    assert not left, f"top-level widgets left behind: {left}"
 
 
 def _click_leader(qtbot, window: MainWindow, name: str) -> None:
