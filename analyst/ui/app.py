@@ -233,8 +233,10 @@ def style_sheet() -> str:
 
 def _application():
     """The QApplication (made here when there is none, offscreen without a display)."""
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
+
+    from analyst.resources import resource
 
     app = QApplication.instance()
     if app is not None:
@@ -245,6 +247,8 @@ def _application():
     app.setOrganizationName("analyst")
     app.setApplicationName("analyst")
     app.setStyle("Fusion")  # looks the same on every platform and in snapshots
+    app.setDesktopFileName("analyst")  # matches packaging/analyst.desktop
+    app.setWindowIcon(QIcon(str(resource("icons/analyst.svg"))))
     font = QFont(app.font())
     font.setPointSizeF(10)
     app.setFont(font)
