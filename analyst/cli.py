@@ -133,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     _filter_options(report)
     report.add_argument("--as-of", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
                         help="the moment deadline countdowns count against (default: now)")  # fmt: skip
+    from analyst.attach_command import add_attach_parser  # analyst attach PATH [--db FILE]
+
+    add_attach_parser(sub)
     return p
 
 
@@ -184,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "attach":
+            from analyst.attach_command import run_attach
+
+            return run_attach(args)
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:  # "analyst facts | head" closed the pipe: not an error

@@ -8,7 +8,9 @@ attach``, dashboard — can be shown and timed without a cluster:
    and keep its article id. This process keeps the first file of each id and drops the ids
    already written to ``--out`` by an earlier run, so that every article is in the folder
    once (the layout's one rule a writer must keep; Spark: ``dropDuplicates(["id"])``).
-2. **map** (in the pool): batches of ``--batch`` files, each read again, run through
+2. **map** (in the pool): batches of ``--batch`` files (by default the articles split
+   evenly between the processes, at most 5,000 a batch: few, big files are what makes
+   queries through the attached views fast), each read again, run through
    :func:`analyst.extract.extract_facts` and :func:`analyst.store.rows.fact_rows`, and
    written with :func:`analyst.store.rows.write_parquet_partition` as the part
    ``part-<run>-<batch number>``: one file per table and month of the facts' dates.
@@ -51,6 +53,8 @@ from typing import Any
 from analyst.extract import extract_facts, load_gazetteer
 from analyst.ingest import IngestError, discover, load_article
 from analyst.store.rows import concat_rows, fact_rows, write_parquet_partition
+
+MAX_BATCH = 5000  # articles a batch by default, at most
 
 
 @dataclass
@@ -135,7 +139,7 @@ def run_map(
     out: Path,
     *,
     jobs: int = 1,
-    batch: int = 200,
+    batch: int | None = None,
     published: date | None = None,
     source: str | None = None,
     run: str | None = None,
@@ -179,8 +183,9 @@ def run_map(
             progress(f"ids: {len(keep)} articles to map ({ids_s:.1f} s)")
 
         started = time.perf_counter()
-        starts = range(0, len(keep), batch)
-        batches = [keep[i : i + batch] for i in starts]
+        size = batch or max(1, min(MAX_BATCH, -(-len(keep) // max(1, jobs))))
+        starts = range(0, len(keep), size)
+        batches = [keep[i : i + size] for i in starts]
         names = [f"part-{stamp}-{n:05d}" for n in range(len(batches))]
         stamps = [
             [began + timedelta(microseconds=i + k) for k in range(len(b))]
@@ -253,34 +258,42 @@ def _map(
 # --- the comparison: attached views vs a normal database ----------------------------------------
 
 
-def compare_queries(
-    out: Path,
+def ingest_database(db: Path, corpus: Sequence[Path]) -> dict[str, Any]:
+    """``analyst ingest`` of ``corpus`` into a new database ``db`` (with the countries)."""
+    from analyst.pipeline import country_rows, ingest_paths
+    from analyst.store import Store
+
+    started = time.perf_counter()
+    with Store.open(db) as store:
+        store.ensure_countries(country_rows())
+        report = ingest_paths(store, list(corpus))
+    return {"ingest_s": round(time.perf_counter() - started, 3), "ingested": len(report.added)}
+
+
+def time_attach(out: Path) -> tuple[Path, float]:
+    """``analyst attach out``: the database made and the seconds it took."""
+    from analyst.pipeline import country_rows
+    from analyst.store.attach import attach_parquet
+
+    started = time.perf_counter()
+    attached = attach_parquet(out, countries=country_rows())
+    return attached, time.perf_counter() - started
+
+
+def time_queries(
+    attached: Path,
     db: Path,
-    corpus: Sequence[Path],
     *,
     country: str,
     since: date,
     until: date,
     repeat: int,
+    memory_limit: str | None = None,
 ) -> dict[str, Any]:
-    """Times the same filtered queries on the attached views and on a normal database."""
-    from analyst.pipeline import country_rows, ingest_paths
+    """The median time of the same queries through the attached views and on an ordinary
+    database (each store opened once, one warm-up run first), and whether they agree;
+    with DuckDB's ``memory_limit`` when given."""
     from analyst.store import Filter, Store, deadlines, facts_document, interactions, tariffs
-    from analyst.store.attach import attach_parquet
-
-    figures: dict[str, Any] = {}
-    if not db.exists():
-        started = time.perf_counter()
-        with Store.open(db) as store:
-            store.ensure_countries(country_rows())
-            report = ingest_paths(store, list(corpus))
-        figures["ingest_s"] = round(time.perf_counter() - started, 3)
-        figures["ingest_articles"] = len(report.added)
-
-    attached = out / "analyst-attached.duckdb"
-    started = time.perf_counter()
-    attach_parquet(out, attached, countries=country_rows())
-    figures["attach_s"] = round(time.perf_counter() - started, 3)
 
     f = Filter(countries=(country,), since=since, until=until)
     queries: dict[str, Callable[[Any], Any]] = {
@@ -290,25 +303,43 @@ def compare_queries(
         "facts_document": lambda s: facts_document(s, f),
         "interactions (no filter)": lambda s: interactions(s, Filter()),
     }
-    figures["filter"] = f.describe()
-    figures["queries"] = {}
-    for name, query in queries.items():
-        row: dict[str, Any] = {}
-        results = {}
-        for label, path in (("attached", attached), ("database", db)):
-            with Store.open(path, read_only=True) as store:
-                query(store)  # warm-up: file metadata, caches
-                times = []
+    figures: dict[str, Any] = {
+        "filter": f.describe(),
+        "repeat": repeat,
+        "memory_limit": memory_limit,
+        "queries": {},
+    }
+    results: dict[str, dict[str, Any]] = {name: {} for name in queries}
+    times: dict[str, dict[str, float]] = {name: {} for name in queries}
+    for label, path in (("attached", attached), ("database", db)):
+        with Store.open(path, read_only=True) as store:
+            if memory_limit:
+                store.con.execute("SET memory_limit = ?", [memory_limit])
+            for name, query in queries.items():
+                query(store)  # warm-up: file footers, caches
+                runs = []
                 for _ in range(repeat):
                     started = time.perf_counter()
-                    results[label] = query(store)
-                    times.append(time.perf_counter() - started)
-            row[f"{label}_ms"] = round(statistics.median(times) * 1000, 1)
-        a, b = results["attached"], results["database"]
-        row["rows"] = len(a["interactions"]) if isinstance(a, dict) else len(a)
-        row["same_rows"] = _same(a, b)
-        figures["queries"][name] = row
+                    results[name][label] = query(store)
+                    runs.append(time.perf_counter() - started)
+                times[name][label] = statistics.median(runs)
+    for name in queries:
+        a, b = results[name]["attached"], results[name]["database"]
+        figures["queries"][name] = {
+            "attached_ms": round(times[name]["attached"] * 1000, 1),
+            "database_ms": round(times[name]["database"] * 1000, 1),
+            "rows": len(a["interactions"]) if isinstance(a, dict) else len(a),
+            "same_rows": _same(a, b),
+        }
     return figures
+
+
+def print_comparison(c: dict[str, Any]) -> None:
+    print(f"attach: {c['attach_s']:.2f} s; filter: {c['filter']}; median of {c['repeat']}")
+    print(f"{'query':<26} {'attached ms':>12} {'database ms':>12} {'rows':>6}  same rows")
+    for name, row in c["queries"].items():
+        print(f"{name:<26} {row['attached_ms']:>12} {row['database_ms']:>12} "
+              f"{row['rows']:>6}  {row['same_rows']}")  # fmt: skip
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -325,7 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
     p.add_argument("--out", type=Path, required=True, help="the Parquet folder to write to")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    p.add_argument("--batch", type=int, default=200, help="articles per Parquet part")
+    p.add_argument("--batch", type=int, metavar="N",
+                   help="articles per Parquet part (default: split evenly between the "
+                        f"processes, at most {MAX_BATCH:,})")  # fmt: skip
     p.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p.add_argument("--source", metavar="NAME")
     p.add_argument("--compare-db", type=Path, metavar="FILE",
@@ -374,15 +407,23 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"into {figures['parquet_files']} Parquet files in {report.ids_s + report.map_s:.1f} s "
           f"with {args.jobs} processes: {figures['articles_per_s']} articles/s")  # fmt: skip
     if args.compare_db:
-        figures["compare"] = compare_queries(args.out, args.compare_db, args.paths,
-                                             country=args.country, since=args.since,
-                                             until=args.until, repeat=args.repeat)  # fmt: skip
-        c = figures["compare"]
-        print(f"attach: {c['attach_s']:.2f} s; filter: {c['filter']}")
-        print(f"{'query':<26} {'attached ms':>12} {'database ms':>12} {'rows':>6}  same")
-        for name, row in c["queries"].items():
-            print(f"{name:<26} {row['attached_ms']:>12} {row['database_ms']:>12} "
-                  f"{row['rows']:>6}  {row['same_rows']}")  # fmt: skip
+        compare: dict[str, Any] = {}
+        if not args.compare_db.exists():
+            compare.update(ingest_database(args.compare_db, args.paths))
+        attached, seconds = time_attach(args.out)
+        compare["attach_s"] = round(seconds, 3)
+        compare.update(
+            time_queries(
+                attached,
+                args.compare_db,
+                country=args.country,
+                since=args.since,
+                until=args.until,
+                repeat=args.repeat,
+            )
+        )
+        figures["compare"] = compare
+        print_comparison(compare)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

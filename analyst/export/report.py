@@ -18,7 +18,7 @@ Rules of the concept:
 from __future__ import annotations
 
 import html
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication
 
 from analyst import __version__
 from analyst.export.charts import date_range_text, format_day
-from analyst.export.tables import countdown_frame
+from analyst.export.tables import countdown_frame, replacing_file
 from analyst.store import (
     Filter,
     countries,
@@ -74,11 +74,107 @@ class Briefing:
     made: datetime | None = None
 
 
-def write_report(briefing: Briefing, path: Path) -> int:
-    """Writes the briefing to the PDF ``path``; returns its number of pages."""
+def write_report(
+    briefing: Briefing,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    apart: bool = False,
+) -> int:
+    """Writes the briefing to the PDF ``path``; returns its number of pages, or 0 when
+    ``cancelled()`` turned true (checked between steps; ``path`` is then left as it was).
+    ``progress(page, pages, text)`` follows the pages.
+
+    ``apart=True`` (for a window): the store is read here (call it on a worker thread with
+    that thread's own connection) and the pages are laid out and painted in a child
+    process, because Qt's text layout holds Python's lock for its whole run and would
+    freeze the window for seconds on a big briefing.
+    """
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"{path}: no such folder: {path.parent}")
+    if progress is not None:
+        progress(0, 0, "reading the facts")
+    body = briefing_html(briefing)
+    images = {
+        name: image
+        for name, image in (("map", briefing.map_image), ("timeline", briefing.timeline_image))
+        if image is not None
+    }
+    title = f"Briefing — {briefing.filter.describe()}"
+    footer = f"Briefing · {briefing.filter.describe()}"
+    if cancelled():
+        return 0
+    try:
+        with replacing_file(path) as tmp:
+            if apart:
+                from analyst.export.pdf_process import render_pdf_apart
+
+                pages = _naming(path, render_pdf_apart)(
+                    body, images, Path(tmp), title, footer, progress, cancelled
+                )
+            else:
+                pages = render_pdf(body, images, Path(tmp), title, footer, progress, cancelled)
+            if pages == 0:
+                raise _Cancelled  # drops the partial file
+    except _Cancelled:
+        return 0
+    return pages
+
+
+def _naming(path: Path, fn: Callable[..., int]) -> Callable[..., int]:
+    """``fn``, whose ``OSError`` names ``path`` (not the temporary file written)."""
+
+    def call(*args: object) -> int:
+        try:
+            return fn(*args)
+        except OSError as e:
+            raise OSError(f"{path}: {e}") from None
+
+    return call
+
+
+class _Cancelled(Exception):
+    """Raised inside :func:`write_report` to drop a cancelled file."""
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def page_rect() -> tuple[float, float, float]:
+    """(width, body height, footer height) of a page's printable area, in dots at
+    ``RESOLUTION``: A4 portrait less ``MARGINS_MM``, the footer under the body."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    rect = layout.paintRectPixels(RESOLUTION)
+    footer = _mm(FOOTER_MM)
+    return float(rect.width()), float(rect.height()) - footer, footer
+
+
+def briefing_html(briefing: Briefing) -> str:
+    """The body of the briefing as HTML for QTextDocument (reads the store)."""
+    width, page_height, _ = page_rect()
+    return _html(briefing, width, page_height)
+
+
+def render_pdf(
+    body: str,
+    images: Mapping[str, QImage],
+    path: Path,
+    title: str,
+    footer_text: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    font_family: str | None = None,
+) -> int:
+    """Lays out ``body`` (with ``images`` as ``chart:NAME``) on A4 pages and writes them
+    to ``path`` with a footer and page numbers. Returns the pages written (0: cancelled).
+    Needs a QGuiApplication (fonts); runs on the thread that owns it."""
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -89,17 +185,14 @@ def write_report(briefing: Briefing, path: Path) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"Briefing — {briefing.filter.describe()}")
+    writer.setTitle(title)
     writer.setCreator(f"analyst {__version__}")
-
-    width = float(writer.width())
-    footer = _mm(FOOTER_MM)
-    page_height = float(writer.height()) - footer
+    width, page_height, footer = page_rect()
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setDocumentMargin(0)
-    font = QFont(QApplication.font() if QApplication.instance() else QFont())
+    font = _base_font(font_family)
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(_CSS)
@@ -107,27 +200,41 @@ def write_report(briefing: Briefing, path: Path) -> int:
     wrap.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word ("Secondar-y")
     doc.setDefaultTextOption(wrap)
     doc.setPageSize(QSizeF(width, page_height))
-    for name, image in (("map", briefing.map_image), ("timeline", briefing.timeline_image)):
-        if image is not None:
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
-    doc.setHtml(_html(briefing, width, page_height))
-
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
+    if progress is not None:
+        progress(0, 0, "laying out the pages")
+    doc.setHtml(body)
     pages = doc.pageCount()
+    if cancelled():
+        return 0
+
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: cannot write the PDF")
     try:
         for page in range(pages):
+            if cancelled():
+                return 0
             if page:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * page_height)
             doc.drawContents(painter, QRectF(0, page * page_height, width, page_height))
             painter.restore()
-            _footer(painter, briefing, page + 1, pages, width, page_height, footer)
+            _footer(painter, footer_text, page + 1, pages, width, page_height, footer, font_family)
+            if progress is not None:
+                progress(page + 1, pages, f"page {page + 1} of {pages}")
     finally:
         painter.end()
     return pages
+
+
+def _base_font(family: str | None) -> QFont:
+    font = QFont(QApplication.font() if QApplication.instance() else QFont())
+    if family:
+        font.setFamily(family)
+    return font
 
 
 def _mm(mm: float) -> float:
@@ -136,27 +243,27 @@ def _mm(mm: float) -> float:
 
 def _footer(
     painter: QPainter,
-    briefing: Briefing,
+    text: str,
     page: int,
     pages: int,
     width: float,
     top: float,
     height: float,
+    font_family: str | None = None,
 ) -> None:
     painter.save()
     painter.setPen(QPen(QColor("#c3cad3"), max(1.0, RESOLUTION / 150)))
     y = top + height * 0.35
     painter.drawLine(0, int(y), int(width), int(y))
-    font = QFont(QApplication.font() if QApplication.instance() else QFont())
+    font = _base_font(font_family)
     font.setPointSizeF(8)
     painter.setFont(font)
     painter.setPen(QColor("#59626f"))
     rect = QRectF(0, y, width, top + height - y)
-    left = f"Briefing · {briefing.filter.describe()}"
     painter.drawText(
         rect.adjusted(0, 0, -_mm(30), 0),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight, int(width - _mm(32))),
+        painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width - _mm(32))),
     )
     painter.drawText(
         rect,

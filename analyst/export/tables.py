@@ -123,7 +123,7 @@ class CsvExporter:
 
     def export(self, view: Any, path: Path) -> None:
         df = flat(view.frame())
-        with _replacing(path) as tmp:
+        with replacing_file(path) as tmp:
             df.write_csv(tmp)
 
 
@@ -135,7 +135,7 @@ class XlsxExporter:
 
     def export(self, view: Any, path: Path) -> None:
         sheet = TABLE_TITLES.get(getattr(view, "kind", ""), "Table").replace("&", "and")
-        with _replacing(path) as tmp:
+        with replacing_file(path) as tmp:
             write_xlsx(flat(view.frame()), tmp, sheet=sheet)
 
 
@@ -147,7 +147,7 @@ class ParquetExporter:
 
     def export(self, view: Any, path: Path) -> None:
         df = view.frame()
-        with _replacing(path) as tmp:
+        with replacing_file(path) as tmp:
             df.write_parquet(tmp)
 
 
@@ -171,7 +171,7 @@ for _exporter in (CsvExporter(), XlsxExporter(), ParquetExporter(), JsonExporter
 
 def write_json(document: Any, path: Path) -> None:
     text = json.dumps(document, indent=1, ensure_ascii=False, default=_json_default)
-    with _replacing(path) as tmp:
+    with replacing_file(path) as tmp:
         Path(tmp).write_text(text + "\n", encoding="utf-8")
 
 
@@ -286,8 +286,9 @@ def _json_default(value: Any) -> Any:
 
 
 @contextmanager
-def _replacing(path: str | Path) -> Iterator[str]:
-    """A temporary file beside ``path``, moved onto it when the block succeeds."""
+def replacing_file(path: str | Path) -> Iterator[str]:
+    """A temporary file beside ``path``, moved onto it when the block succeeds (and
+    deleted when it fails), so ``path`` is never half-written."""
     target = Path(path)
     if not target.parent.is_dir():
         raise OSError(f"{target}: no such folder: {target.parent}")

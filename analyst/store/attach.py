@@ -79,7 +79,7 @@ class Attached:
     table: str
     files: int  # Parquet files when attached
     rows: int  # rows in them (one per article for a fact told by several)
-    merged: int  # facts (actors) told by several articles, merged when attached
+    merged: int  # facts told by several articles, merged when attached (actors: every name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,8 @@ def attach_parquet(
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        _remove(target.with_name(target.name + ".wal"))
+        # a write-ahead log left beside the old file would be replayed into the new one
+        target.with_name(target.name + ".wal").unlink(missing_ok=True)
         os.replace(temporary, target)
     except OSError as e:
         raise StoreError.cannot_open(target, e.strerror or str(e)) from None
@@ -164,6 +165,7 @@ def attach_parquet(
 
 
 def _remove(path: Path) -> None:
+    """Deletes ``path`` and its write-ahead log, where they exist."""
     for p in (path, path.with_name(path.name + ".wal")):
         p.unlink(missing_ok=True)
 
@@ -176,7 +178,7 @@ def _require_attached(p: Path) -> None:
     except OSError as e:
         raise StoreError.cannot_open(p, e.strerror or str(e)) from None
     if head[8:12] != b"DUCK":
-        raise StoreError.cannot_open(p, "not a database of attached Parquet files; not replaced")
+        raise _not_replaced(p, "not a database of attached Parquet files")
     try:
         con = duckdb.connect(str(p), read_only=True)
     except duckdb.Error as e:
@@ -189,9 +191,13 @@ def _require_attached(p: Path) -> None:
     finally:
         con.close()
     if not attached:
-        raise StoreError.cannot_open(
-            p, "an analyst database with facts of its own, not attached Parquet files; not replaced"
-        )
+        raise _not_replaced(p, "an analyst database with facts of its own, not attached files")
+
+
+def _not_replaced(p: Path, reason: str) -> StoreError:
+    return StoreError(
+        f"{p}: not replaced ({reason}); choose another database file", path=p, reason=reason
+    )
 
 
 # --- building the database -----------------------------------------------------------------
@@ -203,12 +209,16 @@ class _Files:
 
     table: str
     glob: str | None  # SQL literal of their glob; None: no files
-    present: frozenset[str]  # the columns the files have (any of them)
+    present: frozenset[str]  # the table's columns the files have (any of them)
     count: int
+    uniform: bool = True  # every file has every one of those columns
 
     def _read(self, located: bool) -> str:
-        extra = ", filename = true, file_row_number = true" if located else ""
-        return f"read_parquet({self.glob}, hive_partitioning = true, union_by_name = true{extra})"
+        # union_by_name reads every file's schema before each query: only when needed
+        extra = "" if self.uniform else ", union_by_name = true"
+        if located:
+            extra += ", filename = true, file_row_number = true"
+        return f"read_parquet({self.glob}, hive_partitioning = true{extra})"
 
     def _typed(self) -> str:
         """The table's columns in order, cast to the store's types; NULL for a column no
@@ -228,7 +238,8 @@ class _Files:
         """SELECT of the rows meeting ``where`` with ``_part`` (the file's name without its
         folder: the map step's part) and ``_row`` (the row's number in its file)."""
         if self.glob is None:
-            return f"SELECT *, NULL::VARCHAR AS _part, NULL::BIGINT AS _row FROM ({_empty(self.table)})"
+            empty = _empty(self.table)
+            return f"SELECT *, NULL::VARCHAR AS _part, NULL::BIGINT AS _row FROM ({empty})"
         return (
             f"SELECT {self._typed()}, parse_filename(filename) AS _part,"
             f" file_row_number AS _row FROM {self._read(located=True)} WHERE {where}"
@@ -250,9 +261,23 @@ def _files(con: duckdb.DuckDBPyConnection, root: Path, table: str) -> _Files:
     if not found:
         return _Files(table, None, frozenset(), 0)
     glob = glob_literal(root, table)
-    probe = _Files(table, glob, frozenset(), len(found))
-    described = con.execute(f"DESCRIBE SELECT * FROM {probe._read(located=False)}").fetchall()
-    return _Files(table, glob, frozenset(str(r[0]) for r in described), len(found))
+    columns = [c for c, _ in COLUMNS[table]]
+    # how many files have each of the table's columns (from every file's footer, once)
+    having = dict(
+        con.execute(
+            f"SELECT name, count(DISTINCT file_name) FROM parquet_schema({glob})"
+            f" WHERE name IN ({', '.join('?' * len(columns))}) GROUP BY name",
+            columns,
+        ).fetchall()
+    )
+    n = int(con.execute(f"SELECT count(*) FROM glob({glob})").fetchall()[0][0])
+    return _Files(
+        table,
+        glob,
+        frozenset(str(c) for c in having),
+        n,
+        uniform=all(int(k) == n for k in having.values()),
+    )
 
 
 def _build(con: duckdb.DuckDBPyConnection, root: Path, countries: list[Sequence[object]]) -> None:

@@ -93,7 +93,11 @@ class Store:
                     f"Parquet files attached by another analyst (schema version {version}, "
                     f"this one knows {known}); run `analyst attach` again",
                 )
-            return cls(_connect(p, read_only=True), p, read_only=True, attached=True)
+            con = _connect(p, read_only=True)
+            # every query reads the files' footers: keep them between queries (DuckDB
+            # checks that a file is unchanged before it uses the footer it cached)
+            con.execute("SET parquet_metadata_cache = true")
+            return cls(con, p, read_only=True, attached=True)
         if version is not None and version > known:
             raise StoreError.not_analyst(
                 p, f"made by a newer analyst: schema version {version}, this one knows {known}"

@@ -122,8 +122,8 @@ def import_job(request: ImportRequest, store: Store) -> Job:
 
 
 class ImportProgress(QWidget):
-    """The status bar's import indicator: "Importing 12 of 500 · name.txt", a bar, Cancel.
-    Emits ``cancel_requested()`` when Cancel is clicked (GUI thread)."""
+    """The status bar's indicator of a long job: "Importing 12 of 500 · name.txt" (or any
+    text), a bar, Cancel. Emits ``cancel_requested()`` when Cancel is clicked (GUI thread)."""
 
     cancel_requested = Signal()
 
@@ -147,19 +147,28 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel_button)
         self.hide()
 
-    def begin(self, what: str) -> None:
-        self.label.setText(f"Importing {what}…")
+    def begin(self, text: str) -> None:
+        """Shows the indicator, busy, with ``text`` ("Importing the folder news…")."""
+        self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first file is counted
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("Cancel")
         self.show()
 
     def set_progress(self, done: int, total: int, current: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        """An import's step: ``done`` of ``total`` files, reading ``current``."""
         name = Path(current).name if current else ""
-        self.label.setText(f"Importing {done} of {total} · {name}")
+        self.set_step(done, total, f"Importing {done} of {total} · {name}")
         self.label.setToolTip(current)
+
+    def set_step(self, done: int, total: int, text: str) -> None:
+        """Any job's step; ``total == 0`` shows a busy bar."""
+        if total <= 0:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+        self.label.setText(text)
 
     def end(self) -> None:
         self.hide()

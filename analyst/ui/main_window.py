@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
         self.importer.progressed.connect(self._on_import_progressed)
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_import_failed)
+        # Long exports (the PDF briefing of a big database) run off the GUI thread too.
+        self.exporter = TaskRunner(self)
+        self.exporter.progressed.connect(self._on_export_progressed)
+        self.exporter.finished.connect(self._on_export_finished)
+        self.exporter.failed.connect(self._on_export_failed)
+        self._exporting: tuple[Path, float] | None = None  # the file being written, since
 
         # A hidden central widget: every view is a dock, and the docks share the room.
         centre = QWidget(self)
@@ -219,6 +225,10 @@ class MainWindow(QMainWindow):
         self.import_progress = ImportProgress(self)
         self.import_progress.cancel_requested.connect(self.cancel_import)
         self.statusBar().addPermanentWidget(self.import_progress)
+        self.export_progress = ImportProgress(self)
+        self.export_progress.setObjectName("exportProgress")
+        self.export_progress.cancel_requested.connect(self.exporter.cancel)
+        self.statusBar().addPermanentWidget(self.export_progress)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
@@ -325,7 +335,7 @@ class MainWindow(QMainWindow):
             return None
         request = ImportRequest(given, self.store.path)
         self._remember_folder(KEY_IMPORT_FOLDER, given[0] if given[0].is_dir() else given[0].parent)
-        self.import_progress.begin(describe_paths(given))
+        self.import_progress.begin(f"Importing {describe_paths(given)}…")
         self._set_import_enabled(False)
         self._import_started = time.perf_counter()
         return self.importer.start(import_job(request, self.store.for_thread()))
@@ -447,9 +457,17 @@ class MainWindow(QMainWindow):
         return self._write(lambda: exporter.export(table, target), target)
 
     def export_briefing(self, path: str | Path | None = None) -> Path | None:
-        """Writes the PDF briefing for the current filter and "as of" moment."""
+        """Writes the PDF briefing for the current filter and "as of" moment. The charts
+        are drawn here; the facts are read on a worker thread (its own connection) and the
+        pages laid out in a child process (see :mod:`analyst.export.pdf_process`), with
+        progress and Cancel in the status bar. Returns the file it is writing (see
+        :attr:`last_export` once done), or ``None``."""
         from analyst.export.report import Briefing, write_report
+        from analyst.ui.exporting import print_charts
 
+        if self.exporter.is_running():
+            self.statusBar().showMessage("An export is running: wait for it to end.", 6000)
+            return None
         if path is None:
             start = str(self._export_folder() / "briefing.pdf")
             chosen, _ = QFileDialog.getSaveFileName(
@@ -459,22 +477,33 @@ class MainWindow(QMainWindow):
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         target = Path(path)
+        if not target.parent.is_dir():
+            QMessageBox.warning(self, "Cannot export", f"{target}: no such folder")
+            return None
+        charts = print_charts(self)  # widgets: on this thread
+        cursor = self.store.cursor()
+        briefing = Briefing(
+            cursor,
+            self.state.filter,
+            self.state.now().replace(microsecond=0),
+            map_image=charts.get("map"),
+            timeline_image=charts.get("timeline"),
+            database=self._database_name() if self.store.path else None,
+        )
 
-        def work() -> None:
-            from analyst.ui.exporting import print_charts
+        def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> int:
+            try:
+                return write_report(
+                    briefing, target, progress=progress, cancelled=cancelled, apart=True
+                )
+            finally:
+                cursor.close()
 
-            charts = print_charts(self)
-            briefing = Briefing(
-                self.store,
-                self.state.filter,
-                self.state.now().replace(microsecond=0),
-                map_image=charts.get("map"),
-                timeline_image=charts.get("timeline"),
-                database=self._database_name() if self.store.path else None,
-            )
-            write_report(briefing, target)
-
-        return self._write(work, target)
+        self._exporting = (target, time.perf_counter())
+        self.export_progress.begin(f"Writing {target.name}…")
+        self.briefing_action.setEnabled(False)
+        self.exporter.start(job)
+        return target
 
     def export_everything(self, folder: str | Path | None = None) -> Path | None:
         """Writes every chart and table (what ``analyst export`` writes) into ``folder``."""
@@ -754,6 +783,32 @@ class MainWindow(QMainWindow):
         self.import_summary = ImportSummaryDialog(summary, self)
         self.import_summary.show()
 
+    def _on_export_progressed(self, _g: int, done: int, total: int, text: str) -> None:
+        name = self._exporting[0].name if self._exporting else "the file"
+        self.export_progress.set_step(done, total, f"Writing {name}: {text}")
+
+    def _on_export_finished(self, _g: int, pages: object) -> None:
+        target, started = self._exporting or (None, time.perf_counter())
+        self._end_export()
+        if target is None:
+            return
+        if not pages:
+            self.statusBar().showMessage(f"Cancelled: {target} was not written", 8000)
+            return
+        self._remember_folder(KEY_EXPORT_FOLDER, target.parent)
+        self.last_export = target
+        seconds = time.perf_counter() - started
+        self.statusBar().showMessage(f"Wrote {target} ({pages} pages, {seconds:.1f} s)", 10000)
+
+    def _on_export_failed(self, _g: int, message: str) -> None:
+        self._end_export()
+        QMessageBox.warning(self, "Cannot export", message.split("\n\n")[0])
+
+    def _end_export(self) -> None:
+        self._exporting = None
+        self.export_progress.end()
+        self.briefing_action.setEnabled(True)
+
     def _on_export_requested(self, key: str, selected_only: bool = False) -> None:
         if key in CHART_KEYS:
             self.export_chart(key)
@@ -840,12 +895,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled and writable and not self.importer.is_running())
 
     def _stop_import(self) -> None:
-        """Cancels a running import and waits for its thread (its connection must close
-        before the store does); its answer is dropped."""
+        """Cancels a running import or export and waits for its thread (its connection
+        must close before the store does); its answer is dropped."""
         if self.importer.is_running():
             self.importer.discard()
             self.importer.wait()
             self.import_progress.end()
+        if self.exporter.is_running():
+            self.exporter.discard()
+            self.exporter.wait()
+            self._end_export()
 
     def _remember_recent(self, path: Path) -> None:
         values = self._settings.value(KEY_RECENT) or []

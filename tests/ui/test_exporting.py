@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 import polars as pl
 import pytest
 from export_files import colours, pdf_pages, pdf_text, read_xlsx, xlsx_sheet_xml, xlsx_styles_xml
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog
 
@@ -271,14 +271,22 @@ def test_everything_to_a_folder(main_window, tmp_path, monkeypatch):
     )
 
 
-def test_briefing_pdf_from_the_file_menu(main_window, save_as, tmp_path):
+def test_briefing_pdf_from_the_file_menu(qtbot, main_window, save_as, tmp_path):
     from datetime import datetime
 
     main_window.state.set_as_of(datetime(2025, 8, 10, 12, 0))
     save_as.path = tmp_path / "brief"  # the extension is added
-    main_window.briefing_action.trigger()
+    steps: list[str] = []
+    main_window.exporter.progressed.connect(lambda g, d, t, text: steps.append(text))
+    with qtbot.waitSignal(main_window.exporter.finished, timeout=120_000):
+        main_window.briefing_action.trigger()  # written off the GUI thread
+        assert main_window.export_progress.isVisible()
+        assert not main_window.briefing_action.isEnabled()
 
     pdf = tmp_path / "brief.pdf"
+    assert main_window.last_export == pdf
+    assert main_window.briefing_action.isEnabled() and main_window.export_progress.isHidden()
+    assert "page 1 of" in " ".join(steps)
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     pages = pdf_pages(pdf)
     assert pages >= 5  # title, charts, tables, evidence (two pages for the seed)
@@ -290,3 +298,15 @@ def test_briefing_pdf_from_the_file_menu(main_window, save_as, tmp_path):
         assert "expired 2 days ago" in text  # the US ultimatum, due 8 Aug
         sentence = facts_document(main_window.store, Filter())["tariffs"][0]["evidence"][0]
         assert " ".join(sentence["sentence"].split()[:6]) in " ".join(text.split())
+
+
+def test_a_cancelled_briefing_leaves_no_file(qtbot, main_window, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "brief.pdf"
+    with qtbot.waitSignal(main_window.exporter.finished, timeout=120_000) as blocker:
+        assert main_window.export_briefing(target) == target
+        qtbot.mouseClick(main_window.export_progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[1] == 0
+    assert list(out.iterdir()) == []  # neither the file nor a part of it
+    assert main_window.statusBar().currentMessage().startswith("Cancelled")
