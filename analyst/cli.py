@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(snapshot)
     snapshot.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     snapshot.add_argument("--size", default="1600x1000", metavar="WxH")
+    snapshot.add_argument("--as-of", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
+                          help="count deadlines down from this moment instead of now")
     _filter_options(snapshot)
 
     ingest = sub.add_parser(
@@ -225,7 +227,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     from analyst.ui.app import render_snapshot
 
     try:
-        render_snapshot(args.db, args.out, f, (width, height))
+        render_snapshot(args.db, args.out, f, (width, height), as_of=args.as_of)
     except (StoreError, OSError) as e:
         return _fail(str(e))
     print(f"wrote {args.out} ({width}×{height})")

@@ -58,6 +58,7 @@ class Store:
         self._attached = attached
         self._snapshot_dir: Path | None = None  # the private copy's folder (open_snapshot)
         self._snapshot_taken: datetime | None = None
+        self._in_use_elsewhere = False  # opened read-only because another process holds it
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -180,7 +181,9 @@ class Store:
                 raise
             if e.read_only_possible:
                 try:
-                    return cls.open(path, read_only=True)
+                    store = cls.open(path, read_only=True)
+                    store._in_use_elsewhere = True
+                    return store
                 except StoreError as again:
                     if not again.in_use:
                         raise
@@ -244,6 +247,11 @@ class Store:
         """Whether this is a database of views over a folder of Parquet files (``analyst
         attach``): read-only; :func:`analyst.store.attach.attachment` tells which folder."""
         return self._attached
+
+    @property
+    def in_use_elsewhere(self) -> bool:
+        """Whether this store is read-only because another program holds the file."""
+        return self._in_use_elsewhere or self._snapshot_taken is not None
 
     @property
     def snapshot_taken(self) -> datetime | None:

@@ -67,8 +67,11 @@ def render_snapshot(
     out: Path,
     flt: Filter,
     size: tuple[int, int] = SNAPSHOT_SIZE,
+    *,
+    as_of: datetime | None = None,
 ) -> None:
-    """Renders the whole dashboard for filter ``flt`` to the PNG ``out`` at ``size``.
+    """Renders the whole dashboard for filter ``flt`` (countdowns as of ``as_of``, else now)
+    to the PNG ``out`` at ``size``.
 
     Uses the offscreen platform when there is no display; the window is never shown on a
     screen. Raises :class:`~analyst.store.StoreError` for a database that cannot be opened
@@ -79,7 +82,7 @@ def render_snapshot(
     out = Path(out)
     if not out.parent.is_dir():
         raise OSError(f"{out}: no such folder: {out.parent}")
-    with offscreen_window(db, flt, size=size) as window:
+    with offscreen_window(db, flt, size=size, as_of=as_of) as window:
         image = window.grab()
         if (image.width(), image.height()) != tuple(size):
             image = image.scaled(*size)

@@ -877,7 +877,11 @@ class MainWindow(QMainWindow):
                 f"{store.snapshot_taken:%H:%M:%S}. Importing is off; open it again later "
                 "to see newer facts."
             )
-        return "another program is using it. Importing is off."
+        if store.attached:
+            return "it is a folder of Parquet files read in place. Importing is off."
+        if store.in_use_elsewhere:
+            return "another program is using it. Importing is off."
+        return ""  # asked for read-only (a snapshot, an export): nothing to warn about
 
     def _update_notice(self) -> None:
         reason = self._read_only_reason()
