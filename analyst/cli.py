@@ -61,8 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(snapshot)
     snapshot.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     snapshot.add_argument("--size", default="1600x1000", metavar="WxH")
-    snapshot.add_argument("--as-of", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
-                          help="count deadlines down from this moment instead of now")
+    snapshot.add_argument(
+        "--as-of",
+        type=_iso_moment,
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="count deadlines down from this moment instead of now",
+    )
     _filter_options(snapshot)
 
     ingest = sub.add_parser(

@@ -25,7 +25,9 @@ INNER = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
 def main(wheel: str) -> int:
     with zipfile.ZipFile(wheel) as z:
         parts = {ext: io.BytesIO(z.read(f"{INNER}.{ext}")) for ext in ("shp", "shx", "dbf")}
-    reader = shapefile.Reader(shp=parts["shp"], shx=parts["shx"], dbf=parts["dbf"], encoding="latin-1")
+    reader = shapefile.Reader(
+        shp=parts["shp"], shx=parts["shx"], dbf=parts["dbf"], encoding="latin-1"
+    )
     features = []
     for record, shape in zip(reader.records(), reader.shapes(), strict=True):
         row = record.as_dict()

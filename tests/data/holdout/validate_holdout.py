@@ -7,6 +7,7 @@ evidence / negative text is a verbatim substring of its article (after collapsin
 whitespace), country codes are valid ISO 3166-1 alpha-3 (or "EU"), and dates are
 ISO at day, month or year precision.
 """
+
 import json
 import re
 import sys
@@ -23,6 +24,7 @@ T_STATUS = {"imposed", "threatened", "announced", "proposed", "lifted"}
 def iso3_codes():
     try:
         from countryinfo import CountryInfo
+
         data = CountryInfo("France").all()
         codes = {v.get("ISO", {}).get("alpha3") for v in data.values()}
         return {c for c in codes if c}
@@ -39,7 +41,11 @@ def main():
     errors = []
 
     def code_ok(c):
-        return c == "EU" or (codes is None and re.fullmatch(r"[A-Z]{3}", c or "")) or (codes and c in codes)
+        return (
+            c == "EU"
+            or (codes is None and re.fullmatch(r"[A-Z]{3}", c or ""))
+            or (codes and c in codes)
+        )
 
     def check_date(where, d):
         if d is not None and not DATE_RE.match(d):
@@ -60,8 +66,11 @@ def main():
         words = len(text.split())
         if not 200 <= words <= 500:
             errors.append(f"{name}: {words} words")
-        for kind, items in (("interactions", gold["interactions"]), ("tariffs", gold["tariffs"]),
-                            ("deadlines", gold["deadlines"])):
+        for kind, items in (
+            ("interactions", gold["interactions"]),
+            ("tariffs", gold["tariffs"]),
+            ("deadlines", gold["deadlines"]),
+        ):
             for i, f in enumerate(items):
                 where = f"{name} {kind}[{i}]"
                 if norm(f["evidence"]) not in t:
@@ -101,12 +110,18 @@ def main():
                 errors.append(f"{name} negatives[{i}]: keys {sorted(n)}")
             if norm(n["text"]) not in t:
                 errors.append(f"{name} negatives[{i}]: text not in article: {n['text'][:80]!r}")
-        counts = {"I": len(gold["interactions"]), "T": len(gold["tariffs"]),
-                  "D": len(gold["deadlines"]), "N": len(gold["negatives"])}
+        counts = {
+            "I": len(gold["interactions"]),
+            "T": len(gold["tariffs"]),
+            "D": len(gold["deadlines"]),
+            "N": len(gold["negatives"]),
+        }
         for k in totals:
             totals[k] += counts[k]
-        print(f"{name}: {words} words, published {meta.get('published')}, "
-              + " ".join(f"{k}={v}" for k, v in counts.items()))
+        print(
+            f"{name}: {words} words, published {meta.get('published')}, "
+            + " ".join(f"{k}={v}" for k, v in counts.items())
+        )
     print(f"{len(names)} articles, totals: " + " ".join(f"{k}={v}" for k, v in totals.items()))
     if codes is None:
         print("note: countryinfo not importable; ISO3 codes only checked for shape")
