@@ -25,8 +25,8 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,13 +45,13 @@ from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocab
 )
 from analyst.store import Filter, Store, countries, deadlines
 from analyst.ui.empty_state import EmptyStateStack
+from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import (
     Column,
     FrameModel,
     Index,
     format_day,
     fuzzy_date_expr,
-    rows_as_tsv,
 )
 from analyst.ui.state import FilterState, Selection
 from analyst.ui.table_actions import TableActions
@@ -193,7 +193,6 @@ class DeadlinesView(QWidget):
         self._starts = np.empty(0, "datetime64[D]")
         self._ends = np.empty(0, "datetime64[D]")
         self._phases = np.empty(0, np.int8)
-        self._syncing = False
 
         self.model = DeadlineModel(COLUMNS, TIME_LEFT_COLUMN, parent=self)
         self.table = QTableView(self)
@@ -212,6 +211,9 @@ class DeadlinesView(QWidget):
         # Fit columns to the first rows only: measuring thousands of rows through Python's
         # data() blocks the window for a second after an import.
         header.setResizeContentsPrecision(RESIZE_PRECISION)
+        self._link = FactSelection(
+            self.table, self.model, state, "deadlines", ("setter", "subject")
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.table_actions = TableActions(
             self.table,
@@ -308,24 +310,10 @@ class DeadlinesView(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return self._link.selected_rows()
 
     def _on_rows_selected(self, *_: object) -> None:
-        if self._syncing:
-            return
-        rows = self.selected_rows()
-        if not rows:
-            if self._state.selection.fact_kind == "deadlines":
-                self._state.clear_selection()
-            return
-        ids = tuple(self.model.row_id(r) for r in rows)
-        found: dict[str, None] = {}
-        for r in rows:
-            for key in ("setter", "subject"):
-                code = self.model.value(r, key)
-                if code:
-                    found[code] = None
-        self._state.select_facts("deadlines", ids, countries=tuple(found))
+        self._link.publish()
 
     def _on_filter_changed(self, _f: Filter) -> None:
         self.refresh()
@@ -334,41 +322,12 @@ class DeadlinesView(QWidget):
         self._restyle()
 
     def _restyle(self) -> None:
-        """Follows the shared selection without re-querying (see TariffsView._restyle)."""
-        sel = self._state.selection
-        df = self.model.frame()
-        if sel.countries and not df.is_empty() and sel.fact_kind != "deadlines":
-            picked = list(sel.countries)
-            hit = df.filter(pl.col("setter").is_in(picked) | pl.col("subject").is_in(picked))
-            self.model.set_highlighted(hit.get_column("id").to_list())
-        else:
-            self.model.set_highlighted(())
-        ours = sel.fact_ids if sel.fact_kind == "deadlines" else ()
-        rows = sorted(r for r in (self.model.row_of(i) for i in ours) if r >= 0)
-        if rows == self.selected_rows():
-            return
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, 0))
-        self._syncing = True
-        try:
-            self.table.selectionModel().select(
-                selection,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        finally:
-            self._syncing = False
+        """Follows the shared selection without re-querying."""
+        self._link.follow()
 
     def copy_selected_rows(self) -> str:
-        """Puts the selected rows (as shown, with a header line) on the clipboard as
-        tab-separated text, and returns that text."""
-        rows = self.selected_rows()
-        if not rows:
-            return ""
-        text = rows_as_tsv(self.model, rows)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        """The selected rows on the clipboard as tab-separated text (also returned)."""
+        return self._link.copy_selected_rows()
 
     def time_left_text(self, row: int) -> str:
         """What the time-left cell of ``row`` shows now."""

@@ -14,8 +14,8 @@ Rules of the concept:
 from __future__ import annotations
 
 import polars as pl
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from analyst.store import Filter, Store, countries, tariffs
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
-from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr, rows_as_tsv
+from analyst.ui.fact_selection import FactSelection
+from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr
 from analyst.ui.state import FilterState, Selection
 from analyst.ui.table_actions import TableActions
 
@@ -87,7 +88,6 @@ class TariffsView(QWidget):
         self._store = store
         self._state = state
         self._loaded = pl.DataFrame()  # the filter's rows with display columns
-        self._syncing = False  # True while the table selection follows the state
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search: country, measure, status, reason, source…")
@@ -128,6 +128,7 @@ class TariffsView(QWidget):
             export=self.export_requested.emit,
         )
         self.copy_action = self.table_actions.copy_action
+        self._link = FactSelection(self.table, self.model, state, "tariffs", ("imposer", "target"))
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
 
         self.stack = EmptyStateStack(self.table, self)
@@ -204,24 +205,10 @@ class TariffsView(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return self._link.selected_rows()
 
     def _on_rows_selected(self, *_: object) -> None:
-        if self._syncing:
-            return
-        rows = self.selected_rows()
-        if not rows:
-            if self._state.selection.fact_kind == "tariffs":
-                self._state.clear_selection()
-            return
-        ids = tuple(self.model.row_id(r) for r in rows)
-        found: dict[str, None] = {}
-        for r in rows:
-            for key in ("imposer", "target"):
-                code = self.model.value(r, key)
-                if code:
-                    found[code] = None
-        self._state.select_facts("tariffs", ids, countries=tuple(found))
+        self._link.publish()
 
     def _on_filter_changed(self, _f: Filter) -> None:
         self.refresh()
@@ -230,44 +217,14 @@ class TariffsView(QWidget):
         self._restyle()
 
     def _restyle(self) -> None:
-        """Follows the shared selection without re-querying: our own facts are selected in
-        the table; countries picked elsewhere put their rows in bold."""
-        sel = self._state.selection
-        df = self.model.frame()
-        if sel.countries and not df.is_empty() and sel.fact_kind != "tariffs":
-            picked = list(sel.countries)
-            hit = df.filter(pl.col("imposer").is_in(picked) | pl.col("target").is_in(picked))
-            self.model.set_highlighted(hit.get_column("id").to_list())
-        else:
-            self.model.set_highlighted(())
-        ours = sel.fact_ids if sel.fact_kind == "tariffs" else ()
-        rows = sorted(r for r in (self.model.row_of(i) for i in ours) if r >= 0)
-        if rows == self.selected_rows():
-            return  # the table already shows it (the selection came from this table)
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, 0))
-        self._syncing = True
-        try:
-            self.table.selectionModel().select(
-                selection,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        finally:
-            self._syncing = False
+        """Follows the shared selection without re-querying."""
+        self._link.follow()
 
     # --- copying --------------------------------------------------------------------------
 
     def copy_selected_rows(self) -> str:
-        """Puts the selected rows (as shown, with a header line) on the clipboard as
-        tab-separated text, and returns that text."""
-        rows = self.selected_rows()
-        if not rows:
-            return ""
-        text = rows_as_tsv(self.model, rows)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        """The selected rows on the clipboard as tab-separated text (also returned)."""
+        return self._link.copy_selected_rows()
 
 
 def _rows(n: int) -> str:
