@@ -41,13 +41,18 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import polars as pl
 
 from analyst.ingest.gdelt import COLUMNS
 
+if TYPE_CHECKING:
+    from analyst.ingest.gdelt import GdeltEvents
+    from analyst.pipeline import GdeltReport
+
+T = TypeVar("T")
 RESULTS_PATH = Path(__file__).resolve().parent / "results" / "gdelt_speed.json"
 
 # (CAMEO event code, weight): roughly the mix of a day of GDELT 2.0, where public
@@ -237,11 +242,11 @@ def generate_export(path: Path, n: int, seed: int = 0) -> dict[str, int]:
     return {"malformed": int(malformed.sum()), "duplicates": int(duplicate.sum())}
 
 
-def _median_run(
-    label: str, run: Callable[[int], object], repeat: int
-) -> tuple[list[float], list[object]]:
+def _median_run(label: str, run: Callable[[int], T], repeat: int) -> tuple[list[float], list[T]]:
+    """The wall times and results of ``repeat`` calls ``run(0)``, ``run(1)``, …, each after a
+    garbage collection; each run's time goes to stderr as it ends."""
     times: list[float] = []
-    results: list[object] = []
+    results: list[T] = []
     for i in range(repeat):
         gc.collect()
         started = time.perf_counter()
@@ -313,14 +318,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 con.close()
 
-        def read(i: int) -> Any:
+        def read(i: int) -> GdeltEvents:
             return read_export(export, countries, people)
 
         scan_s, _ = _median_run("floor: read_csv scan", scan, args.repeat)
         floor_s, floor_rows = _median_run("floor: DuckDB read_csv", floor, args.repeat)
         read_s, parsed = _median_run("read_export", read, args.repeat)
         events = parsed[0]
-        assert hasattr(events, "facts")
 
         def store(i: int) -> dict[str, int]:
             with Store.open(tmp / f"store{i}.duckdb") as s:
@@ -328,13 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         store_s, stored = _median_run("add_gdelt_events", store, args.repeat)
 
-        def total(i: int) -> Any:
+        def total(i: int) -> GdeltReport:
             with Store.open(tmp / f"total{i}.duckdb") as s:
                 return ingest_gdelt(s, export)
 
         total_s, reports = _median_run("ingest_gdelt", total, args.repeat)
 
-        def again(i: int) -> Any:
+        def again(i: int) -> GdeltReport:
             with Store.open(tmp / f"total{i}.duckdb") as s:
                 return ingest_gdelt(s, export)
 

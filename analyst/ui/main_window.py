@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst import __version__
-from analyst.store import Filter, Store, StoreError, deadlines, interactions, tariffs
+from analyst.store import Filter, Store, StoreError, fact_counts
 from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
 from analyst.ui.importing import (
     ImportProgress,
@@ -965,10 +965,8 @@ class MainWindow(QMainWindow):
         return target
 
     def _update_counts(self) -> None:
-        f = self.state.filter
-        n_i = interactions(self.store, f).height
-        n_t = tariffs(self.store, f).height
-        n_d = deadlines(self.store, f).height
+        counts = fact_counts(self.store, self.state.filter)
+        n_i, n_t, n_d = counts["interactions"], counts["tariffs"], counts["deadlines"]
         text = f"{_plural(n_i, 'interaction')} · {_plural(n_t, 'tariff')} · {_plural(n_d, 'deadline')} shown"
         self.counts_label.setText(text)
 
