@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import polars as pl
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from analyst.ui.frame_model import FrameModel, rows_as_tsv
+from analyst.ui.frame_model import FrameModel, copy_rows
 from analyst.ui.state import FilterState
 
 
@@ -90,9 +89,4 @@ class FactSelection:
     def copy_selected_rows(self) -> str:
         """Puts the selected rows (as shown, with a header line) on the clipboard as
         tab-separated text, and returns that text."""
-        rows = self.selected_rows()
-        if not rows:
-            return ""
-        text = rows_as_tsv(self.model, rows)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return copy_rows(self.model, self.selected_rows())

@@ -327,3 +327,15 @@ def rows_as_tsv(
     for r in rows:
         lines.append("\t".join(clean(cell(r, c)) for c in cols))
     return "\n".join(lines) + "\n"
+
+
+def copy_rows(model: QAbstractItemModel, rows: Sequence[int]) -> str:
+    """Puts ``rows`` (as shown, with a header line) on the clipboard as tab-separated text
+    and returns it; nothing is copied when no row is given."""
+    if not rows:
+        return ""
+    from PySide6.QtGui import QGuiApplication
+
+    text = rows_as_tsv(model, rows)
+    QGuiApplication.clipboard().setText(text)
+    return text

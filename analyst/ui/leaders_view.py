@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from analyst.store import Filter, Store, involved_leaders
 from analyst.ui.empty_state import EmptyStateStack
-from analyst.ui.frame_model import rows_as_tsv
+from analyst.ui.frame_model import copy_rows
 from analyst.ui.state import FilterState
 from analyst.ui.table_actions import TableActions
 
@@ -229,12 +229,7 @@ class LeadersView(QWidget):
     def copy_selected_rows(self) -> str:
         """Puts the chosen leaders' rows (as shown, with a header line) on the clipboard as
         tab-separated text, and returns that text."""
-        rows = self.selected_rows()
-        if not rows:
-            return ""
-        text = rows_as_tsv(self.model, rows)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return copy_rows(self.model, self.selected_rows())
 
     def click_leader(self, name: str, *, add: bool = False) -> None:
         """What a click on ``name`` does (``add``: a Ctrl+click)."""
