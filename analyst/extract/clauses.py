@@ -59,10 +59,6 @@ PAST = re.compile(
     r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|\w{3,}ed)\b",
     re.IGNORECASE,
 )
-REPORTING = re.compile(
-    r"\b(?:said|says|told|stated|wrote|posted|announced|reported|added|confirmed|according\s+to)\b",
-    re.IGNORECASE,
-)
 
 
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
@@ -111,9 +107,3 @@ def in_quote_fragment(sentence: str, start: int) -> bool:
     if closed < 0:
         closed = sentence.find('"', start)
     return closed >= 0 and len(sentence[opened:closed].split()) <= 6
-
-
-def near_before(sentence: str, left: int, start: int, words: int = 6) -> str:
-    """The last few words of the clause before ``start``."""
-    text = sentence[left:start]
-    return " ".join(text.split()[-words:])

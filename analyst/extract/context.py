@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from analyst.extract.dates import DateMention, find_dates_both_ways
-from analyst.extract.gazetteer import CAPITAL, DEMONYM, NAME, SEAT, Gazetteer
+from analyst.extract.gazetteer import CAPITAL, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
     GROUP,
@@ -185,7 +185,7 @@ class ArticleContext:
         if m.form == PRONOUN:
             return self.resolve_pronoun(info, m)
         if m.form == GROUP and m.countries:
-            return [self._named(c) for c in m.countries]
+            return [Participant(c) for c in m.countries]
         if m.form == GROUP:
             names = self.people_before(info.index, m.start)
             pair = [p for n in names[::-1] if (p := self.participant(n))]
@@ -211,23 +211,8 @@ class ArticleContext:
             return [Participant(m.countries[0])]
         return []
 
-    def _named(self, iso3: str) -> Participant:
-        return Participant(iso3)
-
     def country_name(self, iso3: str | None) -> str:
         if iso3 is None:
             return "?"
         country = self.g.countries.get(iso3)
         return country.name if country else iso3
-
-    def is_country_party(self, m: Mention) -> bool:
-        return m.form in COUNTRY_FORMS
-
-    def is_adjective(self, m: Mention) -> bool:
-        return m.form == DEMONYM
-
-    def dates_in(
-        self, info: SentenceInfo, left: int, right: int, *, future: bool
-    ) -> list[DateMention]:
-        pool = info.future_dates if future else info.past_dates
-        return [d for d in pool if left <= d.start and d.end <= right]

@@ -94,7 +94,6 @@ class Gazetteer:
     person_aliases: dict[str, tuple[Person, ...]]
     head_titles: tuple[str, ...]
     official_titles: tuple[str, ...]
-    organisations: dict[str, str | None]
     honorifics: tuple[str, ...]
     country_pattern: re.Pattern[str] = field(init=False)
     person_pattern: re.Pattern[str] = field(init=False)
@@ -297,9 +296,6 @@ def load_gazetteer() -> Gazetteer:
     countries, forms = _load_countries()
     people, aliases = _load_people()
     titles = _read_json("titles.json")
-    organisations: dict[str, str | None] = {
-        w.lower(): None for w in titles.get("organisation_words", [])
-    }
     return Gazetteer(
         countries=countries,
         country_forms=forms,
@@ -307,6 +303,5 @@ def load_gazetteer() -> Gazetteer:
         person_aliases=aliases,
         head_titles=tuple(t.lower() for t in titles.get("head_titles", [])),
         official_titles=tuple(t.lower() for t in titles.get("official_titles", [])),
-        organisations=organisations,
         honorifics=tuple(titles.get("honorifics", [])),
     )

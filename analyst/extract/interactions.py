@@ -639,7 +639,3 @@ def _dedupe(participants: list[Participant]) -> list[Participant]:
             continue
         out.append(p)
     return out
-
-
-def kind_rank(kind: str) -> int:
-    return _KIND_RANK.get(kind, 9)

@@ -53,8 +53,9 @@ def more_precise(a: FuzzyDate | None, b: FuzzyDate | None) -> FuzzyDate | None:
 
 
 def interaction_id(
-    kind: str, countries: frozenset[str], status: str, ordinal: int, when: FuzzyDate | None
+    countries: frozenset[str], status: str, ordinal: int, when: FuzzyDate | None
 ) -> str:
+    """The kind is left out on purpose: one source's "call" is another's "talks"."""
     return stable_id(
         "interaction",
         ",".join(sorted(countries)),
@@ -122,9 +123,7 @@ def merge_interactions(
         )
     out = []
     for item, ordinal in merged:
-        new_id = interaction_id(
-            item.kind, frozenset(item.countries), item.status, ordinal, item.date
-        )
+        new_id = interaction_id(frozenset(item.countries), item.status, ordinal, item.date)
         out.append(_replace_id(item, new_id))
     return out
 
