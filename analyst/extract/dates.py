@@ -13,6 +13,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -331,32 +332,120 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     return None
 
 
+# Gates: a pattern runs only when its gate finds something in the sentence. Each gate sits behind a
+# cheaper test it cannot pass without (a scan with no word boundary to check, a substring), so
+# most sentences are ruled out before any pattern with ``\b`` and alternatives scans them.
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE_WORD = re.compile(
     r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
 )
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
-# Which cheap test must pass before a pattern is worth running over the sentence.
-_GATES = {
-    "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD, "month_day": _MONTH_WORD,
-    "day_month": _MONTH_WORD, "month_year": _MONTH_WORD, "part_month": _MONTH_WORD,
-    "in_month": _MONTH_WORD, "week_of_month": _MONTH_WORD, "iso": _YEAR_WORD, "in_year": _YEAR_WORD, "year_start": _YEAR_WORD,
-    "ago": _RELATIVE_WORD, "this_period": _RELATIVE_WORD, "end_of_period": _RELATIVE_WORD,
-    "coming_days": _RELATIVE_WORD, "next_weekday": _WEEKDAY_WORD, "weekday": _WEEKDAY_WORD,
-    "day_of_month": _ORDINAL_DAY, "deictic": _RELATIVE_WORD,
-}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _month_gate(s: str) -> bool:
+    return _MONTH_HINT.search(s) is not None and _MONTH_WORD.search(s) is not None
+
+
+def _year_gate(s: str) -> bool:
+    return ("19" in s or "20" in s) and _YEAR_WORD.search(s) is not None
+
+
+def _weekday_gate(s: str) -> bool:
+    return "day" in s and _WEEKDAY_WORD.search(s) is not None
+
+
+def _relative_gate(s: str) -> bool:
+    return _RELATIVE_WORD.search(s) is not None
+
+
+def _ordinal_gate(s: str) -> bool:
+    return _ORDINAL_DAY.search(s) is not None
+
+
+def _has_digit(s: str) -> bool:
+    return _DIGIT.search(s) is not None
+
+
+# The tests a sentence must pass before a pattern is worth running over it, cheapest first: the
+# pattern's gate, behind tests the pattern itself cannot match without (a digit, a word spelled
+# as the pattern spells it), which spare scans that would find nothing and change no result.
+_Test = Callable[[str], bool]
+_MONTH_DIGIT: tuple[_Test, ...] = (_has_digit, _month_gate)
+_TESTS: dict[str, tuple[_Test, ...]] = {
+    "month_day_year": _MONTH_DIGIT,
+    "day_month_year": _MONTH_DIGIT,
+    "iso": (lambda s: "-" in s, _year_gate),
+    "month_day": _MONTH_DIGIT,
+    "day_month": _MONTH_DIGIT,
+    "month_year": _MONTH_DIGIT,
+    "week_of_month": (lambda s: "week" in s, _month_gate),
+    "part_month": (
+        lambda s: "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s,
+        _month_gate,
+    ),
+    "in_month": (_month_gate,),
+    "in_year": (_year_gate,),
+    "year_start": (lambda s: "In" in s, _year_gate),
+    "ago": (lambda s: "ago" in s, _relative_gate),
+    "this_period": (
+        lambda s: (
+            ("week" in s or "month" in s or "year" in s)
+            and ("this" in s or "next" in s or "last" in s or "past" in s or "coming" in s)
+        ),
+        _relative_gate,
+    ),
+    "end_of_period": (lambda s: "end" in s, _relative_gate),
+    "coming_days": (lambda s: "coming" in s or "next" in s, _relative_gate),
+    "next_weekday": (
+        lambda s: "next" in s or "last" in s or "this" in s or "coming" in s,
+        _weekday_gate,
+    ),
+    "weekday": (_weekday_gate,),
+    "day_of_month": (_ordinal_gate,),
+    "deictic": (
+        lambda s: (
+            "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s
+        ),
+        _relative_gate,
+    ),
+}
+_GATED = [(kind, pattern, _TESTS[kind]) for kind, pattern in _COMPILED]
+# Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
+_TENSELESS = frozenset(
+    {
+        "month_day_year",
+        "day_month_year",
+        "iso",
+        "month_year",
+        "in_year",
+        "year_start",
+        "ago",
+        "this_period",
+        "end_of_period",
+        "coming_days",
+        "next_weekday",
+        "deictic",
+    }
+)
 
 
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
-    open_gates = {gate for gate in set(_GATES.values()) if gate.search(sentence)}
-    hits = [
-        (m.start(), -(m.end() - m.start()), priority, kind, m)
-        for priority, (kind, pattern) in enumerate(_COMPILED)
-        if _GATES[kind] in open_gates
-        for m in pattern.finditer(sentence)
-    ]
+    passed: dict[_Test, bool] = {}  # each test once per sentence
+    hits = []
+    for priority, (kind, pattern, tests) in enumerate(_GATED):
+        for test in tests:
+            ok = passed.get(test)
+            if ok is None:
+                ok = passed[test] = test(sentence)
+            if not ok:
+                break
+        else:
+            for m in pattern.finditer(sentence):
+                hits.append((m.start(), -(m.end() - m.start()), priority, kind, m))
     hits.sort(key=lambda h: (h[0], h[1], h[2]))
     out: list[tuple[str, re.Match[str]]] = []
     taken_until = -1
@@ -385,11 +474,13 @@ def find_dates_both_ways(
     sentence: str, published: date | None
 ) -> tuple[list[DateMention], list[DateMention]]:
     """The sentence's dates read as a report of the past and as a plan: one scan, two readings."""
-    spans = _spans(sentence)
-    return (
-        [_mention(kind, m, published, False) for kind, m in spans],
-        [_mention(kind, m, published, True) for kind, m in spans],
-    )
+    past: list[DateMention] = []
+    future: list[DateMention] = []
+    for kind, m in _spans(sentence):
+        as_past = _mention(kind, m, published, False)
+        past.append(as_past)
+        future.append(as_past if kind in _TENSELESS else _mention(kind, m, published, True))
+    return past, future
 
 
 _DURATION = re.compile(
