@@ -19,8 +19,13 @@ _END = ""
 _Node = dict[str, "_Node"]
 
 
-def trie_pattern(strings: Iterable[str], *, not_after: str | None = None) -> str:
+def trie_pattern(
+    strings: Iterable[str], *, not_after: str | None = None, space: str | None = None
+) -> str:
     """A non-capturing pattern matching any of ``strings``, preferring the longest.
+
+    ``space``, when given, is the pattern that stands for each space in ``strings``
+    (``\\s+``: "ahead of" then also matches "ahead  of" and "ahead\\nof").
 
     ``not_after``, a character class such as ``[\\w@]``, names characters that may not stand
     just before a match: the pattern then means ``(?<!not_after)(?:…)`` but still starts with a
@@ -36,11 +41,13 @@ def trie_pattern(strings: Iterable[str], *, not_after: str | None = None) -> str
             node = node.setdefault(ch, {})
         node[_END] = {}
     if not_after is None:
-        return _emit(root) or "(?!)"
+        return _emit(root, space) or "(?!)"
     if "\n" in root:
         raise ValueError("not_after: a string starts with a line break")
     guard = f"(?<!{not_after}.)"
-    branches = [re.escape(ch) + guard + _emit(child) for ch, child in sorted(root.items())]
+    branches = [
+        _char(ch, space) + guard + _emit(child, space) for ch, child in sorted(root.items())
+    ]
     if not branches:
         return "(?!)"
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -54,9 +61,15 @@ def word_pattern(words: Iterable[str]) -> str:
     return trie_pattern(listed, not_after=r"\w") + r"(?!\w)"
 
 
-def _emit(node: _Node) -> str:
+def _char(ch: str, space: str | None) -> str:
+    return space if space is not None and ch == " " else re.escape(ch)
+
+
+def _emit(node: _Node, space: str | None = None) -> str:
     ends_here = _END in node
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
+    branches = [
+        _char(ch, space) + _emit(child, space) for ch, child in sorted(node.items()) if ch != _END
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
