@@ -13,7 +13,6 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -332,9 +331,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     return None
 
 
-# Gates: a pattern runs only when its gate finds something in the sentence. Each gate sits behind a
-# cheaper test it cannot pass without (a scan with no word boundary to check, a substring), so
-# most sentences are ruled out before any pattern with ``\b`` and alternatives scans them.
+# A pattern runs over a sentence only when its gate finds something there (a month's name for the
+# patterns built on months, a year, a weekday, a relative word, an ordinal day). Before a gate's
+# own scan (with \b and alternatives, the costlier kind) come cheaper tests that the gate or the
+# pattern cannot pass without: a scan without \b, a digit, a word spelled as the pattern spells
+# it. They only spare scans that would find nothing, so which patterns run and what they find
+# is what the gates alone decide.
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -344,76 +346,62 @@ _RELATIVE_WORD = re.compile(
 )
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
+_PATTERN = dict(_COMPILED)
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 
 
-def _month_gate(s: str) -> bool:
-    return _MONTH_HINT.search(s) is not None and _MONTH_WORD.search(s) is not None
+def _kinds_to_try(s: str) -> list[str]:
+    """The kinds of date expression whose patterns are worth running over sentence ``s``."""
+    kinds: list[str] = []
+    digit = _DIGIT.search(s) is not None
+    if _MONTH_HINT.search(s) and _MONTH_WORD.search(s):
+        if digit:
+            kinds += ("month_day_year", "day_month_year", "month_day", "day_month", "month_year")
+        kinds.append("in_month")
+        if "week" in s:
+            kinds.append("week_of_month")
+        if "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s:
+            kinds.append("part_month")
+    if digit and ("19" in s or "20" in s) and _YEAR_WORD.search(s):
+        kinds.append("in_year")
+        if "-" in s:
+            kinds.append("iso")
+        if "In" in s:
+            kinds.append("year_start")
+    period = "week" in s or "month" in s or "year" in s
+    relative = [
+        kind
+        for kind, cue in (
+            ("ago", "ago" in s),
+            (
+                "this_period",
+                period
+                and ("this" in s or "next" in s or "last" in s or "past" in s or "coming" in s),
+            ),
+            ("end_of_period", period and "end" in s),
+            ("coming_days", "coming" in s or "next" in s),
+            (
+                "deictic",
+                "today" in s
+                or "tonight" in s
+                or "tomorrow" in s
+                or "yesterday" in s
+                or "this " in s,
+            ),
+        )
+        if cue
+    ]
+    if relative and _RELATIVE_WORD.search(s):
+        kinds += relative
+    if "day" in s and _WEEKDAY_WORD.search(s):
+        kinds.append("weekday")
+        if "next" in s or "last" in s or "this" in s or "coming" in s:
+            kinds.append("next_weekday")
+    if digit and _ORDINAL_DAY.search(s):
+        kinds.append("day_of_month")
+    return kinds
 
 
-def _year_gate(s: str) -> bool:
-    return ("19" in s or "20" in s) and _YEAR_WORD.search(s) is not None
-
-
-def _weekday_gate(s: str) -> bool:
-    return "day" in s and _WEEKDAY_WORD.search(s) is not None
-
-
-def _relative_gate(s: str) -> bool:
-    return _RELATIVE_WORD.search(s) is not None
-
-
-def _ordinal_gate(s: str) -> bool:
-    return _ORDINAL_DAY.search(s) is not None
-
-
-def _has_digit(s: str) -> bool:
-    return _DIGIT.search(s) is not None
-
-
-# The tests a sentence must pass before a pattern is worth running over it, cheapest first: the
-# pattern's gate, behind tests the pattern itself cannot match without (a digit, a word spelled
-# as the pattern spells it), which spare scans that would find nothing and change no result.
-_Test = Callable[[str], bool]
-_MONTH_DIGIT: tuple[_Test, ...] = (_has_digit, _month_gate)
-_TESTS: dict[str, tuple[_Test, ...]] = {
-    "month_day_year": _MONTH_DIGIT,
-    "day_month_year": _MONTH_DIGIT,
-    "iso": (lambda s: "-" in s, _year_gate),
-    "month_day": _MONTH_DIGIT,
-    "day_month": _MONTH_DIGIT,
-    "month_year": _MONTH_DIGIT,
-    "week_of_month": (lambda s: "week" in s, _month_gate),
-    "part_month": (
-        lambda s: "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s,
-        _month_gate,
-    ),
-    "in_month": (_month_gate,),
-    "in_year": (_year_gate,),
-    "year_start": (lambda s: "In" in s, _year_gate),
-    "ago": (lambda s: "ago" in s, _relative_gate),
-    "this_period": (
-        lambda s: (
-            ("week" in s or "month" in s or "year" in s)
-            and ("this" in s or "next" in s or "last" in s or "past" in s or "coming" in s)
-        ),
-        _relative_gate,
-    ),
-    "end_of_period": (lambda s: "end" in s, _relative_gate),
-    "coming_days": (lambda s: "coming" in s or "next" in s, _relative_gate),
-    "next_weekday": (
-        lambda s: "next" in s or "last" in s or "this" in s or "coming" in s,
-        _weekday_gate,
-    ),
-    "weekday": (_weekday_gate,),
-    "day_of_month": (_ordinal_gate,),
-    "deictic": (
-        lambda s: (
-            "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s
-        ),
-        _relative_gate,
-    ),
-}
-_GATED = [(kind, pattern, _TESTS[kind]) for kind, pattern in _COMPILED]
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
 _TENSELESS = frozenset(
     {
@@ -434,18 +422,11 @@ _TENSELESS = frozenset(
 
 
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
-    passed: dict[_Test, bool] = {}  # each test once per sentence
-    hits = []
-    for priority, (kind, pattern, tests) in enumerate(_GATED):
-        for test in tests:
-            ok = passed.get(test)
-            if ok is None:
-                ok = passed[test] = test(sentence)
-            if not ok:
-                break
-        else:
-            for m in pattern.finditer(sentence):
-                hits.append((m.start(), -(m.end() - m.start()), priority, kind, m))
+    hits = [
+        (m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m)
+        for kind in _kinds_to_try(sentence)
+        for m in _PATTERN[kind].finditer(sentence)
+    ]
     hits.sort(key=lambda h: (h[0], h[1], h[2]))
     out: list[tuple[str, re.Match[str]]] = []
     taken_until = -1
