@@ -331,75 +331,82 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     return None
 
 
-# A pattern runs over a sentence only when its gate finds something there (a month's name for the
-# patterns built on months, a year, a weekday, a relative word, an ordinal day). Before a gate's
-# own scan (with \b and alternatives, the costlier kind) come cheaper tests that the gate or the
-# pattern cannot pass without: a scan without \b, a digit, a word spelled as the pattern spells
-# it. They only spare scans that would find nothing, so which patterns run and what they find
-# is what the gates alone decide.
+# A pattern runs over a sentence only when its gate finds something there: a month's name for the
+# patterns built on months, a year, a weekday, a relative word, an ordinal day. Most patterns
+# cannot match without their gate matching too ("in March" holds the month's name at a word
+# boundary): for those the gate's own scan (with \b and alternatives, the costlier kind) is not
+# needed, only cheaper tests the pattern cannot pass without (a scan without \b, a digit, a word
+# spelled as the pattern spells it), which spare scans that would find nothing. The two patterns
+# that can match without their gate ("midMarch 2025", "laterthis week") have it checked once
+# they find something. Which patterns run and what they find is what the gates alone decide.
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE_WORD = re.compile(
     r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
 )
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
+_GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}
 _PATTERN = dict(_COMPILED)
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 
 
-def _kinds_to_try(s: str) -> list[str]:
-    """The kinds of date expression whose patterns are worth running over sentence ``s``."""
+# How far before its month's name a match may start, besides the spaces just before the name:
+# "15th " (day_month), "through " (in_month), "the beginning of-" (month_year). A pattern built
+# on months can then skip the text before the sentence's first month's name, less that much.
+_MONTH_LEAD = {
+    "month_day_year": 0,
+    "month_day": 0,
+    "day_month_year": 4,
+    "day_month": 4,
+    "in_month": 7,
+    "month_year": 17,
+}
+
+
+def _kinds_to_try(s: str) -> tuple[list[str], int]:
+    """The kinds of date expression whose patterns are worth running over sentence ``s``, and
+    where its first month's name starts, with the spaces before it (0 when there is none)."""
     kinds: list[str] = []
-    digit = _DIGIT.search(s) is not None
-    if _MONTH_HINT.search(s) and _MONTH_WORD.search(s):
-        if digit:
-            kinds += ("month_day_year", "day_month_year", "month_day", "day_month", "month_year")
+    year = "19" in s or "20" in s
+    month = _MONTH_HINT.search(s)
+    month_at = 0
+    if month:
+        month_at = len(s[: month.start()].rstrip())
+        if _DIGIT.search(s):
+            if year:
+                kinds += ("month_day_year", "day_month_year", "month_year")
+            kinds += ("month_day", "day_month")
         kinds.append("in_month")
         if "week" in s:
             kinds.append("week_of_month")
         if "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s:
             kinds.append("part_month")
-    if digit and ("19" in s or "20" in s) and _YEAR_WORD.search(s):
+    if year:
         kinds.append("in_year")
         if "-" in s:
             kinds.append("iso")
         if "In" in s:
             kinds.append("year_start")
-    period = "week" in s or "month" in s or "year" in s
-    relative = [
-        kind
-        for kind, cue in (
-            ("ago", "ago" in s),
-            (
-                "this_period",
-                period
-                and ("this" in s or "next" in s or "last" in s or "past" in s or "coming" in s),
-            ),
-            ("end_of_period", period and "end" in s),
-            ("coming_days", "coming" in s or "next" in s),
-            (
-                "deictic",
-                "today" in s
-                or "tonight" in s
-                or "tomorrow" in s
-                or "yesterday" in s
-                or "this " in s,
-            ),
-        )
-        if cue
-    ]
-    if relative and _RELATIVE_WORD.search(s):
-        kinds += relative
+    if "ago" in s:
+        kinds.append("ago")
+    if "week" in s or "month" in s or "year" in s:
+        if "this" in s or "next" in s or "last" in s or "past" in s or "coming" in s:
+            kinds.append("this_period")
+        if "end" in s:
+            kinds.append("end_of_period")
+    if "coming" in s or "next" in s:
+        kinds.append("coming_days")
+    if "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s:
+        kinds.append("deictic")
     if "day" in s and _WEEKDAY_WORD.search(s):
         kinds.append("weekday")
         if "next" in s or "last" in s or "this" in s or "coming" in s:
             kinds.append("next_weekday")
-    if digit and _ORDINAL_DAY.search(s):
+    if _ORDINAL_DAY.search(s):
         kinds.append("day_of_month")
-    return kinds
+    return kinds, month_at
 
 
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
@@ -422,12 +429,17 @@ _TENSELESS = frozenset(
 
 
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
-    hits = [
-        (m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m)
-        for kind in _kinds_to_try(sentence)
-        for m in _PATTERN[kind].finditer(sentence)
-    ]
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    hits = []
+    kinds, month_at = _kinds_to_try(sentence)
+    for kind in kinds:
+        lead = _MONTH_LEAD.get(kind)
+        start = max(0, month_at - lead) if lead is not None else 0
+        found = list(_PATTERN[kind].finditer(sentence, start))
+        gate = _GATE_TO_CONFIRM.get(kind)
+        if found and gate is not None and gate.search(sentence) is None:
+            continue
+        hits += [(m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m) for m in found]
+    hits.sort()  # by start, longest first, then priority: no two hits tie on all three
     out: list[tuple[str, re.Match[str]]] = []
     taken_until = -1
     for start, _, _, kind, m in hits:
