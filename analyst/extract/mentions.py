@@ -36,24 +36,21 @@ _FROM_LIST = re.compile(
     r"\b(?:officials|advisers|advisors|ministers|delegations?|diplomats|negotiators|"
     r"representatives|envoys|leaders|teams)\s+(?:from|of)\s+(?P<list>[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
 )
-_GROUP_NOUN = re.compile(
-    word_pattern(
-        [
-            "leaders",
-            "ministers",
-            "officials",
-            "negotiators",
-            "delegation",
-            "delegations",
-            "presidents",
-            "counterparts",
-            "diplomats",
-            "envoys",
-            "heads",
-            "governments",
-        ]
-    )
+_GROUP_NOUNS = (
+    "leaders",
+    "ministers",
+    "officials",
+    "negotiators",
+    "delegation",
+    "delegations",
+    "presidents",
+    "counterparts",
+    "diplomats",
+    "envoys",
+    "heads",
+    "governments",
 )
+_GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS))
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
@@ -67,11 +64,12 @@ _REGION_RE = re.compile(
     r"\b(?P<region>Central\s+Asian|Southeast\s+Asian|European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin\s+American)"
     r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
 )
-# Quick scans (plain words, no \b to test) that rule out most sentences before the two above.
-_REGION_NOUNS = re.compile("leaders|heads|counterparts|partners|allies")
-# In the lowercased sentence. No "i", "k" or "s" in these: case-insensitive matching also takes
-# "ı", "İ", "K" (Kelvin sign) and "ſ" for those letters, which str.lower() does not turn into them.
-_TWO_WORDS = re.compile("two|both|pa")
+# Words _REGION_RE and _TWO_RE cannot match without: a quick look for them (``in``, no \b to
+# test) rules out most sentences before the patterns scan them. _TWO_WORDS are looked for in the
+# lowercased sentence, so none has an "i", "k" or "s": case-insensitive matching also takes "ı",
+# "İ", "K" (Kelvin sign) and "ſ" for those letters, which str.lower() does not turn into them.
+_REGION_NOUNS = ("leaders", "heads", "counterparts", "partners", "allies")
+_TWO_WORDS = ("two", "both", "pa")
 _DETERMINER = trie_pattern(
     ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"], not_after=r"\w"
 )  # \b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts), kept fast
@@ -241,7 +239,11 @@ class MentionFinder:
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        group_nouns = _GROUP_NOUN.search(sentence) is not None
+        # any(map(str.__contains__)): the quick look at every word stays in C.
+        group_nouns = (
+            any(map(sentence.__contains__, _GROUP_NOUNS))
+            and _GROUP_NOUN.search(sentence) is not None
+        )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
                 self.g.country_forms[c.group(0)][0]
@@ -273,10 +275,12 @@ class MentionFinder:
             ]
             if len(listed) >= 2 and free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed)), joint=True))
-        for m in _REGION_RE.finditer(sentence) if _REGION_NOUNS.search(sentence) else ():
+        regions = any(map(sentence.__contains__, _REGION_NOUNS))
+        for m in _REGION_RE.finditer(sentence) if regions else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
-        for m in _TWO_RE.finditer(sentence) if _TWO_WORDS.search(sentence.lower()) else ():
+        pairs = any(map(sentence.lower().__contains__, _TWO_WORDS))
+        for m in _TWO_RE.finditer(sentence) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
 
