@@ -102,6 +102,7 @@ DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
     """Where the first clause starts: after a dateline, if there is one."""
     m = DATELINE.match(sentence)

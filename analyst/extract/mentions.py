@@ -60,16 +60,27 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b",
     re.IGNORECASE,
 )
+_REGIONS = trie_pattern(
+    [
+        "Central Asian",
+        "Southeast Asian",
+        "European",
+        "EU",
+        "Western",
+        "Gulf",
+        "Arab",
+        "African",
+        "Asian",
+        "Nordic",
+        "Baltic",
+        "Latin American",
+    ],
+    not_after=r"\w",
+    space=r"\s+",
+)  # \b(?:Central\s+Asian|…|Latin\s+American), kept fast
 _REGION_RE = re.compile(
-    r"\b(?P<region>Central\s+Asian|Southeast\s+Asian|European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin\s+American)"
-    r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
+    rf"(?P<region>{_REGIONS})\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
 )
-# Words _REGION_RE and _TWO_RE cannot match without: a quick look for them (``in``, no \b to
-# test) rules out most sentences before the patterns scan them. _TWO_WORDS are looked for in the
-# lowercased sentence, so none has an "i", "k" or "s": case-insensitive matching also takes "ı",
-# "İ", "K" (Kelvin sign) and "ſ" for those letters, which str.lower() does not turn into them.
-_REGION_NOUNS = ("leaders", "heads", "counterparts", "partners", "allies")
-_TWO_WORDS = ("two", "both", "pa")
 _DETERMINER = trie_pattern(
     ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"], not_after=r"\w"
 )  # \b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts), kept fast
@@ -275,11 +286,17 @@ class MentionFinder:
             ]
             if len(listed) >= 2 and free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed)), joint=True))
-        regions = any(map(sentence.__contains__, _REGION_NOUNS))
-        for m in _REGION_RE.finditer(sentence) if regions else ():
+        for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
-        pairs = any(map(sentence.lower().__contains__, _TWO_WORDS))
+        # _TWO_RE needs "two", "both" or "pair" in any case. In a sentence that is not ASCII,
+        # case-insensitive "pair" also takes "PAİR" and "paır", which lower() keeps apart.
+        lowered = sentence.lower()
+        pairs = (
+            "two" in lowered
+            or "both" in lowered
+            or ("pair" if sentence.isascii() else "pa") in lowered
+        )
         for m in _TWO_RE.finditer(sentence) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
@@ -358,8 +375,8 @@ class MentionFinder:
 
         for m in _NAME_RE.finditer(sentence):
             span = self._name_span(m.group(0))
-            if span is None:
-                continue
+            if span is None or not (span.may_be_new or span.name in self.people.by_surface):
+                continue  # neither a person met before nor a new name
             start, end = m.start() + span.skip, m.start() + span.length
             if not free(start, end):
                 continue
