@@ -37,8 +37,8 @@ def fold(text: str) -> str:
     characters, spaces, digits and punctuation stay what they are. (Checked against ``re``
     for every code point; the Kelvin sign, "K" to ``re``, already lowercases to "k".)
     """
-    if text.isascii():
-        return text.lower()
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()  # lower() is one for one but for "İ"
     return text.translate(_LIKE_ASCII).lower()
 
 
