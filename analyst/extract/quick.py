@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from analyst.extract.trie import trie_pattern
+
 # re's case-insensitive matching takes "İ" and dotless "ı" for "i" and long "ſ" for "s", which
 # str.lower() keeps apart ("İ" even becomes two characters, "i" and a combining dot).
 _LIKE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -153,11 +155,14 @@ class Gated:
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_folded", "_in_fold", "keys", "pattern")
+    __slots__ = ("_folded", "_in_fold", "_keys_re", "keys", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
         self.pattern = pattern
         self.keys = tuple(keys)
+        # Many keys are looked for in one scan (a trie of literals, which re skips through
+        # quickly), a few with ``in``.
+        self._keys_re = re.compile(trie_pattern(self.keys)) if len(self.keys) > 4 else None
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
@@ -166,8 +171,11 @@ class Gated:
         )
 
     def _may_match(self, text: str) -> bool:
+        looked_at = fold(text) if self._in_fold else text
+        if self._keys_re is not None:
+            return self._keys_re.search(looked_at) is not None
         # any(map(str.__contains__)): the substring tests run in C, one after another.
-        return any(map((fold(text) if self._in_fold else text).__contains__, self.keys))
+        return any(map(looked_at.__contains__, self.keys))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
