@@ -60,6 +60,14 @@ PAST = re.compile(
     re.IGNORECASE,
 )
 
+# The event noun as the subject of a finished verb: "talks between the two delegations in
+# Geneva have ended", "the meeting, which lasted two hours, took place".
+NOUN_OCCURRED = re.compile(
+    r"[^;:]{0,80}?\b(?:ha(?:s|ve|d)\s+(?:now\s+)?(?:ended|concluded|finished|wrapped\s+up|"
+    r"taken\s+place|been\s+held)|(?:ended|concluded|finished|wrapped\s+up|took\s+place|"
+    r"lasted|(?:was|were)\s+held))\b",
+    re.IGNORECASE,
+)
 
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
 DATELINE = re.compile(

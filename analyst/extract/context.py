@@ -23,9 +23,14 @@ from analyst.extract.mentions import (
     Mention,
     MentionFinder,
 )
-from analyst.model import Article, Evidence, Participant
+from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
+# A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
+# page was published.
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -62,7 +67,7 @@ class ArticleContext:
                     s.end,
                     s.text,
                     self.finder.find(s.text, s.start),
-                    *find_dates_both_ways(s.text, self.published),
+                    *self._dates(s.text),
                     headline,
                 )
             )
@@ -73,7 +78,7 @@ class ArticleContext:
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.
-        main = self._main_country()
+        main = self.main_country = self._main_country()
         for known in self.finder.people.known.values():
             if known.country is None and known.title and main:
                 known.country = main
@@ -90,6 +95,14 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    def _dates(self, text: str) -> tuple[list[DateMention], list[DateMention]]:
+        past, future = find_dates_both_ways(text, self.published)
+        stamp = _ENTRY_TIME.match(text)
+        if stamp and self.published and not past:
+            today = FuzzyDate.day(self.published)
+            past = [DateMention(stamp.start(), stamp.end(), stamp.group(0), "entry_time", today)]
+        return past, future
 
     def _main_country(self) -> str | None:
         counts: Counter[str] = Counter()

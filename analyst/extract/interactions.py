@@ -73,7 +73,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
+        r"(?:visits|visited|visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
     (
         "visit",
@@ -184,7 +185,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         matches = trigger_matches(info.text)
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
-            found.extend(_from_trigger(ctx, info, m, following))
+            preceding = matches[i - 1].end() if i else None
+            found.extend(_from_trigger(ctx, info, m, following, preceding))
     return found
 
 
@@ -233,6 +235,8 @@ def _status(
         )
     ):
         return "planned"
+    if pos == "noun" and clauses.NOUN_OCCURRED.match(post):
+        return "occurred"
     if date and date.value and ctx.published:
         if date.value.start > ctx.published:
             return "planned"
@@ -256,6 +260,7 @@ def _pick_date(
     start: int,
     future: bool,
     clause_end: int,
+    shared_from: int | None = None,
 ) -> DateMention | None:
     pool = info.future_dates if future else info.past_dates
     candidates = [
@@ -263,6 +268,18 @@ def _pick_date(
         for d in pool
         if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)
     ]
+    if shared_from is not None:
+        # "a call on Oct. 6 and a meeting ... on Oct. 26": with another event earlier in the
+        # clause, a date before this trigger is that event's.
+        after = [
+            d
+            for d in pool
+            if start < d.start
+            and d.end <= max(w.right, clause_end)
+            and not _is_report_date(info.text, d)
+        ]
+        if after:
+            candidates = after
     if not candidates and clause_end > w.right:
         candidates = [
             d
@@ -274,7 +291,11 @@ def _pick_date(
         # sentence dates everything in it.
         opening = re.match(r"^[^,:]{0,40}[,:]", info.text)
         head = len(opening.group(0)) if opening else 0
-        candidates = [d for d in pool if d.end <= head and not _is_report_date(info.text, d)]
+        candidates = [
+            d
+            for d in pool
+            if (d.end <= head or d.kind == "entry_time") and not _is_report_date(info.text, d)
+        ]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.start - start))
@@ -426,7 +447,11 @@ def _is_speaker(text: str, m: Mention) -> bool:
 
 
 def _from_trigger(
-    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], following: int | None
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    m: re.Match[str],
+    following: int | None,
+    preceding: int | None = None,
 ) -> list[Candidate]:
     kind, pos = _kind_of(m)
     text = info.text
@@ -512,8 +537,9 @@ def _from_trigger(
         if partner is not None:
             agent, objects = partner, [agent]
 
-    date_future = _pick_date(ctx, info, w, start, True, date_end)
-    date_past = _pick_date(ctx, info, w, start, False, date_end)
+    shared_from = preceding if preceding is not None and preceding > w.left else None
+    date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
+    date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
     if (
         status == "occurred"

@@ -276,6 +276,9 @@ def _from_trigger(
         # "its commerce ministry imposed ...": the country the previous sentence was about.
         earlier = [m for m in ctx.sentences[info.index - 1].mentions if m.form in COUNTRY_FORMS]
         imposer = earlier[0].countries[0] if earlier else None
+    if imposer is None and _THE_BODY.search(text[max(w.left, seg_start) : trig.start()]):
+        # "the government proposed a 10 percent tariff": the country the article is about.
+        imposer = ctx.main_country
     if imposer is None:
         imposer = last_imposer
 
@@ -380,13 +383,11 @@ def _from_trigger(
         return []
 
     reason = _reason(text, trig.end(), seg_end)
-    date = None
-    for d in info.past_dates:
-        if seg_start <= d.start < seg_end and d.value:
-            date = d.value
-            break
+    # A dateline's date is when the story was filed, not when the measure was taken.
+    dated = [d for d in info.past_dates if d.value and d.start >= clauses.clause_start(text)]
+    date = next((d.value for d in dated if seg_start <= d.start < seg_end), None)
     if date is None:
-        date = next((d.value for d in info.past_dates if d.value and d.start < trig.start()), None)
+        date = next((d.value for d in dated if d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
@@ -486,6 +487,11 @@ _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
     re.IGNORECASE,
 )
+_THE_BODY = re.compile(
+    r"^(?:\W*\w+,\s+)?(?:the|this)\s+(?:\w+\s+){0,2}?(?:government|cabinet|administration|"
+    r"(?:commerce|trade|finance|economy)\s+ministry)\b",
+    re.IGNORECASE,
+)
 _IMPOSED_BY = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
     r"(?:imposed|levied|applied|slapped|introduced|placed)"
@@ -499,6 +505,7 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     return face is not None and len(text[face.end() : trig.start()].split()) <= 6
 
 
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
     r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
     re.IGNORECASE,
@@ -514,6 +521,15 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     if face is None or len(text[face.end() : trig.start()].split()) > 6:
         return []
     clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
+    # "Saudi Arabia, Qatar and the UAE face ...": the commas belong to the list of subjects.
+    listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
+    inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
+    first = inside[0] if inside else 0
+    while 0 < first < len(listed) and _LIST_COMMA.fullmatch(
+        text[listed[first - 1].end : listed[first].start]
+    ):
+        first -= 1
+        clause_start = listed[first].start
     whose = re.search(r"\bwhose\s+country\s*$", text[clause_start : face.start()])
     out: list[str] = []
     for mention in info.mentions:
@@ -572,9 +588,24 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             return m
         if m.form in COUNTRY_FORMS:
             lead = info.text[clause_start : m.start].strip()
-            if not lead or lead.lower() in ("the", "but", "and") or lead.endswith((",", " and")):
+            if (
+                not lead
+                or lead.lower() in ("the", "but", "and")
+                or lead.endswith((",", " and"))
+                or _WHEN_THEN_THE.fullmatch(lead)
+            ):
                 return m
     return None
+
+
+# "On Friday the EU announced ...": a time phrase before the subject.
+_WHEN_THEN_THE = re.compile(
+    r"(?:on|last|this|earlier|later|in|late|early)\s+(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+    r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the",
+    re.IGNORECASE,
+)
 
 
 def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | None:
@@ -665,8 +696,19 @@ def _targets(
         ):
             if country != imposer:
                 out.append((country, None))
-    # "on Chinese imports into the US" names the target before "imports into".
+    if not out:
+        # "duties on European brandy": the EU has no demonym of its own in the gazetteer
+        # ("European leaders" is a region), but European goods are the bloc's.
+        european = _EUROPEAN_GOODS.match(text, trig.end(), seg_end)
+        if european and imposer != "EU":
+            out.append(("EU", european.group("goods")))
     return list(dict.fromkeys(out))
+
+
+_EUROPEAN_GOODS = re.compile(
+    r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
+    r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
 
 
 def _scope(clause: str) -> str | None:

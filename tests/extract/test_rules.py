@@ -166,3 +166,63 @@ def test_countries_that_face_a_tariff_are_its_targets():
     facts = facts_of("Tokyo and Seoul each face a 25% U.S. tariff on cars.")
     found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
     assert found == {("USA", "JPN", 25.0, "imposed"), ("USA", "KOR", 25.0, "imposed")}
+
+
+def test_a_list_of_countries_that_face_a_tariff_keeps_its_first_member():
+    facts = facts_of(
+        "U.S. officials said on Monday that Saudi Arabia, Qatar and the UAE face a 10% U.S. "
+        "tariff on aluminium."
+    )
+    targets = {t.target for t in facts.tariffs}
+    assert targets == {"SAU", "QAT", "ARE"}
+
+
+def test_european_goods_are_the_eu_s_and_the_government_is_the_article_s_country():
+    facts = facts_of(
+        "Kazakh President Kassym-Jomart Tokayev spoke with Uzbek President Shavkat Mirziyoyev "
+        "about Kazakhstan's transit trade through Uzbekistan and Turkmenistan. "
+        "Beijing raised duties on European brandy to 34.9% in response to the EV tariffs. "
+        "Kazakhstan's car market grew by a third last year. "
+        "Separately, the government proposed a 10 percent tariff on passenger cars imported "
+        "from China."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert ("CHN", "EU", 34.9, "imposed") in found
+    assert ("KAZ", "CHN", 10.0, "proposed") in found
+
+
+def test_a_datelines_date_is_not_the_measures():
+    facts = facts_of(
+        "WASHINGTON, Aug 8 (Wire) - The United States imposed sanctions on Iran on Tuesday.",
+        published=date(2025, 8, 8),
+    )
+    assert [t.date.iso() for t in facts.tariffs if t.date] == ["2025-08-05"]
+
+
+def test_two_events_in_one_clause_take_their_own_dates_and_talks_that_ended_occurred():
+    facts = facts_of(
+        "The thaw began with a video call between Lula and Trump on Oct. 6 and continued "
+        "with a meeting on the margins of the ASEAN summit in Kuala Lumpur on Oct. 26.",
+        published=date(2025, 11, 21),
+    )
+    dated = {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions}
+    assert dated == {("call", "2025-10-06"), ("meeting", "2025-10-26")}
+    blog = facts_of(
+        "19:05 – The first session of talks between the U.S. and Ukrainian delegations in "
+        "Geneva has ended.",
+        published=date(2025, 11, 23),
+    )
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in blog.interactions] == [
+        ("talks", "occurred", "2025-11-23")
+    ]
+
+
+def test_a_visit_noun_after_a_future_verb_is_planned():
+    facts = facts_of(
+        "Chinese Premier Li Qiang will arrive in Adelaide on the 14th for a four-day visit to "
+        "Australia, Prime Minister Anthony Albanese said on Tuesday.",
+        published=date(2024, 6, 11),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2024-06-14")
+    ]
