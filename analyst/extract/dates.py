@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_month",
-        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\s+\d)",
+        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     ("in_year", rf"\b(?P<prep>in|since|during|until|by|from|before|after|of|through)\s+{_YEAR}\b"),
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),

@@ -98,6 +98,7 @@ _LEAD = re.compile(
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
+_OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -167,6 +168,12 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
 
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
+    # "Talks between ... resume on Monday": the patterns are lower-case, so the sentence's
+    # opening word (after any dateline or entry time) is read in lower case too.
+    opening = _OPENING_WORD.match(text, clauses.clause_start(text))
+    if opening and opening.group(1)[0].isupper():
+        at = opening.start(1)
+        text = text[:at] + text[at].lower() + text[at + 1 :]
     found: list[re.Match[str]] = []
     resume = 0
     for lead in _LEAD.finditer(text):

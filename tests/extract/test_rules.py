@@ -226,3 +226,46 @@ def test_a_visit_noun_after_a_future_verb_is_planned():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("planned", "2024-06-14")
     ]
+
+
+def test_time_given_goals_expiries_and_named_events_are_deadlines():
+    cases = {
+        "Trump gave Russia until Aug. 20 to agree to a ceasefire or face secondary sanctions.": (
+            "ultimatum",
+            "2025-08-20",
+        ),
+        "Canada has 30 days to respond to the U.S. proposal, officials said.": (
+            "deadline",
+            "2025-09-07",
+        ),
+        "Mexico was given until the end of the month to curb fentanyl flows.": (
+            "deadline",
+            "2025-08-31",
+        ),
+        "Tokyo hopes to finalise the tariff agreement by Aug. 20, officials said.": (
+            "deadline",
+            "2025-08-20",
+        ),
+        "The truce between Beijing and Washington expires at midnight on Tuesday.": (
+            "expiry",
+            "2025-08-12",
+        ),
+        "The suspension of the tariffs runs until Nov. 10.": ("expiry", "2025-11-10"),
+        "Leaders gathered ahead of Tuesday's inauguration of the new dam.": (
+            "event",
+            "2025-08-12",
+        ),
+        "A parliamentary vote on the agreement is scheduled for Sept. 15.": ("event", "2025-09-15"),
+    }
+    for sentence, (kind, due) in cases.items():
+        found = [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines]
+        assert found == [(kind, due)], sentence
+    assert facts_of("The company has 30 days to respond.").deadlines == ()
+    assert facts_of("Monday's inauguration of the dam drew crowds.").deadlines == ()
+
+
+def test_an_opening_capital_does_not_hide_a_trigger():
+    facts = facts_of("Talks between Armenia and Azerbaijan are set to resume on Aug. 20.")
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("talks", "planned", "2025-08-20")
+    ]
