@@ -27,7 +27,7 @@ from analyst.model import Evidence, FuzzyDate
 _TRIGGER = re.compile(
     r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|"
     r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-    r"sanctions?|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+    r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|export\s+(?:controls|bans?|curbs))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
     r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
     r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
     re.IGNORECASE,
@@ -100,7 +100,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "imposed",
         re.compile(
-            r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
             re.I,
         ),
     ),
@@ -218,7 +218,9 @@ def _from_trigger(
 ) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
-    measure = "sanction" if word.startswith(("sanction", "embargo")) else "tariff"
+    measure = (
+        "sanction" if word.startswith(("sanction", "embargo", "blacklist", "export")) else "tariff"
+    )
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
@@ -407,6 +409,14 @@ def _from_trigger(
                 text[max(0, later.start() - 20) : later.start()],
             )
             for later in rates
+        ) or (
+            # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
+            bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
+            and any(
+                earlier.end() < r.start()
+                and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
+                for earlier in rates
+            )
         )
         if changed_to and status in ("announced", "proposed", "threatened"):
             rate_status = "imposed"
@@ -628,13 +638,32 @@ def _targets(
         m.start > trig.end()
         and m.countries
         and re.search(
-            r"\b(?:on|against|targeting|from)\s+(?:imports\s+from\s+)?(?:the\s+)?$",
+            r"\b(?:on|against|targeting|from)\s+(?:all\s+|most\s+)?(?:imports\s+from\s+)?(?:the\s+)?$",
             text[max(0, m.start - 30) : m.start],
         )
         for m in mentions
     )
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
+            continue
+        if (
+            trig.group("word").lower() in ("sanctioned", "blacklisted")
+            and m.start > trig.end()
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?", text[trig.end() : m.start])
+            and not out
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "sanctioned two Israeli ministers"
+            last_end = m.end
+            continue
+        if (
+            m.start < trig.start()
+            and _HIT_WITH.search(text, 0, m.start)
+            and re.match(r"\s+with\b", text[m.end :])
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
+            last_end = m.end
             continue
         if m.start < trig.start() and (
             has_after
@@ -661,7 +690,7 @@ def _targets(
             continues
             or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
             or re.search(
-                r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                r"\b(?:on|against|targeting|from|hit|to)\s+(?:all\s+|most\s+)?(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
@@ -708,6 +737,11 @@ def _targets(
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
     r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+
+
+_HIT_WITH = re.compile(
+    r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+(?:the\s+)?\Z"
 )
 
 

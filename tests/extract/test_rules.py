@@ -269,3 +269,30 @@ def test_an_opening_capital_does_not_hide_a_trigger():
     assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("talks", "planned", "2025-08-20")
     ]
+
+
+def test_more_ways_to_write_a_measure():
+    cases = {
+        "The Trump administration hit Brazil with a 50% tariff last month.": {
+            ("tariff", "USA", "BRA", 50.0, "imposed")
+        },
+        "Beijing announced an additional 34% tariff on all U.S. imports.": {
+            ("tariff", "CHN", "USA", 34.0, "announced")
+        },
+        "Britain sanctioned two Israeli ministers on Tuesday.": {
+            ("sanction", "GBR", "ISR", None, "imposed")
+        },
+        "The United States imposed export controls on Chinese chipmakers on Monday.": {
+            ("sanction", "USA", "CHN", None, "imposed")
+        },
+        "India cut its tariffs on American motorcycles to 30% from 50%.": {
+            ("tariff", "IND", "USA", 50.0, "imposed"),
+            ("tariff", "IND", "USA", 30.0, "announced"),
+        },
+    }
+    for sentence, expected in cases.items():
+        found = {
+            (t.measure, t.imposer, t.target, t.rate_pct, t.status)
+            for t in facts_of(sentence).tariffs
+        }
+        assert found == expected, sentence
