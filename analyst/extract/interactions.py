@@ -471,6 +471,8 @@ def _from_trigger(
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     objects, places = _parties_right(ctx, info, mentions, end, w.right, kind)
+    # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
+    objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)
@@ -616,7 +618,7 @@ def _from_trigger(
         events.append(object_groups[0])
     elif (
         agent is not None
-        and (agent.joint or agent.form == GROUP)
+        and (agent.joint or agent.form == GROUP or (agent.person or "").lower() == "they")
         and not object_groups
         and len(agent_parties) >= 2
     ):

@@ -296,3 +296,15 @@ def test_more_ways_to_write_a_measure():
             for t in facts_of(sentence).tariffs
         }
         assert found == expected, sentence
+
+
+def test_they_are_the_two_last_named_and_the_reporter_is_no_party():
+    facts = facts_of(
+        "The deadline was extended after U.S. President Donald Trump and Mexican President "
+        "Claudia Sheinbaum spoke by phone on Monday, Sheinbaum said on Tuesday. "
+        "They also spoke by phone on March 3.",
+        published=date(2025, 10, 29),
+    )
+    dated = {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions}
+    assert dated == {("call", "2025-10-27"), ("call", "2025-03-03")}
+    assert all(set(i.countries) == {"MEX", "USA"} for i in facts.interactions)
