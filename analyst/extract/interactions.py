@@ -99,6 +99,7 @@ _LEAD = re.compile(
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -518,7 +519,13 @@ def _from_trigger(
             agent = speaker
     if agent is None and pos == "noun" and objects and not between:
         # "Monday: a phone call with Kenyan President William Ruto": the article's current subject.
-        for back in range(info.index - 1, max(-1, info.index - 4), -1):
+        # In a list ("- Tuesday: a video conference with ..."), that is who the sentence
+        # before the list is about, not the previous item's counterpart.
+        back_from = info.index - 1
+        if _LIST_ITEM.match(text):
+            while back_from >= 0 and _LIST_ITEM.match(ctx.sentences[back_from].text):
+                back_from -= 1
+        for back in range(back_from, max(-1, back_from - 3), -1):
             subject = next(
                 (x for x in ctx.sentences[back].mentions if x.form in (PERSON, ROLE) and x.person),
                 None,
