@@ -226,6 +226,8 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and re.search(r"\b(?:any|an?\s+eventual)\s+(?:\w+\s+)?$", pre, re.IGNORECASE):
+        return "negated"  # "any meeting between them would have to be prepared"
     if clauses.EXPECTED.search(near):
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):
