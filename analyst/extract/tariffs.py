@@ -25,7 +25,7 @@ from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = re.compile(
-    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|"
+    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
     r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
     r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|export\s+(?:controls|bans?|curbs))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
     r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -45,6 +45,17 @@ _GROUP = re.compile(
     r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
     r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
     re.IGNORECASE,
+)
+# "countries buying Venezuelan oil would pay a 25% tariff": the group is named before.
+_GROUP_PAYS = re.compile(
+    r"\b(?:any\s+)?(?:countries|nations|buyers|importers|those|companies|firms|anyone|any\s+country)"
+    r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
+    r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with)"
+    r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
+    re.IGNORECASE,
+)
+_BY_WHOM = re.compile(
+    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -265,6 +276,11 @@ def _from_trigger(
             imposer = doer.countries[0]
     subject_faces_it = _facing_before(text, trig)
     if imposer is None and subject_faces_it:
+        # "Imports from Vietnam will be subject to a 20% duty announced by Trump".
+        by = _BY_WHOM.match(text, trig.end())
+        doer = next((m for m in mentions if by and m.start == by.end()), None)
+        imposer = _country_of(ctx, info, doer) if doer is not None else None
+    if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
@@ -286,6 +302,8 @@ def _from_trigger(
 
     # Targets: a group, countries after "on/against/from", or the country of the goods.
     group = _GROUP.search(text, trig.start())
+    if group is None or group.start() >= seg_end:
+        group = _GROUP_PAYS.search(text, max(seg_start, trig.start() - 120), trig.start())
     target_group = None
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
@@ -298,6 +316,10 @@ def _from_trigger(
             target_group = f"countries that trade with {obj}"
         if measure == "tariff":
             measure = "secondary_tariff"
+        if imposer is None and subject is not None:
+            # "Trump warned that countries buying X would pay ...": the group faces it, the
+            # main clause's subject imposes it.
+            imposer = _country_of(ctx, info, subject)
     if target_group is None:
         org = re.match(
             r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b",
@@ -517,7 +539,7 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
-    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
     re.IGNORECASE,
 )
 

@@ -308,3 +308,26 @@ def test_they_are_the_two_last_named_and_the_reporter_is_no_party():
     dated = {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions}
     assert dated == {("call", "2025-10-27"), ("call", "2025-03-03")}
     assert all(set(i.countries) == {"MEX", "USA"} for i in facts.interactions)
+
+
+def test_measures_whose_target_is_named_first():
+    cases = {
+        "Imports from Vietnam will be subject to a 20% duty under the deal announced by Trump.": {
+            ("tariff", "USA", "VNM", None, 20.0)
+        },
+        "Trump warned that countries buying Venezuelan oil would pay a 25% tariff.": {
+            ("secondary_tariff", "USA", None, "buyers of Venezuelan oil", 25.0)
+        },
+        "Trump spoke about trade on Monday. Switzerland was hit with a 39% tariff.": set(),
+    }
+    for sentence, expected in cases.items():
+        found = {
+            (t.measure, t.imposer, t.target, t.target_group, t.rate_pct)
+            for t in facts_of(sentence).tariffs
+        }
+        assert found == expected, sentence
+    later = facts_of(
+        "The United States imposed a 25% tariff on Indian goods on Monday. "
+        "Switzerland was hit with a 39% tariff, the highest in Europe."
+    )
+    assert ("USA", "CHE", 39.0) in {(t.imposer, t.target, t.rate_pct) for t in later.tariffs}
