@@ -27,7 +27,7 @@ from analyst.model import Evidence, FuzzyDate
 _TRIGGER = re.compile(
     r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
     r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-    r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|export\s+(?:controls|bans?|curbs))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+    r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
     r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
     r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
     re.IGNORECASE,
@@ -229,9 +229,7 @@ def _from_trigger(
 ) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
-    measure = (
-        "sanction" if word.startswith(("sanction", "embargo", "blacklist", "export")) else "tariff"
-    )
+    measure = "sanction" if word.startswith(("sanction", "embargo", "blacklist")) else "tariff"
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
