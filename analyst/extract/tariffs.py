@@ -17,6 +17,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from analyst.extract import clauses
@@ -162,6 +163,8 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     for info in ctx.sentences:
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
+            if found:  # a tariff story: "Pakistan gets 19%", "South Africa faces 30%"
+                found.extend(_bare_rates(ctx, info, last_imposer))
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = _rate_owners(info.text, triggers)
@@ -181,7 +184,60 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 if f.rate_pct is not None:
                     last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
+    # A measure whose imposer the text leaves out ("Norwegian exports now face a 15% tariff")
+    # is most likely the story's main imposer's.
+    imposers = Counter(f.imposer for f in found if f.imposer)
+    if imposers:
+        main = imposers.most_common(1)[0][0]
+        for f in found:
+            if f.imposer is None and f.target != main:
+                f.imposer = main
     return found
+
+
+_BARE_RATE = re.compile(
+    r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at))\s+"
+    r"(?:an?\s+)?(?:rate\s+of\s+)?(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+)
+_THREATENED_WITH = re.compile(
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:was|were|had\s+been)\s+threatened\s+with"
+)
+
+
+def _bare_rates(
+    ctx: ArticleContext, info: SentenceInfo, imposer: str | None
+) -> list[TariffCandidate]:
+    """Rates a tariff story gives without the word "tariff": "Pakistan gets 19%, well below
+    the 29% it was threatened with", "Lesotho's goods have paid 15% since Aug. 7"."""
+    text = info.text
+    out: list[TariffCandidate] = []
+    countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
+    for rate in _BARE_RATE.finditer(text):
+        owner = [m for m in countries if m.end <= rate.start()]
+        if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
+            continue
+        target = owner[-1].countries[0]
+        if imposer is None or target == imposer:
+            continue
+        verb = rate.group("verb").lower()
+        status = "announced" if re.search(r"\b(?:gets?|will)\b", verb) else "imposed"
+        dated = [d.value for d in info.past_dates if d.value]
+        evidence = [info.evidence(ctx.article.id)]
+        value = float(rate.group("rate"))
+        when = dated[0] if dated else None
+        out.append(
+            TariffCandidate("tariff", imposer, target, None, value, status, info, date=when,
+                            evidence=evidence)
+        )  # fmt: skip
+        for threat in _THREATENED_WITH.finditer(text, rate.end()):
+            value = float(threat.group("rate"))
+            out.append(
+                TariffCandidate("tariff", imposer, target, None, value, "threatened", info,
+                                evidence=list(evidence))
+            )  # fmt: skip
+    return out
 
 
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
@@ -254,12 +310,16 @@ def _from_trigger(
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
-    into = re.search(r"\binto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", clause)
+    into = re.search(
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+        clause,
+    )
     actors: list[str] = []
     # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
     # of the sentence.
     subject = _subject(
-        ctx, info, [m for m in mentions if w.left <= m.start and m.end <= trig.start()]
+        ctx, info, [m for m in mentions if w.left <= m.start and m.end <= trig.start()], w.left
     )
     if subject is None:
         subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
@@ -370,7 +430,7 @@ def _from_trigger(
                 targets = [(others[-1], None)]
         elif imposer in last_target:
             targets = [(last_target[imposer], None)]
-    if into and imposer is not None:
+    if into:
         into_country = ctx.finder._country_near(into.group("c"))
         if into_country:
             imposer = into_country
@@ -532,9 +592,14 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
-    return face is not None and len(text[face.end() : trig.start()].split()) <= 6
+    return (
+        face is not None
+        and len(text[face.end() : trig.start()].split()) <= 6
+        and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
+    )
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
     r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
@@ -592,9 +657,11 @@ _REPORTED = re.compile(
 )
 
 
-def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
+def _subject(
+    ctx: ArticleContext, info: SentenceInfo, before: list[Mention], clause_left: int = 0
+) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
-    start = clauses.clause_start(info.text)
+    start = max(clauses.clause_start(info.text), clause_left)
     before = [m for m in before if m.start >= start]
     reported = [
         r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end
