@@ -147,7 +147,8 @@ def _interaction_label(
     if item.kind == "visit" and len(names) >= 2:
         places = [ctx.country_name(c) for c in (hosts or [item.participants[-1].country])]
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-        return f"{names[0]}'s visit to {where}"
+        owner = names[0] + ("'" if names[0].endswith("s") else "'s")
+        return f"{owner} visit to {where}"
     return f"{'–'.join(names)} {item.kind}"
 
 

@@ -100,6 +100,9 @@ _LEAD = re.compile(
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+_DELEGATION = re.compile(
+    r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
+)
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -416,6 +419,8 @@ def _agent_left(
             return m
         if m.form in COUNTRY_FORMS:
             lead = info.text[left : m.start].strip().lower()
+            if _DELEGATION.match(info.text, m.end):
+                return m  # "a US team is due in New Delhi"
             if (
                 lead in ("", "the", "and")
                 or lead.endswith((" and", ","))
@@ -473,7 +478,11 @@ def _from_trigger(
     mentions = info.mentions
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
-    objects, places = _parties_right(ctx, info, mentions, end, w.right, kind)
+    # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.
+    inner = re.search(r"\b(?:with|to)\s", m.group(0))
+    objects, places = _parties_right(
+        ctx, info, mentions, start + inner.end() if inner else end, w.right, kind
+    )
     # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
@@ -596,6 +605,10 @@ def _from_trigger(
     joint = bool(_JOINT.search(text[max(w.left, start - 40) : w.right])) or any(
         o.joint for o in objects
     )
+    if kind == "meeting" and m.group(0).lower() == "summit":
+        # A summit of three or more states is one meeting of them all, not pairs of its host.
+        attending = {p.country for g in [agent_parties, *object_groups] for p in g}
+        joint = joint or len(attending) >= 3
     if kind == "visit":
         if host:
             visitors = [p for g in object_groups for p in g]
@@ -627,7 +640,9 @@ def _from_trigger(
         events.append(object_groups[0])
     elif (
         agent is not None
-        and (agent.joint or agent.form == GROUP or (agent.person or "").lower() == "they")
+        and (
+            agent.joint or agent.form == GROUP or (agent.person or "").lower() in ("they", "their")
+        )
         and not object_groups
         and len(agent_parties) >= 2
     ):

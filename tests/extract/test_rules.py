@@ -330,3 +330,27 @@ def test_measures_whose_target_is_named_first():
         "Switzerland was hit with a 39% tariff, the highest in Europe."
     )
     assert ("USA", "CHE", 39.0) in {(t.imposer, t.target, t.rate_pct) for t in later.tariffs}
+
+
+def test_counterparts_inside_the_trigger_delegations_and_their_call():
+    cases = {
+        "Swiss President Karin Keller-Sutter spoke with Trump by phone on Thursday, "
+        "a spokesman said.": {(frozenset({"CHE", "USA"}), "call", "occurred")},
+        "Officials said a US team is due in New Delhi on August 25 for the next round.": {
+            (frozenset({"USA", "IND"}), "visit", "planned")
+        },
+        "Mette Frederiksen and Donald Trump have not spoken since their tense phone call in "
+        "January.": {(frozenset({"DNK", "USA"}), "call", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_summit_of_three_or_more_states_is_one_meeting():
+    facts = facts_of(
+        "On Tuesday Kazakh President Kassym-Jomart Tokayev hosted a summit with Uzbek "
+        "President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov in Astana."
+    )
+    assert [sorted(i.countries) for i in facts.interactions if i.kind == "meeting"] == [
+        ["KAZ", "KGZ", "UZB"]
+    ]
