@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
@@ -42,7 +42,16 @@ _START = re.compile(
     r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
     re.IGNORECASE,
 )
-_TARIFF_WORD = re.compile(r"\b(?:tariffs?|duties|levies|taxes)\b", re.IGNORECASE)
+_TARIFF_WORD = re.compile(
+    r"\b(?:tariffs?|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+    re.IGNORECASE,
+)
+_FROM_DATE = re.compile(
+    r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
+    re.IGNORECASE,
+)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -121,7 +130,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             _TARIFF_WORD.search(text) or re.search(r"\btruce\b", text, re.I)
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
-        start_cue = _START.search(text)
+        start_cue = _START.search(text) or (
+            clauses.FUTURE.search(text) and _FROM_DATE.search(text)
+        )  # "will pay a 15% tariff ... from next Thursday"
         if start_cue and _TARIFF_WORD.search(text):
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
@@ -145,7 +156,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 
 
 _DEMAND = re.compile(
-    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:must|needs\s+to|has\s+to|have\s+to)\b"
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|the\s+(?:two\s+)?(?:sides|parties|countries|"
+    r"governments|neighbou?rs))\s+(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
@@ -164,6 +176,9 @@ _DEMAND = re.compile(
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 _NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+_AND_WITHIN = re.compile(
+    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
+)
 _DEMAND_WORD = re.compile(
     r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
 )
@@ -177,9 +192,10 @@ _EXPIRES = re.compile(
 )
 
 
-def _recent_day(ctx: ArticleContext, info: SentenceInfo):  # type: ignore[no-untyped-def]
-    """The latest day stated in this sentence or the two before: what "within 30 days" counts from."""
-    for back in range(info.index, max(-1, info.index - 3), -1):
+def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
+    """The latest day stated in this sentence or the five before: what "within 30 days" counts
+    from (the day an agreement was signed or an ultimatum given, not the day of the report)."""
+    for back in range(info.index, max(-1, info.index - 6), -1):
         days = [
             d.value.start
             for d in ctx.sentences[back].past_dates
@@ -217,7 +233,8 @@ def _demand_deadline(
         what = " ".join(asked.group("what").split()[:8]) if asked else ""
     else:
         what = " ".join(demand.group("what").split()[:8])
-    label = f"{ctx.country_name(subject) if subject else who} must{(' ' + what) if what else ''}"
+    name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
+    label = f"{name} must{(' ' + what) if what else ''}"
     by = demand.group(by_group).lower()
     if not by.startswith(("until", "by")):
         durations = [
@@ -230,11 +247,31 @@ def _demand_deadline(
             return []
         due = FuzzyDate.day(durations[0].after(base))
         kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
-        return [
+        out = [
             DeadlineCandidate(
                 kind, due, info, setter, subject, label=label, derived=True, evidence=evidence
             )
         ]
+        # "... within 30 days and launch a framework within 90 days": each step its own.
+        for more in _AND_WITHIN.finditer(text, demand.end()):
+            steps = [
+                d for d in find_durations(more.group("by")) if d.unit in ("day", "week", "month")
+            ]
+            if steps:
+                step = " ".join(more.group("what").split()[:8])
+                out.append(
+                    DeadlineCandidate(
+                        kind,
+                        FuzzyDate.day(steps[0].after(base)),
+                        info,
+                        setter,
+                        subject,
+                        label=f"{label.split(' must ')[0]} must {step}",
+                        derived=True,
+                        evidence=list(evidence),
+                    )
+                )
+        return out
     return _dated_demand(info, demand, by_group, setter, subject, label, evidence)
 
 

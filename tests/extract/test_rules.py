@@ -354,3 +354,23 @@ def test_a_summit_of_three_or_more_states_is_one_meeting():
     assert [sorted(i.countries) for i in facts.interactions if i.kind == "meeting"] == [
         ["KAZ", "KGZ", "UZB"]
     ]
+
+
+def test_steps_an_agreement_sets_count_from_its_signing():
+    facts = facts_of(
+        "The two countries signed a peace agreement in Washington on Friday. "
+        "Officials called it a breakthrough. "
+        "Under the agreement, the two countries must set up a joint security mechanism within "
+        "30 days and launch a regional framework within 90 days.",
+        published=date(2025, 6, 28),
+    )
+    assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-07-27", "2025-09-25"]
+
+
+def test_a_tariff_that_applies_from_a_coming_day_starts_then():
+    facts = facts_of(
+        "New Zealand exporters will pay a 15% tariff on goods sold to the United States "
+        "from next Thursday."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "NZL", 15.0)]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-14")]
