@@ -119,7 +119,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RATE_CUES = re.compile(
     r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
-    r"down\s+from|existing)|(?P<announced>\bto\s*$)",
+    r"down\s+from|existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+    r"|(?P<announced>\bto\s*$)",
     re.IGNORECASE,
 )
 
@@ -476,7 +477,7 @@ def _from_trigger(
     for r in rates:
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
-        ) or _RATE_CUES.search(text[r.end() : r.end() + 25])
+        ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
         if cue and cue.group("imposed"):
             rate_status = "imposed"
@@ -572,7 +573,7 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
     return named
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
     re.IGNORECASE,

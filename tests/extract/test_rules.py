@@ -374,3 +374,17 @@ def test_a_tariff_that_applies_from_a_coming_day_starts_then():
     )
     assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "NZL", 15.0)]
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-14")]
+
+
+def test_the_rate_a_raise_replaces_and_a_baseline_in_force():
+    raised = facts_of(
+        "Washington raised duties to 15% on Icelandic goods from the 10% that had applied "
+        "since April."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in raised.tariffs] == [("USA", "ISL", 15.0)]
+    baseline = facts_of(
+        "New Zealand exporters will pay a 15% tariff on goods sold to the United States from "
+        "next Thursday, above the 10% baseline that has applied since April."
+    )
+    found = {(t.rate_pct, t.status) for t in baseline.tariffs}
+    assert found == {(15.0, "announced"), (10.0, "imposed")}
