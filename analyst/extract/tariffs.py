@@ -112,7 +112,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "imposed",
         re.compile(
-            r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
+            r"(?:responded|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
             re.I,
         ),
     ),

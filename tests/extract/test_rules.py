@@ -388,3 +388,18 @@ def test_the_rate_a_raise_replaces_and_a_baseline_in_force():
     )
     found = {(t.rate_pct, t.status) for t in baseline.tariffs}
     assert found == {(15.0, "announced"), (10.0, "imposed")}
+
+
+def test_measures_taken_in_response():
+    cases = {
+        "China retaliated with 34% tariffs on U.S. goods.": ("CHN", "USA", 34.0, "imposed"),
+        "The European Union followed in March with sanctions on Rwandan military commanders.": (
+            "EU",
+            "RWA",
+            None,
+            "imposed",
+        ),
+    }
+    for sentence, expected in cases.items():
+        found = [(t.imposer, t.target, t.rate_pct, t.status) for t in facts_of(sentence).tariffs]
+        assert found == [expected], sentence
