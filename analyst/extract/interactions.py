@@ -103,6 +103,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
+_MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
+_AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -194,6 +196,17 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for info in ctx.sentences:
         matches = trigger_matches(info.text)
+        # "held talks with X by video call": the medium of the event before, not another one.
+        matches = [
+            m
+            for i, m in enumerate(matches)
+            if not (
+                i
+                and _kind_of(m)[0] == "call"
+                and m.start() - matches[i - 1].end() < 120
+                and _MEDIUM_BEFORE.search(info.text, 0, m.start())
+            )
+        ]
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
@@ -322,7 +335,8 @@ def _is_report_date(text: str, d: DateMention) -> bool:
             r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$",
             before,
         )
-        or re.match(r"\s*(?:,\s*)?(?:said|says|told|announced|press|news|briefing)\b", after)
+        # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
+        or re.match(r"\s*(?:said|says|told|announced|press|news|briefing)\b", after)
     )
 
 
@@ -503,6 +517,19 @@ def _from_trigger(
     if pos == "noun" and relative:
         agent = next((x for x in mentions if x.start == relative.start("who")), None)
     between = re.match(r"\s+between\b", text[end:])
+    if (
+        agent is None
+        and not between
+        and pos == "verb"
+        and preceding is not None
+        and _AND_THEN.search(text, 0, start)
+    ):
+        # "Macron met Modi in Paris and spoke to Lula by phone": the first verb's subject.
+        opening = clauses.clause_start(text)
+        agent = next(
+            (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
+            None,
+        )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
     if agent is None and not between and (w.after_participle or pos != "noun"):

@@ -403,3 +403,24 @@ def test_measures_taken_in_response():
     for sentence, expected in cases.items():
         found = [(t.imposer, t.target, t.rate_pct, t.status) for t in facts_of(sentence).tariffs]
         assert found == [expected], sentence
+
+
+def test_shared_subjects_media_and_dates_closing_a_relative_clause():
+    facts = facts_of("Macron met Modi in Paris and spoke to Lula by phone on Monday.")
+    assert pairs(facts) == {
+        (frozenset({"FRA", "IND"}), "meeting", "occurred"),
+        (frozenset({"FRA", "BRA"}), "call", "occurred"),
+    }
+    by_video = facts_of(
+        "A Kazakh delegation held talks with US trade officials by video call earlier this "
+        "month, officials said."
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in by_video.interactions] == [
+        ("talks", "2025-08")
+    ]
+    relative = facts_of(
+        "President Aleksandar Vucic, who met Vladimir Putin in Beijing on 2 September 2025, "
+        "said he would not ask Moscow for favours.",
+        published=None,
+    )
+    assert [i.date.iso() if i.date else None for i in relative.interactions] == ["2025-09-02"]
