@@ -279,7 +279,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if unit == "day":
             return FuzzyDate.day(then)
         if unit == "week":
-            return FuzzyDate.week_of(then)
+            # "a week ago" is the same weekday a week back; "almost two weeks ago" is vaguer.
+            return FuzzyDate.week_of(then) if g["approx"] else FuzzyDate.day(then)
         if unit == "month":
             return FuzzyDate.month(then.year, then.month)
         return FuzzyDate.year(then.year)

@@ -35,18 +35,24 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks)",
+        r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks|talk)",
     ),
     (
         "call",
         "noun",
-        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|video\s+(?:call|conference|link)",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|talk)|video\s+(?:call|conference|link)",
     ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
     (
         "call",
         "verb",
-        r"(?:discussed|discusses|discussing|discuss)\s+(?:[\w-]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted)\s+(?:[\w-]+\s+){0,8}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+    ),
+    # "prepared the ground by phone with Merz": the medium names the call.
+    (
+        "call",
+        "verb",
+        r"by\s+(?:tele)?phone\s+with(?=\s+(?:[A-Z]|his|her|the))",
     ),
     (
         "call",
@@ -54,7 +60,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
     ),
     ("call", "noun", r"(?:calls|call)"),
-    ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+twice)?\s+(?:with|to)"),
+    (
+        "call",
+        "verb",
+        r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
+        r"again|directly|personally|also|at\s+length))?\s+(?:with|to)",
+    ),
     ("call", "noun", r"conversations?"),
     (
         "talks",
@@ -74,12 +85,15 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "verb",
         r"(?:visits|visited|visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
-        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
+        r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
     (
         "visit",
         "verb",
-        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving)\s+in(?=\s+[A-Z])",
+        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing)\s+in(?=\s+[A-Z])"
+        # "Netanyahu was at the White House a week ago"
+        r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
     ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
     (
@@ -96,7 +110,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|brief|updat|consult|by\b|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -105,6 +119,13 @@ _DELEGATION = re.compile(
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
+# Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
+_SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
+_MEDIATOR = re.compile(
+    r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|"
+    r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
+    r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+)
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -382,6 +403,10 @@ def _parties_right(
             m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
         ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
             continue
+        elif re.match(r"['’]s\b", info.text[m.end : m.end + 2]) and not _OBJECT_LINK.search(
+            info.text[max(end, m.start - 30) : m.start]
+        ):
+            continue  # "negotiations of Donald Trump's second term": an owner, not a party
         if objects and not _LIST_GAP.fullmatch(gap):
             break
         if not objects and len(info.text[end : m.start].split()) > 7:
@@ -464,6 +489,19 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
             if re.fullmatch(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}", text[m.end : agent.start]):
                 return m
     return None
+
+
+def _coordinated_list(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
+    """ "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled": the people
+    listed with the agent as one subject, in order (just the agent when there is no list)."""
+    people = [m for m in mentions if m.end <= agent.start and m.form in (PERSON, ROLE)]
+    listed = [agent]
+    for m in reversed(people):
+        gap = text[m.end : listed[0].start]
+        if not _SUBJECT_LIST_GAP.fullmatch(gap):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _is_speaker(text: str, m: Mention) -> bool:
@@ -646,8 +684,16 @@ def _from_trigger(
             if visitors and hosts:
                 events.append(visitors + hosts)
         elif agent_parties and place_parties:
+            visitors = [agent_parties]
+            if agent is not None and pos == "verb":
+                listed = _coordinated_list(text, mentions, agent)
+                if len(listed) > 1:
+                    visitors = [ctx.expand(info, x) for x in listed]
+                    if joint:  # "travelled together to Kyiv": one visit of them all
+                        visitors = [[p for group in visitors for p in group]]
             for destination in place_parties:  # one visit per country on the trip
-                events.append(agent_parties + destination)
+                for visitor in visitors:
+                    events.append(visitor + destination)
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
     elif between or joint:
@@ -674,6 +720,20 @@ def _from_trigger(
         and len(agent_parties) >= 2
     ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
+
+    if kind in ("talks", "meeting") and events:
+        # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
+        # "mediated by Qatar": a mediator takes part in the talks.
+        mediator = _MEDIATOR.search(text, end)
+        group = ("who" if mediator.group("who") else "who2") if mediator else "who"
+        inside = [
+            ctx.expand(info, x)
+            for x in mentions
+            if mediator and mediator.start(group) <= x.start < mediator.end(group)
+        ]
+        party = next((p for p in inside if p), None)
+        if party:
+            events = [e + party for e in events]
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]

@@ -424,3 +424,40 @@ def test_shared_subjects_media_and_dates_closing_a_relative_clause():
         published=None,
     )
     assert [i.date.iso() if i.date else None for i in relative.interactions] == ["2025-09-02"]
+
+
+def test_visits_by_presence_landing_and_several_travellers():
+    cases = {
+        "Israeli Prime Minister Benjamin Netanyahu was at the White House a week ago.": {
+            (frozenset({"ISR", "USA"}), "visit", "occurred")
+        },
+        "Vladimir Putin landed in Pyongyang on Thursday for his first visit in 24 years.": {
+            (frozenset({"RUS", "PRK"}), "visit", "occurred")
+        },
+        "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled together to "
+        "Kyiv on May 10.": {(frozenset({"FRA", "DEU", "GBR", "POL", "UKR"}), "visit", "occurred")},
+        "Macron and Merz visited Kyiv on Monday.": {
+            (frozenset({"FRA", "UKR"}), "visit", "occurred"),
+            (frozenset({"DEU", "UKR"}), "visit", "occurred"),
+        },
+        "The decision was in Ukraine's interest, Zelensky said.": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+    week_ago = facts_of("Netanyahu was at the White House a week ago.")
+    assert [i.date.iso() for i in week_ago.interactions if i.date] == ["2025-08-01"]
+
+
+def test_calls_told_many_ways_and_mediators_take_part():
+    cases = {
+        "Trump had talked privately with Ukrainian President Volodymyr Zelensky shortly before.": {
+            (frozenset({"USA", "UKR"}), "call", "occurred")
+        },
+        "Von der Leyen prepared the ground by phone with German Chancellor Friedrich Merz on "
+        "Saturday.": {(frozenset({"EU", "DEU"}), "call", "occurred")},
+        "Iran and the United States held their first negotiations of Donald Trump's second "
+        "term on Saturday in Muscat, with Omani Foreign Minister Badr Albusaidi shuttling "
+        "between the two delegations.": {(frozenset({"IRN", "USA", "OMN"}), "talks", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
