@@ -27,6 +27,7 @@ from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = re.compile(
     r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
+    r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
     r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
     r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
     r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -162,11 +163,15 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_target: dict[str | None, str] = {}
     last_rate: dict[tuple[str | None, str | None], float] = {}
     last_imposer: str | None = None
+    # In a tariff story ("Trump unveils 'reciprocal' tariffs"), rates given without the word
+    # ("Cambodia faces 49%") are that story's, and its first named imposer is theirs.
+    story_imposer = _story_imposer(ctx)
+    pending = _rates_pending(ctx)
     for info in ctx.sentences:
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
-            if found:  # a tariff story: "Pakistan gets 19%", "South Africa faces 30%"
-                found.extend(_bare_rates(ctx, info, last_imposer))
+            if story_imposer or found:
+                found.extend(_bare_rates(ctx, info, story_imposer or last_imposer, pending))
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = _rate_owners(info.text, triggers)
@@ -188,6 +193,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         found.extend(sentence_facts)
     # A measure whose imposer the text leaves out ("Norwegian exports now face a 15% tariff")
     # is most likely the story's main imposer's.
+    found = [
+        f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
+    ]
     imposers = Counter(f.imposer for f in found if f.imposer)
     if imposers:
         main = imposers.most_common(1)[0][0]
@@ -199,8 +207,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
 
 _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
-    r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at))\s+"
-    r"(?:an?\s+)?(?:rate\s+of\s+)?(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
+    r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
+    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d))"
+    r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
 )
 _THREATENED_WITH = re.compile(
     r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:it|they)\s+"
@@ -208,8 +218,43 @@ _THREATENED_WITH = re.compile(
 )
 
 
+# International bodies impose sanctions ("UN sanctions") but are not their targets here.
+_BODIES = frozenset({"UN", "NATO"})
+
+
+def _story_imposer(ctx: ArticleContext) -> str | None:
+    """Who imposes the tariffs a story is about: the subject of its first sentence that
+    names a tariff ("Trump unveils 'reciprocal' tariffs")."""
+    for info in ctx.sentences:
+        trig = _TRIGGER.search(info.text)
+        if trig is None or trig.group("word").lower().startswith(("sanction", "embargo")):
+            continue
+        subject = _subject(ctx, info, [m for m in info.mentions if m.end <= trig.start()])
+        if subject is not None:
+            return _country_of(ctx, info, subject)
+    return None
+
+
+def _rates_pending(ctx: ArticleContext) -> bool:
+    """Whether the story's new rates are still to take effect ("the higher country rates
+    kick in on April 9"): then a rate a country "faces" is announced, not yet imposed."""
+    if ctx.published is None:
+        return False
+    return any(
+        _TAKES_EFFECT.search(info.text)
+        and any(d.value and d.value.start > ctx.published for d in info.future_dates)
+        for info in ctx.sentences
+    )
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|taking)\s+effect|kicks?\s+in|comes?\s+into\s+force|go(?:es)?\s+into\s+effect",
+    re.IGNORECASE,
+)
+
+
 def _bare_rates(
-    ctx: ArticleContext, info: SentenceInfo, imposer: str | None
+    ctx: ArticleContext, info: SentenceInfo, imposer: str | None, pending: bool = False
 ) -> list[TariffCandidate]:
     """Rates a tariff story gives without the word "tariff": "Pakistan gets 19%, well below
     the 29% it was threatened with", "Lesotho's goods have paid 15% since Aug. 7"."""
@@ -224,7 +269,11 @@ def _bare_rates(
         if imposer is None or target == imposer:
             continue
         verb = rate.group("verb").lower()
-        status = "announced" if re.search(r"\b(?:gets?|will)\b", verb) else "imposed"
+        if not verb.strip(" ,") and text[owner[-1].end : rate.start("rate")].strip(" ,"):
+            continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
+        paid = re.search(r"\b(?:paid|keeps?)\b", verb)
+        announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
+        status = "announced" if announced else "imposed"
         dated = [d.value for d in info.past_dates if d.value]
         evidence = [info.evidence(ctx.article.id)]
         value = float(rate.group("rate"))
@@ -310,8 +359,14 @@ def _from_trigger(
     # The imposer.
     imposer = None
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
+    adjunct_target = None
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
+        earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
+        owner = _country_of(ctx, info, earlier_subject) if earlier_subject else None
+        if owner and owner != imposer and measure == "sanction" and imposer not in _BODIES:
+            # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
+            adjunct_target, imposer = imposer, owner
     into = re.search(
         r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
@@ -388,6 +443,8 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group and adjunct_target:
+        targets = [(adjunct_target, None)]
     if (
         not targets
         and not target_group
@@ -482,6 +539,10 @@ def _from_trigger(
         rate_status = status
         if cue and cue.group("imposed"):
             rate_status = "imposed"
+        if status == "lifted" and re.search(
+            r"\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
+        ):
+            rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
         # force now, the rate after "to" is the change.
         changed_to = any(

@@ -461,3 +461,31 @@ def test_calls_told_many_ways_and_mediators_take_part():
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_tariff_story_s_bare_rates_belong_to_its_imposer():
+    facts = facts_of(
+        "Trump unveils reciprocal tariffs on the world\n\n"
+        "The EU is hit with a 20 per cent rate. "
+        "Cambodia faces 49%, the highest on the chart. "
+        "Japan is down for 24%, India for 26% and Switzerland for 31%. "
+        "Officials said the higher country rates kick in on August 20.",
+        published=date(2025, 8, 8),
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert found == {
+        ("USA", "EU", 20.0, "announced"),
+        ("USA", "KHM", 49.0, "announced"),
+        ("USA", "JPN", 24.0, "announced"),
+        ("USA", "IND", 26.0, "announced"),
+        ("USA", "CHE", 31.0, "announced"),
+    }
+
+
+def test_a_country_before_sanctions_is_their_target_when_another_imposes_them():
+    facts = facts_of("EU adopts new Russia sanctions as Trump holds back.")
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("EU", "RUS")]
+    rise = facts_of("China lifts tariffs on U.S. goods to 125% on Friday.")
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in rise.tariffs] == [
+        ("CHN", "USA", 125.0, "imposed")
+    ]
