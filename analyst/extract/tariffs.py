@@ -163,15 +163,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_target: dict[str | None, str] = {}
     last_rate: dict[tuple[str | None, str | None], float] = {}
     last_imposer: str | None = None
-    # In a tariff story ("Trump unveils 'reciprocal' tariffs"), rates given without the word
-    # ("Cambodia faces 49%") are that story's, and its first named imposer is theirs.
-    story_imposer = _story_imposer(ctx)
-    pending = _rates_pending(ctx)
+    wordless: list[SentenceInfo] = []
     for info in ctx.sentences:
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
-            if story_imposer or found:
-                found.extend(_bare_rates(ctx, info, story_imposer or last_imposer, pending))
+            wordless.append(info)
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = _rate_owners(info.text, triggers)
@@ -191,18 +187,24 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 if f.rate_pct is not None:
                     last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
-    # A measure whose imposer the text leaves out ("Norwegian exports now face a 15% tariff")
-    # is most likely the story's main imposer's.
-    found = [
+    # The story's main imposer: who imposes most of what it names, else the subject of its
+    # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
+    imposers = Counter(f.imposer for f in found if f.imposer)
+    main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    if main is not None:
+        # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
+        pending = _rates_pending(ctx)
+        for info in wordless:
+            found.extend(_bare_rates(ctx, info, main, pending))
+        found.sort(key=lambda f: f.sentence.index)
+        for f in found:
+            # A measure whose imposer the text leaves out ("Norwegian exports now face a 15%
+            # tariff"), or that the last one named would impose on itself, is the main one's.
+            if (f.imposer is None or f.imposer == f.target) and f.target != main:
+                f.imposer = main
+    return [
         f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
     ]
-    imposers = Counter(f.imposer for f in found if f.imposer)
-    if imposers:
-        main = imposers.most_common(1)[0][0]
-        for f in found:
-            if f.imposer is None and f.target != main:
-                f.imposer = main
-    return found
 
 
 _BARE_RATE = re.compile(
