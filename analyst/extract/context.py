@@ -31,6 +31,9 @@ COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
 _ENTRY_TIME = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
 )
+_STAMP_ONLY = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -56,6 +59,7 @@ class ArticleContext:
         self.published: date | None = article.published
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
+        in_entry = False  # after a live blog's bare time stamp ("23:10 BST")
         for i, s in enumerate(article.sentences):
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
@@ -67,10 +71,12 @@ class ArticleContext:
                     s.end,
                     s.text,
                     self.finder.find(s.text, s.start),
-                    *self._dates(s.text),
+                    *self._dates(s.text, in_entry),
                     headline,
                 )
             )
+            if _STAMP_ONLY.match(s.text):
+                in_entry = True
         # Headlines name people by surname before the body introduces them ("Putin holds
         # calls with Xi"): read them again now that the article's people are known.
         for info in self.sentences:
@@ -96,12 +102,15 @@ class ArticleContext:
             for c in m.countries
         )
 
-    def _dates(self, text: str) -> tuple[list[DateMention], list[DateMention]]:
+    def _dates(
+        self, text: str, in_entry: bool = False
+    ) -> tuple[list[DateMention], list[DateMention]]:
         past, future = find_dates_both_ways(text, self.published)
         stamp = _ENTRY_TIME.match(text)
-        if stamp and self.published and not past:
+        if (stamp or in_entry) and self.published and not past:
             today = FuzzyDate.day(self.published)
-            past = [DateMention(stamp.start(), stamp.end(), stamp.group(0), "entry_time", today)]
+            at = stamp.end() if stamp else 0
+            past = [DateMention(0, at, text[:at], "entry_time", today)]
         return past, future
 
     def _main_country(self) -> str | None:

@@ -284,7 +284,7 @@ def _status(
         return "planned"
     if pos == "noun" and clauses.NOUN_OCCURRED.match(post):
         return "occurred"
-    if date and date.value and ctx.published:
+    if date and date.value and ctx.published and date.kind != "entry_time":
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"

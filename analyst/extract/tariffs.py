@@ -352,6 +352,9 @@ def _from_trigger(
         status = _status(text[: trig.start()])
     if status == "in_force":
         status = "imposed"
+    if status is None and trig.group("word").lower().startswith("rate") and rates:
+        # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
+        status = "announced" if _rates_pending(ctx) else "imposed"
     if status in (None, "averted", "call"):
         return []
 
@@ -378,10 +381,16 @@ def _from_trigger(
     # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
     # of the sentence.
     subject = _subject(
-        ctx, info, [m for m in mentions if w.left <= m.start and m.end <= trig.start()], w.left
+        ctx,
+        info,
+        [m for m in mentions if w.left <= m.start and m.end <= trig.start()],
+        w.left,
+        trig.start(),
     )
     if subject is None:
-        subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
+        subject = _subject(
+            ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
+        )
     if subject is not None:
         # The person behind the measure ("he" resolved to whom it stands for).
         actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
@@ -723,7 +732,11 @@ _REPORTED = re.compile(
 
 
 def _subject(
-    ctx: ArticleContext, info: SentenceInfo, before: list[Mention], clause_left: int = 0
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    before: list[Mention],
+    clause_left: int = 0,
+    until: int | None = None,
 ) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
     start = max(clauses.clause_start(info.text), clause_left)
@@ -737,6 +750,17 @@ def _subject(
             found = _first_subject(info, inner, reported[-1])
             if found is not None:
                 return found
+    said = [
+        r
+        for r in _REPORTED.finditer(info.text, 0, until or len(info.text))
+        if before and r.start() >= before[-1].end
+    ]
+    if said and re.fullmatch(
+        r"(?:the|a|an|its|their)\s+(?:[\w%.-]+\s+){0,3}", info.text[said[-1].end() : until]
+    ):
+        # "Albanese says the 10% rate on Australian goods is ...": the measure is the reported
+        # clause's subject; the speaker is not its imposer.
+        return None
     return _first_subject(info, before, start)
 
 

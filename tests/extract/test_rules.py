@@ -489,3 +489,16 @@ def test_a_country_before_sanctions_is_their_target_when_another_imposes_them():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in rise.tariffs] == [
         ("CHN", "USA", 125.0, "imposed")
     ]
+
+
+def test_a_live_blog_entry_is_dated_by_its_page_and_unlikely_calls_are_not_facts():
+    facts = facts_of(
+        "Trump unveils tariffs on the world\n\n23:10 BST\n\n"
+        "Australia's prime minister says the 10% rate on Australian goods is unfair.\n\n"
+        "Analysts say a quick call between Xi Jinping and Trump is unlikely.",
+        published=date(2025, 4, 2),
+    )
+    assert [(t.target, t.date.iso() if t.date else None) for t in facts.tariffs] == [
+        ("AUS", "2025-04-02")
+    ]
+    assert facts.interactions == ()
