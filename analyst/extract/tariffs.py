@@ -410,7 +410,7 @@ def _from_trigger(
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
-    if imposer is None:
+    if imposer is None and not _MEASURE_REPORTED.search(text, 0, trig.start()):
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None:
             imposer = _country_of(ctx, info, speaker)
@@ -726,6 +726,11 @@ def _paired(
     return index >= 0 and c.rate_pct == _rate_value(rates[index])
 
 
+# "Albanese says the 10% rate on Australian goods is ...": the measure is the subject of the
+# reported clause, so the speaker is not its imposer.
+_MEASURE_REPORTED = re.compile(
+    r"\b(?:said|says|added|noted|argued|complained)(?:\s+that)?\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,3}\Z"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE
 )
@@ -750,17 +755,8 @@ def _subject(
             found = _first_subject(info, inner, reported[-1])
             if found is not None:
                 return found
-    said = [
-        r
-        for r in _REPORTED.finditer(info.text, 0, until or len(info.text))
-        if before and r.start() >= before[-1].end
-    ]
-    if said and re.fullmatch(
-        r"(?:the|a|an|its|their)\s+(?:[\w%.-]+\s+){0,3}", info.text[said[-1].end() : until]
-    ):
-        # "Albanese says the 10% rate on Australian goods is ...": the measure is the reported
-        # clause's subject; the speaker is not its imposer.
-        return None
+    if until is not None and _MEASURE_REPORTED.search(info.text, 0, until):
+        return None  # the measure is the reported clause's subject
     return _first_subject(info, before, start)
 
 
