@@ -276,7 +276,13 @@ def _bare_rates(
         paid = re.search(r"\b(?:paid|keeps?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
         status = "announced" if announced else "imposed"
-        dated = [d.value for d in info.past_dates if d.value]
+        # The rate's own clause dates it ("..., and von der Leyen will speak on Thursday" does not).
+        clause_end = clauses.window_for(text, rate.start(), rate.end(), None).right
+        dated = [
+            d.value
+            for d in info.past_dates
+            if d.value and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
+        ]
         evidence = [info.evidence(ctx.article.id)]
         value = float(rate.group("rate"))
         when = dated[0] if dated else None
