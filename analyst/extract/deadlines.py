@@ -43,7 +43,12 @@ _START = re.compile(
     re.IGNORECASE,
 )
 _TARIFF_WORD = re.compile(
-    r"\b(?:tariffs?|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+    r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+    re.IGNORECASE,
+)
+_GRACE = re.compile(
+    r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
+    r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)",
     re.IGNORECASE,
 )
 _FROM_DATE = re.compile(
@@ -130,6 +135,25 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             _TARIFF_WORD.search(text) or re.search(r"\btruce\b", text, re.I)
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
+        grace = _GRACE.search(text)
+        if grace and _TARIFF_WORD.search(
+            " ".join(x.text for x in ctx.sentences[max(0, info.index - 2) : info.index + 1])
+        ):
+            # "signed the order on Wednesday, giving 21 days before it applies"
+            steps = [d for d in find_durations(grace.group(0)) if d.unit in ("day", "week")]
+            base = _recent_day(ctx, info)
+            if steps and base is not None:
+                found.append(
+                    DeadlineCandidate(
+                        "tariff_start",
+                        FuzzyDate.day(steps[0].after(base)),
+                        info,
+                        _last_imposer(tariffs, info.index),
+                        _targets_label(tariffs, info.index),
+                        derived=True,
+                        evidence=evidence,
+                    )
+                )
         start_cue = _START.search(text) or (
             clauses.FUTURE.search(text) and _FROM_DATE.search(text)
         )  # "will pay a 15% tariff ... from next Thursday"
@@ -156,8 +180,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 
 
 _DEMAND = re.compile(
-    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|the\s+(?:two\s+)?(?:sides|parties|countries|"
-    r"governments|neighbou?rs))\s+(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\b"
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
+    r"governments|neighbou?rs|company|companies|firm|regime|government|administration))\s+"
+    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
@@ -183,11 +208,14 @@ _DEMAND_WORD = re.compile(
     r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
 )
 _EXPIRES_WORD = re.compile(
-    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at))\b", re.IGNORECASE
+    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
+    r"in\s+force\s+until)\b",
+    re.IGNORECASE,
 )
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
-    r"(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)\b",
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
+    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until)\b",
     re.IGNORECASE,
 )
 

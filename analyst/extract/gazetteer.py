@@ -157,7 +157,7 @@ def _rank(title: str) -> int:
 
 def _alternation(surfaces: dict[str, Any]) -> re.Pattern[str]:
     # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
-    return re.compile(rf"(?<![\w@])(?:{trie_pattern(surfaces)})(?![\w-]|\.\w)")
+    return re.compile(rf"(?<![\w@])(?:{trie_pattern(surfaces)})(?![\w]|-[a-z]|\.\w)")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -502,3 +502,23 @@ def test_a_live_blog_entry_is_dated_by_its_page_and_unlikely_calls_are_not_facts
         ("AUS", "2025-04-02")
     ]
     assert facts.interactions == ()
+
+
+def test_hyphenated_pairs_running_measures_grace_periods_and_companies():
+    summit = facts_of("Macron and Starmer will hold a UK-France summit in London on Thursday.")
+    assert pairs(summit) == {(frozenset({"GBR", "FRA"}), "meeting", "planned")}
+    assert facts_of("Russia-backed rebels attacked the town.").interactions == ()
+    cases = {
+        "The bloc's sanctions on Russia run until Jan. 31 and must be renewed.": (
+            "expiry",
+            "2026-01-31",
+        ),
+        "Trump signed the order for the extra duty on Wednesday, giving 21 days before it "
+        "applies.": ("tariff_start", "2025-08-27"),
+        "Chevron's licence was revoked. The company must end its operations by Aug. 20.": (
+            "deadline",
+            "2025-08-20",
+        ),
+    }
+    for sentence, expected in cases.items():
+        assert [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines] == [expected], sentence
