@@ -284,6 +284,13 @@ def _status(
         return "planned"
     if pos == "noun" and clauses.NOUN_OCCURRED.match(post):
         return "occurred"
+    if (
+        pos == "noun"
+        and ctx.published
+        and re.search(r"\b(?:hold|holds|host|hosts|have|has)\s+(?:[\w–-]+\s+){0,3}$", pre)
+        and any(d.value and d.value.start > ctx.published for d in info.future_dates)
+    ):
+        return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
     if date and date.value and ctx.published and date.kind != "entry_time":
         if date.value.start > ctx.published:
             return "planned"
@@ -531,7 +538,7 @@ def _from_trigger(
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.
-    inner = re.search(r"\b(?:with|to)\s", m.group(0))
+    inner = re.search(r"\b(?:with|to)\s|^(?:briefed|briefs|updated|consulted)\s", m.group(0))
     objects, places = _parties_right(
         ctx, info, mentions, start + inner.end() if inner else end, w.right, kind
     )
@@ -656,6 +663,10 @@ def _from_trigger(
                 if after <= d.start < rest and d.value and not _is_report_date(text, d)
             ]
             date_future = later[0] if later else None
+    if status in ("planned", "expected") and date_future is None and ctx.published:
+        ahead = [d for d in info.future_dates if d.value and d.value.start > ctx.published]
+        if len(ahead) == 1:
+            date_future = ahead[0]  # the one coming date the sentence gives
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
 

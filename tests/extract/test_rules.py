@@ -522,3 +522,18 @@ def test_hyphenated_pairs_running_measures_grace_periods_and_companies():
     }
     for sentence, expected in cases.items():
         assert [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines] == [expected], sentence
+
+
+def test_a_summit_held_on_a_coming_day_and_a_briefing_by_telephone():
+    summit = facts_of(
+        "The political core of the trip comes on Thursday, when Macron and Prime Minister "
+        "Keir Starmer hold a UK-France summit in London."
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in summit.interactions] == [
+        ("planned", "2025-08-14")
+    ]
+    briefing = facts_of(
+        "Omani Foreign Minister Badr Albusaidi met reporters. On Sunday, Albusaidi briefed "
+        "Saudi Foreign Minister Prince Faisal bin Farhan by telephone on the outcome."
+    )
+    assert pairs(briefing) == {(frozenset({"OMN", "SAU"}), "call", "occurred")}
