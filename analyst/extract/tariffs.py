@@ -52,9 +52,14 @@ _GROUP = re.compile(
 _GROUP_PAYS = re.compile(
     r"\b(?:any\s+)?(?:countries|nations|buyers|importers|those|companies|firms|anyone|any\s+country)"
     r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
-    r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with)"
+    r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with|"
+    r"align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|sid(?:es|ing)\s+with)"
     r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
     re.IGNORECASE,
+)
+_TELLER = re.compile(
+    r"\b(?:told|warned|informed|notified|wrote\s+to|said|announced)\b(?:(?!\bthat\b).){0,60}?\bthat\s+"
+    r"(?:(?!\bthat\b)[^;])*\b(?:face|faces|would\s+face|will\s+face|pay|would\s+pay|will\s+pay)\b"
 )
 _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
@@ -276,6 +281,8 @@ def _bare_rates(
         paid = re.search(r"\b(?:paid|keeps?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
         status = "announced" if announced else "imposed"
+        if not verb.strip(" ,") and out:
+            status = out[-1].status  # "the Philippines was told to expect 20%, Sri Lanka 30%"
         # The rate's own clause dates it ("..., and von der Leyen will speak on Thursday" does not).
         clause_end = clauses.window_for(text, rate.start(), rate.end(), None).right
         dated = [
@@ -407,6 +414,19 @@ def _from_trigger(
         if doer is not None and doer.countries:
             imposer = doer.countries[0]
     subject_faces_it = _facing_before(text, trig)
+    if imposer is None and subject_faces_it:
+        # "Trump told him in a letter that Brazilian goods would face a 50 percent levy".
+        teller = _TELLER.search(text, 0, trig.start())
+        doer = next(
+            (
+                m
+                for m in reversed(mentions)
+                if teller and m.end <= teller.start() and teller.start() - m.end <= 2
+            ),
+            None,
+        )
+        if doer is not None and doer.form in (PERSON, ROLE, *COUNTRY_FORMS):
+            imposer = _country_of(ctx, info, doer)
     if imposer is None and subject_faces_it:
         # "Imports from Vietnam will be subject to a 20% duty announced by Trump".
         by = _BY_WHOM.match(text, trig.end())

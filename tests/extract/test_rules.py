@@ -537,3 +537,21 @@ def test_a_summit_held_on_a_coming_day_and_a_briefing_by_telephone():
         "Saudi Foreign Minister Prince Faisal bin Farhan by telephone on the outcome."
     )
     assert pairs(briefing) == {(frozenset({"OMN", "SAU"}), "call", "occurred")}
+
+
+def test_who_tells_a_country_it_will_face_a_rate_imposes_it():
+    facts = facts_of(
+        "Lula said on Thursday that Brazil would answer any tariff, a day after Donald Trump "
+        "told him in a letter that Brazilian goods would face a 50 percent levy from August 1. "
+        "It was one of several letters: the Philippines was told to expect 20%, Sri Lanka 30 "
+        "per cent. Trump had already warned that any country aligning itself with the BRICS "
+        "group would pay an additional 10% tariff."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs if t.target}
+    assert {
+        ("USA", "BRA", 50.0, "announced"),
+        ("USA", "PHL", 20.0, "announced"),
+        ("USA", "LKA", 30.0, "announced"),
+    } <= found
+    groups = [(t.imposer, t.target_group) for t in facts.tariffs if t.target_group]
+    assert groups == [("USA", "countries aligning with the BRICS group")]
