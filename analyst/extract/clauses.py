@@ -35,6 +35,7 @@ HYPOTHETICAL = re.compile(
     r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
     r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
     r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
+    r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
     r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
     re.IGNORECASE,
 )

@@ -34,6 +34,10 @@ _ENTRY_TIME = re.compile(
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
 )
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -52,6 +56,15 @@ class SentenceInfo:
         return Evidence(article_id, self.start, self.end, self.text)
 
 
+def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
+    days = [
+        d.value
+        for d in dates
+        if d.value and d.value.precision == "day" and d.kind not in ("entry_time", "same_day")
+    ]
+    return days[-1] if days else None
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -60,6 +73,8 @@ class ArticleContext:
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
         in_entry = False  # after a live blog's bare time stamp ("23:10 BST")
+        self._last_day: FuzzyDate | None = None  # what "the same day" refers to
+        self._last_day_ahead: FuzzyDate | None = None
         for i, s in enumerate(article.sentences):
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
@@ -111,6 +126,17 @@ class ArticleContext:
             today = FuzzyDate.day(self.published)
             at = stamp.end() if stamp else 0
             past = [DateMention(0, at, text[:at], "entry_time", today)]
+        same = _SAME_DAY.search(text)
+        if same:
+            # "Later the same day": the day the text last named, read the same way.
+            for dates, last in ((past, self._last_day), (future, self._last_day_ahead)):
+                if last is not None:
+                    dates.append(
+                        DateMention(same.start(), same.end(), same.group(0), "same_day", last)
+                    )
+                    dates.sort(key=lambda d: d.start)
+        self._last_day = _last_named_day(past) or self._last_day
+        self._last_day_ahead = _last_named_day(future) or self._last_day_ahead
         return past, future
 
     def _main_country(self) -> str | None:

@@ -263,8 +263,12 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
-    if pos == "noun" and re.search(r"\b(?:any|an?\s+eventual)\s+(?:\w+\s+)?$", pre, re.IGNORECASE):
-        return "negated"  # "any meeting between them would have to be prepared"
+    if pos == "noun" and re.search(
+        r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
+    ):
+        return "negated"  # "any meeting would have to be prepared", "no trade talks until"
+    if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
+        return "planned"  # "Russia-Ukraine talks planned in Istanbul"
     if clauses.EXPECTED.search(near):
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):
@@ -291,7 +295,7 @@ def _status(
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
-    if date and date.value and ctx.published and date.kind != "entry_time":
+    if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
@@ -695,16 +699,16 @@ def _from_trigger(
             if visitors and hosts:
                 events.append(visitors + hosts)
         elif agent_parties and place_parties:
-            visitors = [agent_parties]
+            travellers = [agent_parties]
             if agent is not None and pos == "verb":
                 listed = _coordinated_list(text, mentions, agent)
                 if len(listed) > 1:
-                    visitors = [ctx.expand(info, x) for x in listed]
+                    travellers = [ctx.expand(info, x) for x in listed]
                     if joint:  # "travelled together to Kyiv": one visit of them all
-                        visitors = [[p for group in visitors for p in group]]
+                        travellers = [[p for each in travellers for p in each]]
             for destination in place_parties:  # one visit per country on the trip
-                for visitor in visitors:
-                    events.append(visitor + destination)
+                for traveller in travellers:
+                    events.append(traveller + destination)
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
     elif between or joint:
@@ -736,11 +740,11 @@ def _from_trigger(
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
         mediator = _MEDIATOR.search(text, end)
-        group = ("who" if mediator.group("who") else "who2") if mediator else "who"
+        side = ("who" if mediator.group("who") else "who2") if mediator else "who"
         inside = [
             ctx.expand(info, x)
             for x in mentions
-            if mediator and mediator.start(group) <= x.start < mediator.end(group)
+            if mediator and mediator.start(side) <= x.start < mediator.end(side)
         ]
         party = next((p for p in inside if p), None)
         if party:

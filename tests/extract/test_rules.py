@@ -555,3 +555,20 @@ def test_who_tells_a_country_it_will_face_a_rate_imposes_it():
     } <= found
     groups = [(t.imposer, t.target_group) for t in facts.tariffs if t.target_group]
     assert groups == [("USA", "countries aligning with the BRICS group")]
+
+
+def test_the_same_day_no_talks_whether_and_trying_are_not_facts():
+    same = facts_of(
+        "Macron arrived in Riyadh on Tuesday. Later the same day he flew to Doha for talks with "
+        "Qatar's emir."
+    )
+    assert {i.date.iso() for i in same.interactions if i.date} == {"2025-08-05"}
+    for sentence in (
+        "Trump said there would be no trade talks with India until the dispute was resolved.",
+        "Foreign Minister Mauro Vieira said he would try to arrange a meeting with Marco Rubio.",
+        "Asked whether Xi would call Trump, the spokesman had no information to offer.",
+        "Lula said he had not spoken to Trump and that no call was planned.",
+    ):
+        assert facts_of(sentence).interactions == (), sentence
+    planned = facts_of("Asked about Russia-Ukraine talks planned in Istanbul, Trump shrugged.")
+    assert pairs(planned) == {(frozenset({"RUS", "UKR"}), "talks", "planned")}
