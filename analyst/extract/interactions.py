@@ -669,8 +669,8 @@ def _from_trigger(
             date_future = later[0] if later else None
     if status in ("planned", "expected") and date_future is None and ctx.published:
         ahead = [d for d in info.future_dates if d.value and d.value.start > ctx.published]
-        if len(ahead) == 1:
-            date_future = ahead[0]  # the one coming date the sentence gives
+        if len(ahead) == 1 and ahead[0].end <= start:
+            date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
 
