@@ -758,7 +758,11 @@ _MEASURE_REPORTED = re.compile(
     r"\b(?:said|says|added|noted|argued|complained)(?:\s+that)?\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,3}\Z"
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE
+    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+"
+    # "expressed serious concern that the United States had applied ...": any "that" clause
+    # with a named subject of its own.
+    r"|\bthat\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
 )
 
 

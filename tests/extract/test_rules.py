@@ -572,3 +572,14 @@ def test_the_same_day_no_talks_whether_and_trying_are_not_facts():
         assert facts_of(sentence).interactions == (), sentence
     planned = facts_of("Asked about Russia-Ukraine talks planned in Istanbul, Trump shrugged.")
     assert pairs(planned) == {(frozenset({"RUS", "UKR"}), "talks", "planned")}
+
+
+def test_numbered_readouts_and_clauses_introduced_by_that():
+    facts = facts_of(
+        "The overview of the talk is as follows.\n\n2. Prime Minister Ishiba expressed serious "
+        "concern that the United States had applied additional tariffs of 25 percent on "
+        "automobiles imported from Japan from April 3.",
+        published=date(2025, 4, 7),
+    )
+    found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert ("USA", "JPN", 25.0) in found
