@@ -119,7 +119,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "imposed",
         re.compile(
             r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-            r"(?:responded|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
             re.I,
         ),
     ),
@@ -212,8 +212,13 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     ]
 
 
+# "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
+_WORTH_OF = (
+    r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
+    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:worth\s+)?of\s+)?"
+)
 _BARE_RATE = re.compile(
-    r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
+    r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
     r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d))"
@@ -702,7 +707,7 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
-    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -840,7 +845,7 @@ def _targets(
         m.start > trig.end()
         and m.countries
         and re.search(
-            r"\b(?:on|against|targeting|from)\s+(?:all\s+|most\s+)?(?:imports\s+from\s+)?(?:the\s+)?$",
+            rf"\b(?:on|against|targeting|from)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$",
             text[max(0, m.start - 30) : m.start],
         )
         for m in mentions
@@ -892,7 +897,7 @@ def _targets(
             continues
             or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
             or re.search(
-                r"\b(?:on|against|targeting|from|hit|to)\s+(?:all\s+|most\s+)?(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)

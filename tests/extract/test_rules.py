@@ -583,3 +583,13 @@ def test_numbered_readouts_and_clauses_introduced_by_that():
     )
     found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
     assert ("USA", "JPN", 25.0) in found
+
+
+def test_counter_tariffs_on_an_amount_of_goods():
+    cases = [
+        "Ottawa answered the same day with 25 per cent tariffs on C$30 billion of U.S. goods.",
+        "Ottawa has kept its own counter-tariffs of 25% on about C$60 billion worth of U.S. goods.",
+    ]
+    for sentence in cases:
+        found = [(t.imposer, t.target, t.rate_pct) for t in facts_of(sentence).tariffs]
+        assert found == [("CAN", "USA", 25.0)], sentence
