@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.dates import DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.model import Evidence, FuzzyDate
 
@@ -234,6 +235,14 @@ _THREATENED_WITH = re.compile(
 _BODIES = frozenset({"UN", "NATO"})
 
 
+def _is_order_date(ctx: ArticleContext, d: DateMention) -> bool:
+    """Whether ``d`` can date a measure: when it was ordered or announced, which is never
+    after the article ("takes effect on Aug. 1" is its start, a deadline, not its date)."""
+    if d.value is None:
+        return False
+    return ctx.published is None or d.value.start <= ctx.published
+
+
 def _story_imposer(ctx: ArticleContext) -> str | None:
     """Who imposes the tariffs a story is about: the subject of its first sentence that
     names a tariff ("Trump unveils 'reciprocal' tariffs")."""
@@ -293,7 +302,8 @@ def _bare_rates(
         dated = [
             d.value
             for d in info.past_dates
-            if d.value and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
+            if _is_order_date(ctx, d)
+            and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
         ]
         evidence = [info.evidence(ctx.article.id)]
         value = float(rate.group("rate"))
@@ -567,7 +577,11 @@ def _from_trigger(
 
     reason = _reason(text, trig.end(), seg_end)
     # A dateline's date is when the story was filed, not when the measure was taken.
-    dated = [d for d in info.past_dates if d.value and d.start >= clauses.clause_start(text)]
+    dated = [
+        d
+        for d in info.past_dates
+        if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
+    ]
     date = next((d.value for d in dated if seg_start <= d.start < seg_end), None)
     if date is None:
         date = next((d.value for d in dated if d.start < trig.start()), None)
