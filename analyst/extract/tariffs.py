@@ -222,8 +222,9 @@ _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
-    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d))"
-    r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d|a\s+quarter\b|half\b))"
+    r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
 )
 _THREATENED_WITH = re.compile(
     r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:it|they)\s+"
@@ -286,11 +287,20 @@ def _bare_rates(
         owner = [m for m in countries if m.end <= rate.start()]
         if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
             continue
-        target = owner[-1].countries[0]
-        if imposer is None or target == imposer:
+        # "Brunei and Moldova a quarter on their exports": every country listed gets it.
+        first = len(owner) - 1
+        while (
+            first and _LIST_COMMA.fullmatch(text[owner[first - 1].end : owner[first].start])
+        ) or (
+            first and re.fullmatch(r"\s+and\s+", text[owner[first - 1].end : owner[first].start])
+        ):
+            first -= 1
+        targets = [m.countries[0] for m in owner[first:] if m.countries[0] != imposer]
+        if imposer is None or not targets:
             continue
         verb = rate.group("verb").lower()
-        if not verb.strip(" ,") and text[owner[-1].end : rate.start("rate")].strip(" ,"):
+        number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
+        if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
         paid = re.search(r"\b(?:paid|keeps?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
@@ -306,18 +316,22 @@ def _bare_rates(
             and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
         ]
         evidence = [info.evidence(ctx.article.id)]
-        value = float(rate.group("rate"))
+        share = (rate.group("share") or "").lower()
+        value = (
+            float(rate.group("rate")) if rate.group("rate") else (50.0 if share == "half" else 25.0)
+        )
         when = dated[0] if dated else None
-        out.append(
-            TariffCandidate("tariff", imposer, target, None, value, status, info, date=when,
-                            evidence=evidence)
-        )  # fmt: skip
-        for threat in _THREATENED_WITH.finditer(text, rate.end()):
-            value = float(threat.group("rate"))
+        for target in targets:
             out.append(
-                TariffCandidate("tariff", imposer, target, None, value, "threatened", info,
+                TariffCandidate("tariff", imposer, target, None, value, status, info, date=when,
                                 evidence=list(evidence))
             )  # fmt: skip
+            for threat in _THREATENED_WITH.finditer(text, rate.end()):
+                threatened = float(threat.group("rate"))
+                out.append(
+                    TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
+                                    info, evidence=list(evidence))
+                )  # fmt: skip
     return out
 
 

@@ -593,3 +593,18 @@ def test_counter_tariffs_on_an_amount_of_goods():
     for sentence in cases:
         found = [(t.imposer, t.target, t.rate_pct) for t in facts_of(sentence).tariffs]
         assert found == [("CAN", "USA", 25.0)], sentence
+
+
+def test_a_list_of_rates_by_country_in_a_tariff_story():
+    facts = facts_of(
+        "Trump imposed tariffs on Canada. It was one of several letters: the Philippines was "
+        "told to expect 20%, Sri Lanka 30 per cent, and Brunei and Moldova a quarter on their "
+        "exports."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs if t.rate_pct}
+    assert found == {
+        ("PHL", 20.0, "announced"),
+        ("LKA", 30.0, "announced"),
+        ("BRN", 25.0, "announced"),
+        ("MDA", 25.0, "announced"),
+    }
