@@ -95,7 +95,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Netanyahu was at the White House a week ago"
         r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
-    ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
+    ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip|tour"),
     (
         "visit",
         "host",
@@ -110,7 +110,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|brief|updat|consult|by\b|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -155,6 +155,14 @@ _DENIAL = re.compile(
 _NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 _LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+# Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
+# Lumpur on Tuesday and Phnom Penh on Thursday".
+_PLACE_GAP = re.compile(
+    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2})?)?\s*(?:,|,?\s+and|,?\s+or|"
+    r",?\s+(?:moving|going|continuing|travell?ing|flying)\s+on\s+to|,?\s+(?:and\s+)?then(?:\s+to)?|"
+    r",?\s+followed\s+by|,?\s+before\s+(?:ending|finishing|wrapping\s+up)\s+(?:the|his|her|their)\s+"
+    r"(?:tour|trip|visit)\s+in)\s+(?:the\s+)?"
+)
 _PRESENT_FORM = re.compile(
     r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b",
     re.IGNORECASE,
@@ -291,7 +299,11 @@ def _status(
     if (
         pos == "noun"
         and ctx.published
-        and re.search(r"\b(?:hold|holds|host|hosts|have|has)\s+(?:[\w–-]+\s+){0,3}$", pre)
+        and re.search(
+            r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
+            r"\s+(?:[\w–-]+\s+){0,3}$",
+            pre,
+        )
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
@@ -392,7 +404,7 @@ def _parties_right(
             if (
                 kind == "visit"
                 and places
-                and _LIST_GAP_SHORT.fullmatch(info.text[places[-1].end : m.start])
+                and _PLACE_GAP.fullmatch(info.text[places[-1].end : m.start])
             ):
                 places.append(m)  # "travel to Saudi Arabia, Qatar and the UAE"
                 continue
@@ -673,6 +685,7 @@ def _from_trigger(
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
+    stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"
     agent_parties = ctx.expand(info, agent) if agent else agent_from_context
@@ -706,9 +719,10 @@ def _from_trigger(
                     travellers = [ctx.expand(info, x) for x in listed]
                     if joint:  # "travelled together to Kyiv": one visit of them all
                         travellers = [[p for each in travellers for p in each]]
-            for destination in place_parties:  # one visit per country on the trip
-                for traveller in travellers:
+            for stop, destination in zip(places, place_parties, strict=True):
+                for traveller in travellers:  # one visit per country on the trip
                     events.append(traveller + destination)
+                    stop_dates.append(_stop_date(info, places, stop, status))
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
     elif between or joint:
@@ -753,7 +767,8 @@ def _from_trigger(
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
     twice = kind == "call" and bool(_TWICE.search(text[start : w.right]))
-    for participants in events:
+    for index, participants in enumerate(events):
+        own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).
         participants = _dedupe([p for p in participants if p.country not in _NOT_PARTIES])
         if len({p.country for p in participants}) < 2:
@@ -768,7 +783,7 @@ def _from_trigger(
             initiator = agent_parties[0].country
         location = None
         if kind == "visit" and place_party:
-            location = place_party[0].country
+            location = participants[-1].country
         for ordinal in (1, 2) if twice else (1,):
             out.append(
                 Candidate(
@@ -776,7 +791,7 @@ def _from_trigger(
                     status if status != "negated" else None,
                     participants,
                     info,
-                    when,
+                    own_date or when,
                     initiator,
                     location,
                     ordinal,
@@ -784,6 +799,30 @@ def _from_trigger(
                 )
             )
     return out
+
+
+def _stop_date(
+    info: SentenceInfo, places: list[Mention], stop: Mention, status: str | None
+) -> FuzzyDate | None:
+    """The date a trip gives one of its stops, when it gives each its own: "on Monday in
+    Hanoi, moving on to Kuala Lumpur on Tuesday and Phnom Penh on Thursday"."""
+    if len(places) < 2:
+        return None
+    pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+    at = places.index(stop)
+    after_end = places[at + 1].start if at + 1 < len(places) else stop.end + 40
+    for d in pool:
+        if d.value and stop.end <= d.start < after_end:
+            return d.value
+    before_start = places[at - 1].end if at else stop.start - 30
+    for d in pool:
+        if (
+            d.value
+            and before_start <= d.start
+            and re.fullmatch(r"\s+(?:in|at)\s+", info.text[d.end : stop.start])
+        ):
+            return d.value
+    return None
 
 
 def _dedupe(participants: list[Participant]) -> list[Participant]:

@@ -608,3 +608,21 @@ def test_a_list_of_rates_by_country_in_a_tariff_story():
         ("BRN", 25.0, "announced"),
         ("MDA", 25.0, "announced"),
     }
+
+
+def test_a_tour_gives_each_stop_its_own_date():
+    facts = facts_of(
+        "Xi begins a tour of Southeast Asia on Monday in Hanoi, moving on to Kuala Lumpur on "
+        "Tuesday and Phnom Penh on Thursday."
+    )
+    stops = {(i.participants[-1].country, i.status, i.date.iso()) for i in facts.interactions}
+    assert stops == {
+        ("VNM", "planned", "2025-08-11"),
+        ("MYS", "planned", "2025-08-12"),
+        ("KHM", "planned", "2025-08-14"),
+    }
+    assert sorted(d.due.iso() for d in facts.deadlines) == [
+        "2025-08-11",
+        "2025-08-12",
+        "2025-08-14",
+    ]
