@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
     (
         "ago",
-        rf"\b(?:(?P<approx>almost|nearly|about|around|some|more than|over|just)\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
+        rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
     ),
     (
         "this_period",
