@@ -84,7 +84,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:visits|visited|visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
@@ -122,7 +122,7 @@ _AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 _SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
 _MEDIATOR = re.compile(
-    r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|"
+    r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
     r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
     r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
 )
@@ -137,7 +137,8 @@ _OBJECT_LINK = re.compile(
     r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$"
 )
 _LIGHT_VERB = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in)"
+    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
+    r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during)"
     r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -152,7 +153,7 @@ _LIST_GAP = re.compile(
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
 )
-_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving)\s")
+_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 _LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
@@ -255,6 +256,8 @@ def _status(
 ) -> str | None:
     # Cues count in the trigger's own comma-delimited stretch: "military action is possible if
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
+    if text.rstrip(" ”\"’'").endswith("?"):
+        return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
     pre = re.split(r"[,;]\s", pre)[-1]
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):

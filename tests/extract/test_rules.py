@@ -626,3 +626,21 @@ def test_a_tour_gives_each_stop_its_own_date():
         "2025-08-12",
         "2025-08-14",
     ]
+
+
+def test_readout_and_press_release_phrasings():
+    cases = {
+        "His Highness Sheikh Abdullah bin Zayed Al Nahyan received a phone call from Syrian "
+        "Foreign Minister Asaad al-Shaibani on Monday.": {
+            (frozenset({"ARE", "SYR"}), "call", "occurred")
+        },
+        "Foreign Minister Wang Yi held talks with visiting Thai Foreign Minister Maris "
+        "Sangiampongsa in Beijing.": {(frozenset({"CHN", "THA"}), "talks", "occurred")},
+        "The Thai and Cambodian leaders met in Putrajaya on Monday, with Malaysian Prime "
+        "Minister Anwar Ibrahim chairing the talks.": {
+            (frozenset({"THA", "KHM", "MYS"}), "meeting", "occurred")
+        },
+        "Q: Will President Xi meet President Trump at the APEC summit?": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
