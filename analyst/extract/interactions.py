@@ -126,6 +126,9 @@ _MEDIATOR = re.compile(
     r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
     r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
 )
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -615,6 +618,16 @@ def _from_trigger(
             ),
             None,
         )
+    opening_end = -1
+    if agent is None and pos == "noun" and objects and _OPENING_PHRASE.match(text[:start]):
+        # "In a phone call with his Finnish counterpart, Zelensky discussed ...": the subject
+        # after the opening phrase takes part, and the main clause gives the tense.
+        opening_end = text.find(",", objects[0].end)
+        if opening_end >= 0:
+            objects = [o for o in objects if o.start < opening_end]
+            agent = next(
+                (x for x in mentions if x.start > opening_end and x.form in (PERSON, ROLE)), None
+            )
     if agent is None and pos == "noun" and objects and not between:
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None and speaker not in objects:
@@ -659,6 +672,15 @@ def _from_trigger(
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    if status is None and agent is not None and opening_end >= 0:
+        main_clause = text[opening_end:]
+        status = (
+            "planned"
+            if clauses.FUTURE.search(main_clause)
+            else "occurred"
+            if clauses.PAST.search(main_clause)
+            else None
+        )
     if (
         status == "occurred"
         and pos == "verb"

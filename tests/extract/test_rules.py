@@ -644,3 +644,11 @@ def test_readout_and_press_release_phrasings():
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_an_opening_phrase_names_the_event_its_main_clause_tells():
+    facts = facts_of(
+        "In a phone call with his Finnish counterpart Alexander Stubb, Zelensky discussed "
+        "security guarantees."
+    )
+    assert pairs(facts) == {(frozenset({"UKR", "FIN"}), "call", "occurred")}
