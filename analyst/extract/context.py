@@ -38,6 +38,23 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
     re.IGNORECASE,
 )
+_TITLE_WORDS = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "emir",
+    "king",
+    "crown prince",
+    "foreign minister",
+    "secretary of state",
+)
+# "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
+_BARE_TITLE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
+    r"foreign\s+minister|secretary\s+of\s+state)\b(?!\s+(?:of|and)\b)"
+    r"|(?:Prince|Sheikh|Emir|King|Crown\s+Prince)\s+(?P<given>[A-Z][a-z]+)\b(?!\s+(?:bin|bint|al|Al)\b))"
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -63,6 +80,14 @@ def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
         if d.value and d.value.precision == "day" and d.kind not in ("entry_time", "same_day")
     ]
     return days[-1] if days else None
+
+
+def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str:
+    """Of the people named with ``title``, the one named most (``latest`` on a tie)."""
+    top = max(count for (word, _), count in named.items() if word == title)
+    if named[(title, latest)] == top:
+        return latest
+    return next(name for (word, name), count in named.items() if word == title and count == top)
 
 
 class ArticleContext:
@@ -103,6 +128,7 @@ class ArticleContext:
         for known in self.finder.people.known.values():
             if known.country is None and known.title and main:
                 known.country = main
+        self._resolve_titles()
         self._people_timeline = [
             (info.index, m.start, m.person)
             for info in self.sentences
@@ -116,6 +142,40 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    def _resolve_titles(self) -> None:
+        """People the text names by office or honorific alone, once it has introduced them:
+        "the president flies to Doha" (the last president named), "Prince Mohammed spoke"
+        (Mohammed bin Salman, introduced earlier)."""
+        known = self.finder.people.known
+        # Who "the president" is: the president named most so far (the story's own, not the
+        # last visitor's), the latest on a tie.
+        named: Counter[tuple[str, str]] = Counter()
+        last_with_title: dict[str, str] = {}
+        for info in self.sentences:
+            taken = [(m.start, m.end) for m in info.mentions]
+            added: list[Mention] = []
+            for found in _BARE_TITLE.finditer(info.text):
+                if any(a < found.end() and found.start() < b for a, b in taken):
+                    continue
+                word = " ".join((found.group("title") or "").lower().split())
+                name = last_with_title.get(word) if word else None
+                if name is None and found.group("given"):
+                    given = found.group("given")
+                    matches = [n for n in known if n.split()[0] == given]
+                    name = matches[0] if len(matches) == 1 else None
+                country = known[name].country if name is not None else None
+                if country is not None:
+                    added.append(Mention(found.start(), found.end(), ROLE, (country,), name))
+            if added:
+                info.mentions = sorted(info.mentions + added, key=lambda m: m.start)
+            for m in info.mentions:
+                person = known.get(m.person or "") if m.form in (PERSON, ROLE) else None
+                if person is not None and person.title:
+                    for word in _TITLE_WORDS:
+                        if word in person.title.lower():
+                            named[(word, person.name)] += 1
+                            last_with_title[word] = _most_named(named, word, person.name)
 
     def _dates(
         self, text: str, in_entry: bool = False

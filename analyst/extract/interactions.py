@@ -129,6 +129,9 @@ _MEDIATOR = re.compile(
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
+_PRESENT_MOVE = re.compile(
+    r"(?:flies|travels|heads|visits|meets|holds|arrives|lands|goes|hosts|receives)\b"
+)
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
 _TOPIC_BEFORE = re.compile(
@@ -690,6 +693,16 @@ def _from_trigger(
         and not info.is_headline
     ):
         status = None  # "continues to have discussions": habitual, not an event
+    if (
+        status == "occurred"
+        and pos in ("verb", "host")
+        and _PRESENT_MOVE.match(m.group(0))
+        and date_future is not None
+        and date_future.value is not None
+        and ctx.published is not None
+        and date_future.value.start >= ctx.published
+    ):
+        status = "planned"  # "Later the same day the president flies to Doha": an itinerary
     if status in ("negated",):
         return []
     if status in ("planned", "expected") and date_future is None:

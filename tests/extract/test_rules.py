@@ -652,3 +652,18 @@ def test_an_opening_phrase_names_the_event_its_main_clause_tells():
         "security guarantees."
     )
     assert pairs(facts) == {(frozenset({"UKR", "FIN"}), "call", "occurred")}
+
+
+def test_people_named_by_office_or_honorific_alone():
+    facts = facts_of(
+        "U.S. President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on "
+        "Wednesday. Trump said the talks went well. Later the same day the president flies to "
+        "Doha for talks with Qatar's emir.",
+        published=date(2025, 5, 13),
+    )
+    assert (frozenset({"USA", "QAT"}), "visit", "planned") in pairs(facts)
+    prince = facts_of(
+        "Saudi Crown Prince Mohammed bin Salman met Trump in Riyadh on Monday. Prince Mohammed "
+        "later spoke by phone with Emmanuel Macron."
+    )
+    assert (frozenset({"SAU", "FRA"}), "call", "occurred") in pairs(prince)
