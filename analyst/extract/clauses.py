@@ -10,15 +10,49 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from analyst.extract.trie import trie_pattern
+
+# Words that open a new clause after a space or a comma: "but", "while", "ahead of", ...
+_CONJUNCTION = trie_pattern(
+    [
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "as",
+        "after",
+        "before",
+        "since",
+        "amid",
+        "ahead of",
+        "following",
+        "when",
+        "because",
+        "until",
+        "so that",
+        "days before",
+        "weeks before",
+        "during which",
+        "in what",
+    ],
+    space=r"\s+",
+)
+# Where a clause ends: a semicolon, a spaced dash, a colon, a bracket, a quotation mark, a
+# conjunction after a space or a comma, ", and" before a new subject, ", according to", ", the
+# ministry said". Grouped by first character (the conjunctions as a trie), so that re tries a
+# handful of branches at each character instead of every alternative.
 _BOUNDARY = re.compile(
-    r";|\s[—–]\s|\s-\s|:\s|\(|\)|“|”|\"|"
-    r",?\s+(?:but|while|whereas|although|though|which|who|whose|where|as|after|before|since|"
-    r"amid|ahead\s+of|following|when|because|until|so\s+that|days\s+before|weeks\s+before|"
-    r"during\s+which|in\s+what)\b"
-    r"|,\s+and\s+(?=(?:the\s+)?[A-Z]|he\b|she\b|it\b|they\b)"
-    r"|,\s+(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
-    r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b",
+    rf";|\s(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b)|:\s|\(|\)|“|”|\""
+    rf"|,\s+(?:{_CONJUNCTION}\b|and\s+(?=(?:the\s+)?[A-Z]|he\b|she\b|it\b|they\b)"
+    r"|(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
+    r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b)",
     re.IGNORECASE,
 )
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").
@@ -77,6 +111,7 @@ DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
     """Where the first clause starts: after a dateline, if there is one."""
     m = DATELINE.match(sentence)
@@ -93,18 +128,31 @@ class Window:
 
 
 def window_for(sentence: str, start: int, end: int, next_trigger: int | None) -> Window:
+    left, after_participle = _clause_opening(sentence, start)
+    right = _clause_close(sentence, end)
+    if next_trigger is not None and end < next_trigger < right:
+        right = next_trigger
+    return Window(left, right, after_participle)
+
+
+# The finders ask for the same trigger's clause more than once (its status, its date, what
+# follows it): each boundary scan is done once per sentence and position.
+@lru_cache(maxsize=1024)
+def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
+    """Where the clause holding ``start`` opens, and whether it opens on a participle."""
     left = 0
     for m in _BOUNDARY.finditer(sentence, 0, start):
         if m.end() <= start:
             left = m.end()
-    right = len(sentence)
-    for m in _BOUNDARY.finditer(sentence, end):
-        right = m.start()
-        break
-    if next_trigger is not None and end < next_trigger < right:
-        right = next_trigger
     head = sentence[max(0, left - 12) : left]
-    return Window(left, right, bool(PARTICIPIAL.search(head)))
+    return left, bool(PARTICIPIAL.search(head))
+
+
+@lru_cache(maxsize=1024)
+def _clause_close(sentence: str, end: int) -> int:
+    """Where the clause running on from ``end`` closes (the sentence's end at the latest)."""
+    m = _BOUNDARY.search(sentence, end)
+    return m.start() if m else len(sentence)
 
 
 def in_quote_fragment(sentence: str, start: int) -> bool:

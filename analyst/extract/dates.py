@@ -332,33 +332,115 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     return None
 
 
+# A pattern runs over a sentence only when its gate finds something there: a month's name for the
+# patterns built on months, a year, a weekday, a relative word, an ordinal day. Most patterns
+# cannot match without their gate matching too ("in March" holds the month's name at a word
+# boundary): for those the gate's own scan (with \b and alternatives, the costlier kind) is not
+# needed, only cheaper tests the pattern cannot pass without (a scan without \b, a digit, a word
+# spelled as the pattern spells it), which spare scans that would find nothing. The two patterns
+# that can match without their gate ("midMarch 2025", "laterthis week") have it checked once
+# they find something. Which patterns run and what they find is what the gates alone decide.
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE_WORD = re.compile(
     r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
 )
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
-# Which cheap test must pass before a pattern is worth running over the sentence.
-_GATES = {
-    "month_day_year": _MONTH_WORD, "day_month_year": _MONTH_WORD, "month_day": _MONTH_WORD,
-    "day_month": _MONTH_WORD, "month_year": _MONTH_WORD, "part_month": _MONTH_WORD,
-    "in_month": _MONTH_WORD, "week_of_month": _MONTH_WORD, "iso": _YEAR_WORD, "in_year": _YEAR_WORD, "year_start": _YEAR_WORD,
-    "ago": _RELATIVE_WORD, "this_period": _RELATIVE_WORD, "end_of_period": _RELATIVE_WORD,
-    "coming_days": _RELATIVE_WORD, "next_weekday": _WEEKDAY_WORD, "weekday": _WEEKDAY_WORD,
-    "day_of_month": _ORDINAL_DAY, "deictic": _RELATIVE_WORD,
-}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}
+_PATTERN = dict(_COMPILED)
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
+
+
+# How far before its month's name a match may start, besides the spaces just before the name:
+# "15th " (day_month), "through " (in_month), "the beginning of-" (month_year). A pattern built
+# on months can then skip the text before the sentence's first month's name, less that much.
+_MONTH_LEAD = {
+    "month_day_year": 0,
+    "month_day": 0,
+    "day_month_year": 4,
+    "day_month": 4,
+    "in_month": 7,
+    "month_year": 17,
+}
+
+
+def _kinds_to_try(s: str) -> tuple[list[str], int]:
+    """The kinds of date expression whose patterns are worth running over sentence ``s``, and
+    where its first month's name starts, with the spaces before it (0 when there is none)."""
+    kinds: list[str] = []
+    year = "19" in s or "20" in s
+    month = _MONTH_HINT.search(s)
+    month_at = 0
+    if month:
+        month_at = len(s[: month.start()].rstrip())
+        if _DIGIT.search(s):
+            if year:
+                kinds += ("month_day_year", "day_month_year", "month_year")
+            kinds += ("month_day", "day_month")
+        kinds.append("in_month")
+        if "week" in s:
+            kinds.append("week_of_month")
+        if "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s:
+            kinds.append("part_month")
+    if year:
+        kinds.append("in_year")
+        if "-" in s:
+            kinds.append("iso")
+        if "In" in s:
+            kinds.append("year_start")
+    if "ago" in s:
+        kinds.append("ago")
+    if "week" in s or "month" in s or "year" in s:
+        if "this" in s or "next" in s or "last" in s or "past" in s or "coming" in s:
+            kinds.append("this_period")
+        if "end" in s:
+            kinds.append("end_of_period")
+    if "coming" in s or "next" in s:
+        kinds.append("coming_days")
+    if "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s:
+        kinds.append("deictic")
+    if "day" in s and _WEEKDAY_WORD.search(s):
+        kinds.append("weekday")
+        if "next" in s or "last" in s or "this" in s or "coming" in s:
+            kinds.append("next_weekday")
+    if _ORDINAL_DAY.search(s):
+        kinds.append("day_of_month")
+    return kinds, month_at
+
+
+# Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
+_TENSELESS = frozenset(
+    {
+        "month_day_year",
+        "day_month_year",
+        "iso",
+        "month_year",
+        "in_year",
+        "year_start",
+        "ago",
+        "this_period",
+        "end_of_period",
+        "coming_days",
+        "next_weekday",
+        "deictic",
+    }
+)
 
 
 def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
-    open_gates = {gate for gate in set(_GATES.values()) if gate.search(sentence)}
-    hits = [
-        (m.start(), -(m.end() - m.start()), priority, kind, m)
-        for priority, (kind, pattern) in enumerate(_COMPILED)
-        if _GATES[kind] in open_gates
-        for m in pattern.finditer(sentence)
-    ]
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    hits = []
+    kinds, month_at = _kinds_to_try(sentence)
+    for kind in kinds:
+        lead = _MONTH_LEAD.get(kind)
+        start = max(0, month_at - lead) if lead is not None else 0
+        found = list(_PATTERN[kind].finditer(sentence, start))
+        gate = _GATE_TO_CONFIRM.get(kind)
+        if found and gate is not None and gate.search(sentence) is None:
+            continue
+        hits += [(m.start(), -(m.end() - m.start()), _PRIORITY[kind], kind, m) for m in found]
+    hits.sort()  # by start, longest first, then priority: no two hits tie on all three
     out: list[tuple[str, re.Match[str]]] = []
     taken_until = -1
     for start, _, _, kind, m in hits:
@@ -386,11 +468,13 @@ def find_dates_both_ways(
     sentence: str, published: date | None
 ) -> tuple[list[DateMention], list[DateMention]]:
     """The sentence's dates read as a report of the past and as a plan: one scan, two readings."""
-    spans = _spans(sentence)
-    return (
-        [_mention(kind, m, published, False) for kind, m in spans],
-        [_mention(kind, m, published, True) for kind, m in spans],
-    )
+    past: list[DateMention] = []
+    future: list[DateMention] = []
+    for kind, m in _spans(sentence):
+        as_past = _mention(kind, m, published, False)
+        past.append(as_past)
+        future.append(as_past if kind in _TENSELESS else _mention(kind, m, published, True))
+    return past, future
 
 
 _DURATION = re.compile(

@@ -157,7 +157,9 @@ def _rank(title: str) -> int:
 
 def _alternation(surfaces: dict[str, Any]) -> re.Pattern[str]:
     # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
-    return re.compile(rf"(?<![\w@])(?:{trie_pattern(surfaces)})(?![\w]|-[a-z]|\.\w)")
+    alternatives = trie_pattern(surfaces, not_after=r"[\w@]")  # (?<![\w@]), kept fast
+    # ... nor glued after it, except "-" before another name ("US-China", "UK-France").
+    return re.compile(rf"{alternatives}(?![\w]|-[a-z]|\.\w)")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -23,24 +23,34 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
-from analyst.extract.trie import trie_pattern
+from analyst.extract.trie import trie_pattern, word_pattern
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
 
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
-_PRONOUN_RE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Ww]e|[Mm]y|[Oo]ur|[Tt]hey|[Tt]heir|[Tt]hem|I)\b"
-)
+_PRONOUNS = ("he", "she", "him", "his", "her", "we", "my", "our", "they", "their", "them")
+_PRONOUN_RE = re.compile(word_pattern([*_PRONOUNS, *(w.capitalize() for w in _PRONOUNS), "I"]))
 _FROM_LIST = re.compile(
     r"\b(?:officials|advisers|advisors|ministers|delegations?|diplomats|negotiators|"
     r"representatives|envoys|leaders|teams)\s+(?:from|of)\s+(?P<list>[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
 )
-_GROUP_NOUN = re.compile(
-    r"\b(?:leaders|ministers|officials|negotiators|delegations?|presidents|counterparts|"
-    r"diplomats|envoys|heads|governments)\b"
+_GROUP_NOUNS = (
+    "leaders",
+    "ministers",
+    "officials",
+    "negotiators",
+    "delegation",
+    "delegations",
+    "presidents",
+    "counterparts",
+    "diplomats",
+    "envoys",
+    "heads",
+    "governments",
 )
+_GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS))
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
@@ -50,10 +60,30 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b",
     re.IGNORECASE,
 )
+_REGIONS = trie_pattern(
+    [
+        "Central Asian",
+        "Southeast Asian",
+        "European",
+        "EU",
+        "Western",
+        "Gulf",
+        "Arab",
+        "African",
+        "Asian",
+        "Nordic",
+        "Baltic",
+        "Latin American",
+    ],
+    not_after=r"\w",
+    space=r"\s+",
+)  # \b(?:Central\s+Asian|…|Latin\s+American), kept fast
 _REGION_RE = re.compile(
-    r"\b(?P<region>Central\s+Asian|Southeast\s+Asian|European|EU|Western|Gulf|Arab|African|Asian|Nordic|Baltic|Latin\s+American)"
-    r"\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
+    rf"(?P<region>{_REGIONS})\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
 )
+_DETERMINER = trie_pattern(
+    ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"], not_after=r"\w"
+)  # \b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts), kept fast
 _HEAD_WORDS = frozenset(
     {"president", "prime minister", "chancellor", "king", "queen", "premier", "emir"}
 )
@@ -142,12 +172,14 @@ class MentionFinder:
         self.country_counts: Counter[str] = Counter()
         patterns = _patterns_for(gazetteer)
         self._title_before = patterns.title_before
+        self._title_end = patterns.title_end
         self._title_after = patterns.title_after
         self._role = patterns.role
         self._leaders_of = patterns.leaders_of
         self._title_words = patterns.title_words
         self._demonym_group = patterns.demonym_group
-        self._honorifics = {h.lower().rstrip(".") for h in gazetteer.honorifics}
+        self._honorifics = patterns.honorifics
+        self._spans = patterns.spans
 
     # -- people ---------------------------------------------------------------
 
@@ -163,7 +195,12 @@ class MentionFinder:
         in_office = [p for p in candidates if p.in_office(self.published)]
         return (in_office or list(candidates))[0]
 
-    def _register_gazetteer(self, person: Person, text_title: str | None, pos: int) -> str:
+    def _register_gazetteer(self, person: Person, pos: int, before: str | None = None) -> str:
+        """The gazetteer person as one of the article's people; their name.
+
+        ``before`` is the sentence up to the mention: a head-of-state title there that is not
+        the one the gazetteer gives ("Indian President Narendra Modi") becomes the caveat.
+        """
         known = self.people.known.get(person.name)
         if known is None:
             known = self.people.add(
@@ -172,9 +209,10 @@ class MentionFinder:
             for alias in person.aliases:
                 self.people.by_surface.setdefault(alias, person.name)
         title = known.title
-        if text_title and title and known.caveat is None:
-            said, held = text_title.lower(), title.lower()
-            if said in _HEAD_WORDS and held in _HEAD_WORDS and said not in held:
+        if before and title and known.caveat is None and title.lower() in _HEAD_WORDS:
+            text_title = self._text_title(before)
+            said = text_title.lower() if text_title else None
+            if said and said in _HEAD_WORDS and said not in title.lower():
                 known.caveat = (
                     f"the article calls {person.name} '{text_title}'; {title} per the gazetteer"
                 )
@@ -210,9 +248,13 @@ class MentionFinder:
         for m in _HANDLE_RE.finditer(sentence) if "OTUS" in sentence else ():
             iso3, title = _HANDLES[m.group(1)]
             holder = self.g.office_holder(iso3, title, self.published) if title else None
-            name = self._register_gazetteer(holder, None, offset) if holder else None
+            name = self._register_gazetteer(holder, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        group_nouns = _GROUP_NOUN.search(sentence) is not None
+        # any(map(str.__contains__)): the quick look at every word stays in C.
+        group_nouns = (
+            any(map(sentence.__contains__, _GROUP_NOUNS))
+            and _GROUP_NOUN.search(sentence) is not None
+        )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
                 self.g.country_forms[c.group(0)][0]
@@ -247,7 +289,15 @@ class MentionFinder:
         for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
-        for m in _TWO_RE.finditer(sentence):
+        # _TWO_RE needs "two", "both" or "pair" in any case. In a sentence that is not ASCII,
+        # case-insensitive "pair" also takes "PAİR" and "paır", which lower() keeps apart.
+        lowered = sentence.lower()
+        pairs = (
+            "two" in lowered
+            or "both" in lowered
+            or ("pair" if sentence.isascii() else "pa") in lowered
+        )
+        for m in _TWO_RE.finditer(sentence) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
 
@@ -302,7 +352,7 @@ class MentionFinder:
             holder = self.g.office_holder(iso3, None, self.published)
         if holder is None:
             return None
-        return self._register_gazetteer(holder, None, offset)
+        return self._register_gazetteer(holder, offset)
 
     def _find_people(self, sentence: str, offset: int, free, take) -> None:  # type: ignore[no-untyped-def]
         for m in self.g.person_pattern.finditer(sentence):
@@ -316,8 +366,7 @@ class MentionFinder:
                 person = self._gazetteer_person(surface)
                 if person is None:
                     continue
-                text_title = self._text_title(sentence[: m.start()])
-                name = self._register_gazetteer(person, text_title, offset)
+                name = self._register_gazetteer(person, offset, sentence[: m.start()])
             known = self.people.known[name]
             known.mentions += 1
             take(
@@ -325,23 +374,13 @@ class MentionFinder:
             )
 
         for m in _NAME_RE.finditer(sentence):
-            start, end, text = m.start(), m.end(), m.group(0).rstrip(".")
-            end = start + len(text)
-            words = text.split()
-            # Peel title words, demonyms and country names off the front of the span.
-            while words and (
-                words[0].lower().rstrip(",") in self._title_words
-                or words[0] in self.g.country_forms
-                or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
-                or words[0].lower().rstrip(".") in self._honorifics
-            ):
-                start += len(words[0]) + 1
-                words = words[1:]
-                while start < end and sentence[start] == " ":
-                    start += 1
-            if not words or not free(start, end):
+            span = self._name_span(m.group(0))
+            if span is None or not (span.may_be_new or span.name in self.people.by_surface):
+                continue  # neither a person met before nor a new name
+            start, end = m.start() + span.skip, m.start() + span.length
+            if not free(start, end):
                 continue
-            name = " ".join(words)
+            name = span.name
             if name in self.people.by_surface:
                 known = self.people.known[self.people.by_surface[name]]
                 known.mentions += 1
@@ -351,10 +390,10 @@ class MentionFinder:
                     )
                 )
                 continue
-            if len(words) < 2 or any(w in self.g.country_forms for w in words):
+            if not span.may_be_new:
                 continue
             before, after = sentence[:start], sentence[end:]
-            title_m = self._title_before.search(before, max(0, len(before) - 80))
+            title_m = self._title_match(before)
             country = None
             title = None
             if title_m:
@@ -380,8 +419,49 @@ class MentionFinder:
             known.mentions += 1
             take(Mention(start, end, PERSON, (country,) if country else (), name))
 
+    def _name_span(self, text: str) -> _NameSpan | None:
+        """A capitalised span with title words, demonyms and country names peeled off its front.
+
+        ``None`` when nothing is left. The same spans recur in article after article, so each is
+        read once per gazetteer.
+        """
+        if text in self._spans:
+            return self._spans[text]
+        stripped = text.rstrip(".")
+        words = stripped.split()
+        skip = 0
+        while words and (
+            words[0].lower().rstrip(",") in self._title_words
+            or words[0] in self.g.country_forms
+            or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+            or words[0].lower().rstrip(".") in self._honorifics
+        ):
+            skip += len(words[0]) + 1
+            words = words[1:]
+            while skip < len(stripped) and stripped[skip] == " ":
+                skip += 1
+        span = None
+        if words:
+            may_be_new = len(words) >= 2 and not any(w in self.g.country_forms for w in words)
+            span = _NameSpan(skip, len(stripped), " ".join(words), may_be_new)
+        if len(self._spans) >= _SPANS_KEPT:
+            self._spans.clear()
+        self._spans[text] = span
+        return span
+
+    def _title_match(self, before: str) -> re.Match[str] | None:
+        """A title (or "title nominee") ending ``before``, give or take a comma and spaces."""
+        # The pattern ends in \s*,?\s*$, so a title can only end where those end; most text
+        # before a name ends in some other word, which a look at its last letters rules out.
+        end = before.rstrip()
+        if end.endswith(","):
+            end = end[:-1].rstrip()
+        if self._title_end.search(end, max(0, len(end) - 3)) is None:
+            return None
+        return self._title_before.search(before, max(0, len(before) - 80))
+
     def _text_title(self, before: str) -> str | None:
-        m = self._title_before.search(before, max(0, len(before) - 80))
+        m = self._title_match(before)
         return m.group("title") if m else None
 
     # -- resolution -----------------------------------------------------------
@@ -403,14 +483,30 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to|told)\s+(?:the\s+)?$")
 
 
+@dataclass(frozen=True, slots=True)
+class _NameSpan:
+    """What is left of a capitalised span once its leading title words are peeled off."""
+
+    skip: int  # characters peeled off the front
+    length: int  # of the span without trailing full stops
+    name: str
+    may_be_new: bool  # two words or more and none a country: may introduce a person
+
+
+_SPANS_KEPT = 50_000  # name spans remembered per gazetteer (a few MB at most)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     title_before: re.Pattern[str]
+    title_end: re.Pattern[str]
     title_after: re.Pattern[str]
     role: re.Pattern[str]
     leaders_of: re.Pattern[str]
     demonym_group: re.Pattern[str]
     title_words: frozenset[str]
+    honorifics: frozenset[str]
+    spans: dict[str, _NameSpan | None] = field(default_factory=dict)  # see _name_span
 
 
 _PATTERNS: dict[int, _Patterns] = {}
@@ -438,11 +534,13 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     )
     return _Patterns(
         title_before=re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$"),
+        # The last three letters (or fewer) of every title, and of "nominee": see _title_match.
+        title_end=re.compile(rf"(?i)(?:{trie_pattern({t[-3:] for t in [*titles, 'nominee']})})$"),
         title_after=re.compile(
             rf"(?i)^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<pre>[\w.’']+)(?:\s+[\w.’'-]+){{0,2}}?\s+)?(?P<title>{title_alt})\b"
         ),
         role=re.compile(
-            rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+            rf"{_DETERMINER}\s+"
             rf"(?:(?P<pre>{demonyms})(?:'s|’s)?\s+)?"
             rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?P<of>{demonyms}))?"
         ),
@@ -456,6 +554,7 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{people_nouns}\b"
         ),
         title_words=frozenset(" ".join(titles).lower().split()),
+        honorifics=frozenset(h.lower().rstrip(".") for h in gazetteer.honorifics),
     )
 
 
