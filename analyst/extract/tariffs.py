@@ -282,6 +282,8 @@ def _bare_rates(
     the 29% it was threatened with", "Lesotho's goods have paid 15% since Aug. 7"."""
     text = info.text
     out: list[TariffCandidate] = []
+    if not ("%" in text or "cent" in text or "quarter" in text or "half" in text):
+        return out  # no rate to read: the common case, decided without a pattern
     countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
     for rate in _BARE_RATE.finditer(text):
         owner = [m for m in countries if m.end <= rate.start()]
