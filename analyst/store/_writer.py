@@ -11,7 +11,7 @@ Rules of the concept:
   country.
 - The derived columns of a fact row (its countries, people, evidence count and first
   article; see :mod:`analyst.store.schema`) are written with it and kept right in the same
-  transaction.
+  transaction, and so are the interaction counts by group (:mod:`analyst.store.contacts`).
 - Evidence normally cites the article being added; evidence citing another article is kept
   too (duplicates skipped), and when that article is stored later the facts citing it are
   refreshed.
@@ -42,6 +42,7 @@ import duckdb
 from analyst.model import Article, Facts
 from analyst.store import rows as build
 from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders
+from analyst.store.contacts import ContactChange
 from analyst.store.rows import DEADLINES as _DEADLINES
 from analyst.store.rows import FACT_TABLES as _TABLES
 from analyst.store.rows import INTERACTIONS as _INTERACTIONS
@@ -134,6 +135,13 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, facts: Facts) 
     for fact_id, kind in known.cited.items():  # their first evidence may now change
         if kind in _TABLE_OF_KIND:
             pending.refresh.setdefault(_TABLE_OF_KIND[kind], set()).add(fact_id)
+    # The interactions whose groups may change (new, merged, or recomputed in SQL), and the
+    # groups of those already stored, before anything is written.
+    contacts = ContactChange(
+        [*(f.id for f in by_table["interactions"]), *pending.refresh.get("interactions", ())]
+    )
+    stored = [i for i, s in known.facts.items() if s.table == "interactions"]
+    contacts.before(con, [*stored, *known.cited])
     _insert_article(con, article, pending.ingested_at)
     _insert_actors(con, article.id, facts, known)
     _insert_interactions(con, by_table["interactions"], pending)
@@ -141,6 +149,7 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, facts: Facts) 
     _insert_deadlines(con, pending)
     _insert_evidence_and_fact_actors(con, pending)
     _refresh_derived(con, pending)
+    contacts.apply(con)
     return True
 
 

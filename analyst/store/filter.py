@@ -91,20 +91,32 @@ class Filter:
     def interactions_where(self, alias: str = "i") -> tuple[str, list[object]]:
         w = _Where()
         self._leaders(w, alias)
+        self._interaction_fields(w, alias, dated=True)
+        return w.sql()
+
+    def contacts_where(self, alias: str, *, dated: bool) -> tuple[str, list[object]]:
+        """The same conditions as :meth:`interactions_where`, over a row of interaction
+        counts by group (:mod:`analyst.store.contacts`): ``contact_days`` (``dated``) or
+        ``contact_groups``, which has no dates and so takes no filter that has them. A
+        group's ``actors`` are the ``fact_actors`` names of each of its interactions, so
+        "one of these people is involved" is a test of that list."""
+        if not dated and (self.since or self.until):
+            raise ValueError("contact_groups has no dates: filter contact_days instead")
+        w = _Where()
+        if self.leaders:
+            w.add(_any_of(f"{alias}.actors", len(self.leaders)), self.leaders)
+        self._interaction_fields(w, alias, dated=dated)
+        return w.sql()
+
+    def _interaction_fields(self, w: _Where, alias: str, *, dated: bool) -> None:
         if self.countries:
             # ``countries`` is the participants' countries, kept on the row by the writer
-            # (list_contains, OR-ed, runs several times faster here than list_has_any)
-            w.add(
-                "("
-                + " OR ".join([f"list_contains({alias}.countries, ?)"] * len(self.countries))
-                + ")",
-                self.countries,
-            )
-        self._dates(w, f"{alias}.date_start", f"{alias}.date_end")
+            w.add(_any_of(f"{alias}.countries", len(self.countries)), self.countries)
+        if dated:
+            self._dates(w, f"{alias}.date_start", f"{alias}.date_end")
         self._kinds(w, "interactions", f"{alias}.kind")
         if self.statuses:
             w.add_in(f"{alias}.status", self.statuses)
-        return w.sql()
 
     def tariffs_where(self, alias: str = "t") -> tuple[str, list[object]]:
         w = _Where()
@@ -158,6 +170,12 @@ class Filter:
             w.add_in(column, named)
         else:
             w.add("FALSE", [])
+
+
+def _any_of(column: str, n: int) -> str:
+    """SQL: the list ``column`` holds one of ``n`` ``?`` values (list_contains, OR-ed, runs
+    several times faster here than list_has_any)."""
+    return "(" + " OR ".join([f"list_contains({column}, ?)"] * n) + ")"
 
 
 class _Where:

@@ -21,6 +21,9 @@ Rules of the concept:
   participants in order (an interaction) or the sorted ``fact_actors`` names (a tariff or
   deadline); ``first_article_id`` the article of the first evidence — earliest published,
   then first stored, then earliest in the text.
+- Derived tables: ``contact_days`` and ``contact_groups`` count the interactions by group
+  (see :mod:`analyst.store.contacts`), a cache of ``interactions`` and ``fact_actors`` kept
+  by every writer in the same transaction, like the derived columns.
 - There are no foreign keys: DuckDB checks them row by row and forbids the upserts the
   merge relies on. Integrity is kept by :meth:`Store.add_article`, the only writer of facts.
 """
@@ -159,8 +162,93 @@ CREATE INDEX evidence_fact ON evidence (fact_id);
 CREATE INDEX evidence_article ON evidence (article_id);
 """
 
+# Version 2: interactions counted by group (see :mod:`analyst.store.contacts`), filled from
+# the facts already stored. An interaction's group: its date span, kind, status, countries
+# (sorted) and the names of its ``fact_actors`` rows (sorted); ``key`` is the md5 of those
+# values written as text (``_DAY_KEY``/``_GROUP_KEY``), to find a group by index.
+_GROUP_TEXT = "kind, status, array_to_string(countries, chr(30)), array_to_string(actors, chr(30))"
+#: SQL of a contact_groups key over columns kind, status, countries, actors.
+GROUP_KEY_SQL = f"md5(concat_ws(chr(31), {_GROUP_TEXT}))"
+#: SQL of a contact_days key over columns date_start, date_end and those of a group.
+DAY_KEY_SQL = (
+    "md5(concat_ws(chr(31), coalesce(strftime(date_start, '%Y-%m-%d'), ''),"
+    f" coalesce(strftime(date_end, '%Y-%m-%d'), ''), {_GROUP_TEXT}))"
+)
+#: SQL of the group values of the interactions meeting ``{where}`` (over ``i``; the actor
+#: lists of ``fact_actors`` rows meeting ``{actors_where}``, which must keep those of the
+#: interactions selected): columns date_start, date_end, kind, status, countries, actors.
+CONTACT_ROWS_SQL = """
+    SELECT i.date_start, i.date_end, i.kind, i.status, list_sort(i.countries) AS countries,
+           coalesce(a.actors, []::VARCHAR[]) AS actors
+    FROM interactions i
+    LEFT JOIN (
+        SELECT fact_id, list(actor_name ORDER BY actor_name) AS actors
+        FROM fact_actors WHERE {actors_where} GROUP BY fact_id
+    ) a ON a.fact_id = i.id
+    WHERE {where}
+"""
+
+_V2 = f"""
+CREATE TABLE contact_days (
+    key        VARCHAR PRIMARY KEY,
+    date_start DATE,
+    date_end   DATE,
+    kind       VARCHAR NOT NULL,
+    status     VARCHAR NOT NULL,
+    countries  VARCHAR[] NOT NULL,
+    actors     VARCHAR[] NOT NULL,
+    n          BIGINT NOT NULL
+);
+
+CREATE TABLE contact_groups (
+    key        VARCHAR PRIMARY KEY,
+    kind       VARCHAR NOT NULL,
+    status     VARCHAR NOT NULL,
+    countries  VARCHAR[] NOT NULL,
+    actors     VARCHAR[] NOT NULL,
+    n          BIGINT NOT NULL,
+    first_date DATE,
+    last_date  DATE
+);
+
+-- In date order: a date filter then skips whole blocks of rows by their min/max.
+INSERT INTO contact_days
+SELECT {DAY_KEY_SQL}, date_start, date_end, kind, status, countries, actors, n
+FROM (
+    SELECT date_start, date_end, kind, status, countries, actors, count(*) AS n
+    FROM ({CONTACT_ROWS_SQL.format(where="TRUE", actors_where="TRUE")})
+    GROUP BY ALL
+)
+ORDER BY date_start NULLS LAST, date_end NULLS LAST, kind, status, countries, actors;
+
+INSERT INTO contact_groups
+SELECT {GROUP_KEY_SQL}, kind, status, countries, actors, n, first_date, last_date
+FROM (
+    SELECT kind, status, countries, actors, sum(n) AS n,
+           min(date_start) AS first_date, max(date_start) AS last_date
+    FROM contact_days
+    GROUP BY ALL
+)
+ORDER BY kind, status, countries, actors;
+"""
+
 #: Every migration ever shipped, oldest first. Append; never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+
+#: The migrations (by the version they make) that only add derived tables, which the
+#: queries do without (more slowly) when they are absent: a database lacking only these
+#: can be read as it is, without being upgraded.
+DERIVED_ONLY: frozenset[int] = frozenset({2})
+
+
+def readable_as_is(version: int | None) -> bool:
+    """Whether a database at ``version`` can be read without upgrading it."""
+    if version is None:
+        return False
+    return version >= 1 and all(
+        v in DERIVED_ONLY for v in range(version + 1, current_version() + 1)
+    )
+
 
 #: The tables a current database has (besides ``schema_version``).
 TABLES: tuple[str, ...] = (
@@ -175,6 +263,10 @@ TABLES: tuple[str, ...] = (
     "fact_actors",
     "evidence",
 )
+
+
+#: Tables derived from the ones above, kept by the writers (:mod:`analyst.store.contacts`).
+DERIVED_TABLES: tuple[str, ...] = ("contact_days", "contact_groups")
 
 
 #: The table that marks a database of views over Parquet files (:mod:`analyst.store.attach`):
