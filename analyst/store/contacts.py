@@ -3,22 +3,25 @@ thousand counts instead of every interaction.
 
 Rules of the concept:
 - An interaction's *group* is what every filter and every interaction aggregate of the
-  dashboard looks at: its kind, status, countries (sorted) and actors (the names of its
-  ``fact_actors`` rows, sorted); with its date span (start, end) it is its *day group*.
-- ``contact_days`` holds one row per day group with ``n``, how many interactions it has;
-  ``contact_groups`` one row per group with ``n`` and the earliest and latest start date
-  (``first_date``, ``last_date``; NULL when none of its interactions is dated). Rows exist
-  only while ``n > 0``. Each row has a ``key``, the md5 of its group values written as text
-  (:data:`~analyst.store.schema.DAY_KEY_SQL`), so a writer finds it by index.
+  dashboard looks at but its dates: its kind, status, countries (sorted) and actors (the
+  names of its ``fact_actors`` rows, sorted). With its date span (start, end) it is in a
+  *day group*.
+- ``contact_groups`` holds one row per group: ``n`` (how many interactions), the earliest
+  and latest start date (``first_date``, ``last_date``; NULL when none is dated) and an
+  ``id``. ``contact_days`` holds one row per day group: its group's ``group_id``, the dates
+  and ``n``. Rows exist only while ``n > 0``. Each row has a ``key``, the md5 of its values
+  written as text (:data:`~analyst.store.schema.GROUP_KEY_SQL`), so a writer finds it by
+  index.
 - They are a cache of ``interactions`` and ``fact_actors`` (the truth), like the derived
   columns: every writer rewrites them in the same transaction as the facts — the article
   writer through :class:`ContactChange` (the groups of the interactions it touches, before
-  and after), the bulk import through :func:`add_new_interactions`. A group's rows always
-  equal a recount (:func:`recount_days_sql`, :func:`recount_groups_sql`); the tests hold them to it.
-- Because a filter keeps or drops a whole group (countries, people, kinds and statuses are
-  group values; dates day-group values), counting groups gives exactly what counting the
-  filtered interactions gives. Queries read ``contact_groups`` when the filter has no dates,
-  else ``contact_days`` (:func:`contacts_from`).
+  and after), the bulk import through :func:`add_new_interactions`. They always equal a
+  recount (:data:`STORED_SQL` against :data:`RECOUNT_SQL`); the tests hold them to it.
+- A filter keeps or drops whole groups (countries, people, kinds, statuses) and whole day
+  groups (dates), so counting them gives exactly what counting the filtered interactions
+  gives. A filter without dates reads only the groups; with dates, or to count by day, the
+  day groups joined to their groups (:func:`counted`): the group conditions are tested on a
+  few thousand groups, not on every day group.
 - A database of attached Parquet files, or one opened read-only before its upgrade, has no
   such tables: :func:`kept` says so, and the queries then count the interactions themselves,
   with the same results.
@@ -28,37 +31,27 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import duckdb
 
 from analyst.store._sql import Source, connection, placeholders
 from analyst.store.filter import Filter
-from analyst.store.schema import CONTACT_ROWS_SQL, DAY_KEY_SQL, GROUP_KEY_SQL
+from analyst.store.schema import CONTACT_DAYS_SQL, CONTACT_ROWS_SQL, DAY_KEY_SQL, GROUP_KEY_SQL
 
-#: The grouping columns of a day group, in the order rows carry them.
-DAY_COLUMNS = ("date_start", "date_end", "kind", "status", "countries", "actors")
-_GROUP_COLUMNS = DAY_COLUMNS[2:]
+_GROUP_COLUMNS = ("kind", "status", "countries", "actors")
 _CHUNK = 256  # keys per statement
 
 Row = tuple[object, ...]
 
 
 def kept(source: Source) -> bool:
-    """Whether the database keeps ``contact_days`` and ``contact_groups``."""
+    """Whether the database keeps ``contact_groups`` and ``contact_days``."""
     known = getattr(source, "keeps_contacts", None)
     if isinstance(known, bool):
         return known
     return tables_exist(connection(source))
-
-
-def counted(f: Filter) -> tuple[str, str, list[object]]:
-    """Where the interactions ``f`` keeps are counted: the table (``contact_groups``, or
-    ``contact_days`` when ``f`` has dates), read as ``g``, and its WHERE with parameters."""
-    dated = bool(f.since or f.until)
-    where, params = f.contacts_where("g", dated=dated)
-    return ("contact_days" if dated else "contact_groups"), where, params
 
 
 def tables_exist(con: duckdb.DuckDBPyConnection) -> bool:
@@ -69,36 +62,84 @@ def tables_exist(con: duckdb.DuckDBPyConnection) -> bool:
     return int(rows[0][0]) == 2
 
 
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """Where the interactions a filter keeps are counted: ``FROM {source} WHERE {where}``
+    with ``params`` (for both, in that order); each row stands for ``n`` interactions of
+    the group ``g`` whose earliest and latest start dates are ``first`` and ``last``; with
+    ``by_day``, of the day group ``d``."""
+
+    source: str
+    where: str
+    params: list[object]
+    n: str
+    first: str
+    last: str
+    by_day: bool
+
+
+def counted(f: Filter, *, by_day: bool = False) -> Counted:
+    """The rows that count the interactions ``f`` keeps: groups; with ``by_day``, day
+    groups. When ``f`` has dates, the day groups in its span are first summed per group
+    (a group's first and last date then those of its days in the span)."""
+    if by_day:
+        where, params = f.contacts_where("g", days="d")
+        return Counted(
+            "contact_days d JOIN contact_groups g ON g.id = d.group_id",
+            where,
+            params,
+            "d.n",
+            "d.date_start",
+            "d.date_start",
+            True,
+        )
+    where, params = replace(f, since=None, until=None).contacts_where("g")
+    if not (f.since or f.until):
+        return Counted(
+            "contact_groups g", where, params, "g.n", "g.first_date", "g.last_date", False
+        )
+    span, span_params = f.span_where("d")
+    source = f"""(
+        SELECT d.group_id, sum(d.n) AS n, min(d.date_start) AS first,
+               max(d.date_start) AS last
+        FROM contact_days d WHERE {span} GROUP BY d.group_id
+    ) d JOIN contact_groups g ON g.id = d.group_id"""
+    return Counted(source, where, [*span_params, *params], "d.n", "d.first", "d.last", False)
+
+
 def contact_rows_sql(where: str, actors_where: str) -> str:
-    """SELECT of the group values (columns :data:`DAY_COLUMNS`) of the interactions ``i``
-    meeting ``where``; ``actors_where`` narrows the ``fact_actors`` rows read (it must keep
-    those of the interactions selected)."""
+    """SELECT of the group values (date_start, date_end, kind, status, countries, actors) of
+    the interactions ``i`` meeting ``where``; ``actors_where`` narrows the ``fact_actors``
+    rows read (it must keep those of the interactions selected)."""
     return CONTACT_ROWS_SQL.format(where=where, actors_where=actors_where)
 
 
-# --- recounting from the truth ------------------------------------------------------------
+# --- what the tables hold, and what a recount makes ----------------------------------------
 
+#: The two tables as comparable rows: ``("group", key, kind, status, countries, actors, n,
+#: first_date, last_date)`` and ``("day", key, group key, date_start, date_end, n)`` (NULLs
+#: padding the rest).
+STORED_SQL = """
+    SELECT 'group' AS t, key, kind, status, countries, actors, n, first_date, last_date,
+           NULL::VARCHAR AS group_key, NULL::DATE AS date_start, NULL::DATE AS date_end
+    FROM contact_groups
+    UNION ALL
+    SELECT 'day', d.key, NULL, NULL, NULL, NULL, d.n, NULL, NULL, g.key, d.date_start, d.date_end
+    FROM contact_days d LEFT JOIN contact_groups g ON g.id = d.group_id
+"""
 
-def recount_days_sql() -> str:
-    """SQL of ``contact_days`` as a recount of the stored interactions makes it."""
-    rows = contact_rows_sql("TRUE", "TRUE")
-    return f"""
-        SELECT {DAY_KEY_SQL} AS key, *
-        FROM (SELECT {", ".join(DAY_COLUMNS)}, count(*) AS n FROM ({rows}) GROUP BY ALL)
-    """
-
-
-def recount_groups_sql() -> str:
-    """SQL of ``contact_groups`` as a recount of the stored interactions makes it."""
-    rows = contact_rows_sql("TRUE", "TRUE")
-    return f"""
-        SELECT {GROUP_KEY_SQL} AS key, *
-        FROM (
-            SELECT {", ".join(_GROUP_COLUMNS)}, count(*) AS n,
-                   min(date_start) AS first_date, max(date_start) AS last_date
-            FROM ({rows}) GROUP BY ALL
-        )
-    """
+#: :data:`STORED_SQL` as a recount of the stored interactions makes it.
+RECOUNT_SQL = f"""
+    WITH f AS ({CONTACT_DAYS_SQL.format(where="TRUE", actors_where="TRUE")})
+    SELECT 'group' AS t, group_key AS key, kind, status, countries, actors, sum(n) AS n,
+           min(date_start) AS first_date, max(date_start) AS last_date,
+           NULL::VARCHAR AS group_key, NULL::DATE AS date_start, NULL::DATE AS date_end
+    FROM f GROUP BY group_key, kind, status, countries, actors
+    UNION ALL
+    SELECT 'day', {DAY_KEY_SQL}, NULL, NULL, NULL, NULL, n, NULL, NULL, group_key, date_start,
+           date_end
+    FROM f
+"""
 
 
 # --- the article writer -------------------------------------------------------------------
@@ -106,7 +147,7 @@ def recount_groups_sql() -> str:
 
 def _group_values(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Row]:
     """``(day_key, group_key, date_start, date_end, kind, status, countries, actors)`` of
-    each stored interaction among ``ids`` (by index: constant ``IN`` lists)."""
+    each stored interaction among ``ids`` (found by index: constant ``IN`` lists)."""
     if not ids:
         return []
     marks = placeholders(len(ids))
@@ -114,14 +155,16 @@ def _group_values(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Ro
     return [
         tuple(r)
         for r in con.execute(
-            f"SELECT {DAY_KEY_SQL}, {GROUP_KEY_SQL}, * FROM ({rows})", [*ids, *ids]
+            f"SELECT {DAY_KEY_SQL}, * FROM (SELECT {GROUP_KEY_SQL} AS group_key, * FROM ({rows}))",
+            [*ids, *ids],
         ).fetchall()
     ]
 
 
 @dataclass(slots=True)
 class _Delta:
-    values: Row  # the grouping values, as the table's columns after ``key``
+    values: Row  # the group's values (kind, status, countries, actors), or a day's dates
+    group: str = ""  # a day group's group key
     n: int = 0
     dates: Counter[date] = field(default_factory=Counter)  # start dates added (-: removed)
 
@@ -161,121 +204,124 @@ class ContactChange:
         days: dict[str, _Delta] = {}
         groups: dict[str, _Delta] = {}
         for sign, rows in ((-1, self._before), (1, after)):
-            for day_key, group_key, *values in rows:
-                start = values[0]
-                day = days.setdefault(str(day_key), _Delta(tuple(values)))
-                group = groups.setdefault(str(group_key), _Delta(tuple(values[2:])))
+            for day_key, group_key, start, end, *values in rows:
+                g = str(group_key)
+                day = days.setdefault(str(day_key), _Delta((start, end), group=g))
+                group = groups.setdefault(g, _Delta(tuple(values)))
                 day.n += sign
                 group.n += sign
                 if isinstance(start, date):
                     group.dates[start] += sign
-        _apply_days(con, {k: d for k, d in days.items() if d.n})
-        _apply_groups(con, {k: g for k, g in groups.items() if g.changes()})
+        _apply(con, {k: g for k, g in groups.items() if g.changes()}, days)
 
 
-_Stored = tuple[int, date | None, date | None]  # n, first_date, last_date
+def _apply(
+    con: duckdb.DuckDBPyConnection, groups: dict[str, _Delta], all_days: dict[str, _Delta]
+) -> None:
+    days = {k: d for k, d in all_days.items() if d.n}
+    if not groups and not days:
+        return
+    ids = _apply_groups(con, groups, {d.group for d in days.values()})
+    _apply_days(con, days, ids)
+    for key, d in sorted(groups.items()):
+        if d.lost_dated and key in ids and ids[key][1]:
+            # An interaction with a date left the group (rare: it gained a person): its
+            # first and last dates are those of its day groups now.
+            con.execute(
+                "UPDATE contact_groups SET first_date = s.first, last_date = s.last FROM ("
+                "  SELECT min(date_start) AS first, max(date_start) AS last FROM contact_days"
+                "  WHERE group_id = ?"
+                ") s WHERE contact_groups.key = ?",
+                [ids[key][0], key],
+            )
 
 
-def _stored(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str]) -> dict[str, _Stored]:
-    """``key -> (n, first_date, last_date)`` of the rows of ``table`` with these keys (the
-    dates NULL for ``contact_days``, which has none)."""
-    found: dict[str, _Stored] = {}
-    dates = "first_date, last_date" if table == "contact_groups" else "NULL, NULL"
+def _apply_groups(
+    con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta], needed: set[str]
+) -> dict[str, tuple[int, bool]]:
+    """Writes the groups' changes; returns ``key -> (id, still there)`` of the groups
+    changed and of the ``needed`` ones (the groups of the day groups to write)."""
+    keys = sorted(set(deltas) | needed)
+    stored: dict[str, tuple[int, int, date | None, date | None]] = {}
     for i in range(0, len(keys), _CHUNK):
         chunk = keys[i : i + _CHUNK]
-        for key, n, first, last in con.execute(
-            f"SELECT key, n, {dates} FROM {table} WHERE key IN ({placeholders(len(chunk))})",
-            list(chunk),
+        for key, gid, n, first, last in con.execute(
+            "SELECT key, id, n, first_date, last_date FROM contact_groups"
+            f" WHERE key IN ({placeholders(len(chunk))})",
+            chunk,
         ).fetchall():
-            found[str(key)] = (int(n), first, last)
-    return found
-
-
-def _apply_days(con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta]) -> None:
-    if not deltas:
-        return
-    stored = _stored(con, "contact_days", sorted(deltas))
+            stored[str(key)] = (int(gid), int(n), first, last)
+    ids = {key: (row[0], True) for key, row in stored.items()}
     inserts: list[Row] = []
-    updates: list[tuple[str, int]] = []
+    updates: list[Row] = []
     deletes: list[str] = []
     for key, d in sorted(deltas.items()):
-        n = stored[key][0] + d.n if key in stored else d.n
-        _check(n, "contact_days", key)
-        if key not in stored:
-            inserts.append((key, *d.values, n))
-        elif n == 0:
-            deletes.append(key)
-        else:
-            updates.append((key, n))
-    _insert(con, "contact_days", ("key", *DAY_COLUMNS, "n"), inserts)
-    _set(con, "contact_days", ("n",), ("BIGINT",), updates)
-    _delete(con, "contact_days", deletes)
-
-
-def _apply_groups(con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta]) -> None:
-    if not deltas:
-        return
-    stored = _stored(con, "contact_groups", sorted(deltas))
-    inserts: list[Row] = []
-    updates: list[tuple[object, ...]] = []
-    deletes: list[str] = []
-    recount: list[tuple[str, Row]] = []
-    for key, d in sorted(deltas.items()):
-        old_n, first, last = stored.get(key, (0, None, None))
+        _, old_n, first, last = stored.get(key, (0, 0, None, None))
         n = old_n + d.n
-        _check(n, "contact_groups", key)
+        if n < 0:
+            raise RuntimeError(f"contact_groups: the count of group {key} would fall below 0")
         dates = [x for x in (first, last, *d.added) if x is not None]
         low, high = (min(dates), max(dates)) if dates else (None, None)
         if key not in stored:
             inserts.append((key, *d.values, n, low, high))
         elif n == 0:
             deletes.append(key)
+            ids[key] = (ids[key][0], False)
         else:
             updates.append((key, n, low, high))
-            if d.lost_dated:
-                recount.append((key, d.values))
-    _insert(
-        con,
-        "contact_groups",
-        ("key", *_GROUP_COLUMNS, "n", "first_date", "last_date"),
-        inserts,
-    )
+    columns = ("key", *_GROUP_COLUMNS, "n", "first_date", "last_date")
+    one = f"({placeholders(len(columns))})"
+    for i in range(0, len(inserts), _CHUNK):
+        batch = inserts[i : i + _CHUNK]
+        for key, gid in con.execute(
+            f"INSERT INTO contact_groups ({', '.join(columns)})"
+            f" VALUES {', '.join([one] * len(batch))} RETURNING key, id",
+            [v for row in batch for v in row],
+        ).fetchall():
+            ids[str(key)] = (int(gid), True)
     _set(
-        con,
-        "contact_groups",
-        ("n", "first_date", "last_date"),
-        ("BIGINT", "DATE", "DATE"),
-        updates,
+        con, "contact_groups", ("n", "first_date", "last_date"), ("BIGINT", "DATE", "DATE"), updates
     )
     _delete(con, "contact_groups", deletes)
-    for key, values in recount:
-        # An interaction with a date left the group (rare: it gained a person): its first
-        # and last dates are those of its day groups now.
-        con.execute(
-            "UPDATE contact_groups SET first_date = s.first, last_date = s.last FROM ("
-            "  SELECT min(date_start) AS first, max(date_start) AS last FROM contact_days"
-            "  WHERE kind = ? AND status = ? AND countries = ?::VARCHAR[]"
-            "    AND actors = ?::VARCHAR[]"
-            ") s WHERE contact_groups.key = ?",
-            [*values, key],
-        )
+    return ids
 
 
-def _check(n: int, table: str, key: str) -> None:
-    if n < 0:
-        raise RuntimeError(f"{table}: the count of group {key} would fall below zero")
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[Row]
+def _apply_days(
+    con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta], ids: dict[str, tuple[int, bool]]
 ) -> None:
+    if not deltas:
+        return
+    keys = sorted(deltas)
+    stored: dict[str, int] = {}
+    for i in range(0, len(keys), _CHUNK):
+        chunk = keys[i : i + _CHUNK]
+        for key, n in con.execute(
+            f"SELECT key, n FROM contact_days WHERE key IN ({placeholders(len(chunk))})", chunk
+        ).fetchall():
+            stored[str(key)] = int(n)
+    inserts: list[Row] = []
+    updates: list[Row] = []
+    deletes: list[str] = []
+    for key, d in sorted(deltas.items()):
+        n = stored.get(key, 0) + d.n
+        if n < 0:
+            raise RuntimeError(f"contact_days: the count of day group {key} would fall below 0")
+        if key not in stored:
+            inserts.append((key, ids[d.group][0], *d.values, n))
+        elif n == 0:
+            deletes.append(key)
+        else:
+            updates.append((key, n))
+    columns = ("key", "group_id", "date_start", "date_end", "n")
     one = f"({placeholders(len(columns))})"
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
+    for i in range(0, len(inserts), _CHUNK):
+        batch = inserts[i : i + _CHUNK]
         con.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}",
-            [v for row in chunk for v in row],
+            f"INSERT INTO contact_days ({', '.join(columns)}) VALUES {', '.join([one] * len(batch))}",
+            [v for row in batch for v in row],
         )
+    _set(con, "contact_days", ("n",), ("BIGINT",), updates)
+    _delete(con, "contact_days", deletes)
 
 
 def _set(
@@ -314,45 +360,49 @@ def add_new_interactions(con: duckdb.DuckDBPyConnection, ids_sql: str) -> None:
     """Counts interactions just stored — those whose id ``ids_sql`` (a SELECT of one column)
     returns, each counted for the first time — into both tables, set-wise (for imports of
     many thousand facts; the writes scan the tables once)."""
-    rows = contact_rows_sql(f"i.id IN ({ids_sql})", f"fact_id IN ({ids_sql})")
-    con.execute(
-        f"""
-        CREATE TEMP TABLE _contact_days_new AS
-        SELECT {DAY_KEY_SQL} AS key, *
-        FROM (SELECT {", ".join(DAY_COLUMNS)}, count(*) AS n FROM ({rows}) GROUP BY ALL)
-        """
+    new = CONTACT_DAYS_SQL.format(
+        where=f"i.id IN ({ids_sql})", actors_where=f"fact_id IN ({ids_sql})"
     )
+    con.execute(f"CREATE TEMP TABLE _contact_new AS {new}")
     try:
         con.execute(
-            "UPDATE contact_days SET n = contact_days.n + x.n FROM _contact_days_new x"
-            " WHERE contact_days.key = x.key"
-        )
-        con.execute(
-            "INSERT INTO contact_days SELECT x.* FROM _contact_days_new x"
-            " ANTI JOIN contact_days d ON d.key = x.key"
-            " ORDER BY x.date_start NULLS LAST, x.date_end NULLS LAST"
-        )
-        con.execute(
-            f"""
-            CREATE TEMP TABLE _contact_groups_new AS
-            SELECT {GROUP_KEY_SQL} AS key, *
+            """
+            UPDATE contact_groups SET n = contact_groups.n + x.n,
+                   first_date = least(contact_groups.first_date, x.first),
+                   last_date = greatest(contact_groups.last_date, x.last)
             FROM (
-                SELECT {", ".join(_GROUP_COLUMNS)}, sum(n) AS n,
-                       min(date_start) AS first_date, max(date_start) AS last_date
-                FROM _contact_days_new GROUP BY ALL
-            )
+                SELECT group_key, sum(n) AS n, min(date_start) AS first, max(date_start) AS last
+                FROM _contact_new GROUP BY group_key
+            ) x
+            WHERE contact_groups.key = x.group_key
             """
         )
         con.execute(
-            "UPDATE contact_groups SET n = contact_groups.n + x.n,"
-            " first_date = least(contact_groups.first_date, x.first_date),"
-            " last_date = greatest(contact_groups.last_date, x.last_date)"
-            " FROM _contact_groups_new x WHERE contact_groups.key = x.key"
+            """
+            INSERT INTO contact_groups (key, kind, status, countries, actors, n, first_date,
+                                        last_date)
+            SELECT x.group_key, x.kind, x.status, x.countries, x.actors, sum(x.n),
+                   min(x.date_start), max(x.date_start)
+            FROM _contact_new x ANTI JOIN contact_groups g ON g.key = x.group_key
+            GROUP BY ALL
+            """
         )
         con.execute(
-            "INSERT INTO contact_groups SELECT x.* FROM _contact_groups_new x"
-            " ANTI JOIN contact_groups g ON g.key = x.key"
+            f"""
+            CREATE TEMP TABLE _contact_days_new AS
+            SELECT {DAY_KEY_SQL} AS key, g.id AS group_id, x.date_start, x.date_end, x.n
+            FROM _contact_new x JOIN contact_groups g ON g.key = x.group_key
+            """
+        )
+        con.execute(
+            "UPDATE contact_days SET n = contact_days.n + y.n FROM _contact_days_new y"
+            " WHERE contact_days.key = y.key"
+        )
+        con.execute(
+            "INSERT INTO contact_days SELECT y.* FROM _contact_days_new y"
+            " ANTI JOIN contact_days d ON d.key = y.key"
+            " ORDER BY y.date_start NULLS LAST, y.date_end NULLS LAST, y.group_id"
         )
     finally:
+        con.execute("DROP TABLE IF EXISTS _contact_new")
         con.execute("DROP TABLE IF EXISTS _contact_days_new")
-        con.execute("DROP TABLE IF EXISTS _contact_groups_new")

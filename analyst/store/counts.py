@@ -10,8 +10,9 @@ from analyst.store.filter import Filter
 def fact_counts(source: Source, f: Filter) -> dict[str, int]:
     """``{"interactions": n, "tariffs": n, "deadlines": n}`` under ``f``."""
     if contacts.kept(source):
-        table, wi, pi = contacts.counted(f)
-        interactions = f"SELECT coalesce(sum(g.n), 0) FROM {table} g WHERE {wi}"
+        c = contacts.counted(f)
+        pi = c.params
+        interactions = f"SELECT coalesce(sum({c.n}), 0) FROM {c.source} WHERE {c.where}"
     else:
         wi, pi = f.interactions_where("i")
         interactions = f"SELECT count(*) FROM interactions i WHERE {wi}"

@@ -53,8 +53,9 @@ def contact_counts(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: iso3, n — how many of the filtered interactions each country takes part in
     (its contacts), most first. With a country filter, its partners are counted too."""
     if contacts.kept(source):
-        table, where, params = contacts.counted(f)
-        rows = f"SELECT unnest(g.countries) AS iso3, g.n FROM {table} g WHERE {where}"
+        c = contacts.counted(f)
+        where, params = c.where, c.params
+        rows = f"SELECT unnest(g.countries) AS iso3, {c.n} AS n FROM {c.source} WHERE {where}"
     else:
         where, params = f.interactions_where("i")
         rows = f"SELECT unnest(i.countries) AS iso3, 1 AS n FROM interactions i WHERE {where}"
@@ -77,15 +78,12 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
     interactions behind an arc: :func:`contact_pair_ids`."""
     if contacts.kept(source):
         # groups: countries sorted, a count and the first and last start date each
-        table, where, params = contacts.counted(f)
-        first, last = (
-            ("g.date_start", "g.date_start") if table == "contact_days" else
-            ("g.first_date", "g.last_date")
-        )  # fmt: skip
-        g, n = "g", "g.n"
+        c = contacts.counted(f)
+        table, where, params, first, last, n = c.source, c.where, c.params, c.first, c.last, c.n
+        g = "g"
     else:
         where, params = f.interactions_where("i")
-        table, first, last, g, n = "interactions", "i.date_start", "i.date_start", "i", "1"
+        table, first, last, g, n = "interactions i", "i.date_start", "i.date_start", "i", "1"
     status_class = STATUS_CLASS_SQL.format(s=f"{g}.status")
     return frame(
         source,
@@ -96,14 +94,14 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
                    {first} AS first, {last} AS last,
                    least({g}.countries[1], {g}.countries[2]) AS a,
                    greatest({g}.countries[1], {g}.countries[2]) AS b
-            FROM {table} {g}
+            FROM {table}
             WHERE len({g}.countries) = 2 AND {where}
             UNION ALL
             SELECT kind, status_class, n, first, last, pair.a, pair.b FROM (
                 SELECT {g}.kind, {status_class} AS status_class, {n} AS n,
                        {first} AS first, {last} AS last,
                        unnest({_PAIRS.format(c=f"{g}.countries")}) AS pair
-                FROM {table} {g}
+                FROM {table}
                 WHERE len({g}.countries) > 2 AND {where}
             )
         )

@@ -35,12 +35,13 @@ def leaders(source: Source, f: Filter) -> pl.DataFrame:
     if contacts.kept(source):
         # Each fact once per person: an interaction group's actors, a tariff's or a
         # deadline's people (its fact_actors names, sorted; see analyst.store.schema).
-        table, cw, cp = contacts.counted(f)
+        c = contacts.counted(f)
+        cp = c.params
         tw, tp = f.tariffs_where("t")
         dw, dp = f.deadlines_where("d")
         per_person = f"""
             SELECT name, sum(c)::BIGINT AS facts FROM (
-                SELECT unnest(g.actors) AS name, g.n AS c FROM {table} g WHERE {cw}
+                SELECT unnest(g.actors) AS name, {c.n} AS c FROM {c.source} WHERE {c.where}
                 UNION ALL SELECT unnest(t.people), 1 FROM tariffs t WHERE {tw}
                 UNION ALL SELECT unnest(d.people), 1 FROM deadlines d WHERE {dw}
             )

@@ -163,16 +163,17 @@ CREATE INDEX evidence_article ON evidence (article_id);
 """
 
 # Version 2: interactions counted by group (see :mod:`analyst.store.contacts`), filled from
-# the facts already stored. An interaction's group: its date span, kind, status, countries
-# (sorted) and the names of its ``fact_actors`` rows (sorted); ``key`` is the md5 of those
-# values written as text (``_DAY_KEY``/``_GROUP_KEY``), to find a group by index.
+# the facts already stored. An interaction's group: its kind, status, countries (sorted)
+# and the names of its ``fact_actors`` rows (sorted); its day group adds its date span.
+# ``key`` is the md5 of those values written as text, to find a row by index; ``id`` is a
+# group's number, by which its day groups refer to it.
 _GROUP_TEXT = "kind, status, array_to_string(countries, chr(30)), array_to_string(actors, chr(30))"
 #: SQL of a contact_groups key over columns kind, status, countries, actors.
 GROUP_KEY_SQL = f"md5(concat_ws(chr(31), {_GROUP_TEXT}))"
-#: SQL of a contact_days key over columns date_start, date_end and those of a group.
+#: SQL of a contact_days key over columns group_key (its group's key), date_start, date_end.
 DAY_KEY_SQL = (
-    "md5(concat_ws(chr(31), coalesce(strftime(date_start, '%Y-%m-%d'), ''),"
-    f" coalesce(strftime(date_end, '%Y-%m-%d'), ''), {_GROUP_TEXT}))"
+    "md5(concat_ws(chr(31), group_key, coalesce(strftime(date_start, '%Y-%m-%d'), ''),"
+    " coalesce(strftime(date_end, '%Y-%m-%d'), '')))"
 )
 #: SQL of the group values of the interactions meeting ``{where}`` (over ``i``; the actor
 #: lists of ``fact_actors`` rows meeting ``{actors_where}``, which must keep those of the
@@ -187,21 +188,23 @@ CONTACT_ROWS_SQL = """
     ) a ON a.fact_id = i.id
     WHERE {where}
 """
+#: SQL of the day groups (with their group's key) of the interactions meeting ``{where}``
+#: (as :data:`CONTACT_ROWS_SQL`): columns group_key, date_start, date_end, kind, status,
+#: countries, actors, n.
+CONTACT_DAYS_SQL = f"""
+    SELECT {GROUP_KEY_SQL} AS group_key, *
+    FROM (
+        SELECT date_start, date_end, kind, status, countries, actors, count(*) AS n
+        FROM ({CONTACT_ROWS_SQL}) GROUP BY ALL
+    )
+"""
 
 _V2 = f"""
-CREATE TABLE contact_days (
-    key        VARCHAR PRIMARY KEY,
-    date_start DATE,
-    date_end   DATE,
-    kind       VARCHAR NOT NULL,
-    status     VARCHAR NOT NULL,
-    countries  VARCHAR[] NOT NULL,
-    actors     VARCHAR[] NOT NULL,
-    n          BIGINT NOT NULL
-);
+CREATE SEQUENCE contact_group_ids;
 
 CREATE TABLE contact_groups (
     key        VARCHAR PRIMARY KEY,
+    id         BIGINT NOT NULL DEFAULT nextval('contact_group_ids'),
     kind       VARCHAR NOT NULL,
     status     VARCHAR NOT NULL,
     countries  VARCHAR[] NOT NULL,
@@ -211,25 +214,30 @@ CREATE TABLE contact_groups (
     last_date  DATE
 );
 
--- In date order: a date filter then skips whole blocks of rows by their min/max.
-INSERT INTO contact_days
-SELECT {DAY_KEY_SQL}, date_start, date_end, kind, status, countries, actors, n
-FROM (
-    SELECT date_start, date_end, kind, status, countries, actors, count(*) AS n
-    FROM ({CONTACT_ROWS_SQL.format(where="TRUE", actors_where="TRUE")})
-    GROUP BY ALL
-)
-ORDER BY date_start NULLS LAST, date_end NULLS LAST, kind, status, countries, actors;
+CREATE TABLE contact_days (
+    key        VARCHAR PRIMARY KEY,
+    group_id   BIGINT NOT NULL,
+    date_start DATE,
+    date_end   DATE,
+    n          BIGINT NOT NULL
+);
 
-INSERT INTO contact_groups
-SELECT {GROUP_KEY_SQL}, kind, status, countries, actors, n, first_date, last_date
-FROM (
-    SELECT kind, status, countries, actors, sum(n) AS n,
-           min(date_start) AS first_date, max(date_start) AS last_date
-    FROM contact_days
-    GROUP BY ALL
-)
+CREATE TEMP TABLE contact_fill AS
+{CONTACT_DAYS_SQL.format(where="TRUE", actors_where="TRUE")};
+
+INSERT INTO contact_groups (key, kind, status, countries, actors, n, first_date, last_date)
+SELECT group_key, kind, status, countries, actors, sum(n), min(date_start), max(date_start)
+FROM contact_fill
+GROUP BY ALL
 ORDER BY kind, status, countries, actors;
+
+-- In date order: a date filter then skips whole blocks of rows by their min/max.
+INSERT INTO contact_days (key, group_id, date_start, date_end, n)
+SELECT {DAY_KEY_SQL}, g.id, f.date_start, f.date_end, f.n
+FROM contact_fill f JOIN contact_groups g ON g.key = f.group_key
+ORDER BY f.date_start NULLS LAST, f.date_end NULLS LAST, g.id;
+
+DROP TABLE contact_fill;
 """
 
 #: Every migration ever shipped, oldest first. Append; never edit or reorder.
@@ -314,6 +322,17 @@ def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] | No
     list; re-raises whatever a migration raises after rolling every pending one back.
     """
     steps = MIGRATIONS if migrations is None else tuple(migrations)
+    # DuckDB draws a progress bar on stdout for long statements (filling a derived table of
+    # a big database): not in the output of whatever opened the database.
+    bar = con.execute("SELECT current_setting('enable_progress_bar')").fetchall()[0][0]
+    con.execute("SET enable_progress_bar = false")
+    try:
+        return _migrate(con, steps)
+    finally:
+        con.execute(f"SET enable_progress_bar = {'true' if bar else 'false'}")
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, steps: Sequence[Migration]) -> int:
     con.begin()
     try:
         con.execute(

@@ -18,10 +18,11 @@ def fact_counts_by_day(source: Source, f: Filter) -> pl.DataFrame:
     ultimatum, …), n. Sorted by day, fact, kind."""
     if contacts.kept(source):
         # interactions counted by day group (analyst.store.contacts)
-        iw, ip = f.contacts_where("g", dated=True)
+        c = contacts.counted(f, by_day=True)
+        ip = c.params
         interactions = (
-            "SELECT g.date_start AS day, 'interaction' AS fact, g.kind, g.n"
-            f" FROM contact_days g WHERE g.date_start IS NOT NULL AND {iw}"
+            "SELECT d.date_start AS day, 'interaction' AS fact, g.kind, d.n"
+            f" FROM {c.source} WHERE d.date_start IS NOT NULL AND {c.where}"
         )
     else:
         iw, ip = f.interactions_where("i")

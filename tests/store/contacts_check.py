@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from analyst.store import Store
-from analyst.store.contacts import recount_days_sql, recount_groups_sql
+from analyst.store.contacts import RECOUNT_SQL, STORED_SQL
 
 
 def contact_mismatches(store: Store) -> list[tuple[object, ...]]:
-    """Rows of ``contact_days``/``contact_groups`` that a recount of the stored interactions
+    """Rows of ``contact_groups``/``contact_days`` that a recount of the stored interactions
     would not make, and rows it would make that they lack: empty when the counts are right."""
     out: list[tuple[object, ...]] = []
-    for table, recount in (
-        ("contact_days", recount_days_sql()),
-        ("contact_groups", recount_groups_sql()),
+    for side, query in (
+        ("stale", f"SELECT * FROM ({STORED_SQL}) EXCEPT ALL SELECT * FROM ({RECOUNT_SQL})"),
+        ("missing", f"SELECT * FROM ({RECOUNT_SQL}) EXCEPT ALL SELECT * FROM ({STORED_SQL})"),
     ):
-        for side, query in (
-            ("stale", f"SELECT * FROM {table} EXCEPT ALL SELECT * FROM ({recount})"),
-            ("missing", f"SELECT * FROM ({recount}) EXCEPT ALL SELECT * FROM {table}"),
-        ):
-            out += [(table, side, *r) for r in store.con.execute(query).fetchall()]
+        out += [(side, *r) for r in store.con.execute(query).fetchall()]
     return out
