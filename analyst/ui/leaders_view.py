@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,6 +59,18 @@ _SORT_ROLE = Qt.ItemDataRole.UserRole
 _CHOSEN_BACKGROUND = QColor("#dbe8fb")
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def _warning_icon() -> QIcon:
+    """The style's warning icon, looked up once (the table asks for it on every paint)."""
+    if "warning" not in _ICONS:
+        _ICONS["warning"] = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+    return _ICONS["warning"]
 
 
 class LeadersModel(QAbstractTableModel):
@@ -118,7 +130,7 @@ class LeadersModel(QAbstractTableModel):
                 tip += f"\nCaveat: {row['caveat']}"
             return tip
         if role == Qt.ItemDataRole.DecorationRole and key == "name" and row["caveat"]:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return _warning_icon()
         if row["name"] in self._chosen:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(_CHOSEN_BACKGROUND)
@@ -143,6 +155,8 @@ class LeadersView(QWidget):
         self._store = store
         self._state = state
         self._table = pl.DataFrame()
+        # the names and the widest count (in digits) the columns were fitted to
+        self._fitted: tuple[set[str], int] = (set(), 0)
 
         self.model = LeadersModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -206,7 +220,12 @@ class LeadersView(QWidget):
         self.model.set_table(table, f.leaders)
         if table.height:
             self.stack.show_content()
-            self._fit_columns()
+            # Fitting measures every cell: only for rows (or wider counts) not fitted yet.
+            names = set(table.get_column("name").to_list())
+            digits = len(str(max(table.get_column("facts").max(), table["mentions"].max())))
+            if not names <= self._fitted[0] or digits > self._fitted[1]:
+                self._fitted = (names | self._fitted[0], max(digits, self._fitted[1]))
+                self._fit_columns()
         elif f.is_empty():
             self.stack.show_no_data("leaders")
         else:
