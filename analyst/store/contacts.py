@@ -29,6 +29,7 @@ Rules of the concept:
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -145,6 +146,34 @@ RECOUNT_SQL = f"""
 # --- the article writer -------------------------------------------------------------------
 
 
+def group_key(kind: str, status: str, countries: Sequence[str], actors: Sequence[str]) -> str:
+    """:data:`~analyst.store.schema.GROUP_KEY_SQL` in Python (the lists sorted already)."""
+    text = "\x1f".join((kind, status, "\x1e".join(countries), "\x1e".join(actors)))
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def day_key(group: str, start: date | None, end: date | None) -> str:
+    """:data:`~analyst.store.schema.DAY_KEY_SQL` in Python."""
+    text = "\x1f".join((group, start.isoformat() if start else "", end.isoformat() if end else ""))
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def values_row(
+    start: date | None,
+    end: date | None,
+    kind: str,
+    status: str,
+    countries: Iterable[str],
+    actors: Iterable[str],
+) -> Row:
+    """``(day_key, group_key, date_start, date_end, kind, status, countries, actors)`` of an
+    interaction with these values (``countries`` its countries, ``actors`` the names of its
+    fact_actors rows), as :func:`_group_values` reads them from the database."""
+    c, a = sorted(countries), sorted(actors)
+    g = group_key(kind, status, c, a)
+    return (day_key(g, start, end), g, start, end, kind, status, c, a)
+
+
 def _group_values(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Row]:
     """``(day_key, group_key, date_start, date_end, kind, status, countries, actors)`` of
     each stored interaction among ``ids`` (found by index: constant ``IN`` lists)."""
@@ -182,13 +211,29 @@ class _Delta:
 
 
 class ContactChange:
-    """The groups of some interactions before an article's writes (:meth:`before`) and
-    after them (:meth:`apply`), which moves their counts from the old groups to the new
-    ones, in the writer's transaction."""
+    """How an article's writes move interactions between groups, applied in the writer's
+    transaction: the interactions first stored by the article are counted from the values
+    the writer writes (:meth:`add`); the others it touches (stored ones it merges into,
+    ones whose derived columns are recomputed in SQL) are read from the database before its
+    writes (:meth:`before`) and after them (:meth:`apply`), which then writes the
+    difference."""
 
     def __init__(self, ids: Iterable[str]) -> None:
         self.ids = sorted(set(ids))
         self._before: list[Row] = []
+        self._new: list[Row] = []
+        #: What is stored of groups and day groups looked up ahead (e.g. by the writer's
+        #: first query): ``key -> (id, n, first_date, last_date)`` and ``key -> n``; a key
+        #: looked up and not found is absent, and :meth:`apply` looks up only keys not in
+        #: :attr:`looked_up`.
+        self.stored_groups: dict[str, tuple[int, int, date | None, date | None]] = {}
+        self.stored_days: dict[str, int] = {}
+        self.looked_up: set[str] = set()
+
+    def add(self, row: Row) -> None:
+        """Counts an interaction stored for the first time, with the values of
+        :func:`values_row`."""
+        self._new.append(row)
 
     def before(self, con: duckdb.DuckDBPyConnection, stored: Iterable[str]) -> None:
         """Reads the groups of the ``stored`` interactions among :attr:`ids` (the others
@@ -197,8 +242,9 @@ class ContactChange:
         self._before = _group_values(con, sorted(i for i in set(stored) if i in mine))
 
     def apply(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Reads the groups again and writes the difference. Call after the last write."""
-        after = _group_values(con, self.ids)
+        """Reads the groups of :attr:`ids` again and writes every count that changed. Call
+        after the last write."""
+        after = [*_group_values(con, self.ids), *self._new]
         if sorted(after) == sorted(self._before):
             return
         days: dict[str, _Delta] = {}
@@ -212,17 +258,52 @@ class ContactChange:
                 group.n += sign
                 if isinstance(start, date):
                     group.dates[start] += sign
-        _apply(con, {k: g for k, g in groups.items() if g.changes()}, days)
+        _apply(
+            con,
+            {k: g for k, g in groups.items() if g.changes()},
+            {k: d for k, d in days.items() if d.n},
+            self,
+        )
 
 
 def _apply(
-    con: duckdb.DuckDBPyConnection, groups: dict[str, _Delta], all_days: dict[str, _Delta]
+    con: duckdb.DuckDBPyConnection,
+    groups: dict[str, _Delta],
+    days: dict[str, _Delta],
+    ahead: ContactChange,
 ) -> None:
-    days = {k: d for k, d in all_days.items() if d.n}
     if not groups and not days:
         return
-    ids = _apply_groups(con, groups, {d.group for d in days.values()})
-    _apply_days(con, days, ids)
+    # What is stored of every group and day group concerned: as looked up ahead, the rest
+    # in one query (by index).
+    stored_groups = dict(ahead.stored_groups)
+    stored_days = dict(ahead.stored_days)
+    group_keys = sorted((set(groups) | {d.group for d in days.values()}) - ahead.looked_up)
+    day_keys = sorted(set(days) - ahead.looked_up)
+    for i in range(0, max(len(group_keys), len(day_keys)), _CHUNK):
+        gk, dk = group_keys[i : i + _CHUNK], day_keys[i : i + _CHUNK]
+        parts, params = [], []
+        if gk:
+            parts.append(
+                "SELECT 'g' AS t, key, id, n, first_date, last_date FROM contact_groups"
+                f" WHERE key IN ({placeholders(len(gk))})"
+            )
+            params += gk
+        if dk:
+            parts.append(
+                "SELECT 'd', key, NULL, n, NULL, NULL FROM contact_days"
+                f" WHERE key IN ({placeholders(len(dk))})"
+            )
+            params += dk
+        for t, key, gid, n, first, last in con.execute(
+            " UNION ALL ".join(parts), params
+        ).fetchall():
+            if t == "g":
+                stored_groups[str(key)] = (int(gid), int(n), first, last)
+            else:
+                stored_days[str(key)] = int(n)
+    ids = _apply_groups(con, groups, stored_groups)
+    _apply_days(con, days, stored_days, ids)
     for key, d in sorted(groups.items()):
         if d.lost_dated and key in ids and ids[key][1]:
             # An interaction with a date left the group (rare: it gained a person): its
@@ -237,20 +318,12 @@ def _apply(
 
 
 def _apply_groups(
-    con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta], needed: set[str]
+    con: duckdb.DuckDBPyConnection,
+    deltas: dict[str, _Delta],
+    stored: dict[str, tuple[int, int, date | None, date | None]],
 ) -> dict[str, tuple[int, bool]]:
     """Writes the groups' changes; returns ``key -> (id, still there)`` of the groups
-    changed and of the ``needed`` ones (the groups of the day groups to write)."""
-    keys = sorted(set(deltas) | needed)
-    stored: dict[str, tuple[int, int, date | None, date | None]] = {}
-    for i in range(0, len(keys), _CHUNK):
-        chunk = keys[i : i + _CHUNK]
-        for key, gid, n, first, last in con.execute(
-            "SELECT key, id, n, first_date, last_date FROM contact_groups"
-            f" WHERE key IN ({placeholders(len(chunk))})",
-            chunk,
-        ).fetchall():
-            stored[str(key)] = (int(gid), int(n), first, last)
+    changed and of those ``stored``."""
     ids = {key: (row[0], True) for key, row in stored.items()}
     inserts: list[Row] = []
     updates: list[Row] = []
@@ -280,25 +353,22 @@ def _apply_groups(
         ).fetchall():
             ids[str(key)] = (int(gid), True)
     _set(
-        con, "contact_groups", ("n", "first_date", "last_date"), ("BIGINT", "DATE", "DATE"), updates
+        con,
+        "contact_groups",
+        ("n", "first_date", "last_date"),
+        ("BIGINT", "DATE", "DATE"),
+        updates,
     )
     _delete(con, "contact_groups", deletes)
     return ids
 
 
 def _apply_days(
-    con: duckdb.DuckDBPyConnection, deltas: dict[str, _Delta], ids: dict[str, tuple[int, bool]]
+    con: duckdb.DuckDBPyConnection,
+    deltas: dict[str, _Delta],
+    stored: dict[str, int],
+    ids: dict[str, tuple[int, bool]],
 ) -> None:
-    if not deltas:
-        return
-    keys = sorted(deltas)
-    stored: dict[str, int] = {}
-    for i in range(0, len(keys), _CHUNK):
-        chunk = keys[i : i + _CHUNK]
-        for key, n in con.execute(
-            f"SELECT key, n FROM contact_days WHERE key IN ({placeholders(len(chunk))})", chunk
-        ).fetchall():
-            stored[str(key)] = int(n)
     inserts: list[Row] = []
     updates: list[Row] = []
     deletes: list[str] = []
@@ -317,7 +387,8 @@ def _apply_days(
     for i in range(0, len(inserts), _CHUNK):
         batch = inserts[i : i + _CHUNK]
         con.execute(
-            f"INSERT INTO contact_days ({', '.join(columns)}) VALUES {', '.join([one] * len(batch))}",
+            f"INSERT INTO contact_days ({', '.join(columns)})"
+            f" VALUES {', '.join([one] * len(batch))}",
             [v for row in batch for v in row],
         )
     _set(con, "contact_days", ("n",), ("BIGINT",), updates)

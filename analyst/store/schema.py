@@ -172,8 +172,8 @@ _GROUP_TEXT = "kind, status, array_to_string(countries, chr(30)), array_to_strin
 GROUP_KEY_SQL = f"md5(concat_ws(chr(31), {_GROUP_TEXT}))"
 #: SQL of a contact_days key over columns group_key (its group's key), date_start, date_end.
 DAY_KEY_SQL = (
-    "md5(concat_ws(chr(31), group_key, coalesce(strftime(date_start, '%Y-%m-%d'), ''),"
-    " coalesce(strftime(date_end, '%Y-%m-%d'), '')))"
+    "md5(concat_ws(chr(31), group_key, coalesce(CAST(date_start AS VARCHAR), ''),"
+    " coalesce(CAST(date_end AS VARCHAR), '')))"
 )
 #: SQL of the group values of the interactions meeting ``{where}`` (over ``i``; the actor
 #: lists of ``fact_actors`` rows meeting ``{actors_where}``, which must keep those of the

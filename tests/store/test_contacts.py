@@ -323,3 +323,28 @@ def test_an_older_database_with_a_later_migration_missing_is_still_refused_read_
 
     with pytest.raises(StoreError, match="needs upgrading"):
         Store.open(path, read_only=True)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        (date(2025, 8, 15), date(2025, 8, 15), "call", "occurred", ["CHN", "RUS"], ["Xi Jinping"]),
+        (None, None, "visit", "expected", ["RUS"], []),
+        (date(999, 1, 2), None, "talks", "planned", ["EU", "UKR", "USA"], ["Volodymyr Zelenskyy"]),
+        (None, date(2025, 9, 30), "meeting", "cancelled", [], ["Émile Café", "Łukasz", "李强"]),
+    ],
+)
+def test_keys_made_in_python_are_the_keys_made_in_sql(values: tuple[Any, ...]) -> None:
+    """The writer keys the groups of new interactions in Python, the upgrade and the bulk
+    import in SQL: both must name the same group the same way."""
+    start, end, kind, status, countries, actors = values
+    with Store.memory() as store:
+        row = store.con.execute(
+            f"SELECT {schema.DAY_KEY_SQL}, group_key FROM ("
+            f" SELECT {schema.GROUP_KEY_SQL} AS group_key, * FROM ("
+            "  SELECT ?::DATE AS date_start, ?::DATE AS date_end, ?::VARCHAR AS kind,"
+            "  ?::VARCHAR AS status, ?::VARCHAR[] AS countries, ?::VARCHAR[] AS actors))",
+            [start, end, kind, status, countries, actors],
+        ).fetchall()[0]
+    group = contacts_module.group_key(kind, status, countries, actors)
+    assert (contacts_module.day_key(group, start, end), group) == row
