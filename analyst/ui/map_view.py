@@ -321,18 +321,10 @@ class MapView(QWidget):
             minXRange=0.02, maxXRange=X_MAX * 3.2,
         )  # fmt: skip
 
-        self._legend = pg.LegendItem(  # arcs: kinds and statuses
-            offset=(8, -8),
-            brush=pg.mkBrush(255, 255, 255, 225),
-            pen=pg.mkPen("#c8c8c8"),
-            labelTextColor="#222222",
-            labelTextSize="8pt",
-            sampleType=_LegendSample,
-            verSpacing=-4,
-            colCount=2,
-        )
-        self._legend.setParentItem(self._vb)
-        self._legend.setZValue(50)
+        # arcs: kinds and statuses; one legend per set of entries, made once and then
+        # shown or hidden (making pyqtgraph legend entries is the slowest part of a redraw)
+        self._legends: dict[object, pg.LegendItem] = {}
+        self._legend = self._arc_legend(None)
         self._scale = pg.LegendItem(  # shading: swatches in one row
             offset=(-8, -8),
             brush=pg.mkBrush(255, 255, 255, 225),
@@ -590,25 +582,47 @@ class MapView(QWidget):
 
     def _update_legend(self) -> None:
         statuses = set(self._pairs["status_class"].to_list()) if self._pairs.height else set()
-        key = (frozenset(k for k, v in self.arc_counts.items() if v), frozenset(statuses))
-        # Rebuilding pyqtgraph legends is the slowest part of a redraw: the arcs' legend only
-        # when its entries change, the shading's swatches recoloured and relabelled in place.
+        kinds = [k for k in KINDS if self.arc_counts.get(k) or not self.arc_counts]
+        shown = [s for s in ("future", "cancelled") if s in statuses or not statuses]
+        key = (tuple(kinds), tuple(shown))
+        # Making pyqtgraph legend entries is the slowest part of a redraw: the arcs' legend
+        # for each set of entries is made once, the shading's swatches are recoloured and
+        # relabelled in place.
         if key != self._legend_key:
             self._legend_key = key
-            legend = self._legend
-            legend.clear()
-            for kind in KINDS:
-                if self.arc_counts.get(kind) or not self.arc_counts:
-                    legend.addItem(pg.PlotDataItem(pen=_pen(KIND_COLOURS[kind], 2.6)), kind)
-            for status, style in (
-                ("future", Qt.PenStyle.DashLine),
-                ("cancelled", Qt.PenStyle.DotLine),
-            ):
-                if status in statuses or not statuses:
-                    sample = pg.PlotDataItem(pen=_pen("#444444", 2.0, style))
-                    legend.addItem(sample, STATUS_LABELS[status])
-            legend.setVisible(bool(legend.items))
+            self._legend.setVisible(False)
+            self._legend = self._arc_legend(key)
+            self._legend.setVisible(bool(self._legend.items))
         self._update_scale()
+
+    def _arc_legend(self, key: object) -> pg.LegendItem:
+        """The legend of the arcs' kinds and statuses ``key`` (``None``: empty)."""
+        legend = self._legends.get(key)
+        if legend is not None:
+            return legend
+        legend = pg.LegendItem(
+            offset=(8, -8),
+            brush=pg.mkBrush(255, 255, 255, 225),
+            pen=pg.mkPen("#c8c8c8"),
+            labelTextColor="#222222",
+            labelTextSize="8pt",
+            sampleType=_LegendSample,
+            verSpacing=-4,
+            colCount=2,
+        )
+        legend.setParentItem(self._vb)
+        legend.setZValue(50)
+        if key is not None:
+            kinds, statuses = key  # type: ignore[misc]
+            for kind in kinds:
+                legend.addItem(pg.PlotDataItem(pen=_pen(KIND_COLOURS[kind], 2.6)), kind)
+            styles = {"future": Qt.PenStyle.DashLine, "cancelled": Qt.PenStyle.DotLine}
+            for status in statuses:
+                sample = pg.PlotDataItem(pen=_pen("#444444", 2.0, styles[status]))
+                legend.addItem(sample, STATUS_LABELS[status])
+        legend.setVisible(False)
+        self._legends[key] = legend
+        return legend
 
     def _update_scale(self) -> None:
         """The shading's swatches: a few contact counts up to the largest, with colours."""
@@ -626,7 +640,8 @@ class MapView(QWidget):
             for (sample, label), rgba, text in zip(scale.items, colours, labels, strict=True):
                 sample.item.setBrush(pg.mkBrush(*(int(v) for v in rgba)))
                 sample.update()
-                label.setText(text)
+                if label.text != text:
+                    label.setText(text)
         else:
             scale.clear()
             scale.setColumnCount(max(len(values), 1))
