@@ -93,7 +93,9 @@ class Store:
 
         known = schema.current_version()
         if attached:
-            if version != known:
+            # the views of an older attachment answer as well, when all it lacks are
+            # derived tables (the queries do without them)
+            if version != known and not schema.readable_as_is(version):
                 raise StoreError.cannot_open(
                     p,
                     f"Parquet files attached by another analyst (schema version {version}, "

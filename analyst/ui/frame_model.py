@@ -257,7 +257,7 @@ class FrameModel(QAbstractTableModel):
             return None
         if role == _ALIGNMENT:
             return int(column.align)
-        if role == _FOREGROUND or role == _DECORATION:
+        if role in (_FOREGROUND, _DECORATION):
             if column.color is None or column.key not in self._values:
                 return None
             if role == _DECORATION and not column.swatch:

@@ -98,8 +98,7 @@ class LeadersModel(QAbstractTableModel):
         # What each cell shows and sorts by, made once: Qt asks for every cell several
         # times per paint and per sort, and a Python data() call is not cheap.
         self._shown = [
-            ["" if row[key] is None else str(row[key]) for key, _ in _COLUMNS]
-            for row in self._rows
+            ["" if row[key] is None else str(row[key]) for key, _ in _COLUMNS] for row in self._rows
         ]
         self._sort_keys = [
             [

@@ -348,3 +348,26 @@ def test_keys_made_in_python_are_the_keys_made_in_sql(values: tuple[Any, ...]) -
         ).fetchall()[0]
     group = contacts_module.group_key(kind, status, countries, actors)
     assert (contacts_module.day_key(group, start, end), group) == row
+
+
+def test_a_folder_attached_before_the_counts_is_read_as_it_is(tmp_path: Path) -> None:
+    """An attached folder never has the counts: it is answered from its views, whichever
+    version attached it (version 2 only added derived tables)."""
+    from analyst.store.attach import attach_parquet
+    from analyst.store.rows import fact_rows, write_parquet_partition
+
+    pairs = random_articles(5, 8)
+    out = tmp_path / "facts"
+    for n, (article, facts) in enumerate(pairs):
+        write_parquet_partition(fact_rows(article, facts), out, f"part-{n:05d}")
+    db = attach_parquet(out)
+    with Store.memory() as expected_store:
+        for article, facts in pairs:
+            expected_store.add_article(article, facts)
+        expected = _answers(expected_store)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE schema_version SET version = 1")
+    con.close()
+    with Store.open(db) as store:
+        assert store.attached and not store.keeps_contacts and store.schema_version() == 1
+        assert _answers(store) == expected
