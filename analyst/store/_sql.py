@@ -62,6 +62,36 @@ def placeholders(n: int) -> str:
     return ", ".join("?" * n)
 
 
+_UPDATE_CHUNK = 256  # rows per statement
+
+
+def update_by_key(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[Sequence[object]],
+    assignments: Sequence[str],
+    key: str = "id",
+) -> None:
+    """``UPDATE table SET assignments`` from ``rows`` (key, then ``columns`` as (name, SQL
+    type)), the new values seen as ``v``. ``table``, ``columns``, ``assignments`` and ``key``
+    are names chosen by this package; every value is a parameter.
+
+    The constant ``IN`` list of keys lets DuckDB find the rows by index, not by a scan."""
+    names = [key] + [c for c, _ in columns]
+    casts = ", ".join(f"{c}::{t} AS {c}" for c, t in columns)
+    one = f"({placeholders(len(names))})"
+    for i in range(0, len(rows), _UPDATE_CHUNK):
+        chunk = rows[i : i + _UPDATE_CHUNK]
+        con.execute(
+            f"UPDATE {table} SET {', '.join(assignments)}"
+            f" FROM (SELECT {key}, {casts} FROM (VALUES {', '.join([one] * len(chunk))})"
+            f" v0({', '.join(names)})) v"
+            f" WHERE {table}.{key} = v.{key} AND {table}.{key} IN ({placeholders(len(chunk))})",
+            [v for row in chunk for v in row] + [row[0] for row in chunk],
+        )
+
+
 # First evidence of a fact: the earliest-published article (undated ones last), then the
 # one stored first, then the earliest sentence in it.
 FIRST_EVIDENCE_ORDER = "a.published NULLS LAST, a.ingested_at, e.article_id, e.start"

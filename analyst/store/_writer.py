@@ -41,7 +41,7 @@ import duckdb
 
 from analyst.model import Article, Facts
 from analyst.store import rows as build
-from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders
+from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders, update_by_key
 from analyst.store.contacts import ContactChange, values_row
 from analyst.store.rows import DEADLINES as _DEADLINES
 from analyst.store.rows import FACT_TABLES as _TABLES
@@ -339,33 +339,6 @@ def insert_rows(
         )
 
 
-def _update(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: Sequence[tuple[str, str]],
-    rows: Sequence[Row],
-    assignments: Sequence[str],
-    key: str = "id",
-) -> None:
-    """``UPDATE table SET assignments`` from ``rows`` (key, then ``columns``), seen as ``v``.
-
-    The constant ``IN`` list of keys lets DuckDB find the rows by index, not by a scan."""
-    if not rows:
-        return
-    names = [key] + [c for c, _ in columns]
-    casts = ", ".join(f"{c}::{t} AS {c}" for c, t in columns)
-    one = f"({placeholders(len(names))})"
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        con.execute(
-            f"UPDATE {table} SET {', '.join(assignments)}"
-            f" FROM (SELECT {key}, {casts} FROM (VALUES {', '.join([one] * len(chunk))})"
-            f" v0({', '.join(names)})) v"
-            f" WHERE {table}.{key} = v.{key} AND {table}.{key} IN ({placeholders(len(chunk))})",
-            [v for row in chunk for v in row] + [row[0] for row in chunk],
-        )
-
-
 def _insert_article(con: duckdb.DuckDBPyConnection, a: Article, ingested_at: datetime) -> None:
     insert_rows(con, "articles", build.ARTICLE_COLUMNS, [build.article_row(a, ingested_at)])
 
@@ -383,7 +356,7 @@ def _insert_actors(
             fill.append(row)
     insert_rows(con, "actors", build.ACTOR_COLUMNS, new)
     columns = (("country", "VARCHAR"), ("title", "VARCHAR"), ("caveat", "VARCHAR"))
-    _update(
+    update_by_key(
         con,
         "actors",
         columns,
@@ -450,7 +423,7 @@ def _write_facts(
             )
             if fills or values != {c: _current(s, c) for c in values}:
                 updates.append((f.id, *f.fill, *f.dates, *values.values()))
-        _update(con, t, columns, updates, assignments)
+        update_by_key(con, t, columns, updates, assignments)
     return new
 
 

@@ -37,7 +37,7 @@ from datetime import date
 
 import duckdb
 
-from analyst.store._sql import Source, connection, placeholders
+from analyst.store._sql import Source, connection, placeholders, update_by_key
 from analyst.store.filter import Filter
 from analyst.store.schema import CONTACT_DAYS_SQL, CONTACT_ROWS_SQL, DAY_KEY_SQL, GROUP_KEY_SQL
 
@@ -352,12 +352,13 @@ def _apply_groups(
             [v for row in batch for v in row],
         ).fetchall():
             ids[str(key)] = (int(gid), True)
-    _set(
+    update_by_key(
         con,
         "contact_groups",
-        ("n", "first_date", "last_date"),
-        ("BIGINT", "DATE", "DATE"),
+        (("n", "BIGINT"), ("first_date", "DATE"), ("last_date", "DATE")),
         updates,
+        ("n = v.n", "first_date = v.first_date", "last_date = v.last_date"),
+        key="key",
     )
     _delete(con, "contact_groups", deletes)
     return ids
@@ -391,31 +392,8 @@ def _apply_days(
             f" VALUES {', '.join([one] * len(batch))}",
             [v for row in batch for v in row],
         )
-    _set(con, "contact_days", ("n",), ("BIGINT",), updates)
+    update_by_key(con, "contact_days", (("n", "BIGINT"),), updates, ("n = v.n",), key="key")
     _delete(con, "contact_days", deletes)
-
-
-def _set(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: Sequence[str],
-    types: Sequence[str],
-    rows: Sequence[Row],
-) -> None:
-    """``UPDATE table SET columns`` from ``(key, *values)`` rows, found by key (index)."""
-    names = ["key", *columns]
-    casts = ", ".join(f"{c}::{t} AS {c}" for c, t in zip(columns, types, strict=True))
-    one = f"({placeholders(len(names))})"
-    assignments = ", ".join(f"{c} = v.{c}" for c in columns)
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        con.execute(
-            f"UPDATE {table} SET {assignments}"
-            f" FROM (SELECT key, {casts} FROM (VALUES {', '.join([one] * len(chunk))})"
-            f" v0({', '.join(names)})) v"
-            f" WHERE {table}.key = v.key AND {table}.key IN ({placeholders(len(chunk))})",
-            [v for row in chunk for v in row] + [row[0] for row in chunk],
-        )
 
 
 def _delete(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str]) -> None:
