@@ -12,7 +12,6 @@ The gazetteer is plain data plus compiled patterns; it pickles, so a process poo
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from analyst.extract.trie import trie_pattern
+from analyst.extract.trie import SurfacePattern, trie_pattern
 from analyst.resources import resource
 
 # Forms a surface string can take; only some may stand for a party to an interaction.
@@ -95,8 +94,8 @@ class Gazetteer:
     head_titles: tuple[str, ...]
     official_titles: tuple[str, ...]
     honorifics: tuple[str, ...]
-    country_pattern: re.Pattern[str] = field(init=False)
-    person_pattern: re.Pattern[str] = field(init=False)
+    country_pattern: SurfacePattern = field(init=False)
+    person_pattern: SurfacePattern = field(init=False)
     demonym_pattern: str = field(init=False)
     people_by_country: dict[str, tuple[Person, ...]] = field(init=False)
 
@@ -105,8 +104,9 @@ class Gazetteer:
         for person in self.people.values():
             grouped[person.country].append(person)
         self.people_by_country = {k: tuple(v) for k, v in grouped.items()}
-        self.country_pattern = _alternation(self.country_forms)
-        self.person_pattern = _alternation(self.person_aliases)
+        # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
+        self.country_pattern = SurfacePattern(self.country_forms)
+        self.person_pattern = SurfacePattern(self.person_aliases)
         demonyms = [s for s, (_, form) in self.country_forms.items() if form in (DEMONYM, NAME)]
         self.demonym_pattern = trie_pattern(demonyms)
 
@@ -153,13 +153,6 @@ class Gazetteer:
 
 def _rank(title: str) -> int:
     return _HEAD_TITLES.index(title) if title in _HEAD_TITLES else len(_HEAD_TITLES)
-
-
-def _alternation(surfaces: dict[str, Any]) -> re.Pattern[str]:
-    # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
-    alternatives = trie_pattern(surfaces, not_after=r"[\w@]")  # (?<![\w@]), kept fast
-    # ... nor glued after it, except "-" before another name ("US-China", "UK-France").
-    return re.compile(rf"{alternatives}(?![\w]|-[a-z]|\.\w)")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
+from analyst.extract.quick import fold
 from analyst.extract.trie import trie_pattern, word_pattern
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
@@ -55,11 +56,13 @@ _FIRST_PERSON = {"i", "we", "my", "our"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
 )
+# Case-insensitive: read in the sentence's quick.fold (same offsets), which holds one of
+# _TWO_WORDS wherever it can match.
 _TWO_RE = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|sides|"
-    r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b",
-    re.IGNORECASE,
+    r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
+_TWO_WORDS = ("two", "both", "pair")
 _REGIONS = trie_pattern(
     [
         "Central Asian",
@@ -289,15 +292,9 @@ class MentionFinder:
         for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
-        # _TWO_RE needs "two", "both" or "pair" in any case. In a sentence that is not ASCII,
-        # case-insensitive "pair" also takes "PAİR" and "paır", which lower() keeps apart.
-        lowered = sentence.lower()
-        pairs = (
-            "two" in lowered
-            or "both" in lowered
-            or ("pair" if sentence.isascii() else "pa") in lowered
-        )
-        for m in _TWO_RE.finditer(sentence) if pairs else ():
+        folded = fold(sentence)
+        pairs = any(map(folded.__contains__, _TWO_WORDS))
+        for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
 

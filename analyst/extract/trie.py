@@ -13,7 +13,7 @@ on the character before the match (``(?<![\\w@])``, ``\\b``) would hide that fir
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _END = ""
 _Node = dict[str, "_Node"]
@@ -77,3 +77,81 @@ def _emit(node: _Node, space: str | None = None) -> str:
         # Greedy optional: the longer name wins, the shorter one is still a match.
         return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+class SurfacePattern:
+    r"""Finds any of many surface strings standing alone, as one trie pattern would.
+
+    That pattern is ``(?<![\w@])(?:surfaces…)(?![\w]|-[a-z]|\.\w)`` (a hyphen may join two
+    names, "US-China", but not a name and a word, "Russia-backed"): leftmost matches first, the
+    longest surface at each place. Read as one pattern, the few surfaces that start with a
+    lowercase letter ("the Kremlin", "al-Sisi") make ``re`` stop at every "t" or "a" of the
+    text. So the surfaces are split by how they start: those with a capital in one pattern,
+    whose scan skips to the next capital; the others by their first word, each group a
+    pattern that starts with what its surfaces have in common ("the ", "al-"), a literal that
+    ``re`` searches for quickly, and that runs only over text holding it. Surfaces in different
+    groups cannot both match at one place (the shorter would end inside a word), so the
+    groups' matches merge back into exactly the single pattern's.
+    """
+
+    __slots__ = ("_capitalised", "_others")
+
+    _AFTER = r"(?![\w]|-[a-z]|\.\w)"
+
+    def __init__(self, surfaces: Iterable[str]) -> None:
+        capitalised: list[str] = []
+        by_first_word: dict[str, list[str]] = {}
+        for s in surfaces:
+            if not s:
+                continue
+            if s[0].isupper():
+                capitalised.append(s)
+            else:
+                by_first_word.setdefault(re.split(r"[\s-]", s, maxsplit=1)[0], []).append(s)
+        self._capitalised = re.compile(trie_pattern(capitalised, not_after=r"[\w@]") + self._AFTER)
+        self._others: list[tuple[str, re.Pattern[str]]] = []
+        for group in by_first_word.values():
+            lead = _common_start(group)  # the first word at least
+            self._others.append((lead, re.compile(_lead_first(lead, group) + self._AFTER)))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, left to right, as ``re.finditer`` gives them."""
+        patterns = [p for lead, p in self._others if lead in text]
+        if not patterns:
+            return self._capitalised.finditer(text)
+        return _merged([self._capitalised, *patterns], text)
+
+
+def _common_start(strings: list[str]) -> str:
+    common = strings[0]
+    for s in strings[1:]:
+        while not s.startswith(common):
+            common = common[:-1]
+    return common
+
+
+def _lead_first(lead: str, surfaces: list[str]) -> str:
+    r"""``(?<![\w@])(?:surfaces…)`` for surfaces that all start with ``lead``, written with the
+    lead first (a literal prefix) and the test on the character before it right after it."""
+    rests = [s[len(lead) :] for s in surfaces]
+    rest = trie_pattern(r for r in rests if r)
+    if "" in rests:  # the lead is a surface itself
+        rest = "" if rest == "(?!)" else f"(?:{rest})?"
+    return re.escape(lead) + f"(?<![\\w@].{{{len(lead)}}})" + rest
+
+
+def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """Leftmost non-overlapping matches of patterns that never match at the same place."""
+    found = [p.search(text) for p in patterns]
+    while True:
+        live = [m for m in found if m is not None]
+        if not live:
+            return
+        first = min(live, key=lambda m: m.start())
+        yield first
+        end = first.end()
+        # A pattern's next match is still its leftmost one from ``end`` unless it starts before.
+        found = [
+            p.search(text, end) if m is not None and m.start() < end else m
+            for p, m in zip(patterns, found, strict=True)
+        ]
