@@ -14,9 +14,13 @@ Rules of the concept:
   index.
 - They are a cache of ``interactions`` and ``fact_actors`` (the truth), like the derived
   columns: every writer rewrites them in the same transaction as the facts — the article
-  writer through :class:`ContactChange` (the groups of the interactions it touches, before
-  and after), the bulk import through :func:`add_new_interactions`. They always equal a
-  recount (:data:`STORED_SQL` against :data:`RECOUNT_SQL`); the tests hold them to it.
+  writer through :class:`ContactChange` (its new interactions counted from the values it
+  writes, the stored ones it touches read before and after its writes), the bulk import
+  through :func:`add_new_interactions`. They always equal a recount (:data:`STORED_SQL`
+  against :data:`RECOUNT_SQL`); the tests hold them to it. The keys are made in SQL
+  (:data:`~analyst.store.schema.GROUP_KEY_SQL`, :data:`~analyst.store.schema.DAY_KEY_SQL`)
+  and, for the writer, in Python (:func:`group_key`, :func:`day_key`): the same md5 of the
+  same text.
 - A filter keeps or drops whole groups (countries, people, kinds, statuses) and whole day
   groups (dates), so counting them gives exactly what counting the filtered interactions
   gives. A filter without dates reads only the groups; with dates, or to count by day, the
