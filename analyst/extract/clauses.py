@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyst.extract.quick import Gated, fold
+from analyst.extract.quick import fold, gated
 from analyst.extract.trie import trie_pattern
 
 # Words that open a new clause after a space or a comma: "but", "while", "ahead of", ...
@@ -60,113 +60,53 @@ _BOUNDARY = re.compile(
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").
 PARTICIPIAL = re.compile(r"\b(?:after|following|before|while|during|when)\s*$", re.IGNORECASE)
 
-# Cue words, read case-insensitively. Each pattern is searched only in text holding one of its
-# keys (see quick.Gated): words that any of its matches spells out.
-NEGATION = Gated(
-    r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"
-    r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to)\b"
-    r"|n[’']t\b",
-    keys=(
-        "no",
-        "never",
-        "neither",
-        "without",
-        "refused",
-        "declined",
-        "ruled",
-        "rejected",
-        "prevent",
-        "avoid",
-        "instead",
-        "unable",
-        "n't",
-        "n’t",
-    ),
+# Cue words, read case-insensitively; each only in text that holds one of the words its matches
+# spell out (see quick.gated).
+NEGATION = gated(
+    re.compile(
+        r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"
+        r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to)\b"
+        r"|n[’']t\b",
+        re.IGNORECASE,
+    )
 )
-HYPOTHETICAL = Gated(
-    r"\b(?:could|might|may|if|unless|would\s+like|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
-    r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
-    r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
-    r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
-    r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
-    r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
-    keys=(
-        "could",
-        "might",
-        "may",
-        "if",
-        "unless",
-        "would",
-        "suggest",
-        "propos",
-        "urg",
-        "call",
-        "need",
-        "push",
-        "invit",
-        "offer",
-        "hope",
-        "want",
-        "seek",
-        "ready",
-        "willing",
-        "possib",
-        "potential",
-        "consider",
-        "demand",
-        "insist",
-        "unlikely",
-        "whether",
-        "try",
-        "tries",
-        "trying",
-        "attempt",
-    ),
+HYPOTHETICAL = gated(
+    re.compile(
+        r"\b(?:could|might|may|if|unless|would\s+like|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
+        r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
+        r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
+        r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
+        r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
+        r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
+        re.IGNORECASE,
+    )
 )
-LOOK_FORWARD = Gated(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", keys=("forward",))
-CANCELLED = Gated(
-    r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|scrapped|postponed|pulled\s+out\s+of)\b",
-    keys=("cancel", "call", "scrapped", "postponed", "pulled"),
+LOOK_FORWARD = gated(re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", re.IGNORECASE))
+CANCELLED = gated(
+    re.compile(
+        r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|scrapped|postponed|pulled\s+out\s+of)\b",
+        re.IGNORECASE,
+    )
 )
-EXPECTED = Gated(
-    r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning))\b",
-    keys=("expected", "likely", "poised", "reportedly"),
+EXPECTED = gated(
+    re.compile(r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning))\b", re.IGNORECASE)
 )
-FUTURE = Gated(
-    r"\b(?:will|would|shall|to\s+be\s+held|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
-    r"plan(?:s|ned)?\s+to|planning\s+to|prepar(?:es|ed|ing)\s+to|going\s+to|intend(?:s|ed)?\s+to|"
-    r"agreed\s+to|upcoming|forthcoming|next|later\s+this|being\s+(?:coordinated|arranged|planned|"
-    r"prepared|organi[sz]ed|discussed)|to\s+(?:meet|visit|travel|hold|host))\b|['’]ll\b",
-    keys=("ll", "would", "to", "scheduled", "upcoming", "forthcoming", "next", "later", "being"),
+FUTURE = gated(
+    re.compile(
+        r"\b(?:will|would|shall|to\s+be\s+held|is\s+to|are\s+to|set\s+to|due\s+to|scheduled|"
+        r"plan(?:s|ned)?\s+to|planning\s+to|prepar(?:es|ed|ing)\s+to|going\s+to|intend(?:s|ed)?\s+to|"
+        r"agreed\s+to|upcoming|forthcoming|next|later\s+this|being\s+(?:coordinated|arranged|planned|"
+        r"prepared|organi[sz]ed|discussed)|to\s+(?:meet|visit|travel|hold|host))\b|['’]ll\b",
+        re.IGNORECASE,
+    )
 )
-PAST = Gated(
-    r"\b(?:had|has|have|was|were|did|said|held|spoke|spoken|met|called|phoned|visited|hosted|"
-    r"travell?ed|talked|discussed|briefed|told|agreed|reached|previously|earlier|last|ago|"
-    r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|\w{3,}ed)\b",
-    keys=(
-        "ha",
-        "was",
-        "were",
-        "did",
-        "said",
-        "held",
-        "spoke",
-        "met",
-        "ed",
-        "told",
-        "previously",
-        "earlier",
-        "last",
-        "ago",
-        "recent",
-        "took",
-        "made",
-        "gave",
-        "began",
-        "went",
-        "came",
-        "sought",
-    ),
+PAST = gated(
+    re.compile(
+        r"\b(?:had|has|have|was|were|did|said|held|spoke|spoken|met|called|phoned|visited|hosted|"
+        r"travell?ed|talked|discussed|briefed|told|agreed|reached|previously|earlier|last|ago|"
+        r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|\w{3,}ed)\b",
+        re.IGNORECASE,
+    )
 )
 
 # The event noun as the subject of a finished verb: "talks between the two delegations in

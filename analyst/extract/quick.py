@@ -12,16 +12,20 @@ test (``in``) a few.
   pattern, written in lowercase (``[a-z]`` for ``[A-Z]``) and read case-sensitively, matches
   the folded text, at the same offsets;
 - a pattern that cannot match without one of a few words can skip text whose folding holds
-  none of them (:class:`Gated`).
+  none of them. :func:`required_keys` reads those words off the pattern itself, and
+  :func:`gated` wraps a pattern so that it is only read where they occur.
 
 Both only spare work: what the patterns find is unchanged.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 # re's case-insensitive matching takes "İ" and dotless "ı" for "i" and long "ſ" for "s", which
 # str.lower() keeps apart ("İ" even becomes two characters, "i" and a combining dot).
@@ -42,31 +46,121 @@ def fold(text: str) -> str:
     return text.translate(_LIKE_ASCII).lower()
 
 
-class Gated:
-    """A case-insensitive pattern, searched only where it can match.
+_parser = importlib.import_module("re._parser")  # re's own parser (Python 3.11+)
+_c = importlib.import_module("re._constants")
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+_Keys = frozenset[str] | None
 
-    ``source`` is written in lowercase (escapes such as ``\\b`` and ``\\s`` aside) and read
-    case-insensitively: ``pattern`` is it compiled with ``re.IGNORECASE``. Each of its matches
-    must contain one of ``keys`` (lowercase, spelled out literally by the pattern). ``search``
-    looks for a key in the text's :func:`fold`, then reads the folded text with the pattern
-    compiled case-sensitively (same matches, less work), and only when that finds something
-    searches the text itself, so that it answers exactly as ``pattern.search`` does.
+
+def required_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, read from the pattern.
+
+    For a case-insensitive pattern the keys are lowercase, to look for in the text's
+    :func:`fold`; otherwise they are spelled as in the pattern, to look for in the text.
+    ``None`` when the pattern has no such strings (a match may be any word) or is not
+    understood. Only ASCII characters written literally make keys: "no\\s+longer" yields
+    "no" and "longer", either of which does.
+    """
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    try:
+        keys = _sequence_keys(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+    except Exception:  # an unforeseen construct: no keys, the pattern is always searched
+        return None
+    return tuple(sorted(keys)) if keys else None
+
+
+def _sequence_keys(items: Any, ignore_case: bool) -> _Keys:
+    """Keys for a sequence of pattern items: the most telling of what its items require."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower() if ignore_case else chr(av))
+            continue
+        end_run()
+        keys = _item_keys(op, av, ignore_case)
+        if keys:
+            candidates.append(keys)
+    end_run()
+    if not candidates:
+        return None
+    # The set whose shortest key is longest rules out the most text.
+    return max(candidates, key=lambda keys: (min(map(len, keys)), -len(keys)))
+
+
+def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            keys = _sequence_keys(alternative, ignore_case)
+            if keys is None:
+                return None  # one way through needs nothing
+            union |= keys
+        return frozenset(union)
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return None  # a part read with other case rules: not worth the trouble
+        return _sequence_keys(body, ignore_case)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence_keys(av, ignore_case)
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence_keys(av[2], ignore_case)
+    return None  # classes, anchors, lookarounds, optional parts: nothing certain
+
+
+class Gated:
+    """A compiled pattern that reads text only when the text holds one of its required keys.
+
+    A stand-in for the pattern wherever ``search``, ``match``, ``finditer`` or ``findall`` is
+    called: each answers exactly as the pattern's own does. Build one with :func:`gated`.
+    A case-insensitive pattern written in lowercase is then also read case-sensitively in the
+    text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_folded", "keys", "pattern")
+    __slots__ = ("_folded", "_in_fold", "keys", "pattern")
 
-    def __init__(self, source: str, keys: Iterable[str]) -> None:
-        if re.search(r"(?<!\\)[A-Z]", source):
-            raise ValueError("Gated: the pattern must be written in lowercase")
+    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
+        self.pattern = pattern
         self.keys = tuple(keys)
-        if not self.keys or any(not k or k != k.lower() for k in self.keys):
-            raise ValueError("Gated: keys must be non-empty lowercase strings")
-        self.pattern = re.compile(source, re.IGNORECASE)
-        self._folded = re.compile(source)
+        self._in_fold = bool(pattern.flags & re.IGNORECASE)
+        self._folded = (
+            re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            if self._in_fold and not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern))
+            else None
+        )
 
-    def search(self, text: str) -> re.Match[str] | None:
-        folded = fold(text)
+    def _may_match(self, text: str) -> bool:
         # any(map(str.__contains__)): the substring tests run in C, one after another.
-        if not any(map(folded.__contains__, self.keys)) or not self._folded.search(folded):
+        return any(map((fold(text) if self._in_fold else text).__contains__, self.keys))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may_match(text):
             return None
-        return self.pattern.search(text)
+        if self._folded is not None and not self._folded.search(fold(text), pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+
+def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
+    """``pattern``, read only in text holding one of its :func:`required_keys` (the pattern
+    itself when it has none: it is then always read)."""
+    keys = required_keys(pattern)
+    return Gated(pattern, keys) if keys else pattern

@@ -116,10 +116,10 @@ class SurfacePattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, left to right, as ``re.finditer`` gives them."""
-        patterns = [p for lead, p in self._others if lead in text]
-        if not patterns:
+        others = [p for lead, p in self._others if lead in text and p.search(text)]
+        if not others:  # mostly: "the " is everywhere, "the Kremlin" is not
             return self._capitalised.finditer(text)
-        return _merged([self._capitalised, *patterns], text)
+        return _merged([self._capitalised, *others], text)
 
 
 def _common_start(strings: list[str]) -> str:
