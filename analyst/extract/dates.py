@@ -141,6 +141,12 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 
 
+# Kinds that name their date outright ("15 August 2025", "2025-08"), whatever the tense.
+_ABSOLUTE = frozenset(
+    {"month_day_year", "day_month_year", "iso", "month_year", "in_year", "year_start"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression at ``start``..``end`` of the sentence, and what it resolves to."""
@@ -153,14 +159,7 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind not in {
-            "month_day_year",
-            "day_month_year",
-            "iso",
-            "month_year",
-            "in_year",
-            "year_start",
-        }
+        return self.kind not in _ABSOLUTE
 
 
 def _month_number(token: str) -> int:
@@ -411,14 +410,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
 
 
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
-_TENSELESS = frozenset(
+_TENSELESS = _ABSOLUTE | frozenset(
     {
-        "month_day_year",
-        "day_month_year",
-        "iso",
-        "month_year",
-        "in_year",
-        "year_start",
         "ago",
         "this_period",
         "end_of_period",
