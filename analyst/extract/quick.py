@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from analyst.extract.trie import trie_pattern
+
 # re's case-insensitive matching takes "İ" and dotless "ı" for "i" and long "ſ" for "s", which
 # str.lower() keeps apart ("İ" even becomes two characters, "i" and a combining dot).
 _LIKE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -58,8 +60,8 @@ def required_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     For a case-insensitive pattern the keys are lowercase, to look for in the text's
     :func:`fold`; otherwise they are spelled as in the pattern, to look for in the text.
     ``None`` when the pattern has no such strings (a match may be any word) or is not
-    understood. Only ASCII characters written literally make keys: "no\\s+longer" yields
-    "no" and "longer", either of which does.
+    understood. Characters written literally make keys: "no\\s+longer" yields "no" and
+    "longer", either of which does; "n[’']t" yields "n’t" and "n't".
     """
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
@@ -70,18 +72,24 @@ def required_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _sequence_keys(items: Any, ignore_case: bool) -> _Keys:
-    """Keys for a sequence of pattern items: the most telling of what its items require."""
+    """Keys for a sequence of pattern items: the most telling of what its items require.
+
+    A run of literal characters is a key; a small set of characters inside a run ("n[’']t")
+    makes one key for each.
+    """
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    run = {""}
 
     def end_run() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
+        nonlocal run
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
 
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
-            run.append(chr(av).lower() if ignore_case else chr(av))
+        chars = _literal_chars(op, av, ignore_case)
+        if chars is not None and len(run) * len(chars) <= _MAX_VARIANTS:
+            run = {r + ch for r in run for ch in chars}
             continue
         end_run()
         keys = _item_keys(op, av, ignore_case)
@@ -92,6 +100,29 @@ def _sequence_keys(items: Any, ignore_case: bool) -> _Keys:
         return None
     # The set whose shortest key is longest rules out the most text.
     return max(candidates, key=lambda keys: (min(map(len, keys)), -len(keys)))
+
+
+_MAX_VARIANTS = 8
+
+
+def _literal_chars(op: Any, av: Any, ignore_case: bool) -> set[str] | None:
+    """The characters a literal, or a small set of literals, matches; None for anything else.
+
+    Read case-insensitively, only characters :func:`fold` keeps as the pattern spells them
+    count: ASCII ones (letters lowercased), and others that are no letter ("’", "“").
+    """
+    if op is _c.LITERAL:
+        members = [av]
+    elif op is _c.IN and 0 < len(av) <= 4 and all(o is _c.LITERAL for o, _ in av):
+        members = [a for _, a in av]
+    else:
+        return None
+    chars = {chr(a) for a in members}
+    if ignore_case:
+        if not all(ch.isascii() or (not ch.isalpha() and ch.lower() == ch) for ch in chars):
+            return None
+        chars = {ch.lower() for ch in chars}
+    return chars
 
 
 def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
@@ -124,11 +155,14 @@ class Gated:
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_folded", "_in_fold", "keys", "pattern")
+    __slots__ = ("_folded", "_in_fold", "_keys_re", "keys", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
         self.pattern = pattern
         self.keys = tuple(keys)
+        # Many keys are looked for in one scan (a trie of literals, which re skips through
+        # quickly), a few with ``in``.
+        self._keys_re = re.compile(trie_pattern(self.keys)) if len(self.keys) > 4 else None
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
@@ -137,8 +171,11 @@ class Gated:
         )
 
     def _may_match(self, text: str) -> bool:
+        looked_at = fold(text) if self._in_fold else text
+        if self._keys_re is not None:
+            return self._keys_re.search(looked_at) is not None
         # any(map(str.__contains__)): the substring tests run in C, one after another.
-        return any(map((fold(text) if self._in_fold else text).__contains__, self.keys))
+        return any(map(looked_at.__contains__, self.keys))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
