@@ -135,19 +135,29 @@ def _scheduled_interactions(
     return out
 
 
-def _short(name: str) -> str:
-    return name.split()[-1] if " " in name else name
+def _short(ctx: ArticleContext, name: str) -> str:
+    """The name a label uses: the gazetteer's one-word form ("Xi", "Lula"), else the surname."""
+    person = ctx.g.people.get(name)
+    words = name.split()
+    if person is not None:
+        for alias in person.aliases:
+            if " " not in alias and alias in words:
+                return alias
+    return words[-1]
 
 
 def _interaction_label(
     ctx: ArticleContext, item: Interaction, hosts: list[str] | None = None
 ) -> str:
-    names = [_short(p.name) if p.name else ctx.country_name(p.country) for p in item.participants]
+    names = [
+        _short(ctx, p.name) if p.name else ctx.country_name(p.country) for p in item.participants
+    ]
     names = list(dict.fromkeys(names))
     if item.kind == "visit" and len(names) >= 2:
         places = [ctx.country_name(c) for c in (hosts or [item.participants[-1].country])]
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-        return f"{names[0]}'s visit to {where}"
+        owner = names[0] + ("'" if names[0].endswith("s") else "'s")
+        return f"{owner} visit to {where}"
     return f"{'–'.join(names)} {item.kind}"
 
 

@@ -75,7 +75,8 @@ HYPOTHETICAL = gated(
         r"\b(?:could|might|may|if|unless|would\s+like|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
         r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
         r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
-        r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|"
+        r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
+        r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
         r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
         re.IGNORECASE,
     )
@@ -108,6 +109,14 @@ PAST = gated(
     )
 )
 
+# The event noun as the subject of a finished verb: "talks between the two delegations in
+# Geneva have ended", "the meeting, which lasted two hours, took place".
+NOUN_OCCURRED = re.compile(
+    r"[^;:]{0,80}?\b(?:ha(?:s|ve|d)\s+(?:now\s+)?(?:ended|concluded|finished|wrapped\s+up|"
+    r"taken\s+place|been\s+held)|(?:ended|concluded|finished|wrapped\s+up|took\s+place|"
+    r"lasted|(?:was|were)\s+held))\b",
+    re.IGNORECASE,
+)
 
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
 DATELINE = re.compile(

@@ -23,9 +23,38 @@ from analyst.extract.mentions import (
     Mention,
     MentionFinder,
 )
-from analyst.model import Article, Evidence, Participant
+from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
+# A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
+# page was published.
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
+)
+_STAMP_ONLY = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "emir",
+    "king",
+    "crown prince",
+    "foreign minister",
+    "secretary of state",
+)
+# "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
+_BARE_TITLE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
+    r"foreign\s+minister|secretary\s+of\s+state)\b(?!\s+(?:of|and)\b)"
+    r"|(?:Prince|Sheikh|Emir|King|Crown\s+Prince)\s+(?P<given>[A-Z][a-z]+)\b(?!\s+(?:bin|bint|al|Al)\b))"
+)
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -44,6 +73,23 @@ class SentenceInfo:
         return Evidence(article_id, self.start, self.end, self.text)
 
 
+def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
+    days = [
+        d.value
+        for d in dates
+        if d.value and d.value.precision == "day" and d.kind not in ("entry_time", "same_day")
+    ]
+    return days[-1] if days else None
+
+
+def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str:
+    """Of the people named with ``title``, the one named most (``latest`` on a tie)."""
+    top = max(count for (word, _), count in named.items() if word == title)
+    if named[(title, latest)] == top:
+        return latest
+    return next(name for (word, name), count in named.items() if word == title and count == top)
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -51,6 +97,9 @@ class ArticleContext:
         self.published: date | None = article.published
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
+        in_entry = False  # after a live blog's bare time stamp ("23:10 BST")
+        self._last_day: FuzzyDate | None = None  # what "the same day" refers to
+        self._last_day_ahead: FuzzyDate | None = None
         for i, s in enumerate(article.sentences):
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
@@ -62,10 +111,12 @@ class ArticleContext:
                     s.end,
                     s.text,
                     self.finder.find(s.text, s.start),
-                    *find_dates_both_ways(s.text, self.published),
+                    *self._dates(s.text, in_entry),
                     headline,
                 )
             )
+            if _STAMP_ONLY.match(s.text):
+                in_entry = True
         # Headlines name people by surname before the body introduces them ("Putin holds
         # calls with Xi"): read them again now that the article's people are known.
         for info in self.sentences:
@@ -73,10 +124,11 @@ class ArticleContext:
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.
-        main = self._main_country()
+        main = self.main_country = self._main_country()
         for known in self.finder.people.known.values():
             if known.country is None and known.title and main:
                 known.country = main
+        self._resolve_titles()
         self._people_timeline = [
             (info.index, m.start, m.person)
             for info in self.sentences
@@ -90,6 +142,62 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    def _resolve_titles(self) -> None:
+        """People the text names by office or honorific alone, once it has introduced them:
+        "the president flies to Doha" (the last president named), "Prince Mohammed spoke"
+        (Mohammed bin Salman, introduced earlier)."""
+        known = self.finder.people.known
+        # Who "the president" is: the president named most so far (the story's own, not the
+        # last visitor's), the latest on a tie.
+        named: Counter[tuple[str, str]] = Counter()
+        last_with_title: dict[str, str] = {}
+        for info in self.sentences:
+            taken = [(m.start, m.end) for m in info.mentions]
+            added: list[Mention] = []
+            for found in _BARE_TITLE.finditer(info.text):
+                if any(a < found.end() and found.start() < b for a, b in taken):
+                    continue
+                word = " ".join((found.group("title") or "").lower().split())
+                name = last_with_title.get(word) if word else None
+                if name is None and found.group("given"):
+                    given = found.group("given")
+                    matches = [n for n in known if n.split()[0] == given]
+                    name = matches[0] if len(matches) == 1 else None
+                country = known[name].country if name is not None else None
+                if country is not None:
+                    added.append(Mention(found.start(), found.end(), ROLE, (country,), name))
+            if added:
+                info.mentions = sorted(info.mentions + added, key=lambda m: m.start)
+            for m in info.mentions:
+                person = known.get(m.person or "") if m.form in (PERSON, ROLE) else None
+                if person is not None and person.title:
+                    for word in _TITLE_WORDS:
+                        if word in person.title.lower():
+                            named[(word, person.name)] += 1
+                            last_with_title[word] = _most_named(named, word, person.name)
+
+    def _dates(
+        self, text: str, in_entry: bool = False
+    ) -> tuple[list[DateMention], list[DateMention]]:
+        past, future = find_dates_both_ways(text, self.published)
+        stamp = _ENTRY_TIME.match(text)
+        if (stamp or in_entry) and self.published and not past:
+            today = FuzzyDate.day(self.published)
+            at = stamp.end() if stamp else 0
+            past = [DateMention(0, at, text[:at], "entry_time", today)]
+        same = _SAME_DAY.search(text)
+        if same:
+            # "Later the same day": the day the text last named, read the same way.
+            for dates, last in ((past, self._last_day), (future, self._last_day_ahead)):
+                if last is not None:
+                    dates.append(
+                        DateMention(same.start(), same.end(), same.group(0), "same_day", last)
+                    )
+                    dates.sort(key=lambda d: d.start)
+        self._last_day = _last_named_day(past) or self._last_day
+        self._last_day_ahead = _last_named_day(future) or self._last_day_ahead
+        return past, future
 
     def _main_country(self) -> str | None:
         counts: Counter[str] = Counter()

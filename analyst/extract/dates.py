@@ -110,13 +110,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_month",
-        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\s+\d)",
+        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     ("in_year", rf"\b(?P<prep>in|since|during|until|by|from|before|after|of|through)\s+{_YEAR}\b"),
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
     (
         "ago",
-        rf"\b(?:(?P<approx>almost|nearly|about|around|some|more than|over|just)\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
+        rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
     ),
     (
         "this_period",
@@ -141,6 +141,12 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 
 
+# Kinds that name their date outright ("15 August 2025", "2025-08"), whatever the tense.
+_ABSOLUTE = frozenset(
+    {"month_day_year", "day_month_year", "iso", "month_year", "in_year", "year_start"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression at ``start``..``end`` of the sentence, and what it resolves to."""
@@ -153,14 +159,7 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind not in {
-            "month_day_year",
-            "day_month_year",
-            "iso",
-            "month_year",
-            "in_year",
-            "year_start",
-        }
+        return self.kind not in _ABSOLUTE
 
 
 def _month_number(token: str) -> int:
@@ -279,7 +278,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if unit == "day":
             return FuzzyDate.day(then)
         if unit == "week":
-            return FuzzyDate.week_of(then)
+            # "a week ago" is the same weekday a week back; "almost two weeks ago" is vaguer.
+            return FuzzyDate.week_of(then) if g["approx"] else FuzzyDate.day(then)
         if unit == "month":
             return FuzzyDate.month(then.year, then.month)
         return FuzzyDate.year(then.year)
@@ -410,14 +410,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
 
 
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
-_TENSELESS = frozenset(
+_TENSELESS = _ABSOLUTE | frozenset(
     {
-        "month_day_year",
-        "day_month_year",
-        "iso",
-        "month_year",
-        "in_year",
-        "year_start",
         "ago",
         "this_period",
         "end_of_period",

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
+from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.dates import find_durations
 from analyst.extract.tariffs import TariffCandidate
@@ -41,7 +42,21 @@ _START = re.compile(
     r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
     re.IGNORECASE,
 )
-_TARIFF_WORD = re.compile(r"\b(?:tariffs?|duties|levies|taxes)\b", re.IGNORECASE)
+_TARIFF_WORD = re.compile(
+    r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+    re.IGNORECASE,
+)
+_GRACE = re.compile(
+    r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
+    r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)",
+    re.IGNORECASE,
+)
+_FROM_DATE = re.compile(
+    r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
+    re.IGNORECASE,
+)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -114,11 +129,34 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
+        if _EVENT_WORD.search(text):
+            found.extend(_scheduled_events(ctx, info, evidence))
         if _PAUSE.search(text) and (
             _TARIFF_WORD.search(text) or re.search(r"\btruce\b", text, re.I)
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
-        start_cue = _START.search(text)
+        grace = _GRACE.search(text)
+        if grace and _TARIFF_WORD.search(
+            " ".join(x.text for x in ctx.sentences[max(0, info.index - 2) : info.index + 1])
+        ):
+            # "signed the order on Wednesday, giving 21 days before it applies"
+            steps = [d for d in find_durations(grace.group(0)) if d.unit in ("day", "week")]
+            base = _recent_day(ctx, info)
+            if steps and base is not None:
+                found.append(
+                    DeadlineCandidate(
+                        "tariff_start",
+                        FuzzyDate.day(steps[0].after(base)),
+                        info,
+                        _last_imposer(tariffs, info.index),
+                        _targets_label(tariffs, info.index),
+                        derived=True,
+                        evidence=evidence,
+                    )
+                )
+        start_cue = _START.search(text) or (
+            clauses.FUTURE.search(text) and _FROM_DATE.search(text)
+        )  # "will pay a 15% tariff ... from next Thursday"
         if start_cue and _TARIFF_WORD.search(text):
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
@@ -142,24 +180,50 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 
 
 _DEMAND = re.compile(
-    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:must|has\s+until|have\s+until|"
-    r"was\s+given\s+until|were\s+given\s+until|needs\s+to|has\s+to)\b(?P<what>[^.;]*?)"
-    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)",
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
+    r"governments|neighbou?rs|company|companies|firm|regime|government|administration))\s+"
+    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\b"
+    r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
+    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
+    # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
+    # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
+    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has|have|had|was\s+given|were\s+given|"
+    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    r"(?P<by3>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    # A goal set for a date: "Both governments want the agreement in force by the end of the
+    # year", "The EU aims to conclude the deal by December".
+    r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries))\s+"
+    r"(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
+    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping)\s+"
+    r"(?P<what4>(?:to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    r"(?P<by4>by\s+(?:the\s+end\s+of|[A-Z0-9]))",
 )
-_DEMAND_WORD = re.compile(r"\b(?:must|until|needs\s+to|has\s+to)\b")
+# Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
+_NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+_AND_WITHIN = re.compile(
+    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
+)
+_DEMAND_WORD = re.compile(
+    r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
+)
 _EXPIRES_WORD = re.compile(
-    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at))\b", re.IGNORECASE
+    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
+    r"in\s+force\s+until)\b",
+    re.IGNORECASE,
 )
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
-    r"(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:on|in|at\s+the\s+end\s+of)\b",
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
+    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until)\b",
     re.IGNORECASE,
 )
 
 
-def _recent_day(ctx: ArticleContext, info: SentenceInfo):  # type: ignore[no-untyped-def]
-    """The latest day stated in this sentence or the two before: what "within 30 days" counts from."""
-    for back in range(info.index, max(-1, info.index - 3), -1):
+def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
+    """The latest day stated in this sentence or the five before: what "within 30 days" counts
+    from (the day an agreement was signed or an ultimatum given, not the day of the report)."""
+    for back in range(info.index, max(-1, info.index - 6), -1):
         days = [
             d.value.start
             for d in ctx.sentences[back].past_dates
@@ -175,19 +239,35 @@ def _demand_deadline(
 ) -> list[DeadlineCandidate]:
     """ "Tehran must halt the transfers within 30 days", "Iran must ... by the end of the year"."""
     text = info.text
-    subject = ctx.finder._country_near(demand.group("who"))
+    which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
+    who, by_group = demand.group("who" + which), "by" + which
+    subject = ctx.finder._country_near(who)
+    if which in ("2", "3") and subject is None:
+        return []  # "The company has 30 days to ...": not a state's deadline
     speaker = ctx.subject_of(info)
     setter = speaker.country if speaker and speaker.country != subject else None
     if setter is None:
         lead = ctx.finder._country_near(text[: demand.start()])
         setter = lead if lead != subject else None
-    what = " ".join(demand.group("what").split()[:8])
-    label = f"{ctx.country_name(subject) if subject else demand.group('who')} must{(' ' + what) if what else ''}"
-    by = demand.group("by").lower()
-    if by.startswith("within"):
+    if which == "4":
+        what = " ".join(demand.group("what4").removeprefix("to ").split()[:8])
+        name = ctx.country_name(subject) if subject else who.lower()
+        return _dated_demand(
+            info, demand, by_group, setter or subject, None, f"Goal: {what} ({name})", evidence
+        )
+    if which:
+        lead = "" if demand.group(by_group).endswith("to") else rf"{_NO_STOP}*?\bto"
+        asked = re.match(rf"{lead}\s+(?P<what>{_NO_STOP}+)", text[demand.end(by_group) :])
+        what = " ".join(asked.group("what").split()[:8]) if asked else ""
+    else:
+        what = " ".join(demand.group("what").split()[:8])
+    name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
+    label = f"{name} must{(' ' + what) if what else ''}"
+    by = demand.group(by_group).lower()
+    if not by.startswith(("until", "by")):
         durations = [
             d
-            for d in find_durations(text[demand.start("by") :])
+            for d in find_durations(text[demand.start(by_group) :])
             if d.unit in ("day", "week", "month")
         ]
         base = _recent_day(ctx, info)
@@ -195,20 +275,56 @@ def _demand_deadline(
             return []
         due = FuzzyDate.day(durations[0].after(base))
         kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
-        return [
+        out = [
             DeadlineCandidate(
                 kind, due, info, setter, subject, label=label, derived=True, evidence=evidence
             )
         ]
-    dated = [d.value for d in info.future_dates if d.value and d.start >= demand.start("by") - 1]
+        # "... within 30 days and launch a framework within 90 days": each step its own.
+        for more in _AND_WITHIN.finditer(text, demand.end()):
+            steps = [
+                d for d in find_durations(more.group("by")) if d.unit in ("day", "week", "month")
+            ]
+            if steps:
+                step = " ".join(more.group("what").split()[:8])
+                out.append(
+                    DeadlineCandidate(
+                        kind,
+                        FuzzyDate.day(steps[0].after(base)),
+                        info,
+                        setter,
+                        subject,
+                        label=f"{label.split(' must ')[0]} must {step}",
+                        derived=True,
+                        evidence=list(evidence),
+                    )
+                )
+        return out
+    return _dated_demand(info, demand, by_group, setter, subject, label, evidence)
+
+
+def _dated_demand(
+    info: SentenceInfo,
+    demand: re.Match[str],
+    by_group: str,
+    setter: str | None,
+    subject: str | None,
+    label: str,
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    """The deadline a demand or a goal names by date: "until Aug. 8", "by the end of the year"."""
+    text = info.text
+    dated = [
+        d.value for d in info.future_dates if d.value and d.start >= demand.start(by_group) - 1
+    ]
     if not dated:
         return []
     due = dated[0]
-    if due.precision != "day" and by.startswith("by"):
+    by = demand.group(by_group).lower()
+    if due.precision != "day" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
         due = FuzzyDate.day(due.end)  # "by the end of the year": the last day it allows
-    return [
-        DeadlineCandidate("deadline", due, info, setter, subject, label=label, evidence=evidence)
-    ]
+    kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
+    return [DeadlineCandidate(kind, due, info, setter, subject, label=label, evidence=evidence)]
 
 
 def _expiry(
@@ -224,6 +340,55 @@ def _expiry(
             "expiry", dated[0], info, label=f"Expiry of the {what}", evidence=evidence
         )
     ]
+
+
+# Dated events that are not meetings between states (those are interactions, and a planned
+# interaction is a deadline already): "Tuesday's inauguration of the dam", "the election
+# scheduled for Dec. 2".
+_EVENT_NOUNS = (
+    r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
+    r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification"
+)
+_EVENT_WORD = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+_EVENT_AFTER_DATE = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE_DATE = re.compile(
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:is\s+|are\s+|was\s+)?"
+    r"(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+$",
+    re.IGNORECASE,
+)
+
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
+    r"scheduled|set\s+for|due)\b",
+    re.IGNORECASE,
+)
+
+
+def _scheduled_events(
+    ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    text = info.text
+    out: list[DeadlineCandidate] = []
+    past_reading = {(d.start, d.value) for d in info.past_dates}
+    ahead = bool(clauses.FUTURE.search(text) or _AHEAD.search(text))
+    for d in info.future_dates:
+        if d.value is None or ctx.published is None or d.value.start <= ctx.published:
+            continue  # only what is still ahead of the article counts down
+        if not ahead and (d.start, d.value) not in past_reading:
+            continue  # "Monday's inauguration drew crowds": the Monday just gone
+        event = _EVENT_AFTER_DATE.match(text, d.end) or _EVENT_BEFORE_DATE.search(
+            text[max(0, d.start - 90) : d.start]
+        )
+        if event is None:
+            continue
+        what = " ".join(event.group("event").split())
+        what = re.split(r"\s+(?:on|in|at|which|that|when|where|after|before)\s", what)[0]
+        label = what[0].upper() + what[1:]
+        out.append(DeadlineCandidate("event", d.value, info, label=label, evidence=evidence))
+    return out
 
 
 def _stated_deadline(

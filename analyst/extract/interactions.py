@@ -35,18 +35,24 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks)",
+        r"(?:held|hold|holds|holding|had|has|have)\s+(?:an?\s+)?(?:\w+\s+)?(?:tele)?phone\s+(?:call|calls|conversation|talks|talk)",
     ),
     (
         "call",
         "noun",
-        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks)|video\s+(?:call|conference|link)",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|talk)|video\s+(?:call|conference|link)",
     ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
     (
         "call",
         "verb",
-        r"(?:discussed|discusses|discussing|discuss)\s+(?:[\w-]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted)\s+(?:[\w-]+\s+){0,8}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+    ),
+    # "prepared the ground by phone with Merz": the medium names the call.
+    (
+        "call",
+        "verb",
+        r"by\s+(?:tele)?phone\s+with(?=\s+(?:[A-Z]|his|her|the))",
     ),
     (
         "call",
@@ -54,7 +60,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
     ),
     ("call", "noun", r"(?:calls|call)"),
-    ("call", "verb", r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+twice)?\s+(?:with|to)"),
+    (
+        "call",
+        "verb",
+        r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
+        r"again|directly|personally|also|at\s+length))?\s+(?:with|to)",
+    ),
     ("call", "noun", r"conversations?"),
     (
         "talks",
@@ -73,14 +84,18 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|fly|flies|flew)(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
+        r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
+        r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
     (
         "visit",
         "verb",
-        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving)\s+in(?=\s+[A-Z])",
+        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing)\s+in(?=\s+[A-Z])"
+        # "Netanyahu was at the White House a week ago"
+        r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
-    ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip"),
+    ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip|tour"),
     (
         "visit",
         "host",
@@ -95,7 +110,27 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
+)
+_OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+_DELEGATION = re.compile(
+    r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
+)
+_MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
+_AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
+# Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
+_SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
+_MEDIATOR = re.compile(
+    r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
+    r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
+    r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+)
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+_PRESENT_MOVE = re.compile(
+    r"(?:flies|travels|heads|visits|meets|holds|arrives|lands|goes|hosts|receives)\b"
 )
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
@@ -108,7 +143,8 @@ _OBJECT_LINK = re.compile(
     r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$"
 )
 _LIGHT_VERB = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in)"
+    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
+    r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during)"
     r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -123,9 +159,17 @@ _LIST_GAP = re.compile(
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
 )
-_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving)\s")
+_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 _LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+# Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
+# Lumpur on Tuesday and Phnom Penh on Thursday".
+_PLACE_GAP = re.compile(
+    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2})?)?\s*(?:,|,?\s+and|,?\s+or|"
+    r",?\s+(?:moving|going|continuing|travell?ing|flying)\s+on\s+to|,?\s+(?:and\s+)?then(?:\s+to)?|"
+    r",?\s+followed\s+by|,?\s+before\s+(?:ending|finishing|wrapping\s+up)\s+(?:the|his|her|their)\s+"
+    r"(?:tour|trip|visit)\s+in)\s+(?:the\s+)?"
+)
 _PRESENT_FORM = re.compile(
     r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b",
     re.IGNORECASE,
@@ -166,6 +210,12 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
 
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
+    # "Talks between ... resume on Monday": the patterns are lower-case, so the sentence's
+    # opening word (after any dateline or entry time) is read in lower case too.
+    opening = _OPENING_WORD.match(text, clauses.clause_start(text))
+    if opening and opening.group(1)[0].isupper():
+        at = opening.start(1)
+        text = text[:at] + text[at].lower() + text[at + 1 :]
     found: list[re.Match[str]] = []
     resume = 0
     for lead in _LEAD.finditer(text):
@@ -182,9 +232,21 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
     found: list[Candidate] = []
     for info in ctx.sentences:
         matches = trigger_matches(info.text)
+        # "held talks with X by video call": the medium of the event before, not another one.
+        matches = [
+            m
+            for i, m in enumerate(matches)
+            if not (
+                i
+                and _kind_of(m)[0] == "call"
+                and m.start() - matches[i - 1].end() < 120
+                and _MEDIUM_BEFORE.search(info.text, 0, m.start())
+            )
+        ]
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
-            found.extend(_from_trigger(ctx, info, m, following))
+            preceding = matches[i - 1].end() if i else None
+            found.extend(_from_trigger(ctx, info, m, following, preceding))
     return found
 
 
@@ -200,6 +262,8 @@ def _status(
 ) -> str | None:
     # Cues count in the trigger's own comma-delimited stretch: "military action is possible if
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
+    if text.rstrip(" ”\"’'").endswith("?"):
+        return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
     pre = re.split(r"[,;]\s", pre)[-1]
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
@@ -216,6 +280,12 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and re.search(
+        r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
+    ):
+        return "negated"  # "any meeting would have to be prepared", "no trade talks until"
+    if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
+        return "planned"  # "Russia-Ukraine talks planned in Istanbul"
     if clauses.EXPECTED.search(near):
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):
@@ -233,7 +303,20 @@ def _status(
         )
     ):
         return "planned"
-    if date and date.value and ctx.published:
+    if pos == "noun" and clauses.NOUN_OCCURRED.match(post):
+        return "occurred"
+    if (
+        pos == "noun"
+        and ctx.published
+        and re.search(
+            r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
+            r"\s+(?:[\w–-]+\s+){0,3}$",
+            pre,
+        )
+        and any(d.value and d.value.start > ctx.published for d in info.future_dates)
+    ):
+        return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
+    if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
@@ -256,6 +339,7 @@ def _pick_date(
     start: int,
     future: bool,
     clause_end: int,
+    shared_from: int | None = None,
 ) -> DateMention | None:
     pool = info.future_dates if future else info.past_dates
     candidates = [
@@ -263,6 +347,18 @@ def _pick_date(
         for d in pool
         if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)
     ]
+    if shared_from is not None:
+        # "a call on Oct. 6 and a meeting ... on Oct. 26": with another event earlier in the
+        # clause, a date before this trigger is that event's.
+        after = [
+            d
+            for d in pool
+            if start < d.start
+            and d.end <= max(w.right, clause_end)
+            and not _is_report_date(info.text, d)
+        ]
+        if after:
+            candidates = after
     if not candidates and clause_end > w.right:
         candidates = [
             d
@@ -274,7 +370,11 @@ def _pick_date(
         # sentence dates everything in it.
         opening = re.match(r"^[^,:]{0,40}[,:]", info.text)
         head = len(opening.group(0)) if opening else 0
-        candidates = [d for d in pool if d.end <= head and not _is_report_date(info.text, d)]
+        candidates = [
+            d
+            for d in pool
+            if (d.end <= head or d.kind == "entry_time") and not _is_report_date(info.text, d)
+        ]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.start - start))
@@ -288,7 +388,8 @@ def _is_report_date(text: str, d: DateMention) -> bool:
             r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$",
             before,
         )
-        or re.match(r"\s*(?:,\s*)?(?:said|says|told|announced|press|news|briefing)\b", after)
+        # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
+        or re.match(r"\s*(?:said|says|told|announced|press|news|briefing)\b", after)
     )
 
 
@@ -312,7 +413,7 @@ def _parties_right(
             if (
                 kind == "visit"
                 and places
-                and _LIST_GAP_SHORT.fullmatch(info.text[places[-1].end : m.start])
+                and _PLACE_GAP.fullmatch(info.text[places[-1].end : m.start])
             ):
                 places.append(m)  # "travel to Saudi Arabia, Qatar and the UAE"
                 continue
@@ -334,6 +435,10 @@ def _parties_right(
             m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
         ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
             continue
+        elif re.match(r"['’]s\b", info.text[m.end : m.end + 2]) and not _OBJECT_LINK.search(
+            info.text[max(end, m.start - 30) : m.start]
+        ):
+            continue  # "negotiations of Donald Trump's second term": an owner, not a party
         if objects and not _LIST_GAP.fullmatch(gap):
             break
         if not objects and len(info.text[end : m.start].split()) > 7:
@@ -385,6 +490,8 @@ def _agent_left(
             return m
         if m.form in COUNTRY_FORMS:
             lead = info.text[left : m.start].strip().lower()
+            if _DELEGATION.match(info.text, m.end):
+                return m  # "a US team is due in New Delhi"
             if (
                 lead in ("", "the", "and")
                 or lead.endswith((" and", ","))
@@ -416,6 +523,19 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
     return None
 
 
+def _coordinated_list(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
+    """ "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled": the people
+    listed with the agent as one subject, in order (just the agent when there is no list)."""
+    people = [m for m in mentions if m.end <= agent.start and m.form in (PERSON, ROLE)]
+    listed = [agent]
+    for m in reversed(people):
+        gap = text[m.end : listed[0].start]
+        if not _SUBJECT_LIST_GAP.fullmatch(gap):
+            break
+        listed.insert(0, m)
+    return listed
+
+
 def _is_speaker(text: str, m: Mention) -> bool:
     return bool(
         re.match(
@@ -426,7 +546,11 @@ def _is_speaker(text: str, m: Mention) -> bool:
 
 
 def _from_trigger(
-    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], following: int | None
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    m: re.Match[str],
+    following: int | None,
+    preceding: int | None = None,
 ) -> list[Candidate]:
     kind, pos = _kind_of(m)
     text = info.text
@@ -438,7 +562,13 @@ def _from_trigger(
     mentions = info.mentions
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
-    objects, places = _parties_right(ctx, info, mentions, end, w.right, kind)
+    # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.
+    inner = re.search(r"\b(?:with|to)\s|^(?:briefed|briefs|updated|consulted)\s", m.group(0))
+    objects, places = _parties_right(
+        ctx, info, mentions, start + inner.end() if inner else end, w.right, kind
+    )
+    # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
+    objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)
@@ -457,6 +587,19 @@ def _from_trigger(
     if pos == "noun" and relative:
         agent = next((x for x in mentions if x.start == relative.start("who")), None)
     between = re.match(r"\s+between\b", text[end:])
+    if (
+        agent is None
+        and not between
+        and pos == "verb"
+        and preceding is not None
+        and _AND_THEN.search(text, 0, start)
+    ):
+        # "Macron met Modi in Paris and spoke to Lula by phone": the first verb's subject.
+        opening = clauses.clause_start(text)
+        agent = next(
+            (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
+            None,
+        )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
     if agent is None and not between and (w.after_participle or pos != "noun"):
@@ -478,13 +621,29 @@ def _from_trigger(
             ),
             None,
         )
+    opening_end = -1
+    if agent is None and pos == "noun" and objects and _OPENING_PHRASE.match(text[:start]):
+        # "In a phone call with his Finnish counterpart, Zelensky discussed ...": the subject
+        # after the opening phrase takes part, and the main clause gives the tense.
+        opening_end = text.find(",", objects[0].end)
+        if opening_end >= 0:
+            objects = [o for o in objects if o.start < opening_end]
+            agent = next(
+                (x for x in mentions if x.start > opening_end and x.form in (PERSON, ROLE)), None
+            )
     if agent is None and pos == "noun" and objects and not between:
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None and speaker not in objects:
             agent = speaker
     if agent is None and pos == "noun" and objects and not between:
         # "Monday: a phone call with Kenyan President William Ruto": the article's current subject.
-        for back in range(info.index - 1, max(-1, info.index - 4), -1):
+        # In a list ("- Tuesday: a video conference with ..."), that is who the sentence
+        # before the list is about, not the previous item's counterpart.
+        back_from = info.index - 1
+        if _LIST_ITEM.match(text):
+            while back_from >= 0 and _LIST_ITEM.match(ctx.sentences[back_from].text):
+                back_from -= 1
+        for back in range(back_from, max(-1, back_from - 3), -1):
             subject = next(
                 (x for x in ctx.sentences[back].mentions if x.form in (PERSON, ROLE) and x.person),
                 None,
@@ -512,9 +671,19 @@ def _from_trigger(
         if partner is not None:
             agent, objects = partner, [agent]
 
-    date_future = _pick_date(ctx, info, w, start, True, date_end)
-    date_past = _pick_date(ctx, info, w, start, False, date_end)
+    shared_from = preceding if preceding is not None and preceding > w.left else None
+    date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
+    date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    if status is None and agent is not None and opening_end >= 0:
+        main_clause = text[opening_end:]
+        status = (
+            "planned"
+            if clauses.FUTURE.search(main_clause)
+            else "occurred"
+            if clauses.PAST.search(main_clause)
+            else None
+        )
     if (
         status == "occurred"
         and pos == "verb"
@@ -524,6 +693,16 @@ def _from_trigger(
         and not info.is_headline
     ):
         status = None  # "continues to have discussions": habitual, not an event
+    if (
+        status == "occurred"
+        and pos in ("verb", "host")
+        and _PRESENT_MOVE.match(m.group(0))
+        and date_future is not None
+        and date_future.value is not None
+        and ctx.published is not None
+        and date_future.value.start >= ctx.published
+    ):
+        status = "planned"  # "Later the same day the president flies to Doha": an itinerary
     if status in ("negated",):
         return []
     if status in ("planned", "expected") and date_future is None:
@@ -538,8 +717,13 @@ def _from_trigger(
                 if after <= d.start < rest and d.value and not _is_report_date(text, d)
             ]
             date_future = later[0] if later else None
+    if status in ("planned", "expected") and date_future is None and ctx.published:
+        ahead = [d for d in info.future_dates if d.value and d.value.start > ctx.published]
+        if len(ahead) == 1 and ahead[0].end <= start:
+            date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
+    stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"
     agent_parties = ctx.expand(info, agent) if agent else agent_from_context
@@ -552,6 +736,10 @@ def _from_trigger(
     joint = bool(_JOINT.search(text[max(w.left, start - 40) : w.right])) or any(
         o.joint for o in objects
     )
+    if kind == "meeting" and m.group(0).lower() == "summit":
+        # A summit of three or more states is one meeting of them all, not pairs of its host.
+        attending = {p.country for g in [agent_parties, *object_groups] for p in g}
+        joint = joint or len(attending) >= 3
     if kind == "visit":
         if host:
             visitors = [p for g in object_groups for p in g]
@@ -562,8 +750,17 @@ def _from_trigger(
             if visitors and hosts:
                 events.append(visitors + hosts)
         elif agent_parties and place_parties:
-            for destination in place_parties:  # one visit per country on the trip
-                events.append(agent_parties + destination)
+            travellers = [agent_parties]
+            if agent is not None and pos == "verb":
+                listed = _coordinated_list(text, mentions, agent)
+                if len(listed) > 1:
+                    travellers = [ctx.expand(info, x) for x in listed]
+                    if joint:  # "travelled together to Kyiv": one visit of them all
+                        travellers = [[p for each in travellers for p in each]]
+            for stop, destination in zip(places, place_parties, strict=True):
+                for traveller in travellers:  # one visit per country on the trip
+                    events.append(traveller + destination)
+                    stop_dates.append(_stop_date(info, places, stop, status))
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
     elif between or joint:
@@ -583,16 +780,33 @@ def _from_trigger(
         events.append(object_groups[0])
     elif (
         agent is not None
-        and (agent.joint or agent.form == GROUP)
+        and (
+            agent.joint or agent.form == GROUP or (agent.person or "").lower() in ("they", "their")
+        )
         and not object_groups
         and len(agent_parties) >= 2
     ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
+    if kind in ("talks", "meeting") and events:
+        # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
+        # "mediated by Qatar": a mediator takes part in the talks.
+        mediator = _MEDIATOR.search(text, end)
+        side = ("who" if mediator.group("who") else "who2") if mediator else "who"
+        inside = [
+            ctx.expand(info, x)
+            for x in mentions
+            if mediator and mediator.start(side) <= x.start < mediator.end(side)
+        ]
+        party = next((p for p in inside if p), None)
+        if party:
+            events = [e + party for e in events]
+
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
     twice = kind == "call" and bool(_TWICE.search(text[start : w.right]))
-    for participants in events:
+    for index, participants in enumerate(events):
+        own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).
         participants = _dedupe([p for p in participants if p.country not in _NOT_PARTIES])
         if len({p.country for p in participants}) < 2:
@@ -607,7 +821,7 @@ def _from_trigger(
             initiator = agent_parties[0].country
         location = None
         if kind == "visit" and place_party:
-            location = place_party[0].country
+            location = participants[-1].country
         for ordinal in (1, 2) if twice else (1,):
             out.append(
                 Candidate(
@@ -615,7 +829,7 @@ def _from_trigger(
                     status if status != "negated" else None,
                     participants,
                     info,
-                    when,
+                    own_date or when,
                     initiator,
                     location,
                     ordinal,
@@ -623,6 +837,30 @@ def _from_trigger(
                 )
             )
     return out
+
+
+def _stop_date(
+    info: SentenceInfo, places: list[Mention], stop: Mention, status: str | None
+) -> FuzzyDate | None:
+    """The date a trip gives one of its stops, when it gives each its own: "on Monday in
+    Hanoi, moving on to Kuala Lumpur on Tuesday and Phnom Penh on Thursday"."""
+    if len(places) < 2:
+        return None
+    pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+    at = places.index(stop)
+    after_end = places[at + 1].start if at + 1 < len(places) else stop.end + 40
+    for d in pool:
+        if d.value and stop.end <= d.start < after_end:
+            return d.value
+    before_start = places[at - 1].end if at else stop.start - 30
+    for d in pool:
+        if (
+            d.value
+            and before_start <= d.start
+            and re.fullmatch(r"\s+(?:in|at)\s+", info.text[d.end : stop.start])
+        ):
+            return d.value
+    return None
 
 
 def _dedupe(participants: list[Participant]) -> list[Participant]:

@@ -154,6 +154,12 @@ def tariff_id(t: Tariff) -> str:
     )
 
 
+def _same_sentence(a: Tariff, b: Tariff) -> bool:
+    return any(
+        (x.article_id, x.start) == (y.article_id, y.start) for x in a.evidence for y in b.evidence
+    )
+
+
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     merged: list[Tariff] = []
     for item in items:
@@ -170,7 +176,13 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
                     status_class(item.status),
                 )
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
-                and (m.scope == item.scope or m.rate_pct is None or item.rate_pct is None)
+                and (
+                    m.scope == item.scope
+                    or m.rate_pct is None
+                    or item.rate_pct is None
+                    # One sentence read twice, with and without the goods it names.
+                    or ((m.scope is None or item.scope is None) and _same_sentence(m, item))
+                )
             ),
             None,
         )

@@ -17,17 +17,20 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.dates import DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = re.compile(
-    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|"
+    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
+    r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
     r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-    r"sanctions?|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+    r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
     r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
     r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
     re.IGNORECASE,
@@ -45,6 +48,22 @@ _GROUP = re.compile(
     r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
     r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
     re.IGNORECASE,
+)
+# "countries buying Venezuelan oil would pay a 25% tariff": the group is named before.
+_GROUP_PAYS = re.compile(
+    r"\b(?:any\s+)?(?:countries|nations|buyers|importers|those|companies|firms|anyone|any\s+country)"
+    r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
+    r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with|"
+    r"align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|sid(?:es|ing)\s+with)"
+    r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
+    re.IGNORECASE,
+)
+_TELLER = re.compile(
+    r"\b(?:told|warned|informed|notified|wrote\s+to|said|announced)\b(?:(?!\bthat\b).){0,60}?\bthat\s+"
+    r"(?:(?!\bthat\b)[^;])*\b(?:face|faces|would\s+face|will\s+face|pay|would\s+pay|will\s+pay)\b"
+)
+_BY_WHOM = re.compile(
+    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -100,14 +119,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "imposed",
         re.compile(
-            r"\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
+            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
             re.I,
         ),
     ),
 ]
 _RATE_CUES = re.compile(
     r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
-    r"down\s+from|existing)|(?P<announced>\bto\s*$)",
+    r"down\s+from|existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+    r"|(?P<announced>\bto\s*$)",
     re.IGNORECASE,
 )
 
@@ -148,9 +169,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_target: dict[str | None, str] = {}
     last_rate: dict[tuple[str | None, str | None], float] = {}
     last_imposer: str | None = None
+    wordless: list[SentenceInfo] = []
     for info in ctx.sentences:
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
+            wordless.append(info)
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = _rate_owners(info.text, triggers)
@@ -170,7 +193,148 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 if f.rate_pct is not None:
                     last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
-    return found
+    # The story's main imposer: who imposes most of what it names, else the subject of its
+    # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
+    imposers = Counter(f.imposer for f in found if f.imposer)
+    main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    if main is not None:
+        # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
+        pending = _rates_pending(ctx)
+        for info in wordless:
+            found.extend(_bare_rates(ctx, info, main, pending))
+        found.sort(key=lambda f: f.sentence.index)
+        for f in found:
+            # A measure whose imposer the text leaves out ("Norwegian exports now face a 15%
+            # tariff"), or that the last one named would impose on itself, is the main one's.
+            if (f.imposer is None or f.imposer == f.target) and f.target != main:
+                f.imposer = main
+    return [
+        f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
+    ]
+
+
+# "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
+_WORTH_OF = (
+    r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
+    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:worth\s+)?of\s+)?"
+)
+_BARE_RATE = re.compile(
+    r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
+    r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
+    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d|a\s+quarter\b|half\b))"
+    r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
+)
+_THREATENED_WITH = re.compile(
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:was|were|had\s+been)\s+threatened\s+with"
+)
+
+
+# International bodies impose sanctions ("UN sanctions") but are not their targets here.
+_BODIES = frozenset({"UN", "NATO"})
+
+
+def _is_order_date(ctx: ArticleContext, d: DateMention) -> bool:
+    """Whether ``d`` can date a measure: when it was ordered or announced, which is never
+    after the article ("takes effect on Aug. 1" is its start, a deadline, not its date)."""
+    if d.value is None:
+        return False
+    return ctx.published is None or d.value.start <= ctx.published
+
+
+def _story_imposer(ctx: ArticleContext) -> str | None:
+    """Who imposes the tariffs a story is about: the subject of its first sentence that
+    names a tariff ("Trump unveils 'reciprocal' tariffs")."""
+    for info in ctx.sentences:
+        trig = _TRIGGER.search(info.text)
+        if trig is None or trig.group("word").lower().startswith(("sanction", "embargo")):
+            continue
+        subject = _subject(ctx, info, [m for m in info.mentions if m.end <= trig.start()])
+        if subject is not None:
+            return _country_of(ctx, info, subject)
+    return None
+
+
+def _rates_pending(ctx: ArticleContext) -> bool:
+    """Whether the story's new rates are still to take effect ("the higher country rates
+    kick in on April 9"): then a rate a country "faces" is announced, not yet imposed."""
+    if ctx.published is None:
+        return False
+    return any(
+        _TAKES_EFFECT.search(info.text)
+        and any(d.value and d.value.start > ctx.published for d in info.future_dates)
+        for info in ctx.sentences
+    )
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|taking)\s+effect|kicks?\s+in|comes?\s+into\s+force|go(?:es)?\s+into\s+effect",
+    re.IGNORECASE,
+)
+
+
+def _bare_rates(
+    ctx: ArticleContext, info: SentenceInfo, imposer: str | None, pending: bool = False
+) -> list[TariffCandidate]:
+    """Rates a tariff story gives without the word "tariff": "Pakistan gets 19%, well below
+    the 29% it was threatened with", "Lesotho's goods have paid 15% since Aug. 7"."""
+    text = info.text
+    out: list[TariffCandidate] = []
+    if not ("%" in text or "cent" in text or "quarter" in text or "half" in text):
+        return out  # no rate to read: the common case, decided without a pattern
+    countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
+    for rate in _BARE_RATE.finditer(text):
+        owner = [m for m in countries if m.end <= rate.start()]
+        if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
+            continue
+        # "Brunei and Moldova a quarter on their exports": every country listed gets it.
+        first = len(owner) - 1
+        while (
+            first and _LIST_COMMA.fullmatch(text[owner[first - 1].end : owner[first].start])
+        ) or (
+            first and re.fullmatch(r"\s+and\s+", text[owner[first - 1].end : owner[first].start])
+        ):
+            first -= 1
+        targets = [m.countries[0] for m in owner[first:] if m.countries[0] != imposer]
+        if imposer is None or not targets:
+            continue
+        verb = rate.group("verb").lower()
+        number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
+        if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
+            continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
+        paid = re.search(r"\b(?:paid|keeps?)\b", verb)
+        announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
+        status = "announced" if announced else "imposed"
+        if not verb.strip(" ,") and out:
+            status = out[-1].status  # "the Philippines was told to expect 20%, Sri Lanka 30%"
+        # The rate's own clause dates it ("..., and von der Leyen will speak on Thursday" does not).
+        clause_end = clauses.window_for(text, rate.start(), rate.end(), None).right
+        dated = [
+            d.value
+            for d in info.past_dates
+            if _is_order_date(ctx, d)
+            and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
+        ]
+        evidence = [info.evidence(ctx.article.id)]
+        share = (rate.group("share") or "").lower()
+        value = (
+            float(rate.group("rate")) if rate.group("rate") else (50.0 if share == "half" else 25.0)
+        )
+        when = dated[0] if dated else None
+        for target in targets:
+            out.append(
+                TariffCandidate("tariff", imposer, target, None, value, status, info, date=when,
+                                evidence=list(evidence))
+            )  # fmt: skip
+            for threat in _THREATENED_WITH.finditer(text, rate.end()):
+                threatened = float(threat.group("rate"))
+                out.append(
+                    TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
+                                    info, evidence=list(evidence))
+                )  # fmt: skip
+    return out
 
 
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
@@ -218,7 +382,7 @@ def _from_trigger(
 ) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
-    measure = "sanction" if word.startswith(("sanction", "embargo")) else "tariff"
+    measure = "sanction" if word.startswith(("sanction", "embargo", "blacklist")) else "tariff"
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
@@ -232,6 +396,9 @@ def _from_trigger(
         status = _status(text[: trig.start()])
     if status == "in_force":
         status = "imposed"
+    if status is None and trig.group("word").lower().startswith("rate") and rates:
+        # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
+        status = "announced" if _rates_pending(ctx) else "imposed"
     if status in (None, "averted", "call"):
         return []
 
@@ -241,17 +408,33 @@ def _from_trigger(
     # The imposer.
     imposer = None
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
+    adjunct_target = None
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
-    into = re.search(r"\binto\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", clause)
+        earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
+        owner = _country_of(ctx, info, earlier_subject) if earlier_subject else None
+        if owner and owner != imposer and measure == "sanction" and imposer not in _BODIES:
+            # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
+            adjunct_target, imposer = imposer, owner
+    into = re.search(
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+        clause,
+    )
     actors: list[str] = []
     # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
     # of the sentence.
     subject = _subject(
-        ctx, info, [m for m in mentions if w.left <= m.start and m.end <= trig.start()]
+        ctx,
+        info,
+        [m for m in mentions if w.left <= m.start and m.end <= trig.start()],
+        w.left,
+        trig.start(),
     )
     if subject is None:
-        subject = _subject(ctx, info, [m for m in mentions if m.end <= trig.start()])
+        subject = _subject(
+            ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
+        )
     if subject is not None:
         # The person behind the measure ("he" resolved to whom it stands for).
         actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
@@ -263,10 +446,28 @@ def _from_trigger(
             imposer = doer.countries[0]
     subject_faces_it = _facing_before(text, trig)
     if imposer is None and subject_faces_it:
+        # "Trump told him in a letter that Brazilian goods would face a 50 percent levy".
+        teller = _TELLER.search(text, 0, trig.start())
+        doer = next(
+            (
+                m
+                for m in reversed(mentions)
+                if teller and m.end <= teller.start() and teller.start() - m.end <= 2
+            ),
+            None,
+        )
+        if doer is not None and doer.form in (PERSON, ROLE, *COUNTRY_FORMS):
+            imposer = _country_of(ctx, info, doer)
+    if imposer is None and subject_faces_it:
+        # "Imports from Vietnam will be subject to a 20% duty announced by Trump".
+        by = _BY_WHOM.match(text, trig.end())
+        doer = next((m for m in mentions if by and m.start == by.end()), None)
+        imposer = _country_of(ctx, info, doer) if doer is not None else None
+    if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
-    if imposer is None:
+    if imposer is None and not _MEASURE_REPORTED.search(text, 0, trig.start()):
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None:
             imposer = _country_of(ctx, info, speaker)
@@ -276,11 +477,16 @@ def _from_trigger(
         # "its commerce ministry imposed ...": the country the previous sentence was about.
         earlier = [m for m in ctx.sentences[info.index - 1].mentions if m.form in COUNTRY_FORMS]
         imposer = earlier[0].countries[0] if earlier else None
+    if imposer is None and _THE_BODY.search(text[max(w.left, seg_start) : trig.start()]):
+        # "the government proposed a 10 percent tariff": the country the article is about.
+        imposer = ctx.main_country
     if imposer is None:
         imposer = last_imposer
 
     # Targets: a group, countries after "on/against/from", or the country of the goods.
     group = _GROUP.search(text, trig.start())
+    if group is None or group.start() >= seg_end:
+        group = _GROUP_PAYS.search(text, max(seg_start, trig.start() - 120), trig.start())
     target_group = None
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
@@ -293,6 +499,10 @@ def _from_trigger(
             target_group = f"countries that trade with {obj}"
         if measure == "tariff":
             measure = "secondary_tariff"
+        if imposer is None and subject is not None:
+            # "Trump warned that countries buying X would pay ...": the group faces it, the
+            # main clause's subject imposes it.
+            imposer = _country_of(ctx, info, subject)
     if target_group is None:
         org = re.match(
             r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b",
@@ -301,6 +511,8 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group and adjunct_target:
+        targets = [(adjunct_target, None)]
     if (
         not targets
         and not target_group
@@ -345,7 +557,7 @@ def _from_trigger(
                 targets = [(others[-1], None)]
         elif imposer in last_target:
             targets = [(last_target[imposer], None)]
-    if into and imposer is not None:
+    if into:
         into_country = ctx.finder._country_near(into.group("c"))
         if into_country:
             imposer = into_country
@@ -380,23 +592,29 @@ def _from_trigger(
         return []
 
     reason = _reason(text, trig.end(), seg_end)
-    date = None
-    for d in info.past_dates:
-        if seg_start <= d.start < seg_end and d.value:
-            date = d.value
-            break
+    # A dateline's date is when the story was filed, not when the measure was taken.
+    dated = [
+        d
+        for d in info.past_dates
+        if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
+    ]
+    date = next((d.value for d in dated if seg_start <= d.start < seg_end), None)
     if date is None:
-        date = next((d.value for d in info.past_dates if d.value and d.start < trig.start()), None)
+        date = next((d.value for d in dated if d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
     for r in rates:
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
-        ) or _RATE_CUES.search(text[r.end() : r.end() + 25])
+        ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
         if cue and cue.group("imposed"):
             rate_status = "imposed"
+        if status == "lifted" and re.search(
+            r"\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
+        ):
+            rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
         # force now, the rate after "to" is the change.
         changed_to = any(
@@ -406,6 +624,14 @@ def _from_trigger(
                 text[max(0, later.start() - 20) : later.start()],
             )
             for later in rates
+        ) or (
+            # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
+            bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
+            and any(
+                earlier.end() < r.start()
+                and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
+                for earlier in rates
+            )
         )
         if changed_to and status in ("announced", "proposed", "threatened"):
             rate_status = "imposed"
@@ -481,9 +707,14 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
     return named
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
+    re.IGNORECASE,
+)
+_THE_BODY = re.compile(
+    r"^(?:\W*\w+,\s+)?(?:the|this)\s+(?:\w+\s+){0,2}?(?:government|cabinet|administration|"
+    r"(?:commerce|trade|finance|economy)\s+ministry)\b",
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
@@ -496,11 +727,17 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
-    return face is not None and len(text[face.end() : trig.start()].split()) <= 6
+    return (
+        face is not None
+        and len(text[face.end() : trig.start()].split()) <= 6
+        and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
+    )
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
-    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -514,6 +751,15 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     if face is None or len(text[face.end() : trig.start()].split()) > 6:
         return []
     clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
+    # "Saudi Arabia, Qatar and the UAE face ...": the commas belong to the list of subjects.
+    listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
+    inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
+    first = inside[0] if inside else 0
+    while 0 < first < len(listed) and _LIST_COMMA.fullmatch(
+        text[listed[first - 1].end : listed[first].start]
+    ):
+        first -= 1
+        clause_start = listed[first].start
     whose = re.search(r"\bwhose\s+country\s*$", text[clause_start : face.start()])
     out: list[str] = []
     for mention in info.mentions:
@@ -541,14 +787,29 @@ def _paired(
     return index >= 0 and c.rate_pct == _rate_value(rates[index])
 
 
+# "Albanese says the 10% rate on Australian goods is ...": the measure is the subject of the
+# reported clause, so the speaker is not its imposer.
+_MEASURE_REPORTED = re.compile(
+    r"\b(?:said|says|added|noted|argued|complained)(?:\s+that)?\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,3}\Z"
+)
 _REPORTED = re.compile(
-    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+", re.IGNORECASE
+    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+"
+    # "expressed serious concern that the United States had applied ...": any "that" clause
+    # with a named subject of its own.
+    r"|\bthat\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
 )
 
 
-def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> Mention | None:
+def _subject(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    before: list[Mention],
+    clause_left: int = 0,
+    until: int | None = None,
+) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
-    start = clauses.clause_start(info.text)
+    start = max(clauses.clause_start(info.text), clause_left)
     before = [m for m in before if m.start >= start]
     reported = [
         r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end
@@ -559,6 +820,8 @@ def _subject(ctx: ArticleContext, info: SentenceInfo, before: list[Mention]) -> 
             found = _first_subject(info, inner, reported[-1])
             if found is not None:
                 return found
+    if until is not None and _MEASURE_REPORTED.search(info.text, 0, until):
+        return None  # the measure is the reported clause's subject
     return _first_subject(info, before, start)
 
 
@@ -572,9 +835,24 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             return m
         if m.form in COUNTRY_FORMS:
             lead = info.text[clause_start : m.start].strip()
-            if not lead or lead.lower() in ("the", "but", "and") or lead.endswith((",", " and")):
+            if (
+                not lead
+                or lead.lower() in ("the", "but", "and")
+                or lead.endswith((",", " and"))
+                or _WHEN_THEN_THE.fullmatch(lead)
+            ):
                 return m
     return None
+
+
+# "On Friday the EU announced ...": a time phrase before the subject.
+_WHEN_THEN_THE = re.compile(
+    r"(?:on|last|this|earlier|later|in|late|early)\s+(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+    r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the",
+    re.IGNORECASE,
+)
 
 
 def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | None:
@@ -597,13 +875,32 @@ def _targets(
         m.start > trig.end()
         and m.countries
         and re.search(
-            r"\b(?:on|against|targeting|from)\s+(?:imports\s+from\s+)?(?:the\s+)?$",
+            rf"\b(?:on|against|targeting|from)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$",
             text[max(0, m.start - 30) : m.start],
         )
         for m in mentions
     )
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
+            continue
+        if (
+            trig.group("word").lower() in ("sanctioned", "blacklisted")
+            and m.start > trig.end()
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?", text[trig.end() : m.start])
+            and not out
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "sanctioned two Israeli ministers"
+            last_end = m.end
+            continue
+        if (
+            m.start < trig.start()
+            and _HIT_WITH.search(text, 0, m.start)
+            and re.match(r"\s+with\b", text[m.end :])
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
+            last_end = m.end
             continue
         if m.start < trig.start() and (
             has_after
@@ -630,7 +927,7 @@ def _targets(
             continues
             or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
             or re.search(
-                r"\b(?:on|against|targeting|from|hit|to)\s+(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
@@ -665,8 +962,24 @@ def _targets(
         ):
             if country != imposer:
                 out.append((country, None))
-    # "on Chinese imports into the US" names the target before "imports into".
+    if not out:
+        # "duties on European brandy": the EU has no demonym of its own in the gazetteer
+        # ("European leaders" is a region), but European goods are the bloc's.
+        european = _EUROPEAN_GOODS.match(text, trig.end(), seg_end)
+        if european and imposer != "EU":
+            out.append(("EU", european.group("goods")))
     return list(dict.fromkeys(out))
+
+
+_EUROPEAN_GOODS = re.compile(
+    r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
+    r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+
+
+_HIT_WITH = re.compile(
+    r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+(?:the\s+)?\Z"
+)
 
 
 def _scope(clause: str) -> str | None:

@@ -82,7 +82,8 @@ def _emit(node: _Node, space: str | None = None) -> str:
 class SurfacePattern:
     r"""Finds any of many surface strings standing alone, as one trie pattern would.
 
-    That pattern is ``(?<![\w@])(?:surfaces…)(?![\w-]|\.\w)``: leftmost matches first, the
+    That pattern is ``(?<![\w@])(?:surfaces…)(?![\w]|-[a-z]|\.\w)`` (a hyphen may join two
+    names, "US-China", but not a name and a word, "Russia-backed"): leftmost matches first, the
     longest surface at each place. Read as one pattern, the few surfaces that start with a
     lowercase letter ("the Kremlin", "al-Sisi") make ``re`` stop at every "t" or "a" of the
     text. So the surfaces are split by how they start: those with a capital in one pattern,
@@ -95,7 +96,7 @@ class SurfacePattern:
 
     __slots__ = ("_capitalised", "_others")
 
-    _AFTER = r"(?![\w-]|\.\w)"
+    _AFTER = r"(?![\w]|-[a-z]|\.\w)"
 
     def __init__(self, surfaces: Iterable[str]) -> None:
         capitalised: list[str] = []

@@ -121,6 +121,13 @@ def _ends_sentence(text: str, match: re.Match[str], seg_start: int, seg_end: int
         return True  # ! ? … or a quote closing after the period: no abbreviation is in play
     token = _word_before(text, match.start(), seg_start)
     bare_next = word.strip("".join(_CLOSERS) + ",;:.!?")
+    if (
+        token.isdigit()
+        and len(token) <= 2
+        and not text[seg_start : match.start() - len(token)].strip()
+    ):
+        return False  # "2. Prime Minister Ishiba expressed ...": a numbered item's marker
+    token = token.rsplit("-", 1)[-1]  # "Japan-U.S. Summit": the acronym after the hyphen
     if token.lower() in _NEVER_FINAL:
         return False
     if token in _MONTHS or token in _NUMBER_WORDS:

@@ -11,7 +11,7 @@ Rules of the concept:
   country.
 - The derived columns of a fact row (its countries, people, evidence count and first
   article; see :mod:`analyst.store.schema`) are written with it and kept right in the same
-  transaction.
+  transaction, and so are the interaction counts by group (:mod:`analyst.store.contacts`).
 - Evidence normally cites the article being added; evidence citing another article is kept
   too (duplicates skipped), and when that article is stored later the facts citing it are
   refreshed.
@@ -32,7 +32,7 @@ Functions are module-level so that a test can replace one and prove the rollback
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -41,7 +41,8 @@ import duckdb
 
 from analyst.model import Article, Facts
 from analyst.store import rows as build
-from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders
+from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders, update_by_key
+from analyst.store.contacts import ContactChange, values_row
 from analyst.store.rows import DEADLINES as _DEADLINES
 from analyst.store.rows import FACT_TABLES as _TABLES
 from analyst.store.rows import INTERACTIONS as _INTERACTIONS
@@ -87,6 +88,12 @@ class _Known:
     cited: dict[str, str] = field(default_factory=dict)  # facts citing it: id -> fact_kind
     facts: dict[str, _Stored] = field(default_factory=dict)
     actors: dict[str, tuple[object, object, object]] = field(default_factory=dict)
+    # what is stored of the groups the article's interactions would be counted in if new:
+    # key -> (id, n, first_date, last_date), and day groups: key -> n
+    contact_groups: dict[str, tuple[int, int, date | None, date | None]] = field(
+        default_factory=dict
+    )
+    contact_days: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -125,15 +132,29 @@ class _Pending:
 def add_article(con: duckdb.DuckDBPyConnection, article: Article, facts: Facts) -> bool:
     """Writes ``article`` and ``facts`` inside the caller's open transaction; ``False``
     (having written nothing) when the article is already stored."""
-    known = _lookup(con, article.id, facts)
-    if known.article:
-        return False
     by_table = build.facts_by_table(facts)
     gathered = build.gather(article.id, by_table)
+    # The groups each interaction is counted in if it is new here (see _contact_change):
+    # the first query also says which of them are stored.
+    candidates = {
+        f.id: values_row(
+            f.dates[0],  # type: ignore[arg-type]
+            f.dates[1],  # type: ignore[arg-type]
+            str(f.fixed[0]),
+            str(f.fixed[1]),
+            dict.fromkeys(p.country for p in f.participants),
+            gathered.actors.get(f.id, {}),
+        )
+        for f in gathered.firsts["interactions"].values()
+    }
+    known = _lookup(con, article.id, facts, candidates.values())
+    if known.article:
+        return False
     pending = _Pending(article, datetime.now(UTC).replace(tzinfo=None), known, gathered)
     for fact_id, kind in known.cited.items():  # their first evidence may now change
         if kind in _TABLE_OF_KIND:
             pending.refresh.setdefault(_TABLE_OF_KIND[kind], set()).add(fact_id)
+    contacts = _contact_change(con, pending, candidates)
     _insert_article(con, article, pending.ingested_at)
     _insert_actors(con, article.id, facts, known)
     _insert_interactions(con, by_table["interactions"], pending)
@@ -141,12 +162,42 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, facts: Facts) 
     _insert_deadlines(con, pending)
     _insert_evidence_and_fact_actors(con, pending)
     _refresh_derived(con, pending)
+    contacts.apply(con)
     return True
 
 
-def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _Known:
+def _contact_change(
+    con: duckdb.DuckDBPyConnection, pending: _Pending, candidates: dict[str, tuple[object, ...]]
+) -> ContactChange:
+    """How the article moves interactions between the groups they are counted in (see
+    :mod:`analyst.store.contacts`). An interaction first stored here, whose derived
+    columns are computed here, is counted from the values written (``candidates``: its
+    countries, the names of its fact_actors rows); the others it touches (merged into a
+    stored one, or recomputed in SQL) are read from the database before the writes and
+    after them."""
+    stored = {i for i, s in pending.known.facts.items() if s.table == "interactions"}
+    cited = set(pending.known.cited) | pending.gathered.foreign
+    new = [i for i in candidates if i not in stored and i not in cited]
+    reread = (set(candidates) - set(new)) | pending.refresh.get("interactions", set())
+    contacts = ContactChange(reread)
+    for i in new:
+        contacts.add(candidates[i])
+    contacts.stored_groups = pending.known.contact_groups
+    contacts.stored_days = pending.known.contact_days
+    contacts.looked_up = {str(k) for row in candidates.values() for k in row[:2]}
+    contacts.before(con, stored | cited)
+    return contacts
+
+
+def _lookup(
+    con: duckdb.DuckDBPyConnection,
+    article_id: str,
+    facts: Facts,
+    contact_rows: Iterable[tuple[object, ...]] = (),
+) -> _Known:
     """Two queries (the second only when facts are already stored) for all the writer must
-    know first."""
+    know first; also what is stored of the groups of ``contact_rows`` (as
+    :func:`analyst.store.contacts.values_row` makes them)."""
     ids = sorted(
         {
             *(i.id for i in facts.interactions),
@@ -184,6 +235,19 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
             f" FROM actors WHERE name IN ({placeholders(len(names))})"
         )
         params += names
+    day_keys = sorted({str(r[0]) for r in contact_rows})
+    group_keys = sorted({str(r[1]) for r in contact_rows})
+    if group_keys:
+        parts.append(
+            "SELECT 'group', key, NULL, NULL, n, NULL, NULL, id::VARCHAR,"
+            " CAST(first_date AS VARCHAR), CAST(last_date AS VARCHAR)"
+            f" FROM contact_groups WHERE key IN ({placeholders(len(group_keys))})"
+        )
+        parts.append(
+            "SELECT 'day', key, NULL, NULL, n, NULL, NULL, NULL, NULL, NULL"
+            f" FROM contact_days WHERE key IN ({placeholders(len(day_keys))})"
+        )
+        params += [*group_keys, *day_keys]
     known = _Known()
     for row in con.execute(" UNION ALL ".join(parts), params).fetchall():
         what, key, table, nulls, n, first, people, a, b, c = row
@@ -200,11 +264,19 @@ def _lookup(con: duckdb.DuckDBPyConnection, article_id: str, facts: Facts) -> _K
                 first_key=_order_key(None, None, first or ""),  # see _lookup_details
                 people=list(people),
             )
+        elif what == "group":
+            known.contact_groups[key] = (int(a), int(n), _day(b), _day(c))
+        elif what == "day":
+            known.contact_days[key] = int(n)
         else:
             known.actors[key] = (a, b, c)
     if known.facts and not known.article:
         _lookup_details(con, known)
     return known
+
+
+def _day(text: object) -> date | None:
+    return date.fromisoformat(str(text)) if text is not None else None
 
 
 def _lookup_details(con: duckdb.DuckDBPyConnection, known: _Known) -> None:
@@ -267,33 +339,6 @@ def insert_rows(
         )
 
 
-def _update(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: Sequence[tuple[str, str]],
-    rows: Sequence[Row],
-    assignments: Sequence[str],
-    key: str = "id",
-) -> None:
-    """``UPDATE table SET assignments`` from ``rows`` (key, then ``columns``), seen as ``v``.
-
-    The constant ``IN`` list of keys lets DuckDB find the rows by index, not by a scan."""
-    if not rows:
-        return
-    names = [key] + [c for c, _ in columns]
-    casts = ", ".join(f"{c}::{t} AS {c}" for c, t in columns)
-    one = f"({placeholders(len(names))})"
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        con.execute(
-            f"UPDATE {table} SET {', '.join(assignments)}"
-            f" FROM (SELECT {key}, {casts} FROM (VALUES {', '.join([one] * len(chunk))})"
-            f" v0({', '.join(names)})) v"
-            f" WHERE {table}.{key} = v.{key} AND {table}.{key} IN ({placeholders(len(chunk))})",
-            [v for row in chunk for v in row] + [row[0] for row in chunk],
-        )
-
-
 def _insert_article(con: duckdb.DuckDBPyConnection, a: Article, ingested_at: datetime) -> None:
     insert_rows(con, "articles", build.ARTICLE_COLUMNS, [build.article_row(a, ingested_at)])
 
@@ -311,7 +356,7 @@ def _insert_actors(
             fill.append(row)
     insert_rows(con, "actors", build.ACTOR_COLUMNS, new)
     columns = (("country", "VARCHAR"), ("title", "VARCHAR"), ("caveat", "VARCHAR"))
-    _update(
+    update_by_key(
         con,
         "actors",
         columns,
@@ -378,7 +423,7 @@ def _write_facts(
             )
             if fills or values != {c: _current(s, c) for c in values}:
                 updates.append((f.id, *f.fill, *f.dates, *values.values()))
-        _update(con, t, columns, updates, assignments)
+        update_by_key(con, t, columns, updates, assignments)
     return new
 
 

@@ -16,6 +16,8 @@ Rules of the concept:
   ``first_article_id`` = its article), the named people as ``fact_actors`` and ``actors``.
 - The cited article of each evidence row gets an ``articles`` row (its text is the URL)
   unless one is stored already.
+- The new interactions are counted into the groups of :mod:`analyst.store.contacts` in
+  the same transaction.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import polars as pl
 
+from analyst.store import contacts
 from analyst.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -151,6 +154,7 @@ def add_gdelt_events(
             before = _counts(con)
             for number, statement in enumerate(_STATEMENTS):
                 con.execute(statement, [path] if number == 0 else [])
+            contacts.add_new_interactions(con, f"SELECT id FROM {_NEW} WHERE fact = 'interaction'")
             added = con.execute(
                 f"SELECT count(*) FILTER (WHERE fact = 'interaction'),"
                 f" count(*) FILTER (WHERE fact = 'tariff'), count(DISTINCT id) FROM {_NEW}"

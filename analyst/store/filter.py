@@ -91,20 +91,39 @@ class Filter:
     def interactions_where(self, alias: str = "i") -> tuple[str, list[object]]:
         w = _Where()
         self._leaders(w, alias)
+        self._interaction_fields(w, alias, alias)
+        return w.sql()
+
+    def contacts_where(self, group: str, *, days: str | None = None) -> tuple[str, list[object]]:
+        """The same conditions as :meth:`interactions_where`, over interactions counted by
+        group (:mod:`analyst.store.contacts`): a ``contact_groups`` row as ``group`` and, for
+        the dates, a ``contact_days`` row as ``days`` (a filter with dates needs one). A
+        group's ``actors`` are the ``fact_actors`` names of each of its interactions, so "one
+        of these people is involved" is a test of that list."""
+        if days is None and (self.since or self.until):
+            raise ValueError("contact_groups has no dates: filter contact_days too")
+        w = _Where()
+        if self.leaders:
+            w.add(_any_of(f"{group}.actors", len(self.leaders)), self.leaders)
+        self._interaction_fields(w, group, days)
+        return w.sql()
+
+    def span_where(self, alias: str) -> tuple[str, list[object]]:
+        """The date conditions alone (``since``/``until``), over ``alias.date_start`` and
+        ``alias.date_end``, as :meth:`interactions_where` tests them."""
+        w = _Where()
+        self._dates(w, f"{alias}.date_start", f"{alias}.date_end")
+        return w.sql()
+
+    def _interaction_fields(self, w: _Where, alias: str, dates: str | None) -> None:
         if self.countries:
             # ``countries`` is the participants' countries, kept on the row by the writer
-            # (list_contains, OR-ed, runs several times faster here than list_has_any)
-            w.add(
-                "("
-                + " OR ".join([f"list_contains({alias}.countries, ?)"] * len(self.countries))
-                + ")",
-                self.countries,
-            )
-        self._dates(w, f"{alias}.date_start", f"{alias}.date_end")
+            w.add(_any_of(f"{alias}.countries", len(self.countries)), self.countries)
+        if dates is not None:
+            self._dates(w, f"{dates}.date_start", f"{dates}.date_end")
         self._kinds(w, "interactions", f"{alias}.kind")
         if self.statuses:
             w.add_in(f"{alias}.status", self.statuses)
-        return w.sql()
 
     def tariffs_where(self, alias: str = "t") -> tuple[str, list[object]]:
         w = _Where()
@@ -158,6 +177,12 @@ class Filter:
             w.add_in(column, named)
         else:
             w.add("FALSE", [])
+
+
+def _any_of(column: str, n: int) -> str:
+    """SQL: the list ``column`` holds one of ``n`` ``?`` values (list_contains, OR-ed, runs
+    several times faster here than list_has_any)."""
+    return "(" + " OR ".join([f"list_contains({column}, ?)"] * n) + ")"
 
 
 class _Where:

@@ -4,9 +4,11 @@ aggregates for the map.
 Rules of the concept:
 - One row per interaction; its countries are its participants' countries, each once, in
   the order the article gives them; its people are the named participants.
-- Aggregates are computed in DuckDB, never by looping over rows in Python. They read the
-  derived ``countries`` column (see :mod:`analyst.store.schema`), not the participant rows,
-  so a filter change over a million interactions is one scan.
+- Aggregates are computed in DuckDB, never by looping over rows in Python. They count the
+  interactions by group (:mod:`analyst.store.contacts`): a few thousand rows of counts
+  rather than a million interactions. A database without those counts (attached Parquet
+  files) is answered from the derived ``countries`` column (see
+  :mod:`analyst.store.schema`), one scan of the interactions, with the same results.
 - For the map, an interaction's status falls in a class: ``occurred``; ``future``
   (planned, expected); ``cancelled``.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from analyst.store import contacts
 from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
 
@@ -49,12 +52,18 @@ def interactions(source: Source, f: Filter) -> pl.DataFrame:
 def contact_counts(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: iso3, n — how many of the filtered interactions each country takes part in
     (its contacts), most first. With a country filter, its partners are counted too."""
-    where, params = f.interactions_where("i")
+    if contacts.kept(source):
+        c = contacts.counted(f)
+        where, params = c.where, c.params
+        rows = f"SELECT unnest(g.countries) AS iso3, {c.n} AS n FROM {c.source} WHERE {where}"
+    else:
+        where, params = f.interactions_where("i")
+        rows = f"SELECT unnest(i.countries) AS iso3, 1 AS n FROM interactions i WHERE {where}"
     return frame(
         source,
         f"""
-        SELECT iso3, count(*) AS n
-        FROM (SELECT unnest(i.countries) AS iso3 FROM interactions i WHERE {where})
+        SELECT iso3, sum(n)::BIGINT AS n
+        FROM ({rows})
         GROUP BY iso3
         ORDER BY n DESC, iso3
         """,
@@ -67,30 +76,39 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
     first_date, last_date (earliest and latest start date). One row per pair of countries
     that met in a filtered interaction, per kind and status class: the map's arcs. The
     interactions behind an arc: :func:`contact_pair_ids`."""
-    where, params = f.interactions_where("i")
-    status_class = STATUS_CLASS_SQL.format(s="i.status")
+    if contacts.kept(source):
+        # groups: countries sorted, a count and the first and last start date each
+        c = contacts.counted(f)
+        table, where, params, first, last, n = c.source, c.where, c.params, c.first, c.last, c.n
+        g = "g"
+    else:
+        where, params = f.interactions_where("i")
+        table, first, last, g, n = "interactions i", "i.date_start", "i.date_start", "i", "1"
+    status_class = STATUS_CLASS_SQL.format(s=f"{g}.status")
     return frame(
         source,
         f"""
         WITH pairs AS (
             -- most interactions are bilateral: their one pair without unnesting
-            SELECT i.kind, {status_class} AS status_class, i.date_start,
-                   least(i.countries[1], i.countries[2]) AS a,
-                   greatest(i.countries[1], i.countries[2]) AS b
-            FROM interactions i
-            WHERE len(i.countries) = 2 AND {where}
+            SELECT {g}.kind, {status_class} AS status_class, {n} AS n,
+                   {first} AS first, {last} AS last,
+                   least({g}.countries[1], {g}.countries[2]) AS a,
+                   greatest({g}.countries[1], {g}.countries[2]) AS b
+            FROM {table}
+            WHERE len({g}.countries) = 2 AND {where}
             UNION ALL
-            SELECT kind, status_class, date_start, pair.a, pair.b FROM (
-                SELECT i.kind, {status_class} AS status_class, i.date_start,
-                       unnest({_PAIRS.format(c="i.countries")}) AS pair
-                FROM interactions i
-                WHERE len(i.countries) > 2 AND {where}
+            SELECT kind, status_class, n, first, last, pair.a, pair.b FROM (
+                SELECT {g}.kind, {status_class} AS status_class, {n} AS n,
+                       {first} AS first, {last} AS last,
+                       unnest({_PAIRS.format(c=f"{g}.countries")}) AS pair
+                FROM {table}
+                WHERE len({g}.countries) > 2 AND {where}
             )
         )
         SELECT a, b, kind, status_class,
-               count(*) AS n,
-               min(date_start) AS first_date,
-               max(date_start) AS last_date
+               sum(n)::BIGINT AS n,
+               min(first) AS first_date,
+               max(last) AS last_date
         FROM pairs
         GROUP BY ALL
         ORDER BY n DESC, a, b, kind, status_class

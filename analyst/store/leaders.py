@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from analyst.store import contacts
 from analyst.store._sql import Source, frame
 from analyst.store.filter import Filter
 
@@ -31,16 +32,34 @@ def filtered_fact_ids(f: Filter) -> tuple[str, list[object]]:
 def leaders(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: name, country, title, caveat, mentions, facts. Most facts first, then most
     mentioned, then by name."""
-    ids, params = filtered_fact_ids(f)
-    return frame(
-        source,
-        f"""
-        WITH n AS (
+    if contacts.kept(source):
+        # Each fact once per person: an interaction group's actors, a tariff's or a
+        # deadline's people (its fact_actors names, sorted; see analyst.store.schema).
+        c = contacts.counted(f)
+        cp = c.params
+        tw, tp = f.tariffs_where("t")
+        dw, dp = f.deadlines_where("d")
+        per_person = f"""
+            SELECT name, sum(c)::BIGINT AS facts FROM (
+                SELECT unnest(g.actors) AS name, {c.n} AS c FROM {c.source} WHERE {c.where}
+                UNION ALL SELECT unnest(t.people), 1 FROM tariffs t WHERE {tw}
+                UNION ALL SELECT unnest(d.people), 1 FROM deadlines d WHERE {dw}
+            )
+            GROUP BY name
+        """
+        params = [*cp, *tp, *dp]
+    else:
+        ids, params = filtered_fact_ids(f)
+        per_person = f"""
             SELECT actor_name AS name, count(DISTINCT fact_id) AS facts
             FROM fact_actors
             WHERE fact_id IN ({ids})
             GROUP BY actor_name
-        ),
+        """
+    return frame(
+        source,
+        f"""
+        WITH n AS ({per_person}),
         m AS (SELECT name, sum(mentions) AS mentions FROM article_actors GROUP BY name)
         SELECT a.name, a.country, a.title, a.caveat,
                coalesce(m.mentions, 0)::BIGINT AS mentions,

@@ -21,6 +21,9 @@ Rules of the concept:
   participants in order (an interaction) or the sorted ``fact_actors`` names (a tariff or
   deadline); ``first_article_id`` the article of the first evidence — earliest published,
   then first stored, then earliest in the text.
+- Derived tables: ``contact_days`` and ``contact_groups`` count the interactions by group
+  (see :mod:`analyst.store.contacts`), a cache of ``interactions`` and ``fact_actors`` kept
+  by every writer in the same transaction, like the derived columns.
 - There are no foreign keys: DuckDB checks them row by row and forbids the upserts the
   merge relies on. Integrity is kept by :meth:`Store.add_article`, the only writer of facts.
 """
@@ -159,8 +162,101 @@ CREATE INDEX evidence_fact ON evidence (fact_id);
 CREATE INDEX evidence_article ON evidence (article_id);
 """
 
+# Version 2: interactions counted by group (see :mod:`analyst.store.contacts`), filled from
+# the facts already stored. An interaction's group: its kind, status, countries (sorted)
+# and the names of its ``fact_actors`` rows (sorted); its day group adds its date span.
+# ``key`` is the md5 of those values written as text, to find a row by index; ``id`` is a
+# group's number, by which its day groups refer to it.
+_GROUP_TEXT = "kind, status, array_to_string(countries, chr(30)), array_to_string(actors, chr(30))"
+#: SQL of a contact_groups key over columns kind, status, countries, actors.
+GROUP_KEY_SQL = f"md5(concat_ws(chr(31), {_GROUP_TEXT}))"
+#: SQL of a contact_days key over columns group_key (its group's key), date_start, date_end.
+DAY_KEY_SQL = (
+    "md5(concat_ws(chr(31), group_key, coalesce(CAST(date_start AS VARCHAR), ''),"
+    " coalesce(CAST(date_end AS VARCHAR), '')))"
+)
+#: SQL of the group values of the interactions meeting ``{where}`` (over ``i``; the actor
+#: lists of ``fact_actors`` rows meeting ``{actors_where}``, which must keep those of the
+#: interactions selected): columns date_start, date_end, kind, status, countries, actors.
+CONTACT_ROWS_SQL = """
+    SELECT i.date_start, i.date_end, i.kind, i.status, list_sort(i.countries) AS countries,
+           coalesce(a.actors, []::VARCHAR[]) AS actors
+    FROM interactions i
+    LEFT JOIN (
+        SELECT fact_id, list(actor_name ORDER BY actor_name) AS actors
+        FROM fact_actors WHERE {actors_where} GROUP BY fact_id
+    ) a ON a.fact_id = i.id
+    WHERE {where}
+"""
+#: SQL of the day groups (with their group's key) of the interactions meeting ``{where}``
+#: (as :data:`CONTACT_ROWS_SQL`): columns group_key, date_start, date_end, kind, status,
+#: countries, actors, n.
+CONTACT_DAYS_SQL = f"""
+    SELECT {GROUP_KEY_SQL} AS group_key, *
+    FROM (
+        SELECT date_start, date_end, kind, status, countries, actors, count(*) AS n
+        FROM ({CONTACT_ROWS_SQL}) GROUP BY ALL
+    )
+"""
+
+_V2 = f"""
+CREATE SEQUENCE contact_group_ids;
+
+CREATE TABLE contact_groups (
+    key        VARCHAR PRIMARY KEY,
+    id         BIGINT NOT NULL DEFAULT nextval('contact_group_ids'),
+    kind       VARCHAR NOT NULL,
+    status     VARCHAR NOT NULL,
+    countries  VARCHAR[] NOT NULL,
+    actors     VARCHAR[] NOT NULL,
+    n          BIGINT NOT NULL,
+    first_date DATE,
+    last_date  DATE
+);
+
+CREATE TABLE contact_days (
+    key        VARCHAR PRIMARY KEY,
+    group_id   BIGINT NOT NULL,
+    date_start DATE,
+    date_end   DATE,
+    n          BIGINT NOT NULL
+);
+
+CREATE TEMP TABLE contact_fill AS
+{CONTACT_DAYS_SQL.format(where="TRUE", actors_where="TRUE")};
+
+INSERT INTO contact_groups (key, kind, status, countries, actors, n, first_date, last_date)
+SELECT group_key, kind, status, countries, actors, sum(n), min(date_start), max(date_start)
+FROM contact_fill
+GROUP BY ALL
+ORDER BY kind, status, countries, actors;
+
+-- In date order: a date filter then skips whole blocks of rows by their min/max.
+INSERT INTO contact_days (key, group_id, date_start, date_end, n)
+SELECT {DAY_KEY_SQL}, g.id, f.date_start, f.date_end, f.n
+FROM contact_fill f JOIN contact_groups g ON g.key = f.group_key
+ORDER BY f.date_start NULLS LAST, f.date_end NULLS LAST, g.id;
+
+DROP TABLE contact_fill;
+"""
+
 #: Every migration ever shipped, oldest first. Append; never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+
+#: The migrations (by the version they make) that only add derived tables, which the
+#: queries do without (more slowly) when they are absent: a database lacking only these
+#: can be read as it is, without being upgraded.
+DERIVED_ONLY: frozenset[int] = frozenset({2})
+
+
+def readable_as_is(version: int | None) -> bool:
+    """Whether a database at ``version`` can be read without upgrading it."""
+    if version is None:
+        return False
+    return version >= 1 and all(
+        v in DERIVED_ONLY for v in range(version + 1, current_version() + 1)
+    )
+
 
 #: The tables a current database has (besides ``schema_version``).
 TABLES: tuple[str, ...] = (
@@ -175,6 +271,10 @@ TABLES: tuple[str, ...] = (
     "fact_actors",
     "evidence",
 )
+
+
+#: Tables derived from the ones above, kept by the writers (:mod:`analyst.store.contacts`).
+DERIVED_TABLES: tuple[str, ...] = ("contact_days", "contact_groups")
 
 
 #: The table that marks a database of views over Parquet files (:mod:`analyst.store.attach`):
@@ -222,6 +322,17 @@ def migrate(con: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] | No
     list; re-raises whatever a migration raises after rolling every pending one back.
     """
     steps = MIGRATIONS if migrations is None else tuple(migrations)
+    # DuckDB draws a progress bar on stdout for long statements (filling a derived table of
+    # a big database): not in the output of whatever opened the database.
+    bar = con.execute("SELECT current_setting('enable_progress_bar')").fetchall()[0][0]
+    con.execute("SET enable_progress_bar = false")
+    try:
+        return _migrate(con, steps)
+    finally:
+        con.execute(f"SET enable_progress_bar = {'true' if bar else 'false'}")
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, steps: Sequence[Migration]) -> int:
     con.begin()
     try:
         con.execute(

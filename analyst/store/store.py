@@ -12,6 +12,9 @@ Rules of the concept:
 - How facts merge across articles, and how derived columns are kept: :mod:`._writer`.
 - A DuckDB connection must not be used by two threads at once: a worker thread queries
   through its own :meth:`Store.cursor`, or reads and writes through :meth:`Store.for_thread`.
+- A database made by an older analyst is upgraded when opened for writing. Opened
+  read-only, it is read as it is when the migrations it lacks only add derived tables
+  (:func:`~analyst.store.schema.readable_as_is`); else it is refused.
 - A database of views over Parquet files (``analyst attach``, :mod:`.attach`) opens
   read-only whatever the caller asks: there is nothing to write facts into, and it is never
   migrated (attaching again remakes it). :attr:`Store.attached` says so.
@@ -34,7 +37,7 @@ import duckdb
 import polars as pl
 
 from analyst.model import Article, Facts
-from analyst.store import _writer, schema
+from analyst.store import _writer, contacts, schema
 from analyst.store._sql import frame
 from analyst.store.errors import StoreError
 
@@ -59,6 +62,8 @@ class Store:
         self._snapshot_dir: Path | None = None  # the private copy's folder (open_snapshot)
         self._snapshot_taken: datetime | None = None
         self._in_use_elsewhere = False  # opened read-only because another process holds it
+        # whether the interaction counts by group are there to read (analyst.store.contacts)
+        self.keeps_contacts = not attached and contacts.tables_exist(con)
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -88,7 +93,9 @@ class Store:
 
         known = schema.current_version()
         if attached:
-            if version != known:
+            # the views of an older attachment answer as well, when all it lacks are
+            # derived tables (the queries do without them)
+            if version != known and not schema.readable_as_is(version):
                 raise StoreError.cannot_open(
                     p,
                     f"Parquet files attached by another analyst (schema version {version}, "
@@ -104,12 +111,14 @@ class Store:
                 p, f"made by a newer analyst: schema version {version}, this one knows {known}"
             )
         if read_only:
-            if version is None or version < known:
+            if not schema.readable_as_is(version):
                 raise StoreError.cannot_open(
                     p,
                     f"schema version {version or 0} needs upgrading to {known}; "
                     "open it once for writing",
                 )
+            # An older version whose missing migrations only add derived tables is read
+            # as it is: the queries do without them (see analyst.store.contacts).
             return cls(_connect(p, read_only=True), p, read_only=True)
 
         con = _connect(p, read_only=False)

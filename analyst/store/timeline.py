@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from analyst.store import contacts
 from analyst.store._sql import Source, frame
 from analyst.store.filter import Filter
 
@@ -15,20 +16,32 @@ from analyst.store.filter import Filter
 def fact_counts_by_day(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: day (DATE), fact (interaction/tariff/deadline), kind (call, tariff,
     ultimatum, …), n. Sorted by day, fact, kind."""
-    iw, ip = f.interactions_where("i")
+    if contacts.kept(source):
+        # interactions counted by day group (analyst.store.contacts)
+        c = contacts.counted(f, by_day=True)
+        ip = c.params
+        interactions = (
+            "SELECT d.date_start AS day, 'interaction' AS fact, g.kind, d.n"
+            f" FROM {c.source} WHERE d.date_start IS NOT NULL AND {c.where}"
+        )
+    else:
+        iw, ip = f.interactions_where("i")
+        interactions = (
+            "SELECT i.date_start AS day, 'interaction' AS fact, i.kind, 1 AS n"
+            f" FROM interactions i WHERE i.date_start IS NOT NULL AND {iw}"
+        )
     tw, tp = f.tariffs_where("t")
     dw, dp = f.deadlines_where("d")
     return frame(
         source,
         f"""
-        SELECT day, fact, kind, count(*) AS n FROM (
-            SELECT i.date_start AS day, 'interaction' AS fact, i.kind
-            FROM interactions i WHERE i.date_start IS NOT NULL AND {iw}
+        SELECT day, fact, kind, sum(n)::BIGINT AS n FROM (
+            {interactions}
             UNION ALL
-            SELECT t.date_start, 'tariff', t.measure
+            SELECT t.date_start, 'tariff', t.measure, 1
             FROM tariffs t WHERE t.date_start IS NOT NULL AND {tw}
             UNION ALL
-            SELECT d.due_start, 'deadline', d.kind
+            SELECT d.due_start, 'deadline', d.kind, 1
             FROM deadlines d WHERE d.due_start IS NOT NULL AND {dw}
         )
         GROUP BY day, fact, kind

@@ -190,6 +190,8 @@ class DeadlinesView(QWidget):
         self._store = store
         self._state = state
         self._loaded = pl.DataFrame()  # the filter's rows, in the store's order
+        self._names: dict[str, str] = {}  # country names by ISO3, read by refresh()
+        self._stored = 0  # deadlines in the store, read by refresh()
         self._starts = np.empty(0, "datetime64[D]")
         self._ends = np.empty(0, "datetime64[D]")
         self._phases = np.empty(0, np.int8)
@@ -242,16 +244,22 @@ class DeadlinesView(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-reads the store (after an import: country names, whether it has any
+        deadlines) and re-queries for the current filter."""
+        table = countries(self._store)
+        self._names = dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
+        self._stored = self._store.counts().get("deadlines", 0)
+        self._requery()
+
+    def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        table = countries(self._store)
-        names = dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
-        self._loaded = _with_display_columns(deadlines(self._store, f), names)
+        self._loaded = _with_display_columns(deadlines(self._store, f), self._names)
         self._starts = self._loaded.get_column("due_start").to_numpy().astype("datetime64[D]")
         self._ends = self._loaded.get_column("due_end").to_numpy().astype("datetime64[D]")
         self._reorder()
         if self._loaded.is_empty():
-            if f.is_empty() or self._store.counts().get("deadlines", 0) == 0:
+            if f.is_empty() or self._stored == 0:
                 self.stack.show_no_data(NOUN)
             else:
                 self.stack.show_no_match(NOUN, f)
@@ -316,7 +324,7 @@ class DeadlinesView(QWidget):
         self._link.publish()
 
     def _on_filter_changed(self, _f: Filter) -> None:
-        self.refresh()
+        self._requery()
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

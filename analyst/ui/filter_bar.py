@@ -169,7 +169,26 @@ class MultiPicker(QToolButton):
 
     def set_checked(self, keys: Iterable[str]) -> None:
         """Checks exactly ``keys`` (adding an entry for a key not listed), emitting nothing."""
-        self._rebuild(tuple(keys))
+        wanted = tuple(keys)
+        lst = self.popup.list
+        rows = {str(lst.item(r).data(Qt.ItemDataRole.UserRole)): r for r in range(lst.count())}
+        chosen = set(wanted)
+        known = {i.key for i in self._items}
+        if any(k not in rows for k in wanted) or any(
+            k not in known and k not in chosen for k in rows
+        ):
+            self._rebuild(wanted)  # a key without a row gets one; an unlisted one unchecked goes
+            return
+        lst.blockSignals(True)
+        try:
+            for key, r in rows.items():
+                state = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                item = lst.item(r)
+                if item.checkState() != state:
+                    item.setCheckState(state)
+        finally:
+            lst.blockSignals(False)
+        self._update_text()
 
     def checked(self) -> tuple[str, ...]:
         lst = self.popup.list
@@ -241,6 +260,8 @@ class MultiPicker(QToolButton):
             text = f"{self._name}: {label}"
         else:
             text = f"{self._name}: {len(keys)} chosen"
+        if self.text() == text + "  ▾" and self.property("active") == bool(keys):
+            return
         self.setText(text + "  ▾")
         self.setProperty("active", bool(keys))
         self.style().unpolish(self)

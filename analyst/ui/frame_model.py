@@ -36,6 +36,14 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -238,25 +246,26 @@ class FrameModel(QAbstractTableModel):
         if not (0 <= row < self._df.height and 0 <= col < len(self._columns)):
             return None
         column = self._columns[col]
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)  # int comparisons: comparing with Qt's enums costs more here
+        if role == _DISPLAY:
             values = self._values.get(column.key)
             return column.fmt(values[row]) if values is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column.tooltip_key and column.tooltip_key in self._values:
                 tip = self._values[column.tooltip_key][row]
                 return _text(tip) or None
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return int(column.align)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+        if role in (_FOREGROUND, _DECORATION):
             if column.color is None or column.key not in self._values:
                 return None
-            if role == Qt.ItemDataRole.DecorationRole and not column.swatch:
+            if role == _DECORATION and not column.swatch:
                 return None
             return column.color(self._values[column.key][row])
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold if self._ids[row] in self._highlighted else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if self._ids[row] in self._highlighted:
                 tint = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
                 tint.setAlpha(45)

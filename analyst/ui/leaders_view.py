@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -59,6 +59,26 @@ _SORT_ROLE = Qt.ItemDataRole.UserRole
 _CHOSEN_BACKGROUND = QColor("#dbe8fb")
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_SORT = _SORT_ROLE.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def _warning_icon() -> QIcon:
+    """The style's warning icon, looked up once (the table asks for it on every paint)."""
+    if "warning" not in _ICONS:
+        _ICONS["warning"] = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+    return _ICONS["warning"]
 
 
 class LeadersModel(QAbstractTableModel):
@@ -67,12 +87,28 @@ class LeadersModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._shown: list[list[str]] = []
+        self._sort_keys: list[list[object]] = []
         self._chosen: frozenset[str] = frozenset()
 
     def set_table(self, table: pl.DataFrame, chosen: tuple[str, ...]) -> None:
         self.beginResetModel()
         self._rows = table.to_dicts()
         self._chosen = frozenset(chosen)
+        # What each cell shows and sorts by, made once: Qt asks for every cell several
+        # times per paint and per sort, and a Python data() call is not cheap.
+        self._shown = [
+            ["" if row[key] is None else str(row[key]) for key, _ in _COLUMNS] for row in self._rows
+        ]
+        self._sort_keys = [
+            [
+                int(row[key] or 0)
+                if key in _NUMERIC
+                else ("" if row[key] is None else str(row[key]).casefold())
+                for key, _ in _COLUMNS
+            ]
+            for row in self._rows
+        ]
         self.endResetModel()
 
     def name_at(self, row: int) -> str:
@@ -99,30 +135,29 @@ class LeadersModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        key = _COLUMNS[index.column()][0]
-        value = row[key]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
-        if role == _SORT_ROLE:
-            if key in _NUMERIC:
-                return int(value or 0)
-            return "" if value is None else str(value).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        r, c = index.row(), index.column()
+        role = int(role)  # int comparisons: comparing with Qt's enums costs more here
+        if role == _DISPLAY:
+            return self._shown[r][c]
+        if role == _SORT:
+            return self._sort_keys[r][c]
+        row = self._rows[r]
+        key = _COLUMNS[c][0]
+        if role == _ALIGNMENT and key in _NUMERIC:
+            return _RIGHT
+        if role == _TOOLTIP:
             tip = f"{row['name']}"
             if row["title"] or row["country"]:
                 tip += f" — {row['title'] or ''} {('(' + row['country'] + ')') if row['country'] else ''}".rstrip()
             if row["caveat"]:
                 tip += f"\nCaveat: {row['caveat']}"
             return tip
-        if role == Qt.ItemDataRole.DecorationRole and key == "name" and row["caveat"]:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == _DECORATION and key == "name" and row["caveat"]:
+            return _warning_icon()
         if row["name"] in self._chosen:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return QBrush(_CHOSEN_BACKGROUND)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 f = QFont()
                 f.setBold(True)
                 return f
@@ -143,6 +178,8 @@ class LeadersView(QWidget):
         self._store = store
         self._state = state
         self._table = pl.DataFrame()
+        # the names and the widest count (in digits) the columns were fitted to
+        self._fitted: tuple[set[str], int] = (set(), 0)
 
         self.model = LeadersModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -206,7 +243,12 @@ class LeadersView(QWidget):
         self.model.set_table(table, f.leaders)
         if table.height:
             self.stack.show_content()
-            self._fit_columns()
+            # Fitting measures every cell: only for rows (or wider counts) not fitted yet.
+            names = set(table.get_column("name").to_list())
+            digits = len(str(max(table.get_column("facts").max(), table["mentions"].max())))
+            if not names <= self._fitted[0] or digits > self._fitted[1]:
+                self._fitted = (names | self._fitted[0], max(digits, self._fitted[1]))
+                self._fit_columns()
         elif f.is_empty():
             self.stack.show_no_data("leaders")
         else:

@@ -74,6 +74,7 @@ GRATICULE = "#d6e2ee"
 LAND = "#dedede"
 BORDER = "#ffffff"
 SELECTED_BORDER = "#111111"
+HALO = "#fbfcfd"  # under each arc, when there are few enough
 HOVER_BORDER = "#6a6a6a"
 #: Light → dark blue for the number of contacts.
 SHADES = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#d4e4f4", "#6baed6", "#08458f"])
@@ -140,6 +141,18 @@ def _pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.So
         pen.setDashPattern([3.0, 2.2])
     elif style == Qt.PenStyle.DotLine:
         pen.setDashPattern([0.8, 1.8])
+    return pen
+
+
+def _arc_pen(
+    colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+) -> QPen:
+    """A pen for arcs: bevelled joins and square ends. An arc bends a degree or two between
+    samples and ends under a capital's dot, so it looks as with round ones, and Qt strokes
+    it much faster (round joins on every sample of a wide pen are costly)."""
+    pen = _pen(colour, width, style)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
     return pen
 
 
@@ -256,6 +269,7 @@ class MapView(QWidget):
         self._store = store
         self._state = state
         self._world: World = load_world()
+        self._index = {code: i for i, code in enumerate(self._world.iso3)}
 
         # What is drawn, as plain values (tests and tooltips read these).
         self.country_counts: dict[str, int] = {}
@@ -271,6 +285,7 @@ class MapView(QWidget):
         self._hovered: str | None = None
         self._hover_text = ""
         self._legend_key: object = None
+        self._scale_values: list[int] | None = None
         self._max_count = 0
         self._colours: dict[str, np.ndarray] = {}
         self._home = True  # showing the whole world; stays so on resize until the user pans
@@ -306,18 +321,10 @@ class MapView(QWidget):
             minXRange=0.02, maxXRange=X_MAX * 3.2,
         )  # fmt: skip
 
-        self._legend = pg.LegendItem(  # arcs: kinds and statuses
-            offset=(8, -8),
-            brush=pg.mkBrush(255, 255, 255, 225),
-            pen=pg.mkPen("#c8c8c8"),
-            labelTextColor="#222222",
-            labelTextSize="8pt",
-            sampleType=_LegendSample,
-            verSpacing=-4,
-            colCount=2,
-        )
-        self._legend.setParentItem(self._vb)
-        self._legend.setZValue(50)
+        # arcs: kinds and statuses; one legend per set of entries, made once and then
+        # shown or hidden (making pyqtgraph legend entries is the slowest part of a redraw)
+        self._legends: dict[object, pg.LegendItem] = {}
+        self._legend = self._arc_legend(None)
         self._scale = pg.LegendItem(  # shading: swatches in one row
             offset=(-8, -8),
             brush=pg.mkBrush(255, 255, 255, 225),
@@ -499,12 +506,13 @@ class MapView(QWidget):
             self._arcs = _Arcs.empty()
             return
 
+        # A few hundred rows: plain lists and numpy, which cost less here than polars calls.
         world = self._world
-        index = {code: i for i, code in enumerate(world.iso3)}
-        a_codes = pairs["a"].to_numpy().astype(str)
-        b_codes = pairs["b"].to_numpy().astype(str)
-        ia = pairs["a"].replace_strict(index, default=-1, return_dtype=pl.Int64).to_numpy()
-        ib = pairs["b"].replace_strict(index, default=-1, return_dtype=pl.Int64).to_numpy()
+        index = self._index
+        a_list, b_list = pairs["a"].to_list(), pairs["b"].to_list()
+        a_codes, b_codes = np.array(a_list, dtype=str), np.array(b_list, dtype=str)
+        ia = np.array([index.get(c, -1) for c in a_list], dtype=np.int64)
+        ib = np.array([index.get(c, -1) for c in b_list], dtype=np.int64)
         lonlat = np.vstack([world.capitals_lonlat, [[np.nan, np.nan]]])  # index -1 → NaN
         pa, pb = lonlat[ia], lonlat[ib]
         known = np.isfinite(pa).all(axis=1) & np.isfinite(pb).all(axis=1)
@@ -518,33 +526,29 @@ class MapView(QWidget):
 
         # Several arcs between the same two capitals (different kinds or statuses) bend
         # alternately left and right, further each time, so none hides another.
-        rank = (
-            pairs.select(pl.int_range(pl.len()).over("a", "b").alias("k"))["k"]
-            .to_numpy()
-            .astype(np.float64)
-        )
+        seen: dict[tuple[str, str], int] = {}
+        rank = np.empty(len(a_list), np.float64)
+        for i, ab in enumerate(zip(a_list, b_list, strict=True)):
+            rank[i] = seen[ab] = seen.get(ab, -1) + 1
         bend = 0.12 * (1 + rank // 2) * np.where(rank % 2 == 0, 1.0, -1.0)
         rows = np.flatnonzero(drawn)
         x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend[rows])
         bbox = np.column_stack([x.min(1), y.min(1), x.max(1), y.max(1)])
         self._arcs = _Arcs(rows, a_codes[rows], b_codes[rows], x, y, bbox)
 
-        group = pl.DataFrame(
-            {
-                "kind": pairs["kind"].to_numpy()[rows].astype(str),
-                "status": pairs["status_class"].to_numpy()[rows].astype(str),
-                "width": width_class(pairs["n"].to_numpy()[rows]),
-            }
-        ).with_row_index("arc")
+        kinds, statuses = pairs["kind"].to_list(), pairs["status_class"].to_list()
+        widths = width_class(pairs["n"].to_numpy()[rows])
+        parts: dict[tuple[str, str, int], list[int]] = {}
+        for arc, (row, width) in enumerate(zip(rows.tolist(), widths.tolist(), strict=True)):
+            parts.setdefault((str(kinds[row]), str(statuses[row]), width), []).append(arc)
         with_halo = len(rows) <= MAX_HALO_ARCS
         groups: list[tuple[np.ndarray, QPen, QPen | None]] = []
         # Cancelled under future under occurred; thin under thick.
         rank_status = {"cancelled": 0, "future": 1, "occurred": 2}
-        parts = group.partition_by(["kind", "status", "width"], as_dict=True)
         for kind, status, width in sorted(
             parts, key=lambda k: (rank_status.get(k[1], 0), k[2], k[0])
         ):
-            arcs_in_group = parts[(kind, status, width)]["arc"].to_numpy()
+            arcs_in_group = np.array(parts[(kind, status, width)], dtype=np.int64)
             self.arc_counts[kind] = self.arc_counts.get(kind, 0) + len(arcs_in_group)
             colour = QColor(KIND_COLOURS.get(kind, OTHER_KIND_COLOUR))
             style = {"future": Qt.PenStyle.DashLine, "cancelled": Qt.PenStyle.DotLine}.get(
@@ -553,8 +557,9 @@ class MapView(QWidget):
             if status == "cancelled":
                 colour.setAlpha(150)
             w = WIDTHS[int(width)]
-            halo = _pen(QColor(255, 255, 255, 200), w + 2.4) if with_halo else None
-            groups.append((arcs_in_group, _pen(colour, w, style), halo))
+            # An opaque halo: Qt strokes a translucent wide pen several times slower.
+            halo = _arc_pen(QColor(HALO), w + 2.4) if with_halo else None
+            groups.append((arcs_in_group, _arc_pen(colour, w, style), halo))
         if groups:
             self._arc_layer = ArcLayer(x, y, groups, 10)
             self._arc_layer.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -577,46 +582,78 @@ class MapView(QWidget):
 
     def _update_legend(self) -> None:
         statuses = set(self._pairs["status_class"].to_list()) if self._pairs.height else set()
-        key = (
-            frozenset(k for k, v in self.arc_counts.items() if v),
-            frozenset(statuses),
-            self._max_count,
-        )
-        if key == self._legend_key:
-            return  # same entries: rebuilding pyqtgraph legends is the slowest part of a redraw
-        self._legend_key = key
-        legend = self._legend
-        legend.clear()
-        for kind in KINDS:
-            if self.arc_counts.get(kind) or not self.arc_counts:
-                legend.addItem(pg.PlotDataItem(pen=_pen(KIND_COLOURS[kind], 2.6)), kind)
-        for status, style in (("future", Qt.PenStyle.DashLine), ("cancelled", Qt.PenStyle.DotLine)):
-            if status in statuses or not statuses:
-                sample = pg.PlotDataItem(pen=_pen("#444444", 2.0, style))
-                legend.addItem(sample, STATUS_LABELS[status])
+        kinds = [k for k in KINDS if self.arc_counts.get(k) or not self.arc_counts]
+        shown = [s for s in ("future", "cancelled") if s in statuses or not statuses]
+        key = (tuple(kinds), tuple(shown))
+        # Making pyqtgraph legend entries is the slowest part of a redraw: the arcs' legend
+        # for each set of entries is made once, the shading's swatches are recoloured and
+        # relabelled in place.
+        if key != self._legend_key:
+            self._legend_key = key
+            self._legend.setVisible(False)
+            self._legend = self._arc_legend(key)
+            self._legend.setVisible(bool(self._legend.items))
+        self._update_scale()
 
+    def _arc_legend(self, key: object) -> pg.LegendItem:
+        """The legend of the arcs' kinds and statuses ``key`` (``None``: empty)."""
+        legend = self._legends.get(key)
+        if legend is not None:
+            return legend
+        legend = pg.LegendItem(
+            offset=(8, -8),
+            brush=pg.mkBrush(255, 255, 255, 225),
+            pen=pg.mkPen("#c8c8c8"),
+            labelTextColor="#222222",
+            labelTextSize="8pt",
+            sampleType=_LegendSample,
+            verSpacing=-4,
+            colCount=2,
+        )
+        legend.setParentItem(self._vb)
+        legend.setZValue(50)
+        if key is not None:
+            kinds, statuses = key  # type: ignore[misc]
+            for kind in kinds:
+                legend.addItem(pg.PlotDataItem(pen=_pen(KIND_COLOURS[kind], 2.6)), kind)
+            styles = {"future": Qt.PenStyle.DashLine, "cancelled": Qt.PenStyle.DotLine}
+            for status in statuses:
+                sample = pg.PlotDataItem(pen=_pen("#444444", 2.0, styles[status]))
+                legend.addItem(sample, STATUS_LABELS[status])
+        legend.setVisible(False)
+        self._legends[key] = legend
+        return legend
+
+    def _update_scale(self) -> None:
+        """The shading's swatches: a few contact counts up to the largest, with colours."""
+        values = legend_values(self._max_count) if self._max_count else []
+        if values == self._scale_values:
+            return
+        self._scale_values = values
+        colours = shade(np.array(values), self._max_count) if values else []
+        labels = [
+            f"{value} contact{'s' if value != 1 else ''}" if i == len(values) - 1 else str(value)
+            for i, value in enumerate(values)
+        ]
         scale = self._scale
-        scale.clear()
-        if self._max_count:
-            values = legend_values(self._max_count)
-            scale.setColumnCount(len(values))
-            for i, (value, rgba) in enumerate(
-                zip(values, shade(np.array(values), self._max_count), strict=True)
-            ):
+        if values and len(values) == len(scale.items):
+            for (sample, label), rgba, text in zip(scale.items, colours, labels, strict=True):
+                sample.item.setBrush(pg.mkBrush(*(int(v) for v in rgba)))
+                sample.update()
+                if label.text != text:
+                    label.setText(text)
+        else:
+            scale.clear()
+            scale.setColumnCount(max(len(values), 1))
+            for rgba, text in zip(colours, labels, strict=True):
                 swatch = pg.ScatterPlotItem(
                     symbol="s",
                     size=12,
                     pen=pg.mkPen("#9a9a9a"),
                     brush=pg.mkBrush(*(int(v) for v in rgba)),
                 )
-                label = (
-                    f"{value} contact{'s' if value != 1 else ''}"
-                    if i == len(values) - 1
-                    else str(value)
-                )
-                scale.addItem(swatch, label)
-        for box in (legend, scale):
-            box.setVisible(bool(box.items))
+                scale.addItem(swatch, text)
+        scale.setVisible(bool(scale.items))
 
     def _update_message(self, f: Filter, counts: pl.DataFrame) -> None:
         if counts.height:
@@ -679,7 +716,7 @@ class MapView(QWidget):
         in_a, in_b = np.isin(arcs.a, selected), np.isin(arcs.b, selected)
         rows = np.flatnonzero((in_a & in_b) if len(selected) > 1 else (in_a | in_b))
         if len(rows):
-            pen = _pen(QColor(255, 190, 0, 120), 8.0)
+            pen = _arc_pen(QColor(255, 190, 0, 120), 8.0)
             self._casing = ArcLayer(arcs.x, arcs.y, [(rows, pen, None)], 8)
             self._vb.addItem(self._casing)
 

@@ -88,6 +88,8 @@ class TariffsView(QWidget):
         self._store = store
         self._state = state
         self._loaded = pl.DataFrame()  # the filter's rows with display columns
+        self._names: dict[str, str] = {}  # country names by ISO3, read by refresh()
+        self._stored = 0  # tariffs in the store, read by refresh()
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search: country, measure, status, reason, source…")
@@ -151,9 +153,16 @@ class TariffsView(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Re-reads the store (after an import: country names, whether it has any tariffs)
+        and re-queries for the current filter."""
+        self._names = self._country_names()
+        self._stored = self._store.counts().get("tariffs", 0)
+        self._requery()
+
+    def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        self._loaded = _with_display_columns(tariffs(self._store, f), self._country_names())
+        self._loaded = _with_display_columns(tariffs(self._store, f), self._names)
         self._show(first=True)
 
     def frame(self) -> pl.DataFrame:
@@ -184,7 +193,7 @@ class TariffsView(QWidget):
         self.count_label.setVisible(total > 0)
         if total == 0:
             f = self._state.filter
-            if f.is_empty() or self._store.counts().get("tariffs", 0) == 0:
+            if f.is_empty() or self._stored == 0:
                 self.stack.show_no_data(NOUN)
             else:
                 self.stack.show_no_match(NOUN, f)
@@ -211,7 +220,7 @@ class TariffsView(QWidget):
         self._link.publish()
 
     def _on_filter_changed(self, _f: Filter) -> None:
-        self.refresh()
+        self._requery()
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

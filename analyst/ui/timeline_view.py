@@ -121,7 +121,9 @@ class TimelineView(QWidget):
         self._state = state
         self._queried: Filter | None = None  # the filter (without dates) last queried
         self._days = np.empty(0, np.int64)  # epoch days with at least one fact
-        self._tooltips: dict[int, str] = {}
+        self._counts = pl.DataFrame()  # the day counts drawn
+        self._tooltips: dict[int, str] | None = None  # per epoch day, made when first needed
+        self._stored = 0  # facts in the store, read by refresh()
         self._placing = False  # True while the band is moved by code, not by the analyst
         self._top = 0.0  # the tallest stack of bars
 
@@ -258,6 +260,12 @@ class TimelineView(QWidget):
         return self.plot_widget
 
     def refresh(self) -> None:
+        """Re-reads the store (after an import: whether it has any facts) and re-queries."""
+        stored = self._store.counts()
+        self._stored = sum(stored.get(t, 0) for t in ("interactions", "tariffs", "deadlines"))
+        self._requery()
+
+    def _requery(self) -> None:
         """Re-queries the day counts (for the filter without its dates) and redraws."""
         f = self._state.filter
         undated = dataclasses.replace(f, since=None, until=None)
@@ -312,7 +320,8 @@ class TimelineView(QWidget):
         step = _nice_step(top)
         self.plot.getAxis("left").setTickSpacing(step, step)
         self._top = top
-        self._tooltips = _tooltips(counts)
+        self._counts = counts  # the tooltips are made from it when first asked for
+        self._tooltips = None
         self._restyle_bars()
         self._show_state(counts)
 
@@ -331,8 +340,7 @@ class TimelineView(QWidget):
         if not counts.is_empty():
             self.stack.show_content()
             return
-        stored = self._store.counts()
-        if sum(stored.get(t, 0) for t in ("interactions", "tariffs", "deadlines")) == 0:
+        if self._stored == 0:
             self.stack.show_no_data("facts")
         elif self._queried and not self._queried.is_empty():
             self.stack.show_no_match("dated facts", self._state.filter)
@@ -466,7 +474,7 @@ class TimelineView(QWidget):
             self._place_region()
             self._restyle_bars()
         else:
-            self.refresh()
+            self._requery()
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         """Nothing to restyle: the bars count facts per day, not individual facts."""
@@ -499,6 +507,8 @@ class TimelineView(QWidget):
         if not len(self._days) or not self.plot.sceneBoundingRect().contains(pos):
             return
         x = self.viewbox.mapSceneToView(pos).x()
+        if self._tooltips is None:
+            self._tooltips = _tooltips(self._counts)
         text = self._tooltips.get(int(np.floor(x / DAY)), "")
         if text:
             QToolTip.showText(QCursor.pos(), text, self.plot_widget)

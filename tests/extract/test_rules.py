@@ -166,3 +166,504 @@ def test_countries_that_face_a_tariff_are_its_targets():
     facts = facts_of("Tokyo and Seoul each face a 25% U.S. tariff on cars.")
     found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
     assert found == {("USA", "JPN", 25.0, "imposed"), ("USA", "KOR", 25.0, "imposed")}
+
+
+def test_a_list_of_countries_that_face_a_tariff_keeps_its_first_member():
+    facts = facts_of(
+        "U.S. officials said on Monday that Saudi Arabia, Qatar and the UAE face a 10% U.S. "
+        "tariff on aluminium."
+    )
+    targets = {t.target for t in facts.tariffs}
+    assert targets == {"SAU", "QAT", "ARE"}
+
+
+def test_european_goods_are_the_eu_s_and_the_government_is_the_article_s_country():
+    facts = facts_of(
+        "Kazakh President Kassym-Jomart Tokayev spoke with Uzbek President Shavkat Mirziyoyev "
+        "about Kazakhstan's transit trade through Uzbekistan and Turkmenistan. "
+        "Beijing raised duties on European brandy to 34.9% in response to the EV tariffs. "
+        "Kazakhstan's car market grew by a third last year. "
+        "Separately, the government proposed a 10 percent tariff on passenger cars imported "
+        "from China."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert ("CHN", "EU", 34.9, "imposed") in found
+    assert ("KAZ", "CHN", 10.0, "proposed") in found
+
+
+def test_a_datelines_date_is_not_the_measures():
+    facts = facts_of(
+        "WASHINGTON, Aug 8 (Wire) - The United States imposed sanctions on Iran on Tuesday.",
+        published=date(2025, 8, 8),
+    )
+    assert [t.date.iso() for t in facts.tariffs if t.date] == ["2025-08-05"]
+
+
+def test_two_events_in_one_clause_take_their_own_dates_and_talks_that_ended_occurred():
+    facts = facts_of(
+        "The thaw began with a video call between Lula and Trump on Oct. 6 and continued "
+        "with a meeting on the margins of the ASEAN summit in Kuala Lumpur on Oct. 26.",
+        published=date(2025, 11, 21),
+    )
+    dated = {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions}
+    assert dated == {("call", "2025-10-06"), ("meeting", "2025-10-26")}
+    blog = facts_of(
+        "19:05 – The first session of talks between the U.S. and Ukrainian delegations in "
+        "Geneva has ended.",
+        published=date(2025, 11, 23),
+    )
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in blog.interactions] == [
+        ("talks", "occurred", "2025-11-23")
+    ]
+
+
+def test_a_visit_noun_after_a_future_verb_is_planned():
+    facts = facts_of(
+        "Chinese Premier Li Qiang will arrive in Adelaide on the 14th for a four-day visit to "
+        "Australia, Prime Minister Anthony Albanese said on Tuesday.",
+        published=date(2024, 6, 11),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2024-06-14")
+    ]
+
+
+def test_time_given_goals_expiries_and_named_events_are_deadlines():
+    cases = {
+        "Trump gave Russia until Aug. 20 to agree to a ceasefire or face secondary sanctions.": (
+            "ultimatum",
+            "2025-08-20",
+        ),
+        "Canada has 30 days to respond to the U.S. proposal, officials said.": (
+            "deadline",
+            "2025-09-07",
+        ),
+        "Mexico was given until the end of the month to curb fentanyl flows.": (
+            "deadline",
+            "2025-08-31",
+        ),
+        "Tokyo hopes to finalise the tariff agreement by Aug. 20, officials said.": (
+            "deadline",
+            "2025-08-20",
+        ),
+        "The truce between Beijing and Washington expires at midnight on Tuesday.": (
+            "expiry",
+            "2025-08-12",
+        ),
+        "The suspension of the tariffs runs until Nov. 10.": ("expiry", "2025-11-10"),
+        "Leaders gathered ahead of Tuesday's inauguration of the new dam.": (
+            "event",
+            "2025-08-12",
+        ),
+        "A parliamentary vote on the agreement is scheduled for Sept. 15.": ("event", "2025-09-15"),
+    }
+    for sentence, (kind, due) in cases.items():
+        found = [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines]
+        assert found == [(kind, due)], sentence
+    assert facts_of("The company has 30 days to respond.").deadlines == ()
+    assert facts_of("Monday's inauguration of the dam drew crowds.").deadlines == ()
+
+
+def test_an_opening_capital_does_not_hide_a_trigger():
+    facts = facts_of("Talks between Armenia and Azerbaijan are set to resume on Aug. 20.")
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("talks", "planned", "2025-08-20")
+    ]
+
+
+def test_more_ways_to_write_a_measure():
+    cases = {
+        "The Trump administration hit Brazil with a 50% tariff last month.": {
+            ("tariff", "USA", "BRA", 50.0, "imposed")
+        },
+        "Beijing announced an additional 34% tariff on all U.S. imports.": {
+            ("tariff", "CHN", "USA", 34.0, "announced")
+        },
+        "Britain sanctioned two Israeli ministers on Tuesday.": {
+            ("sanction", "GBR", "ISR", None, "imposed")
+        },
+        # Export controls are neither tariffs nor sanctions in this schema.
+        "The United States imposed export controls on Chinese chipmakers on Monday.": set(),
+        "India cut its tariffs on American motorcycles to 30% from 50%.": {
+            ("tariff", "IND", "USA", 50.0, "imposed"),
+            ("tariff", "IND", "USA", 30.0, "announced"),
+        },
+    }
+    for sentence, expected in cases.items():
+        found = {
+            (t.measure, t.imposer, t.target, t.rate_pct, t.status)
+            for t in facts_of(sentence).tariffs
+        }
+        assert found == expected, sentence
+
+
+def test_they_are_the_two_last_named_and_the_reporter_is_no_party():
+    facts = facts_of(
+        "The deadline was extended after U.S. President Donald Trump and Mexican President "
+        "Claudia Sheinbaum spoke by phone on Monday, Sheinbaum said on Tuesday. "
+        "They also spoke by phone on March 3.",
+        published=date(2025, 10, 29),
+    )
+    dated = {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions}
+    assert dated == {("call", "2025-10-27"), ("call", "2025-03-03")}
+    assert all(set(i.countries) == {"MEX", "USA"} for i in facts.interactions)
+
+
+def test_measures_whose_target_is_named_first():
+    cases = {
+        "Imports from Vietnam will be subject to a 20% duty under the deal announced by Trump.": {
+            ("tariff", "USA", "VNM", None, 20.0)
+        },
+        "Trump warned that countries buying Venezuelan oil would pay a 25% tariff.": {
+            ("secondary_tariff", "USA", None, "buyers of Venezuelan oil", 25.0)
+        },
+        "Trump spoke about trade on Monday. Switzerland was hit with a 39% tariff.": set(),
+    }
+    for sentence, expected in cases.items():
+        found = {
+            (t.measure, t.imposer, t.target, t.target_group, t.rate_pct)
+            for t in facts_of(sentence).tariffs
+        }
+        assert found == expected, sentence
+    later = facts_of(
+        "The United States imposed a 25% tariff on Indian goods on Monday. "
+        "Switzerland was hit with a 39% tariff, the highest in Europe."
+    )
+    assert ("USA", "CHE", 39.0) in {(t.imposer, t.target, t.rate_pct) for t in later.tariffs}
+
+
+def test_counterparts_inside_the_trigger_delegations_and_their_call():
+    cases = {
+        "Swiss President Karin Keller-Sutter spoke with Trump by phone on Thursday, "
+        "a spokesman said.": {(frozenset({"CHE", "USA"}), "call", "occurred")},
+        "Officials said a US team is due in New Delhi on August 25 for the next round.": {
+            (frozenset({"USA", "IND"}), "visit", "planned")
+        },
+        "Mette Frederiksen and Donald Trump have not spoken since their tense phone call in "
+        "January.": {(frozenset({"DNK", "USA"}), "call", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_summit_of_three_or_more_states_is_one_meeting():
+    facts = facts_of(
+        "On Tuesday Kazakh President Kassym-Jomart Tokayev hosted a summit with Uzbek "
+        "President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov in Astana."
+    )
+    assert [sorted(i.countries) for i in facts.interactions if i.kind == "meeting"] == [
+        ["KAZ", "KGZ", "UZB"]
+    ]
+
+
+def test_steps_an_agreement_sets_count_from_its_signing():
+    facts = facts_of(
+        "The two countries signed a peace agreement in Washington on Friday. "
+        "Officials called it a breakthrough. "
+        "Under the agreement, the two countries must set up a joint security mechanism within "
+        "30 days and launch a regional framework within 90 days.",
+        published=date(2025, 6, 28),
+    )
+    assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-07-27", "2025-09-25"]
+
+
+def test_a_tariff_that_applies_from_a_coming_day_starts_then():
+    facts = facts_of(
+        "New Zealand exporters will pay a 15% tariff on goods sold to the United States "
+        "from next Thursday."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "NZL", 15.0)]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-14")]
+
+
+def test_the_rate_a_raise_replaces_and_a_baseline_in_force():
+    raised = facts_of(
+        "Washington raised duties to 15% on Icelandic goods from the 10% that had applied "
+        "since April."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in raised.tariffs] == [("USA", "ISL", 15.0)]
+    baseline = facts_of(
+        "New Zealand exporters will pay a 15% tariff on goods sold to the United States from "
+        "next Thursday, above the 10% baseline that has applied since April."
+    )
+    found = {(t.rate_pct, t.status) for t in baseline.tariffs}
+    assert found == {(15.0, "announced"), (10.0, "imposed")}
+
+
+def test_measures_taken_in_response():
+    cases = {
+        "China retaliated with 34% tariffs on U.S. goods.": ("CHN", "USA", 34.0, "imposed"),
+        "The European Union followed in March with sanctions on Rwandan military commanders.": (
+            "EU",
+            "RWA",
+            None,
+            "imposed",
+        ),
+    }
+    for sentence, expected in cases.items():
+        found = [(t.imposer, t.target, t.rate_pct, t.status) for t in facts_of(sentence).tariffs]
+        assert found == [expected], sentence
+
+
+def test_shared_subjects_media_and_dates_closing_a_relative_clause():
+    facts = facts_of("Macron met Modi in Paris and spoke to Lula by phone on Monday.")
+    assert pairs(facts) == {
+        (frozenset({"FRA", "IND"}), "meeting", "occurred"),
+        (frozenset({"FRA", "BRA"}), "call", "occurred"),
+    }
+    by_video = facts_of(
+        "A Kazakh delegation held talks with US trade officials by video call earlier this "
+        "month, officials said."
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in by_video.interactions] == [
+        ("talks", "2025-08")
+    ]
+    relative = facts_of(
+        "President Aleksandar Vucic, who met Vladimir Putin in Beijing on 2 September 2025, "
+        "said he would not ask Moscow for favours.",
+        published=None,
+    )
+    assert [i.date.iso() if i.date else None for i in relative.interactions] == ["2025-09-02"]
+
+
+def test_visits_by_presence_landing_and_several_travellers():
+    cases = {
+        "Israeli Prime Minister Benjamin Netanyahu was at the White House a week ago.": {
+            (frozenset({"ISR", "USA"}), "visit", "occurred")
+        },
+        "Vladimir Putin landed in Pyongyang on Thursday for his first visit in 24 years.": {
+            (frozenset({"RUS", "PRK"}), "visit", "occurred")
+        },
+        "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled together to "
+        "Kyiv on May 10.": {(frozenset({"FRA", "DEU", "GBR", "POL", "UKR"}), "visit", "occurred")},
+        "Macron and Merz visited Kyiv on Monday.": {
+            (frozenset({"FRA", "UKR"}), "visit", "occurred"),
+            (frozenset({"DEU", "UKR"}), "visit", "occurred"),
+        },
+        "The decision was in Ukraine's interest, Zelensky said.": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+    week_ago = facts_of("Netanyahu was at the White House a week ago.")
+    assert [i.date.iso() for i in week_ago.interactions if i.date] == ["2025-08-01"]
+
+
+def test_calls_told_many_ways_and_mediators_take_part():
+    cases = {
+        "Trump had talked privately with Ukrainian President Volodymyr Zelensky shortly before.": {
+            (frozenset({"USA", "UKR"}), "call", "occurred")
+        },
+        "Von der Leyen prepared the ground by phone with German Chancellor Friedrich Merz on "
+        "Saturday.": {(frozenset({"EU", "DEU"}), "call", "occurred")},
+        "Iran and the United States held their first negotiations of Donald Trump's second "
+        "term on Saturday in Muscat, with Omani Foreign Minister Badr Albusaidi shuttling "
+        "between the two delegations.": {(frozenset({"IRN", "USA", "OMN"}), "talks", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_tariff_story_s_bare_rates_belong_to_its_imposer():
+    facts = facts_of(
+        "Trump unveils reciprocal tariffs on the world\n\n"
+        "The EU is hit with a 20 per cent rate. "
+        "Cambodia faces 49%, the highest on the chart. "
+        "Japan is down for 24%, India for 26% and Switzerland for 31%. "
+        "Officials said the higher country rates kick in on August 20.",
+        published=date(2025, 8, 8),
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert found == {
+        ("USA", "EU", 20.0, "announced"),
+        ("USA", "KHM", 49.0, "announced"),
+        ("USA", "JPN", 24.0, "announced"),
+        ("USA", "IND", 26.0, "announced"),
+        ("USA", "CHE", 31.0, "announced"),
+    }
+
+
+def test_a_country_before_sanctions_is_their_target_when_another_imposes_them():
+    facts = facts_of("EU adopts new Russia sanctions as Trump holds back.")
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("EU", "RUS")]
+    rise = facts_of("China lifts tariffs on U.S. goods to 125% on Friday.")
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in rise.tariffs] == [
+        ("CHN", "USA", 125.0, "imposed")
+    ]
+
+
+def test_a_live_blog_entry_is_dated_by_its_page_and_unlikely_calls_are_not_facts():
+    facts = facts_of(
+        "Trump unveils tariffs on the world\n\n23:10 BST\n\n"
+        "Australia's prime minister says the 10% rate on Australian goods is unfair.\n\n"
+        "Analysts say a quick call between Xi Jinping and Trump is unlikely.",
+        published=date(2025, 4, 2),
+    )
+    assert [(t.target, t.date.iso() if t.date else None) for t in facts.tariffs] == [
+        ("AUS", "2025-04-02")
+    ]
+    assert facts.interactions == ()
+
+
+def test_hyphenated_pairs_running_measures_grace_periods_and_companies():
+    summit = facts_of("Macron and Starmer will hold a UK-France summit in London on Thursday.")
+    assert pairs(summit) == {(frozenset({"GBR", "FRA"}), "meeting", "planned")}
+    assert facts_of("Russia-backed rebels attacked the town.").interactions == ()
+    cases = {
+        "The bloc's sanctions on Russia run until Jan. 31 and must be renewed.": (
+            "expiry",
+            "2026-01-31",
+        ),
+        "Trump signed the order for the extra duty on Wednesday, giving 21 days before it "
+        "applies.": ("tariff_start", "2025-08-27"),
+        "Chevron's licence was revoked. The company must end its operations by Aug. 20.": (
+            "deadline",
+            "2025-08-20",
+        ),
+    }
+    for sentence, expected in cases.items():
+        assert [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines] == [expected], sentence
+
+
+def test_a_summit_held_on_a_coming_day_and_a_briefing_by_telephone():
+    summit = facts_of(
+        "The political core of the trip comes on Thursday, when Macron and Prime Minister "
+        "Keir Starmer hold a UK-France summit in London."
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in summit.interactions] == [
+        ("planned", "2025-08-14")
+    ]
+    briefing = facts_of(
+        "Omani Foreign Minister Badr Albusaidi met reporters. On Sunday, Albusaidi briefed "
+        "Saudi Foreign Minister Prince Faisal bin Farhan by telephone on the outcome."
+    )
+    assert pairs(briefing) == {(frozenset({"OMN", "SAU"}), "call", "occurred")}
+
+
+def test_who_tells_a_country_it_will_face_a_rate_imposes_it():
+    facts = facts_of(
+        "Lula said on Thursday that Brazil would answer any tariff, a day after Donald Trump "
+        "told him in a letter that Brazilian goods would face a 50 percent levy from August 1. "
+        "It was one of several letters: the Philippines was told to expect 20%, Sri Lanka 30 "
+        "per cent. Trump had already warned that any country aligning itself with the BRICS "
+        "group would pay an additional 10% tariff."
+    )
+    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs if t.target}
+    assert {
+        ("USA", "BRA", 50.0, "announced"),
+        ("USA", "PHL", 20.0, "announced"),
+        ("USA", "LKA", 30.0, "announced"),
+    } <= found
+    groups = [(t.imposer, t.target_group) for t in facts.tariffs if t.target_group]
+    assert groups == [("USA", "countries aligning with the BRICS group")]
+
+
+def test_the_same_day_no_talks_whether_and_trying_are_not_facts():
+    same = facts_of(
+        "Macron arrived in Riyadh on Tuesday. Later the same day he flew to Doha for talks with "
+        "Qatar's emir."
+    )
+    assert {i.date.iso() for i in same.interactions if i.date} == {"2025-08-05"}
+    for sentence in (
+        "Trump said there would be no trade talks with India until the dispute was resolved.",
+        "Foreign Minister Mauro Vieira said he would try to arrange a meeting with Marco Rubio.",
+        "Asked whether Xi would call Trump, the spokesman had no information to offer.",
+        "Lula said he had not spoken to Trump and that no call was planned.",
+    ):
+        assert facts_of(sentence).interactions == (), sentence
+    planned = facts_of("Asked about Russia-Ukraine talks planned in Istanbul, Trump shrugged.")
+    assert pairs(planned) == {(frozenset({"RUS", "UKR"}), "talks", "planned")}
+
+
+def test_numbered_readouts_and_clauses_introduced_by_that():
+    facts = facts_of(
+        "The overview of the talk is as follows.\n\n2. Prime Minister Ishiba expressed serious "
+        "concern that the United States had applied additional tariffs of 25 percent on "
+        "automobiles imported from Japan from April 3.",
+        published=date(2025, 4, 7),
+    )
+    found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert ("USA", "JPN", 25.0) in found
+
+
+def test_counter_tariffs_on_an_amount_of_goods():
+    cases = [
+        "Ottawa answered the same day with 25 per cent tariffs on C$30 billion of U.S. goods.",
+        "Ottawa has kept its own counter-tariffs of 25% on about C$60 billion worth of U.S. goods.",
+    ]
+    for sentence in cases:
+        found = [(t.imposer, t.target, t.rate_pct) for t in facts_of(sentence).tariffs]
+        assert found == [("CAN", "USA", 25.0)], sentence
+
+
+def test_a_list_of_rates_by_country_in_a_tariff_story():
+    facts = facts_of(
+        "Trump imposed tariffs on Canada. It was one of several letters: the Philippines was "
+        "told to expect 20%, Sri Lanka 30 per cent, and Brunei and Moldova a quarter on their "
+        "exports."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs if t.rate_pct}
+    assert found == {
+        ("PHL", 20.0, "announced"),
+        ("LKA", 30.0, "announced"),
+        ("BRN", 25.0, "announced"),
+        ("MDA", 25.0, "announced"),
+    }
+
+
+def test_a_tour_gives_each_stop_its_own_date():
+    facts = facts_of(
+        "Xi begins a tour of Southeast Asia on Monday in Hanoi, moving on to Kuala Lumpur on "
+        "Tuesday and Phnom Penh on Thursday."
+    )
+    stops = {(i.participants[-1].country, i.status, i.date.iso()) for i in facts.interactions}
+    assert stops == {
+        ("VNM", "planned", "2025-08-11"),
+        ("MYS", "planned", "2025-08-12"),
+        ("KHM", "planned", "2025-08-14"),
+    }
+    assert sorted(d.due.iso() for d in facts.deadlines) == [
+        "2025-08-11",
+        "2025-08-12",
+        "2025-08-14",
+    ]
+
+
+def test_readout_and_press_release_phrasings():
+    cases = {
+        "His Highness Sheikh Abdullah bin Zayed Al Nahyan received a phone call from Syrian "
+        "Foreign Minister Asaad al-Shaibani on Monday.": {
+            (frozenset({"ARE", "SYR"}), "call", "occurred")
+        },
+        "Foreign Minister Wang Yi held talks with visiting Thai Foreign Minister Maris "
+        "Sangiampongsa in Beijing.": {(frozenset({"CHN", "THA"}), "talks", "occurred")},
+        "The Thai and Cambodian leaders met in Putrajaya on Monday, with Malaysian Prime "
+        "Minister Anwar Ibrahim chairing the talks.": {
+            (frozenset({"THA", "KHM", "MYS"}), "meeting", "occurred")
+        },
+        "Q: Will President Xi meet President Trump at the APEC summit?": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_an_opening_phrase_names_the_event_its_main_clause_tells():
+    facts = facts_of(
+        "In a phone call with his Finnish counterpart Alexander Stubb, Zelensky discussed "
+        "security guarantees."
+    )
+    assert pairs(facts) == {(frozenset({"UKR", "FIN"}), "call", "occurred")}
+
+
+def test_people_named_by_office_or_honorific_alone():
+    facts = facts_of(
+        "U.S. President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on "
+        "Wednesday. Trump said the talks went well. Later the same day the president flies to "
+        "Doha for talks with Qatar's emir.",
+        published=date(2025, 5, 13),
+    )
+    assert (frozenset({"USA", "QAT"}), "visit", "planned") in pairs(facts)
+    prince = facts_of(
+        "Saudi Crown Prince Mohammed bin Salman met Trump in Riyadh on Monday. Prince Mohammed "
+        "later spoke by phone with Emmanuel Macron."
+    )
+    assert (frozenset({"SAU", "FRA"}), "call", "occurred") in pairs(prince)

@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 import pytest
+from contacts_check import contact_mismatches
 
 from analyst.store import (
     Filter,
@@ -78,6 +79,7 @@ def test_rows_and_derived_columns(empty):
     counts = add_gdelt_events(empty, frame(CALL, VISIT, SANCTION), path="/data/x.export.CSV")
     assert counts == {"interactions": 2, "sanctions": 1, "already_stored": 0, "articles": 2,
                       "people": 3}  # fmt: skip
+    assert contact_mismatches(empty) == []
     rows = {r["id"]: r for r in interactions(empty, Filter()).iter_rows(named=True)}
     call = rows["gdelt:1"]
     assert call["countries"] == ["RUS", "CHN"]
@@ -114,12 +116,14 @@ def test_the_same_event_is_never_stored_twice(empty):
     again = add_gdelt_events(empty, frame(CALL, VISIT, CALL))
     assert again["interactions"] == 0 and again["already_stored"] == 2
     assert empty.counts() == counts
+    assert contact_mismatches(empty) == []
 
 
 def test_a_repeated_id_within_a_frame_is_written_once(empty):
     counts = add_gdelt_events(empty, frame(CALL, CALL, VISIT))
     assert counts["interactions"] == 2
     assert empty.counts()["evidence"] == 2
+    assert contact_mismatches(empty) == []
 
 
 def test_an_article_already_stored_is_not_written_again(empty):
@@ -141,6 +145,9 @@ def test_gdelt_facts_sit_beside_article_facts(store):
     ]
     counts = dict(contact_counts(store, Filter()).iter_rows())
     assert counts["CHN"] >= 2  # the article's call and GDELT's
+    # GDELT's call falls in the group of the article's (same day, kind, countries, people)
+    assert contact_mismatches(store) == []
+    assert store.con.execute("SELECT max(n) FROM contact_days").fetchall() == [(2,)]
 
 
 def test_an_empty_frame_changes_nothing(empty):
@@ -163,6 +170,7 @@ def test_a_failing_import_writes_nothing(empty, monkeypatch):
     with pytest.raises(duckdb.Error):
         add_gdelt_events(empty, frame(VISIT, SANCTION))
     assert empty.counts() == counts
+    assert contact_mismatches(empty) == []
     monkeypatch.undo()
     assert add_gdelt_events(empty, frame(VISIT, SANCTION))["interactions"] == 1
 

@@ -1,6 +1,6 @@
-"""Sanity check for the holdout set (run with the project venv):
+"""Sanity check for a holdout set (run with the project venv):
 
-    .venv/bin/python tests/data/holdout/validate_holdout.py
+    .venv/bin/python tests/data/validate_holdout.py tests/data/holdout3
 
 Checks that every file loads, the meta sidecar has the expected keys, each
 evidence / negative text is a verbatim substring of its article (after collapsing
@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1] if len(sys.argv) > 1 else "tests/data/holdout").resolve()
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 KINDS = {"call", "meeting", "talks", "visit"}
 I_STATUS = {"occurred", "planned", "expected", "cancelled"}
