@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyst.extract.quick import fold, gated
+from analyst.extract.quick import fold_shared, gated
 from analyst.extract.trie import trie_pattern
 
 # Words that open a new clause after a space or a comma: "but", "while", "ahead of", ...
@@ -155,7 +155,7 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
 def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
     """Where the clause holding ``start`` opens, and whether it opens on a participle."""
     left = 0
-    for m in _BOUNDARY.finditer(fold(sentence), 0, start):
+    for m in _BOUNDARY.finditer(fold_shared(sentence), 0, start):
         if m.end() <= start:
             left = m.end()
     head = sentence[max(0, left - 12) : left]
@@ -165,7 +165,7 @@ def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
 @lru_cache(maxsize=1024)
 def _clause_close(sentence: str, end: int) -> int:
     """Where the clause running on from ``end`` closes (the sentence's end at the latest)."""
-    m = _BOUNDARY.search(fold(sentence), end)
+    m = _BOUNDARY.search(fold_shared(sentence), end)
     return m.start() if m else len(sentence)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
-from analyst.extract.quick import fold
+from analyst.extract.quick import fold, fold_shared
 from analyst.extract.trie import trie_pattern, word_pattern
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
@@ -213,7 +213,8 @@ class MentionFinder:
                 self.people.by_surface.setdefault(alias, person.name)
         title = known.title
         if before and title and known.caveat is None and title.lower() in _HEAD_WORDS:
-            text_title = self._text_title(before)
+            found = self._title_match(before)
+            text_title = found[1] if found else None
             said = text_title.lower() if text_title else None
             if said and said in _HEAD_WORDS and said not in title.lower():
                 known.caveat = (
@@ -292,7 +293,7 @@ class MentionFinder:
         for m in _REGION_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
-        folded = fold(sentence)
+        folded = fold_shared(sentence)
         pairs = any(map(folded.__contains__, _TWO_WORDS))
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
@@ -394,10 +395,8 @@ class MentionFinder:
             country = None
             title = None
             if title_m:
-                title = title_m.group("title")
-                country = self._country_near(
-                    before[max(0, title_m.start() - 40) : title_m.start() + 1]
-                )
+                title_at, title = title_m
+                country = self._country_near(before[max(0, title_at - 40) : title_at + 1])
             else:
                 after_m = self._title_after.search(after)
                 if after_m:
@@ -446,8 +445,9 @@ class MentionFinder:
         self._spans[text] = span
         return span
 
-    def _title_match(self, before: str) -> re.Match[str] | None:
-        """A title (or "title nominee") ending ``before``, give or take a comma and spaces."""
+    def _title_match(self, before: str) -> tuple[int, str] | None:
+        """A title (or "title nominee") ending ``before``, give or take a comma and spaces:
+        where its match starts, and the title as written."""
         # The pattern ends in \s*,?\s*$, so a title can only end where those end; most text
         # before a name ends in some other word, which a look at its last letters rules out.
         end = before.rstrip()
@@ -455,11 +455,8 @@ class MentionFinder:
             end = end[:-1].rstrip()
         if self._title_end.search(end, max(0, len(end) - 3)) is None:
             return None
-        return self._title_before.search(before, max(0, len(before) - 80))
-
-    def _text_title(self, before: str) -> str | None:
-        m = self._title_match(before)
-        return m.group("title") if m else None
+        m = self._title_before.search(fold(before), max(0, len(before) - 80))
+        return (m.start(), before[m.start("title") : m.end("title")]) if m else None
 
     # -- resolution -----------------------------------------------------------
 
@@ -530,7 +527,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         r"counterparts|diplomats|envoys|heads\s+of\s+state|governments)"
     )
     return _Patterns(
-        title_before=re.compile(rf"(?i)\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$"),
+        # Case-insensitive, read in the text's quick.fold: the titles are lowercase.
+        title_before=re.compile(rf"\b(?P<title>{title_alt})(?:\s+nominee)?\s*,?\s*$"),
         # The last three letters (or fewer) of every title, and of "nominee": see _title_match.
         title_end=re.compile(rf"(?i)(?:{trie_pattern({t[-3:] for t in [*titles, 'nominee']})})$"),
         title_after=re.compile(

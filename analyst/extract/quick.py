@@ -34,7 +34,6 @@ from analyst.extract.trie import trie_pattern
 _LIKE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@lru_cache(maxsize=512)
 def fold(text: str) -> str:
     """``text`` lowercased, one character for one, as ``re.IGNORECASE`` compares letters.
 
@@ -46,6 +45,10 @@ def fold(text: str) -> str:
     if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return text.lower()  # lower() is one for one but for "İ"
     return text.translate(_LIKE_ASCII).lower()
+
+
+# For text that several patterns read in turn (a sentence, a clause): folded once.
+fold_shared = lru_cache(maxsize=512)(fold)
 
 
 _parser = importlib.import_module("re._parser")  # re's own parser (Python 3.11+)
@@ -171,7 +174,7 @@ class Gated:
         )
 
     def _may_match(self, text: str) -> bool:
-        looked_at = fold(text) if self._in_fold else text
+        looked_at = fold_shared(text) if self._in_fold else text
         if self._keys_re is not None:
             return self._keys_re.search(looked_at) is not None
         # any(map(str.__contains__)): the substring tests run in C, one after another.
@@ -180,7 +183,7 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
             return None
-        if self._folded is not None and not self._folded.search(fold(text), pos, endpos):
+        if self._folded is not None and not self._folded.search(fold_shared(text), pos, endpos):
             return None
         return self.pattern.search(text, pos, endpos)
 
