@@ -161,7 +161,6 @@ _DENIAL = re.compile(
 )
 _NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
-_LIST_GAP_SHORT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
 # Lumpur on Tuesday and Phnom Penh on Thursday".
 _PLACE_GAP = re.compile(

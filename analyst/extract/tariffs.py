@@ -170,6 +170,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_rate: dict[tuple[str | None, str | None], float] = {}
     last_imposer: str | None = None
     wordless: list[SentenceInfo] = []
+    pending = _rates_pending(ctx)
     for info in ctx.sentences:
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
@@ -182,7 +183,16 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
             rates = [r for r, owner in owners if owner == i]
             facts = _from_trigger(
-                ctx, info, trig, seg_start, seg_end, rates, last_target, last_rate, last_imposer
+                ctx,
+                info,
+                trig,
+                seg_start,
+                seg_end,
+                rates,
+                last_target,
+                last_rate,
+                last_imposer,
+                pending=pending,
             )
             sentence_facts.extend(facts)
         for f in sentence_facts:
@@ -199,7 +209,6 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
-        pending = _rates_pending(ctx)
         for info in wordless:
             found.extend(_bare_rates(ctx, info, main, pending))
         found.sort(key=lambda f: f.sentence.index)
@@ -379,6 +388,8 @@ def _from_trigger(
     last_target: dict[str | None, str],
     last_rate: dict[tuple[str | None, str | None], float],
     last_imposer: str | None,
+    *,
+    pending: bool = False,
 ) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
@@ -398,7 +409,7 @@ def _from_trigger(
         status = "imposed"
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
-        status = "announced" if _rates_pending(ctx) else "imposed"
+        status = "announced" if pending else "imposed"
     if status in (None, "averted", "call"):
         return []
 

@@ -563,6 +563,8 @@ def test_the_same_day_no_talks_whether_and_trying_are_not_facts():
         "Qatar's emir."
     )
     assert {i.date.iso() for i in same.interactions if i.date} == {"2025-08-05"}
+    # Both visits, Riyadh and Doha, are dated: "the same day" gave the second one its date.
+    assert len(same.interactions) == 2 and all(i.date for i in same.interactions)
     for sentence in (
         "Trump said there would be no trade talks with India until the dispute was resolved.",
         "Foreign Minister Mauro Vieira said he would try to arrange a meeting with Marco Rubio.",
