@@ -22,34 +22,43 @@ from datetime import date, timedelta
 from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.dates import find_durations
+from analyst.extract.quick import gated
 from analyst.extract.tariffs import TariffCandidate
 from analyst.model import Evidence, FuzzyDate
 
-_ULTIMATUM = re.compile(r"\bultimatum\b", re.IGNORECASE)
-_DEADLINE = re.compile(r"\bdeadline\b", re.IGNORECASE)
+_ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
+_DEADLINE = gated(re.compile(r"\bdeadline\b", re.IGNORECASE))
 _EXPIRED = re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE)
-_PAUSE = re.compile(
-    r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
-    r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire)\b",
-    re.IGNORECASE,
+_PAUSE = gated(
+    re.compile(
+        r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
+        r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire)\b",
+        re.IGNORECASE,
+    )
 )
 _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
 )
-_START = re.compile(
-    r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
-    r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
-    re.IGNORECASE,
+_START = gated(
+    re.compile(
+        r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
+        r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
+        re.IGNORECASE,
+    )
 )
-_TARIFF_WORD = re.compile(
-    r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
-    re.IGNORECASE,
+_TARIFF_WORD = gated(
+    re.compile(
+        r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+        re.IGNORECASE,
+    )
 )
-_GRACE = re.compile(
-    r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
-    r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)",
-    re.IGNORECASE,
+_GRACE = gated(
+    re.compile(
+        r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
+        r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)",
+        re.IGNORECASE,
+    )
 )
 _FROM_DATE = re.compile(
     r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -204,13 +213,17 @@ _NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
 )
-_DEMAND_WORD = re.compile(
-    r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
+_DEMAND_WORD = gated(
+    re.compile(
+        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
+    )
 )
-_EXPIRES_WORD = re.compile(
-    r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
-    r"in\s+force\s+until)\b",
-    re.IGNORECASE,
+_EXPIRES_WORD = gated(
+    re.compile(
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
+        r"in\s+force\s+until)\b",
+        re.IGNORECASE,
+    )
 )
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
@@ -349,7 +362,7 @@ _EVENT_NOUNS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification"
 )
-_EVENT_WORD = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+_EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,

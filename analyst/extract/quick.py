@@ -152,8 +152,8 @@ def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
 class Gated:
     """A compiled pattern that reads text only when the text holds one of its required keys.
 
-    A stand-in for the pattern wherever ``search``, ``match``, ``finditer`` or ``findall`` is
-    called: each answers exactly as the pattern's own does. Build one with :func:`gated`.
+    A stand-in for the pattern wherever ``search``, ``match``, ``fullmatch``, ``finditer`` or
+    ``findall`` is called: each answers exactly as the pattern's own does. Build one with :func:`gated`.
     A case-insensitive pattern written in lowercase is then also read case-sensitively in the
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
@@ -189,6 +189,9 @@ class Gated:
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize

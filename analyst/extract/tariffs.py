@@ -24,16 +24,19 @@ from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
+from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate
 
-_TRIGGER = re.compile(
-    r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
-    r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
-    r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-    r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
-    r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
-    r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
-    re.IGNORECASE,
+_TRIGGER = gated(
+    re.compile(
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
+        r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
+        r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+        r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
+        r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
+        re.IGNORECASE,
+    )
 )
 _RATE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
