@@ -23,6 +23,7 @@ from analyst.extract.mentions import (
     Mention,
     MentionFinder,
 )
+from analyst.extract.quick import gated
 from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
@@ -34,9 +35,11 @@ _ENTRY_TIME = re.compile(
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
 )
-_SAME_DAY = re.compile(
-    r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
-    re.IGNORECASE,
+_SAME_DAY = gated(
+    re.compile(
+        r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+        re.IGNORECASE,
+    )
 )
 _TITLE_WORDS = (
     "president",
@@ -50,10 +53,12 @@ _TITLE_WORDS = (
     "secretary of state",
 )
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
-_BARE_TITLE = re.compile(
-    r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
-    r"foreign\s+minister|secretary\s+of\s+state)\b(?!\s+(?:of|and)\b)"
-    r"|(?:Prince|Sheikh|Emir|King|Crown\s+Prince)\s+(?P<given>[A-Z][a-z]+)\b(?!\s+(?:bin|bint|al|Al)\b))"
+_BARE_TITLE = gated(
+    re.compile(
+        r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
+        r"foreign\s+minister|secretary\s+of\s+state)\b(?!\s+(?:of|and)\b)"
+        r"|(?:Prince|Sheikh|Emir|King|Crown\s+Prince)\s+(?P<given>[A-Z][a-z]+)\b(?!\s+(?:bin|bint|al|Al)\b))"
+    )
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 

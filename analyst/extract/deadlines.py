@@ -28,7 +28,7 @@ from analyst.model import Evidence, FuzzyDate
 
 _ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
 _DEADLINE = gated(re.compile(r"\bdeadline\b", re.IGNORECASE))
-_EXPIRED = re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE)
+_EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE))
 _PAUSE = gated(
     re.compile(
         r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
@@ -60,11 +60,13 @@ _GRACE = gated(
         re.IGNORECASE,
     )
 )
-_FROM_DATE = re.compile(
-    r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
-    re.IGNORECASE,
+_FROM_DATE = gated(
+    re.compile(
+        r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
+        re.IGNORECASE,
+    )
 )
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 

@@ -23,6 +23,7 @@ from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
+from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
 
 _TRIGGERS: list[tuple[str, str, str]] = [
@@ -121,10 +122,12 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORE
 _AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 _SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
-_MEDIATOR = re.compile(
-    r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
-    r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
-    r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+_MEDIATOR = gated(
+    re.compile(
+        r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
+        r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
+        r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+    )
 )
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
@@ -133,7 +136,9 @@ _PRESENT_MOVE = re.compile(
     r"(?:flies|travels|heads|visits|meets|holds|arrives|lands|goes|hosts|receives)\b"
 )
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
-_JOINT = re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
+_JOINT = gated(
+    re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|in|of|discuss(?:ed|es|ing)?|against|invasion\s+of|"
     r"war\s+(?:in|on)|situation\s+in|for)\s+(?:the\s+)?$",
@@ -142,11 +147,13 @@ _TOPIC_BEFORE = re.compile(
 _OBJECT_LINK = re.compile(
     r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$"
 )
-_LIGHT_VERB = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
-    r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during)"
-    r"\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
+_LIGHT_VERB = gated(
+    re.compile(
+        r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
+        r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during)"
+        r"\s+(?:\w+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
@@ -156,8 +163,10 @@ _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
+_DENIAL = gated(
+    re.compile(
+        r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
+    )
 )
 _NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
@@ -173,7 +182,7 @@ _PRESENT_FORM = re.compile(
     r"(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks|visit|visits|call|calls)\b",
     re.IGNORECASE,
 )
-_HEADED_BY = re.compile(r"\b(?:headed|led|attended|joined)\s+by\b")
+_HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
 

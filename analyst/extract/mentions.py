@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
-from analyst.extract.quick import fold, fold_shared
+from analyst.extract.quick import fold, fold_shared, gated
 from analyst.extract.trie import trie_pattern, word_pattern
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
@@ -81,8 +81,10 @@ _REGIONS = trie_pattern(
     not_after=r"\w",
     space=r"\s+",
 )  # \b(?:Central\s+Asian|…|Latin\s+American), kept fast
-_REGION_RE = re.compile(
-    rf"(?P<region>{_REGIONS})\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
+_REGION_RE = gated(
+    re.compile(
+        rf"(?P<region>{_REGIONS})\s+(?:leaders|heads\s+of\s+state|counterparts|partners|allies)\b"
+    )
 )
 _DETERMINER = trie_pattern(
     ["The", "the", "His", "his", "Her", "her", "Their", "their", "Its", "its"], not_after=r"\w"

@@ -183,9 +183,12 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(text):
             return None
-        if self._folded is not None and not self._folded.search(fold_shared(text), pos, endpos):
-            return None
-        return self.pattern.search(text, pos, endpos)
+        if self._folded is None:
+            return self.pattern.search(text, pos, endpos)
+        # The folded text holds the same matches at the same offsets: where the (cheaper)
+        # case-sensitive scan finds the first, the pattern itself need only be tried there.
+        first = self._folded.search(fold_shared(text), pos, endpos)
+        return None if first is None else self.pattern.match(text, first.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
@@ -196,7 +199,20 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+        if not self._may_match(text):
+            return iter(())
+        if self._folded is None:
+            return self.pattern.finditer(text, pos, endpos)
+        return self._read_again(text, self._folded.finditer(fold_shared(text), pos, endpos), endpos)
+
+    def _read_again(
+        self, text: str, folded: Iterator[re.Match[str]], endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's own matches in ``text``, one at each place it matched the fold."""
+        for found in folded:
+            match = self.pattern.match(text, found.start(), endpos)
+            assert match is not None  # the fold holds the same matches (see fold)
+            yield match
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []

@@ -24,7 +24,7 @@ from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
-from analyst.extract.quick import gated
+from analyst.extract.quick import Gated, gated
 from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = gated(
@@ -38,28 +38,34 @@ _TRIGGER = gated(
         re.IGNORECASE,
     )
 )
-_RATE = re.compile(
-    r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
-    r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax))",
-    re.IGNORECASE,
+_RATE = gated(
+    re.compile(
+        r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax))",
+        re.IGNORECASE,
+    )
 )
-_SAME_RATE = re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE)
-_GROUP = re.compile(
-    r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|those|"
-    r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
-    r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
-    r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
-    r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
-    re.IGNORECASE,
+_SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
+_GROUP = gated(
+    re.compile(
+        r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|those|"
+        r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
+        r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
+        r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
+        r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
+        re.IGNORECASE,
+    )
 )
 # "countries buying Venezuelan oil would pay a 25% tariff": the group is named before.
-_GROUP_PAYS = re.compile(
-    r"\b(?:any\s+)?(?:countries|nations|buyers|importers|those|companies|firms|anyone|any\s+country)"
-    r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
-    r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with|"
-    r"align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|sid(?:es|ing)\s+with)"
-    r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
-    re.IGNORECASE,
+_GROUP_PAYS = gated(
+    re.compile(
+        r"\b(?:any\s+)?(?:countries|nations|buyers|importers|those|companies|firms|anyone|any\s+country)"
+        r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
+        r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with|"
+        r"align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|sid(?:es|ing)\s+with)"
+        r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
+        re.IGNORECASE,
+    )
 )
 _TELLER = re.compile(
     r"\b(?:told|warned|informed|notified|wrote\s+to|said|announced)\b(?:(?!\bthat\b).){0,60}?\bthat\s+"
@@ -70,61 +76,79 @@ _BY_WHOM = re.compile(
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
 
-_CUES: list[tuple[str, re.Pattern[str]]] = [
+# Each read only in text holding a word it needs (see quick.gated).
+_CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
     (
         "averted",
-        re.compile(
-            r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b", re.I
+        gated(
+            re.compile(
+                r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?|would\s+have)\b",
+                re.I,
+            )
         ),
     ),
     (
         "call",
-        re.compile(
-            r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
+                re.I,
+            )
         ),
     ),
     (
         "in_force",
-        re.compile(
-            r"\b(?:took\s+effect|take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:took\s+effect|take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
+                re.I,
+            )
         ),
     ),
     (
         "lifted",
-        re.compile(
-            r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+                re.I,
+            )
         ),
     ),
     (
         "threatened",
-        re.compile(
-            r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                re.I,
+            )
         ),
     ),
     (
         "proposed",
-        re.compile(
-            r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
+                re.I,
+            )
         ),
     ),
     (
         "announced",
-        re.compile(
-            r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b",
+                re.I,
+            )
         ),
     ),
     (
         "imposed",
-        re.compile(
-            r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
-            re.I,
+        gated(
+            re.compile(
+                r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+                re.I,
+            )
         ),
     ),
 ]
@@ -281,9 +305,11 @@ def _rates_pending(ctx: ArticleContext) -> bool:
     )
 
 
-_TAKES_EFFECT = re.compile(
-    r"\b(?:take|takes|taking)\s+effect|kicks?\s+in|comes?\s+into\s+force|go(?:es)?\s+into\s+effect",
-    re.IGNORECASE,
+_TAKES_EFFECT = gated(
+    re.compile(
+        r"\b(?:take|takes|taking)\s+effect|kicks?\s+in|comes?\s+into\s+force|go(?:es)?\s+into\s+effect",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -375,9 +401,11 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     return owners
 
 
-_INTO_PAIR = re.compile(
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
-    r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+_INTO_PAIR = gated(
+    re.compile(
+        r"(?P<rate>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+        r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    )
 )
 
 
@@ -731,9 +759,11 @@ _THE_BODY = re.compile(
     r"(?:commerce|trade|finance|economy)\s+ministry)\b",
     re.IGNORECASE,
 )
-_IMPOSED_BY = re.compile(
-    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
-    r"(?:imposed|levied|applied|slapped|introduced|placed)"
+_IMPOSED_BY = gated(
+    re.compile(
+        r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
+        r"(?:imposed|levied|applied|slapped|introduced|placed)"
+    )
 )
 
 
@@ -750,9 +780,11 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
-_FACE = re.compile(
-    r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
-    re.IGNORECASE,
+_FACE = gated(
+    re.compile(
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        re.IGNORECASE,
+    )
 )
 
 
