@@ -89,19 +89,26 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
     found: list[DeadlineCandidate] = []
     ultimatum: DeadlineCandidate | None = None
     ultimatum_open: tuple[str | None, str | None, list[str]] | None = None
+    tariffs_by_sentence: dict[int, list[TariffCandidate]] = {}
+    for t in tariffs:
+        tariffs_by_sentence.setdefault(t.sentence.index, []).append(t)
     for info in ctx.sentences:
         text = info.text
         evidence = [info.evidence(ctx.article.id)]
-        sentence_tariffs = [t for t in tariffs if t.sentence.index == info.index]
+        sentence_tariffs = tariffs_by_sentence.get(info.index, [])
+        # Each cue word is looked for once per sentence.
+        names_ultimatum = _ULTIMATUM.search(text) is not None
+        names_deadline = _DEADLINE.search(text) is not None
+        names_tariff = _TARIFF_WORD.search(text) is not None
         demand = _DEMAND.search(text) if _DEMAND_WORD.search(text) else None
-        if demand and not _ULTIMATUM.search(text):
+        if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
         expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) else None
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
-        if _DEADLINE.search(text) and ultimatum_open is None and not _ULTIMATUM.search(text):
+        if names_deadline and ultimatum_open is None and not names_ultimatum:
             found.extend(_stated_deadline(ctx, info, evidence))
-        if _ULTIMATUM.search(text):
+        if names_ultimatum:
             setter, subject, actors = _ultimatum_parties(ctx, info, sentence_tariffs)
             ultimatum_open = (setter, subject, actors)
             anchor = next(
@@ -123,7 +130,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             evidence=evidence,
                         )
                         found.append(ultimatum)
-        if _DEADLINE.search(text) and ultimatum_open is not None:
+        if names_deadline and ultimatum_open is not None:
             future = not _EXPIRED.search(text)
             pool = info.future_dates if future else info.past_dates
             dated = [d.value for d in pool if d.value and not re.search(r"\bago\b", d.text)]
@@ -140,11 +147,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        if _EVENT_WORD.search(text):
+        if info.future_dates and _EVENT_WORD.search(text):  # an event with no date is no deadline
             found.extend(_scheduled_events(ctx, info, evidence))
-        if _PAUSE.search(text) and (
-            _TARIFF_WORD.search(text) or re.search(r"\btruce\b", text, re.I)
-        ):
+        if _PAUSE.search(text) and (names_tariff or re.search(r"\btruce\b", text, re.I)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
         if grace and _TARIFF_WORD.search(
@@ -165,10 +170,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        start_cue = _START.search(text) or (
-            clauses.FUTURE.search(text) and _FROM_DATE.search(text)
+        start_cue = names_tariff and (
+            _START.search(text) or (clauses.FUTURE.search(text) and _FROM_DATE.search(text))
         )  # "will pay a 15% tariff ... from next Thursday"
-        if start_cue and _TARIFF_WORD.search(text):
+        if start_cue:
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
                 if (

@@ -149,6 +149,11 @@ def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
     return None  # classes, anchors, lookarounds, optional parts: nothing certain
 
 
+# How many keys a gate looks for one by one (see Gated); past _KEYS_UNGATED, none at all.
+_KEYS_BY_IN = 12
+_KEYS_UNGATED = 24
+
+
 class Gated:
     """A compiled pattern that reads text only when the text holds one of its required keys.
 
@@ -158,36 +163,42 @@ class Gated:
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_folded", "_in_fold", "_keys_re", "keys", "pattern")
+    __slots__ = ("_folded", "_in_fold", "_keys_re", "_ungated", "keys", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
         self.pattern = pattern
         self.keys = tuple(keys)
-        # Many keys are looked for in one scan (a trie of literals, which re skips through
-        # quickly), a few with ``in``.
-        self._keys_re = re.compile(trie_pattern(self.keys)) if len(self.keys) > 4 else None
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if self._in_fold and not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern))
             else None
         )
+        # A few keys are looked for one by one with ``in`` (each a fast substring search in C),
+        # more in one scan of a trie of them. That scan stops at nearly every letter: with very
+        # many keys it costs what the folded pattern's own scan does, which then goes ungated.
+        many = len(self.keys) > _KEYS_BY_IN
+        self._keys_re = re.compile(trie_pattern(self.keys)) if many else None
+        self._ungated = self._folded is not None and len(self.keys) > _KEYS_UNGATED
 
-    def _may_match(self, text: str) -> bool:
-        looked_at = fold_shared(text) if self._in_fold else text
+    def _holds_key(self, looked_at: str) -> bool:
         if self._keys_re is not None:
             return self._keys_re.search(looked_at) is not None
         # any(map(str.__contains__)): the substring tests run in C, one after another.
         return any(map(looked_at.__contains__, self.keys))
 
+    def _may_match(self, text: str) -> bool:
+        return self._holds_key(fold_shared(text) if self._in_fold else text)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._may_match(text):
-            return None
         if self._folded is None:
-            return self.pattern.search(text, pos, endpos)
+            return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+        folded = fold_shared(text)
+        if not (self._ungated or self._holds_key(folded)):
+            return None
         # The folded text holds the same matches at the same offsets: where the (cheaper)
         # case-sensitive scan finds the first, the pattern itself need only be tried there.
-        first = self._folded.search(fold_shared(text), pos, endpos)
+        first = self._folded.search(folded, pos, endpos)
         return None if first is None else self.pattern.match(text, first.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -199,11 +210,12 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if not self._may_match(text):
-            return iter(())
         if self._folded is None:
-            return self.pattern.finditer(text, pos, endpos)
-        return self._read_again(text, self._folded.finditer(fold_shared(text), pos, endpos), endpos)
+            return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+        folded = fold_shared(text)
+        if not (self._ungated or self._holds_key(folded)):
+            return iter(())
+        return self._read_again(text, self._folded.finditer(folded, pos, endpos), endpos)
 
     def _read_again(
         self, text: str, folded: Iterator[re.Match[str]], endpos: int
