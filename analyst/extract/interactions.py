@@ -671,6 +671,17 @@ def _from_trigger(
         if pair and len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
 
+    if (
+        agent is None
+        and not agent_from_context
+        and not objects
+        and not places
+        and (kind not in ("talks", "meeting") or _MEDIATOR.search(text, end) is None)
+    ):
+        # Nobody takes part (only a mediator could still join talks): no event, whatever the
+        # trigger's tense and date, which are costly to read.
+        return []
+
     clause_end = clauses.window_for(text, start, end, None).right
     same_kind_next = following is not None and _kind_at(text, following) == kind
     date_end = clause_end if same_kind_next else w.right
