@@ -103,7 +103,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         demand = _DEMAND.search(text) if _DEMAND_WORD.search(text) else None
         if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
-        expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) else None
+        # An expiry needs a date ahead to end on (see _expiry).
+        expiry = _EXPIRES.search(text) if info.future_dates and _EXPIRES_WORD.search(text) else None
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -66,20 +66,41 @@ def required_keys(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     understood. Characters written literally make keys: "no\\s+longer" yields "no" and
     "longer", either of which does; "n[’']t" yields "n’t" and "n't".
     """
+    sets = required_key_sets(pattern)
+    return sets[0] if sets else None
+
+
+def required_key_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every set of keys (see :func:`required_keys`) a match needs one of, the most telling
+    first: "the same day" needs "same" or "that", and "day", "evening", "morning" or
+    "afternoon". Keys that contain another key of their set are left out (the other will do).
+    """
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     try:
-        keys = _sequence_keys(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+        sets = _sequence_key_sets(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
     except Exception:  # an unforeseen construct: no keys, the pattern is always searched
-        return None
-    return tuple(sorted(keys)) if keys else None
+        return ()
+    minimal = {
+        tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys))) for keys in sets
+    }
+    return tuple(sorted(minimal, key=lambda keys: (_telling(keys), keys), reverse=True))
+
+
+def _telling(keys: Iterable[str]) -> tuple[int, int]:
+    """How much text a set of keys rules out: the longer its shortest key, and the fewer."""
+    listed = list(keys)
+    return min(map(len, listed)), -len(listed)
 
 
 def _sequence_keys(items: Any, ignore_case: bool) -> _Keys:
-    """Keys for a sequence of pattern items: the most telling of what its items require.
+    """Keys for a sequence of pattern items: the most telling of what its items require."""
+    candidates = _sequence_key_sets(items, ignore_case)
+    return max(candidates, key=_telling) if candidates else None
 
-    A run of literal characters is a key; a small set of characters inside a run ("n[’']t")
-    makes one key for each.
-    """
+
+def _sequence_key_sets(items: Any, ignore_case: bool) -> list[frozenset[str]]:
+    """What each item of a sequence requires: a run of literal characters is a key; a small
+    set of characters inside a run ("n[’']t") makes one key for each."""
     candidates: list[frozenset[str]] = []
     run = {""}
 
@@ -99,10 +120,7 @@ def _sequence_keys(items: Any, ignore_case: bool) -> _Keys:
         if keys:
             candidates.append(keys)
     end_run()
-    if not candidates:
-        return None
-    # The set whose shortest key is longest rules out the most text.
-    return max(candidates, key=lambda keys: (min(map(len, keys)), -len(keys)))
+    return candidates
 
 
 _MAX_VARIANTS = 8
@@ -163,11 +181,14 @@ class Gated:
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_folded", "_in_fold", "_keys_re", "_ungated", "keys", "pattern")
+    __slots__ = ("_also", "_folded", "_in_fold", "_keys_re", "_ungated", "keys", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], key_sets: Sequence[Sequence[str]]) -> None:
         self.pattern = pattern
-        self.keys = tuple(keys)
+        self.keys = tuple(key_sets[0])
+        # Further sets a match needs one key of each ("the same day": "same" or "that", and
+        # "day", ...), looked for only in text that holds one of ``keys``; a few keys each.
+        self._also = tuple(tuple(keys) for keys in key_sets[1:] if len(keys) <= _KEYS_BY_IN)
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
@@ -183,9 +204,12 @@ class Gated:
 
     def _holds_key(self, looked_at: str) -> bool:
         if self._keys_re is not None:
-            return self._keys_re.search(looked_at) is not None
+            if self._keys_re.search(looked_at) is None:
+                return False
         # any(map(str.__contains__)): the substring tests run in C, one after another.
-        return any(map(looked_at.__contains__, self.keys))
+        elif not any(map(looked_at.__contains__, self.keys)):
+            return False
+        return not self._also or all(any(map(looked_at.__contains__, ks)) for ks in self._also)
 
     def _may_match(self, text: str) -> bool:
         return self._holds_key(fold_shared(text) if self._in_fold else text)
@@ -233,5 +257,5 @@ class Gated:
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     """``pattern``, read only in text holding one of its :func:`required_keys` (the pattern
     itself when it has none: it is then always read)."""
-    keys = required_keys(pattern)
-    return Gated(pattern, keys) if keys else pattern
+    key_sets = required_key_sets(pattern)
+    return Gated(pattern, key_sets) if key_sets else pattern
