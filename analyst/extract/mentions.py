@@ -229,6 +229,15 @@ class MentionFinder:
             found = self.g.country_forms[m.group(0)][0]
         return found
 
+    def _region_before(self, text: str) -> str | None:
+        """The country of a province or state that ends ``text`` ("Ontario" before "Premier")."""
+        words = text.split()[-3:]
+        for i in range(len(words)):
+            found = self.g.regions.get(" ".join(words[i:]))
+            if found:
+                return found
+        return None
+
     def find(self, sentence: str, offset: int = 0, *, people_only: bool = False) -> list[Mention]:
         """All mentions in ``sentence``, left to right, without overlaps.
 
@@ -396,7 +405,10 @@ class MentionFinder:
             title = None
             if title_m:
                 title_at, title = title_m
-                country = self._country_near(before[max(0, title_at - 40) : title_at + 1])
+                # A region first: "British Columbia Premier" is Canadian, not British.
+                country = self._region_before(
+                    before[max(0, title_at - 40) : title_at]
+                ) or self._country_near(before[max(0, title_at - 40) : title_at + 1])
             else:
                 after_m = self._title_after.search(after)
                 if after_m:
@@ -426,14 +438,17 @@ class MentionFinder:
         stripped = text.rstrip(".")
         words = stripped.split()
         skip = 0
-        while words and (
-            words[0].lower().rstrip(",") in self._title_words
-            or words[0] in self.g.country_forms
-            or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
-            or words[0].lower().rstrip(".") in self._honorifics
-        ):
-            skip += len(words[0]) + 1
-            words = words[1:]
+        while words:
+            peel = self._region_words(words) or int(
+                words[0].lower().rstrip(",") in self._title_words
+                or words[0] in self.g.country_forms
+                or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+                or words[0].lower().rstrip(".") in self._honorifics
+            )
+            if not peel:
+                break
+            skip += sum(len(w) + 1 for w in words[:peel])
+            words = words[peel:]
             while skip < len(stripped) and stripped[skip] == " ":
                 skip += 1
         span = None
@@ -444,6 +459,18 @@ class MentionFinder:
             self._spans.clear()
         self._spans[text] = span
         return span
+
+    def _region_words(self, words: list[str]) -> int:
+        """How many of ``words`` name a province or state followed by a title ("Ontario
+        Premier"), or 0; a region alone may be part of a name ("Victoria")."""
+        for n in (1, 2, 3):
+            if (
+                len(words) > n
+                and words[n].lower() in self._title_words
+                and " ".join(words[:n]) in self.g.regions
+            ):
+                return n
+        return 0
 
     def _title_match(self, before: str) -> tuple[int, str] | None:
         """A title (or "title nominee") ending ``before``, give or take a comma and spaces:

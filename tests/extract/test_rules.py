@@ -669,3 +669,17 @@ def test_people_named_by_office_or_honorific_alone():
         "later spoke by phone with Emmanuel Macron."
     )
     assert (frozenset({"SAU", "FRA"}), "call", "occurred") in pairs(prince)
+
+
+def test_officials_titled_by_a_province_or_state_speak_for_its_country():
+    cases = {
+        "Ontario Premier Doug Ford said he would travel to Washington on Thursday.": {
+            (frozenset({"CAN", "USA"}), "visit", "planned")
+        },
+        "British Columbia Premier David Eby held talks with Indian Prime Minister Narendra "
+        "Modi on Monday.": {(frozenset({"CAN", "IND"}), "talks", "occurred")},
+        "California Governor Gavin Newsom met Chinese President Xi Jinping in Beijing on "
+        "Tuesday.": {(frozenset({"USA", "CHN"}), "meeting", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
