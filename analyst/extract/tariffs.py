@@ -413,7 +413,7 @@ def _from_trigger(
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"
-    if status in (None, "averted", "call"):
+    if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
 
     mentions = info.mentions
@@ -721,6 +721,12 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
     return named
 
 
+# "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
+# a negation a few words before the measure, with no comma between, asserts nothing.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
@@ -745,7 +751,12 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
         face is not None
         and len(text[face.end() : trig.start()].split()) <= 6
         and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
+        # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them.
+        and not _OWN.search(text, face.end(), trig.start())
     )
+
+
+_OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")

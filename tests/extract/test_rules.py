@@ -683,3 +683,20 @@ def test_officials_titled_by_a_province_or_state_speak_for_its_country():
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_negated_measure_asserts_nothing_and_own_counter_tariffs_are_the_keepers():
+    assert facts_of("Trump said he would not lift tariffs on Canada.").tariffs == []
+    assert (
+        facts_of("Trump said on Monday he did not want to impose new sanctions on Russia.").tariffs
+        == []
+    )
+    kept = facts_of(
+        "Canada remains subject to a 25% U.S. tariff on goods. Ottawa has kept its own "
+        "counter-tariffs of 25% on about C$60 billion worth of U.S. goods."
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in kept.tariffs} == {
+        ("USA", "CAN", 25.0),
+        ("CAN", "USA", 25.0),
+    }
+    assert facts_of("Beijing has not only raised tariffs on U.S. goods to 125%.").tariffs
