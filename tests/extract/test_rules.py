@@ -687,10 +687,9 @@ def test_officials_titled_by_a_province_or_state_speak_for_its_country():
 
 def test_a_negated_measure_asserts_nothing_and_own_counter_tariffs_are_the_keepers():
     assert not facts_of("Trump said he would not lift tariffs on Canada.").tariffs
-    assert (
-        facts_of("Trump said on Monday he did not want to impose new sanctions on Russia.").tariffs
-        == []
-    )
+    assert not facts_of(
+        "Trump said on Monday he did not want to impose new sanctions on Russia."
+    ).tariffs
     kept = facts_of(
         "Canada remains subject to a 25% U.S. tariff on goods. Ottawa has kept its own "
         "counter-tariffs of 25% on about C$60 billion worth of U.S. goods."
