@@ -220,9 +220,23 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             # tariff"), or that the last one named would impose on itself, is the main one's.
             if (f.imposer is None or f.imposer == f.target) and f.target != main:
                 f.imposer = main
-    return [
+    kept = [
         f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
     ]
+    _date_by_the_last_dated(kept)
+    return kept
+
+
+def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
+    """A measure its sentence leaves undated takes the date of the last dated one its imposer
+    took in the same way ("On Wednesday Trump sent letters ... The Philippines gets 20%")."""
+    last: dict[tuple[str | None, str], FuzzyDate] = {}
+    for f in found:
+        key = (f.imposer, f.status)
+        if f.date is not None:
+            last[key] = f.date
+        elif f.rate_pct is not None and key in last:
+            f.date = last[key]
 
 
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
@@ -334,6 +348,14 @@ def _bare_rates(
         value = (
             float(rate.group("rate")) if rate.group("rate") else (50.0 if share == "half" else 25.0)
         )
+        if not dated:
+            # "It was one of several sent on Wednesday: the Philippines was told to expect 20%".
+            dated = [
+                d.value
+                for d in info.past_dates
+                if _is_order_date(ctx, d)
+                and clauses.clause_start(text) <= d.start < owner[first].start
+            ]
         when = dated[0] if dated else None
         for target in targets:
             out.append(
@@ -612,12 +634,23 @@ def _from_trigger(
         for d in info.past_dates
         if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
     ]
-    date = next((d.value for d in dated if seg_start <= d.start < seg_end), None)
-    if date is None:
+    dated_here = [d for d in dated if seg_start <= d.start < seg_end]
+    own_clause = [d for d in dated_here if w.left <= d.start < w.right]
+    # "Carney dialed Macron on Thursday after Trump doubled tariffs": a date before the
+    # clause that opens with "after" is the main clause's event, not the measure's.
+    after = _AFTER_CLAUSE.search(text[max(0, w.left - 12) : w.left])
+    usable = [d for d in dated_here if not after or d.start >= w.left]
+    if own_clause:
+        date = own_clause[0].value
+    elif usable:
+        date = usable[0].value
+    elif after:
+        date = None
+    else:
         date = next((d.value for d in dated if d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
-    rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
+    rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]] = []
     for r in rates:
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
@@ -626,7 +659,7 @@ def _from_trigger(
         if cue and cue.group("imposed"):
             rate_status = "imposed"
         if status == "lifted" and re.search(
-            r"\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
+            r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
             rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
@@ -655,19 +688,30 @@ def _from_trigger(
             and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
         ):
             continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
-        rate_values.append((_rate_value(r), rate_status, r))
+        rate_date = date
+        if (
+            rate_status == "imposed"
+            and status != "imposed"
+            and ((cue and cue.group("imposed")) or changed_to)
+        ):
+            # "said on Friday it would raise its tariff to 125 per cent from 84 per cent": the
+            # rate in force was set before the day the change is dated by; only its own
+            # clause dates it ("the 10% baseline that has applied since April").
+            own = clauses.window_for(text, r.start(), r.end(), None)
+            rate_date = next((d.value for d in dated if own.left <= d.start < own.right), None)
+        rate_values.append((_rate_value(r), rate_status, r, rate_date))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
         for same_target, _ in targets or no_target:
             earlier_rate = last_rate.get((imposer, same_target))
-            if earlier_rate is not None and all(v != earlier_rate for v, _, _ in rate_values):
-                rate_values.append((earlier_rate, status, None))
+            if earlier_rate is not None and all(v != earlier_rate for v, *_ in rate_values):
+                rate_values.append((earlier_rate, status, None, date))
     if not rate_values:
-        rate_values.append((None, status, None))
+        rate_values.append((None, status, None, date))
 
     imposers = [imposer, *_listed_with(ctx, info, subject, imposer)]
     for target, target_scope in targets or no_target:
-        for value, rate_status, _ in rate_values:
+        for value, rate_status, _, rate_date in rate_values:
             for each_imposer in imposers:
                 out.append(
                     TariffCandidate(
@@ -680,7 +724,7 @@ def _from_trigger(
                         info,
                         reason,
                         target_scope or scope,
-                        date,
+                        rate_date,
                         list(dict.fromkeys(actors)),
                         list(evidence),
                     )
@@ -727,6 +771,8 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A clause opened by one of these tells an earlier event than its sentence's main clause.
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",

@@ -699,3 +699,28 @@ def test_a_negated_measure_asserts_nothing_and_own_counter_tariffs_are_the_keepe
         ("CAN", "USA", 25.0),
     }
     assert facts_of("Beijing has not only raised tariffs on U.S. goods to 125%.").tariffs
+
+
+def test_a_measure_is_dated_by_its_own_clause_not_by_the_event_it_explains():
+    after = facts_of(
+        "Carney dialed Macron on Thursday after Trump doubled tariffs on Canadian steel to 50%."
+    )
+    assert [(t.rate_pct, t.date) for t in after.tariffs] == [(50.0, None)]
+    raised = facts_of(
+        "China said on Friday it would raise its tariff on American goods to 125 per cent. "
+        "Beijing lifted tariffs of up to 218% on Australian wine in March."
+    )
+    assert {
+        (t.target, t.rate_pct, t.status, t.date.iso() if t.date else None) for t in raised.tariffs
+    } == {
+        ("USA", 125.0, "announced", "2025-08-08"),
+        ("AUS", 218.0, "lifted", "2025-03"),
+    }
+    letters = facts_of(
+        "Trump on Wednesday announced a 50% tariff on Brazilian goods. "
+        "It was one of several sent on Wednesday: the Philippines was told to expect 20%."
+    )
+    assert {(t.target, t.date.iso() if t.date else None) for t in letters.tariffs} == {
+        ("BRA", "2025-08-06"),
+        ("PHL", "2025-08-06"),
+    }
