@@ -664,20 +664,25 @@ def _from_trigger(
             rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
         # force now, the rate after "to" is the change.
-        changed_to = any(
-            later.start() > r.end()
-            and re.search(
-                r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
-                text[max(0, later.start() - 20) : later.start()],
+        changed_to = (
+            any(
+                later.start() > r.end()
+                # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both to come.
+                and not _RISING.search(text, r.end(), later.start())
+                and re.search(
+                    r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
+                    text[max(0, later.start() - 20) : later.start()],
+                )
+                for later in rates
             )
-            for later in rates
-        ) or (
-            # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
-            bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
-            and any(
-                earlier.end() < r.start()
-                and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
-                for earlier in rates
+            or (
+                # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
+                bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
+                and any(
+                    earlier.end() < r.start()
+                    and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
+                    for earlier in rates
+                )
             )
         )
         if changed_to and status in ("announced", "proposed", "threatened"):
@@ -805,6 +810,11 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
+_RISING = re.compile(r"\b(?:rising|increasing|climbing|going\s+up)\b", re.IGNORECASE)
+_LIST_CLOSE = re.compile(r",\s*(?:(?:would|will|could|may|might|now|also|all|each|both|still)\s+)*")
+_SUBJECT_LIST = re.compile(
+    r",?\s+(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:the\s+)?|,\s+(?:the\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
@@ -826,7 +836,12 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
     inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
     first = inside[0] if inside else 0
-    while 0 < first < len(listed) and _LIST_COMMA.fullmatch(
+    if not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
+        # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
+        # comma closes the list of subjects, not a clause.
+        first = len(listed) - 1
+        clause_start = listed[first].start
+    while 0 < first < len(listed) and _SUBJECT_LIST.fullmatch(
         text[listed[first - 1].end : listed[first].start]
     ):
         first -= 1

@@ -724,3 +724,14 @@ def test_a_measure_is_dated_by_its_own_clause_not_by_the_event_it_explains():
         ("BRA", "2025-08-06"),
         ("PHL", "2025-08-06"),
     }
+
+
+def test_a_long_list_of_countries_facing_a_scheduled_rise():
+    facts = facts_of(
+        "Trump said goods from Denmark, Norway and Finland, along with Britain and the "
+        "Netherlands, would face a 10% tariff from 1 February, rising to 25% on 1 June."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert found == {
+        (c, rate, "announced") for c in ("DNK", "NOR", "FIN", "GBR", "NLD") for rate in (10.0, 25.0)
+    }
