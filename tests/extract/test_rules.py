@@ -735,3 +735,13 @@ def test_a_long_list_of_countries_facing_a_scheduled_rise():
     assert found == {
         (c, rate, "announced") for c in ("DNK", "NOR", "FIN", "GBR", "NLD") for rate in (10.0, 25.0)
     }
+
+
+def test_a_weekday_with_its_date_a_stretch_of_days_and_a_named_month():
+    pub = date(2025, 6, 13)
+    assert _iso("Talks will take place on Monday, 16 June.", pub, future=True) == ["2025-06-16"]
+    assert _iso("on Wednesday, July 9", pub, future=True) == ["2025-07-09"]
+    assert _iso("a state visit on 16-17 June", pub, future=True) == ["2025-06-16"]
+    assert _iso("He flew to Bamako last May.", pub) == ["2025-05"]
+    assert _iso("He flew to Bamako last May.", date(2025, 1, 30)) == ["2024-05"]
+    assert _iso("The summit is next March.", pub, future=True) == ["2026-03"]
