@@ -207,6 +207,12 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
     return kind, pos
 
 
+_TITLED_EVENT = re.compile(
+    r"\b(?:(?:State|Official|Working|Bilateral)\s+(?:Visit|Talks|Meeting)|(?<=\ba\s)Visit|"
+    r"(?<=\bthe\s)(?:Visit|Talks|Meeting))\b"
+)
+
+
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
     # "Talks between ... resume on Monday": the patterns are lower-case, so the sentence's
@@ -215,6 +221,10 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     if opening and opening.group(1)[0].isupper():
         at = opening.start(1)
         text = text[:at] + text[at].lower() + text[at + 1 :]
+    if "Visit" in text or "Talks" in text or "Meeting" in text:
+        # Protocol prose capitalises the event ("will pay a State Visit"); same length, so
+        # offsets stay those of the sentence.
+        text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0
     for lead in _LEAD.finditer(text):
@@ -296,8 +306,9 @@ def _status(
         or (
             pos == "noun"
             and re.search(
-                r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
-                post[:140],
+                r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
+                r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
+                post[:160],
             )
         )
     ):

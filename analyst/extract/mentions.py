@@ -415,6 +415,8 @@ class MentionFinder:
                     title = after_m.group("title")
                     pre = after_m.group("pre")
                     country = self.g.country_forms.get(pre, (None, ""))[0] if pre else None
+                elif (owner := self._possessive_country(before)) and _looks_like_a_name(name):
+                    country = owner  # "Ghana's John Mahama", "Senegal’s Bassirou Diomaye Faye"
                 else:
                     who = re.match(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)", after)
                     if not who:
@@ -442,6 +444,7 @@ class MentionFinder:
             peel = self._region_words(words) or int(
                 words[0].lower().rstrip(",") in self._title_words
                 or words[0] in self.g.country_forms
+                or _POSSESSIVE.sub("", words[0]) in self.g.country_forms
                 or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
                 or words[0].lower().rstrip(".") in self._honorifics
             )
@@ -459,6 +462,11 @@ class MentionFinder:
             self._spans.clear()
         self._spans[text] = span
         return span
+
+    def _possessive_country(self, before: str) -> str | None:
+        """The country whose possessive ends ``before``: "Ghana's ", "Senegal’s "."""
+        m = _POSSESSIVE_END.search(before)
+        return self.g.country_forms.get(m.group(1), (None, ""))[0] if m else None
 
     def _region_words(self, words: list[str]) -> int:
         """How many of ``words`` name a province or state followed by a title ("Ontario
@@ -578,6 +586,78 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         title_words=frozenset(" ".join(titles).lower().split()),
         honorifics=frozenset(h.lower().rstrip(".") for h in gazetteer.honorifics),
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+# Words that make a capitalised run after "Country's" an organisation, not a person.
+_NOT_A_PERSON = frozenset(
+    [
+        "agency",
+        "airlines",
+        "army",
+        "assembly",
+        "association",
+        "bank",
+        "bureau",
+        "cabinet",
+        "central",
+        "commission",
+        "company",
+        "congress",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "embassy",
+        "energy",
+        "exchange",
+        "force",
+        "forces",
+        "fund",
+        "group",
+        "guard",
+        "holdings",
+        "industries",
+        "initiative",
+        "institute",
+        "league",
+        "media",
+        "ministry",
+        "motors",
+        "navy",
+        "network",
+        "news",
+        "office",
+        "oil",
+        "organisation",
+        "organization",
+        "parliament",
+        "party",
+        "police",
+        "post",
+        "press",
+        "program",
+        "programme",
+        "radio",
+        "railways",
+        "senate",
+        "service",
+        "society",
+        "steel",
+        "telecom",
+        "television",
+        "times",
+        "tv",
+        "union",
+        "university",
+    ]
+)
+
+
+def _looks_like_a_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower() in _NOT_A_PERSON for w in words)
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -745,3 +745,32 @@ def test_a_weekday_with_its_date_a_stretch_of_days_and_a_named_month():
     assert _iso("He flew to Bamako last May.", pub) == ["2025-05"]
     assert _iso("He flew to Bamako last May.", date(2025, 1, 30)) == ["2024-05"]
     assert _iso("The summit is next March.", pub, future=True) == ["2026-03"]
+
+
+def test_people_introduced_by_their_country_possessive():
+    facts = facts_of(
+        "Senegal's Bassirou Diomaye Faye flew to Bamako last May. Ghana's John Mahama says he "
+        "will travel to Bamako next week. India's Reliance Industries said it would stop buying "
+        "Russian oil."
+    )
+    assert pairs(facts) == {
+        (frozenset({"SEN", "MLI"}), "visit", "occurred"),
+        (frozenset({"GHA", "MLI"}), "visit", "planned"),
+    }
+    assert {p.name for i in facts.interactions for p in i.participants} >= {
+        "Bassirou Diomaye Faye",
+        "John Mahama",
+    }
+    assert "Reliance Industries" not in {leader.name for leader in facts.leaders}
+
+
+def test_protocol_prose_capitalises_the_event_and_schedules_it():
+    facts = facts_of(
+        "Chinese President Xi Jinping will pay a State Visit to Kazakhstan next week. "
+        "Negotiations between Kazakh President Kassym-Jomart Tokayev and Xi will take place "
+        "at the Akorda on Monday, 18 August."
+    )
+    assert pairs(facts) == {
+        (frozenset({"CHN", "KAZ"}), "visit", "planned"),
+        (frozenset({"CHN", "KAZ"}), "talks", "planned"),
+    }
