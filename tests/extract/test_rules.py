@@ -774,3 +774,32 @@ def test_protocol_prose_capitalises_the_event_and_schedules_it():
         (frozenset({"CHN", "KAZ"}), "visit", "planned"),
         (frozenset({"CHN", "KAZ"}), "talks", "planned"),
     }
+
+
+def test_scheduled_summits_sessions_renewals_and_orders_taking_effect():
+    def due(sentence: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
+
+    assert due(
+        "The Second Central Asia – China Summit will be held in Astana on 17 June 2026."
+    ) == {("event", "2026-06-17")}
+    assert due("There will be a special European Council on Thursday.") == {("event", "2025-08-14")}
+    assert due("The closing session is on Sunday, 23 November.") == {("event", "2025-11-23")}
+    assert due("The US plans to host next year's summit in Miami in December 2026.") == {
+        ("event", "2026-12")
+    }
+    assert due(
+        "The African Growth and Opportunity Act, which gives duty-free access to hundreds of "
+        "products, expires on Sept. 30."
+    ) == {("expiry", "2025-09-30")}
+    renewal = facts_of("The economic sanctions have to be renewed by 31 July.", date(2025, 3, 3))
+    assert {(d.kind, d.due.iso()) for d in renewal.deadlines} == {("expiry", "2025-07-31")}
+    assert due(
+        "Trump raised the tariff on South African goods to 30%. The order, signed on Thursday, "
+        "takes effect on Aug. 17."
+    ) == {("tariff_start", "2025-08-17")}
+    # A summit between states is the meeting's deadline, not a second one.
+    assert due("The EU-China summit will be held in Beijing on September 24.") == {
+        ("meeting", "2025-09-24")
+    }
+    assert due("Monday's inauguration drew crowds.") == set()
