@@ -123,7 +123,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "imposed",
         re.compile(
             r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at)\b",
             re.I,
         ),
     ),
@@ -158,7 +158,18 @@ def _status(text: str) -> str | None:
         if pattern.search(text):
             found = status
             break
+    if (
+        found == "announced"
+        and _UNDER_A_DEAL.search(text)
+        and _PAID_NOW.search(text)
+        and not re.search(r"\bwill\b|\bwould\b", text)
+    ):
+        found = "imposed"  # "Pakistani goods face a 19% US tariff under the deal reached in July"
     return found
+
+
+_UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+_PAID_NOW = re.compile(r"\b(?:face|faces|pay|pays|paid|stays?|remains?)\b", re.IGNORECASE)
 
 
 def _rate_value(m: re.Match[str]) -> float:
@@ -248,7 +259,10 @@ _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
-    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d|a\s+quarter\b|half\b))"
+    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
+    # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
+    r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
+    r",?\s*(?=\d|a\s+quarter\b|half\b))"
     r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
 )

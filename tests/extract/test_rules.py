@@ -803,3 +803,22 @@ def test_scheduled_summits_sessions_renewals_and_orders_taking_effect():
         ("meeting", "2025-09-24")
     }
     assert due("Monday's inauguration drew crowds.") == set()
+
+
+def test_rates_a_country_stays_at_or_is_set_at_and_deal_rates_paid_now():
+    facts = facts_of(
+        "Trump signed an order setting a 30% tariff on South Africa. The order sets Nigeria's "
+        "rate at 15% and Lesotho's at 15%. Kenya stays at the 10% baseline. Pakistani goods "
+        "face a 19% US tariff under the deal reached in July."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert {
+        ("NGA", 15.0, "imposed"),
+        ("LSO", 15.0, "imposed"),
+        ("KEN", 10.0, "imposed"),
+        ("PAK", 19.0, "imposed"),
+    } <= found
+    stood = facts_of("US tariffs on South Africa have stood at 30% since August.")
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in stood.tariffs] == [
+        ("USA", "ZAF", 30.0, "imposed")
+    ]
