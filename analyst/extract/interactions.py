@@ -78,7 +78,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|sat\s+down\s+with",
+        r"|sat\s+down\s+with"
+        # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
+        # Russia to stop".
+        r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
     (
@@ -99,7 +103,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "host",
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))",
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        # "Sharif and Munir were received by President Trump at the White House"
+        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),
 ]
 _TRIGGER_RE = re.compile(
@@ -751,7 +757,16 @@ def _from_trigger(
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
         joint = joint or len(attending) >= 3
     if kind == "visit":
-        if host:
+        if host and m.group(0).endswith("by"):
+            hosts = [p for g in object_groups for p in g]
+            visitors = agent_parties
+            if agent is not None:
+                listed = _coordinated_list(text, mentions, agent)
+                if len(listed) > 1:
+                    visitors = [p for x in listed for p in ctx.expand(info, x)]
+            if visitors and hosts:
+                events.append(visitors + hosts)
+        elif host:
             visitors = [p for g in object_groups for p in g]
             named_host = agent_parties and (
                 not place_party or place_party[0].country == agent_parties[0].country

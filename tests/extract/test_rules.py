@@ -822,3 +822,22 @@ def test_rates_a_country_stays_at_or_is_set_at_and_deal_rates_paid_now():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in stood.tariffs] == [
         ("USA", "ZAF", 30.0, "imposed")
     ]
+
+
+def test_received_by_called_on_and_the_head_of_state():
+    cases = {
+        "Pakistani Prime Minister Shehbaz Sharif was received by President Donald Trump at "
+        "the White House on Monday.": {(frozenset({"PAK", "USA"}), "visit", "occurred")},
+        "Ethiopian Prime Minister Abiy Ahmed called on South African President Cyril "
+        "Ramaphosa on Tuesday.": {(frozenset({"ETH", "ZAF"}), "meeting", "occurred")},
+        "Zelensky called on Trump to impose sanctions on Moscow.": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+    release = facts_of(
+        "Chinese President Xi Jinping will visit Kazakhstan next week at the invitation of "
+        "Kazakh President Kassym-Jomart Tokayev. Kazakhstan and China signed 20 agreements "
+        "last year, Kazakhstan said. Xi last came in 2024. Yesterday the Head of State held "
+        "a telephone conversation with the President of Uzbekistan Shavkat Mirziyoyev."
+    )
+    assert (frozenset({"KAZ", "UZB"}), "call", "occurred") in pairs(release)
