@@ -57,7 +57,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
+        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"
+        # "called Petro an \"illegal drug leader\"": a name, not a phone call.
+        r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
     ("call", "noun", r"(?:calls|call)"),
     (
@@ -124,7 +126,9 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
-_AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
+_AND_THEN = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
+)
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 _SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
 _MEDIATOR = re.compile(
@@ -758,14 +762,15 @@ def _from_trigger(
         joint = joint or len(attending) >= 3
     if kind == "visit":
         if host and m.group(0).endswith("by"):
-            hosts = [p for g in object_groups for p in g]
             visitors = agent_parties
             if agent is not None:
                 listed = _coordinated_list(text, mentions, agent)
                 if len(listed) > 1:
                     visitors = [p for x in listed for p in ctx.expand(info, x)]
-            if visitors and hosts:
-                events.append(visitors + hosts)
+            # "received by Goïta and Traoré": a visit to each host's country.
+            for hosts in object_groups:
+                if visitors and hosts:
+                    events.append(visitors + hosts)
         elif host:
             visitors = [p for g in object_groups for p in g]
             named_host = agent_parties and (

@@ -446,6 +446,7 @@ class MentionFinder:
                 or words[0] in self.g.country_forms
                 or _POSSESSIVE.sub("", words[0]) in self.g.country_forms
                 or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+                or words[0].lower() in _OPENERS
                 or words[0].lower().rstrip(".") in self._honorifics
             )
             if not peel:
@@ -466,7 +467,14 @@ class MentionFinder:
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends ``before``: "Ghana's ", "Senegal’s "."""
         m = _POSSESSIVE_END.search(before)
-        return self.g.country_forms.get(m.group(1), (None, ""))[0] if m else None
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for i in range(len(words)):  # "When Senegal's": the longest tail that names a country
+            found = self.g.country_forms.get(" ".join(words[i:]))
+            if found:
+                return found[0]
+        return None
 
     def _region_words(self, words: list[str]) -> int:
         """How many of ``words`` name a province or state followed by a title ("Ontario
@@ -588,6 +596,39 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     )
 
 
+# Words that open a sentence in capitals but never start a name ("When Senegal's ...").
+_OPENERS = frozenset(
+    [
+        "when",
+        "after",
+        "as",
+        "while",
+        "but",
+        "and",
+        "if",
+        "since",
+        "before",
+        "although",
+        "though",
+        "meanwhile",
+        "then",
+        "so",
+        "yet",
+        "because",
+        "once",
+        "until",
+        "whereas",
+        "also",
+        "now",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "here",
+        "there",
+    ]
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 # Words that make a capitalised run after "Country's" an organisation, not a person.

@@ -841,3 +841,20 @@ def test_received_by_called_on_and_the_head_of_state():
         "a telephone conversation with the President of Uzbekistan Shavkat Mirziyoyev."
     )
     assert (frozenset({"KAZ", "UZB"}), "call", "occurred") in pairs(release)
+
+
+def test_openers_appositions_shared_subjects_and_name_calling():
+    cases = {
+        "When Senegal's Bassirou Diomaye Faye, barely two months in office, flew to Bamako "
+        "last May, he was received by Mali's Assimi Goita.": {
+            (frozenset({"SEN", "MLI"}), "visit", "occurred")
+        },
+        "South African Trade Minister Parks Tau held a video call with U.S. Trade "
+        "Representative Jamieson Greer on Wednesday and will travel to Washington next week.": {
+            (frozenset({"ZAF", "USA"}), "call", "occurred"),
+            (frozenset({"ZAF", "USA"}), "visit", "planned"),
+        },
+        'Last Sunday Donald Trump called Petro an "illegal drug leader".': set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
