@@ -344,7 +344,7 @@ def _bare_rates(
         number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
-        paid = re.search(r"\b(?:paid|keeps?)\b", verb)
+        paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
         status = "announced" if announced else "imposed"
         if not verb.strip(" ,") and out:
@@ -922,7 +922,30 @@ def _subject(
                 return found
     if until is not None and _MEASURE_REPORTED.search(info.text, 0, until):
         return None  # the measure is the reported clause's subject
+    lead = _LEADING_CLAUSE.match(info.text, start)
+    main_at = lead.end() if lead else None
+    if main_at is None and _SUBORDINATOR_BEFORE.search(info.text, max(0, start - 12), start):
+        comma = info.text.find(", ", start, before[-1].start if before else start)
+        main_at = comma + 2 if comma >= 0 else None
+    if main_at is not None and before and before[-1].start >= main_at:
+        # "In January, when Petro turned back two flights, Trump threatened ...": the main
+        # clause's subject, not the leading clause's.
+        found = _first_subject(info, [m for m in before if m.start >= main_at], main_at)
+        if found is not None:
+            return found
     return _first_subject(info, before, start)
+
+
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:when|after|as|while|because|since|before|although|though|once|if)\s*$", re.IGNORECASE
+)
+
+
+_LEADING_CLAUSE = re.compile(
+    r"(?:[^,;]{0,40},\s+)?(?:when|after|as|while|because|since|before|although|though|once|if)\b"
+    r"[^,;]{3,150},\s+",
+    re.IGNORECASE,
+)
 
 
 def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:
@@ -1031,6 +1054,7 @@ def _targets(
                 before,
             )
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
+            or (_ON_EVERYTHING.search(before) and _SELLS.match(after))
         ):
             if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
                 continue
@@ -1071,6 +1095,11 @@ def _targets(
     return list(dict.fromkeys(out))
 
 
+# "tariffs on everything Colombia sells"
+_ON_EVERYTHING = re.compile(
+    r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
+)
+_SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
     r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"

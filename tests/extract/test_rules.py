@@ -858,3 +858,19 @@ def test_openers_appositions_shared_subjects_and_name_calling():
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_the_main_clause_imposes_on_everything_a_country_sells():
+    facts = facts_of(
+        "In January, when Petro turned back two military deportation flights, Trump "
+        "threatened 25 percent tariffs on everything Colombia sells, rising to 50 percent."
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("USA", "COL", 25.0, "threatened"),
+        ("USA", "COL", 50.0, "threatened"),
+    }
+    kenya = facts_of(
+        "Trump raised tariffs on South Africa to 30% on Friday. The order sets Nigeria's rate at 15%. "
+        "The rates take effect on Aug. 17. Kenya stays at the 10% baseline."
+    )
+    assert ("KEN", 10.0, "imposed") in {(t.target, t.rate_pct, t.status) for t in kenya.tariffs}
