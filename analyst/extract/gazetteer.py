@@ -127,7 +127,7 @@ class Gazetteer:
                     continue
                 if on is None and term.end is not None:
                     continue
-                if best is None or _rank(term_title) < _rank(best.title_on(on) or ""):
+                if best is None or _rank(term_title) < _rank((best.title_on(on) or "").lower()):
                     best = person
         return best
 

@@ -874,3 +874,14 @@ def test_the_main_clause_imposes_on_everything_a_country_sells():
         "The rates take effect on Aug. 17. Kenya stays at the 10% baseline."
     )
     assert ("KEN", 10.0, "imposed") in {(t.target, t.rate_pct, t.status) for t in kenya.tariffs}
+
+
+def test_the_gazetteer_knows_heads_beyond_the_g20_and_ranks_presidents_first():
+    facts = facts_of(
+        "The Senegalese leader met Ghanaian President John Mahama in Accra on Tuesday.",
+        published=date(2025, 3, 5),
+    )
+    assert {p.name for i in facts.interactions for p in i.participants} == {
+        "Bassirou Diomaye Faye",
+        "John Mahama",
+    }
