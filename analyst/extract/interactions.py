@@ -126,6 +126,13 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
+_HOSTED_FOR = re.compile(
+    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_APPOSITION_EVENT = re.compile(
+    r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
+)
 _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
 )
@@ -577,6 +584,12 @@ def _from_trigger(
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
+    if (pos == "noun" or m.group(0) == "meeting") and (
+        _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
+    ):
+        # "hosted X and Y for a surprise meeting on March 18, their first face-to-face
+        # encounter since ...": the hosting is the event; the rest describes it.
+        return []
     w = clauses.window_for(text, start, end, following)
     pre, post = text[w.left : start], text[end : w.right]
     mentions = info.mentions
@@ -779,6 +792,12 @@ def _from_trigger(
             hosts = agent_parties if named_host else place_party or agent_parties
             if visitors and hosts:
                 events.append(visitors + hosts)
+                guests = {p.country for p in visitors} - {p.country for p in hosts}
+                if len(guests) >= 2:
+                    kind = "meeting"  # "hosted Tshisekedi and Kagame": a meeting of all three
+                    if when is None:  # "... for a surprise meeting on March 18"
+                        pool = info.past_dates if status == "occurred" else info.future_dates
+                        when = next((d.value for d in pool if d.start > end and d.value), None)
         elif agent_parties and place_parties:
             travellers = [agent_parties]
             if agent is not None and pos == "verb":

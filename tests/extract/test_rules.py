@@ -885,3 +885,15 @@ def test_the_gazetteer_knows_heads_beyond_the_g20_and_ranks_presidents_first():
         "Bassirou Diomaye Faye",
         "John Mahama",
     }
+
+
+def test_hosting_two_guests_is_one_meeting_of_all_three():
+    facts = facts_of(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted Tshisekedi and Kagame for a "
+        "surprise meeting on March 18, their first face-to-face encounter since the fighting "
+        "began."
+    )
+    assert [
+        (frozenset(p.country for p in i.participants), i.kind, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [(frozenset({"QAT", "COD", "RWA"}), "meeting", "2025-03-18")]
