@@ -608,6 +608,13 @@ def _from_trigger(
     if headed and not objects:
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
         objects += [x for x in mentions if x.start > headed.end() and x.form in COUNTRY_FORMS]
+        if headed.group(0).startswith("joined"):
+            # "with Xi joined by Mirziyoyev, Japarov and Rahmon": Xi takes part too.
+            objects = [
+                x
+                for x in mentions
+                if end < x.start and 0 <= headed.start() - x.end <= 2 and x.form in (PERSON, ROLE)
+            ] + objects
 
     # "US-China talks", "the first UK–EU summit": the parties are the compound before the noun.
     compound = _compound_before(text, mentions, start) if pos == "noun" and not objects else None

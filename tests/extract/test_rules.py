@@ -897,3 +897,12 @@ def test_hosting_two_guests_is_one_meeting_of_all_three():
         (frozenset(p.country for p in i.participants), i.kind, i.date.iso() if i.date else None)
         for i in facts.interactions
     ] == [(frozenset({"QAT", "COD", "RWA"}), "meeting", "2025-03-18")]
+
+
+def test_a_summit_guest_joined_by_others_takes_part():
+    facts = facts_of(
+        "On Tuesday Kazakh President Kassym-Jomart Tokayev hosted the second China–Central "
+        "Asia summit, with Xi Jinping joined by Shavkat Mirziyoyev of Uzbekistan and Sadyr "
+        "Japarov of Kyrgyzstan."
+    )
+    assert pairs(facts) == {(frozenset({"KAZ", "CHN", "UZB", "KGZ"}), "meeting", "occurred")}
