@@ -53,6 +53,10 @@ _TARIFF_WORD = gated(
         re.IGNORECASE,
     )
 )
+_MEASURE_SUBJECT = re.compile(
+    r"(?:The|This|That|Its|His)\s+(?:executive\s+)?(?:order|measure|proclamation|decree|increase|"
+    r"decision|move)\b"
+)
 _GRACE = gated(
     re.compile(
         r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
@@ -171,7 +175,15 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        start_cue = names_tariff and (
+        # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
+        # the measure the sentence before named; the cues only there.
+        about_tariff = names_tariff or (
+            # "The order, signed late on Thursday, takes effect on Aug. 7."
+            _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+            and info.index
+            and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+        )
+        start_cue = about_tariff and (
             _START.search(text) or (clauses.FUTURE.search(text) and _FROM_DATE.search(text))
         )  # "will pay a 15% tariff ... from next Thursday"
         if start_cue:
@@ -229,14 +241,18 @@ _DEMAND_WORD = gated(
 _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
-        r"in\s+force\s+until)\b",
+        r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by)\b",
         re.IGNORECASE,
     )
 )
 _EXPIRES = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
+    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
+    # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
+    r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
-    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until)\b",
+    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
+    r"\s+by))\b",
     re.IGNORECASE,
 )
 
@@ -356,11 +372,8 @@ def _expiry(
     if not dated:
         return []
     what = " ".join(m.group("what").split()[1:])
-    return [
-        DeadlineCandidate(
-            "expiry", dated[0], info, label=f"Expiry of the {what}", evidence=evidence
-        )
-    ]
+    label = f"Renewal of the {what}" if m.group("renewal") else f"Expiry of the {what}"
+    return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
 
 
 # Dated events that are not meetings between states (those are interactions, and a planned
@@ -368,7 +381,8 @@ def _expiry(
 # scheduled for Dec. 2".
 _EVENT_NOUNS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
-    r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification"
+    r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
+    r"summit|session|council|conference|forum|congress|assembly"
 )
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 _EVENT_AFTER_DATE = re.compile(
@@ -376,8 +390,19 @@ _EVENT_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_BEFORE_DATE = re.compile(
-    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:is\s+|are\s+|was\s+)?"
-    r"(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+$",
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
+    r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?"
+    r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|will\s+(?:open|close|convene)"
+    r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+    r")(?:for|on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+# The capitalised words that name an event before its noun: "the Second Central Asia – China".
+_EVENT_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+){1,6}$")
+# "There will be a special European Council on Thursday".
+_THERE_WILL_BE = re.compile(
+    rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
+    r"\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
 
@@ -398,17 +423,32 @@ def _scheduled_events(
     for d in info.future_dates:
         if d.value is None or ctx.published is None or d.value.start <= ctx.published:
             continue  # only what is still ahead of the article counts down
-        if not ahead and (d.start, d.value) not in past_reading:
+        before = text[max(0, d.start - 90) : d.start]
+        # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
+        scheduled = _EVENT_BEFORE_DATE.search(before) or _THERE_WILL_BE.search(before)
+        if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
-        event = _EVENT_AFTER_DATE.match(text, d.end) or _EVENT_BEFORE_DATE.search(
-            text[max(0, d.start - 90) : d.start]
-        )
+        event = _EVENT_AFTER_DATE.match(text, d.end) or scheduled
         if event is None:
             continue
+        due = d.value
+        for inner in info.future_dates:
+            # "next year's summit in Miami in December 2026": the event's own, finer date.
+            if (
+                event.re is _EVENT_AFTER_DATE
+                and event.start("event") <= inner.start < event.end("event")
+                and inner.value
+                and due.start <= inner.value.start <= due.end
+            ):
+                due = inner.value
         what = " ".join(event.group("event").split())
         what = re.split(r"\s+(?:on|in|at|which|that|when|where|after|before)\s", what)[0]
+        name = _EVENT_NAME.search(text, 0, d.start - len(before) + event.start("event"))
+        if name and name.group(0).strip() not in ("The", "A", "An"):
+            # "the Second Central Asia – China" + "Summit", "NATO" + "summit"
+            what = re.sub(r"^(?:The|A|An)\s+", "", name.group(0)) + what
         label = what[0].upper() + what[1:]
-        out.append(DeadlineCandidate("event", d.value, info, label=label, evidence=evidence))
+        out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
 
 
@@ -511,6 +551,11 @@ def _pause_end(
 
 def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     merged: list[DeadlineCandidate] = []
+    # A dated event that is a meeting between states is the interaction's deadline already.
+    meetings = {(d.sentence.index, d.due.iso()) for d in found if d.from_event}
+    found = [
+        d for d in found if d.kind != "event" or (d.sentence.index, d.due.iso()) not in meetings
+    ]
     for d in found:
         twin = None
         if not d.from_event:

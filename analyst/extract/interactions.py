@@ -58,7 +58,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
+        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"
+        # "called Petro an \"illegal drug leader\"": a name, not a phone call.
+        r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
     ("call", "noun", r"(?:calls|call)"),
     (
@@ -79,7 +81,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|sat\s+down\s+with",
+        r"|sat\s+down\s+with"
+        # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
+        # Russia to stop".
+        r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
     (
@@ -100,7 +106,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "host",
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))",
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        # "Sharif and Munir were received by President Trump at the White House"
+        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),
 ]
 _TRIGGER_RE = re.compile(
@@ -119,7 +127,16 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
-_AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
+_HOSTED_FOR = re.compile(
+    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_APPOSITION_EVENT = re.compile(
+    r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
+)
+_AND_THEN = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
+)
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 _SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
 _MEDIATOR = gated(
@@ -216,6 +233,12 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
     return kind, pos
 
 
+_TITLED_EVENT = re.compile(
+    r"\b(?:(?:State|Official|Working|Bilateral)\s+(?:Visit|Talks|Meeting)|(?<=\ba\s)Visit|"
+    r"(?<=\bthe\s)(?:Visit|Talks|Meeting))\b"
+)
+
+
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
     # "Talks between ... resume on Monday": the patterns are lower-case, so the sentence's
@@ -224,6 +247,10 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     if opening and opening.group(1)[0].isupper():
         at = opening.start(1)
         text = text[:at] + text[at].lower() + text[at + 1 :]
+    if "Visit" in text or "Talks" in text or "Meeting" in text:
+        # Protocol prose capitalises the event ("will pay a State Visit"); same length, so
+        # offsets stay those of the sentence.
+        text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0
     for lead in _LEAD.finditer(text):
@@ -305,8 +332,9 @@ def _status(
         or (
             pos == "noun"
             and re.search(
-                r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
-                post[:140],
+                r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
+                r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
+                post[:160],
             )
         )
     ):
@@ -565,6 +593,12 @@ def _from_trigger(
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
+    if (pos == "noun" or m.group(0) == "meeting") and (
+        _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
+    ):
+        # "hosted X and Y for a surprise meeting on March 18, their first face-to-face
+        # encounter since ...": the hosting is the event; the rest describes it.
+        return []
     w = clauses.window_for(text, start, end, following)
     pre, post = text[w.left : start], text[end : w.right]
     mentions = info.mentions
@@ -583,6 +617,13 @@ def _from_trigger(
     if headed and not objects:
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
         objects += [x for x in mentions if x.start > headed.end() and x.form in COUNTRY_FORMS]
+        if headed.group(0).startswith("joined"):
+            # "with Xi joined by Mirziyoyev, Japarov and Rahmon": Xi takes part too.
+            objects = [
+                x
+                for x in mentions
+                if end < x.start and 0 <= headed.start() - x.end <= 2 and x.form in (PERSON, ROLE)
+            ] + objects
 
     # "US-China talks", "the first UK–EU summit": the parties are the compound before the noun.
     compound = _compound_before(text, mentions, start) if pos == "noun" and not objects else None
@@ -760,7 +801,17 @@ def _from_trigger(
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
         joint = joint or len(attending) >= 3
     if kind == "visit":
-        if host:
+        if host and m.group(0).endswith("by"):
+            visitors = agent_parties
+            if agent is not None:
+                listed = _coordinated_list(text, mentions, agent)
+                if len(listed) > 1:
+                    visitors = [p for x in listed for p in ctx.expand(info, x)]
+            # "received by Goïta and Traoré": a visit to each host's country.
+            for hosts in object_groups:
+                if visitors and hosts:
+                    events.append(visitors + hosts)
+        elif host:
             visitors = [p for g in object_groups for p in g]
             named_host = agent_parties and (
                 not place_party or place_party[0].country == agent_parties[0].country
@@ -768,6 +819,12 @@ def _from_trigger(
             hosts = agent_parties if named_host else place_party or agent_parties
             if visitors and hosts:
                 events.append(visitors + hosts)
+                guests = {p.country for p in visitors} - {p.country for p in hosts}
+                if len(guests) >= 2:
+                    kind = "meeting"  # "hosted Tshisekedi and Kagame": a meeting of all three
+                    if when is None:  # "... for a surprise meeting on March 18"
+                        pool = info.past_dates if status == "occurred" else info.future_dates
+                        when = next((d.value for d in pool if d.start > end and d.value), None)
         elif agent_parties and place_parties:
             travellers = [agent_parties]
             if agent is not None and pos == "verb":
