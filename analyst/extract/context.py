@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.dates import DateMention, find_dates_both_ways
@@ -74,9 +74,14 @@ class SentenceInfo:
     past_dates: list[DateMention]
     future_dates: list[DateMention]
     is_headline: bool
+    _evidence: Evidence | None = field(default=None, init=False, repr=False, compare=False)
 
     def evidence(self, article_id: str) -> Evidence:
-        return Evidence(article_id, self.start, self.end, self.text)
+        # Made once: every fact the sentence states cites it (an Evidence is immutable).
+        made = self._evidence
+        if made is None or made.article_id != article_id:
+            made = self._evidence = Evidence(article_id, self.start, self.end, self.text)
+        return made
 
 
 def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:

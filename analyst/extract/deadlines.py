@@ -152,7 +152,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        if info.future_dates and _EVENT_WORD.search(text):  # an event with no date is no deadline
+        if _date_ahead(ctx, info) and _EVENT_WORD.search(text):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
         if _PAUSE.search(text) and (names_tariff or re.search(r"\btruce\b", text, re.I)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
@@ -255,6 +255,14 @@ _EXPIRES = re.compile(
     r"\s+by))\b",
     re.IGNORECASE,
 )
+
+
+def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """Whether the sentence names a date after the article's (see _scheduled_events)."""
+    published = ctx.published
+    return published is not None and any(
+        d.value is not None and d.value.start > published for d in info.future_dates
+    )
 
 
 def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
