@@ -90,6 +90,7 @@ def merge_interactions(
     """Folds re-mentions together; ``ordinals`` keeps "twice" events apart (by input id)."""
     ordinals = ordinals or {}
     merged: list[tuple[Interaction, int]] = []
+    keys: list[tuple[frozenset[str], str]] = []  # each merged event's countries and status class
     for item in items:
         ordinal = ordinals.get(item.id, 1)
         key = (frozenset(item.countries), status_class(item.status))
@@ -97,14 +98,13 @@ def merge_interactions(
             (
                 i
                 for i, (m, o) in enumerate(merged)
-                if (frozenset(m.countries), status_class(m.status)) == key
-                and o == ordinal
-                and dates_agree(m.date, item.date)
+                if keys[i] == key and o == ordinal and dates_agree(m.date, item.date)
             ),
             None,
         )
         if twin_index is None:
             merged.append((item, ordinal))
+            keys.append(key)
             continue
         twin, o = merged[twin_index]
         kind = min(twin.kind, item.kind, key=lambda k: _KIND_RANK.get(k, 9))
@@ -121,6 +121,8 @@ def merge_interactions(
             ),
             o,
         )
+        merged_item = merged[twin_index][0]
+        keys[twin_index] = (frozenset(merged_item.countries), status_class(merged_item.status))
     out = []
     for item, ordinal in merged:
         new_id = interaction_id(frozenset(item.countries), item.status, ordinal, item.date)
