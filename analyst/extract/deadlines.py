@@ -108,7 +108,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
         # An expiry needs a date ahead to end on (see _expiry).
-        expiry = _EXPIRES.search(text) if info.future_dates and _EXPIRES_WORD.search(text) else None
+        expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) and info.future_dates else None
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
@@ -152,7 +152,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
-        if _date_ahead(ctx, info) and _EVENT_WORD.search(text):  # only an event ahead counts down
+        if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
         if _PAUSE.search(text) and (names_tariff or re.search(r"\btruce\b", text, re.I)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
