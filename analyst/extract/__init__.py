@@ -89,9 +89,11 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
         items.append(item)
     merged = merge_interactions(items, ordinals)
     # A mention without a tense cue only adds evidence to an event told elsewhere.
+    told_countries = [frozenset(item.countries) for item in merged]  # evidence leaves them be
     for c in rementions:
+        countries = c.countries
         for i, item in enumerate(merged):
-            if frozenset(item.countries) == c.countries:
+            if told_countries[i] == countries:
                 merged[i] = Interaction(
                     item.id,
                     item.kind,
