@@ -906,3 +906,31 @@ def test_a_summit_guest_joined_by_others_takes_part():
         "Japarov of Kyrgyzstan."
     )
     assert pairs(facts) == {(frozenset({"KAZ", "CHN", "UZB", "KGZ"}), "meeting", "occurred")}
+
+
+def test_owners_keepers_and_it_name_the_imposer():
+    facts = facts_of(
+        "Beijing introduced those measures in retaliation for Ottawa's 100% surtax on Chinese "
+        "electric vehicles and its 25% surtax on Chinese steel, both in force since October "
+        "2024. Washington keeps a 10% tariff on most Australian goods. Beijing spent three "
+        "years dismantling its trade barriers. It lifted its 80.5% duties on Australian barley "
+        "in August 2023 and removed tariffs of up to 218% on Australian wine in March 2024."
+    )
+    found = {
+        (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+    }
+    assert {
+        ("CAN", "CHN", 25.0, "imposed", "2024-10"),
+        ("USA", "AUS", 10.0, "imposed", None),
+        ("CHN", "AUS", 80.5, "lifted", "2023-08"),
+        ("CHN", "AUS", 218.0, "lifted", "2024-03"),
+    } <= found
+    assert not any(t.imposer == "CHN" and t.target == "CAN" for t in facts.tariffs)
+    kept = facts_of(
+        "Trump raised tariffs on Brazil. Britain, which agreed a trade deal with Washington in "
+        "May, keeps a 10% rate on most goods."
+    )
+    assert ("USA", "GBR", 10.0, "imposed") in {
+        (t.imposer, t.target, t.rate_pct, t.status) for t in kept.tariffs
+    }
