@@ -468,8 +468,10 @@ def _from_trigger(
         # "in retaliation for Ottawa's 100% surtax ... and its 25% surtax": the owner's own.
         owner_at = owned.start()
         if owned.group(0)[:3].lower() == "its":
-            earlier = [m.end for m in mentions if m.end < owner_at and text.startswith("'s", m.end)]
-            owner_at = earlier[-1] if earlier else -1
+            possessed = [
+                m.end for m in mentions if m.end < owner_at and text.startswith("'s", m.end)
+            ]
+            owner_at = possessed[-1] if possessed else -1
         adjacent = [m for m in mentions if m.end == owner_at and m.countries]
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
