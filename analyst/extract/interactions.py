@@ -23,6 +23,7 @@ from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
+from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
 
 _TRIGGERS: list[tuple[str, str, str]] = [
@@ -269,11 +270,74 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 and _MEDIUM_BEFORE.search(info.text, 0, m.start())
             )
         ]
+        before = len(found)
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
             found.extend(_from_trigger(ctx, info, m, following, preceding))
+        if len(found) == before:
+            found.extend(_another_round(ctx, info, found))
     return found
+
+
+# "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"
+_ROUND = gated(
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|next|new|another|earlier|previous|"
+        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))",
+        re.IGNORECASE,
+    )
+)
+_ROUND_HELD = re.compile(r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded", re.IGNORECASE)
+
+
+def _another_round(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
+) -> list[Candidate]:
+    """A round of the talks the article last told, with the same parties."""
+    text = info.text
+    m = _ROUND.search(text)
+    if m is None:
+        return []
+    last = next(
+        (
+            c
+            for c in reversed(found)
+            if c.kind in ("talks", "meeting")
+            and len(c.countries) >= 2
+            and not _ROUND.search(c.sentence.text)  # the talks themselves, not a round of them
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    after = text[m.end() :]
+    if _ROUND_HELD.search(after):
+        status, pool = "occurred", info.past_dates
+    elif clauses.FUTURE.search(after) or re.search(r"\b(?:is|are)\s+(?:set|due)\b", after):
+        status, pool = "planned", info.future_dates
+    else:
+        return []
+    dates = [d.value for d in pool if d.start > m.start() and d.value]
+    if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
+        return []
+    parties = list(last.participants)
+    mediator = _MEDIATOR.search(text, m.end())  # "again with Oman as mediator"
+    if mediator:
+        side = "who" if mediator.group("who") else "who2"
+        for x in info.mentions:
+            if mediator.start(side) <= x.start < mediator.end(side):
+                parties += [p for p in ctx.expand(info, x) if p.country not in last.countries]
+    return [
+        Candidate(
+            "talks",
+            status,
+            parties,
+            info,
+            dates[0] if dates else None,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+    ]
 
 
 def _status(

@@ -934,3 +934,23 @@ def test_owners_keepers_and_it_name_the_imposer():
     assert ("USA", "GBR", 10.0, "imposed") in {
         (t.imposer, t.target, t.rate_pct, t.status) for t in kept.tariffs
     }
+
+
+def test_another_round_is_talks_between_the_same_parties():
+    facts = facts_of(
+        "Iranian Foreign Minister Abbas Araghchi held talks with U.S. envoy Steve Witkoff in "
+        "Muscat on Saturday. A second round is set for next Saturday, again with Oman as "
+        "mediator. An earlier round was held in Rome on July 25."
+    )
+    found = {
+        (frozenset(i.countries), i.status, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    }
+    assert found == {
+        (frozenset({"IRN", "USA"}), "occurred", "2025-08-02"),
+        (frozenset({"IRN", "USA", "OMN"}), "planned", "2025-08-16"),
+        (frozenset({"IRN", "USA"}), "occurred", "2025-07-25"),
+    }
+    assert not facts_of(
+        "Trump imposed tariffs on China. A second round is set for Monday."
+    ).interactions
