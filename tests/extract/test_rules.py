@@ -954,3 +954,17 @@ def test_another_round_is_talks_between_the_same_parties():
     assert not facts_of(
         "Trump imposed tariffs on China. A second round is set for Monday."
     ).interactions
+
+
+def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
+    def due(sentence: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
+
+    assert due("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
+    assert due("The 25 percent duties on EU steel are due to hit us on March 12.") == {
+        ("tariff_start", "2026-03-12")
+    }
+    assert due("The leaders agreed that the third summit will be held in China in 2027.") == {
+        ("event", "2027")
+    }
+    assert due("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
