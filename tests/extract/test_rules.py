@@ -968,3 +968,11 @@ def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
         ("event", "2027")
     }
     assert due("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
+
+
+def test_a_korean_leader_is_named_by_family_name():
+    facts = facts_of(
+        "Lee Jae-myung met Trump on Monday. President Lee later spoke by phone with Japanese "
+        "Prime Minister Shigeru Ishiba."
+    )
+    assert (frozenset({"KOR", "JPN"}), "call", "occurred") in pairs(facts)
