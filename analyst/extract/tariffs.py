@@ -481,7 +481,7 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering|to\s+enter)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -630,7 +630,10 @@ def _from_trigger(
         elif imposer in last_target:
             targets = [(last_target[imposer], None)]
     if into:
-        into_country = ctx.finder._country_near(into.group("c"))
+        # "pay duties of 30 per cent to enter the European market": the single market's.
+        where = into.group("c")
+        where = "European Union" if where.split()[0] == "European" else where
+        into_country = ctx.finder._country_near(where)
         if into_country:
             imposer = into_country
     pairs = list(_INTO_PAIR.finditer(text, seg_start))

@@ -976,3 +976,11 @@ def test_a_korean_leader_is_named_by_family_name():
         "Prime Minister Shigeru Ishiba."
     )
     assert (frozenset({"KOR", "JPN"}), "call", "occurred") in pairs(facts)
+
+
+def test_duties_paid_to_enter_a_market_are_that_markets():
+    facts = facts_of(
+        "Egypt raised tariffs on Korea. Egyptian exporters of dairy products now pay duties of "
+        "30 per cent to enter the European market."
+    )
+    assert ("EU", "EGY", 30.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
