@@ -209,7 +209,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 pending=pending,
             )
             sentence_facts.extend(facts)
-        for f in sentence_facts:
+        # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
+        # market, not the story's running imposer.
+        aside = _MARKET_ENTRY.search(info.text)
+        for f in sentence_facts if not aside else ():
             if f.imposer:
                 last_imposer = f.imposer
                 if f.target:
@@ -824,6 +827,7 @@ _NEGATED_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )

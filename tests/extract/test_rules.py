@@ -984,3 +984,13 @@ def test_duties_paid_to_enter_a_market_are_that_markets():
         "30 per cent to enter the European market."
     )
     assert ("EU", "EGY", 30.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_a_market_entered_is_no_running_imposer():
+    facts = facts_of(
+        "Malaysia raised tariffs on Australian steel. Malaysian exporters of smartphones now pay "
+        "duties of 10% to enter the Australian market. The tariff on Australian aluminium will "
+        "rise to 125 per cent."
+    )
+    found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert {("AUS", "MYS", 10.0), ("MYS", "AUS", 125.0)} <= found
