@@ -134,6 +134,15 @@ _HOSTED_FOR = re.compile(
 _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
 )
+_AMONG_LEADERS = re.compile(
+    r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+    r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+)
+_MAY_HAPPEN = re.compile(
+    r"^[^.;]{0,100}?\b(?:could|might|(?-i:may))\s+(?:still\s+|yet\s+|soon\s+)?"
+    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
+)
+_ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
 _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
 )
@@ -370,6 +379,8 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
+        return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
     if pos == "noun" and re.search(
         r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
     ):
@@ -648,6 +659,8 @@ def _from_trigger(
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
+    if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
+        return []  # "Tusk was in London yesterday with the other leaders": a gathering
     if (pos == "noun" or m.group(0) == "meeting") and (
         _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
     ):
@@ -779,6 +792,9 @@ def _from_trigger(
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
+        if _ON_CONDITION.match(text, end):
+            status = "negated"  # 'she would meet Trump "if there is something to talk about"'
     if status is None and agent is not None and opening_end >= 0:
         main_clause = text[opening_end:]
         status = (

@@ -994,3 +994,18 @@ def test_a_market_entered_is_no_running_imposer():
     )
     found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
     assert {("AUS", "MYS", 10.0), ("MYS", "AUS", 125.0)} <= found
+
+
+def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_assert_nothing():
+    cases = {
+        "A South African official said a meeting between Ramaphosa and Trump could take place "
+        "early next year.": set(),
+        'Danish Prime Minister Mette Frederiksen has said she would meet Trump "if there is '
+        'something to talk about".': set(),
+        "Polish Prime Minister Donald Tusk was in London yesterday with the other leaders.": set(),
+        "Frederiksen said she would meet Trump in Washington next week.": {
+            (frozenset({"DNK", "USA"}), "meeting", "planned")
+        },
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
