@@ -43,6 +43,7 @@ _UNTIL = re.compile(
 _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
+        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
         r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
         re.IGNORECASE,
     )
@@ -240,7 +241,7 @@ _DEMAND_WORD = gated(
 )
 _EXPIRES_WORD = gated(
     re.compile(
-        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|closes?\s+on|runs?\s+until|valid\s+until|"
         r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by)\b",
         re.IGNORECASE,
     )
@@ -249,7 +250,7 @@ _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
-    r"(?:(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
     r"\s+by))\b",
@@ -380,6 +381,8 @@ def _expiry(
     if not dated:
         return []
     what = " ".join(m.group("what").split()[1:])
+    if _EVENT_WORD.search(what) or re.search(r"\b(?:talks|visit|trip|meeting)\b", what):
+        return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
     label = f"Renewal of the {what}" if m.group("renewal") else f"Expiry of the {what}"
     return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
 
@@ -402,7 +405,7 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?"
     r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|will\s+(?:open|close|convene)"
     r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
-    r")(?:for|on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r")(?:(?:for|on|in)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 # The capitalised words that name an event before its noun: "the Second Central Asia – China".

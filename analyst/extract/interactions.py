@@ -134,6 +134,15 @@ _HOSTED_FOR = re.compile(
 _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
 )
+_AMONG_LEADERS = re.compile(
+    r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+    r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+)
+_MAY_HAPPEN = re.compile(
+    r"^[^.;]{0,100}?\b(?:could|might|(?-i:may))\s+(?:still\s+|yet\s+|soon\s+)?"
+    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
+)
+_ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
 _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
 )
@@ -278,11 +287,74 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 and _MEDIUM_BEFORE.search(info.text, 0, m.start())
             )
         ]
+        before = len(found)
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
             found.extend(_from_trigger(ctx, info, m, following, preceding))
+        if len(found) == before:
+            found.extend(_another_round(ctx, info, found))
     return found
+
+
+# "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"
+_ROUND = gated(
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|next|new|another|earlier|previous|"
+        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))",
+        re.IGNORECASE,
+    )
+)
+_ROUND_HELD = re.compile(r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded", re.IGNORECASE)
+
+
+def _another_round(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
+) -> list[Candidate]:
+    """A round of the talks the article last told, with the same parties."""
+    text = info.text
+    m = _ROUND.search(text)
+    if m is None:
+        return []
+    last = next(
+        (
+            c
+            for c in reversed(found)
+            if c.kind in ("talks", "meeting")
+            and len(c.countries) >= 2
+            and not _ROUND.search(c.sentence.text)  # the talks themselves, not a round of them
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    after = text[m.end() :]
+    if _ROUND_HELD.search(after):
+        status, pool = "occurred", info.past_dates
+    elif clauses.FUTURE.search(after) or re.search(r"\b(?:is|are)\s+(?:set|due)\b", after):
+        status, pool = "planned", info.future_dates
+    else:
+        return []
+    dates = [d.value for d in pool if d.start > m.start() and d.value]
+    if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
+        return []
+    parties = list(last.participants)
+    mediator = _MEDIATOR.search(text, m.end())  # "again with Oman as mediator"
+    if mediator:
+        side = "who" if mediator.group("who") else "who2"
+        for x in info.mentions:
+            if mediator.start(side) <= x.start < mediator.end(side):
+                parties += [p for p in ctx.expand(info, x) if p.country not in last.countries]
+    return [
+        Candidate(
+            "talks",
+            status,
+            parties,
+            info,
+            dates[0] if dates else None,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+    ]
 
 
 def _status(
@@ -315,6 +387,8 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
+        return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
     if pos == "noun" and re.search(
         r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
     ):
@@ -593,6 +667,8 @@ def _from_trigger(
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
+    if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
+        return []  # "Tusk was in London yesterday with the other leaders": a gathering
     if (pos == "noun" or m.group(0) == "meeting") and (
         _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
     ):
@@ -735,6 +811,9 @@ def _from_trigger(
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
+        if _ON_CONDITION.match(text, end):
+            status = "negated"  # 'she would meet Trump "if there is something to talk about"'
     if status is None and agent is not None and opening_end >= 0:
         main_clause = text[opening_end:]
         status = (

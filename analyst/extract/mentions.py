@@ -159,10 +159,15 @@ class People:
         return candidates[0] if candidates else None
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _surfaces_of(name: str) -> list[str]:
     parts = name.split()
     out = [name]
-    if len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
+    if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
+        out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first
+    elif len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
         out.append(parts[-1])
     if len(parts) >= 3 and parts[-2].lower() in ("von", "van", "de", "bin", "al"):
         out.append(" ".join(parts[-3:]) if parts[-3][0].islower() else " ".join(parts[-2:]))

@@ -167,6 +167,7 @@ def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
     return None  # classes, anchors, lookarounds, optional parts: nothing certain
 
 
+_SCOPED_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+):")
 # How many keys a gate looks for one by one (see Gated); past _KEYS_UNGATED, none at all.
 _KEYS_BY_IN = 12
 _KEYS_UNGATED = 24
@@ -190,9 +191,14 @@ class Gated:
         # "day", ...), looked for only in text that holds one of ``keys``; a few keys each.
         self._also = tuple(tuple(keys) for keys in key_sets[1:] if len(keys) <= _KEYS_BY_IN)
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
+        # Read in the fold only when no part of the pattern sets its own case rules ("(?-i:may)"
+        # matches "may", not "May", which the fold no longer tells apart).
+        source = re.sub(r"\\.", "", pattern.pattern)
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-            if self._in_fold and not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern))
+            if self._in_fold
+            and not re.search(r"[A-Z]", source)
+            and not _SCOPED_FLAGS.search(source)
             else None
         )
         # A few keys are looked for one by one with ``in`` (each a fast substring search in C),

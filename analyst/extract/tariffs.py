@@ -31,7 +31,7 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
-        r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+        r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
         r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
@@ -118,7 +118,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "threatened",
         gated(
             re.compile(
-                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -146,7 +146,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at)\b",
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at)\b",
                 re.I,
             )
         ),
@@ -233,7 +233,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 pending=pending,
             )
             sentence_facts.extend(facts)
-        for f in sentence_facts:
+        # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
+        # market, not the story's running imposer.
+        aside = _MARKET_ENTRY.search(info.text)
+        for f in sentence_facts if not aside else ():
             if f.imposer:
                 last_imposer = f.imposer
                 if f.target:
@@ -467,7 +470,11 @@ def _from_trigger(
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
     w = clauses.window_for(text, trig.start(), trig.end(), seg_end if seg_end < len(text) else None)
-    status = _status(text[max(w.left, seg_start, clauses.clause_start(text)) : w.right])
+    # "Britain, which agreed a deal in May, keeps a 10% rate": an aside says nothing of it.
+    left = max(w.left, seg_start, clauses.clause_start(text))
+    if _RELATIVE_BEFORE.search(text, max(0, left - 8), left):
+        left = max(left, text.rfind(",", left, trig.start()) + 1)
+    status = _status(_ASIDE.sub(" ", text[left : w.right]))
     if status is None:
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
@@ -487,6 +494,16 @@ def _from_trigger(
     imposer = None
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
     adjunct_target = None
+    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if owned and not adjacent:
+        # "in retaliation for Ottawa's 100% surtax ... and its 25% surtax": the owner's own.
+        owner_at = owned.start()
+        if owned.group(0)[:3].lower() == "its":
+            possessed = [
+                m.end for m in mentions if m.end < owner_at and text.startswith("'s", m.end)
+            ]
+            owner_at = possessed[-1] if possessed else -1
+        adjacent = [m for m in mentions if m.end == owner_at and m.countries]
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
         earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
@@ -495,7 +512,7 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering|to\s+enter)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -551,8 +568,16 @@ def _from_trigger(
             imposer = _country_of(ctx, info, speaker)
             if speaker.person:
                 actors.append(speaker.person)
-    if imposer is None and _ITS_BODY.search(text[: trig.start()]) and info.index:
-        # "its commerce ministry imposed ...": the country the previous sentence was about.
+    if (
+        imposer is None
+        and info.index
+        and (
+            _ITS_BODY.search(text[: trig.start()])
+            or _IT_OPENS.match(text, clauses.clause_start(text))
+        )
+    ):
+        # "its commerce ministry imposed ...", "It lifted ...": the country the previous
+        # sentence was about.
         earlier = [m for m in ctx.sentences[info.index - 1].mentions if m.form in COUNTRY_FORMS]
         imposer = earlier[0].countries[0] if earlier else None
     if imposer is None and _THE_BODY.search(text[max(w.left, seg_start) : trig.start()]):
@@ -636,7 +661,10 @@ def _from_trigger(
         elif imposer in last_target:
             targets = [(last_target[imposer], None)]
     if into:
-        into_country = ctx.finder._country_near(into.group("c"))
+        # "pay duties of 30 per cent to enter the European market": the single market's.
+        where = into.group("c")
+        where = "European Union" if where.split()[0] == "European" else where
+        into_country = ctx.finder._country_near(where)
         if into_country:
             imposer = into_country
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
@@ -676,7 +704,12 @@ def _from_trigger(
         for d in info.past_dates
         if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
     ]
-    dated_here = [d for d in dated if seg_start <= d.start < seg_end]
+    # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
+    # the second verb's measure starts at its verb.
+    verb_left = seg_start
+    for joined in _AND_VERB.finditer(text, seg_start, trig.start()):
+        verb_left = joined.start()
+    dated_here = [d for d in dated if verb_left <= d.start < seg_end]
     own_clause = [d for d in dated_here if w.left <= d.start < w.right]
     # "Carney dialed Macron on Thursday after Trump doubled tariffs": a date before the
     # clause that opens with "after" is the main clause's event, not the measure's.
@@ -821,6 +854,13 @@ _NEGATED_BEFORE = re.compile(
 # A clause opened by one of these tells an earlier event than its sentence's main clause.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
+# "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
+_OWNER_RATE = re.compile(
+    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+)
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+_IT_OPENS = re.compile(r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b")
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
     re.IGNORECASE,
@@ -842,6 +882,12 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
+    if (
+        face is not None
+        and face.group(0).lower().startswith("k")
+        and _ON_GOODS.match(text, trig.end())
+    ):
+        return False  # "Washington keeps a 10% tariff on most Australian goods": it imposes it
     return (
         face is not None
         and len(text[face.end() : trig.start()].split()) <= 6
@@ -851,6 +897,10 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+_ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
@@ -882,7 +932,14 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
     inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
     first = inside[0] if inside else 0
-    if not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
+    aside = _ASIDE_BEFORE.search(text, 0, face.start())
+    if not inside and aside:
+        # "Britain, which agreed a trade deal with Washington in May, keeps a 10% rate"
+        listed = [m for m in listed if m.end <= aside.start()]
+        if listed and listed[-1].end == aside.start():
+            first = len(listed) - 1
+            clause_start = listed[first].start
+    elif not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
         # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
         # comma closes the list of subjects, not a clause.
         first = len(listed) - 1
@@ -894,10 +951,11 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         clause_start = listed[first].start
     whose = re.search(r"\bwhose\s+country\s*$", text[clause_start : face.start()])
     out: list[str] = []
+    subjects_end = aside.start() if aside and not inside else face.start()
     for mention in info.mentions:
         if (
             clause_start <= mention.start
-            and mention.end <= face.start()
+            and mention.end <= subjects_end
             and mention.countries
             and mention.form != PRONOUN
         ):

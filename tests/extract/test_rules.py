@@ -906,3 +906,106 @@ def test_a_summit_guest_joined_by_others_takes_part():
         "Japarov of Kyrgyzstan."
     )
     assert pairs(facts) == {(frozenset({"KAZ", "CHN", "UZB", "KGZ"}), "meeting", "occurred")}
+
+
+def test_owners_keepers_and_it_name_the_imposer():
+    facts = facts_of(
+        "Beijing introduced those measures in retaliation for Ottawa's 100% surtax on Chinese "
+        "electric vehicles and its 25% surtax on Chinese steel, both in force since October "
+        "2024. Washington keeps a 10% tariff on most Australian goods. Beijing spent three "
+        "years dismantling its trade barriers. It lifted its 80.5% duties on Australian barley "
+        "in August 2023 and removed tariffs of up to 218% on Australian wine in March 2024."
+    )
+    found = {
+        (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+    }
+    assert {
+        ("CAN", "CHN", 25.0, "imposed", "2024-10"),
+        ("USA", "AUS", 10.0, "imposed", None),
+        ("CHN", "AUS", 80.5, "lifted", "2023-08"),
+        ("CHN", "AUS", 218.0, "lifted", "2024-03"),
+    } <= found
+    assert not any(t.imposer == "CHN" and t.target == "CAN" for t in facts.tariffs)
+    kept = facts_of(
+        "Trump raised tariffs on Brazil. Britain, which agreed a trade deal with Washington in "
+        "May, keeps a 10% rate on most goods."
+    )
+    assert ("USA", "GBR", 10.0, "imposed") in {
+        (t.imposer, t.target, t.rate_pct, t.status) for t in kept.tariffs
+    }
+
+
+def test_another_round_is_talks_between_the_same_parties():
+    facts = facts_of(
+        "Iranian Foreign Minister Abbas Araghchi held talks with U.S. envoy Steve Witkoff in "
+        "Muscat on Saturday. A second round is set for next Saturday, again with Oman as "
+        "mediator. An earlier round was held in Rome on July 25."
+    )
+    found = {
+        (frozenset(i.countries), i.status, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    }
+    assert found == {
+        (frozenset({"IRN", "USA"}), "occurred", "2025-08-02"),
+        (frozenset({"IRN", "USA", "OMN"}), "planned", "2025-08-16"),
+        (frozenset({"IRN", "USA"}), "occurred", "2025-07-25"),
+    }
+    assert not facts_of(
+        "Trump imposed tariffs on China. A second round is set for Monday."
+    ).interactions
+
+
+def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
+    def due(sentence: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
+
+    assert due("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
+    assert due("The 25 percent duties on EU steel are due to hit us on March 12.") == {
+        ("tariff_start", "2026-03-12")
+    }
+    assert due("The leaders agreed that the third summit will be held in China in 2027.") == {
+        ("event", "2027")
+    }
+    assert due("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
+
+
+def test_a_korean_leader_is_named_by_family_name():
+    facts = facts_of(
+        "Lee Jae-myung met Trump on Monday. President Lee later spoke by phone with Japanese "
+        "Prime Minister Shigeru Ishiba."
+    )
+    assert (frozenset({"KOR", "JPN"}), "call", "occurred") in pairs(facts)
+
+
+def test_duties_paid_to_enter_a_market_are_that_markets():
+    facts = facts_of(
+        "Egypt raised tariffs on Korea. Egyptian exporters of dairy products now pay duties of "
+        "30 per cent to enter the European market."
+    )
+    assert ("EU", "EGY", 30.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_a_market_entered_is_no_running_imposer():
+    facts = facts_of(
+        "Malaysia raised tariffs on Australian steel. Malaysian exporters of smartphones now pay "
+        "duties of 10% to enter the Australian market. The tariff on Australian aluminium will "
+        "rise to 125 per cent."
+    )
+    found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert {("AUS", "MYS", 10.0), ("MYS", "AUS", 125.0)} <= found
+
+
+def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_assert_nothing():
+    cases = {
+        "A South African official said a meeting between Ramaphosa and Trump could take place "
+        "early next year.": set(),
+        'Danish Prime Minister Mette Frederiksen has said she would meet Trump "if there is '
+        'something to talk about".': set(),
+        "Polish Prime Minister Donald Tusk was in London yesterday with the other leaders.": set(),
+        "Frederiksen said she would meet Trump in Washington next week.": {
+            (frozenset({"DNK", "USA"}), "meeting", "planned")
+        },
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
