@@ -1,0 +1,53 @@
+"""quick.gated: a gated pattern answers exactly as the pattern itself does, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyst.extract.quick import Gated, gated, required_key_sets
+
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+PATTERNS = [
+    _SAME_DAY,
+    # A part with its own case rules: the fold cannot tell "may" from "May".
+    re.compile(r"\b(?:could|(?-i:may)|warn(?:ed|s)?)\s+(?:rain|again)\b", re.IGNORECASE),
+    re.compile(r"\b(?:held|hold)\s+(?:\w+\s+){0,2}?talks\b", re.IGNORECASE),
+    re.compile(r"\bmet\s+(?P<who>[A-Z]\w+)"),
+]
+TEXTS = [
+    "Later that day the two leaders met Xi in Beijing.",
+    "They met Modi the same EVENING, and LATER THE SAME MORNING again.",
+    "May rain is warm; it may rain, Trump WARNED, and could warn again. MAY AGAIN, may Again.",
+    "Both sides HELD two rounds of TALKS and hold further talks.",
+    "Nothing of the kind here.",
+    "",
+]
+
+
+def _spans(m: re.Match[str] | None) -> tuple[int, int, str] | None:
+    return (m.start(), m.end(), m.group(0)) if m else None
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    fast = gated(pattern)
+    assert isinstance(fast, Gated)
+    for text in TEXTS:
+        for pos in (0, 5):
+            assert _spans(fast.search(text, pos)) == _spans(pattern.search(text, pos))
+            assert _spans(fast.match(text, pos)) == _spans(pattern.match(text, pos))
+            assert [_spans(m) for m in fast.finditer(text, pos)] == [
+                _spans(m) for m in pattern.finditer(text, pos)
+            ]
+            assert fast.findall(text, pos) == pattern.findall(text, pos)
+
+
+def test_every_set_of_required_words_is_read_off_the_pattern() -> None:
+    sets = required_key_sets(_SAME_DAY)
+    assert sets[0] == ("afternoon", "day", "evening", "morning")
+    assert ("at", "same") in sets  # "the same" or "that", after their common "th"
