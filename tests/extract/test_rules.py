@@ -1009,3 +1009,19 @@ def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_asser
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
+    facts = facts_of(
+        "Trump threatened to impose a 200% tariff on European wine unless the EU removed its "
+        "50% tariff on American whiskey."
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("USA", "EU", 200.0, "threatened"),
+        ("EU", "USA", 50.0, "imposed"),
+    }
+    cars = facts_of(
+        'Trump said he would "substantially increase" the tariff on cars from Canada on April '
+        "2 unless Ottawa dropped its dairy quotas."
+    )
+    assert [(t.imposer, t.target, t.status) for t in cars.tariffs] == [("USA", "CAN", "threatened")]
