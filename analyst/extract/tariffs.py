@@ -645,6 +645,11 @@ def _from_trigger(
         into_country = ctx.finder._country_near(where)
         if into_country:
             imposer = into_country
+            targets = [t for t in targets if t[0] != imposer]
+            exporter = _country_of(ctx, info, subject) if subject is not None else None
+            if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
+                # "Japan agreed to a 15% tariff on its exports to the US"
+                targets = [(exporter, None)]
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
     if pairs:
         out_pairs = []
@@ -833,6 +838,9 @@ _NEGATED_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_OWN_EXPORTS = re.compile(
+    r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
+)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")

@@ -1025,3 +1025,12 @@ def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
         "2 unless Ottawa dropped its dairy quotas."
     )
     assert [(t.imposer, t.target, t.status) for t in cars.tariffs] == [("USA", "CAN", "threatened")]
+
+
+def test_a_postponed_meeting_and_a_tariff_on_a_countrys_exports_to_another():
+    postponed = facts_of(
+        "The meeting between Xi and Albanese, originally scheduled for Tuesday, was postponed."
+    )
+    assert pairs(postponed) == {(frozenset({"CHN", "AUS"}), "meeting", "cancelled")}
+    deal = facts_of("Japan agreed to a 15% tariff on its exports to the US.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in deal.tariffs] == [("USA", "JPN", 15.0)]
