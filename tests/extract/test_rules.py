@@ -1034,3 +1034,14 @@ def test_a_postponed_meeting_and_a_tariff_on_a_countrys_exports_to_another():
     assert pairs(postponed) == {(frozenset({"CHN", "AUS"}), "meeting", "cancelled")}
     deal = facts_of("Japan agreed to a 15% tariff on its exports to the US.")
     assert [(t.imposer, t.target, t.rate_pct) for t in deal.tariffs] == [("USA", "JPN", 15.0)]
+
+
+def test_a_span_of_days_given_and_an_expiry_that_is_due():
+    given = facts_of("Trump on Monday gave Russia 10 to 12 days to reach a ceasefire.")
+    assert [(d.setter, d.subject, d.due.iso()) for d in given.deadlines] == [
+        ("USA", "RUS", "2025-08-16")
+    ]
+    due = facts_of("The ceasefire is due to expire on 18 March.")
+    assert [(d.label, d.due.iso()) for d in due.deadlines] == [
+        ("Expiry of the ceasefire", "2026-03-18")
+    ]
