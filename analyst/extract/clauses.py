@@ -36,6 +36,7 @@ _CONJUNCTION = trie_pattern(
         "following",
         "when",
         "because",
+        "unless",
         "until",
         "so that",
         "days before",

@@ -218,9 +218,9 @@ _DEMAND = re.compile(
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has|have|had|was\s+given|were\s+given|"
-    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?P<by3>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries))\s+"
@@ -250,6 +250,7 @@ _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
+    r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"

@@ -138,6 +138,10 @@ _AMONG_LEADERS = re.compile(
     r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
     r"(?:leaders|heads\s+of\s+(?:state|government))\b"
 )
+_WAS_CANCELLED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
+)
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|(?-i:may))\s+(?:still\s+|yet\s+|soon\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
@@ -375,8 +379,12 @@ def _status(
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
         return "negated"
-    if clauses.CANCELLED.search(near) or clauses.CANCELLED.search(post[:40]):
-        return "cancelled"
+    if (
+        clauses.CANCELLED.search(near)
+        or clauses.CANCELLED.search(post[:40])
+        or (pos == "noun" and _WAS_CANCELLED.search(post))
+    ):
+        return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
     if clauses.LOOK_FORWARD.search(pre):
         if date and date.value:
             return "expected"

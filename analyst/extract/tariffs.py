@@ -475,11 +475,17 @@ def _from_trigger(
     if _RELATIVE_BEFORE.search(text, max(0, left - 8), left):
         left = max(left, text.rfind(",", left, trig.start()) + 1)
     status = _status(_ASIDE.sub(" ", text[left : w.right]))
+    if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
+        status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     if status is None:
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
-    if status == "in_force":
+    if status == "in_force" or (
+        status == "lifted" and _ON_CONDITION_BEFORE.search(text, 0, w.left)
+    ):
+        # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
+        # stands; its removal is the condition.
         status = "imposed"
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
@@ -667,6 +673,11 @@ def _from_trigger(
         into_country = ctx.finder._country_near(where)
         if into_country:
             imposer = into_country
+            targets = [t for t in targets if t[0] != imposer]
+            exporter = _country_of(ctx, info, subject) if subject is not None else None
+            if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
+                # "Japan agreed to a 15% tariff on its exports to the US"
+                targets = [(exporter, None)]
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
     if pairs:
         out_pairs = []
@@ -855,6 +866,11 @@ _NEGATED_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_OWN_EXPORTS = re.compile(
+    r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
+)
+_UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
+_ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"

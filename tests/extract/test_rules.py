@@ -1009,3 +1009,39 @@ def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_asser
     }
     for sentence, expected in cases.items():
         assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
+    facts = facts_of(
+        "Trump threatened to impose a 200% tariff on European wine unless the EU removed its "
+        "50% tariff on American whiskey."
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("USA", "EU", 200.0, "threatened"),
+        ("EU", "USA", 50.0, "imposed"),
+    }
+    cars = facts_of(
+        'Trump said he would "substantially increase" the tariff on cars from Canada on April '
+        "2 unless Ottawa dropped its dairy quotas."
+    )
+    assert [(t.imposer, t.target, t.status) for t in cars.tariffs] == [("USA", "CAN", "threatened")]
+
+
+def test_a_postponed_meeting_and_a_tariff_on_a_countrys_exports_to_another():
+    postponed = facts_of(
+        "The meeting between Xi and Albanese, originally scheduled for Tuesday, was postponed."
+    )
+    assert pairs(postponed) == {(frozenset({"CHN", "AUS"}), "meeting", "cancelled")}
+    deal = facts_of("Japan agreed to a 15% tariff on its exports to the US.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in deal.tariffs] == [("USA", "JPN", 15.0)]
+
+
+def test_a_span_of_days_given_and_an_expiry_that_is_due():
+    given = facts_of("Trump on Monday gave Russia 10 to 12 days to reach a ceasefire.")
+    assert [(d.setter, d.subject, d.due.iso()) for d in given.deadlines] == [
+        ("USA", "RUS", "2025-08-16")
+    ]
+    due = facts_of("The ceasefire is due to expire on 18 March.")
+    assert [(d.label, d.due.iso()) for d in due.deadlines] == [
+        ("Expiry of the ceasefire", "2026-03-18")
+    ]
