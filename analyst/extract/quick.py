@@ -221,22 +221,22 @@ class Gated:
         return self._holds_key(fold_shared(text) if self._in_fold else text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        folded_pattern = self._folded
-        if folded_pattern is None:
-            return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
-        folded = fold_shared(text)
+        looked_at = fold_shared(text) if self._in_fold else text
         if not self._ungated:
             # _holds_key, written out: most calls end here, and a call costs as much as a test.
             if self._keys_re is None:
-                if not any(map(folded.__contains__, self.keys)):
+                if not any(map(looked_at.__contains__, self.keys)):
                     return None
-            elif self._keys_re.search(folded) is None:
+            elif self._keys_re.search(looked_at) is None:
                 return None
-            if self._also and not all(any(map(folded.__contains__, ks)) for ks in self._also):
+            if self._also and not all(any(map(looked_at.__contains__, ks)) for ks in self._also):
                 return None
+        folded_pattern = self._folded
+        if folded_pattern is None:
+            return self.pattern.search(text, pos, endpos)
         # The folded text holds the same matches at the same offsets: where the (cheaper)
         # case-sensitive scan finds the first, the pattern itself need only be tried there.
-        first = folded_pattern.search(folded, pos, endpos)
+        first = folded_pattern.search(looked_at, pos, endpos)
         return None if first is None else self.pattern.match(text, first.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
