@@ -167,10 +167,66 @@ def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
     return None  # classes, anchors, lookarounds, optional parts: nothing certain
 
 
+def match_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with, read from the pattern
+    (spelled as in the pattern); ``None`` when a match may start otherwise or is not understood.
+
+    Zero-width tests before the first character ("\\b", lookbehinds) are passed over: they
+    decide whether a match starts there, not what it starts with.
+    """
+    try:
+        starts = _sequence_starts(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unforeseen construct: not used
+        return None
+    return tuple(sorted(starts)) if starts and "" not in starts else None
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _sequence_starts(items: list[Any]) -> set[str] | None:
+    for at, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        rest = items[at + 1 :]
+        if op is _c.LITERAL:
+            run = ""
+            for next_op, next_av in items[at:]:
+                if next_op is not _c.LITERAL:
+                    break
+                run += chr(next_av)
+            return {run}
+        if op is _c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            return None if add_flags or del_flags else _sequence_starts(list(body) + rest)
+        if op is _c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                starts = _sequence_starts(list(alternative) + rest)
+                if starts is None:
+                    return None
+                union |= starts
+            return union
+        if op in _REPEATS:
+            low, _, body = av
+            with_body = _sequence_starts(list(body) + rest)
+            if low >= 1 or with_body is None:
+                return with_body
+            without = _sequence_starts(rest)
+            return None if without is None else with_body | without
+        return None  # a class, any character, a backreference: no literal start
+    return None  # the pattern may match the empty string
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _SCOPED_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+):")
 # How many keys a gate looks for one by one (see Gated); past _KEYS_UNGATED, none at all.
 _KEYS_BY_IN = 12
 _KEYS_UNGATED = 24
+# A pattern is tried only where a word its matches start with stands (see Gated) when those
+# words are few and long enough to be rare.
+_START_MIN = 3
+_STARTS_MAX = 40
 
 
 class Gated:
@@ -182,7 +238,16 @@ class Gated:
     text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
     """
 
-    __slots__ = ("_also", "_folded", "_in_fold", "_keys_re", "_ungated", "keys", "pattern")
+    __slots__ = (
+        "_also",
+        "_folded",
+        "_in_fold",
+        "_keys_re",
+        "_starts_re",
+        "_ungated",
+        "keys",
+        "pattern",
+    )
 
     def __init__(self, pattern: re.Pattern[str], key_sets: Sequence[Sequence[str]]) -> None:
         self.pattern = pattern
@@ -193,11 +258,13 @@ class Gated:
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         # Read in the fold only when no part of the pattern sets its own case rules ("(?-i:may)"
         # matches "may", not "May", which the fold no longer tells apart).
-        source = re.sub(r"\\.", "", pattern.pattern)
+        # A group's name is no letter the pattern matches; a backreference ("\\1", "(?P=x)")
+        # compares text as re.IGNORECASE does, which the fold need not agree with.
+        source = _GROUP_NAME.sub("", re.sub(r"\\[^1-9]", "", pattern.pattern))
         self._folded = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             if self._in_fold
-            and not re.search(r"[A-Z]", source)
+            and not re.search(r"[A-Z]|\\[1-9]", source)
             and not _SCOPED_FLAGS.search(source)
             else None
         )
@@ -207,6 +274,16 @@ class Gated:
         many = len(self.keys) > _KEYS_BY_IN
         self._keys_re = re.compile(trie_pattern(self.keys)) if many else None
         self._ungated = self._folded is not None and len(self.keys) > _KEYS_UNGATED
+        # A pattern that opens with "\b" cannot skip ahead to where a match may start: re tries
+        # it at every character. When every match starts with one of a few words ("tariff",
+        # "duties", "sanction", ...), a scan for those (a trie, which re skips through) finds
+        # the places worth trying, in order, and the pattern is tried at each.
+        starts = match_starts(pattern) if self._folded is not None or not self._in_fold else None
+        self._starts_re = (
+            re.compile(trie_pattern(starts))
+            if starts and min(map(len, starts)) >= _START_MIN and len(starts) <= _STARTS_MAX
+            else None
+        )
 
     def _holds_key(self, looked_at: str) -> bool:
         if self._keys_re is not None:
@@ -231,6 +308,8 @@ class Gated:
                 return None
             if self._also and not all(any(map(looked_at.__contains__, ks)) for ks in self._also):
                 return None
+        if self._starts_re is not None:
+            return next(self._from_starts(text, looked_at, pos, endpos), None)
         folded_pattern = self._folded
         if folded_pattern is None:
             return self.pattern.search(text, pos, endpos)
@@ -248,12 +327,38 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if self._starts_re is not None:
+            looked_at = fold_shared(text) if self._in_fold else text
+            if not self._holds_key(looked_at):
+                return iter(())
+            return self._from_starts(text, looked_at, pos, endpos)
         if self._folded is None:
             return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
         folded = fold_shared(text)
         if not (self._ungated or self._holds_key(folded)):
             return iter(())
         return self._read_again(text, self._folded.finditer(folded, pos, endpos), endpos)
+
+    def _from_starts(
+        self, text: str, looked_at: str, pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text`` from ``pos``, as ``finditer`` gives them, trying
+        the pattern only where one of the words every match starts with stands."""
+        assert self._starts_re is not None
+        next_start = self._starts_re.search
+        try_at = (self._folded or self.pattern).match
+        at = pos
+        while (start := next_start(looked_at, at, endpos)) is not None:
+            place = start.start()
+            found = try_at(looked_at, place, endpos)
+            if found is None:
+                at = place + 1
+                continue
+            # Read in the fold: the pattern's own match at the same place (see fold).
+            match = found if self._folded is None else self.pattern.match(text, place, endpos)
+            assert match is not None
+            yield match
+            at = found.end()  # never empty: every match starts with a word
 
     def _read_again(
         self, text: str, folded: Iterator[re.Match[str]], endpos: int

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analyst.extract.quick import Gated, gated, required_key_sets
+from analyst.extract.quick import Gated, gated, match_starts, required_key_sets
 
 _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
@@ -18,12 +18,15 @@ PATTERNS = [
     re.compile(r"\b(?:could|(?-i:may)|warn(?:ed|s)?)\s+(?:rain|again)\b", re.IGNORECASE),
     re.compile(r"\b(?:held|hold)\s+(?:\w+\s+){0,2}?talks\b", re.IGNORECASE),
     re.compile(r"\bmet\s+(?P<who>[A-Z]\w+)"),
+    # Every match starts with a word ("secondary", "tariff", "duties", "duty"): tried only there.
+    re.compile(r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|(?<=%\s)duty)\b", re.I),
 ]
 TEXTS = [
     "Later that day the two leaders met Xi in Beijing.",
     "They met Modi the same EVENING, and LATER THE SAME MORNING again.",
     "May rain is warm; it may rain, Trump WARNED, and could warn again. MAY AGAIN, may Again.",
     "Both sides HELD two rounds of TALKS and hold further talks.",
+    "SECONDARY TARIFFS, a 25% Duty, no duty, Tariff-free and secondary duties; subtariffs.",
     "Nothing of the kind here.",
     "",
 ]
@@ -45,6 +48,12 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) 
                 _spans(m) for m in pattern.finditer(text, pos)
             ]
             assert fast.findall(text, pos) == pattern.findall(text, pos)
+
+
+def test_the_words_matches_start_with_are_read_off_the_pattern() -> None:
+    assert match_starts(PATTERNS[-1]) == ("duties", "duty", "secondary", "tariff")
+    assert match_starts(re.compile(r"\b(?:[Tt]he|a)\s+president")) is None  # a class first
+    assert match_starts(re.compile(r"(?:ab)?")) is None  # may match nothing
 
 
 def test_every_set_of_required_words_is_read_off_the_pattern() -> None:
