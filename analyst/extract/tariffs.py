@@ -995,15 +995,19 @@ def _paired(
 
 # "Albanese says the 10% rate on Australian goods is ...": the measure is the subject of the
 # reported clause, so the speaker is not its imposer.
-_MEASURE_REPORTED = re.compile(
-    r"\b(?:said|says|added|noted|argued|complained)(?:\s+that)?\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,3}\Z"
+_MEASURE_REPORTED = gated(
+    re.compile(
+        r"\b(?:said|says|added|noted|argued|complained)(?:\s+that)?\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,3}\Z"
+    )
 )
-_REPORTED = re.compile(
-    r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+"
-    # "expressed serious concern that the United States had applied ...": any "that" clause
-    # with a named subject of its own.
-    r"|\bthat\s+(?=(?:the\s+)?[A-Z])",
-    re.IGNORECASE,
+_REPORTED = gated(
+    re.compile(
+        r"\b(?:said|says|added|confirmed|noted|told\s+\w+)(?:\s+that)?\s+"
+        # "expressed serious concern that the United States had applied ...": any "that" clause
+        # with a named subject of its own.
+        r"|\bthat\s+(?=(?:the\s+)?[A-Z])",
+        re.IGNORECASE,
+    )
 )
 
 
