@@ -195,6 +195,13 @@ def _sequence_starts(items: list[Any]) -> set[str] | None:
                 if next_op is not _c.LITERAL:
                     break
                 run += chr(next_av)
+            # re factors a common start out of alternatives ("the\s+same|that" is "th" then
+            # "e\s+same" or "at"): the words go on into the group that follows.
+            after = items[at + len(run) :]
+            if after and after[0][0] in (_c.SUBPATTERN, _c.BRANCH):
+                more = _sequence_starts(after)
+                if more and len(more) <= _STARTS_MAX:
+                    return {run + m for m in more}
             return {run}
         if op is _c.SUBPATTERN:
             _, add_flags, del_flags, body = av
