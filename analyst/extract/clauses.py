@@ -134,7 +134,8 @@ _SPACED_DASH = re.compile(r"\s[-—–]\s")
 @lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
     """Where the first clause starts: after a dateline, if there is one."""
-    m = DATELINE.match(sentence) if _SPACED_DASH.search(sentence) else None
+    dashed = "-" in sentence or "—" in sentence or "–" in sentence
+    m = DATELINE.match(sentence) if dashed and _SPACED_DASH.search(sentence) else None
     return m.end() if m else 0
 
 
