@@ -592,6 +592,13 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group and measure == "sanction":
+        # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
+        named = _NAMED_TARGETS.match(text, trig.end())
+        if named and not any(
+            m.countries and named.start("who") <= m.start < named.end("who") for m in mentions
+        ):
+            target_group = named.group("who")
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
     if (
@@ -714,8 +721,10 @@ def _from_trigger(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
-        if cue and cue.group("imposed"):
-            rate_status = "imposed"
+        if (cue and cue.group("imposed")) or _KEEPING.search(
+            text, max(0, r.start() - 20), r.start()
+        ):
+            rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
         if status == "lifted" and re.search(
             r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
@@ -794,7 +803,12 @@ def _from_trigger(
                 )
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
-    if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
+    if (
+        len(rates) > 1
+        and len(targets) > 1
+        and len(rates) == len(targets)
+        and all(_RATE_ON.match(text, r.end()) for r in rates)
+    ):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
 
@@ -838,6 +852,12 @@ _NEGATED_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_NAME_WORDS = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){0,3}"
+_NAMED_TARGETS = re.compile(
+    rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
+_KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+_RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )

@@ -1045,3 +1045,19 @@ def test_a_span_of_days_given_and_an_expiry_that_is_due():
     assert [(d.label, d.due.iso()) for d in due.deadlines] == [
         ("Expiry of the ceasefire", "2026-03-18")
     ]
+
+
+def test_named_sanction_targets_kept_rates_and_schedules_for_several_targets():
+    named = facts_of("Washington imposed sanctions on Rosneft and Lukoil last week.")
+    assert [(t.imposer, t.target, t.target_group) for t in named.tariffs] == [
+        ("USA", None, "Rosneft and Lukoil")
+    ]
+    kept = facts_of("China suspended its 24% additional tariff on US goods, keeping a 10% rate.")
+    assert {(t.rate_pct, t.status) for t in kept.tariffs} == {(24.0, "lifted"), (10.0, "imposed")}
+    schedule = facts_of(
+        "The European Commission has proposed tariffs of 6.5% on Russian and Belarusian "
+        "fertilisers, rising to 45% by 2028."
+    )
+    assert {(t.target, t.rate_pct) for t in schedule.tariffs} == {
+        (c, r) for c in ("RUS", "BLR") for r in (6.5, 45.0)
+    }
