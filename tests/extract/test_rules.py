@@ -1061,3 +1061,12 @@ def test_named_sanction_targets_kept_rates_and_schedules_for_several_targets():
     assert {(t.target, t.rate_pct) for t in schedule.tariffs} == {
         (c, r) for c in ("RUS", "BLR") for r in (6.5, 45.0)
     }
+
+
+def test_two_subjects_call_together_and_a_hosted_visit_takes_its_purpose_date():
+    joint = facts_of("Macron and Merz jointly called Trump on Sunday.")
+    assert pairs(joint) == {(frozenset({"FRA", "DEU", "USA"}), "call", "occurred")}
+    hosted = facts_of("Erdogan hosted Zelensky for talks in Istanbul on Monday.")
+    assert [(i.kind, i.date.iso() if i.date else None) for i in hosted.interactions] == [
+        ("visit", "2025-08-04")
+    ]
