@@ -1070,3 +1070,14 @@ def test_two_subjects_call_together_and_a_hosted_visit_takes_its_purpose_date():
     assert [(i.kind, i.date.iso() if i.date else None) for i in hosted.interactions] == [
         ("visit", "2025-08-04")
     ]
+
+
+def test_over_the_weekend_is_the_weekend_just_gone_or_ahead():
+    monday = date(2025, 8, 11)
+    past = find_dates("They spoke over the weekend.", monday)
+    ahead = find_dates("They will meet at the weekend.", monday, future=True)
+    assert past[0].value is not None and (past[0].value.start, past[0].value.end) == (
+        date(2025, 8, 9),
+        date(2025, 8, 10),
+    )
+    assert ahead[0].value is not None and ahead[0].value.start == date(2025, 8, 16)
