@@ -1048,8 +1048,8 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             return m
         if m.form == "group" and len(m.countries) == 1:
             return m  # "EU foreign ministers agreed ..."
-        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
-            return m
+        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "we", "i"):
+            return m  # "we" and "I" stand for the speaker
         if m.form in COUNTRY_FORMS:
             lead = info.text[clause_start : m.start].strip()
             if (

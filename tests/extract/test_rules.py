@@ -1081,3 +1081,14 @@ def test_over_the_weekend_is_the_weekend_just_gone_or_ahead():
         date(2025, 8, 10),
     )
     assert ahead[0].value is not None and ahead[0].value.start == date(2025, 8, 16)
+
+
+def test_a_transcripts_speaker_label_stands_behind_we():
+    facts = facts_of(
+        "Q: The US has raised its tariff on Chinese goods to 145 percent. What is China's "
+        "response?\n\nChinese foreign ministry spokesperson Guo Jiakun: China has taken "
+        "countermeasures. We imposed a 125 percent tariff on US goods last Saturday.",
+        published=date(2025, 4, 14),
+    )
+    assert ("CHN", "USA", 125.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert ("USA", "CHN", 125.0) not in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
