@@ -87,7 +87,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "16-17 June": a stretch of days is dated by its first.
-_TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"

@@ -1092,3 +1092,19 @@ def test_a_transcripts_speaker_label_stands_behind_we():
     )
     assert ("CHN", "USA", 125.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
     assert ("USA", "CHN", 125.0) not in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_readouts_and_joint_statements():
+    readout = facts_of(
+        "President Donald J. Trump spoke today with Prime Minister Narendra Modi of India. The "
+        "leaders agreed to meet in person at the G20 summit later this year."
+    )
+    assert pairs(readout) == {
+        (frozenset({"USA", "IND"}), "call", "occurred"),
+        (frozenset({"USA", "IND"}), "meeting", "planned"),
+    }
+    joint = facts_of(
+        "President Ferdinand R. Marcos Jr. of the Philippines paid an official visit to Japan "
+        "from 20 to 23 June 2025."
+    )
+    assert [i.date.iso() if i.date else None for i in joint.interactions] == ["2025-06-20"]
