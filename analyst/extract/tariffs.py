@@ -1142,7 +1142,11 @@ def _targets(
         )
         if (
             continues
-            or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
+            or re.search(
+                r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
+                r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$",
+                before,
+            )
             or re.search(
                 rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,

@@ -1108,3 +1108,13 @@ def test_readouts_and_joint_statements():
         "from 20 to 23 June 2025."
     )
     assert [i.date.iso() if i.date else None for i in joint.interactions] == ["2025-06-20"]
+
+
+def test_goods_originating_in_or_products_of_a_country_are_its():
+    origin = facts_of(
+        "China's Ministry of Commerce announced that it will impose an additional tariff of 34% "
+        "on all imported goods originating in the United States."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in origin.tariffs] == [("CHN", "USA", 34.0)]
+    of = facts_of("Trump imposed a 39% tariff on products of Switzerland.")
+    assert [(t.imposer, t.target) for t in of.tariffs] == [("USA", "CHE")]
