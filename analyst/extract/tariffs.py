@@ -224,6 +224,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
     imposers = Counter(f.imposer for f in found if f.imposer)
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    if main is None and len(wordless) < len(ctx.sentences):
+        # A tariff story with no measure yet told in full: "Trump says Pakistan will pay 19%"
+        # is the speaker's.
+        for info in wordless:
+            speaker = ctx.finder.speaker_of(info.text, info.mentions)
+            owner = _country_of(ctx, info, speaker) if speaker is not None else None
+            if owner is not None:
+                found.extend(_bare_rates(ctx, info, owner, pending))
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:

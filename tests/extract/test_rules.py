@@ -1118,3 +1118,11 @@ def test_goods_originating_in_or_products_of_a_country_are_its():
     assert [(t.imposer, t.target, t.rate_pct) for t in origin.tariffs] == [("CHN", "USA", 34.0)]
     of = facts_of("Trump imposed a 39% tariff on products of Switzerland.")
     assert [(t.imposer, t.target) for t in of.tariffs] == [("USA", "CHE")]
+
+
+def test_a_rate_a_speaker_announces_in_a_tariff_story_is_theirs():
+    facts = facts_of(
+        "Tariff deadline day\n\nTrump says Pakistan will pay 19%.", published=date(2025, 7, 31)
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "PAK", 19.0)]
+    assert not facts_of("Trump says Pakistan will pay 19%.").tariffs  # no tariff story
