@@ -67,7 +67,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "call",
         "verb",
         r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
-        r"again|directly|personally|also|at\s+length))?\s+(?:with|to)",
+        r"again|directly|personally|also|at\s+length|today|yesterday|earlier|later|"
+        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",
     ),
     ("call", "noun", r"conversations?"),
     (
@@ -128,8 +129,12 @@ _DELEGATION = re.compile(
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _HOSTED_FOR = re.compile(
-    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:a|an|the|their)\s+"
+    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
+)
+_FOR_EVENT = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meetings?|summit|discussions|consultations|dinner|lunch)\b"
 )
 _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
@@ -909,9 +914,10 @@ def _from_trigger(
                 guests = {p.country for p in visitors} - {p.country for p in hosts}
                 if len(guests) >= 2:
                     kind = "meeting"  # "hosted Tshisekedi and Kagame": a meeting of all three
-                    if when is None:  # "... for a surprise meeting on March 18"
-                        pool = info.past_dates if status == "occurred" else info.future_dates
-                        when = next((d.value for d in pool if d.start > end and d.value), None)
+                if when is None and _FOR_EVENT.search(text, end):
+                    # "hosted X for talks in Istanbul on Monday": the purpose phrase's date
+                    pool = info.past_dates if status == "occurred" else info.future_dates
+                    when = next((d.value for d in pool if d.start > end and d.value), None)
         elif agent_parties and place_parties:
             travellers = [agent_parties]
             if agent is not None and pos == "verb":
@@ -926,6 +932,17 @@ def _from_trigger(
                     stop_dates.append(_stop_date(info, places, stop, status))
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
+    elif (
+        kind != "visit"
+        and pos == "verb"
+        and agent is not None
+        and object_groups
+        and len(listed := _coordinated_list(text, mentions, agent)) > 1
+        and " and " in text[listed[-2].end : agent.start]
+    ):
+        # "Macron and Merz jointly called Trump": one event of all of them
+        everyone = [p for x in listed for p in ctx.expand(info, x)]
+        events.append(everyone + [p for g in object_groups for p in g])
     elif between or joint:
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)

@@ -65,6 +65,7 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
+_THE_LEADERS = re.compile(r"\s*(the\s+leaders)\b(?!\s+of\b)")
 _REGIONS = trie_pattern(
     [
         "Central Asian",
@@ -320,6 +321,9 @@ class MentionFinder:
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
+        opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
+        if opening and free(opening.start(1), opening.end(1)):
+            take(Mention(opening.start(1), opening.end(1), GROUP, ()))
 
         self._find_people(sentence, offset, free, take)
 

@@ -248,6 +248,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
     imposers = Counter(f.imposer for f in found if f.imposer)
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    if main is None and len(wordless) < len(ctx.sentences):
+        # A tariff story with no measure yet told in full: "Trump says Pakistan will pay 19%"
+        # is the speaker's.
+        for info in wordless:
+            speaker = ctx.finder.speaker_of(info.text, info.mentions)
+            owner = _country_of(ctx, info, speaker) if speaker is not None else None
+            if owner is not None:
+                found.extend(_bare_rates(ctx, info, owner, pending))
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
@@ -620,6 +628,13 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group and measure == "sanction":
+        # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
+        named = _NAMED_TARGETS.match(text, trig.end())
+        if named and not any(
+            m.countries and named.start("who") <= m.start < named.end("who") for m in mentions
+        ):
+            target_group = named.group("who")
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
     if (
@@ -742,8 +757,10 @@ def _from_trigger(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
-        if cue and cue.group("imposed"):
-            rate_status = "imposed"
+        if (cue and cue.group("imposed")) or _KEEPING.search(
+            text, max(0, r.start() - 20), r.start()
+        ):
+            rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
         if status == "lifted" and re.search(
             r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
@@ -822,7 +839,12 @@ def _from_trigger(
                 )
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
-    if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
+    if (
+        len(rates) > 1
+        and len(targets) > 1
+        and len(rates) == len(targets)
+        and all(_RATE_ON.match(text, r.end()) for r in rates)
+    ):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
 
@@ -866,6 +888,12 @@ _NEGATED_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_NAME_WORDS = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){0,3}"
+_NAMED_TARGETS = re.compile(
+    rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
+_KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+_RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )
@@ -1064,8 +1092,8 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             return m
         if m.form == "group" and len(m.countries) == 1:
             return m  # "EU foreign ministers agreed ..."
-        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
-            return m
+        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "we", "i"):
+            return m  # "we" and "I" stand for the speaker
         if m.form in COUNTRY_FORMS:
             lead = info.text[clause_start : m.start].strip()
             if (
@@ -1158,7 +1186,11 @@ def _targets(
         )
         if (
             continues
-            or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
+            or re.search(
+                r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
+                r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$",
+                before,
+            )
             or re.search(
                 rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
