@@ -143,7 +143,15 @@ def _short(ctx: ArticleContext, name: str) -> str:
         for alias in person.aliases:
             if " " not in alias and alias in words:
                 return alias
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _SURNAME_PARTICLES:  # "von der Leyen", "bin Salman", "da Silva"
+            return " ".join(words[i:])
     return words[-1]
+
+
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "dos", "bin", "al", "el", "le", "la", "del"}
+)
 
 
 def _interaction_label(
