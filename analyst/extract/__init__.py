@@ -13,6 +13,7 @@ from analyst.extract.context import ArticleContext
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
 from analyst.extract.gazetteer import Gazetteer, load_gazetteer
 from analyst.extract.interactions import Candidate, find_interactions
+from analyst.extract.mentions import surname
 from analyst.extract.merge import (
     deadline_id,
     merge_deadlines_across,
@@ -143,15 +144,7 @@ def _short(ctx: ArticleContext, name: str) -> str:
         for alias in person.aliases:
             if " " not in alias and alias in words:
                 return alias
-    for i, word in enumerate(words[1:-1], start=1):
-        if word in _SURNAME_PARTICLES:  # "von der Leyen", "bin Salman", "da Silva"
-            return " ".join(words[i:])
-    return words[-1]
-
-
-_SURNAME_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "da", "dos", "bin", "al", "el", "le", "la", "del"}
-)
+    return surname(name)
 
 
 def _interaction_label(
