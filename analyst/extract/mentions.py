@@ -163,6 +163,23 @@ class People:
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "dos", "bin", "al", "el", "le", "la", "del"}
+)
+
+
+def surname(name: str) -> str:
+    """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
+    in Korean), "von der Leyen", "bin Salman", else the last word."""
+    words = name.split()
+    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+        return words[0]
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _SURNAME_PARTICLES:
+            return " ".join(words[i:])
+    return words[-1]
+
+
 def _surfaces_of(name: str) -> list[str]:
     parts = name.split()
     out = [name]

@@ -1126,3 +1126,10 @@ def test_a_rate_a_speaker_announces_in_a_tariff_story_is_theirs():
     )
     assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "PAK", 19.0)]
     assert not facts_of("Trump says Pakistan will pay 19%.").tariffs  # no tariff story
+
+
+def test_a_label_keeps_a_surnames_particles():
+    facts = facts_of(
+        "Commission President Ursula von der Leyen is expected to travel to Asuncion next month."
+    )
+    assert [d.label for d in facts.deadlines] == ["von der Leyen's visit to Paraguay"]
