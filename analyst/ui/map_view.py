@@ -65,7 +65,8 @@ KIND_COLOURS = {
 OTHER_KIND_COLOUR = "#555555"
 STATUS_CLASSES = ("occurred", "future", "cancelled")
 STATUS_LABELS = {"occurred": "occurred", "future": "planned / expected", "cancelled": "cancelled"}
-#: Arc width (pixels) by count class: 1, 2–3, 4–7, 8 and more.
+#: Arc width (pixels) by count class: 1, 2–3, 4–7, 8 and more — or, when the arcs drawn
+#: count more than that, by quarter of their own range of counts (see :func:`width_class`).
 WIDTHS = (1.6, 2.6, 3.6, 4.8)
 
 SEA = "#eaf1f8"
@@ -82,11 +83,14 @@ SHADES = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#d4e4f4", "#6baed6", "#08458f"
 #: Below this projected area (unit sphere; about 25,000 km²) a country also gets a marker.
 SMALL_AREA = 0.0006
 SAMPLES = 32  # points along each arc
-#: At most this many arcs are drawn (the strongest first); more would be a hairball that
-#: takes seconds to paint. Shading still counts every contact.
-MAX_ARCS = 1000
-#: Above this many arcs the white halo under each arc is left out (it doubles paint time).
-MAX_HALO_ARCS = 300
+#: At most this many arcs are drawn (the strongest first; the summary above the map says of
+#: how many, and a country's tooltip still lists every partner). A thousand arcs over a few
+#: dozen capitals are a hairball nobody can read and take 100 ms to stroke; 250 keep the
+#: shape of the network readable and paint in about 20 ms. Shading counts every contact.
+MAX_ARCS = 250
+#: Above this many arcs the white halo under each arc is left out (it doubles paint time,
+#: and among many arcs it only blurs them).
+MAX_HALO_ARCS = 120
 
 NO_FACTS = "No facts yet — File › Import articles or `analyst ingest FOLDER`"
 NO_MATCH = "No contacts match this filter — clear the leader or date filter"
@@ -130,7 +134,20 @@ def legend_values(max_count: int) -> list[int]:
 
 
 def width_class(n: np.ndarray) -> np.ndarray:
-    return np.clip(np.floor(np.log2(np.maximum(n, 1))), 0, len(WIDTHS) - 1).astype(np.int64)
+    """Index into :data:`WIDTHS` for arcs counting ``n`` contacts each: by count (1, 2–3,
+    4–7, 8 and more), but never thicker than the arc's quarter of the log range of the
+    counts drawn, so that among thousands of contacts the strongest arcs still stand out
+    from the weaker ones instead of all being drawn at the widest."""
+    n = np.maximum(np.asarray(n, dtype=np.float64), 1.0)
+    top = len(WIDTHS) - 1
+    by_count = np.clip(np.floor(np.log2(n)), 0, top).astype(np.int64)
+    if len(n) == 0:
+        return by_count
+    low, high = np.log(n.min()), np.log(n.max())
+    if high - low < 1e-9:
+        return by_count
+    quarter = np.floor(len(WIDTHS) * (np.log(n) - low) / (high - low))
+    return np.minimum(by_count, np.clip(quarter, 0, top).astype(np.int64))
 
 
 def _pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
