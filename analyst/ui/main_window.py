@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from analyst import __version__
 from analyst.store import Filter, Store, StoreError, fact_counts
+from analyst.ui.answers import Answers, ask, expect
 from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
 from analyst.ui.importing import (
     ImportProgress,
@@ -568,8 +569,10 @@ class MainWindow(QMainWindow):
         old_store, old_state, old_bar = self._store, self._state, self.filter_bar
         old_views = [d.widget() for d in self.docks.values() if d.widget() is not None]
 
+        if self._state is not None and self._state.answers is not None:
+            self._state.answers.close()  # its threads read the old store
         self._store = store
-        self._state = FilterState(self)
+        self._state = FilterState(self, answers=Answers(store))
         self.filter_bar = FilterBar(store, self._state)
         if old_bar is not None:
             self.filter_toolbar.clear()
@@ -588,6 +591,7 @@ class MainWindow(QMainWindow):
                 dock.setWindowTitle(_dock_title(spec.title))
             dock.setWidget(widget)
 
+        expect(self._state, store, fact_counts)
         self._state.filter_changed.connect(self._on_filter_changed)
         for key, view in self.views.items():
             signal = getattr(view, "export_requested", None)
@@ -965,7 +969,7 @@ class MainWindow(QMainWindow):
         return target
 
     def _update_counts(self) -> None:
-        counts = fact_counts(self.store, self.state.filter)
+        counts = ask(self.state, self.store, fact_counts, self.state.filter)
         n_i, n_t, n_d = counts["interactions"], counts["tariffs"], counts["deadlines"]
         text = f"{_plural(n_i, 'interaction')} · {_plural(n_t, 'tariff')} · {_plural(n_d, 'deadline')} shown"
         self.counts_label.setText(text)
@@ -1017,6 +1021,8 @@ class MainWindow(QMainWindow):
             for dock in self.docks.values():
                 if dock.widget() is not None:
                     _dispose(dock.widget())
+            if self._state is not None and self._state.answers is not None:
+                self._state.answers.close()
             if self._store is not None:
                 self._store.close()
 

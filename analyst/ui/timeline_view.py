@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, fact_counts_by_day
+from analyst.ui.answers import ask, expect
 from analyst.ui.empty_state import EmptyStateStack, no_data_message, set_muted
 from analyst.ui.frame_model import format_day
 from analyst.ui.state import FilterState, Selection
@@ -247,6 +248,7 @@ class TimelineView(QWidget):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._place_as_of)
 
+        expect(state, store, fact_counts_by_day, _undated)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         state.as_of_changed.connect(self._on_as_of_changed)
@@ -267,10 +269,9 @@ class TimelineView(QWidget):
 
     def _requery(self) -> None:
         """Re-queries the day counts (for the filter without its dates) and redraws."""
-        f = self._state.filter
-        undated = dataclasses.replace(f, since=None, until=None)
+        undated = _undated(self._state.filter)
         self._queried = undated
-        self._draw(fact_counts_by_day(self._store, undated))
+        self._draw(ask(self._state, self._store, fact_counts_by_day, undated))
         self._place_region()
         self._fit_view()
 
@@ -469,7 +470,7 @@ class TimelineView(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_filter_changed(self, f: Filter) -> None:
-        if dataclasses.replace(f, since=None, until=None) == self._queried:
+        if _undated(f) == self._queried:
             # Only the dates changed: the bars are the same, the band and the fading move.
             self._place_region()
             self._restyle_bars()
@@ -514,6 +515,11 @@ class TimelineView(QWidget):
             QToolTip.showText(QCursor.pos(), text, self.plot_widget)
         else:
             QToolTip.hideText()
+
+
+def _undated(f: Filter) -> Filter:
+    """The filter the bars are counted for: ``f`` without its dates (the band shows them)."""
+    return dataclasses.replace(f, since=None, until=None)
 
 
 def _tooltips(counts: pl.DataFrame) -> dict[int, str]:
