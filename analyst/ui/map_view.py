@@ -52,6 +52,7 @@ from analyst.geo import (
     sphere_outline,
 )
 from analyst.store import Filter, Store, contact_counts, contact_pairs
+from analyst.ui.answers import ask, expect
 from analyst.ui.state import FilterState, Selection
 
 KINDS = ("call", "meeting", "talks", "visit")
@@ -287,6 +288,10 @@ class MapView(QWidget):
         self._state = state
         self._world: World = load_world()
         self._index = {code: i for i, code in enumerate(self._world.iso3)}
+        self._index_series = (
+            pl.Series(list(self._index), dtype=pl.String),
+            pl.Series(list(self._index.values()), dtype=pl.Int64),
+        )
 
         # What is drawn, as plain values (tests and tooltips read these).
         self.country_counts: dict[str, int] = {}
@@ -311,6 +316,8 @@ class MapView(QWidget):
         self._draw_world()
         self._reset_view()
 
+        expect(state, store, contact_counts)
+        expect(state, store, contact_pairs)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         self.refresh()
@@ -479,8 +486,8 @@ class MapView(QWidget):
 
     def refresh(self) -> None:
         """Re-query the store for the current filter and redraw shading, arcs and markers."""
-        f = self._state.filter
-        self.draw(contact_counts(self._store, f), contact_pairs(self._store, f))
+        f, state, store = self._state.filter, self._state, self._store
+        self.draw(ask(state, store, contact_counts, f), ask(state, store, contact_pairs, f))
 
     def draw(self, counts: pl.DataFrame, pairs: pl.DataFrame) -> None:
         """Redraw from the two aggregates (shaped like :func:`contact_counts` and
@@ -523,41 +530,54 @@ class MapView(QWidget):
             self._arcs = _Arcs.empty()
             return
 
-        # A few hundred rows: plain lists and numpy, which cost less here than polars calls.
+        # Whole columns at once: a busy filter has thousands of rows, of which at most
+        # MAX_ARCS are drawn; only those are turned into Python values.
         world = self._world
-        index = self._index
-        a_list, b_list = pairs["a"].to_list(), pairs["b"].to_list()
-        a_codes, b_codes = np.array(a_list, dtype=str), np.array(b_list, dtype=str)
-        ia = np.array([index.get(c, -1) for c in a_list], dtype=np.int64)
-        ib = np.array([index.get(c, -1) for c in b_list], dtype=np.int64)
+        codes, positions = self._index_series
+        ends = pairs.select(
+            ia=pl.col("a")
+            .replace_strict(codes, positions, default=-1, return_dtype=pl.Int64)
+            .fill_null(-1),
+            ib=pl.col("b")
+            .replace_strict(codes, positions, default=-1, return_dtype=pl.Int64)
+            .fill_null(-1),
+        )
+        ia, ib = ends["ia"].to_numpy(), ends["ib"].to_numpy()
         lonlat = np.vstack([world.capitals_lonlat, [[np.nan, np.nan]]])  # index -1 → NaN
         pa, pb = lonlat[ia], lonlat[ib]
         known = np.isfinite(pa).all(axis=1) & np.isfinite(pb).all(axis=1)
         drawable = known & (np.abs(pa - pb).sum(axis=1) > 1e-6)
         self.total_arcs = int(drawable.sum())
         # The strongest arcs first (contact_pairs comes sorted by n, most first).
-        order = np.argsort(-pairs["n"].to_numpy(), kind="stable")
+        n_all = pairs["n"].to_numpy()
+        order = np.argsort(-n_all, kind="stable")
         strongest = np.zeros(len(order), bool)
         strongest[order[np.cumsum(drawable[order]) <= MAX_ARCS]] = True
         drawn = drawable & strongest
 
+        rows = np.flatnonzero(drawn)
+        shown = pairs[rows]
+        a_codes, b_codes = shown["a"].to_list(), shown["b"].to_list()
         # Several arcs between the same two capitals (different kinds or statuses) bend
         # alternately left and right, further each time, so none hides another.
         seen: dict[tuple[str, str], int] = {}
-        rank = np.empty(len(a_list), np.float64)
-        for i, ab in enumerate(zip(a_list, b_list, strict=True)):
+        rank = np.empty(len(rows), np.float64)
+        for i, ab in enumerate(zip(a_codes, b_codes, strict=True)):
             rank[i] = seen[ab] = seen.get(ab, -1) + 1
         bend = 0.12 * (1 + rank // 2) * np.where(rank % 2 == 0, 1.0, -1.0)
-        rows = np.flatnonzero(drawn)
-        x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend[rows])
+        x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend)
         bbox = np.column_stack([x.min(1), y.min(1), x.max(1), y.max(1)])
-        self._arcs = _Arcs(rows, a_codes[rows], b_codes[rows], x, y, bbox)
+        self._arcs = _Arcs(
+            rows, np.array(a_codes, dtype=str), np.array(b_codes, dtype=str), x, y, bbox
+        )
 
-        kinds, statuses = pairs["kind"].to_list(), pairs["status_class"].to_list()
-        widths = width_class(pairs["n"].to_numpy()[rows])
+        kinds, statuses = shown["kind"].to_list(), shown["status_class"].to_list()
+        widths = width_class(n_all[rows])
         parts: dict[tuple[str, str, int], list[int]] = {}
-        for arc, (row, width) in enumerate(zip(rows.tolist(), widths.tolist(), strict=True)):
-            parts.setdefault((str(kinds[row]), str(statuses[row]), width), []).append(arc)
+        for arc, (kind, status, width) in enumerate(
+            zip(kinds, statuses, widths.tolist(), strict=True)
+        ):
+            parts.setdefault((str(kind), str(status), width), []).append(arc)
         with_halo = len(rows) <= MAX_HALO_ARCS
         groups: list[tuple[np.ndarray, QPen, QPen | None]] = []
         # Cancelled under future under occurred; thin under thick.
