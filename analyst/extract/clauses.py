@@ -36,6 +36,7 @@ _CONJUNCTION = trie_pattern(
         "following",
         "when",
         "because",
+        "unless",
         "until",
         "so that",
         "days before",
@@ -120,8 +121,8 @@ NOUN_OCCURRED = re.compile(
 
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
 DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?)\s+[-—–]\s+"
+    r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?)\s+[-—–]\s+"
 )
 
 

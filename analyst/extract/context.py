@@ -50,9 +50,10 @@ _TITLE_WORDS = (
     "secretary of state",
 )
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
+_HEAD_WORDS = ("president", "king", "emir")
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
-    r"foreign\s+minister|secretary\s+of\s+state)\b(?!\s+(?:of|and)\b)"
+    r"foreign\s+minister|secretary\s+of\s+state|[Hh]ead\s+of\s+[Ss]tate)\b(?!\s+(?:of|and)\b)"
     r"|(?:Prince|Sheikh|Emir|King|Crown\s+Prince)\s+(?P<given>[A-Z][a-z]+)\b(?!\s+(?:bin|bint|al|Al)\b))"
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
@@ -159,7 +160,16 @@ class ArticleContext:
                 if any(a < found.end() and found.start() < b for a, b in taken):
                     continue
                 word = " ".join((found.group("title") or "").lower().split())
-                name = last_with_title.get(word) if word else None
+                if word == "head of state":  # protocol prose: the story's own head of state
+                    own = [
+                        n
+                        for n, p in known.items()
+                        if p.country == self.main_country
+                        and any(t in (p.title or "").lower() for t in _HEAD_WORDS)
+                    ]
+                    name = own[0] if own else None
+                else:
+                    name = last_with_title.get(word) if word else None
                 if name is None and found.group("given"):
                     given = found.group("given")
                     matches = [n for n in known if n.split()[0] == given]

@@ -86,16 +86,18 @@ _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "16-17 June": a stretch of days is dated by its first.
+_TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("day_month_year", rf"\b{_DAY2}\s+{_MONTH2},?\s+{_YEAR}\b"),
+    ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
-    ("day_month", rf"\b{_DAY2}\s+{_MONTH2}\b"),
+    ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2}\b"),
     (
         "month_year",
         rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
@@ -108,6 +110,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "part_month",
         rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b",
     ),
+    ("named_month", rf"\b(?P<which>last|next|this|coming)\s+{_MONTH}\b(?!\.?\s+\d)"),
     (
         "in_month",
         rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\.?\s+\d)",
@@ -267,6 +270,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if nth is None:  # the last week
             return FuzzyDate.week_of(anchor.end)
         return FuzzyDate.week_of(anchor.start + timedelta(weeks=nth))
+    if kind == "named_month":
+        month, which = _month_number(g["month"]), g["which"].lower()
+        if which == "last":
+            return FuzzyDate.month(published.year - (month >= published.month), month)
+        if which in ("next", "coming"):
+            return FuzzyDate.month(published.year + (month <= published.month), month)
+        return _month_only(published, month, future)
     if kind == "in_month":
         prep = g["prep"].lower()
         points_forward = future or prep in ("until", "by")
@@ -358,8 +368,9 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 _MONTH_LEAD = {
     "month_day_year": 0,
     "month_day": 0,
-    "day_month_year": 4,
-    "day_month": 4,
+    "day_month_year": 12,
+    "day_month": 12,
+    "named_month": 7,
     "in_month": 7,
     "month_year": 17,
 }
@@ -379,6 +390,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
                 kinds += ("month_day_year", "day_month_year", "month_year")
             kinds += ("month_day", "day_month")
         kinds.append("in_month")
+        if "last" in s or "next" in s or "this" in s or "coming" in s:
+            kinds.append("named_month")
         if "week" in s:
             kinds.append("week_of_month")
         if "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s:
@@ -440,8 +453,19 @@ def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
         if start < taken_until:
             continue  # inside a longer expression already read ("August 15, 2025")
         taken_until = m.end()
+        if (
+            out
+            and out[-1][0] == "weekday"
+            and kind in _DAY_NAMED
+            and _WEEKDAY_BEFORE.fullmatch(sentence, out[-1][1].end(), start)
+        ):
+            out.pop()  # "Monday, 16 June": one day, named twice
         out.append((kind, m))
     return out
+
+
+_DAY_NAMED = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
+_WEEKDAY_BEFORE = re.compile(r",?\s*(?:the\s+)?")
 
 
 def _mention(kind: str, m: re.Match[str], published: date | None, future: bool) -> DateMention:

@@ -43,6 +43,7 @@ _UNTIL = re.compile(
 _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
+        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
         r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
         re.IGNORECASE,
     )
@@ -52,6 +53,10 @@ _TARIFF_WORD = gated(
         r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
         re.IGNORECASE,
     )
+)
+_MEASURE_SUBJECT = re.compile(
+    r"(?:The|This|That|Its|His)\s+(?:executive\s+)?(?:order|measure|proclamation|decree|increase|"
+    r"decision|move)\b"
 )
 _GRACE = gated(
     re.compile(
@@ -166,7 +171,15 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         start_cue = _START.search(text) or (
             clauses.FUTURE.search(text) and _FROM_DATE.search(text)
         )  # "will pay a 15% tariff ... from next Thursday"
-        if start_cue and _TARIFF_WORD.search(text):
+        if start_cue and (
+            _TARIFF_WORD.search(text)
+            or (
+                # "The order, signed late on Thursday, takes effect on Aug. 7."
+                _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+                and info.index
+                and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+            )
+        ):
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
                 if (
@@ -197,9 +210,9 @@ _DEMAND = re.compile(
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has|have|had|was\s+given|were\s+given|"
-    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?P<by3>until\s+|(?:only\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries))\s+"
@@ -220,15 +233,20 @@ _DEMAND_WORD = gated(
 )
 _EXPIRES_WORD = gated(
     re.compile(
-        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|runs?\s+until|valid\s+until|"
-        r"in\s+force\s+until)\b",
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|closes?\s+on|runs?\s+until|valid\s+until|"
+        r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by)\b",
         re.IGNORECASE,
     )
 )
 _EXPIRES = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+(?:that\s+|which\s+)?"
-    r"(?:(?:expires?|runs?\s+out|lapses?|ends?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
-    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until)\b",
+    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
+    # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
+    r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
+    r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
+    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
+    r"\s+by))\b",
     re.IGNORECASE,
 )
 
@@ -348,11 +366,10 @@ def _expiry(
     if not dated:
         return []
     what = " ".join(m.group("what").split()[1:])
-    return [
-        DeadlineCandidate(
-            "expiry", dated[0], info, label=f"Expiry of the {what}", evidence=evidence
-        )
-    ]
+    if _EVENT_WORD.search(what) or re.search(r"\b(?:talks|visit|trip|meeting)\b", what):
+        return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
+    label = f"Renewal of the {what}" if m.group("renewal") else f"Expiry of the {what}"
+    return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
 
 
 # Dated events that are not meetings between states (those are interactions, and a planned
@@ -360,7 +377,8 @@ def _expiry(
 # scheduled for Dec. 2".
 _EVENT_NOUNS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
-    r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification"
+    r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
+    r"summit|session|council|conference|forum|congress|assembly"
 )
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 _EVENT_AFTER_DATE = re.compile(
@@ -368,8 +386,19 @@ _EVENT_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_BEFORE_DATE = re.compile(
-    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:is\s+|are\s+|was\s+)?"
-    r"(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?(?:for|on|in)\s+$",
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
+    r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?"
+    r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|will\s+(?:open|close|convene)"
+    r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+    r")(?:(?:for|on|in)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+# The capitalised words that name an event before its noun: "the Second Central Asia – China".
+_EVENT_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+){1,6}$")
+# "There will be a special European Council on Thursday".
+_THERE_WILL_BE = re.compile(
+    rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
+    r"\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
 
@@ -390,17 +419,32 @@ def _scheduled_events(
     for d in info.future_dates:
         if d.value is None or ctx.published is None or d.value.start <= ctx.published:
             continue  # only what is still ahead of the article counts down
-        if not ahead and (d.start, d.value) not in past_reading:
+        before = text[max(0, d.start - 90) : d.start]
+        # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
+        scheduled = _EVENT_BEFORE_DATE.search(before) or _THERE_WILL_BE.search(before)
+        if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
-        event = _EVENT_AFTER_DATE.match(text, d.end) or _EVENT_BEFORE_DATE.search(
-            text[max(0, d.start - 90) : d.start]
-        )
+        event = _EVENT_AFTER_DATE.match(text, d.end) or scheduled
         if event is None:
             continue
+        due = d.value
+        for inner in info.future_dates:
+            # "next year's summit in Miami in December 2026": the event's own, finer date.
+            if (
+                event.re is _EVENT_AFTER_DATE
+                and event.start("event") <= inner.start < event.end("event")
+                and inner.value
+                and due.start <= inner.value.start <= due.end
+            ):
+                due = inner.value
         what = " ".join(event.group("event").split())
         what = re.split(r"\s+(?:on|in|at|which|that|when|where|after|before)\s", what)[0]
+        name = _EVENT_NAME.search(text, 0, d.start - len(before) + event.start("event"))
+        if name and name.group(0).strip() not in ("The", "A", "An"):
+            # "the Second Central Asia – China" + "Summit", "NATO" + "summit"
+            what = re.sub(r"^(?:The|A|An)\s+", "", name.group(0)) + what
         label = what[0].upper() + what[1:]
-        out.append(DeadlineCandidate("event", d.value, info, label=label, evidence=evidence))
+        out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
 
 
@@ -503,6 +547,11 @@ def _pause_end(
 
 def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     merged: list[DeadlineCandidate] = []
+    # A dated event that is a meeting between states is the interaction's deadline already.
+    meetings = {(d.sentence.index, d.due.iso()) for d in found if d.from_event}
+    found = [
+        d for d in found if d.kind != "event" or (d.sentence.index, d.due.iso()) not in meetings
+    ]
     for d in found:
         twin = None
         if not d.from_event:

@@ -94,6 +94,8 @@ class Gazetteer:
     head_titles: tuple[str, ...]
     official_titles: tuple[str, ...]
     honorifics: tuple[str, ...]
+    # Provinces and states by name ("Ontario", "British Columbia"), for officials titled by one.
+    regions: dict[str, str] = field(default_factory=dict)
     country_pattern: SurfacePattern = field(init=False)
     person_pattern: SurfacePattern = field(init=False)
     demonym_pattern: str = field(init=False)
@@ -125,7 +127,7 @@ class Gazetteer:
                     continue
                 if on is None and term.end is not None:
                     continue
-                if best is None or _rank(term_title) < _rank(best.title_on(on) or ""):
+                if best is None or _rank(term_title) < _rank((best.title_on(on) or "").lower()):
                     best = person
         return best
 
@@ -183,11 +185,34 @@ def _as_list(value: Any) -> list[str]:
     return [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and v]
 
 
-def _load_countries() -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
+def _regions(
+    provinces: list[tuple[str, list[str]]], forms: dict[str, tuple[str, str]]
+) -> dict[str, str]:
+    """Province and state names that belong to one country only and name no country.
+
+    countryinfo lists the same generic names ("Central", "Western", "Saint George") under
+    several countries, and some regions share a country's or capital's name ("Georgia",
+    "Mexico"); those are left out rather than guessed.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for iso3, names in provinces:
+        for region in names:
+            owners[region.strip()].add(iso3)
+    return {
+        region: next(iter(isos))
+        for region, isos in owners.items()
+        if len(isos) == 1 and len(region) >= 4 and region[0].isupper() and region not in forms
+    }
+
+
+def _load_countries() -> tuple[
+    dict[str, Country], dict[str, tuple[str, str]], list[tuple[str, list[str]]]
+]:
     from countryinfo import all_countries
 
     countries: dict[str, Country] = {}
     forms: dict[str, tuple[str, str]] = {}
+    provinces: list[tuple[str, list[str]]] = []
 
     def add(surface: str, iso3: str, form: str) -> None:
         surface = surface.strip()
@@ -214,6 +239,7 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
         iso3 = iso.get("alpha3") if isinstance(iso, dict) else None
         if not iso3 or not info.get("name"):
             continue
+        provinces.append((iso3, _as_list(info.get("provinces"))))
         latlng = info.get("capital_latlng") or info.get("latlng")
         lat, lon = (
             (latlng[0], latlng[1])
@@ -265,7 +291,7 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, tuple[str, str]]]:
                     base.region,
                     base.subregion,
                 )
-    return countries, forms
+    return countries, forms, provinces
 
 
 def _load_people() -> tuple[dict[str, Person], dict[str, tuple[Person, ...]]]:
@@ -288,7 +314,7 @@ def _load_people() -> tuple[dict[str, Person], dict[str, tuple[Person, ...]]]:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer built from the bundled data; loaded once per process."""
-    countries, forms = _load_countries()
+    countries, forms, provinces = _load_countries()
     people, aliases = _load_people()
     titles = _read_json("titles.json")
     return Gazetteer(
@@ -299,4 +325,5 @@ def load_gazetteer() -> Gazetteer:
         head_titles=tuple(t.lower() for t in titles.get("head_titles", [])),
         official_titles=tuple(t.lower() for t in titles.get("official_titles", [])),
         honorifics=tuple(titles.get("honorifics", [])),
+        regions=_regions(provinces, forms),
     )

@@ -23,6 +23,7 @@ from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
+from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
 
 _TRIGGERS: list[tuple[str, str, str]] = [
@@ -57,7 +58,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))",
+        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"
+        # "called Petro an \"illegal drug leader\"": a name, not a phone call.
+        r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
     ("call", "noun", r"(?:calls|call)"),
     (
@@ -78,7 +81,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|sat\s+down\s+with",
+        r"|sat\s+down\s+with"
+        # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
+        # Russia to stop".
+        r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
     (
@@ -99,7 +106,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "host",
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))",
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        # "Sharif and Munir were received by President Trump at the White House"
+        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),
 ]
 _TRIGGER_RE = re.compile(
@@ -118,7 +127,33 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
-_AND_THEN = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?\Z")
+_HOSTED_FOR = re.compile(
+    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_FOR_EVENT = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meetings?|summit|discussions|consultations|dinner|lunch)\b"
+)
+_APPOSITION_EVENT = re.compile(
+    r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
+)
+_AMONG_LEADERS = re.compile(
+    r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+    r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+)
+_WAS_CANCELLED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
+)
+_MAY_HAPPEN = re.compile(
+    r"^[^.;]{0,100}?\b(?:could|might|(?-i:may))\s+(?:still\s+|yet\s+|soon\s+)?"
+    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
+)
+_ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
+_AND_THEN = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
+)
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 _SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
 _MEDIATOR = re.compile(
@@ -207,6 +242,12 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
     return kind, pos
 
 
+_TITLED_EVENT = re.compile(
+    r"\b(?:(?:State|Official|Working|Bilateral)\s+(?:Visit|Talks|Meeting)|(?<=\ba\s)Visit|"
+    r"(?<=\bthe\s)(?:Visit|Talks|Meeting))\b"
+)
+
+
 def trigger_matches(text: str) -> list[re.Match[str]]:
     """What ``_TRIGGER_RE.finditer(text)`` finds, trying the pattern only where a lead word stands."""
     # "Talks between ... resume on Monday": the patterns are lower-case, so the sentence's
@@ -215,6 +256,10 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     if opening and opening.group(1)[0].isupper():
         at = opening.start(1)
         text = text[:at] + text[at].lower() + text[at + 1 :]
+    if "Visit" in text or "Talks" in text or "Meeting" in text:
+        # Protocol prose capitalises the event ("will pay a State Visit"); same length, so
+        # offsets stay those of the sentence.
+        text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0
     for lead in _LEAD.finditer(text):
@@ -242,11 +287,74 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 and _MEDIUM_BEFORE.search(info.text, 0, m.start())
             )
         ]
+        before = len(found)
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
             found.extend(_from_trigger(ctx, info, m, following, preceding))
+        if len(found) == before:
+            found.extend(_another_round(ctx, info, found))
     return found
+
+
+# "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"
+_ROUND = gated(
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|next|new|another|earlier|previous|"
+        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))",
+        re.IGNORECASE,
+    )
+)
+_ROUND_HELD = re.compile(r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded", re.IGNORECASE)
+
+
+def _another_round(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
+) -> list[Candidate]:
+    """A round of the talks the article last told, with the same parties."""
+    text = info.text
+    m = _ROUND.search(text)
+    if m is None:
+        return []
+    last = next(
+        (
+            c
+            for c in reversed(found)
+            if c.kind in ("talks", "meeting")
+            and len(c.countries) >= 2
+            and not _ROUND.search(c.sentence.text)  # the talks themselves, not a round of them
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    after = text[m.end() :]
+    if _ROUND_HELD.search(after):
+        status, pool = "occurred", info.past_dates
+    elif clauses.FUTURE.search(after) or re.search(r"\b(?:is|are)\s+(?:set|due)\b", after):
+        status, pool = "planned", info.future_dates
+    else:
+        return []
+    dates = [d.value for d in pool if d.start > m.start() and d.value]
+    if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
+        return []
+    parties = list(last.participants)
+    mediator = _MEDIATOR.search(text, m.end())  # "again with Oman as mediator"
+    if mediator:
+        side = "who" if mediator.group("who") else "who2"
+        for x in info.mentions:
+            if mediator.start(side) <= x.start < mediator.end(side):
+                parties += [p for p in ctx.expand(info, x) if p.country not in last.countries]
+    return [
+        Candidate(
+            "talks",
+            status,
+            parties,
+            info,
+            dates[0] if dates else None,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+    ]
 
 
 def _status(
@@ -267,8 +375,12 @@ def _status(
     near = " ".join(pre.split()[-7:])
     if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
         return "negated"
-    if clauses.CANCELLED.search(near) or clauses.CANCELLED.search(post[:40]):
-        return "cancelled"
+    if (
+        clauses.CANCELLED.search(near)
+        or clauses.CANCELLED.search(post[:40])
+        or (pos == "noun" and _WAS_CANCELLED.search(post))
+    ):
+        return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
     if clauses.LOOK_FORWARD.search(pre):
         if date and date.value:
             return "expected"
@@ -279,6 +391,8 @@ def _status(
         )
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
+        return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
     if pos == "noun" and re.search(
         r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
     ):
@@ -296,8 +410,9 @@ def _status(
         or (
             pos == "noun"
             and re.search(
-                r"\b(?:will|would)\s+be\b|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
-                post[:140],
+                r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
+                r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
+                post[:160],
             )
         )
     ):
@@ -556,6 +671,14 @@ def _from_trigger(
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
         return []
+    if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
+        return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if (pos == "noun" or m.group(0) == "meeting") and (
+        _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
+    ):
+        # "hosted X and Y for a surprise meeting on March 18, their first face-to-face
+        # encounter since ...": the hosting is the event; the rest describes it.
+        return []
     w = clauses.window_for(text, start, end, following)
     pre, post = text[w.left : start], text[end : w.right]
     mentions = info.mentions
@@ -574,6 +697,13 @@ def _from_trigger(
     if headed and not objects:
         objects, _ = _parties_right(ctx, info, mentions, headed.end(), len(text), kind)
         objects += [x for x in mentions if x.start > headed.end() and x.form in COUNTRY_FORMS]
+        if headed.group(0).startswith("joined"):
+            # "with Xi joined by Mirziyoyev, Japarov and Rahmon": Xi takes part too.
+            objects = [
+                x
+                for x in mentions
+                if end < x.start and 0 <= headed.start() - x.end <= 2 and x.form in (PERSON, ROLE)
+            ] + objects
 
     # "US-China talks", "the first UK–EU summit": the parties are the compound before the noun.
     compound = _compound_before(text, mentions, start) if pos == "noun" and not objects else None
@@ -674,6 +804,9 @@ def _from_trigger(
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
+        if _ON_CONDITION.match(text, end):
+            status = "negated"  # 'she would meet Trump "if there is something to talk about"'
     if status is None and agent is not None and opening_end >= 0:
         main_clause = text[opening_end:]
         status = (
@@ -740,7 +873,17 @@ def _from_trigger(
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
         joint = joint or len(attending) >= 3
     if kind == "visit":
-        if host:
+        if host and m.group(0).endswith("by"):
+            visitors = agent_parties
+            if agent is not None:
+                listed = _coordinated_list(text, mentions, agent)
+                if len(listed) > 1:
+                    visitors = [p for x in listed for p in ctx.expand(info, x)]
+            # "received by Goïta and Traoré": a visit to each host's country.
+            for hosts in object_groups:
+                if visitors and hosts:
+                    events.append(visitors + hosts)
+        elif host:
             visitors = [p for g in object_groups for p in g]
             named_host = agent_parties and (
                 not place_party or place_party[0].country == agent_parties[0].country
@@ -748,6 +891,13 @@ def _from_trigger(
             hosts = agent_parties if named_host else place_party or agent_parties
             if visitors and hosts:
                 events.append(visitors + hosts)
+                guests = {p.country for p in visitors} - {p.country for p in hosts}
+                if len(guests) >= 2:
+                    kind = "meeting"  # "hosted Tshisekedi and Kagame": a meeting of all three
+                if when is None and _FOR_EVENT.search(text, end):
+                    # "hosted X for talks in Istanbul on Monday": the purpose phrase's date
+                    pool = info.past_dates if status == "occurred" else info.future_dates
+                    when = next((d.value for d in pool if d.start > end and d.value), None)
         elif agent_parties and place_parties:
             travellers = [agent_parties]
             if agent is not None and pos == "verb":
@@ -762,6 +912,17 @@ def _from_trigger(
                     stop_dates.append(_stop_date(info, places, stop, status))
         elif agent_parties and object_groups:
             events.append(agent_parties + [p for g in object_groups for p in g])
+    elif (
+        kind != "visit"
+        and pos == "verb"
+        and agent is not None
+        and object_groups
+        and len(listed := _coordinated_list(text, mentions, agent)) > 1
+        and " and " in text[listed[-2].end : agent.start]
+    ):
+        # "Macron and Merz jointly called Trump": one event of all of them
+        everyone = [p for x in listed for p in ctx.expand(info, x)]
+        events.append(everyone + [p for g in object_groups for p in g])
     elif between or joint:
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)

@@ -155,10 +155,15 @@ class People:
         return candidates[0] if candidates else None
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _surfaces_of(name: str) -> list[str]:
     parts = name.split()
     out = [name]
-    if len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
+    if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
+        out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first
+    elif len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
         out.append(parts[-1])
     if len(parts) >= 3 and parts[-2].lower() in ("von", "van", "de", "bin", "al"):
         out.append(" ".join(parts[-3:]) if parts[-3][0].islower() else " ".join(parts[-2:]))
@@ -228,6 +233,15 @@ class MentionFinder:
         for m in self.g.country_pattern.finditer(text):
             found = self.g.country_forms[m.group(0)][0]
         return found
+
+    def _region_before(self, text: str) -> str | None:
+        """The country of a province or state that ends ``text`` ("Ontario" before "Premier")."""
+        words = text.split()[-3:]
+        for i in range(len(words)):
+            found = self.g.regions.get(" ".join(words[i:]))
+            if found:
+                return found
+        return None
 
     def find(self, sentence: str, offset: int = 0, *, people_only: bool = False) -> list[Mention]:
         """All mentions in ``sentence``, left to right, without overlaps.
@@ -396,13 +410,18 @@ class MentionFinder:
             title = None
             if title_m:
                 title_at, title = title_m
-                country = self._country_near(before[max(0, title_at - 40) : title_at + 1])
+                # A region first: "British Columbia Premier" is Canadian, not British.
+                country = self._region_before(
+                    before[max(0, title_at - 40) : title_at]
+                ) or self._country_near(before[max(0, title_at - 40) : title_at + 1])
             else:
                 after_m = self._title_after.search(after)
                 if after_m:
                     title = after_m.group("title")
                     pre = after_m.group("pre")
                     country = self.g.country_forms.get(pre, (None, ""))[0] if pre else None
+                elif (owner := self._possessive_country(before)) and _looks_like_a_name(name):
+                    country = owner  # "Ghana's John Mahama", "Senegal’s Bassirou Diomaye Faye"
                 else:
                     who = re.match(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)", after)
                     if not who:
@@ -426,14 +445,19 @@ class MentionFinder:
         stripped = text.rstrip(".")
         words = stripped.split()
         skip = 0
-        while words and (
-            words[0].lower().rstrip(",") in self._title_words
-            or words[0] in self.g.country_forms
-            or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
-            or words[0].lower().rstrip(".") in self._honorifics
-        ):
-            skip += len(words[0]) + 1
-            words = words[1:]
+        while words:
+            peel = self._region_words(words) or int(
+                words[0].lower().rstrip(",") in self._title_words
+                or words[0] in self.g.country_forms
+                or _POSSESSIVE.sub("", words[0]) in self.g.country_forms
+                or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+                or words[0].lower() in _OPENERS
+                or words[0].lower().rstrip(".") in self._honorifics
+            )
+            if not peel:
+                break
+            skip += sum(len(w) + 1 for w in words[:peel])
+            words = words[peel:]
             while skip < len(stripped) and stripped[skip] == " ":
                 skip += 1
         span = None
@@ -444,6 +468,30 @@ class MentionFinder:
             self._spans.clear()
         self._spans[text] = span
         return span
+
+    def _possessive_country(self, before: str) -> str | None:
+        """The country whose possessive ends ``before``: "Ghana's ", "Senegal’s "."""
+        m = _POSSESSIVE_END.search(before)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for i in range(len(words)):  # "When Senegal's": the longest tail that names a country
+            found = self.g.country_forms.get(" ".join(words[i:]))
+            if found:
+                return found[0]
+        return None
+
+    def _region_words(self, words: list[str]) -> int:
+        """How many of ``words`` name a province or state followed by a title ("Ontario
+        Premier"), or 0; a region alone may be part of a name ("Victoria")."""
+        for n in (1, 2, 3):
+            if (
+                len(words) > n
+                and words[n].lower() in self._title_words
+                and " ".join(words[:n]) in self.g.regions
+            ):
+                return n
+        return 0
 
     def _title_match(self, before: str) -> tuple[int, str] | None:
         """A title (or "title nominee") ending ``before``, give or take a comma and spaces:
@@ -551,6 +599,111 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         title_words=frozenset(" ".join(titles).lower().split()),
         honorifics=frozenset(h.lower().rstrip(".") for h in gazetteer.honorifics),
     )
+
+
+# Words that open a sentence in capitals but never start a name ("When Senegal's ...").
+_OPENERS = frozenset(
+    [
+        "when",
+        "after",
+        "as",
+        "while",
+        "but",
+        "and",
+        "if",
+        "since",
+        "before",
+        "although",
+        "though",
+        "meanwhile",
+        "then",
+        "so",
+        "yet",
+        "because",
+        "once",
+        "until",
+        "whereas",
+        "also",
+        "now",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "here",
+        "there",
+    ]
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+# Words that make a capitalised run after "Country's" an organisation, not a person.
+_NOT_A_PERSON = frozenset(
+    [
+        "agency",
+        "airlines",
+        "army",
+        "assembly",
+        "association",
+        "bank",
+        "bureau",
+        "cabinet",
+        "central",
+        "commission",
+        "company",
+        "congress",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "embassy",
+        "energy",
+        "exchange",
+        "force",
+        "forces",
+        "fund",
+        "group",
+        "guard",
+        "holdings",
+        "industries",
+        "initiative",
+        "institute",
+        "league",
+        "media",
+        "ministry",
+        "motors",
+        "navy",
+        "network",
+        "news",
+        "office",
+        "oil",
+        "organisation",
+        "organization",
+        "parliament",
+        "party",
+        "police",
+        "post",
+        "press",
+        "program",
+        "programme",
+        "radio",
+        "railways",
+        "senate",
+        "service",
+        "society",
+        "steel",
+        "telecom",
+        "television",
+        "times",
+        "tv",
+        "union",
+        "university",
+    ]
+)
+
+
+def _looks_like_a_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower() in _NOT_A_PERSON for w in words)
 
 
 def _clean_title(title: str | None) -> str | None:

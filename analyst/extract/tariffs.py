@@ -31,7 +31,7 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
-        r"levies|levy|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+        r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
         r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
@@ -101,7 +101,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "threatened",
         re.compile(
-            r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|may|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+            r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
             re.I,
         ),
     ),
@@ -123,7 +123,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "imposed",
         re.compile(
             r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to)\b",
+            r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at)\b",
             re.I,
         ),
     ),
@@ -158,7 +158,18 @@ def _status(text: str) -> str | None:
         if pattern.search(text):
             found = status
             break
+    if (
+        found == "announced"
+        and _UNDER_A_DEAL.search(text)
+        and _PAID_NOW.search(text)
+        and not re.search(r"\bwill\b|\bwould\b", text)
+    ):
+        found = "imposed"  # "Pakistani goods face a 19% US tariff under the deal reached in July"
     return found
+
+
+_UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+_PAID_NOW = re.compile(r"\b(?:face|faces|pay|pays|paid|stays?|remains?)\b", re.IGNORECASE)
 
 
 def _rate_value(m: re.Match[str]) -> float:
@@ -198,7 +209,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 pending=pending,
             )
             sentence_facts.extend(facts)
-        for f in sentence_facts:
+        # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
+        # market, not the story's running imposer.
+        aside = _MARKET_ENTRY.search(info.text)
+        for f in sentence_facts if not aside else ():
             if f.imposer:
                 last_imposer = f.imposer
                 if f.target:
@@ -220,9 +234,23 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             # tariff"), or that the last one named would impose on itself, is the main one's.
             if (f.imposer is None or f.imposer == f.target) and f.target != main:
                 f.imposer = main
-    return [
+    kept = [
         f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
     ]
+    _date_by_the_last_dated(kept)
+    return kept
+
+
+def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
+    """A measure its sentence leaves undated takes the date of the last dated one its imposer
+    took in the same way ("On Wednesday Trump sent letters ... The Philippines gets 20%")."""
+    last: dict[tuple[str | None, str], FuzzyDate] = {}
+    for f in found:
+        key = (f.imposer, f.status)
+        if f.date is not None:
+            last[key] = f.date
+        elif f.rate_pct is not None and key in last:
+            f.date = last[key]
 
 
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
@@ -234,7 +262,10 @@ _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
-    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|,?\s*(?=\d|a\s+quarter\b|half\b))"
+    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
+    # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
+    r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
+    r",?\s*(?=\d|a\s+quarter\b|half\b))"
     r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
 )
@@ -316,7 +347,7 @@ def _bare_rates(
         number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
-        paid = re.search(r"\b(?:paid|keeps?)\b", verb)
+        paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
         status = "announced" if announced else "imposed"
         if not verb.strip(" ,") and out:
@@ -334,6 +365,14 @@ def _bare_rates(
         value = (
             float(rate.group("rate")) if rate.group("rate") else (50.0 if share == "half" else 25.0)
         )
+        if not dated:
+            # "It was one of several sent on Wednesday: the Philippines was told to expect 20%".
+            dated = [
+                d.value
+                for d in info.past_dates
+                if _is_order_date(ctx, d)
+                and clauses.clause_start(text) <= d.start < owner[first].start
+            ]
         when = dated[0] if dated else None
         for target in targets:
             out.append(
@@ -403,17 +442,27 @@ def _from_trigger(
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
     w = clauses.window_for(text, trig.start(), trig.end(), seg_end if seg_end < len(text) else None)
-    status = _status(text[max(w.left, seg_start, clauses.clause_start(text)) : w.right])
+    # "Britain, which agreed a deal in May, keeps a 10% rate": an aside says nothing of it.
+    left = max(w.left, seg_start, clauses.clause_start(text))
+    if _RELATIVE_BEFORE.search(text, max(0, left - 8), left):
+        left = max(left, text.rfind(",", left, trig.start()) + 1)
+    status = _status(_ASIDE.sub(" ", text[left : w.right]))
+    if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
+        status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     if status is None:
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
-    if status == "in_force":
+    if status == "in_force" or (
+        status == "lifted" and _ON_CONDITION_BEFORE.search(text, 0, w.left)
+    ):
+        # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
+        # stands; its removal is the condition.
         status = "imposed"
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"
-    if status in (None, "averted", "call"):
+    if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
 
     mentions = info.mentions
@@ -423,6 +472,16 @@ def _from_trigger(
     imposer = None
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
     adjunct_target = None
+    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if owned and not adjacent:
+        # "in retaliation for Ottawa's 100% surtax ... and its 25% surtax": the owner's own.
+        owner_at = owned.start()
+        if owned.group(0)[:3].lower() == "its":
+            possessed = [
+                m.end for m in mentions if m.end < owner_at and text.startswith("'s", m.end)
+            ]
+            owner_at = possessed[-1] if possessed else -1
+        adjacent = [m for m in mentions if m.end == owner_at and m.countries]
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
         earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
@@ -431,7 +490,7 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering)\s+(?:the\s+)?"
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering|to\s+enter)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -487,8 +546,16 @@ def _from_trigger(
             imposer = _country_of(ctx, info, speaker)
             if speaker.person:
                 actors.append(speaker.person)
-    if imposer is None and _ITS_BODY.search(text[: trig.start()]) and info.index:
-        # "its commerce ministry imposed ...": the country the previous sentence was about.
+    if (
+        imposer is None
+        and info.index
+        and (
+            _ITS_BODY.search(text[: trig.start()])
+            or _IT_OPENS.match(text, clauses.clause_start(text))
+        )
+    ):
+        # "its commerce ministry imposed ...", "It lifted ...": the country the previous
+        # sentence was about.
         earlier = [m for m in ctx.sentences[info.index - 1].mentions if m.form in COUNTRY_FORMS]
         imposer = earlier[0].countries[0] if earlier else None
     if imposer is None and _THE_BODY.search(text[max(w.left, seg_start) : trig.start()]):
@@ -525,6 +592,13 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    if not targets and not target_group and measure == "sanction":
+        # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
+        named = _NAMED_TARGETS.match(text, trig.end())
+        if named and not any(
+            m.countries and named.start("who") <= m.start < named.end("who") for m in mentions
+        ):
+            target_group = named.group("who")
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
     if (
@@ -572,9 +646,17 @@ def _from_trigger(
         elif imposer in last_target:
             targets = [(last_target[imposer], None)]
     if into:
-        into_country = ctx.finder._country_near(into.group("c"))
+        # "pay duties of 30 per cent to enter the European market": the single market's.
+        where = into.group("c")
+        where = "European Union" if where.split()[0] == "European" else where
+        into_country = ctx.finder._country_near(where)
         if into_country:
             imposer = into_country
+            targets = [t for t in targets if t[0] != imposer]
+            exporter = _country_of(ctx, info, subject) if subject is not None else None
+            if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
+                # "Japan agreed to a 15% tariff on its exports to the US"
+                targets = [(exporter, None)]
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
     if pairs:
         out_pairs = []
@@ -612,39 +694,62 @@ def _from_trigger(
         for d in info.past_dates
         if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
     ]
-    date = next((d.value for d in dated if seg_start <= d.start < seg_end), None)
-    if date is None:
+    # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
+    # the second verb's measure starts at its verb.
+    verb_left = seg_start
+    for joined in _AND_VERB.finditer(text, seg_start, trig.start()):
+        verb_left = joined.start()
+    dated_here = [d for d in dated if verb_left <= d.start < seg_end]
+    own_clause = [d for d in dated_here if w.left <= d.start < w.right]
+    # "Carney dialed Macron on Thursday after Trump doubled tariffs": a date before the
+    # clause that opens with "after" is the main clause's event, not the measure's.
+    after = _AFTER_CLAUSE.search(text[max(0, w.left - 12) : w.left])
+    usable = [d for d in dated_here if not after or d.start >= w.left]
+    if own_clause:
+        date = own_clause[0].value
+    elif usable:
+        date = usable[0].value
+    elif after:
+        date = None
+    else:
         date = next((d.value for d in dated if d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
-    rate_values: list[tuple[float | None, str, re.Match[str] | None]] = []
+    rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]] = []
     for r in rates:
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
-        if cue and cue.group("imposed"):
-            rate_status = "imposed"
+        if (cue and cue.group("imposed")) or _KEEPING.search(
+            text, max(0, r.start() - 20), r.start()
+        ):
+            rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
         if status == "lifted" and re.search(
-            r"\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
+            r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
             rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
         # force now, the rate after "to" is the change.
-        changed_to = any(
-            later.start() > r.end()
-            and re.search(
-                r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
-                text[max(0, later.start() - 20) : later.start()],
+        changed_to = (
+            any(
+                later.start() > r.end()
+                # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both to come.
+                and not _RISING.search(text, r.end(), later.start())
+                and re.search(
+                    r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
+                    text[max(0, later.start() - 20) : later.start()],
+                )
+                for later in rates
             )
-            for later in rates
-        ) or (
-            # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
-            bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
-            and any(
-                earlier.end() < r.start()
-                and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
-                for earlier in rates
+            or (
+                # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
+                bool(_FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()]))
+                and any(
+                    earlier.end() < r.start()
+                    and re.search(r"\bto\s+$", text[max(0, earlier.start() - 6) : earlier.start()])
+                    for earlier in rates
+                )
             )
         )
         if changed_to and status in ("announced", "proposed", "threatened"):
@@ -655,19 +760,30 @@ def _from_trigger(
             and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
         ):
             continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
-        rate_values.append((_rate_value(r), rate_status, r))
+        rate_date = date
+        if (
+            rate_status == "imposed"
+            and status != "imposed"
+            and ((cue and cue.group("imposed")) or changed_to)
+        ):
+            # "said on Friday it would raise its tariff to 125 per cent from 84 per cent": the
+            # rate in force was set before the day the change is dated by; only its own
+            # clause dates it ("the 10% baseline that has applied since April").
+            own = clauses.window_for(text, r.start(), r.end(), None)
+            rate_date = next((d.value for d in dated if own.left <= d.start < own.right), None)
+        rate_values.append((_rate_value(r), rate_status, r, rate_date))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
         for same_target, _ in targets or no_target:
             earlier_rate = last_rate.get((imposer, same_target))
-            if earlier_rate is not None and all(v != earlier_rate for v, _, _ in rate_values):
-                rate_values.append((earlier_rate, status, None))
+            if earlier_rate is not None and all(v != earlier_rate for v, *_ in rate_values):
+                rate_values.append((earlier_rate, status, None, date))
     if not rate_values:
-        rate_values.append((None, status, None))
+        rate_values.append((None, status, None, date))
 
     imposers = [imposer, *_listed_with(ctx, info, subject, imposer)]
     for target, target_scope in targets or no_target:
-        for value, rate_status, _ in rate_values:
+        for value, rate_status, _, rate_date in rate_values:
             for each_imposer in imposers:
                 out.append(
                     TariffCandidate(
@@ -680,14 +796,19 @@ def _from_trigger(
                         info,
                         reason,
                         target_scope or scope,
-                        date,
+                        rate_date,
                         list(dict.fromkeys(actors)),
                         list(evidence),
                     )
                 )
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
-    if len(rates) > 1 and len(targets) > 1 and len(rates) == len(targets):
+    if (
+        len(rates) > 1
+        and len(targets) > 1
+        and len(rates) == len(targets)
+        and all(_RATE_ON.match(text, r.end()) for r in rates)
+    ):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
 
@@ -721,7 +842,33 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
     return named
 
 
+# "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
+# a negation a few words before the measure, with no comma between, asserts nothing.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A clause opened by one of these tells an earlier event than its sentence's main clause.
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
+# "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
+_NAME_WORDS = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){0,3}"
+_NAMED_TARGETS = re.compile(
+    rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
+_KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+_RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
+_OWN_EXPORTS = re.compile(
+    r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
+)
+_UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
+_ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
+_MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
+_OWNER_RATE = re.compile(
+    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+)
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+_IT_OPENS = re.compile(r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b")
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
     re.IGNORECASE,
@@ -741,13 +888,33 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
+    if (
+        face is not None
+        and face.group(0).lower().startswith("k")
+        and _ON_GOODS.match(text, trig.end())
+    ):
+        return False  # "Washington keeps a 10% tariff on most Australian goods": it imposes it
     return (
         face is not None
         and len(text[face.end() : trig.start()].split()) <= 6
         and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
+        # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them.
+        and not _OWN.search(text, face.end(), trig.start())
     )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+_ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
+_OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
+
+
+_RISING = re.compile(r"\b(?:rising|increasing|climbing|going\s+up)\b", re.IGNORECASE)
+_LIST_CLOSE = re.compile(r",\s*(?:(?:would|will|could|may|might|now|also|all|each|both|still)\s+)*")
+_SUBJECT_LIST = re.compile(
+    r",?\s+(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:the\s+)?|,\s+(?:the\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = re.compile(
@@ -769,17 +936,30 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
     inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
     first = inside[0] if inside else 0
-    while 0 < first < len(listed) and _LIST_COMMA.fullmatch(
+    aside = _ASIDE_BEFORE.search(text, 0, face.start())
+    if not inside and aside:
+        # "Britain, which agreed a trade deal with Washington in May, keeps a 10% rate"
+        listed = [m for m in listed if m.end <= aside.start()]
+        if listed and listed[-1].end == aside.start():
+            first = len(listed) - 1
+            clause_start = listed[first].start
+    elif not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
+        # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
+        # comma closes the list of subjects, not a clause.
+        first = len(listed) - 1
+        clause_start = listed[first].start
+    while 0 < first < len(listed) and _SUBJECT_LIST.fullmatch(
         text[listed[first - 1].end : listed[first].start]
     ):
         first -= 1
         clause_start = listed[first].start
     whose = re.search(r"\bwhose\s+country\s*$", text[clause_start : face.start()])
     out: list[str] = []
+    subjects_end = aside.start() if aside and not inside else face.start()
     for mention in info.mentions:
         if (
             clause_start <= mention.start
-            and mention.end <= face.start()
+            and mention.end <= subjects_end
             and mention.countries
             and mention.form != PRONOUN
         ):
@@ -836,7 +1016,30 @@ def _subject(
                 return found
     if until is not None and _MEASURE_REPORTED.search(info.text, 0, until):
         return None  # the measure is the reported clause's subject
+    lead = _LEADING_CLAUSE.match(info.text, start)
+    main_at = lead.end() if lead else None
+    if main_at is None and _SUBORDINATOR_BEFORE.search(info.text, max(0, start - 12), start):
+        comma = info.text.find(", ", start, before[-1].start if before else start)
+        main_at = comma + 2 if comma >= 0 else None
+    if main_at is not None and before and before[-1].start >= main_at:
+        # "In January, when Petro turned back two flights, Trump threatened ...": the main
+        # clause's subject, not the leading clause's.
+        found = _first_subject(info, [m for m in before if m.start >= main_at], main_at)
+        if found is not None:
+            return found
     return _first_subject(info, before, start)
+
+
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:when|after|as|while|because|since|before|although|though|once|if)\s*$", re.IGNORECASE
+)
+
+
+_LEADING_CLAUSE = re.compile(
+    r"(?:[^,;]{0,40},\s+)?(?:when|after|as|while|because|since|before|although|though|once|if)\b"
+    r"[^,;]{3,150},\s+",
+    re.IGNORECASE,
+)
 
 
 def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:
@@ -945,6 +1148,7 @@ def _targets(
                 before,
             )
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
+            or (_ON_EVERYTHING.search(before) and _SELLS.match(after))
         ):
             if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
                 continue
@@ -985,6 +1189,11 @@ def _targets(
     return list(dict.fromkeys(out))
 
 
+# "tariffs on everything Colombia sells"
+_ON_EVERYTHING = re.compile(
+    r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
+)
+_SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
     r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"

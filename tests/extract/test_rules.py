@@ -669,3 +669,404 @@ def test_people_named_by_office_or_honorific_alone():
         "later spoke by phone with Emmanuel Macron."
     )
     assert (frozenset({"SAU", "FRA"}), "call", "occurred") in pairs(prince)
+
+
+def test_officials_titled_by_a_province_or_state_speak_for_its_country():
+    cases = {
+        "Ontario Premier Doug Ford said he would travel to Washington on Thursday.": {
+            (frozenset({"CAN", "USA"}), "visit", "planned")
+        },
+        "British Columbia Premier David Eby held talks with Indian Prime Minister Narendra "
+        "Modi on Monday.": {(frozenset({"CAN", "IND"}), "talks", "occurred")},
+        "California Governor Gavin Newsom met Chinese President Xi Jinping in Beijing on "
+        "Tuesday.": {(frozenset({"USA", "CHN"}), "meeting", "occurred")},
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_a_negated_measure_asserts_nothing_and_own_counter_tariffs_are_the_keepers():
+    assert not facts_of("Trump said he would not lift tariffs on Canada.").tariffs
+    assert not facts_of(
+        "Trump said on Monday he did not want to impose new sanctions on Russia."
+    ).tariffs
+    kept = facts_of(
+        "Canada remains subject to a 25% U.S. tariff on goods. Ottawa has kept its own "
+        "counter-tariffs of 25% on about C$60 billion worth of U.S. goods."
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in kept.tariffs} == {
+        ("USA", "CAN", 25.0),
+        ("CAN", "USA", 25.0),
+    }
+    assert facts_of("Beijing has not only raised tariffs on U.S. goods to 125%.").tariffs
+
+
+def test_a_measure_is_dated_by_its_own_clause_not_by_the_event_it_explains():
+    after = facts_of(
+        "Carney dialed Macron on Thursday after Trump doubled tariffs on Canadian steel to 50%."
+    )
+    assert [(t.rate_pct, t.date) for t in after.tariffs] == [(50.0, None)]
+    raised = facts_of(
+        "China said on Friday it would raise its tariff on American goods to 125 per cent. "
+        "Beijing lifted tariffs of up to 218% on Australian wine in March."
+    )
+    assert {
+        (t.target, t.rate_pct, t.status, t.date.iso() if t.date else None) for t in raised.tariffs
+    } == {
+        ("USA", 125.0, "announced", "2025-08-08"),
+        ("AUS", 218.0, "lifted", "2025-03"),
+    }
+    letters = facts_of(
+        "Trump on Wednesday announced a 50% tariff on Brazilian goods. "
+        "It was one of several sent on Wednesday: the Philippines was told to expect 20%."
+    )
+    assert {(t.target, t.date.iso() if t.date else None) for t in letters.tariffs} == {
+        ("BRA", "2025-08-06"),
+        ("PHL", "2025-08-06"),
+    }
+
+
+def test_a_long_list_of_countries_facing_a_scheduled_rise():
+    facts = facts_of(
+        "Trump said goods from Denmark, Norway and Finland, along with Britain and the "
+        "Netherlands, would face a 10% tariff from 1 February, rising to 25% on 1 June."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert found == {
+        (c, rate, "announced") for c in ("DNK", "NOR", "FIN", "GBR", "NLD") for rate in (10.0, 25.0)
+    }
+
+
+def test_a_weekday_with_its_date_a_stretch_of_days_and_a_named_month():
+    pub = date(2025, 6, 13)
+    assert _iso("Talks will take place on Monday, 16 June.", pub, future=True) == ["2025-06-16"]
+    assert _iso("on Wednesday, July 9", pub, future=True) == ["2025-07-09"]
+    assert _iso("a state visit on 16-17 June", pub, future=True) == ["2025-06-16"]
+    assert _iso("He flew to Bamako last May.", pub) == ["2025-05"]
+    assert _iso("He flew to Bamako last May.", date(2025, 1, 30)) == ["2024-05"]
+    assert _iso("The summit is next March.", pub, future=True) == ["2026-03"]
+
+
+def test_people_introduced_by_their_country_possessive():
+    facts = facts_of(
+        "Senegal's Bassirou Diomaye Faye flew to Bamako last May. Ghana's John Mahama says he "
+        "will travel to Bamako next week. India's Reliance Industries said it would stop buying "
+        "Russian oil."
+    )
+    assert pairs(facts) == {
+        (frozenset({"SEN", "MLI"}), "visit", "occurred"),
+        (frozenset({"GHA", "MLI"}), "visit", "planned"),
+    }
+    assert {p.name for i in facts.interactions for p in i.participants} >= {
+        "Bassirou Diomaye Faye",
+        "John Mahama",
+    }
+    assert "Reliance Industries" not in {leader.name for leader in facts.leaders}
+
+
+def test_protocol_prose_capitalises_the_event_and_schedules_it():
+    facts = facts_of(
+        "Chinese President Xi Jinping will pay a State Visit to Kazakhstan next week. "
+        "Negotiations between Kazakh President Kassym-Jomart Tokayev and Xi will take place "
+        "at the Akorda on Monday, 18 August."
+    )
+    assert pairs(facts) == {
+        (frozenset({"CHN", "KAZ"}), "visit", "planned"),
+        (frozenset({"CHN", "KAZ"}), "talks", "planned"),
+    }
+
+
+def test_scheduled_summits_sessions_renewals_and_orders_taking_effect():
+    def due(sentence: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
+
+    assert due(
+        "The Second Central Asia – China Summit will be held in Astana on 17 June 2026."
+    ) == {("event", "2026-06-17")}
+    assert due("There will be a special European Council on Thursday.") == {("event", "2025-08-14")}
+    assert due("The closing session is on Sunday, 23 November.") == {("event", "2025-11-23")}
+    assert due("The US plans to host next year's summit in Miami in December 2026.") == {
+        ("event", "2026-12")
+    }
+    assert due(
+        "The African Growth and Opportunity Act, which gives duty-free access to hundreds of "
+        "products, expires on Sept. 30."
+    ) == {("expiry", "2025-09-30")}
+    renewal = facts_of("The economic sanctions have to be renewed by 31 July.", date(2025, 3, 3))
+    assert {(d.kind, d.due.iso()) for d in renewal.deadlines} == {("expiry", "2025-07-31")}
+    assert due(
+        "Trump raised the tariff on South African goods to 30%. The order, signed on Thursday, "
+        "takes effect on Aug. 17."
+    ) == {("tariff_start", "2025-08-17")}
+    # A summit between states is the meeting's deadline, not a second one.
+    assert due("The EU-China summit will be held in Beijing on September 24.") == {
+        ("meeting", "2025-09-24")
+    }
+    assert due("Monday's inauguration drew crowds.") == set()
+
+
+def test_rates_a_country_stays_at_or_is_set_at_and_deal_rates_paid_now():
+    facts = facts_of(
+        "Trump signed an order setting a 30% tariff on South Africa. The order sets Nigeria's "
+        "rate at 15% and Lesotho's at 15%. Kenya stays at the 10% baseline. Pakistani goods "
+        "face a 19% US tariff under the deal reached in July."
+    )
+    found = {(t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    assert {
+        ("NGA", 15.0, "imposed"),
+        ("LSO", 15.0, "imposed"),
+        ("KEN", 10.0, "imposed"),
+        ("PAK", 19.0, "imposed"),
+    } <= found
+    stood = facts_of("US tariffs on South Africa have stood at 30% since August.")
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in stood.tariffs] == [
+        ("USA", "ZAF", 30.0, "imposed")
+    ]
+
+
+def test_received_by_called_on_and_the_head_of_state():
+    cases = {
+        "Pakistani Prime Minister Shehbaz Sharif was received by President Donald Trump at "
+        "the White House on Monday.": {(frozenset({"PAK", "USA"}), "visit", "occurred")},
+        "Ethiopian Prime Minister Abiy Ahmed called on South African President Cyril "
+        "Ramaphosa on Tuesday.": {(frozenset({"ETH", "ZAF"}), "meeting", "occurred")},
+        "Zelensky called on Trump to impose sanctions on Moscow.": set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+    release = facts_of(
+        "Chinese President Xi Jinping will visit Kazakhstan next week at the invitation of "
+        "Kazakh President Kassym-Jomart Tokayev. Kazakhstan and China signed 20 agreements "
+        "last year, Kazakhstan said. Xi last came in 2024. Yesterday the Head of State held "
+        "a telephone conversation with the President of Uzbekistan Shavkat Mirziyoyev."
+    )
+    assert (frozenset({"KAZ", "UZB"}), "call", "occurred") in pairs(release)
+
+
+def test_openers_appositions_shared_subjects_and_name_calling():
+    cases = {
+        "When Senegal's Bassirou Diomaye Faye, barely two months in office, flew to Bamako "
+        "last May, he was received by Mali's Assimi Goita.": {
+            (frozenset({"SEN", "MLI"}), "visit", "occurred")
+        },
+        "South African Trade Minister Parks Tau held a video call with U.S. Trade "
+        "Representative Jamieson Greer on Wednesday and will travel to Washington next week.": {
+            (frozenset({"ZAF", "USA"}), "call", "occurred"),
+            (frozenset({"ZAF", "USA"}), "visit", "planned"),
+        },
+        'Last Sunday Donald Trump called Petro an "illegal drug leader".': set(),
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_the_main_clause_imposes_on_everything_a_country_sells():
+    facts = facts_of(
+        "In January, when Petro turned back two military deportation flights, Trump "
+        "threatened 25 percent tariffs on everything Colombia sells, rising to 50 percent."
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("USA", "COL", 25.0, "threatened"),
+        ("USA", "COL", 50.0, "threatened"),
+    }
+    kenya = facts_of(
+        "Trump raised tariffs on South Africa to 30% on Friday. The order sets Nigeria's rate at 15%. "
+        "The rates take effect on Aug. 17. Kenya stays at the 10% baseline."
+    )
+    assert ("KEN", 10.0, "imposed") in {(t.target, t.rate_pct, t.status) for t in kenya.tariffs}
+
+
+def test_the_gazetteer_knows_heads_beyond_the_g20_and_ranks_presidents_first():
+    facts = facts_of(
+        "The Senegalese leader met Ghanaian President John Mahama in Accra on Tuesday.",
+        published=date(2025, 3, 5),
+    )
+    assert {p.name for i in facts.interactions for p in i.participants} == {
+        "Bassirou Diomaye Faye",
+        "John Mahama",
+    }
+
+
+def test_hosting_two_guests_is_one_meeting_of_all_three():
+    facts = facts_of(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted Tshisekedi and Kagame for a "
+        "surprise meeting on March 18, their first face-to-face encounter since the fighting "
+        "began."
+    )
+    assert [
+        (frozenset(p.country for p in i.participants), i.kind, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [(frozenset({"QAT", "COD", "RWA"}), "meeting", "2025-03-18")]
+
+
+def test_a_summit_guest_joined_by_others_takes_part():
+    facts = facts_of(
+        "On Tuesday Kazakh President Kassym-Jomart Tokayev hosted the second China–Central "
+        "Asia summit, with Xi Jinping joined by Shavkat Mirziyoyev of Uzbekistan and Sadyr "
+        "Japarov of Kyrgyzstan."
+    )
+    assert pairs(facts) == {(frozenset({"KAZ", "CHN", "UZB", "KGZ"}), "meeting", "occurred")}
+
+
+def test_owners_keepers_and_it_name_the_imposer():
+    facts = facts_of(
+        "Beijing introduced those measures in retaliation for Ottawa's 100% surtax on Chinese "
+        "electric vehicles and its 25% surtax on Chinese steel, both in force since October "
+        "2024. Washington keeps a 10% tariff on most Australian goods. Beijing spent three "
+        "years dismantling its trade barriers. It lifted its 80.5% duties on Australian barley "
+        "in August 2023 and removed tariffs of up to 218% on Australian wine in March 2024."
+    )
+    found = {
+        (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+    }
+    assert {
+        ("CAN", "CHN", 25.0, "imposed", "2024-10"),
+        ("USA", "AUS", 10.0, "imposed", None),
+        ("CHN", "AUS", 80.5, "lifted", "2023-08"),
+        ("CHN", "AUS", 218.0, "lifted", "2024-03"),
+    } <= found
+    assert not any(t.imposer == "CHN" and t.target == "CAN" for t in facts.tariffs)
+    kept = facts_of(
+        "Trump raised tariffs on Brazil. Britain, which agreed a trade deal with Washington in "
+        "May, keeps a 10% rate on most goods."
+    )
+    assert ("USA", "GBR", 10.0, "imposed") in {
+        (t.imposer, t.target, t.rate_pct, t.status) for t in kept.tariffs
+    }
+
+
+def test_another_round_is_talks_between_the_same_parties():
+    facts = facts_of(
+        "Iranian Foreign Minister Abbas Araghchi held talks with U.S. envoy Steve Witkoff in "
+        "Muscat on Saturday. A second round is set for next Saturday, again with Oman as "
+        "mediator. An earlier round was held in Rome on July 25."
+    )
+    found = {
+        (frozenset(i.countries), i.status, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    }
+    assert found == {
+        (frozenset({"IRN", "USA"}), "occurred", "2025-08-02"),
+        (frozenset({"IRN", "USA", "OMN"}), "planned", "2025-08-16"),
+        (frozenset({"IRN", "USA"}), "occurred", "2025-07-25"),
+    }
+    assert not facts_of(
+        "Trump imposed tariffs on China. A second round is set for Monday."
+    ).interactions
+
+
+def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
+    def due(sentence: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
+
+    assert due("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
+    assert due("The 25 percent duties on EU steel are due to hit us on March 12.") == {
+        ("tariff_start", "2026-03-12")
+    }
+    assert due("The leaders agreed that the third summit will be held in China in 2027.") == {
+        ("event", "2027")
+    }
+    assert due("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
+
+
+def test_a_korean_leader_is_named_by_family_name():
+    facts = facts_of(
+        "Lee Jae-myung met Trump on Monday. President Lee later spoke by phone with Japanese "
+        "Prime Minister Shigeru Ishiba."
+    )
+    assert (frozenset({"KOR", "JPN"}), "call", "occurred") in pairs(facts)
+
+
+def test_duties_paid_to_enter_a_market_are_that_markets():
+    facts = facts_of(
+        "Egypt raised tariffs on Korea. Egyptian exporters of dairy products now pay duties of "
+        "30 per cent to enter the European market."
+    )
+    assert ("EU", "EGY", 30.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_a_market_entered_is_no_running_imposer():
+    facts = facts_of(
+        "Malaysia raised tariffs on Australian steel. Malaysian exporters of smartphones now pay "
+        "duties of 10% to enter the Australian market. The tariff on Australian aluminium will "
+        "rise to 125 per cent."
+    )
+    found = {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert {("AUS", "MYS", 10.0), ("MYS", "AUS", 125.0)} <= found
+
+
+def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_assert_nothing():
+    cases = {
+        "A South African official said a meeting between Ramaphosa and Trump could take place "
+        "early next year.": set(),
+        'Danish Prime Minister Mette Frederiksen has said she would meet Trump "if there is '
+        'something to talk about".': set(),
+        "Polish Prime Minister Donald Tusk was in London yesterday with the other leaders.": set(),
+        "Frederiksen said she would meet Trump in Washington next week.": {
+            (frozenset({"DNK", "USA"}), "meeting", "planned")
+        },
+    }
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence
+
+
+def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
+    facts = facts_of(
+        "Trump threatened to impose a 200% tariff on European wine unless the EU removed its "
+        "50% tariff on American whiskey."
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("USA", "EU", 200.0, "threatened"),
+        ("EU", "USA", 50.0, "imposed"),
+    }
+    cars = facts_of(
+        'Trump said he would "substantially increase" the tariff on cars from Canada on April '
+        "2 unless Ottawa dropped its dairy quotas."
+    )
+    assert [(t.imposer, t.target, t.status) for t in cars.tariffs] == [("USA", "CAN", "threatened")]
+
+
+def test_a_postponed_meeting_and_a_tariff_on_a_countrys_exports_to_another():
+    postponed = facts_of(
+        "The meeting between Xi and Albanese, originally scheduled for Tuesday, was postponed."
+    )
+    assert pairs(postponed) == {(frozenset({"CHN", "AUS"}), "meeting", "cancelled")}
+    deal = facts_of("Japan agreed to a 15% tariff on its exports to the US.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in deal.tariffs] == [("USA", "JPN", 15.0)]
+
+
+def test_a_span_of_days_given_and_an_expiry_that_is_due():
+    given = facts_of("Trump on Monday gave Russia 10 to 12 days to reach a ceasefire.")
+    assert [(d.setter, d.subject, d.due.iso()) for d in given.deadlines] == [
+        ("USA", "RUS", "2025-08-16")
+    ]
+    due = facts_of("The ceasefire is due to expire on 18 March.")
+    assert [(d.label, d.due.iso()) for d in due.deadlines] == [
+        ("Expiry of the ceasefire", "2026-03-18")
+    ]
+
+
+def test_named_sanction_targets_kept_rates_and_schedules_for_several_targets():
+    named = facts_of("Washington imposed sanctions on Rosneft and Lukoil last week.")
+    assert [(t.imposer, t.target, t.target_group) for t in named.tariffs] == [
+        ("USA", None, "Rosneft and Lukoil")
+    ]
+    kept = facts_of("China suspended its 24% additional tariff on US goods, keeping a 10% rate.")
+    assert {(t.rate_pct, t.status) for t in kept.tariffs} == {(24.0, "lifted"), (10.0, "imposed")}
+    schedule = facts_of(
+        "The European Commission has proposed tariffs of 6.5% on Russian and Belarusian "
+        "fertilisers, rising to 45% by 2028."
+    )
+    assert {(t.target, t.rate_pct) for t in schedule.tariffs} == {
+        (c, r) for c in ("RUS", "BLR") for r in (6.5, 45.0)
+    }
+
+
+def test_two_subjects_call_together_and_a_hosted_visit_takes_its_purpose_date():
+    joint = facts_of("Macron and Merz jointly called Trump on Sunday.")
+    assert pairs(joint) == {(frozenset({"FRA", "DEU", "USA"}), "call", "occurred")}
+    hosted = facts_of("Erdogan hosted Zelensky for talks in Istanbul on Monday.")
+    assert [(i.kind, i.date.iso() if i.date else None) for i in hosted.interactions] == [
+        ("visit", "2025-08-04")
+    ]
