@@ -17,10 +17,12 @@ Rules of the concept:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 import duckdb
-import polars as pl
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 class HasConnection(Protocol):
@@ -44,6 +46,8 @@ def connection(source: Source) -> duckdb.DuckDBPyConnection:
 def frame(source: Source, query: str, params: Sequence[object] = ()) -> pl.DataFrame:
     """Runs ``query`` (one SELECT) with ``params`` and returns the result as a polars
     DataFrame."""
+    import polars as pl  # here, not at the top: the window's first paint needs no polars
+
     con = connection(source)
     values = list(params)
     if _submit is not None:
