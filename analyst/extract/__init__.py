@@ -13,6 +13,7 @@ from analyst.extract.context import ArticleContext
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
 from analyst.extract.gazetteer import Gazetteer, load_gazetteer
 from analyst.extract.interactions import Candidate, find_interactions
+from analyst.extract.mentions import surname
 from analyst.extract.merge import (
     deadline_id,
     merge_deadlines_across,
@@ -143,7 +144,7 @@ def _short(ctx: ArticleContext, name: str) -> str:
         for alias in person.aliases:
             if " " not in alias and alias in words:
                 return alias
-    return words[-1]
+    return surname(name)
 
 
 def _interaction_label(

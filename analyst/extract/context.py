@@ -50,6 +50,8 @@ _TITLE_WORDS = (
     "secretary of state",
 )
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
+# A transcript's speaker label: "Guo Jiakun: ...", "Q: ...", "MR. PRICE: ...".
+_SPEAKER_LABEL = re.compile(r"(?P<who>[^:.!?\n]{0,60}?[A-Z][\w.'’-]*):\s")
 _HEAD_WORDS = ("president", "king", "emir")
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he\s+(?P<title>president|prime\s+minister|premier|chancellor|emir|king|crown\s+prince|"
@@ -291,6 +293,17 @@ class ArticleContext:
             found = self.finder.speaker_of(info.text, info.mentions)
             if found and found.person:
                 return found.person
+            label = _SPEAKER_LABEL.match(info.text)
+            if label:  # a transcript's "Guo Jiakun: We imposed ..."
+                named = [
+                    m
+                    for m in info.mentions
+                    if m.form in (PERSON, ROLE) and m.person and m.end == label.end("who")
+                ]
+                if named:
+                    return named[0].person
+                if label.group("who").strip() in ("Q", "Question"):
+                    return None  # the questioner is nobody the article names
         ranked = sorted(self.finder.people.known.values(), key=lambda p: -p.mentions)
         return ranked[0].name if ranked else None
 

@@ -87,7 +87,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "16-17 June": a stretch of days is dated by its first.
-_TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
@@ -125,6 +125,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "this_period",
         r"\b(?P<rel>later|earlier|early|late)?\s*(?P<which>this|next|last|past|coming)\s+(?P<period>week|month|year|weekend)\b",
     ),
+    ("the_weekend", r"\b(?:over|at|during)\s+the\s+weekend\b"),
     (
         "end_of_period",
         r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
@@ -300,6 +301,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if period == "year" and which == "coming":
             offset = 0 if g["rel"] else 1
         return _period(published, period, offset)
+    if kind == "the_weekend":  # "spoke over the weekend": the one just gone, or the one ahead
+        return _period(published, "weekend", 0 if future else -1)
     if kind == "end_of_period":
         which = g["which"].lower()
         whole = _period(published, g["period"].lower(), 1 if which == "next" else 0)
@@ -411,6 +414,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("end_of_period")
     if "coming" in s or "next" in s:
         kinds.append("coming_days")
+    if "weekend" in s:
+        kinds.append("the_weekend")
     if "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s:
         kinds.append("deictic")
     if "day" in s and _WEEKDAY_WORD.search(s):

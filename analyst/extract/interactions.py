@@ -67,7 +67,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "call",
         "verb",
         r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
-        r"again|directly|personally|also|at\s+length))?\s+(?:with|to)",
+        r"again|directly|personally|also|at\s+length|today|yesterday|earlier|later|"
+        r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",
     ),
     ("call", "noun", r"conversations?"),
     (

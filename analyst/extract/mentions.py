@@ -63,6 +63,7 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
+_THE_LEADERS = re.compile(r"\s*(the\s+leaders)\b(?!\s+of\b)")
 _REGIONS = trie_pattern(
     [
         "Central Asian",
@@ -156,6 +157,23 @@ class People:
 
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "dos", "bin", "al", "el", "le", "la", "del"}
+)
+
+
+def surname(name: str) -> str:
+    """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
+    in Korean), "von der Leyen", "bin Salman", else the last word."""
+    words = name.split()
+    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+        return words[0]
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _SURNAME_PARTICLES:
+            return " ".join(words[i:])
+    return words[-1]
 
 
 def _surfaces_of(name: str) -> list[str]:
@@ -312,6 +330,9 @@ class MentionFinder:
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
+        opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
+        if opening and free(opening.start(1), opening.end(1)):
+            take(Mention(opening.start(1), opening.end(1), GROUP, ()))
 
         self._find_people(sentence, offset, free, take)
 

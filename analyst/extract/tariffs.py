@@ -224,6 +224,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
     imposers = Counter(f.imposer for f in found if f.imposer)
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    if main is None and len(wordless) < len(ctx.sentences):
+        # A tariff story with no measure yet told in full: "Trump says Pakistan will pay 19%"
+        # is the speaker's.
+        for info in wordless:
+            speaker = ctx.finder.speaker_of(info.text, info.mentions)
+            owner = _country_of(ctx, info, speaker) if speaker is not None else None
+            if owner is not None:
+                found.extend(_bare_rates(ctx, info, owner, pending))
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
@@ -1048,8 +1056,8 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             return m
         if m.form == "group" and len(m.countries) == 1:
             return m  # "EU foreign ministers agreed ..."
-        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she"):
-            return m
+        if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "we", "i"):
+            return m  # "we" and "I" stand for the speaker
         if m.form in COUNTRY_FORMS:
             lead = info.text[clause_start : m.start].strip()
             if (
@@ -1142,7 +1150,11 @@ def _targets(
         )
         if (
             continues
-            or re.search(r"\b(?:made|produced|manufactured)\s+in\s+(?:the\s+)?$", before)
+            or re.search(
+                r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
+                r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$",
+                before,
+            )
             or re.search(
                 rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,

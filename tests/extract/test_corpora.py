@@ -17,6 +17,7 @@ OWN = REPO / "tests" / "data" / "articles"
 HOLDOUT = REPO / "tests" / "data" / "holdout"
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
+HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -55,24 +56,34 @@ def test_own_articles_do_not_regress():
 def test_holdout_articles_do_not_regress():
     """Articles written without sight of the code (half of them since studied for errors)."""
     total = _score(HOLDOUT)
-    assert total["interactions"].f1 >= 0.83, total.report()
-    assert total["tariffs"].f1 >= 0.72, total.report()
-    assert total["deadlines"].f1 >= 0.78, total.report()
+    assert total["interactions"].f1 >= 0.85, total.report()
+    assert total["tariffs"].f1 >= 0.80, total.report()
+    assert total["deadlines"].f1 >= 0.83, total.report()
     assert total["interactions"].date_accuracy >= 0.82
 
 
 def test_second_holdout_does_not_regress():
     """A second annotator's hard set; its last seven articles have never been studied."""
     total = _score(HOLDOUT2)
-    assert total["interactions"].f1 >= 0.65, total.report()
+    assert total["interactions"].f1 >= 0.70, total.report()
     assert total["tariffs"].f1 >= 0.56, total.report()
-    assert total["deadlines"].f1 >= 0.66, total.report()
+    assert total["deadlines"].f1 >= 0.74, total.report()
 
 
 def test_third_holdout_does_not_regress():
     """Ordinary wire and newspaper copy by a third annotator, studied for error types."""
     total = _score(HOLDOUT3)
-    assert total["interactions"].f1 >= 0.85, total.report()
-    assert total["tariffs"].f1 >= 0.70, total.report()
-    assert total["deadlines"].f1 >= 0.68, total.report()
+    assert total["interactions"].f1 >= 0.90, total.report()
+    assert total["tariffs"].f1 >= 0.75, total.report()
+    assert total["deadlines"].f1 >= 0.82, total.report()
     assert total["interactions"].date_accuracy >= 0.85
+
+
+def test_fourth_holdout_does_not_regress():
+    """Twenty articles in unusual formats by a fourth annotator; the second, fourth, ...
+    twentieth in name order have never been studied (see its README). A blind first score of
+    the whole set: 0.60 / 0.27 / 0.42."""
+    total = _score(HOLDOUT4)
+    assert total["interactions"].f1 >= 0.66, total.report()
+    assert total["tariffs"].f1 >= 0.57, total.report()
+    assert total["deadlines"].f1 >= 0.67, total.report()

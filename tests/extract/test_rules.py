@@ -1070,3 +1070,66 @@ def test_two_subjects_call_together_and_a_hosted_visit_takes_its_purpose_date():
     assert [(i.kind, i.date.iso() if i.date else None) for i in hosted.interactions] == [
         ("visit", "2025-08-04")
     ]
+
+
+def test_over_the_weekend_is_the_weekend_just_gone_or_ahead():
+    monday = date(2025, 8, 11)
+    past = find_dates("They spoke over the weekend.", monday)
+    ahead = find_dates("They will meet at the weekend.", monday, future=True)
+    assert past[0].value is not None and (past[0].value.start, past[0].value.end) == (
+        date(2025, 8, 9),
+        date(2025, 8, 10),
+    )
+    assert ahead[0].value is not None and ahead[0].value.start == date(2025, 8, 16)
+
+
+def test_a_transcripts_speaker_label_stands_behind_we():
+    facts = facts_of(
+        "Q: The US has raised its tariff on Chinese goods to 145 percent. What is China's "
+        "response?\n\nChinese foreign ministry spokesperson Guo Jiakun: China has taken "
+        "countermeasures. We imposed a 125 percent tariff on US goods last Saturday.",
+        published=date(2025, 4, 14),
+    )
+    assert ("CHN", "USA", 125.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+    assert ("USA", "CHN", 125.0) not in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_readouts_and_joint_statements():
+    readout = facts_of(
+        "President Donald J. Trump spoke today with Prime Minister Narendra Modi of India. The "
+        "leaders agreed to meet in person at the G20 summit later this year."
+    )
+    assert pairs(readout) == {
+        (frozenset({"USA", "IND"}), "call", "occurred"),
+        (frozenset({"USA", "IND"}), "meeting", "planned"),
+    }
+    joint = facts_of(
+        "President Ferdinand R. Marcos Jr. of the Philippines paid an official visit to Japan "
+        "from 20 to 23 June 2025."
+    )
+    assert [i.date.iso() if i.date else None for i in joint.interactions] == ["2025-06-20"]
+
+
+def test_goods_originating_in_or_products_of_a_country_are_its():
+    origin = facts_of(
+        "China's Ministry of Commerce announced that it will impose an additional tariff of 34% "
+        "on all imported goods originating in the United States."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in origin.tariffs] == [("CHN", "USA", 34.0)]
+    of = facts_of("Trump imposed a 39% tariff on products of Switzerland.")
+    assert [(t.imposer, t.target) for t in of.tariffs] == [("USA", "CHE")]
+
+
+def test_a_rate_a_speaker_announces_in_a_tariff_story_is_theirs():
+    facts = facts_of(
+        "Tariff deadline day\n\nTrump says Pakistan will pay 19%.", published=date(2025, 7, 31)
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "PAK", 19.0)]
+    assert not facts_of("Trump says Pakistan will pay 19%.").tariffs  # no tariff story
+
+
+def test_a_label_keeps_a_surnames_particles():
+    facts = facts_of(
+        "Commission President Ursula von der Leyen is expected to travel to Asuncion next month."
+    )
+    assert [d.label for d in facts.deadlines] == ["von der Leyen's visit to Paraguay"]
