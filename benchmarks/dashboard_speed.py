@@ -7,8 +7,9 @@
 linked      a filter change → every view re-queried and repainted, median over a mix of
             changes (a country, a leader, a month, a kind picked), against the bare store
             queries the dashboard runs for the same filter (the floor), in the same run.
-coldstart   process start → first painted window on the seed database, against
-            ``python -c "import PySide6.QtWidgets"`` (the floor).
+coldstart   process start → first painted window (menus, docks, "Loading…") and → every
+            view painted, on the seed database, against ``python -c "import
+            PySide6.QtWidgets"`` (the floor).
 memory      peak resident set size of a process that opens the dashboard on the database.
 
 The database is built once per size (cached under ``--cache``) by importing a generated
@@ -202,13 +203,19 @@ from PySide6.QtWidgets import QApplication
 from analyst.store import Store
 from analyst.ui.main_window import MainWindow
 app = QApplication([])
-window = MainWindow(Store.open(sys.argv[1], read_only=True), remember=False)
+window = MainWindow(Store.open(sys.argv[1], read_only=True), remember=False, deferred=True)
 window.resize(1600, 1000)
 window.show()
 app.processEvents()
 window.repaint()
+first = time.time()  # the window painted: menus, docks, "Loading..." in each
+while not window.is_populated():
+    app.processEvents()
+app.processEvents()
+window.repaint()
+populated = time.time()  # every view built and painted
 import resource
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(first, populated, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -219,19 +226,36 @@ def _run(code: str, *args: str) -> tuple[float, str]:
     return time.perf_counter() - t, out.stdout.strip()
 
 
+def _start(db: Path) -> tuple[float, float, float]:
+    """One fresh process on ``db``: seconds from its launch to the first painted window, to
+    every view painted, and to its exit."""
+    launched = time.time()
+    whole, out = _run(_FIRST_PAINT, str(db))
+    first, populated, _ = out.split()
+    return float(first) - launched, float(populated) - launched, whole
+
+
 def coldstart(db: Path, repeat: int) -> dict[str, object]:
-    window = [_run(_FIRST_PAINT, str(db))[0] for _ in range(repeat)]
+    runs = [_start(db) for _ in range(repeat)]
     floor = [_run("import PySide6.QtWidgets")[0] for _ in range(repeat)]
+    first = statistics.median(r[0] for r in runs)
     return {
         "runs": repeat,
-        "median_first_paint_s": round(statistics.median(window), 3),
+        # launch -> the window painted with its menus, docks and "Loading..." in each
+        "median_first_paint_s": round(first, 3),
+        # launch -> every view built and painted (what the first paint was before the views
+        # were loaded from the event loop)
+        "median_populated_s": round(statistics.median(r[1] for r in runs), 3),
+        # launch -> exit, the whole process (as this figure was measured before)
+        "median_process_s": round(statistics.median(r[2] for r in runs), 3),
         "median_import_qtwidgets_s": round(statistics.median(floor), 3),
-        "ratio": round(statistics.median(window) / statistics.median(floor), 2),
+        "ratio": round(first / statistics.median(floor), 2),
     }
 
 
 def memory(db: Path) -> dict[str, object]:
-    _, kib = _run(_FIRST_PAINT, str(db))
+    _, out = _run(_FIRST_PAINT, str(db))
+    kib = out.split()[-1]
     return {"interactions": _count(db), "peak_rss_mib": round(int(kib) / 1024, 1)}
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store._sql import Source, frame
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def countries(source: Source) -> pl.DataFrame:

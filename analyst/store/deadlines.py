@@ -7,10 +7,13 @@ Rules of the concept: a due date keeps its precision ("2025-09" is September, no
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def deadlines(source: Source, f: Filter) -> pl.DataFrame:

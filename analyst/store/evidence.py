@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store._sql import FIRST_EVIDENCE_ORDER, Source, connection, frame
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def evidence_for(source: Source, fact_id: str) -> pl.DataFrame:

@@ -15,11 +15,14 @@ Rules of the concept:
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store import contacts
 from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
+
+if TYPE_CHECKING:
+    import polars as pl
 
 STATUS_CLASS_SQL = (
     "CASE WHEN {s} = 'occurred' THEN 'occurred'"

@@ -9,11 +9,14 @@ Rules of the concept:
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store import contacts
 from analyst.store._sql import Source, frame
 from analyst.store.filter import Filter
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def filtered_fact_ids(f: Filter) -> tuple[str, list[object]]:
@@ -77,6 +80,8 @@ def involved_leaders(source: Source, f: Filter) -> pl.DataFrame:
     """The leaders table as the dashboard shows it: with an empty filter every stored actor;
     with one, those in a matching fact plus the leaders the filter names (so they can always
     be clicked off). Columns and order as :func:`leaders`."""
+    import polars as pl
+
     table = leaders(source, f)
     if f.is_empty():
         return table

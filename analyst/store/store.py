@@ -31,15 +31,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import polars as pl
 
 from analyst.model import Article, Facts
 from analyst.store import _writer, contacts, schema
 from analyst.store._sql import frame
 from analyst.store.errors import StoreError
+
+if TYPE_CHECKING:
+    import polars as pl
 
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store._sql import Source, frame, iso_date
 from analyst.store.filter import Filter
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def tariffs(source: Source, f: Filter) -> pl.DataFrame:

@@ -6,11 +6,14 @@ Rules of the concept: a fact counts on its first possible day (``date_start``/``
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
 
 from analyst.store import contacts
 from analyst.store._sql import Source, frame
 from analyst.store.filter import Filter
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def fact_counts_by_day(source: Source, f: Filter) -> pl.DataFrame:

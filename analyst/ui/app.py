@@ -53,7 +53,9 @@ def run_gui(db: Path | None = None, *, settings: QSettings | None = None) -> int
     except StoreError as e:
         print(f"analyst: {e}", file=sys.stderr)
         return 1
-    window = MainWindow(store, settings=settings)
+    # The window is painted with its docks saying "Loading…" before the views (and the
+    # libraries they draw with) are loaded, then filled from the event loop.
+    window = MainWindow(store, settings=settings, deferred=True)
     window.show()
     window.raise_()
     status = app.exec()

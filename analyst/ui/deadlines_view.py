@@ -44,6 +44,7 @@ from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocab
     time_left,
 )
 from analyst.store import Filter, Store, countries, deadlines
+from analyst.ui.answers import ask, expect
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import (
@@ -235,6 +236,7 @@ class DeadlinesView(QWidget):
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
 
+        expect(state, store, deadlines)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         state.as_of_changed.connect(self._on_as_of_changed)
@@ -254,7 +256,8 @@ class DeadlinesView(QWidget):
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        self._loaded = _with_display_columns(deadlines(self._store, f), self._names)
+        rows = ask(self._state, self._store, deadlines, f)
+        self._loaded = _with_display_columns(rows, self._names)
         self._starts = self._loaded.get_column("due_start").to_numpy().astype("datetime64[D]")
         self._ends = self._loaded.get_column("due_end").to_numpy().astype("datetime64[D]")
         self._reorder()

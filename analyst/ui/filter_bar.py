@@ -150,6 +150,9 @@ class MultiPicker(QToolButton):
         super().__init__(parent)
         self._name = name
         self._items: list[PickItem] = []
+        # The keys checked when the list was last set from outside (None: a click has
+        # changed it since), so setting the same keys again touches nothing.
+        self._set_to: frozenset[str] | None = None
         self.setObjectName(f"{name.lower()}Picker")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setToolTip(f"Show only facts with these {name.lower()}")
@@ -170,6 +173,8 @@ class MultiPicker(QToolButton):
     def set_checked(self, keys: Iterable[str]) -> None:
         """Checks exactly ``keys`` (adding an entry for a key not listed), emitting nothing."""
         wanted = tuple(keys)
+        if self._set_to is not None and self._set_to == frozenset(wanted):
+            return  # what every filter change of another field asks: nothing to do
         lst = self.popup.list
         rows = {str(lst.item(r).data(Qt.ItemDataRole.UserRole)): r for r in range(lst.count())}
         chosen = set(wanted)
@@ -188,6 +193,7 @@ class MultiPicker(QToolButton):
                     item.setCheckState(state)
         finally:
             lst.blockSignals(False)
+        self._set_to = frozenset(chosen)
         self._update_text()
 
     def checked(self) -> tuple[str, ...]:
@@ -225,6 +231,7 @@ class MultiPicker(QToolButton):
                 )
         finally:
             lst.blockSignals(False)
+        self._set_to = frozenset(wanted)
         self.popup._on_search_changed(self.popup.search.text())
         self._update_text()
 
@@ -242,6 +249,7 @@ class MultiPicker(QToolButton):
             self.popup.search.setFocus()
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        self._set_to = None
         self._update_text()
         self.picked.emit(self.checked())
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, involved_leaders
+from analyst.ui.answers import ask, expect
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.frame_model import copy_rows
 from analyst.ui.state import FilterState
@@ -230,6 +231,7 @@ class LeadersView(QWidget):
         self._click_modifiers = Qt.KeyboardModifier.NoModifier
         self.table_view.viewport().installEventFilter(self)
         self.table_view.clicked.connect(self._on_row_clicked)
+        expect(state, store, involved_leaders)
         state.filter_changed.connect(self._on_filter_changed)
         self.refresh()
 
@@ -238,7 +240,7 @@ class LeadersView(QWidget):
     def refresh(self) -> pl.DataFrame:
         """Re-queries under the current filter; returns the rows shown."""
         f = self._state.filter
-        table = involved_leaders(self._store, f)
+        table = ask(self._state, self._store, involved_leaders, f)
         self._table = table
         self.model.set_table(table, f.leaders)
         if table.height:

@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from analyst import __version__
 from analyst.store import Filter, Store, StoreError, fact_counts
+from analyst.ui.answers import Answers, ask, expect
 from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
 from analyst.ui.importing import (
     ImportProgress,
@@ -107,9 +108,9 @@ class ViewSpec:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("map", "analyst.ui.map_view", "MapView", "Map"),
+    ViewSpec("map", "analyst.ui.map_view", "MapView", "World map"),
     ViewSpec("timeline", "analyst.ui.timeline_view", "TimelineView", "Timeline"),
-    ViewSpec("tariffs", "analyst.ui.tariffs_view", "TariffsView", "Tariffs"),
+    ViewSpec("tariffs", "analyst.ui.tariffs_view", "TariffsView", "Tariffs & sanctions"),
     ViewSpec("deadlines", "analyst.ui.deadlines_view", "DeadlinesView", "Deadlines"),
     ViewSpec("leaders", "analyst.ui.leaders_view", "LeadersView", "Leaders"),
     ViewSpec("evidence", "analyst.ui.evidence_view", "EvidenceView", "Evidence"),
@@ -135,7 +136,12 @@ def build_view(spec: ViewSpec, store: Store, state: FilterState) -> tuple[QWidge
 class MainWindow(QMainWindow):
     """The dashboard. ``settings``: where layout and last database are kept (default: the
     user's QSettings for "analyst"); ``remember=False`` neither reads nor writes them (for
-    snapshots)."""
+    snapshots). With ``deferred``, the window is first built with its menus, docks and a
+    "Loading…" label in each, so that it can be painted before the views' libraries are even
+    imported; the filter bar and the views are built from the event loop right after, and
+    ``populated`` is emitted then (at once, without ``deferred``: :meth:`is_populated`)."""
+
+    populated = Signal()
 
     def __init__(
         self,
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         remember: bool = True,
+        deferred: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -155,6 +162,9 @@ class MainWindow(QMainWindow):
         self.filter_bar: FilterBar | None = None
         self.views: dict[str, QWidget] = {}
         self._placeholders: dict[str, str] = {}
+        self._populated = False
+        self._fill_pending: Callable[[], None] | None = None
+        self._closed = False
         self._sized = False
         self.import_summary: ImportSummaryDialog | None = None
         self.last_export: Path | None = None  # the file (or folder) written last
@@ -211,7 +221,7 @@ class MainWindow(QMainWindow):
 
         self.docks: dict[str, QDockWidget] = {}
         for spec in VIEWS:
-            dock = QDockWidget(spec.title, self)
+            dock = QDockWidget(_dock_title(spec.title), self)
             dock.setObjectName(f"{spec.key}Dock")
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -232,7 +242,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
-        self._install(store)
+        self._install(store, deferred=deferred)
         self._apply_default_layout()
         if not (remember and self.restore_settings()):
             self.resize(_fitting(DEFAULT_SIZE))
@@ -248,6 +258,10 @@ class MainWindow(QMainWindow):
     def state(self) -> FilterState:
         assert self._state is not None
         return self._state
+
+    def is_populated(self) -> bool:
+        """Whether the filter bar and the views are built (see ``deferred``)."""
+        return self._populated
 
     def view(self, key: str) -> QWidget | None:
         """The view in dock ``key`` ("map", "tariffs", …), or ``None`` if it is a placeholder."""
@@ -563,16 +577,46 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
 
-    def _install(self, store: Store) -> None:
-        """Shows ``store``: a fresh state, filter bar and views on it; the old ones go."""
+    def _install(self, store: Store, *, deferred: bool = False) -> None:
+        """Shows ``store``: a fresh state, filter bar and views on it; the old ones go. With
+        ``deferred`` (a new window only) the filter bar and views come from the event loop,
+        after "Loading…" labels have been shown in their place."""
         old_store, old_state, old_bar = self._store, self._state, self.filter_bar
         old_views = [d.widget() for d in self.docks.values() if d.widget() is not None]
 
+        if self._state is not None and self._state.answers is not None:
+            self._state.answers.close()  # its threads read the old store
         self._store = store
-        self._state = FilterState(self)
+        self._state = FilterState(self, answers=Answers(store))
+        self._populated = False
+        if deferred and old_store is None:
+            self.filter_toolbar.addWidget(_loading_label("Loading the database…"))
+            for spec in VIEWS:
+                self.docks[spec.key].setWindowTitle(_dock_title(spec.title))
+                self.docks[spec.key].setWidget(_loading_label("Loading…"))
+            self.counts_label.setText("Loading…")
+            self._update_title()
+            self._update_notice()
+            self._set_import_enabled(False)
+            # filled once the window has been painted (see event())
+            self._fill_pending = functools.partial(self._fill, store, None, None, None, [])
+            return
+        self._fill(store, old_store, old_state, old_bar, old_views)
+
+    def _fill(
+        self,
+        store: Store,
+        old_store: Store | None,
+        old_state: FilterState | None,
+        old_bar: FilterBar | None,
+        old_views: list[QWidget],
+    ) -> None:
+        """The second half of :meth:`_install`: the filter bar and the views on ``store``."""
+        if store is not self._store or self._state is None or self._closed:
+            return  # another database was opened meanwhile, or the window closed
+        old_views = old_views or [d.widget() for d in self.docks.values() if d.widget() is not None]
         self.filter_bar = FilterBar(store, self._state)
-        if old_bar is not None:
-            self.filter_toolbar.clear()
+        self.filter_toolbar.clear()
         self.filter_toolbar.addWidget(self.filter_bar)
 
         self.views.clear()
@@ -588,6 +632,7 @@ class MainWindow(QMainWindow):
                 dock.setWindowTitle(_dock_title(spec.title))
             dock.setWidget(widget)
 
+        expect(self._state, store, fact_counts)
         self._state.filter_changed.connect(self._on_filter_changed)
         for key, view in self.views.items():
             signal = getattr(view, "export_requested", None)
@@ -611,6 +656,8 @@ class MainWindow(QMainWindow):
         if self._remember and store.path is not None:
             self._settings.setValue(KEY_DATABASE, str(store.path))
             self._remember_recent(store.path)
+        self._populated = True
+        self.populated.emit()
 
     def _apply_default_layout(self) -> None:
         d = self.docks
@@ -965,12 +1012,20 @@ class MainWindow(QMainWindow):
         return target
 
     def _update_counts(self) -> None:
-        counts = fact_counts(self.store, self.state.filter)
+        counts = ask(self.state, self.store, fact_counts, self.state.filter)
         n_i, n_t, n_d = counts["interactions"], counts["tariffs"], counts["deadlines"]
         text = f"{_plural(n_i, 'interaction')} · {_plural(n_t, 'tariff')} · {_plural(n_d, 'deadline')} shown"
         self.counts_label.setText(text)
 
     # -- Qt events ------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._fill_pending is not None and event.type() == QEvent.Type.UpdateRequest:
+            # The window has just been painted, "Loading…" in its docks: now the views.
+            fill, self._fill_pending = self._fill_pending, None
+            QTimer.singleShot(0, self, fill)
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1014,9 +1069,12 @@ class MainWindow(QMainWindow):
         self._stop_import()
         super().closeEvent(event)
         if event.isAccepted():
+            self._closed = True
             for dock in self.docks.values():
                 if dock.widget() is not None:
                     _dispose(dock.widget())
+            if self._state is not None and self._state.answers is not None:
+                self._state.answers.close()
             if self._store is not None:
                 self._store.close()
 
@@ -1037,6 +1095,16 @@ def _dispose(view: QWidget) -> None:
                 if menu is not None:
                     menu.deleteLater()
     view.deleteLater()
+
+
+def _loading_label(text: str) -> QLabel:
+    """What a dock (or the filter bar) shows until its view is built."""
+    label = QLabel(text)
+    label.setObjectName("viewLoading")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("QLabel#viewLoading { color: #6a6a6a; }")
+    return label
 
 
 def _dock_title(title: str) -> str:

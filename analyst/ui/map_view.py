@@ -52,6 +52,7 @@ from analyst.geo import (
     sphere_outline,
 )
 from analyst.store import Filter, Store, contact_counts, contact_pairs
+from analyst.ui.answers import ask, expect
 from analyst.ui.state import FilterState, Selection
 
 KINDS = ("call", "meeting", "talks", "visit")
@@ -65,7 +66,8 @@ KIND_COLOURS = {
 OTHER_KIND_COLOUR = "#555555"
 STATUS_CLASSES = ("occurred", "future", "cancelled")
 STATUS_LABELS = {"occurred": "occurred", "future": "planned / expected", "cancelled": "cancelled"}
-#: Arc width (pixels) by count class: 1, 2–3, 4–7, 8 and more.
+#: Arc width (pixels) by count class: 1, 2–3, 4–7, 8 and more — or, when the arcs drawn
+#: count more than that, by quarter of their own range of counts (see :func:`width_class`).
 WIDTHS = (1.6, 2.6, 3.6, 4.8)
 
 SEA = "#eaf1f8"
@@ -82,11 +84,14 @@ SHADES = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#d4e4f4", "#6baed6", "#08458f"
 #: Below this projected area (unit sphere; about 25,000 km²) a country also gets a marker.
 SMALL_AREA = 0.0006
 SAMPLES = 32  # points along each arc
-#: At most this many arcs are drawn (the strongest first); more would be a hairball that
-#: takes seconds to paint. Shading still counts every contact.
-MAX_ARCS = 1000
-#: Above this many arcs the white halo under each arc is left out (it doubles paint time).
-MAX_HALO_ARCS = 300
+#: At most this many arcs are drawn (the strongest first; the summary above the map says of
+#: how many, and a country's tooltip still lists every partner). A thousand arcs over a few
+#: dozen capitals are a hairball nobody can read and take 100 ms to stroke; 250 keep the
+#: shape of the network readable and paint in about 20 ms. Shading counts every contact.
+MAX_ARCS = 250
+#: Above this many arcs the white halo under each arc is left out (it doubles paint time,
+#: and among many arcs it only blurs them).
+MAX_HALO_ARCS = 120
 
 NO_FACTS = "No facts yet — File › Import articles or `analyst ingest FOLDER`"
 NO_MATCH = "No contacts match this filter — clear the leader or date filter"
@@ -130,7 +135,20 @@ def legend_values(max_count: int) -> list[int]:
 
 
 def width_class(n: np.ndarray) -> np.ndarray:
-    return np.clip(np.floor(np.log2(np.maximum(n, 1))), 0, len(WIDTHS) - 1).astype(np.int64)
+    """Index into :data:`WIDTHS` for arcs counting ``n`` contacts each: by count (1, 2–3,
+    4–7, 8 and more), but never thicker than the arc's quarter of the log range of the
+    counts drawn, so that among thousands of contacts the strongest arcs still stand out
+    from the weaker ones instead of all being drawn at the widest."""
+    n = np.maximum(np.asarray(n, dtype=np.float64), 1.0)
+    top = len(WIDTHS) - 1
+    by_count = np.clip(np.floor(np.log2(n)), 0, top).astype(np.int64)
+    if len(n) == 0:
+        return by_count
+    low, high = np.log(n.min()), np.log(n.max())
+    if high - low < 1e-9:
+        return by_count
+    quarter = np.floor(len(WIDTHS) * (np.log(n) - low) / (high - low))
+    return np.minimum(by_count, np.clip(quarter, 0, top).astype(np.int64))
 
 
 def _pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -270,6 +288,10 @@ class MapView(QWidget):
         self._state = state
         self._world: World = load_world()
         self._index = {code: i for i, code in enumerate(self._world.iso3)}
+        self._index_series = (
+            pl.Series(list(self._index), dtype=pl.String),
+            pl.Series(list(self._index.values()), dtype=pl.Int64),
+        )
 
         # What is drawn, as plain values (tests and tooltips read these).
         self.country_counts: dict[str, int] = {}
@@ -294,6 +316,8 @@ class MapView(QWidget):
         self._draw_world()
         self._reset_view()
 
+        expect(state, store, contact_counts)
+        expect(state, store, contact_pairs)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         self.refresh()
@@ -462,8 +486,8 @@ class MapView(QWidget):
 
     def refresh(self) -> None:
         """Re-query the store for the current filter and redraw shading, arcs and markers."""
-        f = self._state.filter
-        self.draw(contact_counts(self._store, f), contact_pairs(self._store, f))
+        f, state, store = self._state.filter, self._state, self._store
+        self.draw(ask(state, store, contact_counts, f), ask(state, store, contact_pairs, f))
 
     def draw(self, counts: pl.DataFrame, pairs: pl.DataFrame) -> None:
         """Redraw from the two aggregates (shaped like :func:`contact_counts` and
@@ -506,41 +530,54 @@ class MapView(QWidget):
             self._arcs = _Arcs.empty()
             return
 
-        # A few hundred rows: plain lists and numpy, which cost less here than polars calls.
+        # Whole columns at once: a busy filter has thousands of rows, of which at most
+        # MAX_ARCS are drawn; only those are turned into Python values.
         world = self._world
-        index = self._index
-        a_list, b_list = pairs["a"].to_list(), pairs["b"].to_list()
-        a_codes, b_codes = np.array(a_list, dtype=str), np.array(b_list, dtype=str)
-        ia = np.array([index.get(c, -1) for c in a_list], dtype=np.int64)
-        ib = np.array([index.get(c, -1) for c in b_list], dtype=np.int64)
+        codes, positions = self._index_series
+        ends = pairs.select(
+            ia=pl.col("a")
+            .replace_strict(codes, positions, default=-1, return_dtype=pl.Int64)
+            .fill_null(-1),
+            ib=pl.col("b")
+            .replace_strict(codes, positions, default=-1, return_dtype=pl.Int64)
+            .fill_null(-1),
+        )
+        ia, ib = ends["ia"].to_numpy(), ends["ib"].to_numpy()
         lonlat = np.vstack([world.capitals_lonlat, [[np.nan, np.nan]]])  # index -1 → NaN
         pa, pb = lonlat[ia], lonlat[ib]
         known = np.isfinite(pa).all(axis=1) & np.isfinite(pb).all(axis=1)
         drawable = known & (np.abs(pa - pb).sum(axis=1) > 1e-6)
         self.total_arcs = int(drawable.sum())
         # The strongest arcs first (contact_pairs comes sorted by n, most first).
-        order = np.argsort(-pairs["n"].to_numpy(), kind="stable")
+        n_all = pairs["n"].to_numpy()
+        order = np.argsort(-n_all, kind="stable")
         strongest = np.zeros(len(order), bool)
         strongest[order[np.cumsum(drawable[order]) <= MAX_ARCS]] = True
         drawn = drawable & strongest
 
+        rows = np.flatnonzero(drawn)
+        shown = pairs[rows]
+        a_codes, b_codes = shown["a"].to_list(), shown["b"].to_list()
         # Several arcs between the same two capitals (different kinds or statuses) bend
         # alternately left and right, further each time, so none hides another.
         seen: dict[tuple[str, str], int] = {}
-        rank = np.empty(len(a_list), np.float64)
-        for i, ab in enumerate(zip(a_list, b_list, strict=True)):
+        rank = np.empty(len(rows), np.float64)
+        for i, ab in enumerate(zip(a_codes, b_codes, strict=True)):
             rank[i] = seen[ab] = seen.get(ab, -1) + 1
         bend = 0.12 * (1 + rank // 2) * np.where(rank % 2 == 0, 1.0, -1.0)
-        rows = np.flatnonzero(drawn)
-        x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend[rows])
+        x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend)
         bbox = np.column_stack([x.min(1), y.min(1), x.max(1), y.max(1)])
-        self._arcs = _Arcs(rows, a_codes[rows], b_codes[rows], x, y, bbox)
+        self._arcs = _Arcs(
+            rows, np.array(a_codes, dtype=str), np.array(b_codes, dtype=str), x, y, bbox
+        )
 
-        kinds, statuses = pairs["kind"].to_list(), pairs["status_class"].to_list()
-        widths = width_class(pairs["n"].to_numpy()[rows])
+        kinds, statuses = shown["kind"].to_list(), shown["status_class"].to_list()
+        widths = width_class(n_all[rows])
         parts: dict[tuple[str, str, int], list[int]] = {}
-        for arc, (row, width) in enumerate(zip(rows.tolist(), widths.tolist(), strict=True)):
-            parts.setdefault((str(kinds[row]), str(statuses[row]), width), []).append(arc)
+        for arc, (kind, status, width) in enumerate(
+            zip(kinds, statuses, widths.tolist(), strict=True)
+        ):
+            parts.setdefault((str(kind), str(status), width), []).append(arc)
         with_halo = len(rows) <= MAX_HALO_ARCS
         groups: list[tuple[np.ndarray, QPen, QPen | None]] = []
         # Cancelled under future under occurred; thin under thick.

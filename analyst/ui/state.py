@@ -6,6 +6,9 @@ Rules of the concept (glue, napari):
 - Values are plain and immutable: a :class:`~analyst.store.Filter` for what is shown, a
   :class:`Selection` for what is picked, and the "as of" moment for countdowns.
 - A setter that does not change the value emits nothing, so views never loop.
+- With :class:`~analyst.ui.answers.Answers` (the window gives it some), a filter change
+  opens a round of them around the emission: the views' store queries for the new filter
+  all start at once on worker threads, and each view's ``ask`` gets its answer from there.
 
 All signals are emitted on the GUI thread, synchronously, from the setter that changed them.
 """
@@ -15,10 +18,14 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from analyst.store import Filter
+
+if TYPE_CHECKING:
+    from analyst.ui.answers import Answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +48,10 @@ class FilterState(QObject):
     selection_changed = Signal(object)
     as_of_changed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, answers: Answers | None = None) -> None:
         super().__init__(parent)
+        #: The views' store queries, shared and run ahead per filter change (or None).
+        self.answers = answers
         self._filter = Filter()
         self._selection = Selection()
         self._as_of: datetime | None = None
@@ -57,7 +66,11 @@ class FilterState(QObject):
         if new == self._filter:
             return
         self._filter = new
-        self.filter_changed.emit(new)
+        if self.answers is None:
+            self.filter_changed.emit(new)
+            return
+        with self.answers.round(new):
+            self.filter_changed.emit(new)
 
     def update_filter(self, **changes: object) -> None:
         """``update_filter(leaders=("Vladimir Putin",))``: change some fields, keep the rest."""

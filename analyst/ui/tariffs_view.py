@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, countries, tariffs
+from analyst.ui.answers import ask, expect
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
 from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr
@@ -146,6 +147,7 @@ class TariffsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
+        expect(state, store, tariffs)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         self.refresh()
@@ -162,7 +164,8 @@ class TariffsView(QWidget):
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        self._loaded = _with_display_columns(tariffs(self._store, f), self._names)
+        rows = ask(self._state, self._store, tariffs, f)
+        self._loaded = _with_display_columns(rows, self._names)
         self._show(first=True)
 
     def frame(self) -> pl.DataFrame:

@@ -236,3 +236,30 @@ def test_combined_filter(store: Store) -> None:
         statuses=f.statuses,
     )
     assert ids(store, wider)["interactions"] == {"i-call", "i-visit"}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [(PUTIN,), (TRUMP,), ("Xi Jinping",), ("Narendra Modi",), (PUTIN, TRUMP), ("Nobody",)],
+)
+def test_leaders_of_tariffs_and_deadlines_are_their_fact_actors(
+    store: Store, names: tuple[str, ...]
+) -> None:
+    """A tariff's or a deadline's leader condition reads its ``people`` list: the same rows
+    as asking ``fact_actors``, which is what it did before."""
+    for table in ("tariffs", "deadlines"):
+        by_actors = {
+            row[0]
+            for row in store.con.execute(
+                f"SELECT id FROM {table} WHERE id IN (SELECT fact_id FROM fact_actors"
+                f" WHERE actor_name IN ({', '.join('?' * len(names))}))",
+                list(names),
+            ).fetchall()
+        }
+        f = Filter(leaders=names)
+        got = set((tariffs if table == "tariffs" else deadlines)(store, f)["id"])
+        assert got == by_actors, (table, names)
+    assert (
+        ids(store, Filter(leaders=(PUTIN,)))["tariffs"]
+        or ids(store, Filter(leaders=(TRUMP,)))["tariffs"]
+    )

@@ -337,3 +337,34 @@ def test_queries_accept_a_cursor(store: Store) -> None:
         assert interactions(cursor, Filter()).height == 3
     finally:
         cursor.close()
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filter(),
+        Filter(countries=("RUS",)),
+        Filter(leaders=("Vladimir Putin",)),
+        Filter(since=date(2025, 8, 1), until=date(2025, 8, 31)),
+        Filter(kinds=frozenset({"call", "tariff"})),
+    ],
+)
+def test_frames_straight_from_the_engine_equal_the_relation_ones(
+    store: Store, monkeypatch: pytest.MonkeyPatch, f: Filter
+) -> None:
+    """``frame`` hands a statement straight to the engine when DuckDB lets it: every query
+    module then returns exactly what it returns through ``con.sql`` (same columns, types,
+    rows)."""
+    from analyst.store import _sql, fact_counts, involved_leaders
+
+    queries = (contact_counts, contact_pairs, tariffs, deadlines, involved_leaders, leaders,
+               fact_counts_by_day, interactions)  # fmt: skip
+    assert _sql._submit is not None, "this DuckDB has no seam to submit through"
+    direct = [q(store, f) for q in queries]
+    direct_counts = fact_counts(store, f)
+    monkeypatch.setattr(_sql, "_submit", None)
+    for q, got in zip(queries, direct, strict=True):
+        want = q(store, f)
+        assert got.schema == want.schema, q.__name__
+        assert got.equals(want), q.__name__
+    assert direct_counts == fact_counts(store, f)

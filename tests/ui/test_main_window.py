@@ -295,3 +295,29 @@ def test_run_gui_reports_a_database_it_cannot_open(tmp_path, settings, capsys):
     assert run_gui(bad, settings=settings) == 1
     err = capsys.readouterr().err
     assert err.startswith("analyst: ") and "bad.duckdb" in err and err.count("\n") == 1
+
+
+def test_a_deferred_window_paints_loading_docks_then_fills_them(qtbot, db_copy, settings):
+    """``deferred``: the window paints its menus and docks with "Loading…" before any view
+    (or what draws them) is built, then builds them from the event loop and says so."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.conftest import dispose_window
+
+    window = MainWindow(Store.open(db_copy), settings=settings, deferred=True)
+    try:
+        assert not window.is_populated()
+        for spec in VIEWS:
+            widget = window.docks[spec.key].widget()
+            assert isinstance(widget, QLabel) and widget.text() == "Loading…"
+            assert window.docks[spec.key].windowTitle().replace("&&", "&") == spec.title
+        window.resize(1200, 800)
+        with qtbot.waitSignal(window.populated, timeout=20000):
+            window.show()
+        assert window.is_populated() and window.placeholders() == {}
+        for spec in VIEWS:
+            assert window.docks[spec.key].widget() is window.view(spec.key)
+        assert "shown" in window.counts_text()
+        assert window.filter_bar is not None and window.filter_bar.isVisible()
+    finally:
+        dispose_window(window)

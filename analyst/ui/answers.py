@@ -1,0 +1,146 @@
+"""The views' store queries for one filter change: each run once, all of them at once.
+
+Rules of the concept:
+- A view names, once, the store queries it runs when the filter changes
+  (:func:`expect`): a query function of :mod:`analyst.store` (``query(source, filter)``)
+  and, when the view asks it for a filter of its own, how it derives that filter from the
+  shared one (the timeline leaves out the dates). It then asks through :func:`ask` instead
+  of calling the query. Views still know nothing of each other, and never see SQL.
+- When the filter changes, :class:`~analyst.ui.state.FilterState` opens a *round* of its
+  :class:`Answers` around the ``filter_changed`` emission: every expected query is handed
+  to worker threads at once, in the order the views named them (the order they ask), each
+  thread reading through its own cursor. DuckDB runs them side by side and lets go of the
+  GIL, so while one view draws its answer the next views' answers are being computed, and
+  two views asking the same thing share one answer.
+- An answer is shared within its round only: outside a round (a refresh after an import,
+  an "as of" change) or for a query nobody expected, :func:`ask` runs the query on the
+  caller's thread, so nothing is ever read from an older state of the database. A derived
+  query whose filter is the one it had in the previous round is not run ahead (the view
+  that asked it keeps what it drew: the timeline when only the dates change); should it be
+  asked all the same, it runs on the caller's thread.
+- The worker threads and their cursors live as long as the :class:`Answers`;
+  :meth:`Answers.close` (the window calls it before closing the store) waits for them.
+- Everything here is called on the GUI thread but the queries themselves; the signals of
+  the state are emitted there, as before.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from queue import SimpleQueue
+from typing import TYPE_CHECKING, Any
+
+from analyst.store import Filter, Store
+
+if TYPE_CHECKING:
+    from analyst.ui.state import FilterState
+
+#: ``query(source, filter)``: a query function of :mod:`analyst.store`.
+Query = Callable[[Any, Filter], Any]
+#: The filter a view asks a query for, made from the shared one.
+Derive = Callable[[Filter], Filter]
+#: Worker threads (the development machines have two cores; DuckDB uses both per query
+#: too, but most of a small query's time is spent planning it, on one core).
+WORKERS = 2
+
+
+class Answers:
+    """The store queries the views expect, answered once per filter change on worker
+    threads (see the module's rules)."""
+
+    def __init__(self, store: Store, workers: int = WORKERS) -> None:
+        self._store = store
+        self._workers = workers
+        self._expected: list[tuple[Query, Derive | None]] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._readers: SimpleQueue[Store] = SimpleQueue()  # one cursor per worker thread
+        self._made: list[Store] = []
+        self._local = threading.local()
+        self._round: dict[tuple[Query, Filter], Future[Any]] | None = None
+        self._previous: set[tuple[Query, Filter]] = set()  # derived keys of the last round
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def expect(self, query: Query, derive: Derive | None = None) -> None:
+        """Names a query a view runs on every filter change (for ``derive(filter)``)."""
+        if (query, derive) not in self._expected:
+            self._expected.append((query, derive))
+
+    @contextmanager
+    def round(self, f: Filter) -> Iterator[None]:
+        """While open, :meth:`ask` answers the expected queries for ``f`` from the worker
+        threads, where they all start now."""
+        futures: dict[tuple[Query, Filter], Future[Any]] = {}
+        derived: set[tuple[Query, Filter]] = set()
+        for query, derive in self._expected:
+            key = (query, derive(f) if derive is not None else f)
+            if derive is not None:
+                derived.add(key)
+                if key in self._previous:
+                    continue  # the view keeps what it drew for it
+            if key not in futures:
+                futures[key] = self._submit(query, key[1])
+        outer, self._round = self._round, futures
+        try:
+            yield
+        finally:
+            self._round = outer
+            self._previous = derived
+            for future in futures.values():
+                future.cancel()  # those nobody asked for and not started yet
+
+    def ask(self, query: Query, f: Filter) -> Any:
+        """``query(store, f)``: this round's answer when it is one, else run here."""
+        if self._round is not None:
+            future = self._round.get((query, f))
+            if future is not None and not future.cancelled():
+                return future.result()
+        return query(self._store, f)
+
+    def close(self) -> None:
+        """Waits for the worker threads and closes their cursors (before the store)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        for reader in self._made:
+            reader.close()
+        self._made.clear()
+
+    # -- workers ----------------------------------------------------------------------------
+
+    def _submit(self, query: Query, f: Filter) -> Future[Any]:
+        if self._pool is None:
+            # cursors are made here, on the thread that owns the store
+            for _ in range(self._workers):
+                reader = self._store.for_thread()
+                self._made.append(reader)
+                self._readers.put(reader)
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="answers")
+        return self._pool.submit(self._run, query, f)
+
+    def _run(self, query: Query, f: Filter) -> Any:
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = self._local.reader = self._readers.get()
+        return query(reader, f)
+
+
+def expect(state: FilterState, store: Store, query: Query, derive: Derive | None = None) -> None:
+    """Tells the state's :class:`Answers` (if it has some, for ``store``) that a view runs
+    ``query`` on each filter change; without them nothing happens."""
+    answers = state.answers
+    if answers is not None and answers.store is store:
+        answers.expect(query, derive)
+
+
+def ask(state: FilterState, store: Store, query: Query, f: Filter) -> Any:
+    """``query(store, f)``, answered from the state's current round when it can be."""
+    answers = state.answers
+    if answers is not None and answers.store is store:
+        return answers.ask(query, f)
+    return query(store, f)
