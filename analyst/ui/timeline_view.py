@@ -220,11 +220,11 @@ class TimelineView(QWidget):
         self.addAction(self.export_action)
 
         self.range_label = QLabel(self)
-        self.hint_label = QLabel("Drag the shaded band or its edges to set the dates", self)
+        self.hint_label = QLabel("Drag the band to set dates", self)
         set_muted(self.hint_label)
         # The hint may be cut short in a narrow dock rather than widen the whole timeline.
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label.setToolTip(self.hint_label.text())
+        self.hint_label.setToolTip("Drag the shaded band or its edges to set the date filter")
         self.all_dates_button = QPushButton("All dates", self)
         self.all_dates_button.setToolTip("Clear the date range of the filter")
         self.all_dates_button.clicked.connect(self._clear_dates)
