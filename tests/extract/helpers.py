@@ -19,3 +19,14 @@ def facts_of_file(path: Path) -> tuple[Facts, str]:
 
 def pairs(facts: Facts) -> set[tuple[frozenset[str], str, str]]:
     return {(frozenset(i.countries), i.kind, i.status) for i in facts.interactions}
+
+
+def dues(text: str) -> set[tuple[str, str]]:
+    """The deadlines ``text`` gives, as (kind, due date) pairs."""
+    return {(d.kind, d.due.iso()) for d in facts_of(text).deadlines}
+
+
+def assert_pairs(cases: dict[str, set[tuple[frozenset[str], str, str]]]) -> None:
+    """Each sentence gives exactly the (countries, kind, status) interactions it maps to."""
+    for sentence, expected in cases.items():
+        assert pairs(facts_of(sentence)) == expected, sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from analyst.extract.dates import find_dates
-from extract.helpers import facts_of, pairs
+from extract.helpers import assert_pairs, dues, facts_of, pairs
 
 
 def _iso(text: str, published: date | None, future: bool = False) -> list[str | None]:
@@ -342,8 +342,7 @@ def test_counterparts_inside_the_trigger_delegations_and_their_call():
         "Mette Frederiksen and Donald Trump have not spoken since their tense phone call in "
         "January.": {(frozenset({"DNK", "USA"}), "call", "occurred")},
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_a_summit_of_three_or_more_states_is_one_meeting():
@@ -442,8 +441,7 @@ def test_visits_by_presence_landing_and_several_travellers():
         },
         "The decision was in Ukraine's interest, Zelensky said.": set(),
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
     week_ago = facts_of("Netanyahu was at the White House a week ago.")
     assert [i.date.iso() for i in week_ago.interactions if i.date] == ["2025-08-01"]
 
@@ -459,8 +457,7 @@ def test_calls_told_many_ways_and_mediators_take_part():
         "term on Saturday in Muscat, with Omani Foreign Minister Badr Albusaidi shuttling "
         "between the two delegations.": {(frozenset({"IRN", "USA", "OMN"}), "talks", "occurred")},
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_a_tariff_story_s_bare_rates_belong_to_its_imposer():
@@ -644,8 +641,7 @@ def test_readout_and_press_release_phrasings():
         },
         "Q: Will President Xi meet President Trump at the APEC summit?": set(),
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_an_opening_phrase_names_the_event_its_main_clause_tells():
@@ -681,8 +677,7 @@ def test_officials_titled_by_a_province_or_state_speak_for_its_country():
         "California Governor Gavin Newsom met Chinese President Xi Jinping in Beijing on "
         "Tuesday.": {(frozenset({"USA", "CHN"}), "meeting", "occurred")},
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_a_negated_measure_asserts_nothing_and_own_counter_tariffs_are_the_keepers():
@@ -777,32 +772,31 @@ def test_protocol_prose_capitalises_the_event_and_schedules_it():
 
 
 def test_scheduled_summits_sessions_renewals_and_orders_taking_effect():
-    def due(sentence: str) -> set[tuple[str, str]]:
-        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
-
-    assert due(
+    assert dues(
         "The Second Central Asia – China Summit will be held in Astana on 17 June 2026."
     ) == {("event", "2026-06-17")}
-    assert due("There will be a special European Council on Thursday.") == {("event", "2025-08-14")}
-    assert due("The closing session is on Sunday, 23 November.") == {("event", "2025-11-23")}
-    assert due("The US plans to host next year's summit in Miami in December 2026.") == {
+    assert dues("There will be a special European Council on Thursday.") == {
+        ("event", "2025-08-14")
+    }
+    assert dues("The closing session is on Sunday, 23 November.") == {("event", "2025-11-23")}
+    assert dues("The US plans to host next year's summit in Miami in December 2026.") == {
         ("event", "2026-12")
     }
-    assert due(
+    assert dues(
         "The African Growth and Opportunity Act, which gives duty-free access to hundreds of "
         "products, expires on Sept. 30."
     ) == {("expiry", "2025-09-30")}
     renewal = facts_of("The economic sanctions have to be renewed by 31 July.", date(2025, 3, 3))
     assert {(d.kind, d.due.iso()) for d in renewal.deadlines} == {("expiry", "2025-07-31")}
-    assert due(
+    assert dues(
         "Trump raised the tariff on South African goods to 30%. The order, signed on Thursday, "
         "takes effect on Aug. 17."
     ) == {("tariff_start", "2025-08-17")}
     # A summit between states is the meeting's deadline, not a second one.
-    assert due("The EU-China summit will be held in Beijing on September 24.") == {
+    assert dues("The EU-China summit will be held in Beijing on September 24.") == {
         ("meeting", "2025-09-24")
     }
-    assert due("Monday's inauguration drew crowds.") == set()
+    assert dues("Monday's inauguration drew crowds.") == set()
 
 
 def test_rates_a_country_stays_at_or_is_set_at_and_deal_rates_paid_now():
@@ -832,8 +826,7 @@ def test_received_by_called_on_and_the_head_of_state():
         "Ramaphosa on Tuesday.": {(frozenset({"ETH", "ZAF"}), "meeting", "occurred")},
         "Zelensky called on Trump to impose sanctions on Moscow.": set(),
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
     release = facts_of(
         "Chinese President Xi Jinping will visit Kazakhstan next week at the invitation of "
         "Kazakh President Kassym-Jomart Tokayev. Kazakhstan and China signed 20 agreements "
@@ -856,8 +849,7 @@ def test_openers_appositions_shared_subjects_and_name_calling():
         },
         'Last Sunday Donald Trump called Petro an "illegal drug leader".': set(),
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_the_main_clause_imposes_on_everything_a_country_sells():
@@ -957,17 +949,14 @@ def test_another_round_is_talks_between_the_same_parties():
 
 
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
-    def due(sentence: str) -> set[tuple[str, str]]:
-        return {(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines}
-
-    assert due("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
-    assert due("The 25 percent duties on EU steel are due to hit us on March 12.") == {
+    assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
+    assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
         ("tariff_start", "2026-03-12")
     }
-    assert due("The leaders agreed that the third summit will be held in China in 2027.") == {
+    assert dues("The leaders agreed that the third summit will be held in China in 2027.") == {
         ("event", "2027")
     }
-    assert due("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
+    assert dues("The two-day summit, which closes on Monday, has drawn 20 leaders.") == set()
 
 
 def test_a_korean_leader_is_named_by_family_name():
@@ -1007,8 +996,7 @@ def test_meetings_that_could_happen_or_would_on_a_condition_and_gatherings_asser
             (frozenset({"DNK", "USA"}), "meeting", "planned")
         },
     }
-    for sentence, expected in cases.items():
-        assert pairs(facts_of(sentence)) == expected, sentence
+    assert_pairs(cases)
 
 
 def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
