@@ -21,6 +21,11 @@ def pairs(facts: Facts) -> set[tuple[frozenset[str], str, str]]:
     return {(frozenset(i.countries), i.kind, i.status) for i in facts.interactions}
 
 
+def measures(facts: Facts) -> set[tuple[str | None, str | None, float | None, str]]:
+    """The tariffs and sanctions in ``facts`` as (imposer, target, rate, status)."""
+    return {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+
+
 def dues(text: str) -> set[tuple[str, str]]:
     """The deadlines ``text`` gives, as (kind, due date) pairs."""
     return {(d.kind, d.due.iso()) for d in facts_of(text).deadlines}

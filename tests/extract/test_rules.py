@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from analyst.extract.dates import find_dates
-from extract.helpers import assert_pairs, dues, facts_of, pairs
+from extract.helpers import assert_pairs, dues, facts_of, measures, pairs
 
 
 def _iso(text: str, published: date | None, future: bool = False) -> list[str | None]:
@@ -96,7 +96,7 @@ def test_tariff_rates_targets_and_statuses():
         "The United States slapped a 50% levy on Brazilian goods on Wednesday. "
         "Beijing threatened tariffs of 15 percent on Canadian canola."
     )
-    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    found = measures(facts)
     assert ("USA", "BRA", 50.0, "imposed") in found
     assert ("CHN", "CAN", 15.0, "threatened") in found
 
@@ -155,7 +155,7 @@ def test_measures_with_several_imposers_and_a_changing_rate():
         "Britain, France and Germany announced new sanctions on Iran on Tuesday. "
         "India will cut its 150% tariff on British whisky to 75%."
     )
-    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    found = measures(facts)
     assert {("GBR", "IRN", None, "announced"), ("FRA", "IRN", None, "announced"),
             ("DEU", "IRN", None, "announced")} <= found  # fmt: skip
     assert ("IND", "GBR", 150.0, "imposed") in found
@@ -164,7 +164,7 @@ def test_measures_with_several_imposers_and_a_changing_rate():
 
 def test_countries_that_face_a_tariff_are_its_targets():
     facts = facts_of("Tokyo and Seoul each face a 25% U.S. tariff on cars.")
-    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    found = measures(facts)
     assert found == {("USA", "JPN", 25.0, "imposed"), ("USA", "KOR", 25.0, "imposed")}
 
 
@@ -186,7 +186,7 @@ def test_european_goods_are_the_eu_s_and_the_government_is_the_article_s_country
         "Separately, the government proposed a 10 percent tariff on passenger cars imported "
         "from China."
     )
-    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    found = measures(facts)
     assert ("CHN", "EU", 34.9, "imposed") in found
     assert ("KAZ", "CHN", 10.0, "proposed") in found
 
@@ -469,7 +469,7 @@ def test_a_tariff_story_s_bare_rates_belong_to_its_imposer():
         "Officials said the higher country rates kick in on August 20.",
         published=date(2025, 8, 8),
     )
-    found = {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
+    found = measures(facts)
     assert found == {
         ("USA", "EU", 20.0, "announced"),
         ("USA", "KHM", 49.0, "announced"),
@@ -857,7 +857,7 @@ def test_the_main_clause_imposes_on_everything_a_country_sells():
         "In January, when Petro turned back two military deportation flights, Trump "
         "threatened 25 percent tariffs on everything Colombia sells, rising to 50 percent."
     )
-    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+    assert measures(facts) == {
         ("USA", "COL", 25.0, "threatened"),
         ("USA", "COL", 50.0, "threatened"),
     }
@@ -923,9 +923,7 @@ def test_owners_keepers_and_it_name_the_imposer():
         "Trump raised tariffs on Brazil. Britain, which agreed a trade deal with Washington in "
         "May, keeps a 10% rate on most goods."
     )
-    assert ("USA", "GBR", 10.0, "imposed") in {
-        (t.imposer, t.target, t.rate_pct, t.status) for t in kept.tariffs
-    }
+    assert ("USA", "GBR", 10.0, "imposed") in measures(kept)
 
 
 def test_another_round_is_talks_between_the_same_parties():
@@ -1004,7 +1002,7 @@ def test_unless_makes_a_threat_and_the_condition_names_a_standing_measure():
         "Trump threatened to impose a 200% tariff on European wine unless the EU removed its "
         "50% tariff on American whiskey."
     )
-    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+    assert measures(facts) == {
         ("USA", "EU", 200.0, "threatened"),
         ("EU", "USA", 50.0, "imposed"),
     }
