@@ -720,6 +720,22 @@ def _from_trigger(
                 )
         if out_pairs:
             return out_pairs
+    if (
+        not targets
+        and not target_group
+        and rates
+        and measure == "tariff"
+        # No other country in the sentence: the measure is on goods from everywhere.
+        and not any(m.countries and m.countries[0] != imposer for m in mentions)
+    ):
+        # "25% tariffs on all imported trucks", "import duties on edible oils to 20%": goods
+        # from everywhere, a group target.
+        goods = _ON_GOODS_OF_ALL.match(text, trig.end()) or _ON_GOODS_OF_ALL.match(
+            text, rates[-1].end()
+        )
+        words = goods.group("goods").split() if goods else []
+        if words and not any(w in _NOT_GOODS for w in words):
+            target_group = "imports of " + " ".join(words)
     if not targets and not target_group:
         return []
 
@@ -893,6 +909,45 @@ _NAMED_TARGETS = re.compile(
     rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
 _KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+_ON_GOODS_OF_ALL = re.compile(
+    r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
+    r"(?:all\s+|most\s+|foreign\s+|imported\s+)*(?:imports\s+of\s+)?"
+    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
+    r"(?=\s*[,.;]|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over)\b)"
+)
+# Words that end a goods phrase's reading: it named something other than goods.
+_NOT_GOODS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "which",
+        "that",
+        "who",
+        "goods",
+        "products",
+        "imports",
+        "exports",
+        "countries",
+        "nations",
+        "partners",
+    ]
+)
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"

@@ -1119,3 +1119,20 @@ def test_a_label_keeps_a_surnames_particles():
         "Commission President Ursula von der Leyen is expected to travel to Asuncion next month."
     )
     assert [d.label for d in facts.deadlines] == ["von der Leyen's visit to Paraguay"]
+
+
+def test_a_tariff_on_goods_from_everywhere_has_a_group_target():
+    trucks = facts_of("Trump on Thursday announced 25% tariffs on all imported trucks.")
+    assert [(t.imposer, t.target, t.target_group, t.rate_pct) for t in trucks.tariffs] == [
+        ("USA", None, "imports of trucks", 25.0)
+    ]
+    oils = facts_of("India's government raised import duties on edible oils to 20% from 5.5%.")
+    assert [(t.imposer, t.target_group, t.rate_pct) for t in oils.tariffs] == [
+        ("IND", "imports of edible oils", 20.0)
+    ]
+    # A country named in the sentence is the target, not the world.
+    japan = facts_of(
+        "Ishiba said the United States had applied tariffs of 25 percent on automobiles "
+        "imported from Japan, on top of tariffs of 25 percent on steel in force since March."
+    )
+    assert all(t.target_group is None for t in japan.tariffs)
