@@ -108,6 +108,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "host",
         r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        # "The Emir received in audience the Turkish Foreign Minister"
+        r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
         # "Sharif and Munir were received by President Trump at the White House"
         r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),

@@ -1136,3 +1136,12 @@ def test_a_tariff_on_goods_from_everywhere_has_a_group_target():
         "imported from Japan, on top of tariffs of 25 percent on steel in force since March."
     )
     assert all(t.target_group is None for t in japan.tariffs)
+
+
+def test_an_audience_is_a_visit():
+    assert_pairs(
+        {
+            "Emir Sheikh Tamim bin Hamad Al Thani received in audience the Turkish Foreign "
+            "Minister Hakan Fidan on Tuesday.": {(frozenset({"TUR", "QAT"}), "visit", "occurred")}
+        }
+    )
