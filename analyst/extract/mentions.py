@@ -65,7 +65,9 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
-_THE_LEADERS = re.compile(r"\s*(the\s+leaders)\b(?!\s+of\b)")
+_THE_LEADERS = re.compile(
+    r"\s*(the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers))\b(?!\s+of\b)"
+)
 _REGIONS = trie_pattern(
     [
         "Central Asian",
