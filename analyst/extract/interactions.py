@@ -150,7 +150,7 @@ _WAS_CANCELLED = re.compile(
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
 _MAY_HAPPEN = re.compile(
-    r"^[^.;]{0,100}?\b(?:could|might|(?-i:may))\s+(?:still\s+|yet\s+|soon\s+)?"
+    r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
 )
 _ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")

@@ -31,7 +31,26 @@ PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "re
 _START_OF = attrgetter("start")
 
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
-_PARTICLE = r"(?:bin|bint|ibn|von|der|van|de|da|al|el|du|le|la|dos|del)"
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = (
+    "bin",
+    "bint",
+    "ibn",
+    "von",
+    "der",
+    "den",
+    "van",
+    "de",
+    "da",
+    "al",
+    "el",
+    "du",
+    "le",
+    "la",
+    "dos",
+    "del",
+)
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 _PRONOUNS = ("he", "she", "him", "his", "her", "we", "my", "our", "they", "their", "them")
 _PRONOUN_RE = re.compile(word_pattern([*_PRONOUNS, *(w.capitalize() for w in _PRONOUNS), "I"]))
@@ -165,11 +184,6 @@ class People:
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-_SURNAME_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "da", "dos", "bin", "al", "el", "le", "la", "del"}
-)
-
-
 def surname(name: str) -> str:
     """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
     in Korean), "von der Leyen", "bin Salman", else the last word."""
@@ -177,7 +191,7 @@ def surname(name: str) -> str:
     if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
         return words[0]
     for i, word in enumerate(words[1:-1], start=1):
-        if word in _SURNAME_PARTICLES:
+        if word in _PARTICLES:
             return " ".join(words[i:])
     return words[-1]
 

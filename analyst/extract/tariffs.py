@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
-from analyst.extract.dates import DateMention
+from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
 from analyst.model import Evidence, FuzzyDate
@@ -903,8 +903,10 @@ _NEGATED_BEFORE = re.compile(
 # A clause opened by one of these tells an earlier event than its sentence's main clause.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
-# "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
-_NAME_WORDS = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){0,3}"
+# A capitalised name that is not a day or a month ("sanctions on Rosneft", not "on Monday").
+_FULL_MONTHS = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)]
+_CALENDAR_WORDS = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
+_NAME_WORDS = rf"(?!(?:{_CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
@@ -959,6 +961,7 @@ _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+# "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
 _IT_OPENS = re.compile(r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b")
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
