@@ -73,7 +73,7 @@ NEGATION = gated(
 )
 HYPOTHETICAL = gated(
     re.compile(
-        r"\b(?:could|might|may|if|unless|would\s+like|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
+        r"\b(?:could|might|may|if|unless|would\s+[\"“]?(?:like|love)|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
         r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
         r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
         r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
@@ -158,11 +158,37 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
 
 # The finders ask for the same trigger's clause more than once (its status, its date, what
 # follows it): each boundary scan is done once per sentence and position.
+# A short phrase quoted inside a clause ("had a \"very good call\" with Trump") does not end
+# it: its marks follow a word, not a comma or colon, and hold a few words without a stop.
+_QUOTED_PHRASE = re.compile(r"(?<=[\w,] )([\"“])[^\"“”.!?;:]{1,60}?([\"”])(?= \w)")
+
+
+@lru_cache(maxsize=256)
+def _phrase_marks(sentence: str) -> frozenset[int]:
+    """Offsets of the quotation marks around short quoted phrases inside a clause."""
+    if '"' not in sentence and "“" not in sentence:
+        return frozenset()
+    marks: set[int] = set()
+    for m in _QUOTED_PHRASE.finditer(sentence):
+        if len(m.group(0).split()) <= 6 and sentence[m.start() - 2] != ",":
+            marks.update((m.start(1), m.start(2)))
+    return frozenset(marks)
+
+
+def _boundaries(sentence: str, start: int, end: int | None = None) -> list[re.Match[str]]:
+    folded = fold_shared(sentence)
+    found = (
+        _BOUNDARY.finditer(folded, start) if end is None else _BOUNDARY.finditer(folded, start, end)
+    )
+    skip = _phrase_marks(sentence)
+    return [m for m in found if m.start() not in skip] if skip else list(found)
+
+
 @lru_cache(maxsize=1024)
 def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
     """Where the clause holding ``start`` opens, and whether it opens on a participle."""
     left = 0
-    for m in _BOUNDARY.finditer(fold_shared(sentence), 0, start):
+    for m in _boundaries(sentence, 0, start):
         if m.end() <= start:
             left = m.end()
     head = sentence[max(0, left - 12) : left]
@@ -172,8 +198,11 @@ def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
 @lru_cache(maxsize=1024)
 def _clause_close(sentence: str, end: int) -> int:
     """Where the clause running on from ``end`` closes (the sentence's end at the latest)."""
-    m = _BOUNDARY.search(fold_shared(sentence), end)
-    return m.start() if m else len(sentence)
+    skip = _phrase_marks(sentence)
+    for m in _BOUNDARY.finditer(fold_shared(sentence), end):
+        if m.start() not in skip:
+            return m.start()
+    return len(sentence)
 
 
 def in_quote_fragment(sentence: str, start: int) -> bool:

@@ -205,7 +205,8 @@ _DENIAL = gated(
         r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
     )
 )
-_NOUN_LINK = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
+# "a \"very good call\" with Trump": a closing quote may stand between.
+_NOUN_LINK = re.compile(r"[\"”’']?\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
 # Lumpur on Tuesday and Phnom Penh on Thursday".

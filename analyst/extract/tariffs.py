@@ -146,7 +146,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at)\b",
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
                 re.I,
             )
         ),
@@ -297,13 +297,16 @@ _BARE_RATE = re.compile(
     r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
     # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
     r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
+    # "Indonesia secured a 19% rate"
+    r"(?:secured|won|negotiated|obtained|clinched)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
     r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
 )
+# "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:was|were|had\s+been)\s+threatened\s+with"
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:(?:it|they)\s+"
+    r"(?:was|were|had\s+been)\s+threatened\s+with|(?:[A-Z][\w.]*\s+){1,2}(?:had\s+)?threatened\b)"
 )
 
 
@@ -526,7 +529,7 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|exports?\s+to|entering|to\s+enter)\s+(?:the\s+)?"
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -622,12 +625,21 @@ def _from_trigger(
             imposer = _country_of(ctx, info, subject)
     if target_group is None:
         org = re.match(
-            r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal))\b",
+            r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal)"
+            # "on BRICS countries": a bloc's members, named by its acronym
+            r"|[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b",
             text[trig.end() :],
         )
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    partners = _listed_with(ctx, info, subject, imposer)
+    if not targets and not target_group and len(partners) == 1:
+        # "South Korea and the United States agreed on a 15% tariff on Korean cars": the
+        # goods are one party's, the other imposes.
+        goods_of = _targets(ctx, info, in_segment, trig, seg_end, partners[0])
+        if [c for c, _ in goods_of] == [imposer]:
+            imposer, targets = partners[0], goods_of
     if not targets and not target_group and measure == "sanction":
         # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
         named = _NAMED_TARGETS.match(text, trig.end())

@@ -1145,3 +1145,52 @@ def test_an_audience_is_a_visit():
             "Minister Hakan Fidan on Tuesday.": {(frozenset({"TUR", "QAT"}), "visit", "occurred")}
         }
     )
+
+
+def test_a_short_quoted_phrase_does_not_end_its_clause():
+    assert_pairs(
+        {
+            'Sheinbaum said she had a "very good call" with Trump on Thursday.': {
+                (frozenset({"MEX", "USA"}), "call", "occurred")
+            },
+            # A wish in quotes is still a wish.
+            'Trump said on Wednesday that he would "love" to speak with Xi.': set(),
+        }
+    )
+
+
+def test_rates_a_country_secured_and_the_rate_it_was_threatened_with():
+    facts = facts_of(
+        "Trump imposed a 10% tariff on Chinese goods on Monday. "
+        "Indonesia secured a 19% rate, down from the 32% Trump had threatened."
+    )
+    assert {("USA", "IDN", 19.0, "imposed"), ("USA", "IDN", 32.0, "threatened")} <= measures(facts)
+
+
+def test_a_tariff_set_at_a_rate_is_in_force():
+    facts = facts_of(
+        "Trump imposed a 10% tariff on Chinese goods on Monday. "
+        "The tariff on Swiss goods was set at 39%, among the highest in the world."
+    )
+    assert ("USA", "CHE", 39.0, "imposed") in measures(facts)
+
+
+def test_two_parties_agreeing_a_rate_on_one_partys_goods():
+    facts = facts_of("Japan and the United States agreed on a 15% tariff on Japanese cars.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "JPN", 15.0)]
+
+
+def test_a_country_facing_a_tariff_on_its_shipments_to_another():
+    facts = facts_of(
+        "India faces a 50 percent tariff on its shipments to the United States from August 27."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "IND", 50.0)]
+
+
+def test_a_bloc_named_by_its_acronym_is_a_target_group():
+    facts = facts_of(
+        "Trump threatened a 100% tariff on BRICS countries if they sought to replace the dollar."
+    )
+    assert [(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "BRICS countries", 100.0, "threatened")
+    ]
