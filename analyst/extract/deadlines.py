@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
-from analyst.extract.dates import find_durations
+from analyst.extract.dates import MONTHS, find_durations
 from analyst.extract.quick import gated
 from analyst.extract.tariffs import TariffCandidate
 from analyst.model import Evidence, FuzzyDate
@@ -241,17 +241,20 @@ _DEMAND_WORD = gated(
 )
 _EXPIRES_WORD = gated(
     re.compile(
-        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at)|closes?\s+on|runs?\s+until|valid\s+until|"
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+until|valid\s+until|"
         r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by)\b",
         re.IGNORECASE,
     )
 )
+_MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
-    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of)|"
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of|"
+    # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
+    rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
     r"\s+by))\b",

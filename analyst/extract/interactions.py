@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:is|are|was|were)\s+due\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing)\s+in(?=\s+[A-Z])"
+        r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing)\s+in(?=\s+[A-Z])"
         # "Netanyahu was at the White House a week ago"
         r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
@@ -411,7 +411,7 @@ def _status(
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
     if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
         return "planned"  # "Russia-Ukraine talks planned in Istanbul"
-    if clauses.EXPECTED.search(near):
+    if clauses.EXPECTED.search(near) or re.match(r"(?:is|are)\s+expected\b", trigger_text):
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):
         return "planned"

@@ -1194,3 +1194,15 @@ def test_a_bloc_named_by_its_acronym_is_a_target_group():
     assert [(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "BRICS countries", 100.0, "threatened")
     ]
+
+
+def test_an_expiry_dated_without_a_preposition():
+    assert dues("The truce expires next Tuesday.") == {("expiry", "2025-08-12")}
+    assert dues("The waiver runs out Aug. 12.") == {("expiry", "2025-08-12")}
+
+
+def test_a_leader_expected_in_a_capital_is_an_expected_visit():
+    facts = facts_of("Zelensky is expected in Washington on Monday.")
+    assert pairs(facts) == {(frozenset({"UKR", "USA"}), "visit", "expected")}
+    assert [i.date.iso() for i in facts.interactions if i.date] == ["2025-08-11"]
+    assert not facts_of("A decision is expected in September.").interactions
