@@ -129,6 +129,9 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
+_BY_PHONE_AFTER = re.compile(
+    r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b"
+)
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _HOSTED_FOR = re.compile(
     r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
@@ -502,8 +505,15 @@ def _pick_date(
             if (d.end <= head or d.kind == "entry_time") and not _is_report_date(info.text, d)
         ]
     if not candidates:
+        # "not met since February, when Modi visited the White House": the date the clause
+        # opening on "when" describes.
+        candidates = [d for d in pool if _WHEN_AFTER.fullmatch(info.text, d.end, w.left)]
+    if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.start - start))
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\s*")
 
 
 def _is_report_date(text: str, d: DateMention) -> bool:
@@ -694,6 +704,8 @@ def _from_trigger(
     w = clauses.window_for(text, start, end, following)
     pre, post = text[w.left : start], text[end : w.right]
     mentions = info.mentions
+    if kind in ("talks", "meeting") and _BY_PHONE_AFTER.match(post):
+        kind = "call"  # "held talks with Putin by phone last week"
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.

@@ -178,6 +178,8 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
                     status_class(item.status),
                 )
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
+                # "25% on Aug. 7 and another 25% on Aug. 27": two layers, one sentence.
+                and not (_same_sentence(m, item) and not dates_agree(m.date, item.date))
                 and (
                     m.scope == item.scope
                     or m.rate_pct is None

@@ -216,6 +216,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = _rate_owners(info.text, triggers)
+        # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
+        # market, not the story's running imposer.
+        aside = _MARKET_ENTRY.search(info.text)
         for i, trig in enumerate(triggers):
             seg_start = triggers[i - 1].end() if i else 0
             seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
@@ -233,16 +236,15 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 pending=pending,
             )
             sentence_facts.extend(facts)
-        # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
-        # market, not the story's running imposer.
-        aside = _MARKET_ENTRY.search(info.text)
-        for f in sentence_facts if not aside else ():
-            if f.imposer:
-                last_imposer = f.imposer
-                if f.target:
-                    last_target[f.imposer] = f.target
-                if f.rate_pct is not None:
-                    last_rate[(f.imposer, f.target)] = f.rate_pct
+            # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": the next
+            # measure in the sentence can lean on this one.
+            for f in facts if not aside else ():
+                if f.imposer:
+                    last_imposer = f.imposer
+                    if f.target:
+                        last_target[f.imposer] = f.target
+                    if f.rate_pct is not None:
+                        last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
     # The story's main imposer: who imposes most of what it names, else the subject of its
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
@@ -769,7 +771,13 @@ def _from_trigger(
     # clause that opens with "after" is the main clause's event, not the measure's.
     after = _AFTER_CLAUSE.search(text[max(0, w.left - 12) : w.left])
     usable = [d for d in dated_here if not after or d.start >= w.left]
-    if own_clause:
+    # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": after an earlier
+    # measure in the sentence, a date before this one is the earlier one's.
+    layered = seg_start and _ANOTHER_LAYER.search(text, max(0, trig.start() - 40), trig.start())
+    own_after = [d for d in dated_here if d.start > trig.end()] if layered else []
+    if own_after:
+        date = own_after[0].value
+    elif own_clause:
         date = own_clause[0].value
     elif usable:
         date = usable[0].value
@@ -835,6 +843,10 @@ def _from_trigger(
             # clause dates it ("the 10% baseline that has applied since April").
             own = clauses.window_for(text, r.start(), r.end(), None)
             rate_date = next((d.value for d in dated if own.left <= d.start < own.right), None)
+        if r is not rates[0] and _ANOTHER_LAYER.search(text, max(0, r.start() - 24), r.start()):
+            # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
+            until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
+            rate_date = next((d.value for d in dated if r.end() <= d.start < until), rate_date)
         rate_values.append((_rate_value(r), rate_status, r, rate_date))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
@@ -921,6 +933,10 @@ _CALENDAR_WORDS = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
 _NAME_WORDS = rf"(?!(?:{_CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
+_ANOTHER_LAYER = re.compile(
+    r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
+    r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
 )
 _KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
 _ON_GOODS_OF_ALL = re.compile(

@@ -1206,3 +1206,33 @@ def test_a_leader_expected_in_a_capital_is_an_expected_visit():
     assert pairs(facts) == {(frozenset({"UKR", "USA"}), "visit", "expected")}
     assert [i.date.iso() for i in facts.interactions if i.date] == ["2025-08-11"]
     assert not facts_of("A decision is expected in September.").interactions
+
+
+def test_a_when_clause_after_a_date_is_dated_by_it():
+    facts = facts_of(
+        "The two leaders have not met in person since February, when Modi visited the White House."
+    )
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("visit", "occurred", "2025-02")
+    ]
+
+
+def test_talks_held_by_phone_are_a_call():
+    facts = facts_of("Modi held talks with Russian President Vladimir Putin by phone on Monday.")
+    assert pairs(facts) == {(frozenset({"IND", "RUS"}), "call", "occurred")}
+
+
+def test_another_layer_of_tariff_on_a_later_day_is_its_own_fact():
+    facts = facts_of(
+        "Trump imposed a 25% tariff on India on Aug. 7 and added another 25% on Aug. 27.",
+        published=date(2025, 9, 16),
+    )
+    assert sorted((t.rate_pct, t.date.iso() if t.date else None) for t in facts.tariffs) == [
+        (25.0, "2025-08-07"),
+        (25.0, "2025-08-27"),
+    ]
+    second = facts_of(
+        "Trump imposed a 25% tariff on India on Aug. 7 and an additional 25% tariff on Aug. 27.",
+        published=date(2025, 9, 16),
+    )
+    assert len(second.tariffs) == 2
