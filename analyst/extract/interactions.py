@@ -153,7 +153,7 @@ _WAS_CANCELLED = re.compile(
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
 _MAY_HAPPEN = re.compile(
-    r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+)?"
+    r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
 )
 _ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
@@ -320,7 +320,11 @@ _ROUND = gated(
         re.IGNORECASE,
     )
 )
-_ROUND_HELD = re.compile(r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded", re.IGNORECASE)
+_ROUND_HELD = re.compile(
+    # "The first round, held in Istanbul on May 16, produced ..."
+    r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded|^,\s+held\b",
+    re.IGNORECASE,
+)
 
 
 def _another_round(
@@ -331,17 +335,10 @@ def _another_round(
     m = _ROUND.search(text)
     if m is None:
         return []
-    last = next(
-        (
-            c
-            for c in reversed(found)
-            if c.kind in ("talks", "meeting")
-            and len(c.countries) >= 2
-            and not _ROUND.search(c.sentence.text)  # the talks themselves, not a round of them
-        ),
-        None,
-    )
-    if last is None:
+    told = [c for c in reversed(found) if c.kind in ("talks", "meeting") and len(c.countries) >= 2]
+    # The talks themselves rather than another round of them, unless only a round was told.
+    last = next((c for c in told if not _ROUND.search(c.sentence.text)), told[0] if told else None)
+    if last is None or last.sentence is info:
         return []
     after = text[m.end() :]
     if _ROUND_HELD.search(after):

@@ -48,11 +48,13 @@ _RATE = gated(
 _SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
 _GROUP = gated(
     re.compile(
-        r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|those|"
+        r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|purchasers|those|"
         r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
         r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
         r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
-        r"side(?:s)?\s+with)\s+(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
+        # "on buyers of Russian oil"
+        r"side(?:s)?\s+with|(?<=buyers\s)of|(?<=importers\s)of|(?<=purchasers\s)of)\s+"
+        r"(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
         re.IGNORECASE,
     )
 )
@@ -485,8 +487,15 @@ def _from_trigger(
     w = clauses.window_for(text, trig.start(), trig.end(), seg_end if seg_end < len(text) else None)
     # "Britain, which agreed a deal in May, keeps a 10% rate": an aside says nothing of it.
     left = max(w.left, seg_start, clauses.clause_start(text))
+    aside: tuple[int, int] | None = None
     if _RELATIVE_BEFORE.search(text, max(0, left - 8), left):
-        left = max(left, text.rfind(",", left, trig.start()) + 1)
+        comma = text.rfind(",", left, trig.start())
+        if comma >= 0:
+            # "Trump, who spoke with Putin on May 19, has threatened sanctions": the main
+            # clause resumes after the aside, whose people and dates are not the measure's.
+            aside = (left, comma + 1)
+            w = clauses.Window(comma + 1, w.right, w.after_participle)
+        left = max(left, comma + 1)
     status = _status(_ASIDE.sub(" ", text[left : w.right]))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
@@ -613,7 +622,7 @@ def _from_trigger(
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
         verb = group.group("verb").lower()
-        if verb.startswith(("buy", "purchas", "import")):
+        if verb.startswith(("buy", "purchas", "import")) or verb == "of":
             target_group = f"buyers of {obj}"
         elif verb.startswith(("align", "side")):
             target_group = f"countries aligning with {obj}"
@@ -758,7 +767,9 @@ def _from_trigger(
     dated = [
         d
         for d in info.past_dates
-        if _is_order_date(ctx, d) and d.start >= clauses.clause_start(text)
+        if _is_order_date(ctx, d)
+        and d.start >= clauses.clause_start(text)
+        and not (aside and aside[0] <= d.start < aside[1])
     ]
     # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
     # the second verb's measure starts at its verb.

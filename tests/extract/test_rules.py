@@ -1236,3 +1236,42 @@ def test_another_layer_of_tariff_on_a_later_day_is_its_own_fact():
         published=date(2025, 9, 16),
     )
     assert len(second.tariffs) == 2
+
+
+def test_a_relative_clause_aside_is_not_the_measures_subject_or_date():
+    facts = facts_of(
+        "U.S. President Donald Trump, who spoke with Putin for more than two hours on May 19, "
+        'has threatened to impose "very substantial" sanctions on Moscow.'
+    )
+    assert [(t.imposer, t.target, t.status, t.date) for t in facts.tariffs] == [
+        ("USA", "RUS", "threatened", None)
+    ]
+
+
+def test_secondary_tariffs_on_buyers_of_a_countrys_oil():
+    facts = facts_of("Trump has floated secondary tariffs on buyers of Russian oil.")
+    assert [(t.measure, t.imposer, t.target, t.target_group) for t in facts.tariffs] == [
+        ("secondary_tariff", "USA", None, "buyers of Russian oil")
+    ]
+
+
+def test_a_meeting_that_could_only_take_place_later_asserts_nothing():
+    assert_pairs(
+        {
+            "Peskov said a meeting between Putin and Zelensky could only take place once the "
+            "talks produced an agreement.": set()
+        }
+    )
+
+
+def test_the_first_round_held_on_a_day_is_the_talks_told_before():
+    facts = facts_of(
+        "Ukrainian and Russian delegations will meet in Istanbul on Monday for a second round of "
+        "talks. The first round, held in Istanbul on May 16, produced a prisoner swap.",
+        published=date(2025, 6, 1),
+    )
+    assert {
+        (i.status, i.date.iso() if i.date else None)
+        for i in facts.interactions
+        if set(i.countries) == {"UKR", "RUS"}
+    } == {("planned", "2025-06-02"), ("occurred", "2025-05-16")}
