@@ -163,15 +163,22 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
 _QUOTED_PHRASE = re.compile(r"(?<=[\w,] )([\"“])[^\"“”.!?;:]{1,60}?([\"”])(?= \w)")
 
 
+# Nor does a short aside in brackets ("93 billion euros ($108 billion) of American goods").
+_BRACKETED = re.compile(r"(?<=\w )\([^(),;]{1,30}\)(?= \w)")
+
+
 @lru_cache(maxsize=256)
 def _phrase_marks(sentence: str) -> frozenset[int]:
-    """Offsets of the quotation marks around short quoted phrases inside a clause."""
-    if '"' not in sentence and "“" not in sentence:
+    """Offsets of the marks around short quoted phrases and bracketed asides in a clause."""
+    if '"' not in sentence and "“" not in sentence and "(" not in sentence:
         return frozenset()
     marks: set[int] = set()
     for m in _QUOTED_PHRASE.finditer(sentence):
         if len(m.group(0).split()) <= 6 and sentence[m.start() - 2] != ",":
             marks.update((m.start(1), m.start(2)))
+    for m in _BRACKETED.finditer(sentence):
+        if len(m.group(0).split()) <= 4:
+            marks.update((m.start(), m.end() - 1))
     return frozenset(marks)
 
 

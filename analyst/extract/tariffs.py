@@ -72,7 +72,10 @@ _GROUP_PAYS = gated(
 _TELLER = re.compile(
     r"\b(?:told|warned|informed|notified|wrote\s+to|said|announced)\b(?:(?!\bthat\b).){0,60}?\bthat\s+"
     r"(?:(?!\bthat\b)[^;])*\b(?:face|faces|would\s+face|will\s+face|pay|would\s+pay|will\s+pay)\b"
+    # "Trump has said goods from the EU will face ...": the reported clause without "that"
+    r"|\b(?:said|says|warned|announced)\s+(?![^;,]*\bthat\b)[^;,]{3,80}?\b(?:would|will)\s+(?:face|pay)\b"
 )
+_AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|had|have|also|again|then)\s+)*")
 _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
@@ -102,7 +105,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "in_force",
         gated(
             re.compile(
-                r"\b(?:took\s+effect|take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
+                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
                 re.I,
             )
         ),
@@ -111,7 +114,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+                r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
                 re.I,
             )
         ),
@@ -138,7 +141,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "announced",
         gated(
             re.compile(
-                r"\b(?:announc(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b",
+                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:ed|es|tion)|lower(?:ed|s|ing)?|cut(?:s|ting)?|under\s+the\s+deal|agreed)\b",
                 re.I,
             )
         ),
@@ -292,7 +295,7 @@ def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
 _WORTH_OF = (
     r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
-    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+)?"
 )
 _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
@@ -575,7 +578,9 @@ def _from_trigger(
             (
                 m
                 for m in reversed(mentions)
-                if teller and m.end <= teller.start() and teller.start() - m.end <= 2
+                if teller
+                and m.end <= teller.start()
+                and _AUXILIARY_GAP.fullmatch(text, m.end, teller.start())
             ),
             None,
         )
@@ -799,6 +804,13 @@ def _from_trigger(
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]] = []
+    # "the 10 percent rate that has applied since April": a "since" date is the state of the
+    # rate told just before it.
+    since_owner = {
+        id(d): max((r for r in rates if r.end() <= d.start), key=lambda r: r.start(), default=None)
+        for d in dated
+        if d.text.lower().startswith("since")
+    }
     for r in rates:
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
@@ -853,7 +865,16 @@ def _from_trigger(
             # rate in force was set before the day the change is dated by; only its own
             # clause dates it ("the 10% baseline that has applied since April").
             own = clauses.window_for(text, r.start(), r.end(), None)
-            rate_date = next((d.value for d in dated if own.left <= d.start < own.right), None)
+            rate_date = next(
+                (
+                    d.value
+                    for d in dated
+                    if own.left <= d.start < own.right or since_owner.get(id(d)) is r
+                ),
+                None,
+            )
+        elif any(rate_date is d.value and since_owner.get(id(d)) not in (None, r) for d in dated):
+            rate_date = None  # "30% from August 1, up from the 10% that has applied since April"
         if r is not rates[0] and _ANOTHER_LAYER.search(text, max(0, r.start() - 24), r.start()):
             # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
             until = next((x.start() for x in rates if x.start() > r.end()), seg_end)

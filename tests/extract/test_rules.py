@@ -1275,3 +1275,31 @@ def test_the_first_round_held_on_a_day_is_the_talks_told_before():
         for i in facts.interactions
         if set(i.countries) == {"UKR", "RUS"}
     } == {("planned", "2025-06-02"), ("occurred", "2025-05-16")}
+
+
+def test_a_bracketed_amount_does_not_end_the_clause():
+    facts = facts_of(
+        "The European Commission approved retaliatory duties on 93 billion euros ($108 billion) "
+        "of American goods."
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("EU", "USA", "announced")]
+
+
+def test_a_since_date_belongs_to_the_rate_told_before_it():
+    facts = facts_of(
+        "Trump has said goods from the European Union will face a 30 percent tariff from "
+        "August 1, up from the 10 percent baseline rate that has applied since April.",
+        published=date(2025, 7, 24),
+    )
+    assert sorted(
+        (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+    ) == [("USA", "EU", 10.0, "imposed", "2025-04"), ("USA", "EU", 30.0, "announced", None)]
+
+
+def test_extending_a_pause_on_tariffs_keeps_them_lifted():
+    facts = facts_of(
+        "China said it would extend its pause on 24 percent additional tariffs on U.S. goods "
+        "for another 90 days, keeping a 10 percent rate in place."
+    )
+    assert measures(facts) == {("CHN", "USA", 24.0, "lifted"), ("CHN", "USA", 10.0, "imposed")}
