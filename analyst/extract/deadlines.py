@@ -242,13 +242,13 @@ _DEMAND_WORD = gated(
 _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+until|valid\s+until|"
-        r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by)\b",
+        r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by|extended)\b",
         re.IGNORECASE,
     )
 )
 _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _EXPIRES = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their)\s+[^,.;]{3,60}?),?\s+"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
@@ -256,6 +256,8 @@ _EXPIRES = re.compile(
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    # "That suspension was extended on Monday until August 6"
+    r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+(?:[\w.]+\s+){0,3}?(?:until|till|through)|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
     r"\s+by))\b",
     re.IGNORECASE,

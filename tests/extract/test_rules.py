@@ -1303,3 +1303,12 @@ def test_extending_a_pause_on_tariffs_keeps_them_lifted():
         "for another 90 days, keeping a 10 percent rate in place."
     )
     assert measures(facts) == {("CHN", "USA", 24.0, "lifted"), ("CHN", "USA", 10.0, "imposed")}
+
+
+def test_an_extension_until_a_day_is_an_expiry():
+    facts = facts_of(
+        "That suspension was extended on Monday until August 6.", published=date(2025, 7, 24)
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2025-08-06", "Expiry of the suspension")
+    ]
