@@ -89,7 +89,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "16-17 June": a stretch of days is dated by its first.
 _TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<num>\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety)"
+_NUM = r"(?P<num>\d{1,3}|(?i:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety))"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -100,22 +100,25 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2}\b"),
     (
         "month_year",
-        rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+        rf"\b(?P<part>(?i:early|mid|late|the end of|end of|the beginning of))?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     ),
     (
         "week_of_month",
-        rf"\b(?:in\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}\b",
+        rf"\b(?:(?i:in)\s+)?(?i:the)\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}\b",
     ),
     (
         "part_month",
-        rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of)[\s-]+{_MONTH}\b",
+        rf"\b(?P<part>(?i:early|mid|late|the end of|end of|the beginning of))[\s-]+{_MONTH}\b",
     ),
-    ("named_month", rf"\b(?P<which>last|next|this|coming)\s+{_MONTH}\b(?!\.?\s+\d)"),
+    ("named_month", rf"\b(?P<which>(?i:last|next|this|coming))\s+{_MONTH}\b(?!\.?\s+\d)"),
     (
         "in_month",
-        rf"\b(?P<prep>in|since|during|until|by|from|before|after|through)\s+{_MONTH}\b(?!\.?\s+\d)",
+        rf"\b(?P<prep>(?i:in|since|during|until|by|from|before|after|through))\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
-    ("in_year", rf"\b(?P<prep>in|since|during|until|by|from|before|after|of|through)\s+{_YEAR}\b"),
+    (
+        "in_year",
+        rf"\b(?P<prep>(?i:in|since|during|until|by|from|before|after|of|through))\s+{_YEAR}\b",
+    ),
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
     (
         "ago",
@@ -123,15 +126,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "this_period",
-        r"\b(?P<rel>later|earlier|early|late)?\s*(?P<which>this|next|last|past|coming)\s+(?P<period>week|month|year|weekend)\b",
+        r"\b(?P<rel>(?i:later|earlier|early|late))?\s*(?P<which>(?i:this|next|last|past|coming))\s+(?P<period>week|month|year|weekend)\b",
     ),
-    ("the_weekend", r"\b(?:over|at|during)\s+the\s+weekend\b"),
+    ("the_weekend", r"\b(?i:over|at|during)\s+the\s+weekend\b"),
     (
         "end_of_period",
-        r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
+        r"\b(?:(?i:by)\s+)?(?i:the)\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
     ),
-    ("coming_days", r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b"),
-    ("next_weekday", rf"\b(?P<which>next|last|this|coming)\s+{_WEEKDAY}\b"),
+    (
+        "coming_days",
+        r"\b(?i:in)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
+    ),
+    ("next_weekday", rf"\b(?P<which>(?i:next|last|this|coming))\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
@@ -139,7 +145,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        r"\b(?P<deictic>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening)\b",
+        r"\b(?P<deictic>(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening))\b",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
@@ -209,6 +215,7 @@ def _month_only(published: date, month: int, future: bool) -> FuzzyDate:
 
 def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
     whole = FuzzyDate.month(year, month)
+    part = part.lower() if part else None
     if part in ("early", "the beginning of"):
         return FuzzyDate(whole.start, whole.start + timedelta(days=9), "month")
     if part == "mid":
@@ -383,6 +390,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
     """The kinds of date expression whose patterns are worth running over sentence ``s``, and
     where its first month's name starts, with the spaces before it (0 when there is none)."""
     kinds: list[str] = []
+    low = s.lower()  # "In March", "Last week": a sentence's first word is capitalised
     year = "19" in s or "20" in s
     month = _MONTH_HINT.search(s)
     month_at = 0
@@ -393,11 +401,17 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
                 kinds += ("month_day_year", "day_month_year", "month_year")
             kinds += ("month_day", "day_month")
         kinds.append("in_month")
-        if "last" in s or "next" in s or "this" in s or "coming" in s:
+        if "last" in low or "next" in low or "this" in low or "coming" in low:
             kinds.append("named_month")
-        if "week" in s:
+        if "week" in low:
             kinds.append("week_of_month")
-        if "early" in s or "mid" in s or "late" in s or "end of" in s or "beginning of" in s:
+        if (
+            "early" in low
+            or "mid" in low
+            or "late" in low
+            or "end of" in low
+            or "beginning of" in low
+        ):
             kinds.append("part_month")
     if year:
         kinds.append("in_year")
@@ -405,22 +419,28 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("iso")
         if "In" in s:
             kinds.append("year_start")
-    if "ago" in s:
+    if "ago" in low:
         kinds.append("ago")
-    if "week" in s or "month" in s or "year" in s:
-        if "this" in s or "next" in s or "last" in s or "past" in s or "coming" in s:
+    if "week" in low or "month" in low or "year" in low:
+        if "this" in low or "next" in low or "last" in low or "past" in low or "coming" in low:
             kinds.append("this_period")
-        if "end" in s:
+        if "end" in low:
             kinds.append("end_of_period")
-    if "coming" in s or "next" in s:
+    if "coming" in low or "next" in low:
         kinds.append("coming_days")
-    if "weekend" in s:
+    if "weekend" in low:
         kinds.append("the_weekend")
-    if "today" in s or "tonight" in s or "tomorrow" in s or "yesterday" in s or "this " in s:
+    if (
+        "today" in low
+        or "tonight" in low
+        or "tomorrow" in low
+        or "yesterday" in low
+        or "this " in low
+    ):
         kinds.append("deictic")
-    if "day" in s and _WEEKDAY_WORD.search(s):
+    if "day" in low and _WEEKDAY_WORD.search(s):
         kinds.append("weekday")
-        if "next" in s or "last" in s or "this" in s or "coming" in s:
+        if "next" in low or "last" in low or "this" in low or "coming" in low:
             kinds.append("next_weekday")
     if _ORDINAL_DAY.search(s):
         kinds.append("day_of_month")

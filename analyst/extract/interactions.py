@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing)\s+in(?=\s+[A-Z])"
+        r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Netanyahu was at the White House a week ago"
         r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
@@ -122,13 +122,14 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
+_OWNS_PERSON = re.compile(r"['’]s\s+")
 _BY_PHONE_AFTER = re.compile(
     r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b"
 )
@@ -315,7 +316,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
 # "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"
 _ROUND = gated(
     re.compile(
-        r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|next|new|another|earlier|previous|"
+        r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
+        r"final|last|next|new|another|earlier|previous|"
         r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))",
         re.IGNORECASE,
     )
@@ -341,13 +343,20 @@ def _another_round(
     if last is None or last.sentence is info:
         return []
     after = text[m.end() :]
-    if _ROUND_HELD.search(after):
+    if clauses.CANCELLED.search(after):
+        # "A sixth round, planned for June 15, was cancelled": on the day it was planned for.
+        status, pool = "cancelled", info.future_dates + info.past_dates
+    elif _ROUND_HELD.search(after):
         status, pool = "occurred", info.past_dates
     elif clauses.FUTURE.search(after) or re.search(r"\b(?:is|are)\s+(?:set|due)\b", after):
         status, pool = "planned", info.future_dates
     else:
         return []
     dates = [d.value for d in pool if d.start > m.start() and d.value]
+    if status == "cancelled" and ctx.published:
+        # The day it was planned for, read either way: the reading nearer the report.
+        published = ctx.published
+        dates.sort(key=lambda v: abs((v.start - published).days))
     if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
         return []
     parties = list(last.participants)
@@ -415,6 +424,8 @@ def _status(
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):
         return "planned"
+    if info.is_headline and pos != "noun" and re.search(r"\bto\s*$", pre):
+        return "planned"  # "Saudi crown prince to visit Washington"
     if (
         clauses.FUTURE.search(near)
         or (pos == "noun" and clauses.FUTURE.search(pre))
@@ -541,6 +552,9 @@ def _parties_right(
         if m.start < end or m.end > right:
             continue
         gap = info.text[end if not objects else objects[-1].end : m.start]
+        owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
+        if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
+            continue  # "received Jordan's King Abdullah": the king is the party
         if m.form in COUNTRY_FORMS:
             before = info.text[max(end, m.start - 30) : m.start]
             if (

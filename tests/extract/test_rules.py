@@ -1312,3 +1312,58 @@ def test_an_extension_until_a_day_is_an_expiry():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("expiry", "2025-08-06", "Expiry of the suspension")
     ]
+
+
+def test_a_host_receiving_another_countrys_leader_by_possessive():
+    facts = facts_of(
+        "Egypt's President Abdel Fattah al-Sisi received Jordan's King Abdullah in Cairo on "
+        "Thursday, their fourth meeting this year."
+    )
+    assert [
+        (i.kind, i.countries[0], i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("visit", "JOR", "2025-08-07")]
+
+
+def test_a_headline_infinitive_is_a_plan():
+    facts = facts_of("Saudi crown prince to visit Washington as Gulf diplomacy intensifies")
+    assert pairs(facts) == {(frozenset({"SAU", "USA"}), "visit", "planned")}
+
+
+def test_stops_on_a_tour_are_visits():
+    facts = facts_of("In May Trump stopped in Riyadh, Doha and Abu Dhabi.")
+    assert {c for i in facts.interactions for c in i.countries} == {"USA", "SAU", "QAT", "ARE"}
+
+
+def test_a_numbered_round_that_was_cancelled():
+    facts = facts_of(
+        "Oman mediated five rounds of nuclear talks between Tehran and Washington in the spring. "
+        "A sixth round, planned for June 15, was cancelled after Israel struck Iran.",
+        published=date(2025, 11, 8),
+    )
+    assert ("cancelled", "2025-06-15") in {
+        (i.status, i.date.iso() if i.date else None) for i in facts.interactions
+    }
+
+
+def test_a_time_phrase_opening_a_sentence_is_read_like_any_other():
+    published = date(2025, 8, 8)
+    found = {
+        sentence: [
+            (d.text, d.value.iso() if d.value else None) for d in find_dates(sentence, published)
+        ]
+        for sentence in (
+            "In May, Trump stopped in Riyadh.",
+            "Last week, Trump met Xi.",
+            "Two weeks ago, Trump met Xi.",
+            "Earlier this month, Trump met Xi.",
+            "Today, Trump met Xi.",
+        )
+    }
+    assert found == {
+        "In May, Trump stopped in Riyadh.": [("In May", "2025-05")],
+        "Last week, Trump met Xi.": [("Last week", "2025-07")],
+        "Two weeks ago, Trump met Xi.": [("Two weeks ago", "2025-07-25")],
+        "Earlier this month, Trump met Xi.": [("Earlier this month", "2025-08")],
+        "Today, Trump met Xi.": [("Today", "2025-08-08")],
+    }
+    assert find_dates("The US may impose tariffs.", published) == []  # "may" is no month
