@@ -163,16 +163,24 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
 _QUOTED_PHRASE = re.compile(r"(?<=[\w,] )([\"“])[^\"“”.!?;:]{1,60}?([\"”])(?= \w)")
 
 
-# Nor does a short aside in brackets ("93 billion euros ($108 billion) of American goods").
+# Nor does a short aside in brackets ("93 billion euros ($108 billion) of American goods"), or
+# "since" as an adverb ("Beijing has since put duties on ...").
 _BRACKETED = re.compile(r"(?<=\w )\([^(),;]{1,30}\)(?= \w)")
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had|ever)(\s)since\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
 def _phrase_marks(sentence: str) -> frozenset[int]:
-    """Offsets of the marks around short quoted phrases and bracketed asides in a clause."""
-    if '"' not in sentence and "“" not in sentence and "(" not in sentence:
+    """Offsets of boundary-like marks that end no clause: around short quoted phrases and
+    bracketed asides, and the space before an adverb "since"."""
+    if (
+        '"' not in sentence
+        and "“" not in sentence
+        and "(" not in sentence
+        and "since" not in sentence
+    ):
         return frozenset()
-    marks: set[int] = set()
+    marks: set[int] = {m.start(1) for m in _SINCE_ADVERB.finditer(sentence)}
     for m in _QUOTED_PHRASE.finditer(sentence):
         if len(m.group(0).split()) <= 6 and sentence[m.start() - 2] != ",":
             marks.update((m.start(1), m.start(2)))

@@ -86,6 +86,11 @@ class SentenceInfo:
         return made
 
 
+_COUNTERPART_LINK = re.compile(
+    r"\b(?:with|met|meets|hosted|hosts|received|receives|called|phoned)\b"
+)
+
+
 def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
     days = [
         d.value
@@ -140,7 +145,7 @@ class ArticleContext:
         main = self.main_country = self._main_country()
         for known in self.finder.people.known.values():
             if known.country is None and known.title and main:
-                known.country = main
+                known.country = self._home_of_official(known.name)
         self._resolve_titles()
         self._people_timeline = [
             (info.index, m.start, m.person)
@@ -221,14 +226,37 @@ class ArticleContext:
         self._last_day_ahead = _last_named_day(future) or self._last_day_ahead
         return past, future
 
-    def _main_country(self) -> str | None:
+    def _country_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for info in self.sentences:
             for m in info.mentions:
                 if m.form in COUNTRY_FORMS or (m.form in (PERSON, ROLE) and m.countries):
                     counts.update(c for c in m.countries if c not in ("EU", "UN", "NATO"))
-        top = counts.most_common(1)
+        return counts
+
+    def _main_country(self) -> str | None:
+        top = self._country_counts().most_common(1)
         return top[0][0] if top else None
+
+    def _home_of_official(self, name: str) -> str | None:
+        """The country an official named without one serves: the article's most named country,
+        unless the text has them meet or talk with someone of it ("Trade Cabinet Secretary Lee
+        Kinyanjui held talks with U.S. Trade Representative Jamieson Greer"); then the next."""
+        counterparts: set[str] = set()
+        for info in self.sentences:
+            at = [m for m in info.mentions if m.person == name]
+            if not at:
+                continue
+            for m in info.mentions:
+                if (
+                    m.start > at[0].end
+                    and m.form in (PERSON, ROLE)
+                    and m.countries
+                    and _COUNTERPART_LINK.search(info.text, at[0].end, m.start)
+                ):
+                    counterparts.update(m.countries)
+        ranked = [c for c, _ in self._country_counts().most_common() if c not in counterparts]
+        return ranked[0] if ranked else self.main_country
 
     # -- parties ----------------------------------------------------------------
 

@@ -150,7 +150,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "imposed",
         gated(
             re.compile(
-                r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|"
+                r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
                 re.I,
             )
@@ -493,11 +493,16 @@ def _from_trigger(
     aside: tuple[int, int] | None = None
     if _RELATIVE_BEFORE.search(text, max(0, left - 8), left):
         comma = text.rfind(",", left, trig.start())
+        closing = text.find(",", trig.end(), w.right)
         if comma >= 0:
             # "Trump, who spoke with Putin on May 19, has threatened sanctions": the main
             # clause resumes after the aside, whose people and dates are not the measure's.
             aside = (left, comma + 1)
             w = clauses.Window(comma + 1, w.right, w.after_participle)
+        elif closing >= 0 and _ASIDE_OPENS.search(text, max(0, left - 10), left):
+            # "India, which charges tariffs of up to 110 percent on imported vehicles, will
+            # lower ...": the measure is the aside's, and so are its cue words.
+            w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
     status = _status(_ASIDE.sub(" ", text[left : w.right]))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
@@ -1060,6 +1065,7 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
@@ -1294,7 +1300,7 @@ def _targets(
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(
-            r"(?:'s|’s)?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over)\b)[a-z][\w-]*){0,5})",
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over)\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = (

@@ -96,7 +96,8 @@ class SurfacePattern:
 
     __slots__ = ("_capitalised", "_others")
 
-    _AFTER = r"(?![\w]|-[a-z]|\.\w)"
+    # ... except where the word says where goods come from ("Chinese-made electric vehicles").
+    _AFTER = r"(?![\w]|-(?!(?:made|built|produced|manufactured|origin)\b)[a-z]|\.\w)"
 
     def __init__(self, surfaces: Iterable[str]) -> None:
         capitalised: list[str] = []

@@ -1367,3 +1367,37 @@ def test_a_time_phrase_opening_a_sentence_is_read_like_any_other():
         "Today, Trump met Xi.": [("Today", "2025-08-08")],
     }
     assert find_dates("The US may impose tariffs.", published) == []  # "may" is no month
+
+
+def test_an_official_named_without_a_country_is_not_their_counterparts():
+    facts = facts_of(
+        "Kenyan garment makers lost duty-free access to the United States. Kenya wants a deal. "
+        "Trade Cabinet Secretary Lee Kinyanjui held talks with U.S. Trade Representative "
+        "Jamieson Greer in Washington on Monday. The U.S. side said the U.S. would review it. "
+        "U.S. officials declined to comment on U.S. plans."
+    )
+    assert pairs(facts) == {(frozenset({"KEN", "USA"}), "talks", "occurred")}
+
+
+def test_goods_made_in_a_country_and_duties_put_on_them():
+    facts = facts_of(
+        "Brussels imposed countervailing duties of up to 35.3% on Chinese-made electric "
+        "vehicles last October, and Beijing has since put anti-dumping duties of up to 34.9% "
+        "on European brandy."
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("EU", "CHN", 35.3),
+        ("CHN", "EU", 34.9),
+    }
+    assert not facts_of("Russia-backed rebels met the envoy.").interactions
+
+
+def test_a_rate_a_country_charges_in_an_aside_is_in_force():
+    facts = facts_of(
+        "India, which charges tariffs of up to 110 percent on imported vehicles, will lower "
+        "the duty on European cars to 10 percent over several years."
+    )
+    assert {(t.rate_pct, t.status) for t in facts.tariffs} == {
+        (110.0, "imposed"),
+        (10.0, "announced"),
+    }
