@@ -373,8 +373,12 @@ def _dated_demand(
         return []
     due = dated[0]
     by = demand.group(by_group).lower()
-    if due.precision != "day" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
-        due = FuzzyDate.day(due.end)  # "by the end of the year": the last day it allows
+    if due.precision == "year" or (
+        due.precision == "month" and due.start.month == 12 and "end of" in text[demand.end() :][:20]
+    ):
+        due = FuzzyDate.month(due.end.year, 12)  # "by the end of 2025": its last month
+    elif due.precision != "day" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
+        due = FuzzyDate.day(due.end)  # "by the end of the month": the last day it allows
     kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
     return [DeadlineCandidate(kind, due, info, setter, subject, label=label, evidence=evidence)]
 

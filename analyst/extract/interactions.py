@@ -101,7 +101,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Netanyahu was at the White House a week ago"
-        r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
+        r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+        # "Mohammed bin Salman was welcomed at the White House"
+        r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
     ("visit", "noun", r"(?:state\s+|official\s+|working\s+)?visit|trip|tour"),
     (
@@ -128,6 +130,9 @@ _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
+)
+_ACCEPTED_INVITATION = re.compile(
+    r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b"
 )
 _OWNS_PERSON = re.compile(r"['’]s\s+")
 _BY_PHONE_AFTER = re.compile(
@@ -410,6 +415,8 @@ def _status(
             if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0])
             else "negated"
         )
+    if _ACCEPTED_INVITATION.search(pre):
+        return "expected"  # "Trump accepted an invitation to visit Australia"
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
     if pos == "noun" and _MAY_HAPPEN.search(post[:160]):

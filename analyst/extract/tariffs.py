@@ -54,7 +54,8 @@ _GROUP = gated(
         r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
         # "on buyers of Russian oil"
         r"side(?:s)?\s+with|(?<=buyers\s)of|(?<=importers\s)of|(?<=purchasers\s)of)\s+"
-        r"(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|$)",
+        r"(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|"
+        r"\s+(?:has|have|had|is|are|was|were|would|will|that|which|who)\b|$)",
         re.IGNORECASE,
     )
 )
@@ -96,7 +97,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "call",
         gated(
             re.compile(
-                r"\b(?:whether|must|should|ought|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
+                r"\b(?:whether|must|should|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
                 re.I,
             )
         ),
@@ -621,6 +622,10 @@ def _from_trigger(
     if imposer is None and _THE_BODY.search(text[max(w.left, seg_start) : trig.start()]):
         # "the government proposed a 10 percent tariff": the country the article is about.
         imposer = ctx.main_country
+    border = _AT_BORDER.search(text, trig.end(), w.right)
+    if imposer is None and border:
+        # "Australian steel still faces a 50 per cent tariff at the US border"
+        imposer = ctx.finder._country_near(border.group("c"))
     if imposer is None:
         imposer = last_imposer
 
@@ -648,7 +653,9 @@ def _from_trigger(
         org = re.match(
             r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal)"
             # "on BRICS countries": a bloc's members, named by its acronym
-            r"|[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b",
+            r"|[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b"
+            # "on Supreme Court Justice Alexandre de Moraes": a person, titled by the body
+            r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)",
             text[trig.end() :],
         )
         if org:
@@ -661,6 +668,20 @@ def _from_trigger(
         goods_of = _targets(ctx, info, in_segment, trig, seg_end, partners[0])
         if [c for c, _ in goods_of] == [imposer]:
             imposer, targets = partners[0], goods_of
+    if not targets and not target_group and measure == "sanction":
+        # "sanctions on Supreme Court Justice Alexandre de Moraes": the people named.
+        on_people = _ON_WHOM.match(text, trig.end())
+        people = [
+            m.person
+            for m in mentions
+            if on_people
+            and m.form in (PERSON, ROLE)
+            and m.person
+            and on_people.end() <= m.start < on_people.end() + 60
+            and "," not in text[on_people.end() : m.start]
+        ]
+        if people:
+            target_group = " and ".join(dict.fromkeys(people))
     if not targets and not target_group and measure == "sanction":
         # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
         named = _NAMED_TARGETS.match(text, trig.end())
@@ -679,7 +700,11 @@ def _from_trigger(
     if (
         not targets
         and not target_group
-        and re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
+        and (
+            re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
+            # "Both countries face a 36% U.S. tariff on their exports"
+            or (subject_faces_it and _BOTH_COUNTRIES.match(text, clauses.clause_start(text)))
+        )
     ):
         targets = [(c, None) for c in _named_before(ctx, info, imposer)[:2]]
     if not targets and not target_group:
@@ -758,8 +783,11 @@ def _from_trigger(
         and not target_group
         and rates
         and measure == "tariff"
-        # No other country in the sentence: the measure is on goods from everywhere.
-        and not any(m.countries and m.countries[0] != imposer for m in mentions)
+        # No other country in the measure's clause: it is on goods from everywhere ("..., which
+        # would hit Australian drug makers" is an aside on who feels it).
+        and not any(
+            m.countries and m.countries[0] != imposer for m in mentions if m.start < w.right
+        )
     ):
         # "25% tariffs on all imported trucks", "import duties on edible oils to 20%": goods
         # from everywhere, a group target.
@@ -1019,6 +1047,9 @@ _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )
+_AT_BORDER = re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b")
+_ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
+_BOTH_COUNTRIES = re.compile(r"\s*(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")

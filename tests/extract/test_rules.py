@@ -1401,3 +1401,71 @@ def test_a_rate_a_country_charges_in_an_aside_is_in_force():
         (110.0, "imposed"),
         (10.0, "announced"),
     }
+
+
+def test_both_countries_facing_a_tariff_are_the_two_named_before():
+    facts = facts_of(
+        "Thailand and Cambodia agreed to a ceasefire on Monday. Both countries face a 36% U.S. "
+        "tariff on their exports from Aug. 1.",
+        published=date(2025, 7, 29),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "THA", 36.0),
+        ("USA", "KHM", 36.0),
+    }
+
+
+def test_an_offer_to_cut_duties_is_no_measure():
+    assert not facts_of("Thai negotiators have offered to cut duties on U.S. farm goods.").tariffs
+
+
+def test_a_group_target_ends_before_the_sentences_verb():
+    facts = facts_of(
+        "Trump backs a bill proposing tariffs of up to 500% on countries that buy Russian oil "
+        "that has more than 80 co-sponsors."
+    )
+    assert [t.target_group for t in facts.tariffs] == ["buyers of Russian oil"]
+
+
+def test_sanctions_on_a_titled_person_name_the_person():
+    facts = facts_of(
+        "In July the U.S. Treasury imposed sanctions on Supreme Court Justice Alexandre de Moraes, "
+        "who oversaw Bolsonaro's trial."
+    )
+    assert [t.target_group for t in facts.tariffs] == ["Alexandre de Moraes"]
+
+
+def test_the_border_a_tariff_is_paid_at_names_who_imposes_it():
+    facts = facts_of(
+        "Australian steel and aluminium still face a 50 per cent tariff at the US border."
+    )
+    assert measures(facts) == {("USA", "AUS", 50.0, "imposed")}
+
+
+def test_welcomed_at_a_seat_of_power_and_an_accepted_invitation_are_visits():
+    assert_pairs(
+        {
+            "Saudi Crown Prince Mohammed bin Salman was welcomed at the White House on Tuesday.": {
+                (frozenset({"SAU", "USA"}), "visit", "occurred")
+            },
+            "Trump accepted an invitation to visit Australia, Albanese said.": {
+                (frozenset({"USA", "AUS"}), "visit", "expected")
+            },
+        }
+    )
+
+
+def test_a_goal_for_the_end_of_a_year_is_due_in_its_last_month():
+    assert dues("Both governments hope to sign the final agreement by the end of 2025.") == {
+        ("deadline", "2025-12")
+    }
+
+
+def test_a_global_tariff_keeps_its_group_when_an_aside_names_a_country():
+    facts = facts_of(
+        "Trump has also threatened a 100 per cent tariff on imported branded medicines, which "
+        "would hit Australian drug makers such as CSL."
+    )
+    assert [(t.target_group, t.status) for t in facts.tariffs] == [
+        ("imports of branded medicines", "threatened")
+    ]
