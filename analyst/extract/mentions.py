@@ -169,7 +169,7 @@ class People:
             person.country = country
         if title and not person.title:
             person.title = title
-        for surface in _surfaces_of(name):
+        for surface in _surfaces_of(name, person.country):
             self.by_surface.setdefault(surface, name)
         return person
 
@@ -196,9 +196,15 @@ def surname(name: str) -> str:
     return words[-1]
 
 
-def _surfaces_of(name: str) -> list[str]:
+# Where a person goes by the first of their names ("Phumtham" for Phumtham Wechayachai).
+_GIVEN_NAME_FIRST = frozenset({"THA"})
+
+
+def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     parts = name.split()
     out = [name]
+    if country in _GIVEN_NAME_FIRST and len(parts) >= 2:
+        out.append(parts[0])
     if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
         out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first
     elif len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):

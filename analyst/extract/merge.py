@@ -84,6 +84,18 @@ def _evidence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidenc
     return tuple(dict.fromkeys(a + b))
 
 
+def _other_people(a: Interaction, b: Interaction) -> bool:
+    """Whether two interactions name different people on every side: "Milei met Trump" and
+    "Quirno spoke with Rubio" are two events, whatever their dates."""
+    named_a = {p.name for p in a.participants if p.name}
+    named_b = {p.name for p in b.participants if p.name}
+    return _named_on_both_sides(a) and _named_on_both_sides(b) and not named_a & named_b
+
+
+def _named_on_both_sides(event: Interaction) -> bool:
+    return len({p.country for p in event.participants if p.name}) >= 2
+
+
 def merge_interactions(
     items: list[Interaction], ordinals: dict[str, int] | None = None
 ) -> list[Interaction]:
@@ -98,7 +110,10 @@ def merge_interactions(
             (
                 i
                 for i, (m, o) in enumerate(merged)
-                if keys[i] == key and o == ordinal and dates_agree(m.date, item.date)
+                if keys[i] == key
+                and o == ordinal
+                and dates_agree(m.date, item.date)
+                and not _other_people(m, item)
             ),
             None,
         )

@@ -523,6 +523,12 @@ def _from_trigger(
         status = "announced" if pending else "imposed"
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
+    if _ORDINARY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()) and not any(
+        r.end() <= trig.start() for r in rates
+    ):
+        # "ordinary U.S. import duties of up to 32 percent": the standing schedule, no measure
+        # taken (but "a 10 percent surcharge on top of ordinary duties" is one).
+        return []
 
     mentions = info.mentions
     in_segment = [m for m in mentions if seg_start <= m.start and m.end <= min(seg_end, w.right)]
@@ -595,7 +601,14 @@ def _from_trigger(
     if imposer is None and subject_faces_it:
         # "Imports from Vietnam will be subject to a 20% duty announced by Trump".
         by = _BY_WHOM.match(text, trig.end())
-        doer = next((m for m in mentions if by and m.start == by.end()), None)
+        doer = next(
+            (
+                m
+                for m in mentions
+                if by and by.end() <= m.start and _TITLE_WORDS.fullmatch(text, by.end(), m.start)
+            ),
+            None,
+        )  # "... imposed by President Donald Trump": after his title
         imposer = _country_of(ctx, info, doer) if doer is not None else None
     if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
@@ -626,6 +639,11 @@ def _from_trigger(
     if imposer is None and border:
         # "Australian steel still faces a 50 per cent tariff at the US border"
         imposer = ctx.finder._country_near(border.group("c"))
+    hit = _ANTECEDENT_HIT.search(text, 0, trig.start())
+    antecedent = next((m for m in mentions if hit and m.end == hit.start() and m.countries), None)
+    if hit and antecedent is not None:
+        doer = next((m for m in mentions if m.start == hit.start("who")), None)
+        imposer = (_country_of(ctx, info, doer) if doer is not None else None) or imposer
     if imposer is None:
         imposer = last_imposer
 
@@ -691,6 +709,8 @@ def _from_trigger(
             target_group = named.group("who")
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
+    if not targets and not target_group and antecedent is not None:
+        targets = [(c, None) for c in antecedent.countries[:1] if c != imposer]
     if (
         not targets
         and not target_group
@@ -973,12 +993,12 @@ def _listed_with(
 
 
 def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) -> list[str]:
-    """Countries named by name in this sentence or the two before, most recent first: what
-    "the country" or "both countries" refer to."""
+    """Countries named in this sentence or the two before, by name or by their leaders, most
+    recent first: what "the country" or "both countries" refer to."""
     named: list[str] = []
     for back in range(info.index, max(-1, info.index - 3), -1):
         for m in reversed(ctx.sentences[back].mentions):
-            if m.form in COUNTRY_FORMS:
+            if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE):
                 named.extend(c for c in m.countries if c != imposer and c not in named)
     return named
 
@@ -1047,6 +1067,15 @@ _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )
+_ORDINARY_BEFORE = re.compile(
+    r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation)\s+(?:[\w.-]+\s+){0,2}$"
+)
+# "South Africa, which Trump hit with a 30 percent tariff": the antecedent is the target.
+_ANTECEDENT_HIT = re.compile(
+    r",\s+(?:which|whom)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:has\s+|had\s+)?"
+    r"(?:hit|slapped|targeted|punished|threatened)\s+with\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}$"
+)
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 _AT_BORDER = re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\s*(?:both|the\s+two)\s+countries\b", re.IGNORECASE)

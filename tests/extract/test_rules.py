@@ -1469,3 +1469,33 @@ def test_a_global_tariff_keeps_its_group_when_an_aside_names_a_country():
     assert [(t.target_group, t.status) for t in facts.tariffs] == [
         ("imports of branded medicines", "threatened")
     ]
+
+
+def test_two_events_with_different_people_on_both_sides_stay_apart():
+    facts = facts_of(
+        "Milei met Trump at the White House on Oct. 14. Foreign Minister Pablo Quirno spoke by "
+        "phone with Secretary of State Marco Rubio to review the text.",
+        published=None,
+    )
+    assert sorted(i.kind for i in facts.interactions) == ["call", "meeting"]
+
+
+def test_a_thai_leader_goes_by_the_first_name():
+    facts = facts_of(
+        "Thailand's acting Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun "
+        "Manet on Monday. Trump said he spoke by phone with Hun Manet and Phumtham on Saturday."
+    )
+    assert (frozenset({"USA", "THA"}), "call", "occurred") in pairs(facts)
+
+
+def test_a_tariff_imposed_by_a_titled_leader_and_the_country_a_leader_hit():
+    kenya = facts_of(
+        'Kenyan goods already pay a 10 percent "baseline" tariff imposed by President Donald '
+        "Trump in April, and apparel will now also attract ordinary U.S. import duties of up to "
+        "32 percent."
+    )
+    assert measures(kenya) == {("USA", "KEN", 10.0, "imposed")}  # ordinary duties: no measure
+    africa = facts_of(
+        "South Africa, which Trump hit with a 30 percent tariff in August, has lost the most."
+    )
+    assert measures(africa) == {("USA", "ZAF", 30.0, "imposed")}
