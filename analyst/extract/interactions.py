@@ -559,6 +559,14 @@ def _parties_right(
         if m.start < end or m.end > right:
             continue
         gap = info.text[end if not objects else objects[-1].end : m.start]
+        if (
+            m.form == "demonym"
+            and not objects
+            and _DELEGATION.match(info.text, m.end)
+            and re.fullmatch(r"\s*(?:with\s+)?(?:the\s+|a\s+)?", gap)
+        ):
+            objects.append(m)  # "met the Ukrainian team": the country's delegation
+            continue
         owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
         if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
             continue  # "received Jordan's King Abdullah": the king is the party

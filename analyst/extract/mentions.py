@@ -196,14 +196,17 @@ def surname(name: str) -> str:
     return words[-1]
 
 
-# Where a person goes by the first of their names ("Phumtham" for Phumtham Wechayachai).
-_GIVEN_NAME_FIRST = frozenset({"THA"})
+# Where a person goes by the first of their names: the given name in Thailand ("Phumtham" for
+# Phumtham Wechayachai), the family name in China ("Wang" for Wang Yi).
+_FIRST_NAME_ALONE = frozenset({"THA", "CHN"})
+# ... unless that name is also a common word at the start of a sentence ("He Lifeng").
+_NOT_ALONE = frozenset({"He", "Ma", "Yi"})
 
 
 def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     parts = name.split()
     out = [name]
-    if country in _GIVEN_NAME_FIRST and len(parts) >= 2:
+    if country in _FIRST_NAME_ALONE and len(parts) >= 2 and parts[0] not in _NOT_ALONE:
         out.append(parts[0])
     if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
         out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first

@@ -1499,3 +1499,20 @@ def test_a_tariff_imposed_by_a_titled_leader_and_the_country_a_leader_hit():
         "South Africa, which Trump hit with a 30 percent tariff in August, has lost the most."
     )
     assert measures(africa) == {("USA", "ZAF", 30.0, "imposed")}
+
+
+def test_a_chinese_official_goes_by_the_family_name():
+    facts = facts_of(
+        "Wang Yi visited Brussels on Monday. Wang also stopped in Berlin and Paris on the same trip."
+    )
+    assert {c for i in facts.interactions for c in i.countries} == {"CHN", "EU", "DEU", "FRA"}
+
+
+def test_a_countrys_delegation_is_its_party():
+    assert_pairs(
+        {
+            "Rubio met with the Ukrainian delegation on Sunday.": {
+                (frozenset({"USA", "UKR"}), "meeting", "occurred")
+            }
+        }
+    )
