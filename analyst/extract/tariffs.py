@@ -1141,7 +1141,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,3}?with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )
@@ -1188,6 +1188,8 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
             and mention.form != PRONOUN
         ):
             out.append(mention.countries[0])
+    if not out and _EUROPEAN_MAKERS.search(text, clause_start, subjects_end):
+        out.append("EU")  # "European steelmakers also face the 50% rate": the bloc's trade
     if whose and not out:
         people = [
             m
@@ -1426,6 +1428,10 @@ _ON_EVERYTHING = re.compile(
     r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
 )
 _SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
+_EUROPEAN_MAKERS = re.compile(
+    r"\bEuropean\s+(?:[a-z-]+\s+)?(?:goods|exports|exporters|products|makers|producers|mills|"
+    r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
+)
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
     r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"

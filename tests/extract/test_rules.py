@@ -1516,3 +1516,13 @@ def test_a_countrys_delegation_is_its_party():
             }
         }
     )
+
+
+def test_hit_with_a_tariff_after_a_time_phrase_and_european_makers_facing_one():
+    story = "Trump imposed a 50% tariff on copper on Monday. "
+    assert ("USA", "KAZ", 27.0, "imposed") in measures(
+        facts_of(story + 'Kazakhstan was hit in April with a 27% "reciprocal" US tariff.')
+    )
+    assert ("USA", "EU", 50.0, "imposed") in measures(
+        facts_of(story + "European steelmakers also face a 50% tariff.")
+    )
