@@ -313,8 +313,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "end_of_period":
         which = g["which"].lower()
         whole = _period(published, g["period"].lower(), 1 if which == "next" else 0)
-        if g["period"].lower() == "year":
+        period = g["period"].lower()
+        if period == "year":
             return FuzzyDate.month(whole.end.year, 12)  # "by the end of the year": its last month
+        if period == "month":
+            return FuzzyDate.month(whole.end.year, whole.end.month)
         return FuzzyDate(whole.end, whole.end, "day")
     if kind == "coming_days":
         span = {"days": 10, "weeks": 30, "months": 120}[g["period"].lower()]

@@ -223,10 +223,12 @@ _DEMAND = re.compile(
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
-    r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries))\s+"
+    # "The leaders directed officials to conclude the first tranche by November 2025".
+    r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries)|"
+    r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties))\s+"
     r"(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
-    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping)\s+"
-    r"(?P<what4>(?:to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked)\s+"
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,2}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     r"(?P<by4>by\s+(?:the\s+end\s+of|[A-Z0-9]))",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
@@ -373,12 +375,10 @@ def _dated_demand(
         return []
     due = dated[0]
     by = demand.group(by_group).lower()
-    if due.precision == "year" or (
-        due.precision == "month" and due.start.month == 12 and "end of" in text[demand.end() :][:20]
-    ):
+    if due.precision == "year":
         due = FuzzyDate.month(due.end.year, 12)  # "by the end of 2025": its last month
-    elif due.precision != "day" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
-        due = FuzzyDate.day(due.end)  # "by the end of the month": the last day it allows
+    elif due.precision == "week" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
+        due = FuzzyDate.day(due.end)  # "by the end of next week": the last day it allows
     kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
     return [DeadlineCandidate(kind, due, info, setter, subject, label=label, evidence=evidence)]
 

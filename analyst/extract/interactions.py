@@ -916,6 +916,8 @@ def _from_trigger(
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
     when = chosen.value if chosen else None
+    if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
+        when = None  # "met last month and agreed to start negotiations": the meeting's date
     stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"

@@ -1526,3 +1526,24 @@ def test_hit_with_a_tariff_after_a_time_phrase_and_european_makers_facing_one():
     assert ("USA", "EU", 50.0, "imposed") in measures(
         facts_of(story + "European steelmakers also face a 50% tariff.")
     )
+
+
+def test_a_goal_directed_by_leaders_and_a_month_goal_keeps_its_month():
+    assert dues(
+        "The leaders directed officials to conclude the first tranche of the agreement by "
+        "November 2025."
+    ) == {("deadline", "2025-11")}
+    assert dues("The two sides aim to conclude an agreement by December.") == {
+        ("deadline", "2025-12")
+    }
+
+
+def test_a_plan_is_not_dated_by_a_past_date_in_its_sentence():
+    facts = facts_of(
+        "Lula and Trump met in Kuala Lumpur last month on the sidelines of a regional summit "
+        "and agreed to start negotiations."
+    )
+    assert not facts.deadlines
+    assert {(i.status, i.date.iso() if i.date else None) for i in facts.interactions} >= {
+        ("occurred", "2025-07")
+    }
