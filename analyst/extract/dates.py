@@ -316,8 +316,6 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         period = g["period"].lower()
         if period == "year":
             return FuzzyDate.month(whole.end.year, 12)  # "by the end of the year": its last month
-        if period == "month":
-            return FuzzyDate.month(whole.end.year, whole.end.month)
         return FuzzyDate(whole.end, whole.end, "day")
     if kind == "coming_days":
         span = {"days": 10, "weeks": 30, "months": 120}[g["period"].lower()]
