@@ -18,6 +18,7 @@ HOLDOUT = REPO / "tests" / "data" / "holdout"
 HOLDOUT2 = REPO / "tests" / "data" / "holdout2"
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
+HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -56,18 +57,18 @@ def test_own_articles_do_not_regress():
 def test_holdout_articles_do_not_regress():
     """Articles written without sight of the code (half of them since studied for errors)."""
     total = _score(HOLDOUT)
-    assert total["interactions"].f1 >= 0.85, total.report()
-    assert total["tariffs"].f1 >= 0.80, total.report()
-    assert total["deadlines"].f1 >= 0.83, total.report()
+    assert total["interactions"].f1 >= 0.87, total.report()
+    assert total["tariffs"].f1 >= 0.82, total.report()
+    assert total["deadlines"].f1 >= 0.90, total.report()
     assert total["interactions"].date_accuracy >= 0.82
 
 
 def test_second_holdout_does_not_regress():
     """A second annotator's hard set; its last seven articles have never been studied."""
     total = _score(HOLDOUT2)
-    assert total["interactions"].f1 >= 0.70, total.report()
-    assert total["tariffs"].f1 >= 0.56, total.report()
-    assert total["deadlines"].f1 >= 0.74, total.report()
+    assert total["interactions"].f1 >= 0.72, total.report()
+    assert total["tariffs"].f1 >= 0.60, total.report()
+    assert total["deadlines"].f1 >= 0.75, total.report()
 
 
 def test_third_holdout_does_not_regress():
@@ -84,6 +85,16 @@ def test_fourth_holdout_does_not_regress():
     twentieth in name order have never been studied (see its README). A blind first score of
     the whole set: 0.60 / 0.27 / 0.42."""
     total = _score(HOLDOUT4)
-    assert total["interactions"].f1 >= 0.66, total.report()
-    assert total["tariffs"].f1 >= 0.57, total.report()
-    assert total["deadlines"].f1 >= 0.67, total.report()
+    assert total["interactions"].f1 >= 0.70, total.report()
+    assert total["tariffs"].f1 >= 0.59, total.report()
+    assert total["deadlines"].f1 >= 0.73, total.report()
+
+
+def test_fifth_holdout_does_not_regress():
+    """Twenty mainstream news articles by a fifth annotator; the second, fourth, ... twentieth
+    in name order have never been studied (see its README). A blind first score of the whole
+    set: 0.70 / 0.53 / 0.59."""
+    total = _score(HOLDOUT5)
+    assert total["interactions"].f1 >= 0.74, total.report()
+    assert total["tariffs"].f1 >= 0.60, total.report()
+    assert total["deadlines"].f1 >= 0.66, total.report()
