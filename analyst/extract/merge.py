@@ -177,6 +177,16 @@ def _same_sentence(a: Tariff, b: Tariff) -> bool:
     )
 
 
+def _opposite_in_sentence(a: Tariff, b: Tariff) -> bool:
+    """One sentence lifting one measure and keeping another of the same pair ("scrapped most
+    of its retaliatory tariffs but kept its 25% counter-tariffs"): two facts."""
+    return (
+        (a.imposer, a.target, a.target_group) == (b.imposer, b.target, b.target_group)
+        and {a.status, b.status} == {"imposed", "lifted"}
+        and _same_sentence(a, b)
+    )
+
+
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     merged: list[Tariff] = []
     for item in items:
@@ -193,6 +203,8 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
                     status_class(item.status),
                 )
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
+                # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
+                and not _opposite_in_sentence(m, item)
                 # "25% on Aug. 7 and another 25% on Aug. 27": two layers, one sentence.
                 and not (_same_sentence(m, item) and not dates_agree(m.date, item.date))
                 and (
@@ -229,7 +241,9 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     kept = [
         t
         for t in merged
-        if t.rate_pct is not None or (t.imposer, t.target, t.target_group) not in rated
+        if t.rate_pct is not None
+        or (t.imposer, t.target, t.target_group) not in rated
+        or any(_opposite_in_sentence(t, r) for r in merged if r.rate_pct is not None)
     ]
     return [_with_tariff_id(t) for t in kept]
 

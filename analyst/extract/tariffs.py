@@ -723,7 +723,10 @@ def _from_trigger(
         and (
             re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
             # "Both countries face a 36% U.S. tariff on their exports"
-            or (subject_faces_it and _BOTH_COUNTRIES.match(text, clauses.clause_start(text)))
+            or (
+                subject_faces_it
+                and _BOTH_COUNTRIES.search(text, clauses.clause_start(text), trig.start())
+            )
         )
     ):
         targets = [(c, None) for c in _named_before(ctx, info, imposer)[:2]]
@@ -852,6 +855,8 @@ def _from_trigger(
         date = usable[0].value
     elif after:
         date = None
+    elif verb_left > seg_start:
+        date = None  # "... on Sept. 1 but kept its 25% counter-tariffs": that date is not its
     else:
         date = next((d.value for d in dated if d.start < trig.start()), None)
     evidence = [info.evidence(ctx.article.id)]
@@ -1078,14 +1083,16 @@ _ANTECEDENT_HIT = re.compile(
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 _AT_BORDER = re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
-_BOTH_COUNTRIES = re.compile(r"\s*(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
+_BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+_AND_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"
+)
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
 _IT_OPENS = re.compile(r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b")
 _ITS_BODY = re.compile(

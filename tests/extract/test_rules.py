@@ -1547,3 +1547,24 @@ def test_a_plan_is_not_dated_by_a_past_date_in_its_sentence():
     assert {(i.status, i.date.iso() if i.date else None) for i in facts.interactions} >= {
         ("occurred", "2025-07")
     }
+
+
+def test_lifting_some_tariffs_but_keeping_others_in_one_sentence():
+    facts = facts_of(
+        "Ottawa scrapped most of its retaliatory tariffs on U.S. products on Aug. 1 but kept its "
+        "25% counter-tariffs on American steel, aluminum and autos."
+    )
+    assert sorted(
+        (t.status, t.rate_pct or 0, t.date.iso() if t.date else None) for t in facts.tariffs
+    ) == [("imposed", 25.0, None), ("lifted", 0, "2025-08-01")]
+
+
+def test_goods_from_both_countries_facing_a_tariff():
+    facts = facts_of(
+        "Canada and Mexico agreed to deepen ties. Steel and aluminum from both countries face "
+        "50% U.S. duties."
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "CAN", 50.0),
+        ("USA", "MEX", 50.0),
+    }
