@@ -391,7 +391,9 @@ def _expiry(
     if not dated:
         return []
     what = " ".join(m.group("what").split()[1:])
-    if _EVENT_WORD.search(what) or re.search(r"\b(?:talks|visit|trip|meeting)\b", what):
+    if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
+        return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
+    if _GATHERING.search(what):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
     label = f"Renewal of the {what}" if m.group("renewal") else f"Expiry of the {what}"
     return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
@@ -403,7 +405,14 @@ def _expiry(
 _EVENT_NOUNS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
-    r"summit|session|council|conference|forum|congress|assembly"
+    r"summit|session|council|conference|forum|congress|assembly|review|ceasefire|truce"
+)
+# Events that end rather than expire ("the two-day summit, which closes on Monday").
+_GATHERING = re.compile(
+    r"\b(?:summit|session|council|conference|forum|congress|assembly|talks|visit|trip|meeting|"
+    r"inauguration|swearing-in|ceremony|signing|hearing|ruling|verdict|launch|opening|parade|"
+    r"coronation|funeral|handover|ratification|election|elections|vote|referendum)\b",
+    re.IGNORECASE,
 )
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 _EVENT_AFTER_DATE = re.compile(
@@ -412,14 +421,16 @@ _EVENT_AFTER_DATE = re.compile(
 )
 _EVENT_BEFORE_DATE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
-    r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+(?:to\s+take\s+place\s+)?"
-    r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|will\s+(?:open|close|convene)"
+    r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
+    r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect)\s+)?"
+    r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|"
+    r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
-    r")(?:(?:for|on|in)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 # The capitalised words that name an event before its noun: "the Second Central Asia – China".
-_EVENT_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+){1,6}$")
+_EVENT_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+){1,6}(?:[a-z][\w-]*\s+)?$")
 # "There will be a special European Council on Thursday".
 _THERE_WILL_BE = re.compile(
     rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"

@@ -1568,3 +1568,18 @@ def test_goods_from_both_countries_facing_a_tariff():
         ("USA", "CAN", 50.0),
         ("USA", "MEX", 50.0),
     }
+
+
+def test_reviews_and_ceasefires_scheduled_to_begin_are_events():
+    for sentence, due, label in (
+        (
+            "The USMCA joint review is due to begin by July 1, 2026.",
+            "2026-07-01",
+            "USMCA joint review",
+        ),
+        ("The ceasefire takes effect at midnight on Sunday.", "2025-08-10", "Ceasefire"),
+        ("The EU summit opens on Thursday in Brussels.", "2025-08-14", "EU summit"),
+    ):
+        assert [(d.kind, d.due.iso(), d.label) for d in facts_of(sentence).deadlines] == [
+            ("event", due, label)
+        ], sentence
