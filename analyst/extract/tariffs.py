@@ -32,7 +32,7 @@ _TRIGGER = gated(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
         r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
         re.IGNORECASE,
@@ -213,6 +213,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_target: dict[str | None, str] = {}
     last_rate: dict[tuple[str | None, str | None], float] = {}
     last_imposer: str | None = None
+    recent_target: str | None = None
     wordless: list[SentenceInfo] = []
     pending = _rates_pending(ctx)
     for info in ctx.sentences:
@@ -240,6 +241,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 last_rate,
                 last_imposer,
                 pending=pending,
+                recent_target=recent_target,
             )
             sentence_facts.extend(facts)
             # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": the next
@@ -248,7 +250,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                 if f.imposer:
                     last_imposer = f.imposer
                     if f.target:
-                        last_target[f.imposer] = f.target
+                        last_target[f.imposer] = recent_target = f.target
                     if f.rate_pct is not None:
                         last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
@@ -479,10 +481,13 @@ def _from_trigger(
     last_imposer: str | None,
     *,
     pending: bool = False,
+    recent_target: str | None = None,
 ) -> list[TariffCandidate]:
     text = info.text
     word = trig.group("word").lower()
-    measure = "sanction" if word.startswith(("sanction", "embargo", "blacklist")) else "tariff"
+    measure = (
+        "sanction" if word.startswith(("sanction", "embargo", "blacklist", "asset")) else "tariff"
+    )
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
     clause = text[seg_start:seg_end]
@@ -521,6 +526,12 @@ def _from_trigger(
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"
+    if (
+        status == "announced"
+        and measure == "sanction"
+        and _ADOPTED.search(text, max(0, trig.start() - 80), trig.start())
+    ):
+        status = "imposed"  # "EU governments approved a 19th package of sanctions"
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _ORDINARY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()) and not any(
@@ -551,7 +562,12 @@ def _from_trigger(
         imposer = adjacent[-1].countries[0]
         earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
         owner = _country_of(ctx, info, earlier_subject) if earlier_subject else None
+        referred = _PREPOSITION_BEFORE.search(
+            text, max(0, adjacent[-1].start - 12), adjacent[-1].start
+        )
         if owner and owner != imposer and measure == "sanction" and imposer not in _BODIES:
+            if referred:
+                return []  # "retaliated against EU sanctions": the EU's own, only referred to
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
@@ -758,6 +774,12 @@ def _from_trigger(
                     for c in m.countries
                     if c != imposer
                 ]
+            if (
+                recent_target
+                and recent_target != imposer
+                and _SAME_ONES.search(text, trig.end(), seg_end)
+            ):
+                others = [recent_target]  # "Britain sanctioned the same two companies"
             if others:
                 targets = [(others[-1], None)]
         elif imposer in last_target:
@@ -1072,6 +1094,11 @@ _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )
+_SAME_ONES = re.compile(
+    r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
+)
+_ADOPTED = re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b))\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")
 _ORDINARY_BEFORE = re.compile(
     r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation)\s+(?:[\w.-]+\s+){0,2}$"
 )

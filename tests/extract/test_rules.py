@@ -1583,3 +1583,26 @@ def test_reviews_and_ceasefires_scheduled_to_begin_are_events():
         assert [(d.kind, d.due.iso(), d.label) for d in facts_of(sentence).deadlines] == [
             ("event", due, label)
         ], sentence
+
+
+def test_sanctions_adopted_asset_freezes_and_the_same_companies():
+    facts = facts_of(
+        "EU governments on Thursday approved a 19th package of sanctions against Russia. "
+        "The package also imposes asset freezes on two Chinese refiners. "
+        "Washington imposed sanctions on Russia's Rosneft and Lukoil on Wednesday. "
+        "Britain sanctioned the same two companies last week."
+    )
+    assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {
+        ("EU", "RUS", "imposed"),
+        ("EU", "CHN", "imposed"),
+        ("USA", "RUS", "imposed"),
+        ("GBR", "RUS", "imposed"),
+    }
+
+
+def test_sanctions_a_country_retaliated_against_are_not_its_own():
+    facts = facts_of(
+        "Beijing has previously retaliated against EU sanctions by adding European firms to its "
+        "export control list."
+    )
+    assert not facts.tariffs
