@@ -131,6 +131,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
+_PLANNED_FOR = re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$")
+_AGAINST = re.compile(r"\bagainst\s*$")
 _ACCEPTED_INVITATION = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b"
 )
@@ -160,7 +162,7 @@ _WAS_CANCELLED = re.compile(
 )
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
-    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e)\b"
+    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
 )
 _ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
 _AND_THEN = re.compile(
@@ -196,7 +198,9 @@ _OBJECT_LINK = re.compile(
 _LIGHT_VERB = gated(
     re.compile(
         r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
-        r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during)"
+        r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
+        # "China postponed a summit with Japan": who calls it off had it planned
+        r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:\w+\s+){0,3}$",
         re.IGNORECASE,
     )
@@ -399,8 +403,12 @@ def _status(
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
     pre = re.split(r"[,;]\s", pre)[-1]
     near = " ".join(pre.split()[-7:])
-    if clauses.NEGATION.search(near) or _DENIAL.search(text[: len(text) - len(post)]):
-        return "negated"
+    if (
+        clauses.NEGATION.search(near)
+        or _DENIAL.search(text[: len(text) - len(post)])
+        or _AGAINST.search(pre)
+    ):
+        return "negated"  # also "advised its citizens against travelling to Japan"
     if (
         clauses.CANCELLED.search(near)
         or clauses.CANCELLED.search(post[:40])
@@ -915,6 +923,19 @@ def _from_trigger(
         if len(ahead) == 1 and ahead[0].end <= start:
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
+    if (
+        status == "cancelled"
+        and date_future
+        and date_past
+        and ctx.published
+        and _PLANNED_FOR.search(text, max(0, date_future.start - 40), date_future.start)
+    ):
+        # "postponed a summit that had been expected in December": the reading nearer the report
+        published = ctx.published
+        chosen = min(
+            (date_past, date_future),
+            key=lambda d: abs((d.value.start - published).days) if d.value else 10**6,
+        )
     when = chosen.value if chosen else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date

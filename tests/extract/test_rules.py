@@ -1606,3 +1606,23 @@ def test_sanctions_a_country_retaliated_against_are_not_its_own():
         "export control list."
     )
     assert not facts.tariffs
+
+
+def test_advice_against_travel_and_a_meeting_that_could_be_arranged_assert_nothing():
+    assert_pairs(
+        {
+            "Beijing has advised its citizens against travelling to Japan.": set(),
+            "Kihara said a meeting between Motegi and Wang Yi "
+            '"could be arranged if conditions allow".': set(),
+        }
+    )
+
+
+def test_a_postponed_summit_is_dated_by_the_reading_nearer_the_report():
+    facts = facts_of(
+        "China postponed a summit with Japan that had been expected in December.",
+        published=date(2025, 11, 24),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("cancelled", "2025-12")
+    ]
