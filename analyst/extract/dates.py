@@ -111,6 +111,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<part>(?i:early|mid|late|the end of|end of|the beginning of))[\s-]+{_MONTH}\b",
     ),
     ("named_month", rf"\b(?P<which>(?i:last|next|this|coming))\s+{_MONTH}\b(?!\.?\s+\d)"),
+    # "in June last year", "March of next year"
+    (
+        "month_of_year",
+        rf"\b(?:(?i:in|since|during|until|by|from|before|after|through)\s+)?{_MONTH}\s+(?:of\s+)?"
+        r"(?P<which>last|next|this)\s+year\b",
+    ),
     (
         "in_month",
         rf"\b(?P<prep>(?i:in|since|during|until|by|from|before|after|through))\s+{_MONTH}\b(?!\.?\s+\d)",
@@ -285,6 +291,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if which in ("next", "coming"):
             return FuzzyDate.month(published.year + (month <= published.month), month)
         return _month_only(published, month, future)
+    if kind == "month_of_year":
+        offset = {"last": -1, "this": 0, "next": 1}[g["which"]]
+        return FuzzyDate.month(published.year + offset, _month_number(g["month"]))
     if kind == "in_month":
         prep = g["prep"].lower()
         points_forward = future or prep in ("until", "by")
@@ -384,6 +393,7 @@ _MONTH_LEAD = {
     "day_month_year": 12,
     "day_month": 12,
     "named_month": 7,
+    "month_of_year": 7,
     "in_month": 7,
     "month_year": 17,
 }
@@ -406,6 +416,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         kinds.append("in_month")
         if "last" in low or "next" in low or "this" in low or "coming" in low:
             kinds.append("named_month")
+            if "year" in low:
+                kinds.append("month_of_year")
         if "week" in low:
             kinds.append("week_of_month")
         if (
@@ -453,6 +465,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
 _TENSELESS = _ABSOLUTE | frozenset(
     {
+        "month_of_year",
         "ago",
         "this_period",
         "end_of_period",

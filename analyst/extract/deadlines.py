@@ -252,7 +252,8 @@ _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
-    r"(?:(?:which|that)\s+[^,.;]{3,100},\s+)?(?:that\s+|which\s+)?"
+    # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
+    r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of|"
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition

@@ -93,6 +93,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "verb",
         r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
+        r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
+        r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
@@ -124,7 +127,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -132,6 +135,10 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _PLANNED_FOR = re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$")
+# "Takaichi will, however, hold a meeting": an adverb set off by commas ends no clause.
+_ADVERB_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
+)
 _AGAINST = re.compile(r"\bagainst\s*$")
 _ACCEPTED_INVITATION = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b"
@@ -401,7 +408,7 @@ def _status(
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
     if text.rstrip(" ”\"’'").endswith("?"):
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
-    pre = re.split(r"[,;]\s", pre)[-1]
+    pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre))[-1]
     near = " ".join(pre.split()[-7:])
     if (
         clauses.NEGATION.search(near)

@@ -532,6 +532,10 @@ def _from_trigger(
         and _ADOPTED.search(text, max(0, trig.start() - 80), trig.start())
     ):
         status = "imposed"  # "EU governments approved a 19th package of sanctions"
+    if status in ("announced", "threatened") and _ALREADY_PAYING.search(
+        text, max(0, trig.start() - 60), trig.start()
+    ):
+        status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _ORDINARY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()) and not any(
@@ -892,6 +896,8 @@ def _from_trigger(
         if d.text.lower().startswith("since")
     }
     for r in rates:
+        if _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start()) and len(rates) > 1:
+            continue  # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
@@ -1093,6 +1099,13 @@ _NOT_GOODS = frozenset(
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
+)
+_ALREADY_PAYING = re.compile(
+    r"\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)\b[^,;]*$"
+)
+# "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
+_SUM_BEFORE = re.compile(
+    r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$"
 )
 _SAME_ONES = re.compile(
     r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"

@@ -1626,3 +1626,44 @@ def test_a_postponed_summit_is_dated_by_the_reading_nearer_the_report():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("cancelled", "2025-12")
     ]
+
+
+def test_a_month_of_last_or_next_year():
+    assert _iso("Li visited Perth in June last year.", date(2025, 8, 8)) == ["2024-06"]
+    assert _iso("They will meet in March next year.", date(2025, 8, 8), future=True) == ["2026-03"]
+
+
+def test_an_adverb_set_off_by_commas_keeps_the_plan():
+    facts = facts_of(
+        "Takaichi will, however, hold a bilateral meeting with South Korean President Lee "
+        "Jae-myung on Saturday, Japanese officials said."
+    )
+    assert pairs(facts) == {(frozenset({"JPN", "KOR"}), "meeting", "planned")}
+
+
+def test_coming_to_a_capital_and_leading_a_delegation_are_visits():
+    assert_pairs(
+        {
+            "Prime Minister Shigeru Ishiba came to Seoul on Aug. 6 for a return visit.": {
+                (frozenset({"JPN", "KOR"}), "visit", "occurred")
+            },
+            "Piyush Goyal will lead a delegation to the United States next week.": {
+                (frozenset({"IND", "USA"}), "visit", "planned")
+            },
+            "Modi came to power in 2014.": set(),
+        }
+    )
+
+
+def test_rates_already_paid_are_in_force_and_their_sum_is_no_fact():
+    facts = facts_of(
+        "Chinese goods already face a 20 percent U.S. levy linked to fentanyl trafficking and a "
+        "10 percent reciprocal duty, a combined 30 percent that Washington said it would review."
+    )
+    assert measures(facts) == {("USA", "CHN", 20.0, "imposed"), ("USA", "CHN", 10.0, "imposed")}
+
+
+def test_an_expiry_after_a_participle_aside():
+    assert dues(
+        "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31."
+    ) == {("expiry", "2025-12-31")}
