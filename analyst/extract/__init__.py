@@ -146,7 +146,7 @@ def _short(ctx: ArticleContext, name: str) -> str:
         for alias in person.aliases:
             if " " not in alias and alias in words:
                 return alias
-    return surname(name)
+    return surname(name, person.country if person is not None else ctx.person_country(name))
 
 
 def _interaction_label(

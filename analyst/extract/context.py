@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyst.extract.dates import DateMention, find_dates_both_ways
-from analyst.extract.gazetteer import CAPITAL, NAME, SEAT, Gazetteer
+from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
     GROUP,
@@ -86,6 +86,31 @@ class SentenceInfo:
         return made
 
 
+# A gathering of many states: leaders who fly in for it attend it; they do not visit its host.
+_BLOCS = (
+    r"SCO|G20|G-20|G7|G-7|APEC|ASEAN|BRICS|NATO|EU|UN|OPEC|GCC|CELAC|OSCE|CHOGM|COP\d*|"
+    r"Commonwealth|Shanghai\s+Cooperation\s+Organi[sz]ation|Asia-Pacific\s+Economic\s+Cooperation|"
+    r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council"
+)
+_PLACE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+BLOC_SUMMIT = re.compile(
+    rf"\b(?:{_BLOCS})\s+(?:leaders['’]?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|conference|"
+    rf"forum|assembly|gathering)\b(?:[^.;]{{0,40}}?\b(?:in|at)\s+(?P<place>{_PLACE}))?"
+    rf"|\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
+)
+
+
+def _summit_venues(text: str) -> frozenset[str]:
+    """Places where the article's multilateral summits meet ("the SCO summit in Tianjin")."""
+    if "summit" not in text and "Summit" not in text and "meeting" not in text:
+        return frozenset()
+    return frozenset(
+        place
+        for m in BLOC_SUMMIT.finditer(text)
+        if (place := m.group("place") or m.group("place2"))
+    )
+
+
 _COUNTERPART_LINK = re.compile(
     r"\b(?:with|met|meets|hosted|hosts|received|receives|called|phoned)\b"
 )
@@ -153,6 +178,7 @@ class ArticleContext:
             for m in info.mentions
             if m.form in (PERSON, ROLE) and m.person
         ]
+        self.summit_venues = _summit_venues(article.text)
         self.country_salience = Counter(
             c
             for info in self.sentences
@@ -376,7 +402,7 @@ class ArticleContext:
                 if known.country in members and known.mentions:
                     out.append(Participant(known.country, known.name))
             return out
-        if m.form in COUNTRY_FORMS:
+        if m.form in COUNTRY_FORMS or m.form == CITY:
             return [Participant(m.countries[0])]
         return []
 

@@ -22,8 +22,9 @@ from typing import Any
 from analyst.extract.trie import SurfacePattern, trie_pattern
 from analyst.resources import resource
 
-# Forms a surface string can take; only some may stand for a party to an interaction.
-NAME, DEMONYM, CAPITAL, SEAT = "name", "demonym", "capital", "seat"
+# Forms a surface string can take; only some may stand for a party to an interaction. A city
+# is only a place visited ("Takaichi arrived in Busan"), never a state's voice.
+NAME, DEMONYM, CAPITAL, SEAT, CITY = "name", "demonym", "capital", "seat", "city"
 _HEAD_TITLES = (
     "president",
     "prime minister",
@@ -96,7 +97,10 @@ class Gazetteer:
     honorifics: tuple[str, ...]
     # Provinces and states by name ("Ontario", "British Columbia"), for officials titled by one.
     regions: dict[str, str] = field(default_factory=dict)
+    # Cities other than capitals, by name ("Busan": "KOR"), from resources/cities.json.
+    cities: dict[str, str] = field(default_factory=dict)
     country_pattern: SurfacePattern = field(init=False)
+    city_pattern: SurfacePattern = field(init=False)
     person_pattern: SurfacePattern = field(init=False)
     demonym_pattern: str = field(init=False)
     people_by_country: dict[str, tuple[Person, ...]] = field(init=False)
@@ -109,6 +113,8 @@ class Gazetteer:
         # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
         self.country_pattern = SurfacePattern(self.country_forms)
         self.person_pattern = SurfacePattern(self.person_aliases)
+        self.cities = {k: v for k, v in self.cities.items() if k not in self.country_forms}
+        self.city_pattern = SurfacePattern(self.cities)
         demonyms = [s for s, (_, form) in self.country_forms.items() if form in (DEMONYM, NAME)]
         self.demonym_pattern = trie_pattern(demonyms)
 
@@ -326,4 +332,5 @@ def load_gazetteer() -> Gazetteer:
         official_titles=tuple(t.lower() for t in titles.get("official_titles", [])),
         honorifics=tuple(titles.get("honorifics", [])),
         regions=_regions(provinces, forms),
+        cities=_read_json("cities.json").get("cities", {}),
     )

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass, field
 
 from analyst.extract import clauses
-from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.context import BLOC_SUMMIT, COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
+from analyst.extract.gazetteer import CITY
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
@@ -143,6 +144,7 @@ _AGAINST = re.compile(r"\bagainst\s*$")
 _ACCEPTED_INVITATION = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b"
 )
+_AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _OWNS_PERSON = re.compile(r"['’]s\s+")
 _BY_PHONE_AFTER = re.compile(
     r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b"
@@ -574,6 +576,14 @@ def _parties_right(
         if m.start < end or m.end > right:
             continue
         gap = info.text[end if not objects else objects[-1].end : m.start]
+        if m.form == CITY:
+            if kind == "visit" and (
+                (places and _PLACE_GAP.fullmatch(info.text[places[-1].end : m.start]))
+                or (not places and _AT_PLACE.search(info.text, max(end, m.start - 30), m.start))
+                or (not places and not info.text[end : m.start].strip())
+            ):
+                places.append(m)  # "arrived in Busan", "stopped in Shanghai and Chengdu"
+            continue
         if (
             m.form == "demonym"
             and not objects
@@ -952,6 +962,18 @@ def _from_trigger(
     agent_parties = ctx.expand(info, agent) if agent else agent_from_context
     object_groups = [ctx.expand(info, o) for o in objects]
     object_groups = [g for g in object_groups if g]
+    if (
+        kind == "visit"
+        and places
+        and not objects
+        and (
+            any(info.text[p.start : p.end] in ctx.summit_venues for p in places)
+            or BLOC_SUMMIT.search(text, end, clauses.window_for(text, start, end, None).right)
+        )
+    ):
+        # "arrived in Tianjin" for the SCO summit there, "will fly to Kuala Lumpur for the
+        # ASEAN summit": attending a gathering of many states, not visiting its host.
+        return []
     place_parties = [ctx.expand(info, p) for p in places]
     place_party = place_parties[0] if place_parties else []
 

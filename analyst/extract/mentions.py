@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
-from analyst.extract.gazetteer import DEMONYM, NAME, Gazetteer, Person
+from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
 from analyst.extract.quick import fold, fold_shared, gated
 from analyst.extract.trie import trie_pattern, word_pattern
 
@@ -184,10 +184,12 @@ class People:
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-def surname(name: str) -> str:
+def surname(name: str, country: str | None = None) -> str:
     """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
-    in Korean), "von der Leyen", "bin Salman", else the last word."""
+    in Korean), "Li" for Li Qiang, "von der Leyen", "bin Salman", else the last word."""
     words = name.split()
+    if country in _FIRST_NAME_ALONE and len(words) >= 2 and words[0] not in _NOT_ALONE:
+        return words[0]
     if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
         return words[0]
     for i, word in enumerate(words[1:-1], start=1):
@@ -399,6 +401,10 @@ class MentionFinder:
             take(Mention(m.start(), m.end(), form, (iso3,)))
             if form != DEMONYM:
                 self.country_counts[iso3] += 1
+
+        for m in self.g.city_pattern.finditer(sentence):
+            if free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), CITY, (self.g.cities[m.group(0)],)))
 
         for m in _PRONOUN_RE.finditer(sentence):
             if free(m.start(), m.end()):

@@ -1667,3 +1667,33 @@ def test_an_expiry_after_a_participle_aside():
     assert dues(
         "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31."
     ) == {("expiry", "2025-12-31")}
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country():
+    assert_pairs(
+        {
+            "Prime Minister Shigeru Ishiba came to Busan on Aug. 6 for a return visit.": {
+                (frozenset({"JPN", "KOR"}), "visit", "occurred")
+            },
+            "Putin flew to Anchorage on Friday for his summit with Trump.": {
+                (frozenset({"RUS", "USA"}), "visit", "occurred")
+            },
+            # A city is a place, never a party: "Shanghai" says nothing for China.
+            "Shanghai officials met the Australian delegation on Monday.": set(),
+        }
+    )
+
+
+def test_flying_in_for_a_multilateral_summit_is_no_visit_to_its_host():
+    facts = facts_of(
+        "Leaders gathered for the SCO summit in Tianjin. Uzbek President Shavkat Mirziyoyev, "
+        "who arrived in Tianjin on Saturday, held a bilateral meeting with Russian President "
+        "Vladimir Putin the same evening."
+    )
+    assert pairs(facts) == {(frozenset({"UZB", "RUS"}), "meeting", "occurred")}
+    asean = facts_of(
+        "Albanese will fly to Kuala Lumpur for the ASEAN summit at the weekend, where he is "
+        "expected to hold talks with Chinese Premier Li Qiang on Sunday."
+    )
+    assert pairs(asean) == {(frozenset({"AUS", "CHN"}), "talks", "expected")}
+    assert [d.label for d in asean.deadlines] == ["Albanese–Li talks"]
