@@ -130,6 +130,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "ago",
         rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
     ),
+    # "talks in two weeks", "a decision within 30 days": that long after the report
+    ("in_time", rf"\b(?i:in|within)\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}\b(?!\s+(?:of|ago)\b)"),
     (
         "this_period",
         r"\b(?P<rel>(?i:later|earlier|early|late))?\s*(?P<which>(?i:this|next|last|past|coming))\s+(?P<period>week|month|year|weekend)\b",
@@ -298,6 +300,16 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         prep = g["prep"].lower()
         points_forward = future or prep in ("until", "by")
         return _month_only(published, _month_number(g["month"]), points_forward)
+    if kind == "in_time":
+        if not future:
+            return None  # "in two weeks of talks" read back from the report means nothing
+        n, unit = _count(g["num"]), g["unit"]
+        then = _shift(published, unit, n)
+        if unit in ("day", "week"):
+            return FuzzyDate.day(then)
+        return (
+            FuzzyDate.month(then.year, then.month) if unit == "month" else FuzzyDate.year(then.year)
+        )
     if kind == "ago":
         n = _count(g["num"])
         unit = g["unit"]
@@ -377,6 +389,12 @@ _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE_WORD = re.compile(
     r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
 )
+_SPAN_BACK = re.compile(
+    r"\b(?:first|last|only|highest|lowest|biggest|largest|longest|worst|best|most|least|"
+    r"time|since|ever|record)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\b(?:day|week|month|year)s?\b")
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
 _GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}
@@ -436,6 +454,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("year_start")
     if "ago" in low:
         kinds.append("ago")
+    if ("in " in low or "within" in low) and _UNIT_WORD.search(low):
+        kinds.append("in_time")
     if "week" in low or "month" in low or "year" in low:
         if "this" in low or "next" in low or "last" in low or "past" in low or "coming" in low:
             kinds.append("this_period")
@@ -483,6 +503,13 @@ def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
         lead = _MONTH_LEAD.get(kind)
         start = max(0, month_at - lead) if lead is not None else 0
         found = list(_PATTERN[kind].finditer(sentence, start))
+        if kind == "in_time":
+            # "the first visit by a Chinese premier in seven years": a span back, not ahead
+            found = [
+                m
+                for m in found
+                if not _SPAN_BACK.search(sentence, max(0, m.start() - 60), m.start())
+            ]
         gate = _GATE_TO_CONFIRM.get(kind)
         if found and gate is not None and gate.search(sentence) is None:
             continue

@@ -1100,8 +1100,11 @@ _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
 )
+# "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
+# tariff agreed in July": paid now, whatever was agreed or announced to set it.
 _ALREADY_PAYING = re.compile(
-    r"\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)\b[^,;]*$"
+    r"(?:\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)"
+    r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)\b(?:pay|pays))\b[^,;]*$"
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
 _SUM_BEFORE = re.compile(

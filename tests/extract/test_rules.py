@@ -1697,3 +1697,26 @@ def test_flying_in_for_a_multilateral_summit_is_no_visit_to_its_host():
     )
     assert pairs(asean) == {(frozenset({"AUS", "CHN"}), "talks", "expected")}
     assert [d.label for d in asean.deadlines] == ["Albanese–Li talks"]
+
+
+def test_a_full_day_of_talks_by_two_demonyms_and_a_rate_paid_now():
+    assert_pairs(
+        {
+            "Indian and American negotiators held a full day of talks in New Delhi on Tuesday.": {
+                (frozenset({"IND", "USA"}), "talks", "occurred")
+            }
+        }
+    )
+    paid = facts_of(
+        "Polish exporters pay the 15 per cent US tariff agreed for goods from the European "
+        "Union in July."
+    )
+    assert measures(paid) == {("USA", "EU", 15.0, "imposed")}
+
+
+def test_a_time_ahead_counted_from_the_report():
+    published = date(2025, 9, 4)
+    assert _iso("They will hold talks in two weeks.", published, future=True) == ["2025-09-18"]
+    assert (
+        _iso("The first visit by a Chinese premier in seven years.", published, future=True) == []
+    )
