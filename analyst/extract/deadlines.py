@@ -36,6 +36,8 @@ _PAUSE = gated(
         re.IGNORECASE,
     )
 )
+# "the trade truce", "the tariff truce" (a "30-day truce in the air" is a ceasefire)
+_TRADE_TRUCE = re.compile(r"\b(?:trade|tariff|commercial)\s+truce\b", re.IGNORECASE)
 _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
@@ -155,7 +157,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 )
         if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
-        if _PAUSE.search(text) and (names_tariff or re.search(r"\btruce\b", text, re.I)):
+        if _PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
         if grace and _TARIFF_WORD.search(
@@ -596,7 +598,10 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
                 (
                     m
                     for m in merged
-                    if m.kind == d.kind and not m.from_event and _agree(m.due, d.due)
+                    if not m.from_event
+                    and _agree(m.due, d.due)
+                    # one sentence's deadline and expiry on one day are one deadline
+                    and (m.kind == d.kind or (m.sentence is d.sentence and m.due == d.due))
                 ),
                 None,
             )

@@ -1720,3 +1720,14 @@ def test_a_time_ahead_counted_from_the_report():
     assert (
         _iso("The first visit by a Chinese premier in seven years.", published, future=True) == []
     )
+
+
+def test_a_ceasefire_truce_is_no_tariff_pause_and_one_day_is_one_deadline():
+    assert not facts_of(
+        "Moscow's delegation rejected a proposal for a 30-day truce in the air."
+    ).deadlines
+    truce = facts_of(
+        "Chinese goods face a 30 percent U.S. tariff under a truce whose deadline was "
+        "extended to Nov. 10 in August."
+    )
+    assert [d.due.iso() for d in truce.deadlines] == ["2025-11-10"]
