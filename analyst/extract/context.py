@@ -177,8 +177,9 @@ class ArticleContext:
             for m in info.mentions:
                 person = known.get(m.person or "") if m.form in (PERSON, ROLE) else None
                 if person is not None and person.title:
+                    title = person.title.lower()
                     for word in _TITLE_WORDS:
-                        if word in person.title.lower():
+                        if word in title:
                             named[(word, person.name)] += 1
                             last_with_title[word] = _most_named(named, word, person.name)
 
