@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from analyst.extract.dates import DateMention, find_dates_both_ways
+from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
@@ -24,23 +24,10 @@ from analyst.extract.mentions import (
     MentionFinder,
 )
 from analyst.extract.quick import gated
-from analyst.model import Article, Evidence, FuzzyDate, Participant
+from analyst.extract.sentence_dates import SentenceDates
+from analyst.model import Article, Evidence, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
-# A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
-# page was published.
-_ENTRY_TIME = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
-)
-_STAMP_ONLY = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
-)
-_SAME_DAY = gated(
-    re.compile(
-        r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
-        re.IGNORECASE,
-    )
-)
 _TITLE_WORDS = (
     "president",
     "prime minister",
@@ -73,10 +60,19 @@ class SentenceInfo:
     end: int
     text: str
     mentions: list[Mention]
-    past_dates: list[DateMention]
-    future_dates: list[DateMention]
     is_headline: bool
+    _dates: SentenceDates = field(repr=False, compare=False)
     _evidence: Evidence | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def past_dates(self) -> list[DateMention]:
+        """The sentence's dates read as a report of the past (read when first asked)."""
+        return self._dates.of(self.index)[0]
+
+    @property
+    def future_dates(self) -> list[DateMention]:
+        """The sentence's dates read as plans (read when first asked)."""
+        return self._dates.of(self.index)[1]
 
     def evidence(self, article_id: str) -> Evidence:
         # Made once: every fact the sentence states cites it (an Evidence is immutable).
@@ -116,15 +112,6 @@ _COUNTERPART_LINK = re.compile(
 )
 
 
-def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
-    days = [
-        d.value
-        for d in dates
-        if d.value and d.value.precision == "day" and d.kind not in ("entry_time", "same_day")
-    ]
-    return days[-1] if days else None
-
-
 def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str:
     """Of the people named with ``title``, the one named most (``latest`` on a tie)."""
     top = max(count for (word, _), count in named.items() if word == title)
@@ -140,9 +127,7 @@ class ArticleContext:
         self.published: date | None = article.published
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
-        in_entry = False  # after a live blog's bare time stamp ("23:10 BST")
-        self._last_day: FuzzyDate | None = None  # what "the same day" refers to
-        self._last_day_ahead: FuzzyDate | None = None
+        dates = SentenceDates([s.text for s in article.sentences], article.published)
         for i, s in enumerate(article.sentences):
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
@@ -154,12 +139,10 @@ class ArticleContext:
                     s.end,
                     s.text,
                     self.finder.find(s.text, s.start),
-                    *self._dates(s.text, in_entry),
                     headline,
+                    dates,
                 )
             )
-            if _STAMP_ONLY.match(s.text):
-                in_entry = True
         # Headlines name people by surname before the body introduces them ("Putin holds
         # calls with Xi"): read them again now that the article's people are known.
         for info in self.sentences:
@@ -225,32 +208,11 @@ class ArticleContext:
             for m in info.mentions:
                 person = known.get(m.person or "") if m.form in (PERSON, ROLE) else None
                 if person is not None and person.title:
+                    title = person.title.lower()
                     for word in _TITLE_WORDS:
-                        if word in person.title.lower():
+                        if word in title:
                             named[(word, person.name)] += 1
                             last_with_title[word] = _most_named(named, word, person.name)
-
-    def _dates(
-        self, text: str, in_entry: bool = False
-    ) -> tuple[list[DateMention], list[DateMention]]:
-        past, future = find_dates_both_ways(text, self.published)
-        stamp = _ENTRY_TIME.match(text)
-        if (stamp or in_entry) and self.published and not past:
-            today = FuzzyDate.day(self.published)
-            at = stamp.end() if stamp else 0
-            past = [DateMention(0, at, text[:at], "entry_time", today)]
-        same = _SAME_DAY.search(text)
-        if same:
-            # "Later the same day": the day the text last named, read the same way.
-            for dates, last in ((past, self._last_day), (future, self._last_day_ahead)):
-                if last is not None:
-                    dates.append(
-                        DateMention(same.start(), same.end(), same.group(0), "same_day", last)
-                    )
-                    dates.sort(key=lambda d: d.start)
-        self._last_day = _last_named_day(past) or self._last_day
-        self._last_day_ahead = _last_named_day(future) or self._last_day_ahead
-        return past, future
 
     def _country_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, find_durations
-from analyst.extract.quick import gated
+from analyst.extract.quick import UnionGate, gated
 from analyst.extract.tariffs import TariffCandidate
 from analyst.model import Evidence, FuzzyDate
 
@@ -101,6 +101,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         tariffs_by_sentence.setdefault(t.sentence.index, []).append(t)
     for info in ctx.sentences:
         text = info.text
+        if not _ANY_CUE.may_match(text):
+            continue  # no cue below can match: nothing to read
         evidence = [info.evidence(ctx.article.id)]
         sentence_tariffs = tariffs_by_sentence.get(info.index, [])
         # Each cue word is looked for once per sentence.
@@ -418,6 +420,20 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
+# Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
+_ANY_CUE = UnionGate(
+    [
+        _ULTIMATUM,
+        _DEADLINE,
+        _DEMAND_WORD,
+        _EXPIRES_WORD,
+        _EVENT_WORD,
+        _PAUSE,
+        _GRACE,
+        _START,
+        _FROM_DATE,
+    ]
+)
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,

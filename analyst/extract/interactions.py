@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, COUNTRY_FORMS, ArticleContext, SentenceInfo
@@ -546,19 +547,24 @@ def _pick_date(
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$"
+)
+# "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
+_REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")
 
 
 def _is_report_date(text: str, d: DateMention) -> bool:
-    before = text[max(0, d.start - 25) : d.start]
-    after = text[d.end : d.end + 12]
-    return bool(
-        re.search(
-            r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$",
-            before,
-        )
-        # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
-        or re.match(r"\s*(?:said|says|told|announced|press|news|briefing)\b", after)
-    )
+    return _is_report_span(text, d.start, d.end)
+
+
+# Each trigger weighs the sentence's dates more than once (as past and as plan, in the window
+# and beyond): each date is looked at once.
+@lru_cache(maxsize=1024)
+def _is_report_span(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 12]
+    return bool(_REPORTED_ON.search(before) or _REPORT_AFTER.match(after))
 
 
 def _parties_right(
@@ -723,13 +729,11 @@ def _coordinated_list(text: str, mentions: list[Mention], agent: Mention) -> lis
     return listed
 
 
+_SPEAKS = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b")
+
+
 def _is_speaker(text: str, m: Mention) -> bool:
-    return bool(
-        re.match(
-            r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b",
-            text[m.end : m.end + 20],
-        )
-    )
+    return bool(_SPEAKS.match(text[m.end : m.end + 20]))
 
 
 def _from_trigger(

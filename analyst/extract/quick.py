@@ -385,3 +385,29 @@ def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     itself when it has none: it is then always read)."""
     key_sets = required_key_sets(pattern)
     return Gated(pattern, key_sets) if key_sets else pattern
+
+
+class UnionGate:
+    """Whether text may match any of several patterns, told by one scan for all their keys.
+
+    A loop that reads each sentence with many gated patterns in turn (each looking for its own
+    keys) can first pass over the sentences holding none of their keys, for the cost of one
+    look. ``may_match`` is ``False`` only where none of the patterns can match; a pattern
+    without keys makes it always ``True``.
+    """
+
+    __slots__ = ("_scan",)
+
+    def __init__(self, patterns: Iterable[Gated | re.Pattern[str]]) -> None:
+        keys: set[str] = set()
+        always = False
+        for pattern in patterns:
+            if not isinstance(pattern, Gated):
+                always = True
+                break
+            # Keys to look for in the text itself fold to keys in its fold (one for one).
+            keys.update(fold(key) for key in pattern.keys)
+        self._scan = None if always else re.compile(trie_pattern(keys))
+
+    def may_match(self, text: str) -> bool:
+        return self._scan is None or self._scan.search(fold_shared(text)) is not None

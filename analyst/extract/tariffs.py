@@ -374,8 +374,10 @@ def _bare_rates(
     out: list[TariffCandidate] = []
     if not ("%" in text or "cent" in text or "quarter" in text or "half" in text):
         return out  # no rate to read: the common case, decided without a pattern
-    countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
+    countries: list[Mention] | None = None  # listed once a rate is found ("cent" is common)
     for rate in _BARE_RATE.finditer(text):
+        if countries is None:
+            countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
         owner = [m for m in countries if m.end <= rate.start()]
         if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
             continue

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analyst.extract.quick import Gated, gated, match_starts, required_key_sets
+from analyst.extract.quick import Gated, UnionGate, gated, match_starts, required_key_sets
 
 _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
@@ -60,3 +60,15 @@ def test_every_set_of_required_words_is_read_off_the_pattern() -> None:
     sets = required_key_sets(_SAME_DAY)
     assert sets[0] == ("afternoon", "day", "evening", "morning")
     assert ("at", "same") in sets  # "the same" or "that", after their common "th"
+
+
+def test_a_union_gate_passes_over_text_only_when_no_pattern_can_match() -> None:
+    union = UnionGate([gated(p) for p in PATTERNS])
+    for text in TEXTS:
+        if any(p.search(text) for p in PATTERNS):
+            assert union.may_match(text)
+    assert not union.may_match("Nothing of the kind here.")
+    # A pattern spelled in capitals is looked for in the fold: "Met" is "met" there.
+    assert UnionGate([gated(re.compile(r"\bMet\s+\w+"))]).may_match("They Met Xi")
+    # A pattern without keys may match anything.
+    assert UnionGate([re.compile(r"\w+")]).may_match("")

@@ -1,0 +1,102 @@
+"""The dates of an article's sentences, each sentence's read on first use.
+
+Most sentences state no fact, and no fact finder asks for their dates: reading them only when
+asked spares the cost of the date patterns there. The result is what reading every sentence in
+turn gives. The one thing a sentence takes from those before it, the day that "the same day"
+refers to, is the last day named before it: the sentences before are read, from the nearest
+back, until one names a day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from analyst.extract.dates import DateMention, find_dates_both_ways
+from analyst.extract.quick import gated
+from analyst.model import FuzzyDate
+
+# A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
+# page was published.
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
+)
+_STAMP_ONLY = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
+)
+_SAME_DAY = gated(
+    re.compile(
+        r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+        re.IGNORECASE,
+    )
+)
+
+DatePair = tuple[list[DateMention], list[DateMention]]  # read as the past, read as a plan
+
+
+def _last_named_day(dates: list[DateMention]) -> FuzzyDate | None:
+    days = [
+        d.value
+        for d in dates
+        if d.value and d.value.precision == "day" and d.kind not in ("entry_time", "same_day")
+    ]
+    return days[-1] if days else None
+
+
+class SentenceDates:
+    """The dates of each of an article's sentences (by index), read once, when first asked."""
+
+    def __init__(self, texts: Sequence[str], published: date | None) -> None:
+        self._texts = texts
+        self._published = published
+        # After a live blog's bare time stamp ("23:10 BST") every sentence is an entry's.
+        self._in_entry: list[bool] = []
+        stamped = False
+        for text in texts:
+            self._in_entry.append(stamped)
+            stamped = stamped or _STAMP_ONLY.match(text) is not None
+        self._found: dict[int, DatePair] = {}  # the sentence's own date expressions
+        self._read: dict[int, DatePair] = {}  # with the entry's day and "the same day"
+
+    def of(self, index: int) -> DatePair:
+        """The dates of sentence ``index``: as a report of the past, and as a plan."""
+        read = self._read.get(index)
+        if read is None:
+            read = self._read[index] = self._read_sentence(index)
+        return read
+
+    def _own(self, index: int) -> DatePair:
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = find_dates_both_ways(self._texts[index], self._published)
+        return found
+
+    def _read_sentence(self, index: int) -> DatePair:
+        text = self._texts[index]
+        own_past, own_future = self._own(index)
+        past, future = list(own_past), list(own_future)
+        stamp = _ENTRY_TIME.match(text)
+        if (stamp or self._in_entry[index]) and self._published and not past:
+            today = FuzzyDate.day(self._published)
+            at = stamp.end() if stamp else 0
+            past = [DateMention(0, at, text[:at], "entry_time", today)]
+        same = _SAME_DAY.search(text)
+        if same:
+            # "Later the same day": the day the text last named, read the same way.
+            for dates, ahead in ((past, False), (future, True)):
+                last = self._last_day_before(index, ahead)
+                if last is not None:
+                    dates.append(
+                        DateMention(same.start(), same.end(), same.group(0), "same_day", last)
+                    )
+                    dates.sort(key=lambda d: d.start)
+        return past, future
+
+    def _last_day_before(self, index: int, ahead: bool) -> FuzzyDate | None:
+        """The last day the sentences before ``index`` name (read as plans when ``ahead``)."""
+        for back in range(index - 1, -1, -1):
+            day = _last_named_day(self._own(back)[ahead])
+            if day is not None:
+                return day
+        return None
