@@ -190,21 +190,13 @@ def _phrase_marks(sentence: str) -> frozenset[int]:
     return frozenset(marks)
 
 
-def _boundaries(sentence: str, start: int, end: int | None = None) -> list[re.Match[str]]:
-    folded = fold_shared(sentence)
-    found = (
-        _BOUNDARY.finditer(folded, start) if end is None else _BOUNDARY.finditer(folded, start, end)
-    )
-    skip = _phrase_marks(sentence)
-    return [m for m in found if m.start() not in skip] if skip else list(found)
-
-
 @lru_cache(maxsize=1024)
 def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
     """Where the clause holding ``start`` opens, and whether it opens on a participle."""
     left = 0
-    for m in _boundaries(sentence, 0, start):
-        if m.end() <= start:
+    skip = _phrase_marks(sentence)
+    for m in _BOUNDARY.finditer(fold_shared(sentence), 0, start):
+        if m.end() <= start and m.start() not in skip:
             left = m.end()
     head = sentence[max(0, left - 12) : left]
     return left, bool(PARTICIPIAL.search(head))

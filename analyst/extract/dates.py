@@ -81,6 +81,13 @@ NUMBER_WORDS = {
     "a few": 3,
 }
 
+
+def _or_capitalised(words: str) -> str:
+    """ "in|since" as "(?:[Ii]n|[Ss]ince)": a sentence's first word is capitalised ("In May,",
+    "Last week,"), and a letter class keeps the pattern's fast case-sensitive scan."""
+    return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.split("|")) + ")"
+
+
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -89,7 +96,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "16-17 June": a stretch of days is dated by its first.
 _TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<num>\d{1,3}|(?i:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety))"
+_NUM = (
+    r"(?P<num>\d{1,3}|"
+    + _or_capitalised(
+        "a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+        "eleven|twelve|fifteen|twenty|thirty|forty-five|sixty|ninety"
+    )
+    + ")"
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -100,30 +114,33 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2}\b"),
     (
         "month_year",
-        rf"\b(?P<part>(?i:early|mid|late|the end of|end of|the beginning of))?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+        rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     ),
     (
         "week_of_month",
-        rf"\b(?:(?i:in)\s+)?(?i:the)\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}\b",
+        rf"\b(?:{_or_capitalised('in')}\s+)?{_or_capitalised('the')}\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}\b",
     ),
     (
         "part_month",
-        rf"\b(?P<part>(?i:early|mid|late|the end of|end of|the beginning of))[\s-]+{_MONTH}\b",
+        rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})[\s-]+{_MONTH}\b",
     ),
-    ("named_month", rf"\b(?P<which>(?i:last|next|this|coming))\s+{_MONTH}\b(?!\.?\s+\d)"),
+    (
+        "named_month",
+        rf"\b(?P<which>{_or_capitalised('last|next|this|coming')})\s+{_MONTH}\b(?!\.?\s+\d)",
+    ),
     # "in June last year", "March of next year"
     (
         "month_of_year",
-        rf"\b(?:(?i:in|since|during|until|by|from|before|after|through)\s+)?{_MONTH}\s+(?:of\s+)?"
+        rf"\b(?:{_or_capitalised('in|since|during|until|by|from|before|after|through')}\s+)?{_MONTH}\s+(?:of\s+)?"
         r"(?P<which>last|next|this)\s+year\b",
     ),
     (
         "in_month",
-        rf"\b(?P<prep>(?i:in|since|during|until|by|from|before|after|through))\s+{_MONTH}\b(?!\.?\s+\d)",
+        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through')})\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     (
         "in_year",
-        rf"\b(?P<prep>(?i:in|since|during|until|by|from|before|after|of|through))\s+{_YEAR}\b",
+        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+{_YEAR}\b",
     ),
     ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
     (
@@ -131,21 +148,24 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
     ),
     # "talks in two weeks", "a decision within 30 days": that long after the report
-    ("in_time", rf"\b(?i:in|within)\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}\b(?!\s+(?:of|ago)\b)"),
+    (
+        "in_time",
+        rf"\b{_or_capitalised('in|within')}\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}\b(?!\s+(?:of|ago)\b)",
+    ),
     (
         "this_period",
-        r"\b(?P<rel>(?i:later|earlier|early|late))?\s*(?P<which>(?i:this|next|last|past|coming))\s+(?P<period>week|month|year|weekend)\b",
+        rf"\b(?P<rel>{_or_capitalised('later|earlier|early|late')})?\s*(?P<which>{_or_capitalised('this|next|last|past|coming')})\s+(?P<period>week|month|year|weekend)\b",
     ),
-    ("the_weekend", r"\b(?i:over|at|during)\s+the\s+weekend\b"),
+    ("the_weekend", rf"\b{_or_capitalised('over|at|during')}\s+the\s+weekend\b"),
     (
         "end_of_period",
-        r"\b(?:(?i:by)\s+)?(?i:the)\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
+        rf"\b(?:{_or_capitalised('by')}\s+)?{_or_capitalised('the')}\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
     ),
     (
         "coming_days",
-        r"\b(?i:in)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
+        rf"\b{_or_capitalised('in')}\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
     ),
-    ("next_weekday", rf"\b(?P<which>(?i:next|last|this|coming))\s+{_WEEKDAY}\b"),
+    ("next_weekday", rf"\b(?P<which>{_or_capitalised('next|last|this|coming')})\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
@@ -153,7 +173,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        r"\b(?P<deictic>(?i:today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening))\b",
+        rf"\b(?P<deictic>{_or_capitalised('today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening')})\b",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]

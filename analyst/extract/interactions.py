@@ -136,19 +136,19 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
-_PLANNED_FOR = re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$")
+_PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$"))
 # "Takaichi will, however, hold a meeting": an adverb set off by commas ends no clause.
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
 )
-_AGAINST = re.compile(r"\bagainst\s*$")
-_ACCEPTED_INVITATION = re.compile(
-    r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b"
+_AGAINST = gated(re.compile(r"\bagainst\s*$"))
+_ACCEPTED_INVITATION = gated(
+    re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b")
 )
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _OWNS_PERSON = re.compile(r"['’]s\s+")
-_BY_PHONE_AFTER = re.compile(
-    r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b"
+_BY_PHONE_AFTER = gated(
+    re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _HOSTED_FOR = re.compile(
@@ -411,7 +411,7 @@ def _status(
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
     if text.rstrip(" ”\"’'").endswith("?"):
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
-    pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre))[-1]
+    pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
     near = " ".join(pre.split()[-7:])
     if (
         clauses.NEGATION.search(near)

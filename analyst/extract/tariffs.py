@@ -701,8 +701,8 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
-    partners = _listed_with(ctx, info, subject, imposer)
-    if not targets and not target_group and len(partners) == 1:
+    partners = _listed_with(ctx, info, subject, imposer) if not targets and not target_group else []
+    if len(partners) == 1:
         # "South Korea and the United States agreed on a 15% tariff on Korean cars": the
         # goods are one party's, the other imposes.
         goods_of = _targets(ctx, info, in_segment, trig, seg_end, partners[0])
@@ -1054,9 +1054,11 @@ _NAME_WORDS = rf"(?!(?:{_CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
-_ANOTHER_LAYER = re.compile(
-    r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
-    r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
+_ANOTHER_LAYER = gated(
+    re.compile(
+        r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
+        r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
+    )
 )
 _KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
 _ON_GOODS_OF_ALL = re.compile(
@@ -1104,29 +1106,37 @@ _OWN_EXPORTS = re.compile(
 )
 # "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
 # tariff agreed in July": paid now, whatever was agreed or announced to set it.
-_ALREADY_PAYING = re.compile(
-    r"(?:\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)"
-    r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)\b(?:pay|pays))\b[^,;]*$"
+_ALREADY_PAYING = gated(
+    re.compile(
+        r"(?:\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)"
+        r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)\b(?:pay|pays))\b[^,;]*$"
+    )
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
-_SUM_BEFORE = re.compile(
-    r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$"
+_SUM_BEFORE = gated(
+    re.compile(r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$")
 )
-_SAME_ONES = re.compile(
-    r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
+_SAME_ONES = gated(
+    re.compile(
+        r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
+    )
 )
-_ADOPTED = re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b))\b")
+_ADOPTED = gated(re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b))\b"))
 _PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")
-_ORDINARY_BEFORE = re.compile(
-    r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation)\s+(?:[\w.-]+\s+){0,2}$"
+_ORDINARY_BEFORE = gated(
+    re.compile(
+        r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation)\s+(?:[\w.-]+\s+){0,2}$"
+    )
 )
 # "South Africa, which Trump hit with a 30 percent tariff": the antecedent is the target.
-_ANTECEDENT_HIT = re.compile(
-    r",\s+(?:which|whom)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:has\s+|had\s+)?"
-    r"(?:hit|slapped|targeted|punished|threatened)\s+with\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}$"
+_ANTECEDENT_HIT = gated(
+    re.compile(
+        r",\s+(?:which|whom)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:has\s+|had\s+)?"
+        r"(?:hit|slapped|targeted|punished|threatened)\s+with\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}$"
+    )
 )
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
-_AT_BORDER = re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b")
+_AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b"))
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
