@@ -8,7 +8,7 @@ take a :class:`Filter` and return polars DataFrames. Imports no Qt.
 """
 
 from analyst.store.countries import countries
-from analyst.store.counts import fact_counts
+from analyst.store.counts import fact_counts, interaction_count
 from analyst.store.deadlines import deadlines
 from analyst.store.document import facts_document
 from analyst.store.errors import StoreError
@@ -39,6 +39,7 @@ __all__ = [
     "fact_counts",
     "fact_counts_by_day",
     "facts_document",
+    "interaction_count",
     "interactions",
     "involved_leaders",
     "leaders",

@@ -32,6 +32,7 @@ from analyst.store import (
     contact_pairs,
     fact_counts,
     fact_counts_by_day,
+    interaction_count,
     involved_leaders,
     leaders,
     schema,
@@ -224,6 +225,7 @@ QUERIES: dict[str, Callable[[Store, Filter], Any]] = {
     "leaders": leaders,
     "involved_leaders": involved_leaders,
     "fact_counts": fact_counts,
+    "interaction_count": interaction_count,
 }
 
 
