@@ -16,6 +16,7 @@ from analyst.store.evidence import article_text, evidence_for
 from analyst.store.filter import Filter
 from analyst.store.interactions import (
     contact_counts,
+    contact_counts_and_pairs,
     contact_pair_ids,
     contact_pairs,
     interactions,
@@ -31,6 +32,7 @@ __all__ = [
     "StoreError",
     "article_text",
     "contact_counts",
+    "contact_counts_and_pairs",
     "contact_pair_ids",
     "contact_pairs",
     "countries",
