@@ -111,12 +111,13 @@ def _current(db: Path) -> Path:
 
 def bare_queries(store: Any, f: Any, previous: Any) -> None:
     """The store queries the dashboard runs when the filter goes from ``previous`` to ``f``:
-    the map's two, the tariffs, the deadlines, the leaders, the status bar's counts, and the
-    timeline's (which ignores the dates: none when only they changed)."""
+    the map's (its counts and pairs, one statement), the tariffs, the deadlines, the
+    leaders, the status bar's count of interactions (its tariffs and deadlines are the rows
+    of theirs), and the timeline's (which ignores the dates: none when only they changed)."""
     from analyst import store as q
 
-    for query in (q.contact_counts, q.contact_pairs, q.tariffs, q.deadlines,
-                  q.involved_leaders, q.fact_counts):  # fmt: skip
+    for query in (q.contact_counts_and_pairs, q.tariffs, q.deadlines,
+                  q.involved_leaders, q.interaction_count):  # fmt: skip
         query(store, f)
     undated = dataclasses.replace(f, since=None, until=None)
     if undated != dataclasses.replace(previous, since=None, until=None):

@@ -8,7 +8,7 @@ take a :class:`Filter` and return polars DataFrames. Imports no Qt.
 """
 
 from analyst.store.countries import countries
-from analyst.store.counts import fact_counts
+from analyst.store.counts import fact_counts, interaction_count
 from analyst.store.deadlines import deadlines
 from analyst.store.document import facts_document
 from analyst.store.errors import StoreError
@@ -16,6 +16,7 @@ from analyst.store.evidence import article_text, evidence_for
 from analyst.store.filter import Filter
 from analyst.store.interactions import (
     contact_counts,
+    contact_counts_and_pairs,
     contact_pair_ids,
     contact_pairs,
     interactions,
@@ -31,6 +32,7 @@ __all__ = [
     "StoreError",
     "article_text",
     "contact_counts",
+    "contact_counts_and_pairs",
     "contact_pair_ids",
     "contact_pairs",
     "countries",
@@ -39,6 +41,7 @@ __all__ = [
     "fact_counts",
     "fact_counts_by_day",
     "facts_document",
+    "interaction_count",
     "interactions",
     "involved_leaders",
     "leaders",

@@ -80,44 +80,102 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
     that met in a filtered interaction, per kind and status class: the map's arcs. The
     interactions behind an arc: :func:`contact_pair_ids`."""
     if contacts.kept(source):
-        # groups: countries sorted, a count and the first and last start date each
+        # A few thousand groups (countries sorted, a count and the first and last start
+        # date each), each unnested into its pairs in one pass: a second branch for the
+        # bilateral ones would double the planning, most of this query's time, and with
+        # dates the sums over the span.
         c = contacts.counted(f)
-        table, where, params, first, last, n = c.source, c.where, c.params, c.first, c.last, c.n
-        g = "g"
-    else:
-        where, params = f.interactions_where("i")
-        table, first, last, g, n = "interactions i", "i.date_start", "i.date_start", "i", "1"
-    status_class = STATUS_CLASS_SQL.format(s=f"{g}.status")
+        status_class = STATUS_CLASS_SQL.format(s="g.status")
+        return frame(
+            source,
+            f"""
+            SELECT pair.a AS a, pair.b AS b, kind, status_class,
+                   sum(n)::BIGINT AS n,
+                   min(first) AS first_date,
+                   max(last) AS last_date
+            FROM (
+                SELECT g.kind, {status_class} AS status_class, {c.n} AS n,
+                       {c.first} AS first, {c.last} AS last,
+                       unnest({_PAIRS.format(c="g.countries")}) AS pair
+                FROM {c.source}
+                WHERE len(g.countries) >= 2 AND {c.where}
+            )
+            GROUP BY ALL
+            ORDER BY n DESC, a, b, kind, status_class
+            """,
+            c.params,
+        )
+    where, params = f.interactions_where("i")
+    status_class = STATUS_CLASS_SQL.format(s="i.status")
     return frame(
         source,
         f"""
         WITH pairs AS (
             -- most interactions are bilateral: their one pair without unnesting
-            SELECT {g}.kind, {status_class} AS status_class, {n} AS n,
-                   {first} AS first, {last} AS last,
-                   least({g}.countries[1], {g}.countries[2]) AS a,
-                   greatest({g}.countries[1], {g}.countries[2]) AS b
-            FROM {table}
-            WHERE len({g}.countries) = 2 AND {where}
+            SELECT i.kind, {status_class} AS status_class, i.date_start AS first,
+                   least(i.countries[1], i.countries[2]) AS a,
+                   greatest(i.countries[1], i.countries[2]) AS b
+            FROM interactions i
+            WHERE len(i.countries) = 2 AND {where}
             UNION ALL
-            SELECT kind, status_class, n, first, last, pair.a, pair.b FROM (
-                SELECT {g}.kind, {status_class} AS status_class, {n} AS n,
-                       {first} AS first, {last} AS last,
-                       unnest({_PAIRS.format(c=f"{g}.countries")}) AS pair
-                FROM {table}
-                WHERE len({g}.countries) > 2 AND {where}
+            SELECT kind, status_class, first, pair.a, pair.b FROM (
+                SELECT i.kind, {status_class} AS status_class, i.date_start AS first,
+                       unnest({_PAIRS.format(c="i.countries")}) AS pair
+                FROM interactions i
+                WHERE len(i.countries) > 2 AND {where}
             )
         )
         SELECT a, b, kind, status_class,
-               sum(n)::BIGINT AS n,
+               count(*)::BIGINT AS n,
                min(first) AS first_date,
-               max(last) AS last_date
+               max(first) AS last_date
         FROM pairs
         GROUP BY ALL
         ORDER BY n DESC, a, b, kind, status_class
         """,
         [*params, *params],
     )
+
+
+def contact_counts_and_pairs(source: Source, f: Filter) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(contact_counts(source, f), contact_pairs(source, f))``, the map's two aggregates,
+    the same frames, from one statement: the filtered groups (with dates, their sums over the
+    span) are read once for both, and one statement is planned instead of two (planning is
+    most of the time of either)."""
+    if not contacts.kept(source):
+        return contact_counts(source, f), contact_pairs(source, f)
+    c = contacts.counted(f)
+    status_class = STATUS_CLASS_SQL.format(s="status")
+    both = frame(
+        source,
+        f"""
+        WITH c AS (
+            SELECT g.countries, g.kind, g.status, {c.n} AS n, {c.first} AS first,
+                   {c.last} AS last
+            FROM {c.source}
+            WHERE {c.where}
+        )
+        SELECT 'country' AS what, iso3 AS a, NULL::VARCHAR AS b, NULL::VARCHAR AS kind,
+               NULL::VARCHAR AS status_class, sum(n)::BIGINT AS n,
+               NULL::DATE AS first_date, NULL::DATE AS last_date
+        FROM (SELECT unnest(countries) AS iso3, n FROM c)
+        GROUP BY iso3
+        UNION ALL
+        SELECT 'pair', pair.a, pair.b, kind, status_class, sum(n)::BIGINT, min(first), max(last)
+        FROM (
+            SELECT kind, {status_class} AS status_class, n, first, last,
+                   unnest({_PAIRS.format(c="countries")}) AS pair
+            FROM c
+            WHERE len(countries) >= 2
+        )
+        GROUP BY ALL
+        ORDER BY what, n DESC, a, b, kind, status_class
+        """,
+        c.params,
+    )
+    # The countries' rows come first ('country' < 'pair'), each part in its own order.
+    k = int((both.get_column("what") == "country").sum())
+    return both.slice(0, k).select(iso3="a", n="n"), both.slice(k).drop("what")
 
 
 def contact_pair_ids(

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst import __version__
-from analyst.store import Filter, Store, StoreError, fact_counts
+from analyst.store import Filter, Store, StoreError, deadlines, interaction_count, tariffs
 from analyst.ui.answers import Answers, ask, expect
 from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
 from analyst.ui.importing import (
@@ -632,7 +632,10 @@ class MainWindow(QMainWindow):
                 dock.setWindowTitle(_dock_title(spec.title))
             dock.setWidget(widget)
 
-        expect(self._state, store, fact_counts)
+        # The status bar's counts: the interactions counted, the tariffs and deadlines as
+        # many as the rows their views ask for (the same answers, not queries of their own).
+        for query in (interaction_count, tariffs, deadlines):
+            expect(self._state, store, query)
         self._state.filter_changed.connect(self._on_filter_changed)
         for key, view in self.views.items():
             signal = getattr(view, "export_requested", None)
@@ -1012,8 +1015,10 @@ class MainWindow(QMainWindow):
         return target
 
     def _update_counts(self) -> None:
-        counts = ask(self.state, self.store, fact_counts, self.state.filter)
-        n_i, n_t, n_d = counts["interactions"], counts["tariffs"], counts["deadlines"]
+        state, store, f = self.state, self.store, self.state.filter
+        n_i = ask(state, store, interaction_count, f)
+        n_t = ask(state, store, tariffs, f).height
+        n_d = ask(state, store, deadlines, f).height
         text = f"{_plural(n_i, 'interaction')} · {_plural(n_t, 'tariff')} · {_plural(n_d, 'deadline')} shown"
         self.counts_label.setText(text)
 

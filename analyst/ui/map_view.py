@@ -4,7 +4,8 @@ Rules of the concept:
 - The world is drawn once: one path item per country outline (Equal Earth, from
   ``resources/world.npz``), a sea and a graticule. A filter change only re-colours those
   items and rebuilds the few arc items; it never re-creates the countries.
-- Arcs come from :func:`~analyst.store.contact_pairs` (already aggregated in DuckDB), one
+- Arcs come from :func:`~analyst.store.contact_pairs` (already aggregated in DuckDB; asked
+  with the shading's counts, :func:`~analyst.store.contact_counts_and_pairs`), one
   arc per row, computed as whole arrays and drawn by one :class:`ArcLayer` item holding a
   group per kind × status class × width class. No graphics item ever stands for a single
   fact, and at most ``MAX_ARCS`` (the strongest) are drawn.
@@ -51,7 +52,7 @@ from analyst.geo import (
     load_world,
     sphere_outline,
 )
-from analyst.store import Filter, Store, contact_counts, contact_pairs
+from analyst.store import Filter, Store, contact_counts, contact_counts_and_pairs
 from analyst.ui.answers import ask, expect
 from analyst.ui.state import FilterState, Selection
 
@@ -316,8 +317,7 @@ class MapView(QWidget):
         self._draw_world()
         self._reset_view()
 
-        expect(state, store, contact_counts)
-        expect(state, store, contact_pairs)
+        expect(state, store, contact_counts_and_pairs)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         self.refresh()
@@ -487,7 +487,7 @@ class MapView(QWidget):
     def refresh(self) -> None:
         """Re-query the store for the current filter and redraw shading, arcs and markers."""
         f, state, store = self._state.filter, self._state, self._store
-        self.draw(ask(state, store, contact_counts, f), ask(state, store, contact_pairs, f))
+        self.draw(*ask(state, store, contact_counts_and_pairs, f))
 
     def draw(self, counts: pl.DataFrame, pairs: pl.DataFrame) -> None:
         """Redraw from the two aggregates (shaped like :func:`contact_counts` and

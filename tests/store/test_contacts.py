@@ -29,9 +29,11 @@ from analyst.store import (
     Filter,
     Store,
     contact_counts,
+    contact_counts_and_pairs,
     contact_pairs,
     fact_counts,
     fact_counts_by_day,
+    interaction_count,
     involved_leaders,
     leaders,
     schema,
@@ -224,6 +226,7 @@ QUERIES: dict[str, Callable[[Store, Filter], Any]] = {
     "leaders": leaders,
     "involved_leaders": involved_leaders,
     "fact_counts": fact_counts,
+    "interaction_count": interaction_count,
 }
 
 
@@ -246,6 +249,22 @@ def test_queries_answer_as_counting_interactions_does(shared: Store, name: str, 
         assert got.to_dicts() == expected.to_dicts()
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("f", FILTERS, ids=lambda f: f.describe())
+def test_the_maps_one_statement_gives_its_two_aggregates(shared: Store, f: Filter) -> None:
+    """contact_counts_and_pairs (one statement over the counts by group) gives exactly the
+    frames of contact_counts and contact_pairs, and of counting the interactions."""
+    counts, pairs = contact_counts_and_pairs(shared, f)
+    recounted = _without_counts(shared, contact_counts_and_pairs, f)
+    for got, alone, expected in zip(
+        (counts, pairs),
+        (contact_counts(shared, f), contact_pairs(shared, f)),
+        recounted,
+        strict=True,
+    ):
+        assert got.schema == alone.schema == expected.schema
+        assert got.to_dicts() == alone.to_dicts() == expected.to_dicts()
 
 
 def test_a_cursor_reads_the_counts_too(shared: Store) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 from shiboken6 import getCppPointer
 
-from analyst.store import Filter, Store, deadlines, interactions, tariffs
+from analyst.store import Filter, Store, deadlines, facts_document, interactions, tariffs
+from analyst.store import contacts as contacts_module
 from analyst.ui import main_window as mw
 from analyst.ui.main_window import VIEWS, MainWindow
 
@@ -80,6 +81,33 @@ def test_status_bar_counts_what_is_shown(main_window):
     assert (
         main_window.counts_text() == f"{n_i} interactions · {n_t} tariffs · {n_d} deadlines shown"
     )
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filter(countries=("RUS",)),
+        Filter(leaders=("Donald Trump",)),
+        Filter(since=date(2025, 8, 1), until=date(2025, 8, 31)),
+        Filter(kinds=frozenset({"call", "tariff"})),
+    ],
+    ids=lambda f: f.describe(),
+)
+def test_status_bar_counts_what_analyst_facts_gives(main_window, f):
+    """The interactions are counted from the counts by group (the summary path), the tariffs
+    and deadlines are the rows their views got: all three as many as ``analyst facts`` (its
+    JSON, ``facts_document``) lists for the same filter."""
+    assert contacts_module.kept(main_window.store)
+    main_window.state.set_filter(f)
+    document = facts_document(main_window.store, f)
+    n_i, n_t, n_d = (len(document[k]) for k in ("interactions", "tariffs", "deadlines"))
+    assert n_i + n_t + n_d > 0
+    counted = (
+        mw._plural(n_i, "interaction"),
+        mw._plural(n_t, "tariff"),
+        mw._plural(n_d, "deadline"),
+    )
+    assert main_window.counts_text() == " · ".join(counted) + " shown"
 
 
 def test_a_missing_view_leaves_a_placeholder(qtbot, monkeypatch, db_copy, settings):

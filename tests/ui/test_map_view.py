@@ -133,7 +133,7 @@ def test_selection_restyles_without_querying(view, state, monkeypatch):
         raise AssertionError("a selection change must not re-query")
 
     monkeypatch.setattr(map_view_module, "contact_counts", boom)
-    monkeypatch.setattr(map_view_module, "contact_pairs", boom)
+    monkeypatch.setattr(map_view_module, "contact_counts_and_pairs", boom)
     state.select_countries(("CHN", "RUS"))
     assert view.is_highlighted("CHN") and view.is_highlighted("RUS")
     state.clear_selection()
