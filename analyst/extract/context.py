@@ -150,10 +150,11 @@ class ArticleContext:
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.
-        main = self.main_country = self._main_country()
+        counts = self._country_counts()
+        main = self.main_country = counts.most_common(1)[0][0] if counts else None
         for known in self.finder.people.known.values():
             if known.country is None and known.title and main:
-                known.country = self._home_of_official(known.name)
+                known.country = self._home_of_official(known.name, counts)
         self._resolve_titles()
         self._people_timeline = [
             (info.index, m.start, m.person)
@@ -222,11 +223,7 @@ class ArticleContext:
                     counts.update(c for c in m.countries if c not in ("EU", "UN", "NATO"))
         return counts
 
-    def _main_country(self) -> str | None:
-        top = self._country_counts().most_common(1)
-        return top[0][0] if top else None
-
-    def _home_of_official(self, name: str) -> str | None:
+    def _home_of_official(self, name: str, counts: Counter[str]) -> str | None:
         """The country an official named without one serves: the article's most named country,
         unless the text has them meet or talk with someone of it ("Trade Cabinet Secretary Lee
         Kinyanjui held talks with U.S. Trade Representative Jamieson Greer"); then the next."""
@@ -243,7 +240,7 @@ class ArticleContext:
                     and _COUNTERPART_LINK.search(info.text, at[0].end, m.start)
                 ):
                     counterparts.update(m.countries)
-        ranked = [c for c, _ in self._country_counts().most_common() if c not in counterparts]
+        ranked = [c for c, _ in counts.most_common() if c not in counterparts]
         return ranked[0] if ranked else self.main_country
 
     # -- parties ----------------------------------------------------------------

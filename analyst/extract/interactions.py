@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from analyst.extract import clauses
@@ -375,7 +376,7 @@ def _another_round(
     if status == "cancelled" and ctx.published:
         # The day it was planned for, read either way: the reading nearer the report.
         published = ctx.published
-        dates.sort(key=lambda v: abs((v.start - published).days))
+        dates.sort(key=lambda v: _days_from(published, v))
     if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
         return []
     parties = list(last.participants)
@@ -547,6 +548,13 @@ def _pick_date(
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
+
+
+def _days_from(published: date, value: FuzzyDate | None) -> int:
+    """How far a reading of a date lies from the report (unread dates lie farthest)."""
+    return abs((value.start - published).days) if value is not None else 10**6
+
+
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$"
 )
@@ -953,10 +961,7 @@ def _from_trigger(
     ):
         # "postponed a summit that had been expected in December": the reading nearer the report
         published = ctx.published
-        chosen = min(
-            (date_past, date_future),
-            key=lambda d: abs((d.value.start - published).days) if d.value else 10**6,
-        )
+        chosen = min((date_past, date_future), key=lambda d: _days_from(published, d.value))
     when = chosen.value if chosen else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
