@@ -66,7 +66,8 @@ PARTICIPIAL = re.compile(r"\b(?:after|following|before|while|during|when)\s*$", 
 NEGATION = gated(
     re.compile(
         r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"
-        r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to)\b"
+        r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to|"
+        r"(?:held|had|hold|have|has)\s+no)\b"
         r"|n[’']t\b",
         re.IGNORECASE,
     )

@@ -418,6 +418,7 @@ def _status(
         clauses.NEGATION.search(near)
         or _DENIAL.search(text[: len(text) - len(post)])
         or _AGAINST.search(pre)
+        or " no " in f" {trigger_text} "
     ):
         return "negated"  # also "advised its citizens against travelling to Japan"
     if (

@@ -534,6 +534,19 @@ def _from_trigger(
         and _ADOPTED.search(text, max(0, trig.start() - 80), trig.start())
     ):
         status = "imposed"  # "EU governments approved a 19th package of sanctions"
+    if (
+        status == "imposed"
+        and ctx.published
+        and any(
+            d.value
+            and d.value.start > ctx.published
+            and _STARTING.search(text, max(0, d.start - 14), d.start)
+            for d in info.future_dates
+            if trig.end() <= d.start < w.right
+        )
+        and _facing_before(text, trig)
+    ):
+        status = "announced"  # "Both countries face a 36% U.S. tariff from Aug. 1": still to come
     if status in ("announced", "threatened") and _ALREADY_PAYING.search(
         text, max(0, trig.start() - 60), trig.start()
     ):
@@ -871,6 +884,11 @@ def _from_trigger(
     # clause that opens with "after" is the main clause's event, not the measure's.
     after = _AFTER_CLAUSE.search(text[max(0, w.left - 12) : w.left])
     usable = [d for d in dated_here if not after or d.start >= w.left]
+    # "... faces a 15 percent tariff after the 50 percent rate announced in April was dropped":
+    # a date in a later "after" clause is that clause's event.
+    later = _LATER_AFTER.search(text, trig.end(), seg_end)
+    if later:
+        usable = [d for d in usable if d.start < later.start()]
     # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": after an earlier
     # measure in the sentence, a date before this one is the earlier one's.
     layered = seg_start and _ANOTHER_LAYER.search(text, max(0, trig.start() - 40), trig.start())
@@ -904,6 +922,7 @@ def _from_trigger(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
+        dropped = _RATE_DROPPED.match(text, r.end())
         if (cue and cue.group("imposed")) or _KEEPING.search(
             text, max(0, r.start() - 20), r.start()
         ):
@@ -967,6 +986,11 @@ def _from_trigger(
             # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
             until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
             rate_date = next((d.value for d in dated if r.end() <= d.start < until), rate_date)
+        if dropped:
+            # "faces 15% after the 50 percent rate announced for it in April was dropped": the
+            # dropped rate is lifted, dated by its own words
+            rate_status = "lifted"
+            rate_date = next((d.value for d in dated if r.end() <= d.start < dropped.end()), None)
         rate_values.append((_rate_value(r), rate_status, r, rate_date))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
@@ -1116,6 +1140,12 @@ _ALREADY_PAYING = gated(
 _SUM_BEFORE = gated(
     re.compile(r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$")
 )
+_LATER_AFTER = re.compile(r"\s(?:after|following)\s")
+_RATE_DROPPED = re.compile(
+    r"\s+(?:rate|tariff|duty|levy)?\s*(?:(?!\d)[^,;.]){0,60}?\s(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
+)
+_STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
 _SAME_ONES = gated(
     re.compile(
         r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
@@ -1188,8 +1218,8 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 

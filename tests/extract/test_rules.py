@@ -1731,3 +1731,35 @@ def test_a_ceasefire_truce_is_no_tariff_pause_and_one_day_is_one_deadline():
         "extended to Nov. 10 in August."
     )
     assert [d.due.iso() for d in truce.deadlines] == ["2025-11-10"]
+
+
+def test_holding_no_negotiations_is_no_talks():
+    assert_pairs(
+        {
+            "The United States and Iran have held no direct negotiations since the war in June.": set()
+        }
+    )
+
+
+def test_a_rate_faced_from_a_day_ahead_is_still_to_come():
+    facts = facts_of(
+        "Thailand and Cambodia agreed a ceasefire on Monday. Both countries face a 36% U.S. "
+        "tariff on their exports from Aug. 1 under letters Trump sent earlier this month.",
+        published=date(2025, 7, 29),
+    )
+    assert {t.status for t in facts.tariffs} == {"announced"}
+
+
+def test_a_dropped_rate_is_lifted_and_keeps_its_own_date():
+    facts = facts_of(
+        "Trump imposed a 30% tariff on South Africa. Lesotho, whose textile industry was built "
+        "around AGOA, faces a 15 percent tariff after the 50 percent rate announced for it in "
+        "April was dropped.",
+        published=date(2025, 10, 1),
+    )
+    lesotho = {
+        (t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+        if t.target == "LSO"
+    }
+    assert lesotho == {(15.0, "imposed", None), (50.0, "lifted", "2025-04")}
