@@ -25,7 +25,7 @@ from analyst.extract.mentions import (
 )
 from analyst.extract.quick import gated
 from analyst.extract.sentence_dates import SentenceDates
-from analyst.model import Article, Evidence, Participant
+from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
 _TITLE_WORDS = (
@@ -107,6 +107,7 @@ def _summit_venues(text: str) -> frozenset[str]:
     )
 
 
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _COUNTERPART_LINK = re.compile(
     r"\b(?:with|met|meets|hosted|hosts|received|receives|called|phoned)\b"
 )
@@ -163,6 +164,7 @@ class ArticleContext:
             if m.form in (PERSON, ROLE) and m.person
         ]
         self.summit_venues = _summit_venues(article.text)
+        self._summit_days: dict[tuple[str, bool], FuzzyDate | None] = {}
         self.country_salience = Counter(
             c
             for info in self.sentences
@@ -244,6 +246,24 @@ class ArticleContext:
         return ranked[0] if ranked else self.main_country
 
     # -- parties ----------------------------------------------------------------
+
+    def summit_day(self, words: str, ahead: bool) -> FuzzyDate | None:
+        """When the article says a summit meets: "a meeting on the sidelines of the
+        Johannesburg summit" is dated by "the G20 summit in Johannesburg this weekend"."""
+        key = (words, ahead)
+        if key not in self._summit_days:
+            names = set(_NAME_WORD.findall(words))
+            found = None
+            for info in self.sentences:
+                summit = BLOC_SUMMIT.search(info.text)
+                if summit is None or not names & set(_NAME_WORD.findall(summit.group(0))):
+                    continue
+                dates = info.future_dates if ahead else info.past_dates
+                found = next((d.value for d in dates if d.value is not None), None)
+                if found is not None:
+                    break
+            self._summit_days[key] = found
+        return self._summit_days[key]
 
     def person_country(self, name: str | None) -> str | None:
         if not name:

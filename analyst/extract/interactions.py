@@ -142,6 +142,11 @@ _PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
 )
+_SIDELINES = gated(
+    re.compile(
+        r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+)?(?P<summit>[^,;.]{3,60})"
+    )
+)
 _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _ACCEPTED_INVITATION = gated(
     re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b")
@@ -966,6 +971,10 @@ def _from_trigger(
     when = chosen.value if chosen else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
+    sidelines = _SIDELINES.search(text, end) if when is None and status else None
+    if sidelines:
+        # "on the sidelines of the Johannesburg summit": the day the article gives the summit
+        when = ctx.summit_day(sidelines.group("summit"), status in ("planned", "expected"))
     stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"

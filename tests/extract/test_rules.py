@@ -1763,3 +1763,14 @@ def test_a_dropped_rate_is_lifted_and_keeps_its_own_date():
         if t.target == "LSO"
     }
     assert lesotho == {(15.0, "imposed", None), (50.0, "lifted", "2025-04")}
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_summits_day():
+    facts = facts_of(
+        "Leaders gather for the G20 summit in Johannesburg on Saturday. Takaichi will, however, "
+        "hold a bilateral meeting with South Korean President Lee Jae-myung on the sidelines of "
+        "the Johannesburg summit, Japanese officials said."
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2025-08-09")
+    ]
