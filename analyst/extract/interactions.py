@@ -142,6 +142,11 @@ _PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
 )
+_NOUN_DENIED = re.compile(
+    r"[^.;]{0,80}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:not|never|no\s+longer)\b"
+    r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren)['’]t\b"
+)
+_BY_VISITOR = re.compile(r"\s+by\s+")
 _SIDELINES = gated(
     re.compile(
         r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|a\s+)?(?P<summit>[^,;.]{3,60})"
@@ -444,6 +449,8 @@ def _status(
         return "expected"  # "Trump accepted an invitation to visit Australia"
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
+    if pos == "noun" and _NOUN_DENIED.match(post):
+        return "negated"  # "a reciprocal visit to Brussels by Xi ... is not on the agenda"
     if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
         return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
     if pos == "noun" and re.search(
@@ -831,6 +838,13 @@ def _from_trigger(
         agent = next(
             (x for x in reversed(mentions) if x.end <= start and x.form in (PERSON, ROLE)), None
         )
+    if agent is None and pos == "noun" and kind == "visit" and places:
+        # "a visit to Brussels by Foreign Minister Wang Yi": the visitor follows "by"
+        by = _BY_VISITOR.search(text, places[-1].end, w.right)
+        agent = next(
+            (x for x in objects if by and x.start >= by.end() and x.form in (PERSON, ROLE)), None
+        )
+        objects = [x for x in objects if x is not agent]
     if agent is None and pos == "noun" and objects and not between:
         # "Putin also discussed Ukraine in a phone call with X": the clause's subject.
         agent = next(

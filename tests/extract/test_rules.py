@@ -1774,3 +1774,14 @@ def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_summits_day():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("planned", "2025-08-09")
     ]
+
+
+def test_a_visit_by_someone_and_a_visit_that_is_not_on_the_agenda():
+    assert_pairs(
+        {
+            "A visit to Kyiv by German Chancellor Friedrich Merz on Monday was kept secret.": {
+                (frozenset({"DEU", "UKR"}), "visit", "occurred")
+            },
+            "A reciprocal visit to Brussels by Xi, floated last year, is not on the agenda.": set(),
+        }
+    )
