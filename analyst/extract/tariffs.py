@@ -910,11 +910,16 @@ def _from_trigger(
     rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]] = []
     # "the 10 percent rate that has applied since April": a "since" date is the state of the
     # rate told just before it.
-    since_owner = {
-        id(d): max((r for r in rates if r.end() <= d.start), key=lambda r: r.start(), default=None)
-        for d in dated
-        if d.text.lower().startswith("since")
-    }
+    # So is a date told of the rate itself: "up from the 17% rate he announced in April".
+    since_owner: dict[int, re.Match[str] | None] = {}
+    for d in dated:
+        told_of = max(
+            (r for r in rates if r.end() <= d.start), key=lambda r: r.start(), default=None
+        )
+        if d.text.lower().startswith("since") or (
+            told_of is not None and _RATE_TOLD_WHEN.fullmatch(text, told_of.end(), d.start)
+        ):
+            since_owner[id(d)] = told_of
     for r in rates:
         if _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start()) and len(rates) > 1:
             continue  # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"
@@ -1139,6 +1144,10 @@ _ALREADY_PAYING = gated(
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
 _SUM_BEFORE = gated(
     re.compile(r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$")
+)
+_RATE_TOLD_WHEN = re.compile(
+    r"\s*(?:rate|tariff|duty|levy)?\s*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:had\s+|has\s+)?"
+    r"(?:announced|set|imposed|threatened|proposed|unveiled|ordered)\s+(?:(?:for\s+\w+\s+)?(?:in|on)\s*)?"
 )
 _LATER_AFTER = re.compile(r"\s(?:after|following)\s")
 _RATE_DROPPED = re.compile(

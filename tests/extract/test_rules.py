@@ -1785,3 +1785,15 @@ def test_a_visit_by_someone_and_a_visit_that_is_not_on_the_agenda():
             "A reciprocal visit to Brussels by Xi, floated last year, is not on the agenda.": set(),
         }
     )
+
+
+def test_the_date_a_replaced_rate_was_announced_is_that_rates():
+    facts = facts_of(
+        "Trump has threatened a 20% tariff on Philippine goods from Aug. 1, up from the 17% rate "
+        "he announced in April.",
+        published=date(2025, 7, 18),
+    )
+    assert {(t.rate_pct, t.date.iso() if t.date else None) for t in facts.tariffs} == {
+        (20.0, None),
+        (17.0, "2025-04"),
+    }
