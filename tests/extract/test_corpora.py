@@ -19,6 +19,7 @@ HOLDOUT2 = REPO / "tests" / "data" / "holdout2"
 HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
+HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -95,6 +96,16 @@ def test_fifth_holdout_does_not_regress():
     in name order have never been studied (see its README). A blind first score of the whole
     set: 0.70 / 0.53 / 0.59."""
     total = _score(HOLDOUT5)
-    assert total["interactions"].f1 >= 0.74, total.report()
-    assert total["tariffs"].f1 >= 0.60, total.report()
+    assert total["interactions"].f1 >= 0.76, total.report()
+    assert total["tariffs"].f1 >= 0.67, total.report()
     assert total["deadlines"].f1 >= 0.66, total.report()
+
+
+def test_sixth_holdout_does_not_regress():
+    """Twenty more mainstream news articles by a sixth annotator, the second, fourth, ...
+    twentieth in name order never studied (see its README). A blind first score of the whole
+    set: 0.72 / 0.65 / 0.64."""
+    total = _score(HOLDOUT6)
+    assert total["interactions"].f1 >= 0.73, total.report()
+    assert total["tariffs"].f1 >= 0.66, total.report()
+    assert total["deadlines"].f1 >= 0.71, total.report()
