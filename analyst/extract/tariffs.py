@@ -987,6 +987,11 @@ def _from_trigger(
             )
         elif any(rate_date is d.value and since_owner.get(id(d)) not in (None, r) for d in dated):
             rate_date = None  # "30% from August 1, up from the 10% that has applied since April"
+        own_told = next((d.value for d in dated if since_owner.get(id(d)) is r), None)
+        if own_told is not None:
+            rate_date = (
+                own_told  # "a 25 per cent tariff since Aug. 7 and a further 25 ... since Aug. 27"
+            )
         if r is not rates[0] and _ANOTHER_LAYER.search(text, max(0, r.start() - 24), r.start()):
             # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
             until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
@@ -1143,7 +1148,9 @@ _ALREADY_PAYING = gated(
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
 _SUM_BEFORE = gated(
-    re.compile(r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+)?(?:up\s+to\s+)?$")
+    re.compile(
+        r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
+    )
 )
 _RATE_TOLD_WHEN = re.compile(
     r"\s*(?:rate|tariff|duty|levy)?\s*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:had\s+|has\s+)?"

@@ -1797,3 +1797,17 @@ def test_the_date_a_replaced_rate_was_announced_is_that_rates():
         (20.0, None),
         (17.0, "2025-04"),
     }
+
+
+def test_two_layers_each_since_its_own_day_and_no_total():
+    facts = facts_of(
+        "Washington doubled tariffs on Indian goods. Indian goods have faced a 25 per cent "
+        '"reciprocal" tariff since Aug. 7 and a further '
+        "25 per cent penalty since Aug. 27 for India's purchases of Russian oil, taking the "
+        "total to 50 per cent.",
+        published=date(2025, 9, 16),
+    )
+    assert sorted((t.rate_pct, t.date.iso() if t.date else None) for t in facts.tariffs) == [
+        (25.0, "2025-08-07"),
+        (25.0, "2025-08-27"),
+    ]
