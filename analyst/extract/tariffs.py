@@ -106,7 +106,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "in_force",
         gated(
             re.compile(
-                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|adopted|adopts)\b",
+                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
                 re.I,
             )
         ),
@@ -133,7 +133,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "proposed",
         gated(
             re.compile(
-                r"\b(?:propos(?:ed|es|ing|al)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
+                r"\b(?:propos(?:ed|es|ing|al)|prepar(?:ing|es)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
                 re.I,
             )
         ),
@@ -872,6 +872,8 @@ def _from_trigger(
         if _is_order_date(ctx, d)
         and d.start >= clauses.clause_start(text)
         and not (aside and aside[0] <= d.start < aside[1])
+        # "which diplomats expect to be adopted in December": a date still to come
+        and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
     ]
     # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
     # the second verb's measure starts at its verb.
@@ -1162,6 +1164,12 @@ _RATE_DROPPED = re.compile(
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
 _STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
+_TO_COME_BEFORE = gated(
+    re.compile(
+        r"\b(?:to\s+be|will\s+be|would\s+be|will|would|due\s+to|set\s+to|expected\s+to)\s+"
+        r"(?:\w+\s+){0,2}(?:(?:in|on|by)\s+)?$"
+    )
+)
 _SAME_ONES = gated(
     re.compile(
         r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"

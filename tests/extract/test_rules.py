@@ -1811,3 +1811,14 @@ def test_two_layers_each_since_its_own_day_and_no_total():
         (25.0, "2025-08-07"),
         (25.0, "2025-08-27"),
     ]
+
+
+def test_a_package_being_prepared_is_proposed_and_undated_by_its_future_adoption():
+    facts = facts_of(
+        "The European Union is preparing a 20th package of sanctions against Russia, which "
+        "diplomats expect to be adopted in December.",
+        published=date(2025, 11, 28),
+    )
+    assert [(t.imposer, t.target, t.status, t.date) for t in facts.tariffs] == [
+        ("EU", "RUS", "proposed", None)
+    ]
