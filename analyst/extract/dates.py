@@ -142,7 +142,6 @@ _PATTERNS: list[tuple[str, str]] = [
         "in_year",
         rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+{_YEAR}\b",
     ),
-    ("year_start", rf"(?:^|(?<=[.!?]\s))In\s+{_YEAR}\b"),
     (
         "ago",
         rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
@@ -180,9 +179,7 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 
 
 # Kinds that name their date outright ("15 August 2025", "2025-08"), whatever the tense.
-_ABSOLUTE = frozenset(
-    {"month_day_year", "day_month_year", "iso", "month_year", "in_year", "year_start"}
-)
+_ABSOLUTE = frozenset({"month_day_year", "day_month_year", "iso", "month_year", "in_year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +282,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(date(int(g["year"]), _month_number(g["month2"]), int(g["day2"])))
     if kind == "month_year":
         return _part_of_month(int(g["year"]), _month_number(g["month"]), g["part"])
-    if kind in ("in_year", "year_start"):
+    if kind == "in_year":
         return FuzzyDate.year(int(g["year"]))
     if published is None:
         return None
@@ -470,8 +467,6 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         kinds.append("in_year")
         if "-" in s:
             kinds.append("iso")
-        if "In" in s:
-            kinds.append("year_start")
     if "ago" in low:
         kinds.append("ago")
     if ("in " in low or "within" in low) and _UNIT_WORD.search(low):

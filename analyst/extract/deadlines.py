@@ -407,18 +407,14 @@ def _expiry(
 # Dated events that are not meetings between states (those are interactions, and a planned
 # interaction is a deadline already): "Tuesday's inauguration of the dam", "the election
 # scheduled for Dec. 2".
-_EVENT_NOUNS = (
+# Events that end rather than expire ("the two-day summit, which closes on Monday").
+_OCCASIONS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
-    r"summit|session|council|conference|forum|congress|assembly|review|ceasefire|truce"
+    r"summit|session|council|conference|forum|congress|assembly"
 )
-# Events that end rather than expire ("the two-day summit, which closes on Monday").
-_GATHERING = re.compile(
-    r"\b(?:summit|session|council|conference|forum|congress|assembly|talks|visit|trip|meeting|"
-    r"inauguration|swearing-in|ceremony|signing|hearing|ruling|verdict|launch|opening|parade|"
-    r"coronation|funeral|handover|ratification|election|elections|vote|referendum)\b",
-    re.IGNORECASE,
-)
+_EVENT_NOUNS = _OCCASIONS + r"|review|ceasefire|truce"
+_GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(

@@ -156,6 +156,7 @@ _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _ACCEPTED_INVITATION = gated(
     re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b")
 )
+_NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _OWNS_PERSON = re.compile(r"['’]s\s+")
 _BY_PHONE_AFTER = gated(
@@ -428,7 +429,7 @@ def _status(
         clauses.NEGATION.search(near)
         or _DENIAL.search(text[: len(text) - len(post)])
         or _AGAINST.search(pre)
-        or " no " in f" {trigger_text} "
+        or _NO.search(trigger_text)
     ):
         return "negated"  # also "advised its citizens against travelling to Japan"
     if (
@@ -603,14 +604,6 @@ def _parties_right(
         if m.start < end or m.end > right:
             continue
         gap = info.text[end if not objects else objects[-1].end : m.start]
-        if m.form == CITY:
-            if kind == "visit" and (
-                (places and _PLACE_GAP.fullmatch(info.text[places[-1].end : m.start]))
-                or (not places and _AT_PLACE.search(info.text, max(end, m.start - 30), m.start))
-                or (not places and not info.text[end : m.start].strip())
-            ):
-                places.append(m)  # "arrived in Busan", "stopped in Shanghai and Chengdu"
-            continue
         if (
             m.form == "demonym"
             and not objects
@@ -622,7 +615,7 @@ def _parties_right(
         owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
         if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
             continue  # "received Jordan's King Abdullah": the king is the party
-        if m.form in COUNTRY_FORMS:
+        if m.form in COUNTRY_FORMS or m.form == CITY:
             before = info.text[max(end, m.start - 30) : m.start]
             if (
                 kind == "visit"
@@ -631,18 +624,11 @@ def _parties_right(
             ):
                 places.append(m)  # "travel to Saudi Arabia, Qatar and the UAE"
                 continue
-            if (
-                kind == "visit"
-                and not places
-                and (
-                    re.search(
-                        r"(?:^|\b(?:to|in)\s+(?:the\s+)?)$", (before.strip() and before) or ""
-                    )
-                    or not before.strip()
-                )
-            ):
-                places.append(m)
+            if kind == "visit" and not places and (not before.strip() or _AT_PLACE.search(before)):
+                places.append(m)  # "visited Tokyo", "arrived in Busan"
                 continue
+            if m.form == CITY:
+                continue  # a city is only ever a place visited
             if _TOPIC_BEFORE.search(before) or not _OBJECT_LINK.search(before):
                 continue
         elif (

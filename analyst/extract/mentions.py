@@ -184,11 +184,22 @@ class People:
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+# Where a person goes by the first of their names: the given name in Thailand ("Phumtham" for
+# Phumtham Wechayachai), the family name in China ("Wang" for Wang Yi).
+_FIRST_NAME_ALONE = frozenset({"THA", "CHN"})
+# ... unless that name is also a common word at the start of a sentence ("He Lifeng").
+_NOT_ALONE = frozenset({"He", "Ma", "Yi"})
+
+
+def _first_name_alone(words: list[str], country: str | None) -> bool:
+    return country in _FIRST_NAME_ALONE and len(words) >= 2 and words[0] not in _NOT_ALONE
+
+
 def surname(name: str, country: str | None = None) -> str:
     """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
     in Korean), "Li" for Li Qiang, "von der Leyen", "bin Salman", else the last word."""
     words = name.split()
-    if country in _FIRST_NAME_ALONE and len(words) >= 2 and words[0] not in _NOT_ALONE:
+    if _first_name_alone(words, country):
         return words[0]
     if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
         return words[0]
@@ -198,17 +209,10 @@ def surname(name: str, country: str | None = None) -> str:
     return words[-1]
 
 
-# Where a person goes by the first of their names: the given name in Thailand ("Phumtham" for
-# Phumtham Wechayachai), the family name in China ("Wang" for Wang Yi).
-_FIRST_NAME_ALONE = frozenset({"THA", "CHN"})
-# ... unless that name is also a common word at the start of a sentence ("He Lifeng").
-_NOT_ALONE = frozenset({"He", "Ma", "Yi"})
-
-
 def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     parts = name.split()
     out = [name]
-    if country in _FIRST_NAME_ALONE and len(parts) >= 2 and parts[0] not in _NOT_ALONE:
+    if _first_name_alone(parts, country):
         out.append(parts[0])
     if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
         out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first

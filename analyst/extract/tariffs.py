@@ -640,7 +640,9 @@ def _from_trigger(
             (
                 m
                 for m in mentions
-                if by and by.end() <= m.start and _TITLE_WORDS.fullmatch(text, by.end(), m.start)
+                if by
+                and by.end() <= m.start
+                and _TITLE_BEFORE_NAME.fullmatch(text, by.end(), m.start)
             ),
             None,
         )  # "... imposed by President Donald Trump": after his title
@@ -1189,7 +1191,7 @@ _ANTECEDENT_HIT = gated(
         r"(?:hit|slapped|targeted|punished|threatened)\s+with\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}$"
     )
 )
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+_TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President "
 _AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b"))
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)

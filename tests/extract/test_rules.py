@@ -1259,7 +1259,10 @@ def test_a_meeting_that_could_only_take_place_later_asserts_nothing():
     assert_pairs(
         {
             "Peskov said a meeting between Putin and Zelensky could only take place once the "
-            "talks produced an agreement.": set()
+            "talks produced an agreement.": set(),
+            "A meeting between Putin and Zelensky took place in Istanbul on Monday.": {
+                (frozenset({"RUS", "UKR"}), "meeting", "occurred")
+            },
         }
     )
 
@@ -1417,6 +1420,8 @@ def test_both_countries_facing_a_tariff_are_the_two_named_before():
 
 def test_an_offer_to_cut_duties_is_no_measure():
     assert not facts_of("Thai negotiators have offered to cut duties on U.S. farm goods.").tariffs
+    # The same cut made, not offered, is one.
+    assert facts_of("Thai negotiators cut duties on U.S. farm goods to zero on Monday.").tariffs
 
 
 def test_a_group_target_ends_before_the_sentences_verb():
@@ -1606,6 +1611,8 @@ def test_sanctions_a_country_retaliated_against_are_not_its_own():
         "export control list."
     )
     assert not facts.tariffs
+    own = facts_of("Beijing imposed sanctions on EU lawmakers on Monday.")
+    assert [(t.imposer, t.target) for t in own.tariffs] == [("CHN", "EU")]
 
 
 def test_advice_against_travel_and_a_meeting_that_could_be_arranged_assert_nothing():
@@ -1614,6 +1621,12 @@ def test_advice_against_travel_and_a_meeting_that_could_be_arranged_assert_nothi
             "Beijing has advised its citizens against travelling to Japan.": set(),
             "Kihara said a meeting between Motegi and Wang Yi "
             '"could be arranged if conditions allow".': set(),
+            "Kihara said a meeting between Motegi and Wang Yi took place on Monday.": {
+                (frozenset({"JPN", "CHN"}), "meeting", "occurred")
+            },
+            "Chinese Premier Li Qiang travelled to Japan on Monday.": {
+                (frozenset({"CHN", "JPN"}), "visit", "occurred")
+            },
         }
     )
 
@@ -1736,7 +1749,10 @@ def test_a_ceasefire_truce_is_no_tariff_pause_and_one_day_is_one_deadline():
 def test_holding_no_negotiations_is_no_talks():
     assert_pairs(
         {
-            "The United States and Iran have held no direct negotiations since the war in June.": set()
+            "The United States and Iran have held no direct negotiations since the war in June.": set(),
+            "The United States and Iran held direct negotiations in Muscat on Monday.": {
+                (frozenset({"USA", "IRN"}), "talks", "occurred")
+            },
         }
     )
 
