@@ -407,7 +407,8 @@ _RELATIVE_WORD = re.compile(
     r"(?i)\b(?:ago|this|next|last|past|coming|end\s+of|today|yesterday|tomorrow|tonight)\b"
 )
 _SPAN_BACK = re.compile(
-    r"\b(?:first|last|only|highest|lowest|biggest|largest|longest|worst|best|most|least|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"last|only|highest|lowest|biggest|largest|longest|worst|best|most|least|"
     r"time|since|ever|record)\b[^,;.]*$",
     re.IGNORECASE,
 )

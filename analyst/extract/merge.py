@@ -14,6 +14,8 @@ Rules:
 
 from __future__ import annotations
 
+import re
+
 from analyst.model import (
     Deadline,
     Evidence,
@@ -187,6 +189,16 @@ def _opposite_in_sentence(a: Tariff, b: Tariff) -> bool:
     )
 
 
+def _same_group(a: str | None, b: str | None) -> bool:
+    """Whether two target groups name the same ones: equal, or every word of the shorter in
+    the longer ("Milorad Dodik" in a headline, "Bosnian Serb leader Milorad Dodik, members
+    of his family ..." in the text)."""
+    if a is None or b is None:
+        return a == b
+    shorter, longer = sorted((a.lower(), b.lower()), key=len)
+    return set(re.findall(r"\w+", shorter)) <= set(re.findall(r"\w+", longer))
+
+
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     merged: list[Tariff] = []
     for item in items:
@@ -194,14 +206,9 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             (
                 i
                 for i, m in enumerate(merged)
-                if (m.measure, m.imposer, m.target, m.target_group, status_class(m.status))
-                == (
-                    item.measure,
-                    item.imposer,
-                    item.target,
-                    item.target_group,
-                    status_class(item.status),
-                )
+                if (m.measure, m.imposer, m.target, status_class(m.status))
+                == (item.measure, item.imposer, item.target, status_class(item.status))
+                and _same_group(m.target_group, item.target_group)
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
                 # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
                 and not _opposite_in_sentence(m, item)
@@ -228,7 +235,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             target=twin.target,
             status=twin.status,
             evidence=_evidence(twin.evidence, item.evidence),
-            target_group=twin.target_group,
+            target_group=max(twin.target_group, item.target_group, key=lambda g: len(g or "")),
             rate_pct=twin.rate_pct if twin.rate_pct is not None else item.rate_pct,
             reason=twin.reason or item.reason,
             scope=twin.scope or item.scope,

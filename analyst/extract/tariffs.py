@@ -25,6 +25,12 @@ from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
+from analyst.extract.sanction_targets import (
+    listed_group,
+    sanctioned_group,
+    sanctioned_subject,
+    under_sanctions_at,
+)
 from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = gated(
@@ -41,7 +47,7 @@ _TRIGGER = gated(
 _RATE = gated(
     re.compile(
         r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
-        r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax))",
+        r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)",
         re.IGNORECASE,
     )
 )
@@ -115,7 +121,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
                 re.I,
             )
         ),
@@ -151,7 +157,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "imposed",
         gated(
             re.compile(
-                r"\b(?:impos(?:ed|es|ing)|sanctioned|blacklisted|slap(?:ped|s)?|levied|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|slap(?:ped|s)?|levied|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
                 re.I,
             )
@@ -311,7 +317,7 @@ _BARE_RATE = re.compile(
     r"(?:secured|won|negotiated|obtained|clinched)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
     r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
-    r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods)))"
+    r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
@@ -378,6 +384,12 @@ def _bare_rates(
     for rate in _BARE_RATE.finditer(text):
         if countries is None:
             countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
+            # "European steelmakers face the 50% rate": the bloc's, which has no demonym.
+            countries += [
+                Mention(e.start(), e.end(), "demonym", ("EU",))
+                for e in _EUROPEAN_MAKERS.finditer(text)
+            ]
+            countries.sort(key=lambda m: m.start)
         owner = [m for m in countries if m.end <= rate.start()]
         if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
             continue
@@ -584,7 +596,13 @@ def _from_trigger(
         referred = _PREPOSITION_BEFORE.search(
             text, max(0, adjacent[-1].start - 12), adjacent[-1].start
         )
-        if owner and owner != imposer and measure == "sanction" and imposer not in _BODIES:
+        if (
+            owner
+            and owner != imposer
+            and measure == "sanction"
+            and imposer not in _BODIES
+            and not under_sanctions_at(text, adjacent[-1].start, trig.end())
+        ):
             if referred:
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
@@ -681,6 +699,12 @@ def _from_trigger(
     if hit and antecedent is not None:
         doer = next((m for m in mentions if m.start == hit.start("who")), None)
         imposer = (_country_of(ctx, info, doer) if doer is not None else None) or imposer
+    if imposer is None and measure == "sanction":
+        # "announced by the Treasury": the body that issues most sanctions, unless the text
+        # says it is Britain's ("HM Treasury").
+        treasury = _TREASURY.search(text)
+        if treasury:
+            imposer = "GBR" if treasury.group("hm") else "USA"
     if imposer is None:
         imposer = last_imposer
 
@@ -715,7 +739,22 @@ def _from_trigger(
         )
         if org:
             target_group = org.group("org")
-    targets = [] if target_group else _targets(ctx, info, in_segment, trig, seg_end, imposer)
+    targets: list[tuple[str, str | None]]
+    named = (
+        sanctioned_group(text, trig.end(), word in ("sanctioned", "blacklisted"), mentions, imposer)
+        or listed_group(text, trig.start(), trig.end(), mentions, imposer)
+        or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
+        if measure == "sanction" and target_group is None
+        else None
+    )
+    if named is not None:
+        target_group = named.group or None
+    if named is not None:
+        targets = [(named.country, None)] if named.country else []
+    elif target_group:
+        targets = []
+    else:
+        targets = _targets(ctx, info, in_segment, trig, seg_end, imposer)
     partners = _listed_with(ctx, info, subject, imposer) if not targets and not target_group else []
     if len(partners) == 1:
         # "South Korea and the United States agreed on a 15% tariff on Korean cars": the
@@ -739,11 +778,11 @@ def _from_trigger(
             target_group = " and ".join(dict.fromkeys(people))
     if not targets and not target_group and measure == "sanction":
         # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
-        named = _NAMED_TARGETS.match(text, trig.end())
-        if named and not any(
-            m.countries and named.start("who") <= m.start < named.end("who") for m in mentions
+        names = _NAMED_TARGETS.match(text, trig.end())
+        if names and not any(
+            m.countries and names.start("who") <= m.start < names.end("who") for m in mentions
         ):
-            target_group = named.group("who")
+            target_group = names.group("who")
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
     if not targets and not target_group and antecedent is not None:
@@ -1215,6 +1254,9 @@ _THE_BODY = re.compile(
     r"(?:commerce|trade|finance|economy)\s+ministry)\b",
     re.IGNORECASE,
 )
+_TREASURY = gated(
+    re.compile(r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+)Treasury\b(?!\s+[Ss]ecretary)")
+)
 _IMPOSED_BY = gated(
     re.compile(
         r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
@@ -1410,13 +1452,14 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
     return None
 
 
-# "On Friday the EU announced ...": a time phrase before the subject.
+# "On Friday the EU announced ...", "In Brussels, the EU adopted ...": a time or a place
+# phrase before the subject.
 _WHEN_THEN_THE = re.compile(
-    r"(?:on|last|this|earlier|later|in|late|early)\s+(?:\w+\s+){0,2}?"
+    r"(?i:(?:on|last|this|earlier|later|in|late|early)\s+(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
     r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the",
-    re.IGNORECASE,
+    r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the)"
+    r"|(?:In|At)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+the",
 )
 
 
@@ -1448,6 +1491,8 @@ def _targets(
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
             continue
+        if out and _ASIDE_AFTER_TARGET.search(text, last_end, m.start):
+            break  # "against Russia ..., including listings tied to shipments from North Korea"
         if (
             trig.group("word").lower() in ("sanctioned", "blacklisted")
             and m.start > trig.end()
@@ -1541,6 +1586,9 @@ def _targets(
     return list(dict.fromkeys(out))
 
 
+_ASIDE_AFTER_TARGET = re.compile(
+    r",\s+(?:including|tied|linked|citing|accusing|accused|which|who|as|after|because|while)\b"
+)
 # "tariffs on everything Colombia sells"
 _ON_EVERYTHING = re.compile(
     r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"

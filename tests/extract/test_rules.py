@@ -1838,3 +1838,20 @@ def test_a_package_being_prepared_is_proposed_and_undated_by_its_future_adoption
     assert [(t.imposer, t.target, t.status, t.date) for t in facts.tariffs] == [
         ("EU", "RUS", "proposed", None)
     ]
+
+
+def test_an_ordinal_count_over_months_is_no_date_ahead():
+    facts = facts_of(
+        "The Nara summit will be the fourth meeting between Korean and Japanese leaders in five "
+        "months.",
+        published=date(2026, 1, 12),
+    )
+    assert all(i.date is None for i in facts.interactions)
+    assert not facts.deadlines
+    # The same words without the count are a date ahead.
+    ahead = facts_of(
+        "South Korean President Lee Jae-myung will meet Japanese Prime Minister Sanae Takaichi in "
+        "five months.",
+        published=date(2026, 1, 12),
+    )
+    assert [i.date.iso() for i in ahead.interactions if i.date] == ["2026-06"]

@@ -1,0 +1,171 @@
+"""Who a sanction names when it names companies, ships or people rather than a country.
+
+"sanctioned Gustavo Petro, his wife and Interior Minister Armando Benedetti", "sanctions on
+Russia's two largest oil companies, Rosneft and Lukoil", "imposed sanctions on a Chinese
+refinery and a network of tankers accused of moving Iranian crude": the target is the group
+the text names, and the country it belongs to when the words say so ("Chinese", "Russia's").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
+
+# Head nouns that make the object of a sanction a set of companies, ships or people.
+_ENTITY_WORDS = """
+    companies company firms firm banks bank lenders lender refinery refineries tankers tanker
+    vessels vessel ships ship entities entity individuals individual persons officials official
+    ministers minister leader oligarchs oligarch businessmen businessman network networks
+    traders trader insurers insurer operators operator family members associates judges judge
+    generals general commanders commander executives executive subsidiaries subsidiary
+    affiliates fleet militia militias producer producers exporters exporter airline airlines
+"""
+ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
+
+# Where the object of "sanctions on ..." ends: a clause, a date, a reason, a relative aside.
+_OBJECT_END = re.compile(
+    r"[.;:()]|\s[-–—]\s|,\s+(?:[a-z]+ed|who|which|that|whom|saying|citing|accusing|a|an|the|in|on|for|"
+    r"over|after|as|while|but|and\s+(?:said|is|was|has|had|will|would|the))\b"
+    r"|\s+(?:on|in|for|over|after|because|under|since|until|amid|while|as|at|by|from|to|with|"
+    r"citing|saying|last|this|earlier|later)\b"
+)
+# A relative clause or a participle telling which ones ("banks that deal with Russia's
+# military industry", "tankers accused of moving Iranian crude"): part of the group's name.
+_WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s|\s+(?:accused|suspected|alleged|linked)\s")
+_ON_OBJECT = re.compile(r"\s+(?:on|against|targeting)\s+")
+# "the same two companies", "those banks": ones named before, whose country the text told.
+_ANAPHORIC = re.compile(r"(?:the\s+same|those|these|both|such)\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class NamedTarget:
+    """The group a sanction names, and the one country its own words tie it to, if any."""
+
+    group: str
+    country: str | None
+
+
+def sanctioned_group(
+    text: str,
+    trigger_end: int,
+    verb_form: bool,
+    mentions: list[Mention],
+    imposer: str | None,
+) -> NamedTarget | None:
+    """The companies, ships or people the sanction ending at ``trigger_end`` names, or None
+    when its object is a country or a sector ("sanctions on Russia", "on Russian oil").
+
+    ``verb_form`` says the trigger is the verb ("sanctioned X"), whose object follows it
+    directly; the noun ("sanctions") takes its object after "on" or "against".
+    """
+    start = trigger_end
+    if not verb_form:
+        on = _ON_OBJECT.match(text, trigger_end)
+        if on is None:
+            return None
+        start = on.end()
+    else:
+        while start < len(text) and text[start] == " ":
+            start += 1
+    end = _object_end(text, start)
+    head_end = end
+    which = _WHICH_ONES.search(text, start, end)
+    if which is not None:
+        head_end = which.start()
+        end = _object_end(text, which.end())
+    words = _WORD.findall(text[start:end])
+    if not words or len(words) > _MAX_WORDS or _ANAPHORIC.match(text, start):
+        return None
+    inside = [m for m in mentions if start <= m.start < head_end and m.form != PRONOUN]
+    has_entity = any(w.lower() in ENTITY_NOUNS for w in _WORD.findall(text[start:head_end]))
+    has_person = any(m.form in (PERSON, ROLE) and m.person for m in inside)
+    if not (has_entity or has_person):
+        return None
+    group = _LEADING_ARTICLE.sub("", text[start:end].strip(" ,"))
+    # "Bosnian Serb leader Milorad Dodik" is of the country the person serves.
+    people = [m for m in inside if m.form in (PERSON, ROLE) and m.person]
+    if len(people) == 1 and end == head_end and _titles_only(text, start, end, people[0]):
+        group = people[0].person or group  # "Supreme Court Justice Alexandre de Moraes"
+    owners = list(
+        dict.fromkeys(c for m in people or inside for c in m.countries[:1] if c != imposer)
+    )
+    return NamedTarget(group, owners[0] if len(owners) == 1 else None)
+
+
+# "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
+_UNDER = re.compile(
+    r"(?:\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:already\s+|still\s+)?|,\s+)"
+    r"under\s+(?:[A-Z][\w.]*\s+){0,2}(?:(?:new|tough|heavy|western|Western|international)\s+)?$"
+)
+# "Dodik off the US sanctions list"
+_OFF_THE = re.compile(r"\boff\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+# "added two Russian vessels and three entities to its unilateral sanctions list"
+_ADDED_TO = re.compile(
+    r"\b(?:added|adds|adding|put|puts|placed|places|included|includes)\s+(?P<who>[^;:]{3,160}?)\s+"
+    r"(?:to|on)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
+_LIST_AFTER = re.compile(r"\s+(?:list|blacklist|register)\b")
+
+
+def under_sanctions_at(text: str, start: int, trigger_end: int) -> bool:
+    """Whether the sanctions told from ``start`` ("EU sanctions") to ``trigger_end`` are ones
+    someone "is under" (or is taken "off the list" of)."""
+    if _UNDER.search(text, max(0, start - 60), start) is not None:
+        return True
+    return bool(
+        _OFF_THE.search(text, max(0, start - 30), start) and _LIST_AFTER.match(text, trigger_end)
+    )
+
+
+def sanctioned_subject(
+    text: str, trigger_start: int, trigger_end: int, mentions: list[Mention], imposer: str | None
+) -> NamedTarget | None:
+    """Who is "under sanctions": the subject before "is under EU sanctions", or the one a
+    "who is under ..." aside is told of."""
+    if not under_sanctions_at(text, trigger_start, trigger_end):
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.end <= trigger_start and m.form != PRONOUN and m.countries[:1] != (imposer,)
+    ]
+    if not before:
+        return None
+    who = before[-1]
+    if who.form in (PERSON, ROLE) and who.person:
+        return NamedTarget(who.person, who.countries[0] if who.countries else None)
+    if who.countries:
+        return NamedTarget("", who.countries[0])
+    return None
+
+
+def listed_group(
+    text: str, trigger_start: int, trigger_end: int, mentions: list[Mention], imposer: str | None
+) -> NamedTarget | None:
+    """Those "added to its sanctions list"."""
+    if _LIST_AFTER.match(text, trigger_end) is None:
+        return None
+    added = _ADDED_TO.search(text, max(0, trigger_start - 200), trigger_start)
+    if added is None:
+        return None
+    start, end = added.span("who")
+    inside = [m for m in mentions if start <= m.start < end and m.form != PRONOUN]
+    owners = list(dict.fromkeys(c for m in inside for c in m.countries[:1] if c != imposer))
+    group = _LEADING_ARTICLE.sub("", added.group("who").strip(" ,"))
+    return NamedTarget(group, owners[0] if len(owners) == 1 else None)
+
+
+def _titles_only(text: str, start: int, end: int, person: Mention) -> bool:
+    """Whether all ``start``..``end`` holds besides ``person`` is their title."""
+    rest = text[start : person.start] + " " + text[person.end : end]
+    return all(w[0].isupper() for w in _WORD.findall(rest))
+
+
+def _object_end(text: str, start: int) -> int:
+    found = _OBJECT_END.search(text, start)
+    return found.start() if found else len(text)
