@@ -25,7 +25,7 @@ from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CITY
-from analyst.extract.mentions import GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
+from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
 
@@ -191,7 +191,12 @@ _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
 )
 # Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
-_SUBJECT_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:[A-Z][\w.-]*(?:['’]s)\s+)?|,\s+")
+# Between two people listed as one subject: "and", and the next one's title ("and German
+# Chancellor", "and Greenland's foreign minister, ").
+_SUBJECT_LIST_GAP = re.compile(
+    r",?\s+(?:and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}|,\s+"
+    r"|,?\s+and\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*,\s+)"
+)
 _MEDIATOR = gated(
     re.compile(
         r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
@@ -468,6 +473,8 @@ def _status(
         return "planned"  # "Saudi crown prince to visit Washington"
     if (
         clauses.FUTURE.search(near)
+        # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
+        or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
         or (pos == "noun" and clauses.FUTURE.search(pre))
         or (pos == "noun" and clauses.FUTURE.search(post[:60]))
         or (
@@ -718,7 +725,10 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
     """ "A and B met": the party joined to the agent by "and" right before it."""
     for m in mentions:
         if m.end <= agent.start and m.form in (PERSON, ROLE, *COUNTRY_FORMS):
-            if re.fullmatch(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}", text[m.end : agent.start]):
+            # "A and Greenland's foreign minister, B, met": a title set off by commas
+            if re.fullmatch(
+                r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?", text[m.end : agent.start]
+            ):
                 return m
     return None
 
@@ -979,7 +989,11 @@ def _from_trigger(
 
     host = pos == "host"
     agent_parties = ctx.expand(info, agent) if agent else agent_from_context
-    object_groups = [ctx.expand(info, o) for o in objects]
+    # A demonym among the objects is a country's delegation ("met the Ukrainian team").
+    object_groups = [
+        [Participant(o.countries[0])] if o.form == DEMONYM and o.countries else ctx.expand(info, o)
+        for o in objects
+    ]
     object_groups = [g for g in object_groups if g]
     if (
         kind == "visit"

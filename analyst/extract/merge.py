@@ -87,11 +87,32 @@ def _evidence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> tuple[Evidenc
 
 
 def _other_people(a: Interaction, b: Interaction) -> bool:
-    """Whether two interactions name different people on every side: "Milei met Trump" and
-    "Quirno spoke with Rubio" are two events, whatever their dates."""
+    """Whether two interactions name different people on every side ("Milei met Trump" and
+    "Quirno spoke with Rubio"), or, told in one sentence, on one side each names someone
+    else ("met Xi ..., before holding talks with Premier Li"): two events, whatever their
+    dates."""
     named_a = {p.name for p in a.participants if p.name}
     named_b = {p.name for p in b.participants if p.name}
-    return _named_on_both_sides(a) and _named_on_both_sides(b) and not named_a & named_b
+    if _named_on_both_sides(a) and _named_on_both_sides(b) and not named_a & named_b:
+        return True
+    return (
+        # One trigger's events with each of a list are one event; so is a trip "to meet" them.
+        a.kind != b.kind
+        and "visit" not in (a.kind, b.kind)
+        and _share_a_sentence(a.evidence, b.evidence)
+        and _differ_on_a_side(a, b)
+    )
+
+
+def _differ_on_a_side(a: Interaction, b: Interaction) -> bool:
+    return any(
+        _names_on(a, side) and _names_on(b, side) and not _names_on(a, side) & _names_on(b, side)
+        for side in set(a.countries) & set(b.countries)
+    )
+
+
+def _names_on(event: Interaction, country: str) -> set[str]:
+    return {p.name for p in event.participants if p.name and p.country == country}
 
 
 def _named_on_both_sides(event: Interaction) -> bool:
@@ -173,10 +194,12 @@ def tariff_id(t: Tariff) -> str:
     )
 
 
+def _share_a_sentence(a: tuple[Evidence, ...], b: tuple[Evidence, ...]) -> bool:
+    return any((x.article_id, x.start) == (y.article_id, y.start) for x in a for y in b)
+
+
 def _same_sentence(a: Tariff, b: Tariff) -> bool:
-    return any(
-        (x.article_id, x.start) == (y.article_id, y.start) for x in a.evidence for y in b.evidence
-    )
+    return _share_a_sentence(a.evidence, b.evidence)
 
 
 def _opposite_in_sentence(a: Tariff, b: Tariff) -> bool:

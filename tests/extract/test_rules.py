@@ -1855,3 +1855,52 @@ def test_an_ordinal_count_over_months_is_no_date_ahead():
         published=date(2026, 1, 12),
     )
     assert [i.date.iso() for i in ahead.interactions if i.date] == ["2026-06"]
+
+
+def test_a_countrys_team_met_is_a_party():
+    facts = facts_of(
+        "National security advisers from Britain, France and Germany met the Ukrainian team in "
+        "Geneva on Saturday."
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["DEU", "FRA", "GBR", "UKR"]]
+
+
+def test_titled_people_listed_as_one_subject_meet_together():
+    for sentence, expected in (
+        (
+            "French President Emmanuel Macron and German Chancellor Friedrich Merz met Donald "
+            "Trump at the White House on Monday.",
+            ["DEU", "FRA", "USA"],
+        ),
+        (
+            "Danish Foreign Minister Lars Løkke Rasmussen and Greenland's foreign minister, "
+            "Vivian Motzfeldt, met Vice President JD Vance on Monday.",
+            ["DNK", "GRL", "USA"],
+        ),
+    ):
+        facts = facts_of(sentence)
+        assert [sorted(set(i.countries)) for i in facts.interactions] == [expected], sentence
+
+
+def test_two_events_of_one_sentence_with_other_counterparts_stay_apart():
+    facts = facts_of(
+        "European Commission President Ursula von der Leyen and European Council President "
+        "Antonio Costa met Xi Jinping in Beijing on Thursday, before holding talks with Premier "
+        "Li Qiang later in the day."
+    )
+    assert sorted(i.kind for i in facts.interactions) == ["meeting", "talks"]
+    # One trigger's counterparts listed together stay one event.
+    listed = facts_of(
+        "Japan's Ryosei Akazawa held talks with U.S. Treasury Secretary Scott Bessent and Trade "
+        "Representative Jamieson Greer on Monday."
+    )
+    assert len(listed.interactions) == 1
+
+
+def test_a_trip_to_meet_someone_in_the_future_is_planned():
+    facts = facts_of(
+        "Ford said he would travel to Washington on Thursday with Finance Minister Dominic "
+        "LeBlanc to meet Commerce Secretary Howard Lutnick.",
+        published=date(2025, 3, 11),
+    )
+    assert {i.status for i in facts.interactions} == {"planned"}
