@@ -190,7 +190,6 @@ _ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
 _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
 )
-# Between two listed people: ", ", " and ", ", and ", with an owner's name ("Britain's").
 # Between two people listed as one subject: "and", and the next one's title ("and German
 # Chancellor", "and Greenland's foreign minister, ").
 _SUBJECT_LIST_GAP = re.compile(
@@ -236,6 +235,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
     re.IGNORECASE,
@@ -607,10 +607,14 @@ def _parties_right(
     """Counterparts after the trigger, and (for visits) the places visited, in order."""
     objects: list[Mention] = []
     places: list[Mention] = []
+    told_until = end  # the end of the last object and of what was told of it
     for m in mentions:
         if m.start < end or m.end > right:
             continue
-        gap = info.text[end if not objects else objects[-1].end : m.start]
+        gap = info.text[told_until : m.start]
+        if objects and m.form in COUNTRY_FORMS and _OF_COUNTRY.fullmatch(gap):
+            told_until = m.end  # "Gustavo Petro of Colombia": the person's country
+            continue
         if (
             m.form == "demonym"
             and not objects
@@ -618,6 +622,7 @@ def _parties_right(
             and re.fullmatch(r"\s*(?:with\s+)?(?:the\s+|a\s+)?", gap)
         ):
             objects.append(m)  # "met the Ukrainian team": the country's delegation
+            told_until = m.end
             continue
         owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
         if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
@@ -651,6 +656,7 @@ def _parties_right(
         if not objects and len(info.text[end : m.start].split()) > 7:
             break
         objects.append(m)
+        told_until = m.end
     return objects, places
 
 

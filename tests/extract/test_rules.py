@@ -1904,3 +1904,13 @@ def test_a_trip_to_meet_someone_in_the_future_is_planned():
         published=date(2025, 3, 11),
     )
     assert {i.status for i in facts.interactions} == {"planned"}
+
+
+def test_guests_named_with_their_countries_are_all_hosted():
+    facts = facts_of(
+        "Chilean President Gabriel Boric on 21 July hosted Luiz Inácio Lula da Silva of Brazil, "
+        "Gustavo Petro of Colombia and Pedro Sánchez of Spain in Santiago."
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", ["BRA", "CHL", "COL", "ESP"])
+    ]
