@@ -75,6 +75,7 @@ _FROM_DATE = gated(
         re.IGNORECASE,
     )
 )
+_WEEKDAY_NEXT = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -189,8 +190,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
         )
         start_cue = about_tariff and (
-            _START.search(text) or (clauses.FUTURE.search(text) and _FROM_DATE.search(text))
-        )  # "will pay a 15% tariff ... from next Thursday"
+            _START.search(text)
+            # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
+            or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
+        )
         if start_cue:
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
@@ -269,6 +272,24 @@ _EXPIRES = re.compile(
     r"\s+by))\b",
     re.IGNORECASE,
 )
+
+
+def _from_a_day_ahead(
+    ctx: ArticleContext, info: SentenceInfo, future_tense: bool
+) -> re.Match[str] | None:
+    """ "from Aug. 1": in a sentence in the future tense, or naming a day of the calendar
+    after the report (a weekday alone may be the one just gone: "paused for 90 days from
+    Wednesday")."""
+    found = _FROM_DATE.search(info.text)
+    if found is None or future_tense:
+        return found
+    if _WEEKDAY_NEXT.match(info.text, found.end()):
+        return None
+    published = ctx.published
+    ahead = published is not None and any(
+        d.start == found.end() and d.value and d.value.start > published for d in info.future_dates
+    )
+    return found if ahead else None
 
 
 def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
@@ -438,9 +459,9 @@ _EVENT_BEFORE_DATE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect)\s+)?"
-    r"|(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|"
+    r"|(?:(?:will|would)\s+be\s+held|is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
-    r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+    r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )

@@ -1914,3 +1914,22 @@ def test_guests_named_with_their_countries_are_all_hosted():
     assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
         ("meeting", ["BRA", "CHL", "COL", "ESP"])
     ]
+
+
+def test_a_tariff_faced_from_a_calendar_day_ahead_starts_then():
+    facts = facts_of("Cambodia faces a 36% U.S. tariff from Aug. 1.", published=date(2025, 7, 29))
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-01")]
+    # A weekday alone may be the one just gone.
+    paused = facts_of(
+        "Trump paused higher duties on most other countries for 90 days from Wednesday.",
+        published=date(2025, 4, 11),
+    )
+    assert [d.kind for d in paused.deadlines] == ["expiry"]  # the pause's end, no start
+
+
+def test_a_summit_that_would_be_held_next_year_is_scheduled():
+    facts = facts_of(
+        "Both sides agreed that the next summit would be held in Brussels next year.",
+        published=date(2025, 7, 25),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2026")]
