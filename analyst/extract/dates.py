@@ -334,8 +334,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if unit == "day":
             return FuzzyDate.day(then)
         if unit == "week":
-            # "a week ago" is the same weekday a week back; "almost two weeks ago" is vaguer.
-            return FuzzyDate.week_of(then) if g["approx"] else FuzzyDate.day(then)
+            # "a week ago" is the same weekday a week back; "almost two weeks ago" and "three
+            # weeks ago" are vaguer.
+            return FuzzyDate.week_of(then) if g["approx"] or n > 2 else FuzzyDate.day(then)
         if unit == "month":
             return FuzzyDate.month(then.year, then.month)
         return FuzzyDate.year(then.year)

@@ -79,13 +79,23 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
     ),
+    # "raised the issue with Landau", "discussed trade with Takaichi": talks with a person
+    # (see _TOPIC_WITH: "discussed cooperation with China" names a topic).
+    (
+        "talks",
+        "verb",
+        r"(?:discussed|discusses|discussing|raised|raises|raising)\s+"
+        # "discussed Ukraine in a phone call with": the call is the event
+        r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks)\b)[\w'’-]+\s+){1,6}?with"
+        r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime|foreign)))",
+    ),
     ("talks", "noun", r"talks|negotiations|discussions|consultations"),
     (
         "meeting",
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|sat\s+down\s+with"
+        r"|sat\s+down\s+with|shook\s+hands(?:\s+with)?"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
         r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
@@ -115,7 +125,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "host",
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        # "received visiting Spanish Prime Minister Pedro Sanchez": one hosting, not a visit too
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
         # "Sharif and Munir were received by President Trump at the White House"
@@ -129,7 +140,7 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
-    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|visit|travel|fly|"
+    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|shook\b|rais|visit|travel|fly|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
@@ -235,6 +246,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
+_TOPIC_WITH = re.compile(r"(?:discuss|rais)", re.IGNORECASE)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
@@ -793,6 +805,8 @@ def _from_trigger(
     )
     # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
+    if _TOPIC_WITH.match(m.group(0)) and not any(o.form in (PERSON, ROLE) for o in objects):
+        return []  # "discussed cooperation with China": a topic, not a counterpart
     if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)

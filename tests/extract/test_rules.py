@@ -1933,3 +1933,45 @@ def test_a_summit_that_would_be_held_next_year_is_scheduled():
         published=date(2025, 7, 25),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2026")]
+
+
+def test_raising_or_discussing_something_with_a_person_is_talks_not_with_a_country():
+    for sentence, expected in (
+        (
+            "President William Ruto raised the issue with U.S. Deputy Secretary of State "
+            "Christopher Landau on Wednesday.",
+            [["KEN", "USA"]],
+        ),
+        (
+            "Modi discussed trade with Japanese Prime Minister Sanae Takaichi on Saturday.",
+            [["IND", "JPN"]],
+        ),
+        ("Modi discussed cooperation with China on Saturday.", []),
+    ):
+        assert [sorted(i.countries) for i in facts_of(sentence).interactions] == expected, sentence
+
+
+def test_shaking_hands_is_a_meeting_and_receiving_a_visitor_one_visit():
+    facts = facts_of("Albanese and Trump shook hands briefly at a reception in New York on Monday.")
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", ["AUS", "USA"])
+    ]
+    received = facts_of(
+        "Xi received visiting Spanish Prime Minister Pedro Sanchez in Beijing on Friday."
+    )
+    assert [(i.kind, sorted(i.countries)) for i in received.interactions] == [
+        ("visit", ["CHN", "ESP"])
+    ]
+
+
+def test_talks_on_a_trip_one_is_due_to_make_are_planned():
+    facts = facts_of("Netanyahu is due in Washington on Monday for talks with Trump.")
+    assert {i.status for i in facts.interactions} == {"planned"}
+
+
+def test_three_weeks_ago_is_a_week_not_a_day():
+    facts = facts_of(
+        "Three weeks ago, Sanae Takaichi and Xi Jinping shook hands in Gyeongju.",
+        published=date(2025, 11, 20),
+    )
+    assert [i.date.precision for i in facts.interactions] == ["week"]
