@@ -284,7 +284,11 @@ def test_more_ways_to_write_a_measure():
         },
         # Export controls are neither tariffs nor sanctions in this schema.
         "The United States imposed export controls on Chinese chipmakers on Monday.": set(),
+        # A cut told as done puts the new rate in force; one promised keeps the old in force.
         "India cut its tariffs on American motorcycles to 30% from 50%.": {
+            ("tariff", "IND", "USA", 30.0, "imposed"),
+        },
+        "India said it would cut its tariffs on American motorcycles to 30% from 50%.": {
             ("tariff", "IND", "USA", 50.0, "imposed"),
             ("tariff", "IND", "USA", 30.0, "announced"),
         },
@@ -1975,3 +1979,15 @@ def test_three_weeks_ago_is_a_week_not_a_day():
         published=date(2025, 11, 20),
     )
     assert [i.date.precision for i in facts.interactions] == ["week"]
+
+
+def test_a_rate_lowered_is_in_force_a_rate_to_be_lowered_announced():
+    def statuses(sentence: str) -> list[tuple[float | None, str]]:
+        return [(t.rate_pct, t.status) for t in facts_of(sentence).tariffs]
+
+    assert statuses("India cut its tariff on American whiskey to 100% from 150%.") == [
+        (100.0, "imposed")
+    ]
+    assert statuses("India will cut its tariff on American whiskey to 100%.") == [
+        (100.0, "announced")
+    ]
