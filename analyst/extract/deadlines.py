@@ -117,6 +117,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) and info.future_dates else None
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
+        ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
+        if ended:
+            found.extend(_ended(ctx, info, ended, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
             found.extend(_stated_deadline(ctx, info, evidence))
         if names_ultimatum:
@@ -272,6 +275,59 @@ _EXPIRES = re.compile(
     r"\s+by))\b",
     re.IGNORECASE,
 )
+
+
+# "The African Growth and Opportunity Act expired on Tuesday", "The truce took effect at
+# midnight on Monday": a date just gone that an analyst still counts from ("expired 3 days ago").
+_ENDED_WORD = gated(
+    re.compile(
+        r"\b(?:expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
+        r"kicked\s+in)\b",
+        re.IGNORECASE,
+    )
+)
+_AGREED_THINGS = (
+    r"act|agreement|accord|deal|truce|ceasefire|pause|suspension|notice|exemption|waiver|"
+    r"licen[cs]es?|programme|program|treaty|moratorium|ultimatum|period|window|tariffs?|"
+    r"duties|sanctions|ban|embargo|arrangement|extension|quota|quotas|safeguard"
+)
+_ENDED = re.compile(
+    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]{{0,50}}?\s)?(?:{_AGREED_THINGS}))"
+    r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
+    r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
+    r"kicked\s+in)\b",
+    re.IGNORECASE,
+)
+_TRUCE = re.compile(r"\b(?:truce|ceasefire)\b", re.IGNORECASE)
+
+
+def _ended(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """An expiry or a start the report tells as just gone, on the day it gives."""
+    published = ctx.published
+    dated = [
+        d.value
+        for d in info.past_dates
+        if d.value
+        and d.value.precision == "day"
+        and (published is None or d.value.start <= published)
+        and (d.start >= m.end() or d.end <= m.start("what"))
+    ]
+    if not dated:
+        return []
+    what = " ".join(m.group("what").split()[1:])
+    verb = m.group("verb").lower()
+    if verb.startswith(("expired", "lapsed", "ran", "ended")):
+        return [
+            DeadlineCandidate(
+                "expiry", dated[0], info, label=f"Expiry of the {what}", evidence=evidence
+            )
+        ]
+    if _TRUCE.search(what):
+        label = f"{what[0].upper()}{what[1:]} takes effect"
+        return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
+    return []  # a measure's start is read with the tariffs (see find_deadlines)
 
 
 def _from_a_day_ahead(
@@ -449,6 +505,7 @@ _ANY_CUE = UnionGate(
         _GRACE,
         _START,
         _FROM_DATE,
+        _ENDED_WORD,
     ]
 )
 _EVENT_AFTER_DATE = re.compile(

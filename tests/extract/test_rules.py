@@ -1991,3 +1991,19 @@ def test_a_rate_lowered_is_in_force_a_rate_to_be_lowered_announced():
     assert statuses("India will cut its tariff on American whiskey to 100%.") == [
         (100.0, "announced")
     ]
+
+
+def test_an_expiry_or_truce_just_gone_is_dated_for_the_countdown():
+    cases = {
+        "The African Growth and Opportunity Act expired on Tuesday after Congress failed to "
+        "renew it.": [("expiry", "2025-09-30")],
+        "The truce took effect at midnight on Monday.": [("event", "2025-09-29")],
+        "On Wednesday the one-year notice that Mali, Burkina Faso and Niger gave ECOWAS expired.": [
+            ("expiry", "2025-10-01")
+        ],
+        # Not an agreement, a measure or a truce: nothing counts down from it.
+        "The talks ended on Tuesday without agreement.": [],
+    }
+    for sentence, expected in cases.items():
+        found = facts_of(sentence, published=date(2025, 10, 1)).deadlines
+        assert [(d.kind, d.due.iso()) for d in found] == expected, sentence
