@@ -246,6 +246,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 _TOPIC_WITH = re.compile(r"(?:discuss|rais)", re.IGNORECASE)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
@@ -517,6 +520,13 @@ def _status(
             return "planned"
         return "occurred"
     whole_before = text[: len(text) - len(post)] if post else text
+    before_trigger = whole_before[: len(whole_before) - len(trigger_text)]
+    if (
+        pos == "noun"
+        and _AFTER_EVENT.search(before_trigger)
+        and clauses.PAST.search(before_trigger)
+    ):
+        return "occurred"  # "Mexico had avoided higher tariffs after a phone call with Trump"
     if pos != "noun" or clauses.PAST.search(pre) or info.is_headline:
         if (
             pos == "noun"
@@ -689,7 +699,7 @@ def _agent_left(
             owner = [m for m in before if m.end == poss.start() + left]
             if owner:
                 return owner[-1]
-        his = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+){0,3}$", text_before)
+        his = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$", text_before)
         if his:
             pron = [m for m in before if m.start == his.start() + left]
             if pron:

@@ -2007,3 +2007,20 @@ def test_an_expiry_or_truce_just_gone_is_dated_for_the_countdown():
     for sentence, expected in cases.items():
         found = facts_of(sentence, published=date(2025, 10, 1)).deadlines
         assert [(d.kind, d.due.iso()) for d in found] == expected, sentence
+
+
+def test_a_call_after_which_something_happened_occurred_and_their_call_is_theirs():
+    facts = facts_of(
+        "President Claudia Sheinbaum said on Thursday that Mexico had avoided a sharp increase in "
+        "U.S. tariffs after a phone call with President Donald Trump."
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "occurred", ["MEX", "USA"])
+    ]
+    theirs = facts_of(
+        "Mexican President Claudia Sheinbaum and U.S. President Donald Trump have spoken often "
+        "this year. Their most consequential call came on Feb. 3."
+    )
+    assert [
+        (sorted(i.countries), i.date.iso() if i.date else None) for i in theirs.interactions
+    ] == [(["MEX", "USA"], "2025-02-03")]
