@@ -211,7 +211,8 @@ _MEDIATOR = gated(
     re.compile(
         r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
         r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
-        r"|(?:mediated|brokered)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+        # "..., hosted by UAE President Mohamed bin Zayed": the host of talks takes part
+        r"|(?:mediated|brokered|hosted|chaired)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
 _OPENING_PHRASE = re.compile(

@@ -115,6 +115,23 @@ def _names_on(event: Interaction, country: str) -> set[str]:
     return {p.name for p in event.participants if p.name and p.country == country}
 
 
+def _part_of_in_one_sentence(
+    key_a: tuple[frozenset[str], str],
+    key_b: tuple[frozenset[str], str],
+    a: Interaction,
+    b: Interaction,
+) -> bool:
+    """ "Pashinyan and Aliyev met ... at talks hosted by the UAE": the talks read with one of
+    them are part of the meeting of all three told in the same sentence."""
+    (countries_a, status_a), (countries_b, status_b) = key_a, key_b
+    return (
+        status_a == status_b
+        and "visit" not in (a.kind, b.kind)  # a trip is its own fact beside the talks on it
+        and (countries_a < countries_b or countries_b < countries_a)
+        and _share_a_sentence(a.evidence, b.evidence)
+    )
+
+
 def _named_on_both_sides(event: Interaction) -> bool:
     return len({p.country for p in event.participants if p.name}) >= 2
 
@@ -133,7 +150,7 @@ def merge_interactions(
             (
                 i
                 for i, (m, o) in enumerate(merged)
-                if keys[i] == key
+                if (keys[i] == key or _part_of_in_one_sentence(keys[i], key, m, item))
                 and o == ordinal
                 and dates_agree(m.date, item.date)
                 and not _other_people(m, item)

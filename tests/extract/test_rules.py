@@ -2024,3 +2024,15 @@ def test_a_call_after_which_something_happened_occurred_and_their_call_is_theirs
     assert [
         (sorted(i.countries), i.date.iso() if i.date else None) for i in theirs.interactions
     ] == [(["MEX", "USA"], "2025-02-03")]
+
+
+def test_the_host_of_talks_takes_part_and_talks_within_a_meeting_are_that_meeting():
+    facts = facts_of(
+        "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev were held in Abu Dhabi on Thursday, hosted by UAE President Mohamed bin Zayed."
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["ARE", "ARM", "AZE"]]
+    met = facts_of(
+        "Pashinyan and Aliyev met in Abu Dhabi on Thursday at talks hosted by the UAE.",
+    )
+    assert [sorted(i.countries) for i in met.interactions] == [["ARE", "ARM", "AZE"]]
