@@ -73,6 +73,14 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"again|directly|personally|also|at\s+length|today|yesterday|earlier|later|"
         r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",
     ),
+    # "Putin and Trump spoke for 90 minutes on Tuesday": two who spoke, the call theirs
+    (
+        "call",
+        "verb",
+        r"(?:spoke|talked)(?=\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+        r"(?:an?\s+|\w+\s+){0,2}(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+        r"again\s+on|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
+    ),
     ("call", "noun", r"conversations?"),
     (
         "talks",

@@ -2036,3 +2036,11 @@ def test_the_host_of_talks_takes_part_and_talks_within_a_meeting_are_that_meetin
         "Pashinyan and Aliyev met in Abu Dhabi on Thursday at talks hosted by the UAE.",
     )
     assert [sorted(i.countries) for i in met.interactions] == [["ARE", "ARM", "AZE"]]
+
+
+def test_two_who_spoke_had_a_call_and_one_speaking_alone_none():
+    facts = facts_of(
+        "Kremlin aide Yuri Ushakov said Putin and Trump spoke for 90 minutes on Tuesday."
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [("call", ["RUS", "USA"])]
+    assert not facts_of("Trump spoke for an hour at the rally on Tuesday.").interactions
