@@ -700,6 +700,18 @@ def _from_trigger(
     if hit and antecedent is not None:
         doer = next((m for m in mentions if m.start == hit.start("who")), None)
         imposer = (_country_of(ctx, info, doer) if doer is not None else None) or imposer
+    deal = _DEAL_WITH.search(text, trig.end()) if subject is not None else None
+    partner = next((x for x in mentions if deal and x.start == deal.end() and x.countries), None)
+    if (
+        partner is not None
+        and subject is not None
+        and (subject_faces_it or _SECURED.search(text, 0, trig.start()))
+    ):
+        # "Tokyo secured a 15% rate on its cars under the deal with Washington": the other
+        # party to the deal imposes it on the subject.
+        secured_by = _country_of(ctx, info, subject)
+        if secured_by and secured_by != partner.countries[0]:
+            imposer, adjunct_target = partner.countries[0], secured_by
     if imposer is None and measure == "sanction":
         # "announced by the Treasury": the body that issues most sanctions, unless the text
         # says it is Britain's ("HM Treasury").
@@ -1255,13 +1267,20 @@ _THE_BODY = re.compile(
     r"(?:commerce|trade|finance|economy)\s+ministry)\b",
     re.IGNORECASE,
 )
+_DEAL_WITH = gated(
+    re.compile(
+        r"\b(?:deal|agreement|accord|pact|arrangement)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?=[A-Z])"
+    )
+)
+_SECURED = gated(re.compile(r"\b(?:secured|won|negotiated|obtained|clinched|agreed\s+to)\b"))
 _TREASURY = gated(
     re.compile(r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+)Treasury\b(?!\s+[Ss]ecretary)")
 )
 _IMPOSED_BY = gated(
     re.compile(
-        r"(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which)\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
-        r"(?:imposed|levied|applied|slapped|introduced|placed)"
+        # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
+        r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
+        r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened)\b"
     )
 )
 

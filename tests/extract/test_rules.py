@@ -2044,3 +2044,15 @@ def test_two_who_spoke_had_a_call_and_one_speaking_alone_none():
     )
     assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [("call", ["RUS", "USA"])]
     assert not facts_of("Trump spoke for an hour at the rally on Tuesday.").interactions
+
+
+def test_the_other_party_to_a_deal_imposes_the_rate_its_partner_secured():
+    for sentence, expected in (
+        ("Tokyo secured a 15% rate on its cars under the deal with Washington.", ("USA", "JPN")),
+        (
+            "South Korea will pay a 15% tariff under the agreement reached with Trump.",
+            ("USA", "KOR"),
+        ),
+        ("The tariffs Trump imposed on Canada in March remain.", ("USA", "CAN")),
+    ):
+        assert [(t.imposer, t.target) for t in facts_of(sentence).tariffs] == [expected], sentence
