@@ -235,11 +235,13 @@ _DEMAND = re.compile(
     # year", "The EU aims to conclude the deal by December".
     # "The leaders directed officials to conclude the first tranche by November 2025".
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries)|"
-    r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties))\s+"
-    r"(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
-    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked)\s+"
+    r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
+    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
+    r"promised|vowed)\s+"
     r"(?P<what4>(?:(?:[a-z]+\s+){0,2}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
-    r"(?P<by4>by\s+(?:the\s+end\s+of|[A-Z0-9]))",
+    # "agreed to conclude negotiations within 30 days", "over the next 30 days"
+    r"(?P<by4>by\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 _NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
@@ -248,7 +250,8 @@ _AND_WITHIN = re.compile(
 )
 _DEMAND_WORD = gated(
     re.compile(
-        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by)\b"
+        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|"
+        r"over\s+the\s+next)\b"
     )
 )
 _EXPIRES_WORD = gated(
@@ -388,9 +391,18 @@ def _demand_deadline(
     if which == "4":
         what = " ".join(demand.group("what4").removeprefix("to ").split()[:8])
         name = ctx.country_name(subject) if subject else who.lower()
-        return _dated_demand(
-            info, demand, by_group, setter or subject, None, f"Goal: {what} ({name})", evidence
-        )
+        label = f"Goal: {what} ({name})"
+        if not demand.group(by_group).lower().startswith("by"):
+            due = _due_after(ctx, info, demand.group(by_group))
+            if due is None:
+                return []
+            return [
+                DeadlineCandidate(
+                    "deadline", due, info, setter or subject, None, label=label, derived=True,
+                    evidence=evidence,
+                )
+            ]  # fmt: skip
+        return _dated_demand(info, demand, by_group, setter or subject, None, label, evidence)
     if which:
         lead = "" if demand.group(by_group).endswith("to") else rf"{_NO_STOP}*?\bto"
         asked = re.match(rf"{lead}\s+(?P<what>{_NO_STOP}+)", text[demand.end(by_group) :])
@@ -437,6 +449,15 @@ def _demand_deadline(
                 )
         return out
     return _dated_demand(info, demand, by_group, setter, subject, label, evidence)
+
+
+def _due_after(ctx: ArticleContext, info: SentenceInfo, span: str) -> FuzzyDate | None:
+    """The day a time allowed ("within 30 days") runs out, counted from the sentence's day."""
+    steps = [d for d in find_durations(span) if d.unit in ("day", "week", "month")]
+    base = _recent_day(ctx, info)
+    if not steps or base is None:
+        return None
+    return FuzzyDate.day(steps[0].after(base))
 
 
 def _dated_demand(
@@ -490,7 +511,9 @@ _OCCASIONS = (
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
     r"summit|session|council|conference|forum|congress|assembly"
 )
-_EVENT_NOUNS = _OCCASIONS + r"|review|ceasefire|truce"
+# Talks and meetings are interactions, whose planned dates are deadlines already; named here
+# for those whose parties the sentence leaves out ("The talks are scheduled for Aug. 20").
+_EVENT_NOUNS = _OCCASIONS + r"|review|ceasefire|truce|talks|negotiations|meeting|round"
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).

@@ -2056,3 +2056,20 @@ def test_the_other_party_to_a_deal_imposes_the_rate_its_partner_secured():
         ("The tariffs Trump imposed on Canada in March remain.", ("USA", "CAN")),
     ):
         assert [(t.imposer, t.target) for t in facts_of(sentence).tariffs] == [expected], sentence
+
+
+def test_an_agreed_goal_within_a_time_is_a_derived_deadline():
+    for sentence, due in (
+        ("Both sides agreed to conclude negotiations within 30 days.", "2025-09-07"),
+        (
+            'Carney said the two had agreed to "intense discussions" over the next 30 days.',
+            "2025-09-07",
+        ),
+    ):
+        found = facts_of(sentence).deadlines
+        assert [(d.kind, d.due.iso()) for d in found] == [("deadline", due)], sentence
+
+
+def test_talks_scheduled_without_their_parties_are_still_a_date():
+    found = facts_of("The talks are scheduled for Aug. 20 in Geneva.").deadlines
+    assert [(d.kind, d.due.iso()) for d in found] == [("event", "2025-08-20")]
