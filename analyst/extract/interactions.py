@@ -117,6 +117,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
         r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
+        r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"
+        r"(?:special\s+|top\s+|chief\s+)?(?:envoy|negotiator|emissary|delegation|team)(?:\s+[A-Z][\w.’'-]*){0,3}"
+        r"(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
@@ -149,7 +153,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|shook\b|rais|visit|travel|fly|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv)"
+    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -257,6 +261,12 @@ _RELATIVE_AGENT = re.compile(
 )
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b")
+_TOLD_IN = re.compile(
+    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:in|during|on)\s+"
+    r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 _TOPIC_WITH = re.compile(r"(?:discuss|rais)", re.IGNORECASE)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -500,7 +510,8 @@ def _status(
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
         or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
         or (pos == "noun" and clauses.FUTURE.search(pre))
-        or (pos == "noun" and clauses.FUTURE.search(post[:60]))
+        # "... in a phone call on Monday that Canada would retaliate": the report's future
+        or (pos == "noun" and clauses.FUTURE.search(_REPORTED_CLAUSE.split(post[:60])[0]))
         or (
             pos == "noun"
             and re.search(
@@ -845,8 +856,30 @@ def _from_trigger(
     if compound is not None:
         objects = [compound[1]]
 
+    told = (
+        _TOLD_IN.search(text, max(0, start - 80), start)
+        if pos == "noun" and not objects and compound is None
+        else None
+    )
+    if told:
+        # "Carney told Trump in a phone call on Monday that ...": the one told takes part.
+        objects = [
+            x
+            for x in mentions
+            if x.start == told.start("who") and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+        ]
+
     # The agent: possessive, relative clause, subject before, or main-clause subject.
     agent: Mention | None = compound[0] if compound is not None else None
+    if told and objects:
+        agent = next(
+            (
+                x
+                for x in reversed(mentions)
+                if x.end <= told.start() and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            ),
+            None,
+        )
     relative = _RELATIVE_AGENT.match(text, end)
     if pos == "noun" and relative:
         agent = next((x for x in mentions if x.start == relative.start("who")), None)

@@ -2073,3 +2073,17 @@ def test_an_agreed_goal_within_a_time_is_a_derived_deadline():
 def test_talks_scheduled_without_their_parties_are_still_a_date():
     found = facts_of("The talks are scheduled for Aug. 20 in Geneva.").deadlines
     assert [(d.kind, d.due.iso()) for d in found] == [("event", "2025-08-20")]
+
+
+def test_one_told_in_a_call_takes_part_and_an_envoy_sent_visits():
+    facts = facts_of("Carney told Trump in a phone call on Monday that Canada would retaliate.")
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "occurred", ["CAN", "USA"])
+    ]
+    for sentence in (
+        "Trump dispatched envoy Steve Witkoff to Moscow on Wednesday.",
+        "Washington sent a delegation to Moscow last week.",
+    ):
+        sent = facts_of(sentence).interactions
+        assert [(i.kind, i.countries) for i in sent] == [("visit", ("USA", "RUS"))], sentence
+    assert not facts_of("Trump sent a letter to Lula on Monday.").interactions
