@@ -51,6 +51,10 @@ _BARE_TITLE = gated(
     )
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# A pronoun in an opening phrase may point ahead to the main clause's subject.
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*$"
+)
 
 
 @dataclass
@@ -312,16 +316,35 @@ class ArticleContext:
         )
         if subject is not None and subject.person:
             return [p] if (p := self.participant(subject.person)) else []
-        for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
-            if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
-                preceded = info.text[max(0, other.start - 40) : other.start]
-                if "," in preceded:
-                    return [p] if (p := self.participant(other.person)) else []
+        if _LEADING_PHRASE.match(info.text, 0, m.start):
+            for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
+                if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
+                    preceded = info.text[max(0, other.start - 40) : other.start]
+                    if "," in preceded:
+                        return [p] if (p := self.participant(other.person)) else []
+        # "On Wednesday he met ...": whom the sentences before are about, following their
+        # own "he" back to the name ("EAM began the visit in The Hague, where he called on
+        # Prime Minister Schoof. On Tuesday he held talks ..." is not Schoof's).
         for back in range(info.index - 1, max(-1, info.index - 4), -1):
-            earlier = self.subject_of(self.sentences[back])
+            earlier = self._subject_through_pronouns(back)
             if earlier:
                 return [earlier]
         return []
+
+    def _subject_through_pronouns(self, index: int, depth: int = 3) -> Participant | None:
+        info = self.sentences[index]
+        for m in info.mentions:
+            if m.form in (PERSON, ROLE) and m.person:
+                return self.participant(m.person)
+            if m.form == PRONOUN and (m.person or "").lower() in ("he", "she") and depth:
+                if m.start > 40:
+                    continue  # a pronoun deep in the sentence is no clue to its subject
+                for back in range(index - 1, max(-1, index - 4), -1):
+                    earlier = self._subject_through_pronouns(back, depth - 1)
+                    if earlier:
+                        return earlier
+                return None
+        return None
 
     def subject_of(self, info: SentenceInfo) -> Participant | None:
         for m in info.mentions:

@@ -222,7 +222,8 @@ _SUBJECT_LIST_GAP = re.compile(
 _MEDIATOR = gated(
     re.compile(
         r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
-        r"shuttling\s+between|acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
+        r"shuttling\s+between|carrying\s+messages|passing\s+messages|joining|"
+        r"acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
         # "..., hosted by UAE President Mohamed bin Zayed": the host of talks takes part
         r"|(?:mediated|brokered|hosted|chaired)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
@@ -243,7 +244,10 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_LINK = re.compile(
-    r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus)\s*(?:the\s+)?$"
+    r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus|"
+    # "met their counterparts from Britain, France and Germany"
+    r"(?:counterparts?|delegations?|officials|ministers|negotiators|diplomats|envoys)\s+(?:from|of))"
+    r"\s*(?:the\s+)?$"
 )
 _LIGHT_VERB = gated(
     re.compile(
@@ -262,6 +266,7 @@ _RELATIVE_AGENT = re.compile(
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
+_OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b")
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
@@ -1147,11 +1152,18 @@ def _from_trigger(
     elif any(o.form == GROUP and not o.countries for o in objects) and not agent_parties:
         events.append([p for g in object_groups for p in g])
     elif agent_parties and object_groups:
-        expanded = (
-            [[p] for g in object_groups for p in g]
-            if len(object_groups) > 1 or any(o.form == GROUP and o.countries for o in objects)
-            else object_groups
+        # "met their counterparts from Britain, France and Germany": one round of talks with
+        # them all (but "called the leaders of Kazakhstan and Uzbekistan": a call each).
+        together = (
+            kind in ("meeting", "talks")
+            and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
         )
+        if together:
+            expanded = [[p for g in object_groups for p in g]]
+        elif len(object_groups) > 1 or any(o.form == GROUP and o.countries for o in objects):
+            expanded = [[p] for g in object_groups for p in g]
+        else:
+            expanded = object_groups
         for group in expanded:
             events.append(agent_parties + group)
     elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
@@ -1169,16 +1181,16 @@ def _from_trigger(
     if kind in ("talks", "meeting") and events:
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
-        mediator = _MEDIATOR.search(text, end)
-        side = ("who" if mediator.group("who") else "who2") if mediator else "who"
-        inside = [
-            ctx.expand(info, x)
-            for x in mentions
-            if mediator and mediator.start(side) <= x.start < mediator.end(side)
-        ]
-        party = next((p for p in inside if p), None)
-        if party:
-            events = [e + party for e in events]
+        for mediator in _MEDIATOR.finditer(text, end):
+            side = "who" if mediator.group("who") else "who2"
+            inside = [
+                ctx.expand(info, x)
+                for x in mentions
+                if mediator.start(side) <= x.start < mediator.end(side)
+            ]
+            party = next((p for p in inside if p), None)
+            if party:
+                events = [e + party for e in events]
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]

@@ -2087,3 +2087,47 @@ def test_one_told_in_a_call_takes_part_and_an_envoy_sent_visits():
         sent = facts_of(sentence).interactions
         assert [(i.kind, i.countries) for i in sent] == [("visit", ("USA", "RUS"))], sentence
     assert not facts_of("Trump sent a letter to Lula on Monday.").interactions
+
+
+def test_he_is_whom_the_sentences_before_are_about_through_their_own_he():
+    facts = facts_of(
+        "Indian External Affairs Minister S. Jaishankar arrived in Europe on Sunday. "
+        "He began the visit in The Hague, where he called on Prime Minister Dick Schoof on Monday. "
+        "On Tuesday he held talks with Danish Foreign Minister Lars Løkke Rasmussen in Copenhagen.",
+        published=date(2025, 5, 21),
+    )
+    assert {frozenset(i.countries) for i in facts.interactions if i.kind == "talks"} == {
+        frozenset({"IND", "DNK"})
+    }
+
+
+def test_a_main_clause_he_does_not_point_ahead_to_a_later_name():
+    facts = facts_of(
+        "Trump arrived in Riyadh on Tuesday. On Wednesday he met Syrian President Ahmed al-Sharaa "
+        "in a session hosted by Crown Prince Mohammed bin Salman, with Recep Tayyip Erdoğan joining "
+        "by video link.",
+        published=date(2025, 5, 16),
+    )
+    meetings = [i for i in facts.interactions if i.kind == "meeting"]
+    assert [sorted(i.countries) for i in meetings] == [["SAU", "SYR", "TUR", "USA"]]
+
+
+def test_a_go_between_carrying_messages_takes_part():
+    facts = facts_of(
+        "US envoy Steve Witkoff and Foreign Minister Abbas Araghchi held indirect talks in Muscat "
+        "on Sunday, with Omani Foreign Minister Badr Albusaidi carrying messages between the rooms."
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["IRN", "OMN", "USA"]]
+
+
+def test_counterparts_from_several_countries_meet_together_leaders_called_each():
+    met = facts_of(
+        "Iranian deputy foreign ministers met their counterparts from Britain, France and Germany "
+        "in Istanbul on Friday."
+    )
+    assert [sorted(i.countries) for i in met.interactions] == [["DEU", "FRA", "GBR", "IRN"]]
+    called = facts_of("Tokayev called the leaders of Uzbekistan and Kyrgyzstan on Monday.")
+    assert sorted(sorted(i.countries) for i in called.interactions) == [
+        ["KAZ", "KGZ"],
+        ["KAZ", "UZB"],
+    ]
