@@ -28,6 +28,9 @@ from analyst.extract.sentence_dates import SentenceDates
 from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
+# Kingdoms, emirates and sultanates news calls "the kingdom" once named.
+_MONARCHY_CODES = "SAU GBR JOR MAR THA ESP NLD BEL NOR SWE DNK BHR OMN QAT ARE KWT BRN LSO SWZ BTN KHM TON MYS JPN LIE MCO AND"
+MONARCHIES = frozenset(_MONARCHY_CODES.split())
 _TITLE_WORDS = (
     "president",
     "prime minister",
@@ -344,6 +347,17 @@ class ArticleContext:
                     if earlier:
                         return earlier
                 return None
+        return None
+
+    def last_monarchy(self, info: SentenceInfo, before: int) -> str | None:
+        """What "the kingdom" stands for: the last monarchy named before ``before``."""
+        for back in range(info.index, max(-1, info.index - 6), -1):
+            sentence = self.sentences[back]
+            for m in reversed(sentence.mentions):
+                if back == info.index and m.start >= before:
+                    continue
+                if m.form in COUNTRY_FORMS and m.countries and m.countries[0] in MONARCHIES:
+                    return m.countries[0]
         return None
 
     def subject_of(self, info: SentenceInfo) -> Participant | None:

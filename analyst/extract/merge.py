@@ -219,14 +219,15 @@ def _same_sentence(a: Tariff, b: Tariff) -> bool:
     return _share_a_sentence(a.evidence, b.evidence)
 
 
-def _opposite_in_sentence(a: Tariff, b: Tariff) -> bool:
-    """One sentence lifting one measure and keeping another of the same pair ("scrapped most
-    of its retaliatory tariffs but kept its 25% counter-tariffs"): two facts."""
-    return (
-        (a.imposer, a.target, a.target_group) == (b.imposer, b.target, b.target_group)
-        and {a.status, b.status} == {"imposed", "lifted"}
-        and _same_sentence(a, b)
-    )
+def _in_headline(t: Tariff) -> bool:
+    return any(e.start == 0 for e in t.evidence)
+
+
+def _opposite(a: Tariff, b: Tariff) -> bool:
+    """A measure lifted and one imposed are two facts, in one sentence ("scrapped most of its
+    retaliatory tariffs but kept its 25% counter-tariffs") or in two ("imposed a 10% tariff in
+    April", "will remove its 10% tariff")."""
+    return {a.status, b.status} == {"imposed", "lifted"}
 
 
 def _same_group(a: str | None, b: str | None) -> bool:
@@ -251,15 +252,19 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
                 and _same_group(m.target_group, item.target_group)
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
                 # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
-                and not _opposite_in_sentence(m, item)
+                and not _opposite(m, item)
                 # "25% on Aug. 7 and another 25% on Aug. 27": two layers, one sentence.
                 and not (_same_sentence(m, item) and not dates_agree(m.date, item.date))
                 and (
                     m.scope == item.scope
                     or m.rate_pct is None
                     or item.rate_pct is None
-                    # One sentence read twice, with and without the goods it names.
-                    or ((m.scope is None or item.scope is None) and _same_sentence(m, item))
+                    # One sentence read twice, with and without the goods it names; a
+                    # headline that leaves the goods out.
+                    or (
+                        (m.scope is None or item.scope is None)
+                        and (_same_sentence(m, item) or _in_headline(m) or _in_headline(item))
+                    )
                 )
             ),
             None,
@@ -289,15 +294,20 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             actors=tuple(dict.fromkeys(twin.actors + item.actors)),
         )
     # A rate-less mention of a pair that has a rated fact is a re-mention, not a new fact.
-    rated = {(t.imposer, t.target, t.target_group) for t in merged if t.rate_pct is not None}
+    rated = {_pair_of(t) for t in merged if t.rate_pct is not None}
     kept = [
         t
         for t in merged
         if t.rate_pct is not None
-        or (t.imposer, t.target, t.target_group) not in rated
-        or any(_opposite_in_sentence(t, r) for r in merged if r.rate_pct is not None)
+        or _pair_of(t) not in rated
+        or any(_opposite(t, r) and _same_sentence(t, r) for r in merged if r.rate_pct is not None)
     ]
     return [_with_tariff_id(t) for t in kept]
+
+
+def _pair_of(t: Tariff) -> tuple[bool, str | None, str | None, str | None]:
+    """Who imposes what kind of measure on whom: a sanction is no re-mention of a tariff."""
+    return (t.measure == "sanction", t.imposer, t.target, t.target_group)
 
 
 def _with_tariff_id(t: Tariff) -> Tariff:

@@ -121,7 +121,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
                 re.I,
             )
         ),
@@ -130,7 +130,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "threatened",
         gated(
             re.compile(
-                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|promis(?:ed|es|ing)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -455,6 +455,8 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     30 per cent" the one before it."""
     owners = []
     for r in _RATE.finditer(text):
+        if _SHARE_OF.match(text, r.end()):
+            continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
@@ -525,7 +527,7 @@ def _from_trigger(
             # lower ...": the measure is the aside's, and so are its cue words.
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
-    status = _status(_ASIDE.sub(" ", text[left : w.right]))
+    status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     if status is None:
@@ -991,19 +993,24 @@ def _from_trigger(
         if status == "lifted" and re.search(
             r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
-            rate_status = "imposed"  # "lifts tariffs on U.S. goods to 125%": a rise
+            # "lifts tariffs on U.S. goods to 125%": a rise; "will drop to 10 per cent": to come
+            will = clauses.FUTURE.search(text, max(seg_start, w.left), r.start())
+            rate_status = "announced" if will else "imposed"
         # "halve its 150% tariff ... to 75%", "from 10% to 25%": the first rate is the one in
         # force now, the rate after "to" is the change.
         changed_to = (
-            any(
-                later.start() > r.end()
-                # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both to come.
-                and not _RISING.search(text, r.end(), later.start())
-                and re.search(
-                    r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$",
-                    text[max(0, later.start() - 20) : later.start()],
+            # "will be halved to 75 per cent ... and fall to 40 per cent": a step is no rate
+            # in force
+            (
+                not _TO_BEFORE.search(text, max(0, r.start() - 20), r.start())
+                and any(
+                    later.start() > r.end()
+                    # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both
+                    # to come.
+                    and not _RISING.search(text, r.end(), later.start())
+                    and _TO_BEFORE.search(text, max(0, later.start() - 20), later.start())
+                    for later in rates
                 )
-                for later in rates
             )
             or (
                 # "cut its tariffs to 30% from 50%": the rate after "from" is the old one.
@@ -1307,7 +1314,10 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the
+# measure's status
+_ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
+_OPEN_ASIDE = re.compile(r",\s+(?:currently|once|previously|formerly)\b[^,;]*$")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
@@ -1370,6 +1380,12 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
             out.append(mention.countries[0])
     if not out and _EUROPEAN_MAKERS.search(text, clause_start, subjects_end):
         out.append("EU")  # "European steelmakers also face the 50% rate": the bloc's trade
+    kingdom = _THE_KINGDOM.search(text, 0, face.start())
+    if kingdom and len(text[kingdom.end() : face.start()].split()) > 4:
+        kingdom = None
+    if not out and kingdom:
+        # "The kingdom, which pays only the baseline 10 percent U.S. tariff"
+        out.extend(c for c in [ctx.last_monarchy(info, kingdom.start())] if c)
     if whose and not out:
         people = [
             m
@@ -1532,6 +1548,15 @@ def _targets(
             out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
             last_end = m.end
             continue
+        if (
+            m.start < trig.start()
+            and _PROMISED.search(text, 0, m.start)
+            and _A_MEASURE.fullmatch(text, m.end, trig.start())
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "promised China an additional 10% tariff"
+            last_end = m.end
+            continue
         if m.start < trig.start() and (
             has_after
             or not re.search(
@@ -1545,7 +1570,7 @@ def _targets(
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over)\b)[a-z][\w-]*){0,5})",
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still)\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = (
@@ -1624,6 +1649,16 @@ _EUROPEAN_GOODS = re.compile(
 )
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"
+    r"(?:exports|imports|goods|products|tariff\s+lines|trade|items|shipments)\b"
+)
+_THE_KINGDOM = re.compile(r"\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b")
+_PROMISED = re.compile(
+    r"\b(?:promised|promises|threatened|threatens|handed|hands|gave|gives)\s+(?:the\s+)?\Z"
+)
+_A_MEASURE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,4}")
 _HIT_WITH = re.compile(
     r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+(?:the\s+)?\Z"
 )

@@ -2131,3 +2131,43 @@ def test_counterparts_from_several_countries_meet_together_leaders_called_each()
         ["KAZ", "KGZ"],
         ["KAZ", "UZB"],
     ]
+
+
+def test_a_tariff_promised_to_a_country_is_threatened_on_it():
+    facts = facts_of("In a separate post Trump promised China an additional 10% tariff.")
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "CHN", 10.0, "threatened")
+    ]
+
+
+def test_a_share_of_exports_is_no_rate_and_steps_to_come_are_announced():
+    shares = facts_of("Britain will remove tariffs on 99 per cent of Indian exports.")
+    assert [t.rate_pct for t in shares.tariffs] == [None]
+    steps = facts_of(
+        "India imposed a 150% tariff on British whisky in 2020. Duties on British cars, currently "
+        "as high as 110 per cent, will drop to 10 per cent within a quota."
+    )
+    assert (10.0, "announced") in {(t.rate_pct, t.status) for t in steps.tariffs}
+
+
+def test_the_kingdom_is_the_last_monarchy_named():
+    facts = facts_of(
+        "Trump arrived in Saudi Arabia on Tuesday. The kingdom, which pays only the baseline "
+        "10 percent U.S. tariff, wants more."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "SAU", 10.0)]
+
+
+def test_a_lifting_and_an_imposition_are_two_facts_and_a_sanction_no_remention_of_a_tariff():
+    facts = facts_of(
+        "The United States imposed a 10% tariff on Argentine goods in April. Under the framework, "
+        "Washington will remove its 10% tariff on Argentine goods.",
+        published=date(2025, 11, 14),
+    )
+    assert sorted(t.status for t in facts.tariffs) == ["imposed", "lifted"]
+    both = facts_of(
+        "The EU proposed a 50% tariff on Russian fertiliser on Thursday. EU foreign ministers "
+        "adopted the bloc's 17th sanctions package against Russia on Tuesday.",
+        published=date(2025, 5, 22),
+    )
+    assert sorted(t.measure for t in both.tariffs) == ["sanction", "tariff"]
