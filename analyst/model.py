@@ -12,10 +12,56 @@ Rules of the concept:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+_Record = TypeVar("_Record", bound=type)
+
+
+def quick_frozen_init(cls: _Record) -> _Record:
+    """A frozen, slotted dataclass given an ``__init__`` that sets each slot directly.
+
+    The ``__init__`` dataclasses writes for a frozen class stores each field with
+    ``object.__setattr__`` (on CPython 3.11 about 0.3 µs a field: a Mention took 2 µs to
+    make); the slot's own descriptor stores it for half that. The extractor makes a few
+    hundred such values an article. Everything else (equality, hashing, repr, pickling, the
+    refusal to be changed) stays the dataclass's own. Only plain fields are supported: each one
+    an argument of ``__init__``, with at most a plain default, and no ``__post_init__``.
+    """
+    fields = dataclasses.fields(cls)
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    if (
+        not params.frozen
+        or "__slots__" not in cls.__dict__
+        or hasattr(cls, "__post_init__")
+        or any(
+            not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
+        )
+    ):
+        raise TypeError(
+            f"quick_frozen_init: {cls.__name__} is not a plain frozen, slotted dataclass"
+        )
+    namespace: dict[str, Any] = {}
+    arguments = []
+    for f in fields:
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's descriptor
+        if f.default is dataclasses.MISSING:
+            arguments.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            arguments.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"    _set_{f.name}(self, {f.name})\n" for f in fields) or "    pass\n"
+    exec(f"def __init__(self, {', '.join(arguments)}):\n{body}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = dict(cls.__dict__["__init__"].__annotations__)
+    cls.__init__ = init  # type: ignore[misc]  # the class's own, not an instance's
+    return cls
+
 
 Precision = Literal["day", "week", "month", "year"]
 InteractionKind = Literal["call", "meeting", "talks", "visit"]
@@ -30,6 +76,7 @@ MEASURE_STATUSES: tuple[str, ...] = ("imposed", "threatened", "announced", "prop
 FACT_KINDS: tuple[str, ...] = ("interactions", "tariffs", "deadlines")
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class FuzzyDate:
     """A date known to a precision: the span ``start``..``end`` (inclusive) it may fall in."""
@@ -128,6 +175,7 @@ def stable_id(*parts: object) -> str:
     return hashlib.blake2b(joined.encode("utf-8"), digest_size=8).hexdigest()
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     article_id: str
@@ -144,6 +192,7 @@ class Evidence:
         }
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Participant:
     """One party to an interaction: a named person, or a country whose person is unnamed."""
@@ -155,6 +204,7 @@ class Participant:
         return {"name": self.name, "country": self.country}
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Leader:
     """A person the articles mention, with how often."""
@@ -181,6 +231,7 @@ def _date_json(d: FuzzyDate | None) -> str | None:
     return d.iso() if d else None
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Interaction:
     id: str
@@ -214,6 +265,7 @@ class Interaction:
         }
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Tariff:
     id: str
@@ -246,6 +298,7 @@ class Tariff:
         }
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Deadline:
     id: str

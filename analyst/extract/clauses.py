@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from analyst.extract.quick import fold_shared, gated
 from analyst.extract.trie import trie_pattern
+from analyst.model import quick_frozen_init
 
 # Words that open a new clause after a space or a comma: "but", "while", "ahead of", ...
 _CONJUNCTION = trie_pattern(
@@ -140,6 +141,7 @@ def clause_start(sentence: str) -> int:
     return m.end() if m else 0
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Window:
     """The clause around a trigger: ``left``..``right`` in sentence offsets."""

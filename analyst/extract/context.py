@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
@@ -170,7 +171,6 @@ class ArticleContext:
             for m in info.mentions
             if m.form in (PERSON, ROLE) and m.person
         ]
-        self.summit_venues = _summit_venues(article.text)
         self._summit_days: dict[tuple[str, bool], FuzzyDate | None] = {}
         self.country_salience = Counter(
             c
@@ -179,6 +179,12 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    @cached_property
+    def summit_venues(self) -> frozenset[str]:
+        """Where the article's multilateral summits meet; read when first asked (only a visit
+        with no one named to meet asks, and the pattern reads the whole article)."""
+        return _summit_venues(self.article.text)
 
     def _resolve_titles(self) -> None:
         """People the text names by office or honorific alone, once it has introduced them:

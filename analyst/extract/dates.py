@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from analyst.model import FuzzyDate
+from analyst.model import FuzzyDate, quick_frozen_init
 
 MONTHS = {
     "january": 1,
@@ -182,6 +182,7 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 _ABSOLUTE = frozenset({"month_day_year", "day_month_year", "iso", "month_year", "in_year"})
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression at ``start``..``end`` of the sentence, and what it resolves to."""

@@ -26,6 +26,7 @@ from operator import attrgetter
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
 from analyst.extract.quick import fold, fold_shared, gated
 from analyst.extract.trie import trie_pattern, word_pattern
+from analyst.model import quick_frozen_init
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
 _START_OF = attrgetter("start")
@@ -120,6 +121,7 @@ _HANDLE_RE = re.compile(r"@?\b(POTUS|FLOTUS)\b")
 _HANDLES = {"POTUS": ("USA", "president"), "FLOTUS": ("USA", None)}
 
 
+@quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Something in a sentence that may take part in a fact, at ``start``..``end``."""

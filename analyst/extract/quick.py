@@ -157,8 +157,12 @@ def _item_keys(op: Any, av: Any, ignore_case: bool) -> _Keys:
         return frozenset(union)
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, body = av
+        if ignore_case and del_flags & re.IGNORECASE and not add_flags & re.IGNORECASE:
+            # "(?-i:may)" matches "may" only, which the text's fold holds too: its keys are
+            # read as the case-insensitive pattern's are.
+            return _sequence_keys(body, ignore_case)
         if (add_flags | del_flags) & re.IGNORECASE:
-            return None  # a part read with other case rules: not worth the trouble
+            return None  # a part read case-insensitively in a pattern that is not
         return _sequence_keys(body, ignore_case)
     if op is _c.ATOMIC_GROUP:
         return _sequence_keys(av, ignore_case)

@@ -60,6 +60,10 @@ def test_every_set_of_required_words_is_read_off_the_pattern() -> None:
     sets = required_key_sets(_SAME_DAY)
     assert sets[0] == ("afternoon", "day", "evening", "morning")
     assert ("at", "same") in sets  # "the same" or "that", after their common "th"
+    # A case-sensitive part of a case-insensitive pattern is in the fold as well: "may".
+    assert ("could", "may", "warn") in required_key_sets(PATTERNS[1])
+    # A case-insensitive part of a case-sensitive pattern is not in the text as spelled.
+    assert required_key_sets(re.compile(r"\b(?:could|(?i:may))\s+rain")) == (("rain",),)
 
 
 def test_a_union_gate_passes_over_text_only_when_no_pattern_can_match() -> None:
