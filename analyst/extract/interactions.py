@@ -47,6 +47,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|talk)|video\s+(?:call|conference|link)",
     ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
+    # "took a call from his Pakistani counterpart"
+    (
+        "call",
+        "verb",
+        r"(?:took|takes|received|receives|got|returned)\s+(?:a|an|the)\s+(?:\w+\s+)?call\s+from",
+    ),
     (
         "call",
         "verb",
@@ -77,9 +83,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:spoke|talked)(?=\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+        r"(?:spoke|talked|speak|talk)(?=\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
         r"(?:an?\s+|\w+\s+){0,2}(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-        r"again\s+on|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
+        r"again|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
     ),
     ("call", "noun", r"conversations?"),
     (
@@ -103,7 +109,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|sat\s+down\s+with|shook\s+hands(?:\s+with)?"
+        r"|(?:sat|sit|sits|sitting)\s+down\s+with|shook\s+hands(?:\s+with)?"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
         r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
@@ -152,7 +158,8 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
-    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|shook\b|rais|visit|travel|fly|"
+    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|sit|shook\b|rais|visit|travel|fly|"
+    r"took\b|takes\b|got\b|return|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")

@@ -2171,3 +2171,23 @@ def test_a_lifting_and_an_imposition_are_two_facts_and_a_sanction_no_remention_o
         published=date(2025, 5, 22),
     )
     assert sorted(t.measure for t in both.tariffs) == ["sanction", "tariff"]
+
+
+def test_a_call_taken_from_someone_a_sit_down_and_two_to_speak_again():
+    cases = {
+        "India's DGMO Lt. Gen. Rajiv Ghai took a call from his Pakistani counterpart, Maj. Gen. "
+        "Kashif Abdullah, on Saturday.": [("call", "occurred", ["IND", "PAK"])],
+        "Erdogan is due to sit down with U.S. President Donald Trump on Wednesday.": [
+            ("meeting", "planned", ["TUR", "USA"])
+        ],
+        "Australian Defence Minister Richard Marles held a phone conversation with his PNG "
+        "counterpart, Billy Joseph, on Tuesday.": [("call", "occurred", ["AUS", "PNG"])],
+    }
+    for sentence, expected in cases.items():
+        found = [(i.kind, i.status, sorted(i.countries)) for i in facts_of(sentence).interactions]
+        assert found == expected, sentence
+    again = facts_of(
+        "Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Shehbaz Sharif "
+        "on Saturday. The two leaders are scheduled to speak again on Monday."
+    )
+    assert sorted(i.status for i in again.interactions) == ["occurred", "planned"]
