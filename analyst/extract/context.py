@@ -323,6 +323,11 @@ class ArticleContext:
         subject = next(
             (o for o in before if o.start >= clause_start), before[0] if before else None
         )
+        if word in ("him", "her") and subject is not None:
+            # "Stubb, who has golfed with Trump, spoke with him": an object is someone else
+            others = [o for o in before if o.person != subject.person]
+            if others and others[-1].person:
+                return [p] if (p := self.participant(others[-1].person)) else []
         if subject is not None and subject.person:
             return [p] if (p := self.participant(subject.person)) else []
         if _LEADING_PHRASE.match(info.text, 0, m.start):

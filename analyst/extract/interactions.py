@@ -274,6 +274,11 @@ _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
+_WHO_ASIDE_BEFORE = re.compile(
+    r",\s+(?:who|which)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
+    r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
+)
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b")
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
@@ -909,6 +914,28 @@ def _from_trigger(
             (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
             None,
         )
+    if (
+        agent is None
+        and not between
+        and pos != "noun"
+        and _PARTICIPLE_BEFORE.search(text, 0, start)
+    ):
+        # "Trump did not meet Takaichi in Gyeongju, having held talks with her in Tokyo": the
+        # participle's subject is the main clause's.
+        agent = next((x for x in mentions if x.end <= start and x.form in (PERSON, ROLE)), None)
+    if agent is None and not between and pos != "noun":
+        # "Erdogan, who flies to The Hague for the NATO summit, is due to sit down with
+        # Trump": the one the aside is told of, not a name inside it.
+        aside = _WHO_ASIDE_BEFORE.search(text, 0, start)
+        if aside:
+            agent = next(
+                (
+                    x
+                    for x in reversed(mentions)
+                    if x.end == aside.start() and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                ),
+                None,
+            )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
     if agent is None and not between and (w.after_participle or pos != "noun"):

@@ -2191,3 +2191,17 @@ def test_a_call_taken_from_someone_a_sit_down_and_two_to_speak_again():
         "on Saturday. The two leaders are scheduled to speak again on Monday."
     )
     assert sorted(i.status for i in again.interactions) == ["occurred", "planned"]
+
+
+def test_an_aside_neither_gives_the_agent_nor_the_one_him_stands_for():
+    cases = {
+        "Turkish President Recep Tayyip Erdogan, who flies to The Hague for the NATO summit next "
+        "week, is due to sit down with U.S. President Donald Trump on Wednesday.": ["TUR", "USA"],
+        "Finland's President Alexander Stubb, who has golfed with Trump, spoke with him by "
+        "telephone on Monday.": ["FIN", "USA"],
+        "U.S. President Donald Trump did not meet Japanese Prime Minister Sanae Takaichi in "
+        "Gyeongju, having held talks with her in Tokyo on Tuesday.": ["JPN", "USA"],
+    }
+    for sentence, expected in cases.items():
+        found = [sorted(i.countries) for i in facts_of(sentence).interactions]
+        assert found == [expected], sentence
