@@ -239,7 +239,9 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
 _PRESENT_MOVE = re.compile(
-    r"(?:flies|travels|heads|visits|meets|holds|arrives|lands|goes|hosts|receives)\b"
+    r"(?:flies|travels|heads|visits|meets|holds|arrives|lands|goes|hosts|receives|"
+    # "When von der Leyen and Costa land in Beijing on Thursday"
+    r"fly|travel|head|visit|meet|hold|arrive|land|go|host|receive)\b"
 )
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = gated(
@@ -1054,6 +1056,7 @@ def _from_trigger(
         status == "occurred"
         and pos in ("verb", "host")
         and _PRESENT_MOVE.match(m.group(0))
+        and not re.search(r"\bto\s+$", text[max(0, start - 4) : start])  # "visited ... to meet"
         and date_future is not None
         and date_future.value is not None
         and ctx.published is not None

@@ -154,6 +154,8 @@ def merge_interactions(
                 and o == ordinal
                 and dates_agree(m.date, item.date)
                 and not _other_people(m, item)
+                # a trip and a phone call are never one event
+                and {m.kind, item.kind} != {"visit", "call"}
             ),
             None,
         )

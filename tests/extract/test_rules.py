@@ -2205,3 +2205,18 @@ def test_an_aside_neither_gives_the_agent_nor_the_one_him_stands_for():
     for sentence, expected in cases.items():
         found = [sorted(i.countries) for i in facts_of(sentence).interactions]
         assert found == [expected], sentence
+
+
+def test_a_trip_and_a_call_are_never_one_event_and_a_plural_landing_ahead_is_planned():
+    facts = facts_of(
+        "Trump said he expected to speak with Putin on Thursday. Special envoy Steve Witkoff is "
+        "due in Moscow on Thursday, U.S. officials said.",
+        published=date(2025, 3, 11),
+    )
+    assert sorted(i.kind for i in facts.interactions) == ["call", "visit"]
+    landing = facts_of(
+        "When Ursula von der Leyen and António Costa land in Beijing on Thursday for a summit with "
+        "President Xi Jinping, they will carry a long list of complaints.",
+        published=date(2025, 7, 22),
+    )
+    assert {i.status for i in landing.interactions} == {"planned"}
