@@ -40,6 +40,9 @@ _TRIGGER = gated(
         r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
+        # "outside its sanctions rulebook", "sanctions evasion": the field, not a measure
+        r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|"
+        r"committee|panel|compliance|lawyers?|specialists?|enforcement|"
         r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
         re.IGNORECASE,
     )
@@ -412,6 +415,12 @@ def _bare_rates(
         paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
         announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
         status = "announced" if announced else "imposed"
+        if (
+            status == "imposed"
+            and not re.search(r"\bkeep", text[owner[-1].end : rate.start()])
+            and clauses.FUTURE.search(text, clauses.clause_start(text), rate.start())
+        ):
+            status = "announced"  # "he would sign an order charging Canada and Mexico 25%"
         if not verb.strip(" ,") and out:
             status = out[-1].status  # "the Philippines was told to expect 20%, Sri Lanka 30%"
         # The rate's own clause dates it ("..., and von der Leyen will speak on Thursday" does not).

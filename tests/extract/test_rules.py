@@ -2220,3 +2220,25 @@ def test_a_trip_and_a_call_are_never_one_event_and_a_plural_landing_ahead_is_pla
         published=date(2025, 7, 22),
     )
     assert {i.status for i in landing.interactions} == {"planned"}
+
+
+def test_a_rate_a_leader_would_charge_is_announced_one_kept_in_force():
+    lead = "Trump imposed a 10% tariff on Chinese goods in February. "
+    found = facts_of(
+        lead + "Trump wrote that on Jan. 20 he would sign an order charging Canada and Mexico 25% "
+        "on all of their goods.",
+        published=date(2025, 11, 26),
+    ).tariffs
+    assert {(t.target, t.status) for t in found if t.rate_pct == 25.0} == {
+        ("CAN", "announced"),
+        ("MEX", "announced"),
+    }
+    kept = facts_of(lead + "European mills will keep paying 50%.").tariffs
+    assert {(t.target, t.status) for t in kept if t.rate_pct == 50.0} == {("EU", "imposed")}
+
+
+def test_the_sanctions_rulebook_is_no_measure():
+    found = facts_of(
+        "The EU approved tariffs on Russian fertiliser on Thursday, outside its sanctions rulebook."
+    ).tariffs
+    assert [(t.measure, t.target) for t in found] == [("tariff", "RUS")]
