@@ -264,7 +264,7 @@ _LIGHT_VERB = gated(
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
-        r"\s+(?:\w+\s+){0,4}$",  # "held a full day of talks"
+        r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
         re.IGNORECASE,
     )
 )

@@ -2242,3 +2242,19 @@ def test_the_sanctions_rulebook_is_no_measure():
         "The EU approved tariffs on Russian fertiliser on Thursday, outside its sanctions rulebook."
     ).tariffs
     assert [(t.measure, t.target) for t in found] == [("tariff", "RUS")]
+
+
+def test_a_call_held_for_a_time_after_a_dateline_is_the_two_named():
+    facts = facts_of(
+        "BRASÍLIA, Oct 7 (Agência Cerrado) — President Luiz Inácio Lula da Silva and U.S. "
+        "President Donald Trump held a 30-minute conversation by videoconference on Monday (6), "
+        "the first formal dialogue between the two since January, the Planalto Palace said.",
+        published=date(2025, 10, 7),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("call", ["BRA", "USA"], "2025-10-06")]
+    received = facts_of("Modi received a call from Putin on Friday.")
+    assert [(i.kind, sorted(i.countries)) for i in received.interactions] == [
+        ("call", ["IND", "RUS"])
+    ]
