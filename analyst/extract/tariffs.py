@@ -349,6 +349,19 @@ def _story_imposer(ctx: ArticleContext) -> str | None:
         trig = _TRIGGER.search(info.text)
         if trig is None or trig.group("word").lower().startswith(("sanction", "embargo")):
             continue
+        # "Trudeau flies to Mar-a-Lago after Trump's 25% tariff threat": the owner's tariff
+        owner = next(
+            (
+                m
+                for m in reversed(info.mentions)
+                if m.end <= trig.start()
+                and _OWNER_BEFORE.fullmatch(info.text, m.end, trig.start())
+                and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            ),
+            None,
+        )
+        if owner is not None:
+            return _country_of(ctx, info, owner)
         subject = _subject(ctx, info, [m for m in info.mentions if m.end <= trig.start()])
         if subject is not None:
             return _country_of(ctx, info, subject)
@@ -1663,6 +1676,7 @@ _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"
     r"(?:exports|imports|goods|products|tariff\s+lines|trade|items|shipments)\b"
 )
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w%.-]+\s+){0,3}")
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b")
 _PROMISED = re.compile(
     r"\b(?:promised|promises|threatened|threatens|handed|hands|gave|gives)\s+(?:the\s+)?\Z"

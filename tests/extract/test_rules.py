@@ -2258,3 +2258,13 @@ def test_a_call_held_for_a_time_after_a_dateline_is_the_two_named():
     assert [(i.kind, sorted(i.countries)) for i in received.interactions] == [
         ("call", ["IND", "RUS"])
     ]
+
+
+def test_the_story_imposer_is_the_owner_of_the_first_tariff_named():
+    facts = facts_of(
+        "Trudeau flies to Mar-a-Lago as Trump's 25% tariffs loom\n\n"
+        "Trump wrote on Monday that on Jan. 20 he would sign an order charging Canada and Mexico "
+        "25% on all of their goods.",
+        published=date(2024, 11, 30),
+    )
+    assert {(t.imposer, t.target) for t in facts.tariffs} >= {("USA", "CAN"), ("USA", "MEX")}
