@@ -20,6 +20,7 @@ HOLDOUT3 = REPO / "tests" / "data" / "holdout3"
 HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
+HOLDOUT7 = REPO / "tests" / "data" / "holdout7"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -49,35 +50,35 @@ def test_devset_scores():
 
 def test_own_articles_do_not_regress():
     total = _score(OWN)
-    assert total["interactions"].f1 >= 0.86, total.report()
-    assert total["tariffs"].f1 >= 0.82, total.report()
-    assert total["deadlines"].f1 >= 0.88, total.report()
+    assert total["interactions"].f1 >= 0.89, total.report()
+    assert total["tariffs"].f1 >= 0.90, total.report()
+    assert total["deadlines"].f1 >= 0.94, total.report()
     assert total["interactions"].precision >= 0.90
 
 
 def test_holdout_articles_do_not_regress():
     """Articles written without sight of the code (half of them since studied for errors)."""
     total = _score(HOLDOUT)
-    assert total["interactions"].f1 >= 0.87, total.report()
-    assert total["tariffs"].f1 >= 0.82, total.report()
-    assert total["deadlines"].f1 >= 0.90, total.report()
+    assert total["interactions"].f1 >= 0.88, total.report()
+    assert total["tariffs"].f1 >= 0.83, total.report()
+    assert total["deadlines"].f1 >= 0.92, total.report()
     assert total["interactions"].date_accuracy >= 0.82
 
 
 def test_second_holdout_does_not_regress():
     """A second annotator's hard set; its last seven articles have never been studied."""
     total = _score(HOLDOUT2)
-    assert total["interactions"].f1 >= 0.72, total.report()
-    assert total["tariffs"].f1 >= 0.60, total.report()
-    assert total["deadlines"].f1 >= 0.75, total.report()
+    assert total["interactions"].f1 >= 0.74, total.report()
+    assert total["tariffs"].f1 >= 0.64, total.report()
+    assert total["deadlines"].f1 >= 0.74, total.report()
 
 
 def test_third_holdout_does_not_regress():
     """Ordinary wire and newspaper copy by a third annotator, studied for error types."""
     total = _score(HOLDOUT3)
-    assert total["interactions"].f1 >= 0.90, total.report()
-    assert total["tariffs"].f1 >= 0.75, total.report()
-    assert total["deadlines"].f1 >= 0.82, total.report()
+    assert total["interactions"].f1 >= 0.92, total.report()
+    assert total["tariffs"].f1 >= 0.82, total.report()
+    assert total["deadlines"].f1 >= 0.86, total.report()
     assert total["interactions"].date_accuracy >= 0.85
 
 
@@ -86,8 +87,8 @@ def test_fourth_holdout_does_not_regress():
     twentieth in name order have never been studied (see its README). A blind first score of
     the whole set: 0.60 / 0.27 / 0.42."""
     total = _score(HOLDOUT4)
-    assert total["interactions"].f1 >= 0.70, total.report()
-    assert total["tariffs"].f1 >= 0.59, total.report()
+    assert total["interactions"].f1 >= 0.81, total.report()
+    assert total["tariffs"].f1 >= 0.63, total.report()
     assert total["deadlines"].f1 >= 0.73, total.report()
 
 
@@ -96,9 +97,9 @@ def test_fifth_holdout_does_not_regress():
     in name order have never been studied (see its README). A blind first score of the whole
     set: 0.70 / 0.53 / 0.59."""
     total = _score(HOLDOUT5)
-    assert total["interactions"].f1 >= 0.76, total.report()
-    assert total["tariffs"].f1 >= 0.67, total.report()
-    assert total["deadlines"].f1 >= 0.66, total.report()
+    assert total["interactions"].f1 >= 0.80, total.report()
+    assert total["tariffs"].f1 >= 0.71, total.report()
+    assert total["deadlines"].f1 >= 0.77, total.report()
 
 
 def test_sixth_holdout_does_not_regress():
@@ -106,6 +107,16 @@ def test_sixth_holdout_does_not_regress():
     twentieth in name order never studied (see its README). A blind first score of the whole
     set: 0.72 / 0.65 / 0.64."""
     total = _score(HOLDOUT6)
+    assert total["interactions"].f1 >= 0.76, total.report()
+    assert total["tariffs"].f1 >= 0.71, total.report()
+    assert total["deadlines"].f1 >= 0.72, total.report()
+
+
+def test_seventh_holdout_does_not_regress():
+    """Sixteen mainstream news articles by a seventh annotator; the second, fourth, ...
+    sixteenth in name order have never been studied (see its README). A blind first score of
+    the whole set: 0.72 / 0.44 / 0.70."""
+    total = _score(HOLDOUT7)
     assert total["interactions"].f1 >= 0.73, total.report()
-    assert total["tariffs"].f1 >= 0.66, total.report()
+    assert total["tariffs"].f1 >= 0.59, total.report()
     assert total["deadlines"].f1 >= 0.71, total.report()
