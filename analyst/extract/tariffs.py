@@ -1402,6 +1402,9 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
             out.append(mention.countries[0])
     if not out and _EUROPEAN_MAKERS.search(text, clause_start, subjects_end):
         out.append("EU")  # "European steelmakers also face the 50% rate": the bloc's trade
+    if not out:
+        # "Queensland beef still faces the 10 per cent baseline tariff": a state's goods
+        out.extend(c for c in [_region_in(ctx, text[clause_start:subjects_end])] if c)
     kingdom = _THE_KINGDOM.search(text, 0, face.start())
     if kingdom and len(text[kingdom.end() : face.start()].split()) > 4:
         kingdom = None
@@ -1416,6 +1419,19 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         ]
         out = [people[-1].countries[0]] if people else []
     return list(dict.fromkeys(out))
+
+
+def _region_in(ctx: ArticleContext, text: str) -> str | None:
+    """The country of the first province or state named in ``text``."""
+    words = re.findall(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}", text)
+    for phrase in words:
+        parts = phrase.split()
+        for size in range(len(parts), 0, -1):
+            for i in range(len(parts) - size + 1):
+                found = ctx.g.regions.get(" ".join(parts[i : i + size]))
+                if found:
+                    return found
+    return None
 
 
 def _paired(

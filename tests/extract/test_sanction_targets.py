@@ -137,3 +137,9 @@ def test_european_makers_paying_a_rate_are_the_blocs():
 def test_korean_alone_is_south_korean():
     assert _rates("Korean cars pay 15% now.") == {("USA", "KOR", 15.0, "imposed")}
     assert _rates("North Korean goods pay 15% now.") == {("USA", "PRK", 15.0, "imposed")}
+
+
+def test_a_states_goods_are_its_countrys():
+    assert _rates(
+        "Queensland beef still faces the 10 per cent baseline tariff Washington imposed."
+    ) == {("USA", "AUS", 10.0, "imposed")}
