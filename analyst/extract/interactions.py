@@ -275,6 +275,13 @@ _RELATIVE_AGENT = re.compile(
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
+_NO_DATE_FOR = re.compile(
+    r"\bno\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
+    r"for\s+(?:a|an|the|any)?\s*(?:[\w–-]+\s+){0,3}$"
+)
+_AT_GATHERING = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the|a|an|this|last|their)\s+(?:[\w–-]+\s+){0,5}$"
+)
 _OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 _WHO_ASIDE_BEFORE = re.compile(
@@ -490,6 +497,8 @@ def _status(
         or _NO.search(trigger_text)
     ):
         return "negated"  # also "advised its citizens against travelling to Japan"
+    if _NO_DATE_FOR.search(pre):
+        return "negated"  # "no date had been set for a trilateral summit": none planned yet
     if (
         clauses.CANCELLED.search(near)
         or clauses.CANCELLED.search(post[:40])
@@ -1000,7 +1009,15 @@ def _from_trigger(
             agent_from_context = []
     else:
         agent_from_context = []
-    if agent is None and pos == "noun" and not objects and not between:
+    if (
+        agent is None
+        and pos == "noun"
+        and not objects
+        and not between
+        # "A and B exchanged a few words at the EPC summit": a gathering they attended, not
+        # one they held
+        and not _AT_GATHERING.search(text, max(0, start - 40), start)
+    ):
         pair = re.match(r"^\s*(?:[A-Z][^,]*?)\s+and\s+", text)
         subjects = [
             x for x in mentions if x.form in (PERSON, ROLE) and pair and x.start <= pair.end() + 60

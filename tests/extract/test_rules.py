@@ -2268,3 +2268,17 @@ def test_the_story_imposer_is_the_owner_of_the_first_tariff_named():
         published=date(2024, 11, 30),
     )
     assert {(t.imposer, t.target) for t in facts.tariffs} >= {("USA", "CAN"), ("USA", "MEX")}
+
+
+def test_a_word_at_a_summit_and_a_summit_with_no_date_set_are_no_meeting():
+    assert not facts_of(
+        "Pashinyan and Aliyev exchanged a few words at the European Political Community summit in "
+        "Tirana in May."
+    ).interactions
+    assert not facts_of(
+        "A Korean presidential spokesperson said no date had been set for a trilateral summit "
+        "with China and Japan."
+    ).interactions
+    # The control: a summit the two held.
+    held = facts_of("Pashinyan and Aliyev held a summit in Abu Dhabi in May.")
+    assert [sorted(i.countries) for i in held.interactions] == [["ARM", "AZE"]]
