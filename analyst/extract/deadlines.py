@@ -46,13 +46,17 @@ _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
-        r"go(?:es)?\s+into\s+effect|come\s+into\s+force|kick(?:s)?\s+in|implementation\s+of)\b",
+        # "are set to rise to 50% on Aug. 27", "will double to 50 percent"
+        r"(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)|"
+        r"(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to|"
+        r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
+        r"implementation\s+of)\b",
         re.IGNORECASE,
     )
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levies|taxes|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+        r"\b(?:tariffs?|duty|duties|levies|taxes|countermeasures|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
         re.IGNORECASE,
     )
 )
@@ -120,6 +124,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
         if ended:
             found.extend(_ended(ctx, info, ended, evidence))
+        in_force = _COMES_INTO_FORCE.search(text) if _IN_FORCE_WORD.search(text) else None
+        if in_force:
+            found.extend(_entry_into_force(ctx, info, in_force, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
             found.extend(_stated_deadline(ctx, info, evidence))
         if names_ultimatum:
@@ -241,7 +248,7 @@ _DEMAND = re.compile(
     r"promised|vowed)\s+"
     r"(?P<what4>(?:(?:[a-z]+\s+){0,2}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
-    r"(?P<by4>by\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
+    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 _NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
@@ -251,7 +258,7 @@ _AND_WITHIN = re.compile(
 _DEMAND_WORD = gated(
     re.compile(
         r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|"
-        r"over\s+the\s+next)\b"
+        r"before|over\s+the\s+next)\b"
     )
 )
 _EXPIRES_WORD = gated(
@@ -302,6 +309,39 @@ _ENDED = re.compile(
     re.IGNORECASE,
 )
 _TRUCE = re.compile(r"\b(?:truce|ceasefire)\b", re.IGNORECASE)
+
+
+# "The agreement will come into force on Jan. 1, 2026": an agreement's (or a ban's) first day.
+_IN_FORCE_WORD = gated(
+    re.compile(
+        r"\b(?:into\s+force|take\s+effect|takes\s+effect|enter\s+into|enters\s+into)\b", re.I
+    )
+)
+_COMES_INTO_FORCE = re.compile(
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]{0,50}?\s)?"
+    r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement)"
+    r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
+    r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
+    r"(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
+    r"(?:enter\s+into\s+force|come\s+into\s+force|go\s+into\s+effect|take\s+effect)\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_into_force(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    published = ctx.published
+    dated = [
+        d.value
+        for d in info.future_dates
+        if d.value and d.start >= m.end() and (published is None or d.value.start > published)
+    ]
+    if not dated:
+        return []
+    what = " ".join(m.group("what").split()[1:])
+    label = f"Entry into force of the {what}"
+    return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
 
 
 def _ended(
@@ -392,7 +432,7 @@ def _demand_deadline(
         what = " ".join(demand.group("what4").removeprefix("to ").split()[:8])
         name = ctx.country_name(subject) if subject else who.lower()
         label = f"Goal: {what} ({name})"
-        if not demand.group(by_group).lower().startswith("by"):
+        if not demand.group(by_group).lower().startswith(("by", "before")):
             due = _due_after(ctx, info, demand.group(by_group))
             if due is None:
                 return []
@@ -529,6 +569,7 @@ _ANY_CUE = UnionGate(
         _START,
         _FROM_DATE,
         _ENDED_WORD,
+        _IN_FORCE_WORD,
     ]
 )
 _EVENT_AFTER_DATE = re.compile(
@@ -701,8 +742,12 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     merged: list[DeadlineCandidate] = []
     # A dated event that is a meeting between states is the interaction's deadline already.
     meetings = {(d.sentence.index, d.due.iso()) for d in found if d.from_event}
+    # So is a goal told with it: "Both sides hope to hold the signing before the end of the
+    # year, and Modi has accepted an invitation to travel to Brussels for the occasion".
     found = [
-        d for d in found if d.kind != "event" or (d.sentence.index, d.due.iso()) not in meetings
+        d
+        for d in found
+        if d.kind not in ("event", "deadline") or (d.sentence.index, d.due.iso()) not in meetings
     ]
     for d in found:
         twin = None

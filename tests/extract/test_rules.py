@@ -2282,3 +2282,21 @@ def test_a_word_at_a_summit_and_a_summit_with_no_date_set_are_no_meeting():
     # The control: a summit the two held.
     held = facts_of("Pashinyan and Aliyev held a summit in Abu Dhabi in May.")
     assert [sorted(i.countries) for i in held.interactions] == [["ARM", "AZE"]]
+
+
+def test_entry_into_force_a_rate_set_to_rise_and_a_goal_before_a_date():
+    cases = {
+        "The agreement will come into force on Jan. 1, 2026.": [("event", "2026-01-01")],
+        "The ban on Russian LNG imports is set to take effect in 2027.": [("event", "2027")],
+        "The 25% duty on Indian goods will double to 50 percent on Aug. 27.": [
+            ("tariff_start", "2025-08-27")
+        ],
+        "Officials hope to sign the agreement before the end of the year.": [
+            ("deadline", "2025-12")
+        ],
+        # An agreement already in force counts nothing down.
+        "The agreement came into force in 2020.": [],
+    }
+    for sentence, expected in cases.items():
+        found = [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines]
+        assert found == expected, sentence
