@@ -937,7 +937,9 @@ def _from_trigger(
             text, rates[-1].end()
         )
         words = goods.group("goods").split() if goods else []
-        if words and not any(w in _NOT_GOODS for w in words):
+        # "on semi-finished copper products", not "on goods" or "on the ..."
+        specific = [w for w in words if w not in _GENERIC_GOODS]
+        if specific and not any(w in _NOT_GOODS for w in specific):
             target_group = "imports of " + " ".join(words)
     if not targets and not target_group:
         return []
@@ -952,6 +954,11 @@ def _from_trigger(
         and not (aside and aside[0] <= d.start < aside[1])
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
+        # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
+        and not (
+            status in ("announced", "threatened", "proposed")
+            and _STARTING.search(text, max(0, d.start - 14), d.start)
+        )
     ]
     # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
     # the second verb's measure starts at its verb.
@@ -1184,7 +1191,9 @@ _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+)*(?:imports\s+of\s+)?"
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
-    r"(?=\s*[,.;]|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over)\b)"
+    r"(?=\s*[,.;]|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
+    # "... on semi-finished copper products took effect on Aug. 1"
+    r"took|takes|came|comes|went|goes|kicked|kicks)\b)"
 )
 # Words that end a goods phrase's reading: it named something other than goods.
 _NOT_GOODS = frozenset(
@@ -1219,6 +1228,8 @@ _NOT_GOODS = frozenset(
         "partners",
     ]
 )
+# A goods phrase may end in one of these ("semi-finished copper products"), but not be one.
+_GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
@@ -1608,7 +1619,7 @@ def _targets(
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still)\b)[a-z][\w-]*){0,5})",
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still)\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = (

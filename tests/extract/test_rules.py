@@ -2300,3 +2300,19 @@ def test_entry_into_force_a_rate_set_to_rise_and_a_goal_before_a_date():
     for sentence, expected in cases.items():
         found = [(d.kind, d.due.iso()) for d in facts_of(sentence).deadlines]
         assert found == expected, sentence
+
+
+def test_goods_from_everywhere_end_in_a_head_noun_and_a_start_ahead_dates_no_announcement():
+    copper = facts_of(
+        "The 50 per cent US duty on semi-finished copper products took effect on Aug. 1."
+    )
+    assert [(t.imposer, t.target_group) for t in copper.tariffs] == [
+        ("USA", "imports of semi-finished copper products")
+    ]
+    assert not facts_of("Trump announced a 25% tariff on goods on Monday.").tariffs
+    ahead = facts_of(
+        "Ottawa will impose a 100% surtax on Chinese-made electric vehicles from Oct. 1."
+    )
+    assert [(t.status, t.date) for t in ahead.tariffs] == [("announced", None)]
+    evs = facts_of("The EU slapped provisional duties of up to 37.6% on Chinese EVs in July.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in evs.tariffs] == [("EU", "CHN", 37.6)]
