@@ -144,7 +144,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "host",
         # "received visiting Spanish Prime Minister Pedro Sanchez": one hosting, not a visit too
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)))"
+        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
+        r"the\s+(?:leaders?|heads|presidents|prime\s+ministers|foreign\s+ministers|delegations?)\s+of\b))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
         # "Sharif and Munir were received by President Trump at the White House"
@@ -282,6 +283,7 @@ _NO_DATE_FOR = re.compile(
 _AT_GATHERING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the|a|an|this|last|their)\s+(?:[\w–-]+\s+){0,5}$"
 )
+_SUBJECT_GAP = re.compile(r",\s+|,?\s+and\s+")
 _OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 _WHO_ASIDE_BEFORE = re.compile(
@@ -809,6 +811,21 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
     return None
 
 
+def _listed_subjects(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
+    """ "Trump, Zelensky and European leaders": the parties listed up to the agent, in order."""
+    parties = [
+        m
+        for m in mentions
+        if m.end <= agent.start and m.form in (PERSON, ROLE, GROUP, REGION, *COUNTRY_FORMS)
+    ]
+    listed = [agent]
+    for m in reversed(parties):
+        if not _SUBJECT_GAP.fullmatch(text, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
 def _coordinated_list(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
     """ "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled": the people
     listed with the agent as one subject, in order (just the agent when there is no list)."""
@@ -1039,9 +1056,14 @@ def _from_trigger(
     clause_end = clauses.window_for(text, start, end, None).right
     same_kind_next = following is not None and _kind_at(text, following) == kind
     date_end = clause_end if same_kind_next else w.right
+    subjects_together = False
     if agent is not None and not objects and not between and kind != "visit":
         partner = _coordinated_partner(text, mentions, agent)
-        if partner is not None:
+        listed = _listed_subjects(text, mentions, agent)
+        if len(listed) > 2:
+            # "Trump, Zelensky and European leaders met at the White House": one meeting
+            agent, objects, subjects_together = listed[0], listed[1:], True
+        elif partner is not None:
             agent, objects = partner, [agent]
 
     shared_from = preceding if preceding is not None and preceding > w.left else None
@@ -1200,7 +1222,7 @@ def _from_trigger(
         # "Macron and Merz jointly called Trump": one event of all of them
         everyone = [p for x in listed for p in ctx.expand(info, x)]
         events.append(everyone + [p for g in object_groups for p in g])
-    elif between or joint:
+    elif between or joint or subjects_together:
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)
     elif any(o.form == GROUP and not o.countries for o in objects) and not agent_parties:

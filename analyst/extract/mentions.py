@@ -56,8 +56,8 @@ _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
 _PRONOUNS = ("he", "she", "him", "his", "her", "we", "my", "our", "they", "their", "them")
 _PRONOUN_RE = re.compile(word_pattern([*_PRONOUNS, *(w.capitalize() for w in _PRONOUNS), "I"]))
 _FROM_LIST = re.compile(
-    r"\b(?:officials|advisers|advisors|ministers|delegations?|diplomats|negotiators|"
-    r"representatives|envoys|leaders|teams)\s+(?:from|of)\s+(?P<list>[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
+    r"\b(?:[Oo]fficials|[Aa]dvisers|[Aa]dvisors|[Mm]inisters|[Dd]elegations?|[Dd]iplomats|[Nn]egotiators|"
+    r"[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Tt]eams)\s+(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
 )
 _GROUP_NOUNS = (
     "leaders",
@@ -73,8 +73,11 @@ _GROUP_NOUNS = (
     "heads",
     "governments",
 )
-_GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS))
+# "Leaders of Kazakhstan, ..." opening a sentence: the capitalised nouns too
+_GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
+_GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
 _FIRST_PERSON = {"i", "we", "my", "our"}
+_INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-\w")
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
 )
@@ -329,7 +332,7 @@ class MentionFinder:
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
         # any(map(str.__contains__)): the quick look at every word stays in C.
         group_nouns = (
-            any(map(sentence.__contains__, _GROUP_NOUNS))
+            any(map(sentence.__contains__, _GROUP_NOUNS_ANY_CASE))
             and _GROUP_NOUN.search(sentence) is not None
         )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
@@ -437,6 +440,8 @@ class MentionFinder:
             surface = m.group(0)
             if not free(m.start(), m.end()) or surface in self.g.country_forms:
                 continue
+            if _INSIDE_A_WORD.match(sentence, m.end()):
+                continue  # "Xi'an" is a city, not Xi
             introduced = self.people.by_surface.get(surface)
             if introduced and introduced not in self.g.people:
                 name = introduced  # the article's own person wins over a gazetteer namesake
@@ -654,8 +659,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?P<of>{demonyms}))?"
         ),
         leaders_of=re.compile(
-            rf"\b(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
-            rf"counterparts|foreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"
+            rf"\b(?:[Tt]he\s+)?(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+state|[Pp]rime\s+ministers|"
+            rf"counterparts|[Ff]oreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"
             rf"(?:{demonyms})(?:,\s*|,?\s+and\s+)?)+)"
         ),
         demonym_group=re.compile(

@@ -2316,3 +2316,25 @@ def test_goods_from_everywhere_end_in_a_head_noun_and_a_start_ahead_dates_no_ann
     assert [(t.status, t.date) for t in ahead.tariffs] == [("announced", None)]
     evs = facts_of("The EU slapped provisional duties of up to 37.6% on Chinese EVs in July.")
     assert [(t.imposer, t.target, t.rate_pct) for t in evs.tariffs] == [("EU", "CHN", 37.6)]
+
+
+def test_groups_named_with_a_capital_and_subjects_listed_meet_together():
+    cases = {
+        "Leaders of Kazakhstan, Uzbekistan and China met in Astana on Tuesday.": [
+            ["CHN", "KAZ", "UZB"]
+        ],
+        "Representatives of the United States, Ukraine and Russia held talks in Abu Dhabi on "
+        "Friday.": [["RUS", "UKR", "USA"]],
+        "Xi hosted the leaders of Kazakhstan, Uzbekistan and Kyrgyzstan in Beijing on Monday.": [
+            ["CHN", "KAZ", "KGZ", "UZB"]
+        ],
+        "Macron, Merz and Starmer met in Kyiv on Saturday.": [["DEU", "FRA", "GBR"]],
+    }
+    for sentence, expected in cases.items():
+        found = [sorted(i.countries) for i in facts_of(sentence).interactions]
+        assert found == expected, sentence
+
+
+def test_a_name_inside_a_word_is_no_person():
+    facts = facts_of("Putin met Modi in Xi'an on Monday.")
+    assert [sorted(i.countries) for i in facts.interactions] == [["IND", "RUS"]]
