@@ -580,6 +580,38 @@ def find_dates_both_ways(
     return past, future
 
 
+# ("21 days before it applies" is a time allowed, not a day named: no "before")
+_ANCHORED = re.compile(rf"\b{_NUM}\s+(?P<unit>day|week)s?\s+(?P<way>after|earlier|later)\b")
+
+
+def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "on Friday evening, four days after Trump vowed to ...": the day the clause after
+    "after" tells, counted back (or on) from the last day the sentence named before it."""
+    found = []
+    for m in _ANCHORED.finditer(sentence):
+        anchor = next(
+            (
+                d.value
+                for d in reversed(dates)
+                if d.end <= m.start() and d.value and d.value.precision == "day"
+            ),
+            None,
+        )
+        try:
+            count = _count(m.group("num"))
+        except (KeyError, ValueError):
+            continue
+        if anchor is None:
+            continue
+        # "four days after Trump vowed": the vow was four days before the day named; "two
+        # days later" is two days on from it.
+        sign = -1 if m.group("way").lower() in ("after", "earlier") else 1
+        day = _shift(anchor.start, m.group("unit").lower(), sign * count)
+        # It dates what the clause after it tells, so it stands where that clause opens.
+        found.append(DateMention(m.end(), m.end(), m.group(0), "anchored", FuzzyDate.day(day)))
+    return found
+
+
 _DURATION = re.compile(
     rf"\b(?:(?:for|by|within|of)\s+)?(?:another\s+|a\s+further\s+|an?\s+additional\s+)?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if ' ' not in k)})"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from analyst.extract.dates import DateMention, find_dates_both_ways
+from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
 from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
 
@@ -31,6 +31,8 @@ _SAME_DAY = gated(
         re.IGNORECASE,
     )
 )
+
+_DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
 DatePair = tuple[list[DateMention], list[DateMention]]  # read as the past, read as a plan
 
@@ -81,6 +83,10 @@ class SentenceDates:
             today = FuzzyDate.day(self._published)
             at = stamp.end() if stamp else 0
             past = [DateMention(0, at, text[:at], "entry_time", today)]
+        if _DAYS_AFTER.search(text):
+            for dates in (past, future):
+                dates.extend(anchored_dates(text, dates))
+                dates.sort(key=lambda d: d.start)
         same = _SAME_DAY.search(text)
         if same:
             # "Later the same day": the day the text last named, read the same way.

@@ -2338,3 +2338,20 @@ def test_groups_named_with_a_capital_and_subjects_listed_meet_together():
 def test_a_name_inside_a_word_is_no_person():
     facts = facts_of("Putin met Modi in Xi'an on Monday.")
     assert [sorted(i.countries) for i in facts.interactions] == [["IND", "RUS"]]
+
+
+def test_days_after_a_named_day_date_what_the_clause_tells():
+    facts = facts_of(
+        "Trump met Putin in Alaska on Friday, three days after Witkoff visited Moscow.",
+        published=date(2025, 8, 16),
+    )
+    assert {(i.kind, i.date.iso()) for i in facts.interactions if i.date} == {
+        ("meeting", "2025-08-15"),
+        ("visit", "2025-08-12"),
+    }
+    sanction = facts_of(
+        "The vote came on Thursday, two days after EU foreign ministers adopted the bloc's 17th "
+        "sanctions package against Russia.",
+        published=date(2025, 5, 22),
+    )
+    assert [t.date.iso() if t.date else None for t in sanction.tariffs] == ["2025-05-20"]
