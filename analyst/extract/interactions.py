@@ -974,8 +974,9 @@ def _from_trigger(
             (x for x in reversed(mentions) if x.end <= start and x.form in (PERSON, ROLE)), None
         )
     if agent is None and pos == "noun" and kind == "visit" and places:
-        # "a visit to Brussels by Foreign Minister Wang Yi": the visitor follows "by"
-        by = _BY_VISITOR.search(text, places[-1].end, w.right)
+        # "a visit to Brussels by Foreign Minister Wang Yi", "a visit by Wang Yi to New Delhi":
+        # the visitor follows "by"
+        by = _BY_VISITOR.search(text, places[-1].end, w.right) or _BY_VISITOR.match(text, end)
         agent = next(
             (x for x in objects if by and x.start >= by.end() and x.form in (PERSON, ROLE)), None
         )

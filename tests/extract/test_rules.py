@@ -2355,3 +2355,12 @@ def test_days_after_a_named_day_date_what_the_clause_tells():
         published=date(2025, 5, 22),
     )
     assert [t.date.iso() if t.date else None for t in sanction.tariffs] == ["2025-05-20"]
+
+
+def test_a_visit_by_someone_to_a_place_either_way_round():
+    for sentence in (
+        "A visit by Wang Yi to New Delhi has been postponed indefinitely.",
+        "A visit to New Delhi by Wang Yi has been postponed indefinitely.",
+    ):
+        found = [(i.kind, i.status, i.countries) for i in facts_of(sentence).interactions]
+        assert found == [("visit", "cancelled", ("CHN", "IND"))], sentence
