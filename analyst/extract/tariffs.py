@@ -939,7 +939,14 @@ def _from_trigger(
         words = goods.group("goods").split() if goods else []
         # "on semi-finished copper products", not "on goods" or "on the ..."
         specific = [w for w in words if w not in _GENERIC_GOODS]
-        if specific and not any(w in _NOT_GOODS for w in specific):
+        source = _FROM_AFTER.match(text, goods.end()) if goods else None
+        origin = next(
+            (m for m in mentions if source and m.start == source.end() and m.countries), None
+        )
+        if origin is not None and origin.countries[0] != imposer:
+            # "to as much as 50% on cars from China": the goods of one country after all
+            targets = [(origin.countries[0], " ".join(words))]
+        elif specific and not any(w in _NOT_GOODS for w in specific):
             target_group = "imports of " + " ".join(words)
     if not targets and not target_group:
         return []
@@ -1229,6 +1236,7 @@ _NOT_GOODS = frozenset(
     ]
 )
 # A goods phrase may end in one of these ("semi-finished copper products"), but not be one.
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(

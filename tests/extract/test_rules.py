@@ -2364,3 +2364,10 @@ def test_a_visit_by_someone_to_a_place_either_way_round():
     ):
         found = [(i.kind, i.status, i.countries) for i in facts_of(sentence).interactions]
         assert found == [("visit", "cancelled", ("CHN", "IND"))], sentence
+
+
+def test_goods_from_a_country_after_the_rate_are_that_countrys():
+    facts = facts_of("Mexico plans to raise tariffs to as much as 50% on cars from China.")
+    assert [(t.imposer, t.target, t.rate_pct, t.scope) for t in facts.tariffs] == [
+        ("MEX", "CHN", 50.0, "cars")
+    ]
