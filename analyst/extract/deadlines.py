@@ -117,6 +117,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         demand = _DEMAND.search(text) if _DEMAND_WORD.search(text) else None
         if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
+        unless = _UNLESS_WITHIN.search(text) if demand is None and "unless" in text else None
+        if unless and not names_ultimatum:
+            found.extend(_unless_within(ctx, info, unless, evidence))
         # An expiry needs a date ahead to end on (see _expiry).
         expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) and info.future_dates else None
         if expiry:
@@ -125,6 +128,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if ended:
             found.extend(_ended(ctx, info, ended, evidence))
         in_force = _COMES_INTO_FORCE.search(text) if _IN_FORCE_WORD.search(text) else None
+        in_force = in_force or (_BAN_FROM.search(text) if "ban" in text else None)
         if in_force:
             found.extend(_entry_into_force(ctx, info, in_force, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
@@ -328,6 +332,13 @@ _COMES_INTO_FORCE = re.compile(
 )
 
 
+# "including a ban on Russian liquefied natural gas imports from 2027"
+_BAN_FROM = re.compile(
+    r"\b(?P<what>(?:a|an|the|its)\s+(?:[\w-]+\s+)?ban\s+on\s+[^,.;]{3,60}?)\s+"
+    r"(?:from|starting(?:\s+in)?|as\s+of|beginning(?:\s+in)?)\s+(?=\S)"
+)
+
+
 def _entry_into_force(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -335,7 +346,7 @@ def _entry_into_force(
     dated = [
         d.value
         for d in info.future_dates
-        if d.value and d.start >= m.end() and (published is None or d.value.start > published)
+        if d.value and d.end > m.end() and (published is None or d.value.start > published)
     ]
     if not dated:
         return []
@@ -397,6 +408,40 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
     return published is not None and any(
         d.value is not None and d.value.start > published for d in info.future_dates
     )
+
+
+# "threatened secondary tariffs ... unless Moscow agrees to a peace deal within 50 days"
+_UNLESS_WITHIN = re.compile(
+    r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<what>[a-z][^.;]{3,80}?)\s+"
+    r"(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
+)
+
+
+def _base_form(verb: str) -> str:
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+def _unless_within(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """A condition with a time allowed: an ultimatum that runs out that long after it was set."""
+    due = _due_after(ctx, info, m.group("within"))
+    if due is None:
+        return []
+    subject = ctx.finder._country_near(m.group("who"))
+    speaker = ctx.subject_of(info)
+    setter = speaker.country if speaker and speaker.country != subject else None
+    verb, *rest = m.group("what").split()[:8]
+    what = " ".join([_base_form(verb), *rest])  # "unless Moscow agrees to" -> "must agree to"
+    name = ctx.country_name(subject) if subject else m.group("who")
+    label = f"{name} must {what}"
+    return [
+        DeadlineCandidate(
+            "ultimatum", due, info, setter, subject, label=label, derived=True, evidence=evidence
+        )
+    ]
 
 
 def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:

@@ -2371,3 +2371,21 @@ def test_goods_from_a_country_after_the_rate_are_that_countrys():
     assert [(t.imposer, t.target, t.rate_pct, t.scope) for t in facts.tariffs] == [
         ("MEX", "CHN", 50.0, "cars")
     ]
+
+
+def test_a_condition_with_a_time_allowed_and_a_ban_from_a_year():
+    ultimatum = facts_of(
+        'U.S. President Donald Trump on July 14 threatened "secondary tariffs" of about 100% on '
+        "countries that buy Russian oil unless Moscow agrees to a peace deal within 50 days.",
+        published=date(2025, 7, 24),
+    ).deadlines
+    assert [(d.kind, d.due.iso(), d.setter, d.subject) for d in ultimatum] == [
+        ("ultimatum", "2025-09-02", "USA", "RUS")
+    ]
+    assert ultimatum[0].label == "Russia must agree to a peace deal"
+    ban = facts_of(
+        "The EU adopted its 19th sanctions package, including a ban on Russian liquefied natural "
+        "gas imports from 2027.",
+        published=date(2025, 10, 24),
+    ).deadlines
+    assert [(d.kind, d.due.iso()) for d in ban] == [("event", "2027")]
