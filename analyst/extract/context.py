@@ -30,7 +30,9 @@ from analyst.model import Article, Evidence, FuzzyDate, Participant
 
 COUNTRY_FORMS = (NAME, CAPITAL, SEAT)
 # Kingdoms, emirates and sultanates news calls "the kingdom" once named.
-_MONARCHY_CODES = "SAU GBR JOR MAR THA ESP NLD BEL NOR SWE DNK BHR OMN QAT ARE KWT BRN LSO SWZ BTN KHM TON MYS JPN LIE MCO AND"
+_MONARCHY_CODES = (
+    "SAU GBR JOR MAR THA ESP NLD BEL NOR SWE DNK BHR OMN QAT ARE KWT BRN LSO SWZ BTN KHM TON MYS"
+)
 MONARCHIES = frozenset(_MONARCHY_CODES.split())
 _TITLE_WORDS = (
     "president",
@@ -359,6 +361,10 @@ class ArticleContext:
                         return earlier
                 return None
         return None
+
+    def country_in(self, text: str) -> str | None:
+        """The country the words name last ("Polish", "Japan's", "U.S.", "the Kremlin")."""
+        return self.finder._country_near(text)
 
     def last_monarchy(self, info: SentenceInfo, before: int) -> str | None:
         """What "the kingdom" stands for: the last monarchy named before ``before``."""

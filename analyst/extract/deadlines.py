@@ -46,11 +46,18 @@ _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
-        # "are set to rise to 50% on Aug. 27", "will double to 50 percent"
-        r"(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)|"
-        r"(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
         r"implementation\s+of)\b",
+        re.IGNORECASE,
+    )
+)
+# "The tariffs are set to rise to 50% on Aug. 27", "The 25% duty will double to 50 percent":
+# the measure itself rises ("Car prices are set to rise as tariffs bite" is no start).
+_RATE_RISES = gated(
+    re.compile(
+        r"\b(?:tariffs?|duty|duties|levies|levy|rates?)\b(?:\s+[\w%.,-]+){0,6}?\s+"
+        r"(?:(?:(?:is|are)\s+)?(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)"
+        r"|(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to)\b",
         re.IGNORECASE,
     )
 )
@@ -205,6 +212,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         )
         start_cue = about_tariff and (
             _START.search(text)
+            or _RATE_RISES.search(text)
             # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
             or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
         )
@@ -302,14 +310,18 @@ _ENDED_WORD = gated(
 )
 _AGREED_THINGS = (
     r"act|agreement|accord|deal|truce|ceasefire|pause|suspension|notice|exemption|waiver|"
-    r"licen[cs]es?|programme|program|treaty|moratorium|ultimatum|period|window|tariffs?|"
+    r"licen[cs]es?|programme|program|treaty|moratorium|ultimatum|tariffs?|"
     r"duties|sanctions|ban|embargo|arrangement|extension|quota|quotas|safeguard"
 )
 _ENDED = re.compile(
-    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]{{0,50}}?\s)?(?:{_AGREED_THINGS}))"
+    # ("A week of talks over tariffs ended": no "of", "over" or "about" before the noun)
+    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b)[^,.;]){{0,50}}?\s)?"
+    rf"(?:{_AGREED_THINGS}))"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
     r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
-    r"kicked\s+in)\b",
+    r"kicked\s+in)\b"
+    # "The deal ended a two-year trade war": the verb must end its clause, not take an object
+    r"(?=\s+(?:on|at|in|last|this|yesterday|early|late|overnight)\b|\s*[,.;]|\s+\d)",
     re.IGNORECASE,
 )
 _TRUCE = re.compile(r"\b(?:truce|ceasefire)\b", re.IGNORECASE)
@@ -342,6 +354,10 @@ _BAN_FROM = re.compile(
 def _entry_into_force(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
+    """The day an agreement or a ban between states takes effect ("The city's smoking ban will
+    take effect on Jan. 1" names no state: nothing)."""
+    if not any(x.countries for x in info.mentions):
+        return []
     published = ctx.published
     dated = [
         d.value
@@ -417,7 +433,12 @@ _UNLESS_WITHIN = re.compile(
 )
 
 
+_IRREGULAR = {"does": "do", "goes": "go", "has": "have", "is": "be"}
+
+
 def _base_form(verb: str) -> str:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
     if verb.endswith(("ches", "shes", "sses", "xes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
@@ -430,7 +451,7 @@ def _unless_within(
     due = _due_after(ctx, info, m.group("within"))
     if due is None:
         return []
-    subject = ctx.finder._country_near(m.group("who"))
+    subject = ctx.country_in(m.group("who"))
     speaker = ctx.subject_of(info)
     setter = speaker.country if speaker and speaker.country != subject else None
     verb, *rest = m.group("what").split()[:8]
@@ -465,14 +486,16 @@ def _demand_deadline(
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
     who, by_group = demand.group("who" + which), "by" + which
-    subject = ctx.finder._country_near(who)
+    subject = ctx.country_in(who)
     if which in ("2", "3") and subject is None:
         return []  # "The company has 30 days to ...": not a state's deadline
     speaker = ctx.subject_of(info)
     setter = speaker.country if speaker and speaker.country != subject else None
     if setter is None:
-        lead = ctx.finder._country_near(text[: demand.start()])
+        lead = ctx.country_in(text[: demand.start()])
         setter = lead if lead != subject else None
+    if which == "4" and subject is None and not _THE_PARTIES.match(who):
+        return []  # "Apple promised to hire 20,000 workers ...": no state's goal
     if which == "4":
         what = " ".join(demand.group("what4").removeprefix("to ").split()[:8])
         name = ctx.country_name(subject) if subject else who.lower()
@@ -534,6 +557,9 @@ def _demand_deadline(
                 )
         return out
     return _dated_demand(info, demand, by_group, setter, subject, label, evidence)
+
+
+_THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 
 
 def _due_after(ctx: ArticleContext, info: SentenceInfo, span: str) -> FuzzyDate | None:
@@ -598,7 +624,11 @@ _OCCASIONS = (
 )
 # Talks and meetings are interactions, whose planned dates are deadlines already; named here
 # for those whose parties the sentence leaves out ("The talks are scheduled for Aug. 20").
-_EVENT_NOUNS = _OCCASIONS + r"|review|ceasefire|truce|talks|negotiations|meeting|round"
+_EVENT_NOUNS = (
+    _OCCASIONS + r"|review|ceasefire|truce|talks|negotiations|"
+    # not "the shareholder meeting", "the next round of layoffs"
+    r"(?<!shareholder\s)(?<!shareholders'\s)(?<!board\s)meeting|round(?!\s+of\s+(?!talks|negotiations))"
+)
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
@@ -613,6 +643,7 @@ _ANY_CUE = UnionGate(
         _GRACE,
         _START,
         _FROM_DATE,
+        _RATE_RISES,
         _ENDED_WORD,
         _IN_FORCE_WORD,
     ]
@@ -732,7 +763,7 @@ def _ultimatum_parties(
     if subject is None:
         to = re.search(r"\bultimatum\s+to\s+(?P<who>[^,.;]+)", info.text)
         if to:
-            subject = ctx.finder._country_near(to.group("who"))
+            subject = ctx.country_in(to.group("who"))
     return setter, subject, list(dict.fromkeys(actors))
 
 

@@ -125,7 +125,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
         r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"
-        r"(?:special\s+|top\s+|chief\s+)?(?:envoy|negotiator|emissary|delegation|team)(?:\s+[A-Z][\w.’'-]*){0,3}"
+        r"(?:special\s+|top\s+|chief\s+)?(?:envoy|negotiator|emissary|delegation|"
+        r"(?:negotiating|trade|government|official)\s+team)(?:\s+[A-Z][\w.’'-]*){0,3}"
         r"(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
@@ -277,13 +278,22 @@ _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NO_DATE_FOR = re.compile(
-    r"\bno\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
+    r"\b[Nn]o\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
     r"for\s+(?:a|an|the|any)?\s*(?:[\w–-]+\s+){0,3}$"
 )
 _AT_GATHERING = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the|a|an|this|last|their)\s+(?:[\w–-]+\s+){0,5}$"
 )
 _SUBJECT_GAP = re.compile(r",\s+|,?\s+and\s+")
+_LISTED_FORMS = (PERSON, ROLE, GROUP, REGION, *COUNTRY_FORMS)
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:attend\w*|dinner|gala|banquet|reception|ceremony|summit|conference|forum|after|before|"
+    r"since|ago|later|earlier)\b"
+)
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
+_SPOKE_ALONE = re.compile(r"(?:spoke|talked|speak|talk)", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 _WHO_ASIDE_BEFORE = re.compile(
@@ -296,7 +306,7 @@ _TOLD_IN = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:in|during|on)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
-_TOPIC_WITH = re.compile(r"(?:discuss|rais)", re.IGNORECASE)
+_TOPIC_WITH = re.compile(r"(?:discuss(?:ed|es|ing)|rais(?:ed|es|ing))\b", re.IGNORECASE)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
@@ -811,32 +821,38 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
     return None
 
 
-def _listed_subjects(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
-    """ "Trump, Zelensky and European leaders": the parties listed up to the agent, in order."""
-    parties = [
-        m
-        for m in mentions
-        if m.end <= agent.start and m.form in (PERSON, ROLE, GROUP, REGION, *COUNTRY_FORMS)
+def _listed_before(
+    text: str, mentions: list[Mention], agent: Mention, forms: tuple[str, ...], gap: re.Pattern[str]
+) -> list[Mention]:
+    """The mentions of ``forms`` listed up to ``agent`` (each ``gap`` apart), in order, within
+    the agent's clause; just the agent when there is no list."""
+    opening = clauses.window_for(text, agent.start, agent.end, None).left
+    before = [
+        m for m in mentions if opening <= m.start and m.end <= agent.start and m.form in forms
     ]
     listed = [agent]
-    for m in reversed(parties):
-        if not _SUBJECT_GAP.fullmatch(text, m.end, listed[0].start):
+    for m in reversed(before):
+        if not gap.fullmatch(text, m.end, listed[0].start):
             break
         listed.insert(0, m)
+    return listed
+
+
+def _listed_subjects(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
+    """ "Trump, Zelensky and European leaders": the parties listed up to the agent, the last
+    joined by "and" (not "After Japan, Trump and Xi met": an opening phrase); countries only in
+    a list of countries."""
+    forms = (PERSON, ROLE, GROUP, REGION) if agent.form in (PERSON, ROLE) else _LISTED_FORMS
+    listed = _listed_before(text, mentions, agent, forms, _SUBJECT_GAP)
+    if len(listed) > 1 and " and " not in text[listed[-2].end : agent.start]:
+        return [agent]
     return listed
 
 
 def _coordinated_list(text: str, mentions: list[Mention], agent: Mention) -> list[Mention]:
     """ "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled": the people
     listed with the agent as one subject, in order (just the agent when there is no list)."""
-    people = [m for m in mentions if m.end <= agent.start and m.form in (PERSON, ROLE)]
-    listed = [agent]
-    for m in reversed(people):
-        gap = text[m.end : listed[0].start]
-        if not _SUBJECT_LIST_GAP.fullmatch(gap):
-            break
-        listed.insert(0, m)
-    return listed
+    return _listed_before(text, mentions, agent, (PERSON, ROLE), _SUBJECT_LIST_GAP)
 
 
 _SPEAKS = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|told|stated|added|wrote)\b")
@@ -882,6 +898,12 @@ def _from_trigger(
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if _TOPIC_WITH.match(m.group(0)) and not any(o.form in (PERSON, ROLE) for o in objects):
         return []  # "discussed cooperation with China": a topic, not a counterpart
+    if _SPOKE_ALONE.fullmatch(m.group(0)):
+        # "Putin and Trump spoke for 90 minutes": the two who spoke, none named after ("Lula
+        # spoke again of Trump"); "spoke on Tuesday at separate events" is no call.
+        if _SEPARATE.search(text, end, w.right):
+            return []
+        objects = []
     if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)
@@ -1096,7 +1118,7 @@ def _from_trigger(
         status == "occurred"
         and pos in ("verb", "host")
         and _PRESENT_MOVE.match(m.group(0))
-        and not re.search(r"\bto\s+$", text[max(0, start - 4) : start])  # "visited ... to meet"
+        and not _TO_BEFORE.search(text, max(0, start - 12), start)  # "visited ... to meet"
         and date_future is not None
         and date_future.value is not None
         and ctx.published is not None
@@ -1143,6 +1165,14 @@ def _from_trigger(
 
     host = pos == "host"
     agent_parties = ctx.expand(info, agent) if agent else agent_from_context
+    if _SENDS.match(m.group(0)):
+        # "Trump dispatched envoy Steve Witkoff to Moscow": the envoy travels for the country
+        envoy = next((x for x in mentions if start <= x.start < end and x.form == PERSON), None)
+        agent_parties = (
+            ctx.expand(info, envoy)
+            if envoy is not None
+            else [Participant(p.country) for p in agent_parties]
+        )
     # A demonym among the objects is a country's delegation ("met the Ukrainian team").
     object_groups = [
         [Participant(o.countries[0])] if o.form == DEMONYM and o.countries else ctx.expand(info, o)
@@ -1259,6 +1289,8 @@ def _from_trigger(
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
         for mediator in _MEDIATOR.finditer(text, end):
+            if _ANOTHER_OCCASION.search(text, end, mediator.start()):
+                break  # "... before attending a gala dinner hosted by King Charles": its host
             side = "who" if mediator.group("who") else "who2"
             inside = [
                 ctx.expand(info, x)

@@ -77,7 +77,8 @@ _GROUP_NOUNS = (
 _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
 _GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
 _FIRST_PERSON = {"i", "we", "my", "our"}
-_INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-\w")
+# "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
+_INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
 )

@@ -221,7 +221,8 @@ def _same_sentence(a: Tariff, b: Tariff) -> bool:
     return _share_a_sentence(a.evidence, b.evidence)
 
 
-def _in_headline(t: Tariff) -> bool:
+def _told_first(t: Tariff) -> bool:
+    """Whether an article's first sentence (its headline, where it has one) tells it."""
     return any(e.start == 0 for e in t.evidence)
 
 
@@ -265,7 +266,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
                     # headline that leaves the goods out.
                     or (
                         (m.scope is None or item.scope is None)
-                        and (_same_sentence(m, item) or _in_headline(m) or _in_headline(item))
+                        and (_same_sentence(m, item) or _told_first(m) or _told_first(item))
                     )
                 )
             ),

@@ -48,6 +48,7 @@ class NamedTarget:
 
     group: str
     country: str | None
+    imposer: str | None = None  # when the words name who imposes it ("Canada added ...")
 
 
 def sanctioned_group(
@@ -154,10 +155,14 @@ def listed_group(
     if added is None:
         return None
     start, end = added.span("who")
+    adder = next((m for m in reversed(mentions) if m.end <= added.start() and m.countries), None)
+    by = adder.countries[0] if adder is not None else imposer
     inside = [m for m in mentions if start <= m.start < end and m.form != PRONOUN]
-    owners = list(dict.fromkeys(c for m in inside for c in m.countries[:1] if c != imposer))
+    owners = list(dict.fromkeys(c for m in inside for c in m.countries[:1] if c != by))
     group = _LEADING_ARTICLE.sub("", added.group("who").strip(" ,"))
-    return NamedTarget(group, owners[0] if len(owners) == 1 else None)
+    if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+        group = ""  # "added Russia to its sanctions list": the country itself
+    return NamedTarget(group, owners[0] if len(owners) == 1 else None, by)
 
 
 def _titles_only(text: str, start: int, end: int, person: Mention) -> bool:

@@ -133,7 +133,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "threatened",
         gated(
             re.compile(
-                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|promis(?:ed|es|ing)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                # "promised China an additional 10% tariff" (not "promised to cut")
+                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -151,7 +152,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "announced",
         gated(
             re.compile(
-                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|under\s+the\s+deal|agreed)\b",
+                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|under\s+the\s+deal|agreed|"
+                r"(?:promis|pledg)(?:ed|es|ing)\s+to)\b",
                 re.I,
             )
         ),
@@ -718,7 +720,7 @@ def _from_trigger(
     border = _AT_BORDER.search(text, trig.end(), w.right)
     if imposer is None and border:
         # "Australian steel still faces a 50 per cent tariff at the US border"
-        imposer = ctx.finder._country_near(border.group("c"))
+        imposer = ctx.country_in(border.group("c"))
     hit = _ANTECEDENT_HIT.search(text, 0, trig.start())
     antecedent = next((m for m in mentions if hit and m.end == hit.start() and m.countries), None)
     if hit and antecedent is not None:
@@ -730,6 +732,7 @@ def _from_trigger(
         partner is not None
         and subject is not None
         and (subject_faces_it or _SECURED.search(text, 0, trig.start()))
+        and not _ITS_OWN_MEASURE.search(text, max(0, trig.start() - 30), trig.start())
     ):
         # "Tokyo secured a 15% rate on its cars under the deal with Washington": the other
         # party to the deal imposes it on the subject.
@@ -777,17 +780,19 @@ def _from_trigger(
         if org:
             target_group = org.group("org")
     targets: list[tuple[str, str | None]]
-    named = (
-        sanctioned_group(text, trig.end(), word in ("sanctioned", "blacklisted"), mentions, imposer)
-        or listed_group(text, trig.start(), trig.end(), mentions, imposer)
-        or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
-        if measure == "sanction" and target_group is None
-        else None
-    )
+    named = None
+    if measure == "sanction" and target_group is None:
+        named = (
+            sanctioned_group(
+                text, trig.end(), word in ("sanctioned", "blacklisted"), mentions, imposer
+            )
+            or listed_group(text, trig.start(), trig.end(), mentions, imposer)
+            or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
+        )
     if named is not None:
         target_group = named.group or None
-    if named is not None:
         targets = [(named.country, None)] if named.country else []
+        imposer = named.imposer or imposer  # "Canada added Russia to its sanctions list"
     elif target_group:
         targets = []
     else:
@@ -885,7 +890,7 @@ def _from_trigger(
         # "pay duties of 30 per cent to enter the European market": the single market's.
         where = into.group("c")
         where = "European Union" if where.split()[0] == "European" else where
-        into_country = ctx.finder._country_near(where)
+        into_country = ctx.country_in(where)
         if into_country:
             imposer = into_country
             targets = [t for t in targets if t[0] != imposer]
@@ -898,8 +903,8 @@ def _from_trigger(
         out_pairs = []
         for p in pairs:
             src, dst = (
-                ctx.finder._country_near(p.group("src")),
-                ctx.finder._country_near(p.group("dst")),
+                ctx.country_in(p.group("src")),
+                ctx.country_in(p.group("dst")),
             )
             if src and dst and status:
                 out_pairs.append(
@@ -1320,7 +1325,11 @@ _DEAL_WITH = gated(
         r"\b(?:deal|agreement|accord|pact|arrangement)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?=[A-Z])"
     )
 )
-_SECURED = gated(re.compile(r"\b(?:secured|won|negotiated|obtained|clinched|agreed\s+to)\b"))
+# "agreed to a 15% tariff" (but "agreed to lower its tariffs" is its own measure)
+_SECURED = gated(
+    re.compile(r"\b(?:secured|won|negotiated|obtained|clinched|agreed\s+to\s+(?:a|an|the)\b)")
+)
+_ITS_OWN_MEASURE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 _TREASURY = gated(
     re.compile(r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+)Treasury\b(?!\s+[Ss]ecretary)")
 )

@@ -2080,13 +2080,16 @@ def test_one_told_in_a_call_takes_part_and_an_envoy_sent_visits():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("call", "occurred", ["CAN", "USA"])
     ]
-    for sentence in (
-        "Trump dispatched envoy Steve Witkoff to Moscow on Wednesday.",
-        "Washington sent a delegation to Moscow last week.",
+    for sentence, visitor in (
+        ("Trump dispatched envoy Steve Witkoff to Moscow on Wednesday.", "Steve Witkoff"),
+        ("Washington sent a delegation to Moscow last week.", None),
     ):
         sent = facts_of(sentence).interactions
-        assert [(i.kind, i.countries) for i in sent] == [("visit", ("USA", "RUS"))], sentence
+        assert [(i.kind, [(p.country, p.name) for p in i.participants]) for i in sent] == [
+            ("visit", [("USA", visitor), ("RUS", None)])
+        ], sentence
     assert not facts_of("Trump sent a letter to Lula on Monday.").interactions
+    assert not facts_of("China sent a team to the Olympics in Paris.").interactions
 
 
 def test_he_is_whom_the_sentences_before_are_about_through_their_own_he():
@@ -2147,7 +2150,11 @@ def test_a_share_of_exports_is_no_rate_and_steps_to_come_are_announced():
         "India imposed a 150% tariff on British whisky in 2020. Duties on British cars, currently "
         "as high as 110 per cent, will drop to 10 per cent within a quota."
     )
-    assert (10.0, "announced") in {(t.rate_pct, t.status) for t in steps.tariffs}
+    assert {(t.rate_pct, t.status) for t in steps.tariffs} == {
+        (150.0, "imposed"),
+        (110.0, "lifted"),
+        (10.0, "announced"),
+    }
 
 
 def test_the_kingdom_is_the_last_monarchy_named():
@@ -2267,7 +2274,7 @@ def test_the_story_imposer_is_the_owner_of_the_first_tariff_named():
         "25% on all of their goods.",
         published=date(2024, 11, 30),
     )
-    assert {(t.imposer, t.target) for t in facts.tariffs} >= {("USA", "CAN"), ("USA", "MEX")}
+    assert {(t.imposer, t.target) for t in facts.tariffs} == {("USA", "CAN"), ("USA", "MEX")}
 
 
 def test_a_word_at_a_summit_and_a_summit_with_no_date_set_are_no_meeting():
@@ -2286,12 +2293,14 @@ def test_a_word_at_a_summit_and_a_summit_with_no_date_set_are_no_meeting():
 
 def test_entry_into_force_a_rate_set_to_rise_and_a_goal_before_a_date():
     cases = {
-        "The agreement will come into force on Jan. 1, 2026.": [("event", "2026-01-01")],
+        "The trade agreement between Japan and the EU will come into force on Jan. 1, 2026.": [
+            ("event", "2026-01-01")
+        ],
         "The ban on Russian LNG imports is set to take effect in 2027.": [("event", "2027")],
         "The 25% duty on Indian goods will double to 50 percent on Aug. 27.": [
             ("tariff_start", "2025-08-27")
         ],
-        "Officials hope to sign the agreement before the end of the year.": [
+        "Both sides hope to sign the agreement before the end of the year.": [
             ("deadline", "2025-12")
         ],
         # An agreement already in force counts nothing down.
@@ -2389,3 +2398,48 @@ def test_a_condition_with_a_time_allowed_and_a_ban_from_a_year():
         published=date(2025, 10, 24),
     ).deadlines
     assert [(d.kind, d.due.iso()) for d in ban] == [("event", "2027")]
+
+
+def test_the_review_s_ordinary_sentences_give_no_false_facts():
+    """Sentences that looked like this session's new rules but state nothing of the kind."""
+    for sentence in (
+        "Trump spoke for 20 minutes about Xi at the rally.",
+        "Lula spoke again of Trump as a bully.",
+        "Trump and Xi spoke on Tuesday at separate events.",
+        "No date had been set for a summit between Trump and Putin.",
+    ):
+        assert not facts_of(sentence).interactions, sentence
+    for sentence in (
+        "The deal ended a two-year trade war on Monday.",
+        "The ceasefire ended weeks of fighting on Tuesday.",
+        "A week of talks over tariffs ended on Friday without a deal.",
+        "Car prices are set to rise by Nov. 15 as tariffs bite.",
+        "Apple promised to hire 20,000 workers over the next 6 months to avoid tariffs.",
+        "The next round of layoffs is expected on Nov. 20.",
+        "The city's smoking ban will take effect on Jan. 1.",
+    ):
+        assert not facts_of(sentence, published=date(2025, 10, 1)).deadlines, sentence
+    # and the ones they must not lose
+    pair = facts_of("The Trump-Putin summit in Alaska took place on Aug. 15.").interactions
+    assert [sorted(i.countries) for i in pair] == [["RUS", "USA"]]
+    talks = facts_of("Japan's discussions with China on Monday ended without agreement.")
+    assert [sorted(i.countries) for i in talks.interactions] == [["CHN", "JPN"]]
+    opened = facts_of("After Japan, Trump and Xi met in Busan on Thursday.").interactions
+    assert [sorted(i.countries) for i in opened] == [["CHN", "USA"]]
+    hosted = facts_of(
+        "Trump held talks with Albanese on Monday before attending a gala dinner hosted by King "
+        "Charles."
+    ).interactions
+    assert [sorted(i.countries) for i in hosted] == [["AUS", "USA"]]
+
+
+def test_who_imposes_the_measure_a_deal_partner_or_its_own_maker():
+    cases = {
+        "Japan agreed to lower its tariffs on American rice under the deal with the United "
+        "States.": [("JPN", "USA", "announced")],
+        "The EU promised to cut its tariffs on U.S. cars to zero.": [("EU", "USA", "announced")],
+        "Canada added Russia to its sanctions list on Friday.": [("CAN", "RUS", "imposed")],
+    }
+    for sentence, expected in cases.items():
+        found = [(t.imposer, t.target, t.status) for t in facts_of(sentence).tariffs]
+        assert found == expected, sentence

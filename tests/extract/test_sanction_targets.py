@@ -58,7 +58,10 @@ def test_the_same_companies_are_the_ones_named_before():
         "Washington imposed sanctions on Russia's Rosneft and Lukoil on Wednesday. "
         "Britain sanctioned the same two companies last week."
     )
-    assert ("GBR", "RUS", None, "imposed") in facts
+    assert facts == {
+        ("USA", "RUS", None, "imposed"),
+        ("GBR", "RUS", None, "imposed"),
+    }
 
 
 def test_sanctions_announced_by_the_treasury_are_americas_unless_his_majestys():
