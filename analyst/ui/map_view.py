@@ -536,8 +536,10 @@ class MapView(QWidget):
         self._update_legend()
         self._update_message(self._state.filter, counts)
         self._update_selection_style()
-        # What pyqtgraph leaves for the next paint (the legends' layout, the view's
+        # What pyqtgraph and Qt leave for the next paint (the legends' layout, the view's
         # geometry) done now, so that the map is painted once, not twice.
+        for legend in (self._legend, self._scale):
+            legend.layout.activate()
         self._plot.scene().prepareForPaint()
 
     # -- drawing from data ----------------------------------------------------
