@@ -42,7 +42,7 @@ import duckdb
 from analyst.model import Article, Facts
 from analyst.store import rows as build
 from analyst.store._sql import FIRST_EVIDENCE_ORDER, placeholders, update_by_key
-from analyst.store.contacts import ContactChange, values_row
+from analyst.store.contacts import ContactChange, month_key_of, values_row
 from analyst.store.rows import DEADLINES as _DEADLINES
 from analyst.store.rows import FACT_TABLES as _TABLES
 from analyst.store.rows import INTERACTIONS as _INTERACTIONS
@@ -94,6 +94,8 @@ class _Known:
         default_factory=dict
     )
     contact_days: dict[str, int] = field(default_factory=dict)
+    # and month groups: key -> (n, first_date, last_date)
+    contact_months: dict[str, tuple[int, date | None, date | None]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -184,7 +186,10 @@ def _contact_change(
         contacts.add(candidates[i])
     contacts.stored_groups = pending.known.contact_groups
     contacts.stored_days = pending.known.contact_days
-    contacts.looked_up = {str(k) for row in candidates.values() for k in row[:2]}
+    contacts.stored_months = pending.known.contact_months
+    contacts.looked_up = {str(k) for row in candidates.values() for k in row[:2]} | {
+        month_key_of(row) for row in candidates.values()
+    }
     contacts.before(con, stored | cited)
     return contacts
 
@@ -235,8 +240,10 @@ def _lookup(
             f" FROM actors WHERE name IN ({placeholders(len(names))})"
         )
         params += names
-    day_keys = sorted({str(r[0]) for r in contact_rows})
-    group_keys = sorted({str(r[1]) for r in contact_rows})
+    rows = list(contact_rows)
+    day_keys = sorted({str(r[0]) for r in rows})
+    group_keys = sorted({str(r[1]) for r in rows})
+    month_keys = sorted({month_key_of(r) for r in rows})
     if group_keys:
         parts.append(
             "SELECT 'group', key, NULL, NULL, n, NULL, NULL, id::VARCHAR,"
@@ -247,7 +254,12 @@ def _lookup(
             "SELECT 'day', key, NULL, NULL, n, NULL, NULL, NULL, NULL, NULL"
             f" FROM contact_days WHERE key IN ({placeholders(len(day_keys))})"
         )
-        params += [*group_keys, *day_keys]
+        parts.append(
+            "SELECT 'month', key, NULL, NULL, n, NULL, NULL, NULL,"
+            " CAST(first_date AS VARCHAR), CAST(last_date AS VARCHAR)"
+            f" FROM contact_months WHERE key IN ({placeholders(len(month_keys))})"
+        )
+        params += [*group_keys, *day_keys, *month_keys]
     known = _Known()
     for row in con.execute(" UNION ALL ".join(parts), params).fetchall():
         what, key, table, nulls, n, first, people, a, b, c = row
@@ -268,6 +280,8 @@ def _lookup(
             known.contact_groups[key] = (int(a), int(n), _day(b), _day(c))
         elif what == "day":
             known.contact_days[key] = int(n)
+        elif what == "month":
+            known.contact_months[key] = (int(n), _day(b), _day(c))
         else:
             known.actors[key] = (a, b, c)
     if known.facts and not known.article:

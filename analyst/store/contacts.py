@@ -9,9 +9,11 @@ Rules of the concept:
 - ``contact_groups`` holds one row per group: ``n`` (how many interactions), the earliest
   and latest start date (``first_date``, ``last_date``; NULL when none is dated) and an
   ``id``. ``contact_days`` holds one row per day group: its group's ``group_id``, the dates
-  and ``n``. Rows exist only while ``n > 0``. Each row has a ``key``, the md5 of its values
-  written as text (:data:`~analyst.store.schema.GROUP_KEY_SQL`), so a writer finds it by
-  index.
+  and ``n``. ``contact_months`` sums the day groups by month: one row per group and pair
+  of months (the first days of the months of ``date_start`` and ``date_end``, ``start_month``
+  and ``end_month``), with ``n`` and the earliest and latest start date among them. Rows
+  exist only while ``n > 0``. Each row has a ``key``, the md5 of its values written as text
+  (:data:`~analyst.store.schema.GROUP_KEY_SQL`), so a writer finds it by index.
 - They are a cache of ``interactions`` and ``fact_actors`` (the truth), like the derived
   columns: every writer rewrites them in the same transaction as the facts — the article
   writer through :class:`ContactChange` (its new interactions counted from the values it
@@ -26,9 +28,16 @@ Rules of the concept:
   gives. A filter without dates reads only the groups; with dates, or to count by day, the
   day groups joined to their groups (:func:`counted`): the group conditions are tested on a
   few thousand groups, not on every day group.
+- A filter whose dates are whole months (``since`` a first day, ``until`` a last day; the
+  date bar's months, the benchmark's) keeps or drops whole month groups too: a span
+  overlaps ``[since, until]`` exactly when its start's month is not after ``until``'s and
+  its end's month not before ``since``'s. Such a filter sums the month groups, a tenth as
+  many rows as the day groups; any other dates, the day groups.
 - A database of attached Parquet files, or one opened read-only before its upgrade, has no
   such tables: :func:`kept` says so, and the queries then count the interactions themselves,
-  with the same results.
+  with the same results. One opened read-only between the two upgrades has the groups and
+  day groups but no month groups (:func:`months_kept`): its whole-month filters sum the day
+  groups.
 """
 
 from __future__ import annotations
@@ -37,13 +46,20 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 
 from analyst.store._sql import Source, connection, placeholders, update_by_key
 from analyst.store.filter import Filter
-from analyst.store.schema import CONTACT_DAYS_SQL, CONTACT_ROWS_SQL, DAY_KEY_SQL, GROUP_KEY_SQL
+from analyst.store.schema import (
+    CONTACT_DAYS_SQL,
+    CONTACT_MONTHS_SQL,
+    CONTACT_ROWS_SQL,
+    DAY_KEY_SQL,
+    GROUP_KEY_SQL,
+    MONTH_OF_SQL,
+)
 
 _GROUP_COLUMNS = ("kind", "status", "countries", "actors")
 _CHUNK = 256  # keys per statement
@@ -59,12 +75,29 @@ def kept(source: Source) -> bool:
     return tables_exist(connection(source))
 
 
+def months_kept(source: Source) -> bool:
+    """Whether the database keeps ``contact_months`` (with the two tables of :func:`kept`)."""
+    known = getattr(source, "keeps_contact_months", None)
+    if isinstance(known, bool):
+        return known
+    con = connection(source)
+    return tables_exist(con) and month_table_exists(con)
+
+
 def tables_exist(con: duckdb.DuckDBPyConnection) -> bool:
     rows = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
         " AND table_name IN ('contact_days', 'contact_groups')"
     ).fetchall()
     return int(rows[0][0]) == 2
+
+
+def month_table_exists(con: duckdb.DuckDBPyConnection) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
+        " AND table_name = 'contact_months'"
+    ).fetchall()
+    return int(rows[0][0]) == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +116,11 @@ class Counted:
     by_day: bool
 
 
-def counted(f: Filter, *, by_day: bool = False) -> Counted:
+def counted(source: Source, f: Filter, *, by_day: bool = False) -> Counted:
     """The rows that count the interactions ``f`` keeps: groups; with ``by_day``, day
-    groups. When ``f`` has dates, the day groups in its span are first summed per group
-    (a group's first and last date then those of its days in the span)."""
+    groups. When ``f`` has dates, the day groups in its span — or, when its dates are whole
+    months and ``source`` keeps them, the month groups — are first summed per group (a
+    group's first and last date then those of its days in the span)."""
     if by_day:
         where, params = f.contacts_where("g", days="d")
         return Counted(
@@ -103,13 +137,53 @@ def counted(f: Filter, *, by_day: bool = False) -> Counted:
         return Counted(
             "contact_groups g", where, params, "g.n", "g.first_date", "g.last_date", False
         )
-    span, span_params = f.span_where("d")
-    source = f"""(
-        SELECT d.group_id, sum(d.n) AS n, min(d.date_start) AS first,
-               max(d.date_start) AS last
-        FROM contact_days d WHERE {span} GROUP BY d.group_id
-    ) d JOIN contact_groups g ON g.id = d.group_id"""
-    return Counted(source, where, [*span_params, *params], "d.n", "d.first", "d.last", False)
+    months = whole_months(f)
+    if months is not None and months_kept(source):
+        span, span_params = months
+        spans = f"""(
+            SELECT m.group_id, sum(m.n) AS n, min(m.first_date) AS first,
+                   max(m.last_date) AS last
+            FROM contact_months m WHERE {span} GROUP BY m.group_id
+        )"""
+    else:
+        span, span_params = f.span_where("d")
+        spans = f"""(
+            SELECT d.group_id, sum(d.n) AS n, min(d.date_start) AS first,
+                   max(d.date_start) AS last
+            FROM contact_days d WHERE {span} GROUP BY d.group_id
+        )"""
+    source_sql = f"{spans} d JOIN contact_groups g ON g.id = d.group_id"
+    return Counted(source_sql, where, [*span_params, *params], "d.n", "d.first", "d.last", False)
+
+
+def whole_months(f: Filter) -> tuple[str, list[object]] | None:
+    """When ``f``'s dates are whole months (``since`` a first day or none, ``until`` a last
+    day or none, one of them set): the condition on a ``contact_months`` row ``m`` that keeps
+    exactly the month groups whose spans overlap ``[since, until]``, and its parameters.
+    ``None`` for any other dates."""
+    if not (f.since or f.until):
+        return None
+    if f.since is not None and f.since.day != 1:
+        return None
+    if f.until is not None and (f.until + timedelta(days=1)).day != 1:
+        return None
+    parts: list[str] = []
+    params: list[object] = []
+    if f.since is not None:
+        # date_end >= since (the first day of its month) exactly when end_month >= since
+        parts.append("m.end_month >= ?")
+        params.append(f.since)
+    if f.until is not None:
+        # date_start <= until (the last day of its month) exactly when start_month <= the
+        # first day of until's month
+        parts.append("m.start_month <= ?")
+        params.append(f.until.replace(day=1))
+    return " AND ".join(parts), params
+
+
+def month_of(day: date | None) -> date | None:
+    """The first day of ``day``'s month (:data:`~analyst.store.schema.MONTH_OF_SQL`)."""
+    return day.replace(day=1) if day is not None else None
 
 
 def contact_rows_sql(where: str, actors_where: str) -> str:
@@ -121,9 +195,10 @@ def contact_rows_sql(where: str, actors_where: str) -> str:
 
 # --- what the tables hold, and what a recount makes ----------------------------------------
 
-#: The two tables as comparable rows: ``("group", key, kind, status, countries, actors, n,
-#: first_date, last_date)`` and ``("day", key, group key, date_start, date_end, n)`` (NULLs
-#: padding the rest).
+#: The three tables as comparable rows: ``("group", key, kind, status, countries, actors,
+#: n, first_date, last_date)``, ``("day", key, group key, date_start, date_end, n)`` and
+#: ``("month", key, n, first_date, last_date, group key, start_month, end_month)`` (NULLs
+#: padding the rest; a month group's months in the day group's date columns).
 STORED_SQL = """
     SELECT 'group' AS t, key, kind, status, countries, actors, n, first_date, last_date,
            NULL::VARCHAR AS group_key, NULL::DATE AS date_start, NULL::DATE AS date_end
@@ -131,6 +206,10 @@ STORED_SQL = """
     UNION ALL
     SELECT 'day', d.key, NULL, NULL, NULL, NULL, d.n, NULL, NULL, g.key, d.date_start, d.date_end
     FROM contact_days d LEFT JOIN contact_groups g ON g.id = d.group_id
+    UNION ALL
+    SELECT 'month', m.key, NULL, NULL, NULL, NULL, m.n, m.first_date, m.last_date, g.key,
+           m.start_month, m.end_month
+    FROM contact_months m LEFT JOIN contact_groups g ON g.id = m.group_id
 """
 
 #: :data:`STORED_SQL` as a recount of the stored interactions makes it.
@@ -144,6 +223,10 @@ RECOUNT_SQL = f"""
     SELECT 'day', {DAY_KEY_SQL}, NULL, NULL, NULL, NULL, n, NULL, NULL, group_key, date_start,
            date_end
     FROM f
+    UNION ALL
+    SELECT 'month', key, NULL, NULL, NULL, NULL, n, first_date, last_date, group_key,
+           start_month, end_month
+    FROM ({CONTACT_MONTHS_SQL.format(days="SELECT group_key, date_start, date_end, n FROM f")})
 """
 
 
@@ -160,6 +243,22 @@ def day_key(group: str, start: date | None, end: date | None) -> str:
     """:data:`~analyst.store.schema.DAY_KEY_SQL` in Python."""
     text = "\x1f".join((group, start.isoformat() if start else "", end.isoformat() if end else ""))
     return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def month_key(group: str, start_month: date | None, end_month: date | None) -> str:
+    """:data:`~analyst.store.schema.MONTH_KEY_SQL` in Python: the day key of the group and
+    the first days of the two months."""
+    return day_key(group, start_month, end_month)
+
+
+def month_key_of(row: Row) -> str:
+    """The key of the month group of a :func:`values_row` (or :func:`_group_values`) row."""
+    start, end = _as_date(row[2]), _as_date(row[3])
+    return month_key(str(row[1]), month_of(start), month_of(end))
+
+
+def _as_date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def values_row(
@@ -226,12 +325,13 @@ class ContactChange:
         self.ids = sorted(set(ids))
         self._before: list[Row] = []
         self._new: list[Row] = []
-        #: What is stored of groups and day groups looked up ahead (e.g. by the writer's
-        #: first query): ``key -> (id, n, first_date, last_date)`` and ``key -> n``; a key
-        #: looked up and not found is absent, and :meth:`apply` looks up only keys not in
-        #: :attr:`looked_up`.
+        #: What is stored of groups, day groups and month groups looked up ahead (e.g. by
+        #: the writer's first query): ``key -> (id, n, first_date, last_date)``, ``key ->
+        #: n`` and ``key -> (n, first_date, last_date)``; a key looked up and not found is
+        #: absent, and :meth:`apply` looks up only keys not in :attr:`looked_up`.
         self.stored_groups: dict[str, tuple[int, int, date | None, date | None]] = {}
         self.stored_days: dict[str, int] = {}
+        self.stored_months: dict[str, tuple[int, date | None, date | None]] = {}
         self.looked_up: set[str] = set()
 
     def add(self, row: Row) -> None:
@@ -252,20 +352,29 @@ class ContactChange:
         if sorted(after) == sorted(self._before):
             return
         days: dict[str, _Delta] = {}
+        months: dict[str, _Delta] = {}
         groups: dict[str, _Delta] = {}
         for sign, rows in ((-1, self._before), (1, after)):
-            for day_key, group_key, start, end, *values in rows:
+            for key_of_day, group_key, start, end, *values in rows:
                 g = str(group_key)
-                day = days.setdefault(str(day_key), _Delta((start, end), group=g))
+                start_month, end_month = month_of(_as_date(start)), month_of(_as_date(end))
+                day = days.setdefault(str(key_of_day), _Delta((start, end), group=g))
+                month = months.setdefault(
+                    month_key(g, start_month, end_month),
+                    _Delta((start_month, end_month), group=g),
+                )
                 group = groups.setdefault(g, _Delta(tuple(values)))
                 day.n += sign
+                month.n += sign
                 group.n += sign
                 if isinstance(start, date):
                     group.dates[start] += sign
+                    month.dates[start] += sign
         _apply(
             con,
             {k: g for k, g in groups.items() if g.changes()},
             {k: d for k, d in days.items() if d.n},
+            {k: m for k, m in months.items() if m.changes()},
             self,
         )
 
@@ -274,18 +383,24 @@ def _apply(
     con: duckdb.DuckDBPyConnection,
     groups: dict[str, _Delta],
     days: dict[str, _Delta],
+    months: dict[str, _Delta],
     ahead: ContactChange,
 ) -> None:
-    if not groups and not days:
+    if not groups and not days and not months:
         return
-    # What is stored of every group and day group concerned: as looked up ahead, the rest
-    # in one query (by index).
+    # What is stored of every group, day group and month group concerned: as looked up
+    # ahead, the rest in one query (by index).
     stored_groups = dict(ahead.stored_groups)
     stored_days = dict(ahead.stored_days)
-    group_keys = sorted((set(groups) | {d.group for d in days.values()}) - ahead.looked_up)
+    stored_months = dict(ahead.stored_months)
+    group_keys = sorted(
+        (set(groups) | {d.group for d in (*days.values(), *months.values())}) - ahead.looked_up
+    )
     day_keys = sorted(set(days) - ahead.looked_up)
-    for i in range(0, max(len(group_keys), len(day_keys)), _CHUNK):
+    month_keys = sorted(set(months) - ahead.looked_up)
+    for i in range(0, max(len(group_keys), len(day_keys), len(month_keys)), _CHUNK):
         gk, dk = group_keys[i : i + _CHUNK], day_keys[i : i + _CHUNK]
+        mk = month_keys[i : i + _CHUNK]
         parts, params = [], []
         if gk:
             parts.append(
@@ -299,15 +414,24 @@ def _apply(
                 f" WHERE key IN ({placeholders(len(dk))})"
             )
             params += dk
+        if mk:
+            parts.append(
+                "SELECT 'm', key, NULL, n, first_date, last_date FROM contact_months"
+                f" WHERE key IN ({placeholders(len(mk))})"
+            )
+            params += mk
         for t, key, gid, n, first, last in con.execute(
             " UNION ALL ".join(parts), params
         ).fetchall():
             if t == "g":
                 stored_groups[str(key)] = (int(gid), int(n), first, last)
-            else:
+            elif t == "d":
                 stored_days[str(key)] = int(n)
+            else:
+                stored_months[str(key)] = (int(n), first, last)
     ids = _apply_groups(con, groups, stored_groups)
     _apply_days(con, days, stored_days, ids)
+    _apply_months(con, months, stored_months, ids)
     for key, d in sorted(groups.items()):
         if d.lost_dated and key in ids and ids[key][1]:
             # An interaction with a date left the group (rare: it gained a person): its
@@ -400,6 +524,67 @@ def _apply_days(
     _delete(con, "contact_days", deletes)
 
 
+def _apply_months(
+    con: duckdb.DuckDBPyConnection,
+    deltas: dict[str, _Delta],
+    stored: dict[str, tuple[int, date | None, date | None]],
+    ids: dict[str, tuple[int, bool]],
+) -> None:
+    """Writes the month groups' changes (after the day groups', which a month group that
+    lost a dated interaction reads its first and last dates from)."""
+    inserts: list[Row] = []
+    updates: list[Row] = []
+    deletes: list[str] = []
+    recount: list[tuple[str, int, _Delta]] = []
+    for key, d in sorted(deltas.items()):
+        old_n, first, last = stored.get(key, (0, None, None))
+        n = old_n + d.n
+        if n < 0:
+            raise RuntimeError(f"contact_months: the count of month group {key} would fall below 0")
+        dates = [x for x in (first, last, *d.added) if x is not None]
+        low, high = (min(dates), max(dates)) if dates else (None, None)
+        if key not in stored:
+            inserts.append((key, ids[d.group][0], *d.values, n, low, high))
+        elif n == 0:
+            deletes.append(key)
+        else:
+            updates.append((key, n, low, high))
+            if d.lost_dated:
+                recount.append((key, ids[d.group][0], d))
+    columns = ("key", "group_id", "start_month", "end_month", "n", "first_date", "last_date")
+    one = f"({placeholders(len(columns))})"
+    for i in range(0, len(inserts), _CHUNK):
+        batch = inserts[i : i + _CHUNK]
+        con.execute(
+            f"INSERT INTO contact_months ({', '.join(columns)})"
+            f" VALUES {', '.join([one] * len(batch))}",
+            [v for row in batch for v in row],
+        )
+    update_by_key(
+        con,
+        "contact_months",
+        (("n", "BIGINT"), ("first_date", "DATE"), ("last_date", "DATE")),
+        updates,
+        ("n = v.n", "first_date = v.first_date", "last_date = v.last_date"),
+        key="key",
+    )
+    _delete(con, "contact_months", deletes)
+    month_start = MONTH_OF_SQL.format(column="date_start")
+    month_end = MONTH_OF_SQL.format(column="date_end")
+    for key, group_id, d in recount:
+        # An interaction with a date left the month group (rare): its first and last dates
+        # are those of its day groups now.
+        start_month, end_month = d.values
+        con.execute(
+            "UPDATE contact_months SET first_date = s.first, last_date = s.last FROM ("
+            "  SELECT min(date_start) AS first, max(date_start) AS last FROM contact_days"
+            f"  WHERE group_id = ? AND {month_start} IS NOT DISTINCT FROM ?::DATE"
+            f"  AND {month_end} IS NOT DISTINCT FROM ?::DATE"
+            ") s WHERE contact_months.key = ?",
+            [group_id, start_month, end_month, key],
+        )
+
+
 def _delete(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str]) -> None:
     for i in range(0, len(keys), _CHUNK):
         chunk = keys[i : i + _CHUNK]
@@ -411,7 +596,7 @@ def _delete(con: duckdb.DuckDBPyConnection, table: str, keys: Sequence[str]) -> 
 
 def add_new_interactions(con: duckdb.DuckDBPyConnection, ids_sql: str) -> None:
     """Counts interactions just stored — those whose id ``ids_sql`` (a SELECT of one column)
-    returns, each counted for the first time — into both tables, set-wise (for imports of
+    returns, each counted for the first time — into the three tables, set-wise (for imports of
     many thousand facts; the writes scan the tables once)."""
     new = CONTACT_DAYS_SQL.format(
         where=f"i.id IN ({ids_sql})", actors_where=f"fact_id IN ({ids_sql})"
@@ -456,6 +641,32 @@ def add_new_interactions(con: duckdb.DuckDBPyConnection, ids_sql: str) -> None:
             " ANTI JOIN contact_days d ON d.key = y.key"
             " ORDER BY y.date_start NULLS LAST, y.date_end NULLS LAST, y.group_id"
         )
+        months = CONTACT_MONTHS_SQL.format(
+            days="SELECT group_key, date_start, date_end, n FROM _contact_new"
+        )
+        con.execute(
+            f"""
+            CREATE TEMP TABLE _contact_months_new AS
+            SELECT z.key, g.id AS group_id, z.start_month, z.end_month, z.n, z.first_date,
+                   z.last_date
+            FROM ({months}) z JOIN contact_groups g ON g.key = z.group_key
+            """
+        )
+        con.execute(
+            """
+            UPDATE contact_months SET n = contact_months.n + z.n,
+                   first_date = least(contact_months.first_date, z.first_date),
+                   last_date = greatest(contact_months.last_date, z.last_date)
+            FROM _contact_months_new z
+            WHERE contact_months.key = z.key
+            """
+        )
+        con.execute(
+            "INSERT INTO contact_months SELECT z.* FROM _contact_months_new z"
+            " ANTI JOIN contact_months m ON m.key = z.key"
+            " ORDER BY z.start_month NULLS LAST, z.end_month NULLS LAST, z.group_id"
+        )
     finally:
         con.execute("DROP TABLE IF EXISTS _contact_new")
         con.execute("DROP TABLE IF EXISTS _contact_days_new")
+        con.execute("DROP TABLE IF EXISTS _contact_months_new")

@@ -33,7 +33,7 @@ def interaction_count(source: Source, f: Filter) -> int:
 
 def _interactions_count_sql(source: Source, f: Filter) -> tuple[str, list[object]]:
     if contacts.kept(source):
-        c = contacts.counted(f)
+        c = contacts.counted(source, f)
         return f"SELECT coalesce(sum({c.n}), 0) FROM {c.source} WHERE {c.where}", c.params
     wi, pi = f.interactions_where("i")
     return f"SELECT count(*) FROM interactions i WHERE {wi}", pi

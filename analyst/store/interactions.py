@@ -56,7 +56,7 @@ def contact_counts(source: Source, f: Filter) -> pl.DataFrame:
     """Columns: iso3, n — how many of the filtered interactions each country takes part in
     (its contacts), most first. With a country filter, its partners are counted too."""
     if contacts.kept(source):
-        c = contacts.counted(f)
+        c = contacts.counted(source, f)
         where, params = c.where, c.params
         rows = f"SELECT unnest(g.countries) AS iso3, {c.n} AS n FROM {c.source} WHERE {where}"
     else:
@@ -84,7 +84,7 @@ def contact_pairs(source: Source, f: Filter) -> pl.DataFrame:
         # date each), each unnested into its pairs in one pass: a second branch for the
         # bilateral ones would double the planning, most of this query's time, and with
         # dates the sums over the span.
-        c = contacts.counted(f)
+        c = contacts.counted(source, f)
         status_class = STATUS_CLASS_SQL.format(s="g.status")
         return frame(
             source,
@@ -144,7 +144,7 @@ def contact_counts_and_pairs(source: Source, f: Filter) -> tuple[pl.DataFrame, p
     most of the time of either)."""
     if not contacts.kept(source):
         return contact_counts(source, f), contact_pairs(source, f)
-    c = contacts.counted(f)
+    c = contacts.counted(source, f)
     status_class = STATUS_CLASS_SQL.format(s="status")
     both = frame(
         source,

@@ -38,7 +38,7 @@ def leaders(source: Source, f: Filter) -> pl.DataFrame:
     if contacts.kept(source):
         # Each fact once per person: an interaction group's actors, a tariff's or a
         # deadline's people (its fact_actors names, sorted; see analyst.store.schema).
-        c = contacts.counted(f)
+        c = contacts.counted(source, f)
         cp = c.params
         tw, tp = f.tariffs_where("t")
         dw, dp = f.deadlines_where("d")

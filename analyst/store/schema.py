@@ -21,9 +21,10 @@ Rules of the concept:
   participants in order (an interaction) or the sorted ``fact_actors`` names (a tariff or
   deadline); ``first_article_id`` the article of the first evidence — earliest published,
   then first stored, then earliest in the text.
-- Derived tables: ``contact_days`` and ``contact_groups`` count the interactions by group
-  (see :mod:`analyst.store.contacts`), a cache of ``interactions`` and ``fact_actors`` kept
-  by every writer in the same transaction, like the derived columns.
+- Derived tables: ``contact_days``, ``contact_months`` and ``contact_groups`` count the
+  interactions by group (see :mod:`analyst.store.contacts`), a cache of ``interactions``
+  and ``fact_actors`` kept by every writer in the same transaction, like the derived
+  columns.
 - There are no foreign keys: DuckDB checks them row by row and forbids the upserts the
   merge relies on. Integrity is kept by :meth:`Store.add_article`, the only writer of facts.
 """
@@ -240,13 +241,61 @@ ORDER BY f.date_start NULLS LAST, f.date_end NULLS LAST, g.id;
 DROP TABLE contact_fill;
 """
 
+# Version 3: the day groups summed by month (see :mod:`analyst.store.contacts`), filled from
+# the day groups already counted. A month group: a group and the months of its day groups'
+# start and end (each as its first day); ``n`` the sum of their counts, ``first_date`` and
+# ``last_date`` the earliest and latest start date among them. ``key`` is made as a day
+# group's, from its group's key and the two months.
+#: SQL of the first day of the month of the date column ``{column}`` (NULL stays NULL).
+MONTH_OF_SQL = "CAST(date_trunc('month', {column}) AS DATE)"
+#: SQL of a contact_months key over columns group_key, start_month, end_month.
+MONTH_KEY_SQL = (
+    "md5(concat_ws(chr(31), group_key, coalesce(CAST(start_month AS VARCHAR), ''),"
+    " coalesce(CAST(end_month AS VARCHAR), '')))"
+)
+#: SQL of the month groups of the day groups ``{days}`` (columns group_key, date_start,
+#: date_end, n): columns key, group_key, start_month, end_month, n, first_date, last_date.
+CONTACT_MONTHS_SQL = f"""
+    SELECT {MONTH_KEY_SQL} AS key, group_key, start_month, end_month, sum(n)::BIGINT AS n,
+           min(date_start) AS first_date, max(date_start) AS last_date
+    FROM (
+        SELECT group_key, {MONTH_OF_SQL.format(column="date_start")} AS start_month,
+               {MONTH_OF_SQL.format(column="date_end")} AS end_month, n, date_start
+        FROM ({{days}})
+    )
+    GROUP BY group_key, start_month, end_month
+"""
+
+_V3 = f"""
+CREATE TABLE contact_months (
+    key         VARCHAR PRIMARY KEY,
+    group_id    BIGINT NOT NULL,
+    start_month DATE,
+    end_month   DATE,
+    n           BIGINT NOT NULL,
+    first_date  DATE,
+    last_date   DATE
+);
+
+-- In month order, as contact_days is in date order.
+INSERT INTO contact_months (key, group_id, start_month, end_month, n, first_date, last_date)
+SELECT m.key, g.id, m.start_month, m.end_month, m.n, m.first_date, m.last_date
+FROM ({
+    CONTACT_MONTHS_SQL.format(
+        days="SELECT g.key AS group_key, d.date_start, d.date_end, d.n"
+        " FROM contact_days d JOIN contact_groups g ON g.id = d.group_id"
+    )
+}) m JOIN contact_groups g ON g.key = m.group_key
+ORDER BY m.start_month NULLS LAST, m.end_month NULLS LAST, g.id;
+"""
+
 #: Every migration ever shipped, oldest first. Append; never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 
 #: The migrations (by the version they make) that only add derived tables, which the
 #: queries do without (more slowly) when they are absent: a database lacking only these
 #: can be read as it is, without being upgraded.
-DERIVED_ONLY: frozenset[int] = frozenset({2})
+DERIVED_ONLY: frozenset[int] = frozenset({2, 3})
 
 
 def readable_as_is(version: int | None) -> bool:
@@ -274,7 +323,7 @@ TABLES: tuple[str, ...] = (
 
 
 #: Tables derived from the ones above, kept by the writers (:mod:`analyst.store.contacts`).
-DERIVED_TABLES: tuple[str, ...] = ("contact_days", "contact_groups")
+DERIVED_TABLES: tuple[str, ...] = ("contact_days", "contact_groups", "contact_months")
 
 
 #: The table that marks a database of views over Parquet files (:mod:`analyst.store.attach`):

@@ -66,6 +66,8 @@ class Store:
         self._in_use_elsewhere = False  # opened read-only because another process holds it
         # whether the interaction counts by group are there to read (analyst.store.contacts)
         self.keeps_contacts = not attached and contacts.tables_exist(con)
+        # and the month groups (a database opened read-only before version 3 lacks them)
+        self.keeps_contact_months = self.keeps_contacts and contacts.month_table_exists(con)
 
     # --- opening and closing ------------------------------------------------------------
 

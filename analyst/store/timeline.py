@@ -21,7 +21,7 @@ def fact_counts_by_day(source: Source, f: Filter) -> pl.DataFrame:
     ultimatum, …), n. Sorted by day, fact, kind."""
     if contacts.kept(source):
         # interactions counted by day group (analyst.store.contacts)
-        c = contacts.counted(f, by_day=True)
+        c = contacts.counted(source, f, by_day=True)
         ip = c.params
         interactions = (
             "SELECT d.date_start AS day, 'interaction' AS fact, g.kind, d.n"

@@ -273,6 +273,9 @@ class DeadlinesView(QWidget):
             for c in range(self.model.columnCount() - 1):
                 header.resizeSection(c, min(header.sectionSize(c) + 12, 360))
             self._fit_time_left()
+        # A reset model's rows are laid out when the view's zero-time timer fires, after
+        # the first paint, which it then repeats: lay them out now, before the first.
+        self.table.executeDelayedItemsLayout()
 
     def frame(self) -> pl.DataFrame:
         """The rows shown, in the order shown, with the store's columns and ``time_left``

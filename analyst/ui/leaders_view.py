@@ -255,6 +255,9 @@ class LeadersView(QWidget):
             self.stack.show_no_data("leaders")
         else:
             self.stack.show_no_match("leaders", f)
+        # A reset model's rows are laid out when the view's zero-time timer fires, after
+        # the first paint, which it then repeats: lay them out now, before the first.
+        self.table_view.executeDelayedItemsLayout()
         return table
 
     def frame(self) -> pl.DataFrame:

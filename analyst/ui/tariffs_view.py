@@ -207,6 +207,9 @@ class TariffsView(QWidget):
             if first:
                 self._fit_columns()
         self._restyle()
+        # A reset model's rows are laid out when the view's zero-time timer fires, after
+        # the first paint, which it then repeats: lay them out now, before the first.
+        self.table.executeDelayedItemsLayout()
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -471,6 +471,9 @@ class TimelineView(QWidget):
             self._restyle_bars()
         else:
             self._requery()
+        # pyqtgraph applies a new view range when the plot is next painted, which changes
+        # every item again and so paints the plot twice: apply it now, before the first.
+        self.plot_widget.scene().prepareForPaint()
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         """Nothing to restyle: the bars count facts per day, not individual facts."""

@@ -154,8 +154,9 @@ def test_counts_stay_right_after_every_article(seed: int) -> None:
         for k, (article, facts) in enumerate(random_articles(seed, 30)):
             assert store.add_article(article, facts)
             assert contact_mismatches(store) == [], f"after article {k}"
-        n = store.con.execute("SELECT sum(n) FROM contact_days").fetchall()[0][0]
-        assert n == store.counts()["interactions"] <= 12
+        for table in ("contact_days", "contact_months"):
+            n = store.con.execute(f"SELECT sum(n) FROM {table}").fetchall()[0][0]
+            assert n == store.counts()["interactions"] <= 12
 
 
 def test_an_article_added_again_changes_no_count(filled: Store) -> None:
@@ -168,7 +169,7 @@ def test_an_article_added_again_changes_no_count(filled: Store) -> None:
 def test_a_failing_write_leaves_the_counts_as_they_were(
     filled: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tables = ("contact_days", "contact_groups")
+    tables = ("contact_days", "contact_groups", "contact_months")
     before = {t: filled.con.execute(f"SELECT * FROM {t} ORDER BY key").fetchall() for t in tables}
     real = contacts_module._apply_days
 
@@ -217,6 +218,18 @@ FILTERS = [
     Filter(statuses=frozenset({"planned", "expected"})),
     Filter(countries=("USA",), leaders=("Donald Trump",), since=date(2025, 8, 1)),
     Filter(countries=("RUS", "UKR"), kinds=frozenset({"talks", "visit"}), until=date(2025, 9, 1)),
+    # whole months, summed from the month groups (and the days either side of a boundary)
+    Filter(since=date(2025, 8, 1), until=date(2025, 8, 31)),
+    Filter(since=date(2025, 9, 1), until=date(2025, 9, 30)),
+    Filter(since=date(2025, 8, 1), until=date(2025, 9, 30)),
+    Filter(since=date(2025, 9, 1)),
+    Filter(until=date(2025, 8, 31)),
+    Filter(since=date(2025, 1, 1), until=date(2025, 12, 31)),
+    Filter(since=date(2025, 8, 31), until=date(2025, 9, 1)),
+    Filter(since=date(2025, 8, 2), until=date(2025, 8, 31)),
+    Filter(since=date(2025, 9, 1), until=date(2025, 9, 29)),
+    Filter(countries=("RUS",), leaders=("Vladimir Putin",), since=date(2025, 9, 1)),
+    Filter(kinds=frozenset({"call", "visit"}), since=date(2025, 8, 1), until=date(2025, 8, 31)),
 ]
 
 QUERIES: dict[str, Callable[[Store, Filter], Any]] = {
@@ -267,6 +280,55 @@ def test_the_maps_one_statement_gives_its_two_aggregates(shared: Store, f: Filte
         assert got.to_dicts() == alone.to_dicts() == expected.to_dicts()
 
 
+def _without_months(store: Store, query: Callable[[Store, Filter], Any], f: Filter) -> Any:
+    store.keeps_contact_months = False
+    try:
+        return query(store, f)
+    finally:
+        store.keeps_contact_months = True
+
+
+@pytest.mark.parametrize(
+    "f", [f for f in FILTERS if f.since or f.until], ids=lambda f: f.describe()
+)
+@pytest.mark.parametrize("name", [*QUERIES, "contact_counts_and_pairs"])
+def test_whole_months_answer_as_the_day_groups_do(shared: Store, name: str, f: Filter) -> None:
+    """A filter of whole months sums the month groups; any other dates, the day groups: both
+    give what summing the day groups gives, the way the queries did before the months."""
+    query = QUERIES.get(name, contact_counts_and_pairs)
+    assert contacts_module.months_kept(shared)
+    got, expected = query(shared, f), _without_months(shared, query, f)
+    for g, e in zip(got, expected, strict=True) if isinstance(got, tuple) else [(got, expected)]:
+        if isinstance(g, pl.DataFrame):
+            assert g.schema == e.schema
+            assert g.to_dicts() == e.to_dicts()
+        else:
+            assert g == e
+
+
+@pytest.mark.parametrize(
+    ("f", "months"),
+    [
+        (Filter(since=date(2025, 8, 1), until=date(2025, 8, 31)), True),
+        (Filter(since=date(2024, 2, 1), until=date(2024, 2, 29)), True),  # a leap February
+        (Filter(since=date(2025, 2, 1), until=date(2025, 2, 28)), True),
+        (Filter(since=date(2025, 12, 1), until=date(2025, 12, 31)), True),
+        (Filter(since=date(2025, 9, 1)), True),
+        (Filter(until=date(2025, 9, 30)), True),
+        (Filter(since=date(2025, 8, 1), until=date(2025, 8, 30)), False),
+        (Filter(since=date(2025, 8, 2), until=date(2025, 8, 31)), False),
+        (Filter(since=date(2025, 2, 1), until=date(2025, 2, 27)), False),
+        (Filter(until=date(2025, 9, 29)), False),
+        (Filter(countries=("RUS",)), False),  # no dates at all: the groups alone
+    ],
+    ids=lambda v: v.describe() if isinstance(v, Filter) else str(v),
+)
+def test_which_dates_are_whole_months(f: Filter, months: bool) -> None:
+    assert (contacts_module.whole_months(f) is not None) is months
+    with Store.memory() as store:
+        assert ("contact_months" in contacts_module.counted(store, f).source) is months
+
+
 def test_a_cursor_reads_the_counts_too(shared: Store) -> None:
     cursor = shared.cursor()
     try:
@@ -288,6 +350,7 @@ def test_groups_take_no_dates() -> None:
 def _as_version_1(path: Path) -> None:
     """Makes ``path`` what the release before the counts wrote: no counts, version 1."""
     con = duckdb.connect(str(path))
+    con.execute("DROP TABLE contact_months")
     con.execute("DROP TABLE contact_days")
     con.execute("DROP TABLE contact_groups")
     con.execute("DROP SEQUENCE contact_group_ids")
@@ -317,12 +380,40 @@ def test_an_older_database_is_read_as_it_is_and_counted_when_upgraded(tmp_path: 
         assert _answers(store) == expected
 
     with Store.open(path) as store:
-        assert store.schema_version() == schema.current_version() == 2
-        assert store.keeps_contacts
+        assert store.schema_version() == schema.current_version() == 3
+        assert store.keeps_contacts and store.keeps_contact_months
         assert contact_mismatches(store) == []
         assert store.con.execute("SELECT count(*) FROM contact_days").fetchall()[0][0] > 0
         assert _answers(store) == expected
         article, facts = random_articles(12, 1)[0]
+        assert store.add_article(replace(article, id="after-upgrade"), facts)
+        assert contact_mismatches(store) == []
+
+
+def test_a_database_counted_before_the_months_is_read_as_it_is_and_upgraded(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v2.duckdb"
+    with Store.open(path) as store:
+        for article, facts in random_articles(13, 20):
+            store.add_article(article, facts)
+        expected = _answers(store)
+    con = duckdb.connect(str(path))  # what version 2 wrote: the groups and days, no months
+    con.execute("DROP TABLE contact_months")
+    con.execute("DELETE FROM schema_version WHERE version > 2")
+    con.close()
+
+    with Store.open(path, read_only=True) as store:
+        assert store.schema_version() == 2
+        assert store.keeps_contacts and not store.keeps_contact_months
+        assert not contacts_module.months_kept(store.cursor())
+        assert _answers(store) == expected
+
+    with Store.open(path) as store:
+        assert store.schema_version() == 3 and store.keeps_contact_months
+        assert contact_mismatches(store) == []
+        assert _answers(store) == expected
+        article, facts = random_articles(14, 1)[0]
         assert store.add_article(replace(article, id="after-upgrade"), facts)
         assert contact_mismatches(store) == []
 
@@ -367,6 +458,18 @@ def test_keys_made_in_python_are_the_keys_made_in_sql(values: tuple[Any, ...]) -
         ).fetchall()[0]
     group = contacts_module.group_key(kind, status, countries, actors)
     assert (contacts_module.day_key(group, start, end), group) == row
+    with Store.memory() as store:
+        month = store.con.execute(
+            f"SELECT {schema.MONTH_KEY_SQL}, start_month, end_month FROM ("
+            f" SELECT ?::VARCHAR AS group_key,"
+            f" {schema.MONTH_OF_SQL.format(column='?::DATE')} AS start_month,"
+            f" {schema.MONTH_OF_SQL.format(column='?::DATE')} AS end_month)",
+            [group, start, end],
+        ).fetchall()[0]
+    start_month, end_month = contacts_module.month_of(start), contacts_module.month_of(end)
+    assert (contacts_module.month_key(group, start_month, end_month), start_month, end_month) == (
+        month
+    )
 
 
 def test_a_folder_attached_before_the_counts_is_read_as_it_is(tmp_path: Path) -> None:

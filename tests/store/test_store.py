@@ -348,11 +348,11 @@ def test_new_file_gets_schema_version_and_reopening_does_not_migrate_again(
 ) -> None:
     path = tmp_path / "facts.duckdb"
     with Store.open(path) as s:
-        assert s.schema_version() == schema.current_version() == 2
+        assert s.schema_version() == schema.current_version() == 3
         s.add_article(*a1)
     with Store.open(str(path)) as s:
         rows = s.con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
-        assert rows == [(1,), (2,)]
+        assert rows == [(1,), (2,), (3,)]
         assert s.has_article("a1")
 
 

@@ -6,7 +6,7 @@ import gc
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox
 from shiboken6 import getCppPointer
@@ -349,3 +349,46 @@ def test_a_deferred_window_paints_loading_docks_then_fills_them(qtbot, db_copy, 
         assert window.filter_bar is not None and window.filter_bar.isVisible()
     finally:
         dispose_window(window)
+
+
+def test_a_filter_change_paints_each_view_once(main_window):
+    # What pyqtgraph and Qt leave for after the first paint (a plot's new view range, the
+    # legends' layout, a reset table's rows) is done before it, so a filter change paints
+    # the map and the leaders table once, not twice. (The timeline's date axis may pick
+    # other ticks once painted, and a table whose scroll bar comes or goes is laid out
+    # again: both are then painted twice, rightly.)
+    painted: dict[str, int] = {}
+
+    class Count(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted[watched.objectName()] = painted.get(watched.objectName(), 0) + 1
+            return False
+
+    counter = Count()
+    table = main_window.view("leaders").table_view
+    viewports = {
+        "map": main_window.view("map").plot_widget().viewport(),
+        "timeline": main_window.view("timeline").plot_widget.viewport(),
+        "leaders": table.viewport(),
+    }
+    for name, viewport in viewports.items():
+        viewport.setObjectName(name)
+        viewport.installEventFilter(counter)
+    for f in (
+        Filter(countries=("RUS",)),
+        Filter(countries=("RUS", "USA")),
+        Filter(leaders=("Donald Trump",)),
+        Filter(kinds=frozenset({"call"})),
+        Filter(),
+    ):
+        painted.clear()
+        scroll_bar = table.verticalScrollBar().isVisible()
+        main_window.state.set_filter(f)
+        QApplication.processEvents()
+        assert painted["map"] == 1, f
+        assert painted["timeline"] >= 1
+        if table.verticalScrollBar().isVisible() == scroll_bar:
+            assert painted["leaders"] == 1, f
+    for viewport in viewports.values():
+        viewport.removeEventFilter(counter)
