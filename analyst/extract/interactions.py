@@ -275,7 +275,10 @@ _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
 _AFTER_EVENT = re.compile(
-    r"\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:after|following)\s+"
+    # "after what Trump described on social media as a “very friendly conversation”"
+    r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
+    r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[\w-]+\s+){0,2}$"
 )
 _NO_DATE_FOR = re.compile(
     r"\b[Nn]o\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
@@ -300,7 +303,9 @@ _WHO_ASIDE_BEFORE = re.compile(
     r",\s+(?:who|which)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
     r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
 )
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b")
+# Where the words after a noun event stop telling of it: a reported clause, the next clause
+# ("..., and he said he looked forward to the upcoming talks"), a quote's close.
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:in|during|on)\s+"
@@ -495,6 +500,7 @@ def _status(
     date: DateMention | None,
     pos: str,
     trigger_text: str = "",
+    trigger_at: int | None = None,
 ) -> str | None:
     # Cues count in the trigger's own comma-delimited stretch: "military action is possible if
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
@@ -579,8 +585,11 @@ def _status(
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
-    whole_before = text[: len(text) - len(post)] if post else text
-    before_trigger = whole_before[: len(whole_before) - len(trigger_text)]
+    if trigger_at is not None:
+        before_trigger = text[:trigger_at]
+        whole_before = text[: trigger_at + len(trigger_text)]
+    else:
+        before_trigger, whole_before = pre, pre + trigger_text
     if (
         pos == "noun"
         and _AFTER_EVENT.search(before_trigger)
@@ -1092,7 +1101,7 @@ def _from_trigger(
     shared_from = preceding if preceding is not None and preceding > w.left else None
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
-    status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0))
+    status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0), start)
     if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
         if _ON_CONDITION.match(text, end):
             status = "negated"  # 'she would meet Trump "if there is something to talk about"'

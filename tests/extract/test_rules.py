@@ -2443,3 +2443,15 @@ def test_who_imposes_the_measure_a_deal_partner_or_its_own_maker():
     for sentence, expected in cases.items():
         found = [(t.imposer, t.target, t.status) for t in facts_of(sentence).tariffs]
         assert found == expected, sentence
+
+
+def test_a_conversation_after_which_a_pause_was_announced_occurred():
+    facts = facts_of(
+        "Trump and Mexican President Claudia Sheinbaum announced the monthlong pause on increased "
+        "tariffs after what Trump described on social media as a “very friendly conversation,” "
+        "and he said he looked forward to the upcoming talks."
+    )
+    assert sorted((i.kind, i.status) for i in facts.interactions) == [
+        ("call", "occurred"),
+        ("talks", "planned"),
+    ]
