@@ -506,11 +506,16 @@ def _status(
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
     if text.rstrip(" ”\"’'").endswith("?"):
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
+    if trigger_at is not None:
+        before_trigger = text[:trigger_at]
+        whole_before = text[: trigger_at + len(trigger_text)]
+    else:
+        before_trigger, whole_before = pre, pre + trigger_text
     pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
     near = " ".join(pre.split()[-7:])
     if (
         clauses.NEGATION.search(near)
-        or _DENIAL.search(text[: len(text) - len(post)])
+        or _DENIAL.search(whole_before)
         or _AGAINST.search(pre)
         or _NO.search(trigger_text)
     ):
@@ -585,11 +590,6 @@ def _status(
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
-    if trigger_at is not None:
-        before_trigger = text[:trigger_at]
-        whole_before = text[: trigger_at + len(trigger_text)]
-    else:
-        before_trigger, whole_before = pre, pre + trigger_text
     if (
         pos == "noun"
         and _AFTER_EVENT.search(before_trigger)
