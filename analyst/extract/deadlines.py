@@ -86,7 +86,7 @@ _FROM_DATE = gated(
         re.IGNORECASE,
     )
 )
-_WEEKDAY_NEXT = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_A_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -351,6 +351,11 @@ _BAN_FROM = re.compile(
 )
 
 
+def _named_without_article(m: re.Match[str]) -> str:
+    """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
+    return " ".join(m.group("what").split()[1:])
+
+
 def _entry_into_force(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -366,7 +371,7 @@ def _entry_into_force(
     ]
     if not dated:
         return []
-    what = " ".join(m.group("what").split()[1:])
+    what = _named_without_article(m)
     label = f"Entry into force of the {what}"
     return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
 
@@ -386,7 +391,7 @@ def _ended(
     ]
     if not dated:
         return []
-    what = " ".join(m.group("what").split()[1:])
+    what = _named_without_article(m)
     verb = m.group("verb").lower()
     if verb.startswith(("expired", "lapsed", "ran", "ended")):
         return [
@@ -409,7 +414,7 @@ def _from_a_day_ahead(
     found = _FROM_DATE.search(info.text)
     if found is None or future_tense:
         return found
-    if _WEEKDAY_NEXT.match(info.text, found.end()):
+    if _A_WEEKDAY.match(info.text, found.end()):
         return None
     published = ctx.published
     ahead = published is not None and any(
@@ -604,7 +609,7 @@ def _expiry(
     dated = [d.value for d in info.future_dates if d.value and d.start >= m.end() - 3]
     if not dated:
         return []
-    what = " ".join(m.group("what").split()[1:])
+    what = _named_without_article(m)
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(what):
