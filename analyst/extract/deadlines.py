@@ -86,6 +86,7 @@ _FROM_DATE = gated(
         re.IGNORECASE,
     )
 )
+_NOT_SO = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.IGNORECASE)
 _A_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -696,6 +697,8 @@ def _scheduled_events(
         before = text[max(0, d.start - 90) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
         scheduled = _EVENT_BEFORE_DATE.search(before) or _THERE_WILL_BE.search(before)
+        if scheduled and _NOT_SO.search(scheduled.group(0)):
+            continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
         event = _EVENT_AFTER_DATE.match(text, d.end) or scheduled

@@ -320,6 +320,8 @@ _LIST_GAP = re.compile(
 _DENIAL = gated(
     re.compile(
         r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
+        # "Officials denied that Witkoff had met Putin"
+        r"|\b(?:denied|denies|deny)\s+(?:that\s+|reports\s+that\s+)?[^,;.]{0,60}$"
     )
 )
 # "a \"very good call\" with Trump": a closing quote may stand between.

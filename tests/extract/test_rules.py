@@ -2455,3 +2455,13 @@ def test_a_conversation_after_which_a_pause_was_announced_occurred():
         ("call", "occurred"),
         ("talks", "planned"),
     ]
+
+
+def test_a_denied_meeting_and_one_not_expected_are_no_facts():
+    assert not facts_of("Officials denied that Witkoff had met Putin.").interactions
+    assert not facts_of(
+        "A meeting between the two leaders is not expected before December."
+    ).deadlines
+    # The controls: the same without the denial, and a summit that is expected.
+    assert facts_of("Officials said that Witkoff had met Putin on Friday.").interactions
+    assert [d.kind for d in facts_of("The summit is expected on Dec. 3.").deadlines] == ["event"]
