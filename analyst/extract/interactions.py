@@ -262,7 +262,9 @@ _OBJECT_LINK = re.compile(
 )
 _LIGHT_VERB = gated(
     re.compile(
-        r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|took\s+part\s+in|"
+        r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|make|makes|"
+        # "is on a six-day trip to China", "paid a state visit"
+        r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
@@ -273,6 +275,9 @@ _LIGHT_VERB = gated(
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
+)
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+"
@@ -592,6 +597,8 @@ def _status(
         if date.value.start > ctx.published:
             return "planned"
         return "occurred"
+    if pos == "noun" and _UNDER_WAY.search(pre):
+        return "occurred"  # "Albanese is on a six-day trip to China": under way
     if (
         pos == "noun"
         and _AFTER_EVENT.search(before_trigger)

@@ -2465,3 +2465,10 @@ def test_a_denied_meeting_and_one_not_expected_are_no_facts():
     # The controls: the same without the denial, and a summit that is expected.
     assert facts_of("Officials said that Witkoff had met Putin on Friday.").interactions
     assert [d.kind for d in facts_of("The summit is expected on Dec. 3.").deadlines] == ["event"]
+
+
+def test_a_trip_under_way_occurred():
+    facts = facts_of("Albanese is on a six-day trip to China.")
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", "occurred", ["AUS", "CHN"])
+    ]
