@@ -242,6 +242,7 @@ class MentionFinder:
         self._title_end = patterns.title_end
         self._title_after = patterns.title_after
         self._role = patterns.role
+        self._owned_role = patterns.owned_role
         self._leaders_of = patterns.leaders_of
         self._title_words = patterns.title_words
         self._demonym_group = patterns.demonym_group
@@ -381,6 +382,14 @@ class MentionFinder:
 
         self._find_people(sentence, offset, free, take)
 
+        owned = "'s " in sentence or "’s " in sentence
+        for c in self.g.country_pattern.finditer(sentence) if owned else ():
+            titled = self._owned_role.match(sentence, c.end())
+            if titled is None or not free(c.start(), titled.end()):
+                continue
+            iso3 = self.g.country_forms[c.group(0)][0]
+            office = self._holder_name(iso3, titled.group("title").lower(), offset)
+            take(Mention(c.start(), titled.end(), ROLE, (iso3,), office))
         for m in self._role.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
@@ -616,6 +625,7 @@ class _Patterns:
     title_end: re.Pattern[str]
     title_after: re.Pattern[str]
     role: re.Pattern[str]
+    owned_role: re.Pattern[str]
     leaders_of: re.Pattern[str]
     demonym_group: re.Pattern[str]
     title_words: frozenset[str]
@@ -659,6 +669,9 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             rf"(?:(?P<pre>{demonyms})(?:'s|’s)?\s+)?"
             rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?P<of>{demonyms}))?"
         ),
+        # "Denmark's prime minister" (no name after it: "Japan's prime minister Ishiba" and
+        # "Greenland's foreign minister, Vivian Motzfeldt" are the person's)
+        owned_role=re.compile(rf"['’]s\s+(?P<title>(?i:{title_alt}))\b(?!,?\s+[A-Z])"),
         leaders_of=re.compile(
             rf"\b(?:[Tt]he\s+)?(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+state|[Pp]rime\s+ministers|"
             rf"counterparts|[Ff]oreign\s+ministers)\s+of\s+(?P<list>(?:(?:the\s+)?"

@@ -2472,3 +2472,17 @@ def test_a_trip_under_way_occurred():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("visit", "occurred", ["AUS", "CHN"])
     ]
+
+
+def test_a_countrys_titled_official_unnamed_is_its_party():
+    for sentence, expected in (
+        ("Vance met Denmark's prime minister in Copenhagen on Friday.", ["DNK", "USA"]),
+        ("Vance met Greenland's premier in Nuuk on Friday.", ["GRL", "USA"]),
+    ):
+        found = [sorted(i.countries) for i in facts_of(sentence).interactions]
+        assert found == [expected], sentence
+    # Named after the title, the person is the party (one of them, not two).
+    named = facts_of("Trump met Japan's prime minister Shigeru Ishiba on Friday.")
+    assert [[p.name for p in i.participants] for i in named.interactions] == [
+        ["Donald Trump", "Shigeru Ishiba"]
+    ]
