@@ -54,7 +54,7 @@ from analyst.geo import (
     sphere_outline,
 )
 from analyst.store import Filter, Store, contact_counts, contact_counts_and_pairs
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.state import FilterState, Selection
 
 KINDS = ("call", "meeting", "talks", "visit")
@@ -756,8 +756,13 @@ class MapView(QWidget):
 
     # -- selection and hover: restyle only --------------------------------------
 
-    def _on_filter_changed(self, _f: Filter) -> None:
-        self.refresh()
+    def _on_filter_changed(self, f: Filter) -> None:
+        when_answered(
+            self._state,
+            self._store,
+            [(contact_counts_and_pairs, f)],
+            lambda answer: self.draw(*answer),
+        )
 
     def _on_selection_changed(self, selection: Selection) -> None:
         self._selected = tuple(selection.countries)
