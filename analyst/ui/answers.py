@@ -20,15 +20,22 @@ Rules of the concept:
   asked all the same, it runs on the caller's thread.
 - The worker threads and their cursors live as long as the :class:`Answers`;
   :meth:`Answers.close` (the window calls it before closing the store) waits for them.
+- A view may also take its answer *when it is in* (:func:`when_answered`) instead of
+  waiting for it in its slot: within a round, what it does with the answer is then done
+  once the answer arrives, views in the order their answers arrive, so that the GUI
+  thread draws whichever view can be drawn instead of waiting for the slowest query. It
+  is all done before the round closes, so before ``set_filter`` returns: a filter change
+  still leaves every view drawn from the new answers, as a plain slot did.
 - Everything here is called on the GUI thread but the queries themselves; the signals of
   the state are emitted there, as before.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from queue import SimpleQueue
 from typing import TYPE_CHECKING, Any
@@ -42,6 +49,8 @@ if TYPE_CHECKING:
 Query = Callable[[Any, Filter], Any]
 #: The filter a view asks a query for, made from the shared one.
 Derive = Callable[[Filter], Filter]
+#: A callback waiting in a round: what it asked, the answers not in yet, the callback.
+_Waiting = tuple[list[tuple[Query, Filter]], list[Future[Any]], Callable[..., None]]
 #: Worker threads (the development machines have two cores; DuckDB uses both per query
 #: too, but most of a small query's time is spent planning it, on one core).
 WORKERS = 2
@@ -61,6 +70,8 @@ class Answers:
         self._local = threading.local()
         self._round: dict[tuple[Query, Filter], Future[Any]] | None = None
         self._previous: set[tuple[Query, Filter]] = set()  # derived keys of the last round
+        # callbacks waiting for answers of the open round: (futures, then)
+        self._waiting: list[_Waiting] | None = None
 
     @property
     def store(self) -> Store:
@@ -86,10 +97,12 @@ class Answers:
             if key not in futures:
                 futures[key] = self._submit(query, key[1])
         outer, self._round = self._round, futures
+        outer_waiting, self._waiting = self._waiting, []
         try:
             yield
+            self._drain()
         finally:
-            self._round = outer
+            self._round, self._waiting = outer, outer_waiting
             self._previous = derived
             for future in futures.values():
                 future.cancel()  # those nobody asked for and not started yet
@@ -101,6 +114,41 @@ class Answers:
             if future is not None and not future.cancelled():
                 return future.result()
         return query(self._store, f)
+
+    def when_answered(
+        self, asks: Sequence[tuple[Query, Filter]], then: Callable[..., None]
+    ) -> None:
+        """``then(*answers)`` for ``asks`` (``(query, filter)`` pairs): now when every answer
+        is in (or is not one of this round's), else once they are, before the round closes."""
+        if self._round is not None and self._waiting is not None:
+            futures = [
+                future
+                for key in asks
+                if (future := self._round.get(key)) is not None and not future.done()
+            ]
+            if futures:
+                self._waiting.append((list(asks), futures, then))
+                return
+        then(*(self.ask(query, f) for query, f in asks))
+
+    def _drain(self) -> None:
+        """Runs the waiting callbacks as their answers arrive (the first in, the first
+        drawn); one that fails is reported as a failing slot is, and the others still run."""
+        waiting = self._waiting
+        assert waiting is not None
+        while waiting:
+            ready = [w for w in waiting if all(f.done() for f in w[1])]
+            if not ready:
+                pending = {f for _, futures, _ in waiting for f in futures if not f.done()}
+                wait(pending, return_when=FIRST_COMPLETED)
+                continue
+            for w in ready:
+                waiting.remove(w)
+            for asks, _futures, then in ready:
+                try:
+                    then(*(self.ask(query, f) for query, f in asks))
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
 
     def close(self) -> None:
         """Waits for the worker threads and closes their cursors (before the store)."""
@@ -144,3 +192,19 @@ def ask(state: FilterState, store: Store, query: Query, f: Filter) -> Any:
     if answers is not None and answers.store is store:
         return answers.ask(query, f)
     return query(store, f)
+
+
+def when_answered(
+    state: FilterState,
+    store: Store,
+    asks: Sequence[tuple[Query, Filter]],
+    then: Callable[..., None],
+) -> None:
+    """``then(*(query(store, f) for query, f in asks))``: within a round of the state's
+    :class:`Answers`, once those answers are in (views in the order their answers arrive,
+    all before the filter change returns); otherwise now."""
+    answers = state.answers
+    if answers is not None and answers.store is store:
+        answers.when_answered(asks, then)
+    else:
+        then(*(query(store, f) for query, f in asks))

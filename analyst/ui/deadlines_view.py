@@ -44,7 +44,7 @@ from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocab
     time_left,
 )
 from analyst.store import Filter, Store, countries, deadlines
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import (
@@ -256,7 +256,11 @@ class DeadlinesView(QWidget):
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        rows = ask(self._state, self._store, deadlines, f)
+        self._take(ask(self._state, self._store, deadlines, f))
+
+    def _take(self, rows: pl.DataFrame) -> None:
+        """Shows ``rows``, the store's answer for the current filter."""
+        f = self._state.filter
         self._loaded = _with_display_columns(rows, self._names)
         self._starts = self._loaded.get_column("due_start").to_numpy().astype("datetime64[D]")
         self._ends = self._loaded.get_column("due_end").to_numpy().astype("datetime64[D]")
@@ -329,8 +333,8 @@ class DeadlinesView(QWidget):
     def _on_rows_selected(self, *_: object) -> None:
         self._link.publish()
 
-    def _on_filter_changed(self, _f: Filter) -> None:
-        self._requery()
+    def _on_filter_changed(self, f: Filter) -> None:
+        when_answered(self._state, self._store, [(deadlines, f)], self._take)
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

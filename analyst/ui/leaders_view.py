@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, involved_leaders
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.frame_model import copy_rows
 from analyst.ui.state import FilterState
@@ -239,8 +239,11 @@ class LeadersView(QWidget):
 
     def refresh(self) -> pl.DataFrame:
         """Re-queries under the current filter; returns the rows shown."""
+        return self._take(ask(self._state, self._store, involved_leaders, self._state.filter))
+
+    def _take(self, table: pl.DataFrame) -> pl.DataFrame:
+        """Shows ``table``, the store's answer for the current filter; returns it."""
         f = self._state.filter
-        table = ask(self._state, self._store, involved_leaders, f)
         self._table = table
         self.model.set_table(table, f.leaders)
         if table.height:
@@ -289,8 +292,8 @@ class LeadersView(QWidget):
 
     # -- slots ----------------------------------------------------------------------------
 
-    def _on_filter_changed(self, _f: Filter) -> None:
-        self.refresh()
+    def _on_filter_changed(self, f: Filter) -> None:
+        when_answered(self._state, self._store, [(involved_leaders, f)], self._take)
 
     def _on_row_clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from analyst import __version__
 from analyst.store import Filter, Store, StoreError, deadlines, interaction_count, tariffs
-from analyst.ui.answers import Answers, ask, expect
+from analyst.ui.answers import Answers, expect, when_answered
 from analyst.ui.filter_bar import AS_OF_ARTICLE, AS_OF_CHOSEN, AS_OF_NOW, FilterBar
 from analyst.ui.importing import (
     ImportProgress,
@@ -73,6 +73,8 @@ from analyst.ui.state import FilterState
 from analyst.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    import polars as pl
+
     from analyst.export.charts import ChartPicture, ImageSize
     from analyst.export.tables import Table
 
@@ -1016,9 +1018,14 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         state, store, f = self.state, self.store, self.state.filter
-        n_i = ask(state, store, interaction_count, f)
-        n_t = ask(state, store, tariffs, f).height
-        n_d = ask(state, store, deadlines, f).height
+        asks = [(interaction_count, f), (tariffs, f), (deadlines, f)]
+        when_answered(state, store, asks, self._show_counts)
+
+    def _show_counts(
+        self, n_i: int, tariff_rows: pl.DataFrame, deadline_rows: pl.DataFrame
+    ) -> None:
+        """The status bar's counts: the interactions counted, the other views' rows."""
+        n_t, n_d = tariff_rows.height, deadline_rows.height
         text = f"{_plural(n_i, 'interaction')} · {_plural(n_t, 'tariff')} · {_plural(n_d, 'deadline')} shown"
         self.counts_label.setText(text)
 

@@ -54,7 +54,7 @@ from analyst.geo import (
     sphere_outline,
 )
 from analyst.store import Filter, Store, contact_counts, contact_counts_and_pairs
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.state import FilterState, Selection
 
 KINDS = ("call", "meeting", "talks", "visit")
@@ -91,6 +91,8 @@ SAMPLES = 32  # points along each arc
 #: dozen capitals are a hairball nobody can read and take 100 ms to stroke; 250 keep the
 #: shape of the network readable and paint in about 20 ms. Shading counts every contact.
 MAX_ARCS = 250
+#: At most this many arcs' shapes are kept between filter changes (about 10 MB).
+ARC_CACHE_SIZE = 20_000
 #: Above this many arcs the white halo under each arc is left out (it doubles paint time,
 #: and among many arcs it only blurs them).
 MAX_HALO_ARCS = 120
@@ -348,6 +350,7 @@ class MapView(QWidget):
         self._scale_values: list[int] | None = None
         self._max_count = 0
         self._colours: dict[str, np.ndarray] = {}
+        self._arc_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # see _arc_geometry
         self._home = True  # showing the whole world; stays so on resize until the user pans
 
         self._build_ui()
@@ -576,10 +579,9 @@ class MapView(QWidget):
         # MAX_ARCS are drawn. The ends are looked up in a dict, not with a polars
         # expression: each of those costs a millisecond or more of thread hand-offs on a
         # busy machine, more than the lookups of a few thousand codes.
-        world, index = self._world, self._index
+        world = self._world
         a_all, b_all = pairs.get_column("a").to_list(), pairs.get_column("b").to_list()
-        ia = np.fromiter((index.get(c, -1) for c in a_all), np.int64, len(a_all))
-        ib = np.fromiter((index.get(c, -1) for c in b_all), np.int64, len(b_all))
+        ia, ib = self._indices(a_all), self._indices(b_all)
         lonlat = np.vstack([world.capitals_lonlat, [[np.nan, np.nan]]])  # index -1 → NaN
         pa, pb = lonlat[ia], lonlat[ib]
         known = np.isfinite(pa).all(axis=1) & np.isfinite(pb).all(axis=1)
@@ -601,8 +603,7 @@ class MapView(QWidget):
         rank = np.empty(len(rows), np.float64)
         for i, ab in enumerate(zip(a_codes, b_codes, strict=True)):
             rank[i] = seen[ab] = seen.get(ab, -1) + 1
-        bend = 0.12 * (1 + rank // 2) * np.where(rank % 2 == 0, 1.0, -1.0)
-        x, y, _connect = great_circle_arcs(pa[rows], pb[rows], SAMPLES, bend)
+        x, y = self._arc_geometry(ia[rows], ib[rows], pa[rows], pb[rows], rank)
         bbox = np.column_stack([x.min(1), y.min(1), x.max(1), y.max(1)])
         self._arcs = _Arcs(
             rows, np.array(a_codes, dtype=str), np.array(b_codes, dtype=str), x, y, bbox
@@ -639,6 +640,39 @@ class MapView(QWidget):
             self._arc_layer = ArcLayer(x, y, groups, 10)
             self._arc_layer.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._vb.addItem(self._arc_layer)
+
+    def _indices(self, codes: list[str]) -> np.ndarray:
+        """Each code's row in the world's arrays (-1 when it has none), looked up once per
+        distinct code: a busy filter's pairs name a few hundred countries a thousand times."""
+        if not codes:
+            return np.empty(0, np.int64)
+        distinct, inverse = np.unique(np.array(codes, dtype=object), return_inverse=True)
+        index = self._index
+        rows = np.fromiter((index.get(c, -1) for c in distinct), np.int64, len(distinct))
+        return rows[inverse.reshape(-1)]
+
+    def _arc_geometry(
+        self, ia: np.ndarray, ib: np.ndarray, pa: np.ndarray, pb: np.ndarray, rank: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The projected samples ``(N, SAMPLES)`` of the arcs from capital ``ia`` to ``ib``
+        (rows of the world's arrays; ``pa``, ``pb`` their lon/lat), the ``rank``-th between
+        the same two capitals. An arc's shape depends on nothing else, so each is computed
+        once and kept (``ARC_CACHE_SIZE`` of them, 512 bytes each)."""
+        cache = self._arc_cache
+        keys = ((ia * len(self._index) + ib) * 64 + np.minimum(rank, 63).astype(np.int64)).tolist()
+        missing = [i for i, k in enumerate(keys) if k not in cache]
+        if missing:
+            if len(cache) + len(missing) > ARC_CACHE_SIZE:
+                cache.clear()
+            r = rank[missing]
+            bend = 0.12 * (1 + r // 2) * np.where(r % 2 == 0, 1.0, -1.0)
+            mx, my, _connect = great_circle_arcs(pa[missing], pb[missing], SAMPLES, bend)
+            for i, xs, ys in zip(missing, mx, my, strict=True):
+                cache[keys[i]] = (xs, ys)
+        if not keys:
+            return np.empty((0, SAMPLES)), np.empty((0, SAMPLES))
+        arcs = [cache[k] for k in keys]
+        return np.array([a[0] for a in arcs]), np.array([a[1] for a in arcs])
 
     def _apply_markers(self) -> None:
         """Capital dots where arcs land; bigger markers for countries too small to see.
@@ -756,8 +790,13 @@ class MapView(QWidget):
 
     # -- selection and hover: restyle only --------------------------------------
 
-    def _on_filter_changed(self, _f: Filter) -> None:
-        self.refresh()
+    def _on_filter_changed(self, f: Filter) -> None:
+        when_answered(
+            self._state,
+            self._store,
+            [(contact_counts_and_pairs, f)],
+            lambda answer: self.draw(*answer),
+        )
 
     def _on_selection_changed(self, selection: Selection) -> None:
         self._selected = tuple(selection.countries)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, countries, tariffs
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
 from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr
@@ -164,7 +164,10 @@ class TariffsView(QWidget):
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        rows = ask(self._state, self._store, tariffs, f)
+        self._take(ask(self._state, self._store, tariffs, f))
+
+    def _take(self, rows: pl.DataFrame) -> None:
+        """Shows ``rows``, the store's answer for the current filter."""
         self._loaded = _with_display_columns(rows, self._names)
         self._show(first=True)
 
@@ -225,8 +228,8 @@ class TariffsView(QWidget):
     def _on_rows_selected(self, *_: object) -> None:
         self._link.publish()
 
-    def _on_filter_changed(self, _f: Filter) -> None:
-        self._requery()
+    def _on_filter_changed(self, f: Filter) -> None:
+        when_answered(self._state, self._store, [(tariffs, f)], self._take)
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

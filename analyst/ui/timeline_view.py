@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, fact_counts_by_day
-from analyst.ui.answers import ask, expect
+from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack, no_data_message, set_muted
 from analyst.ui.frame_model import format_day
 from analyst.ui.state import FilterState, Selection
@@ -270,8 +270,12 @@ class TimelineView(QWidget):
     def _requery(self) -> None:
         """Re-queries the day counts (for the filter without its dates) and redraws."""
         undated = _undated(self._state.filter)
+        self._take(undated, ask(self._state, self._store, fact_counts_by_day, undated))
+
+    def _take(self, undated: Filter, counts: pl.DataFrame) -> None:
+        """Draws ``counts``, the day counts for ``undated`` (the filter without its dates)."""
         self._queried = undated
-        self._draw(ask(self._state, self._store, fact_counts_by_day, undated))
+        self._draw(counts)
         self._place_region()
         self._fit_view()
 
@@ -469,8 +473,18 @@ class TimelineView(QWidget):
             # Only the dates changed: the bars are the same, the band and the fading move.
             self._place_region()
             self._restyle_bars()
+            self.plot_widget.scene().prepareForPaint()
         else:
-            self._requery()
+            undated = _undated(f)
+            when_answered(
+                self._state,
+                self._store,
+                [(fact_counts_by_day, undated)],
+                lambda counts: self._take_and_prepare(undated, counts),
+            )
+
+    def _take_and_prepare(self, undated: Filter, counts: pl.DataFrame) -> None:
+        self._take(undated, counts)
         # pyqtgraph applies a new view range when the plot is next painted, which changes
         # every item again and so paints the plot twice: apply it now, before the first.
         self.plot_widget.scene().prepareForPaint()
