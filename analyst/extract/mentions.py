@@ -79,9 +79,6 @@ _GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
 _FIRST_PERSON = {"i", "we", "my", "our"}
 # "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
 _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
-_SPEECH_RE = re.compile(
-    r"\b(?:said|says|say|stated|told|wrote|posted|added|announced|noted|confirmed|reported)\b"
-)
 # Case-insensitive: read in the sentence's quick.fold (same offsets), which holds one of
 # _TWO_WORDS wherever it can match.
 _TWO_RE = re.compile(

@@ -22,7 +22,7 @@ _ENTITY_WORDS = """
     generals general commanders commander executives executive subsidiaries subsidiary
     affiliates fleet militia militias producer producers exporters exporter airline airlines
 """
-ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
+_ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 
 # Where the object of "sanctions on ..." ends: a clause, a date, a reason, a relative aside.
 _OBJECT_END = re.compile(
@@ -83,7 +83,7 @@ def sanctioned_group(
     if not words or len(words) > _MAX_WORDS or _ANAPHORIC.match(text, start):
         return None
     inside = [m for m in mentions if start <= m.start < head_end and m.form != PRONOUN]
-    has_entity = any(w.lower() in ENTITY_NOUNS for w in _WORD.findall(text[start:head_end]))
+    has_entity = any(w.lower() in _ENTITY_NOUNS for w in _WORD.findall(text[start:head_end]))
     has_person = any(m.form in (PERSON, ROLE) and m.person for m in inside)
     if not (has_entity or has_person):
         return None
@@ -92,10 +92,7 @@ def sanctioned_group(
     people = [m for m in inside if m.form in (PERSON, ROLE) and m.person]
     if len(people) == 1 and end == head_end and _titles_only(text, start, end, people[0]):
         group = people[0].person or group  # "Supreme Court Justice Alexandre de Moraes"
-    owners = list(
-        dict.fromkeys(c for m in people or inside for c in m.countries[:1] if c != imposer)
-    )
-    return NamedTarget(group, owners[0] if len(owners) == 1 else None)
+    return NamedTarget(group, _sole_country(people or inside, imposer))
 
 
 # "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
@@ -158,11 +155,16 @@ def listed_group(
     adder = next((m for m in reversed(mentions) if m.end <= added.start() and m.countries), None)
     by = adder.countries[0] if adder is not None else imposer
     inside = [m for m in mentions if start <= m.start < end and m.form != PRONOUN]
-    owners = list(dict.fromkeys(c for m in inside for c in m.countries[:1] if c != by))
     group = _LEADING_ARTICLE.sub("", added.group("who").strip(" ,"))
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
         group = ""  # "added Russia to its sanctions list": the country itself
-    return NamedTarget(group, owners[0] if len(owners) == 1 else None, by)
+    return NamedTarget(group, _sole_country(inside, by), by)
+
+
+def _sole_country(mentions: list[Mention], other_than: str | None) -> str | None:
+    """The one country ``mentions`` name besides ``other_than`` (None for none or several)."""
+    owners = list(dict.fromkeys(c for m in mentions for c in m.countries[:1] if c != other_than))
+    return owners[0] if len(owners) == 1 else None
 
 
 def _titles_only(text: str, start: int, end: int, person: Mention) -> bool:

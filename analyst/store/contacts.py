@@ -480,15 +480,7 @@ def _apply_groups(
             [v for row in batch for v in row],
         ).fetchall():
             ids[str(key)] = (int(gid), True)
-    update_by_key(
-        con,
-        "contact_groups",
-        (("n", "BIGINT"), ("first_date", "DATE"), ("last_date", "DATE")),
-        updates,
-        ("n = v.n", "first_date = v.first_date", "last_date = v.last_date"),
-        key="key",
-    )
-    _delete(con, "contact_groups", deletes)
+    _write_counts(con, "contact_groups", updates, deletes)
     return ids
 
 
@@ -522,6 +514,22 @@ def _apply_days(
         )
     update_by_key(con, "contact_days", (("n", "BIGINT"),), updates, ("n = v.n",), key="key")
     _delete(con, "contact_days", deletes)
+
+
+def _write_counts(
+    con: duckdb.DuckDBPyConnection, table: str, updates: list[Row], deletes: list[str]
+) -> None:
+    """New counts and first and last dates for the rows of ``table`` (a group or a month
+    group table) by key, and the rows whose count fell to 0 gone."""
+    update_by_key(
+        con,
+        table,
+        (("n", "BIGINT"), ("first_date", "DATE"), ("last_date", "DATE")),
+        updates,
+        ("n = v.n", "first_date = v.first_date", "last_date = v.last_date"),
+        key="key",
+    )
+    _delete(con, table, deletes)
 
 
 def _apply_months(
@@ -560,15 +568,7 @@ def _apply_months(
             f" VALUES {', '.join([one] * len(batch))}",
             [v for row in batch for v in row],
         )
-    update_by_key(
-        con,
-        "contact_months",
-        (("n", "BIGINT"), ("first_date", "DATE"), ("last_date", "DATE")),
-        updates,
-        ("n = v.n", "first_date = v.first_date", "last_date = v.last_date"),
-        key="key",
-    )
-    _delete(con, "contact_months", deletes)
+    _write_counts(con, "contact_months", updates, deletes)
     month_start = MONTH_OF_SQL.format(column="date_start")
     month_end = MONTH_OF_SQL.format(column="date_end")
     for key, group_id, d in recount:
