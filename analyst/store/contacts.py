@@ -503,17 +503,23 @@ def _apply_days(
             deletes.append(key)
         else:
             updates.append((key, n))
-    columns = ("key", "group_id", "date_start", "date_end", "n")
-    one = f"({placeholders(len(columns))})"
-    for i in range(0, len(inserts), _CHUNK):
-        batch = inserts[i : i + _CHUNK]
-        con.execute(
-            f"INSERT INTO contact_days ({', '.join(columns)})"
-            f" VALUES {', '.join([one] * len(batch))}",
-            [v for row in batch for v in row],
-        )
+    _insert_rows(con, "contact_days", ("key", "group_id", "date_start", "date_end", "n"), inserts)
     update_by_key(con, "contact_days", (("n", "BIGINT"),), updates, ("n = v.n",), key="key")
     _delete(con, "contact_days", deletes)
+
+
+def _insert_rows(
+    con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[Row]
+) -> None:
+    """``rows`` into ``table`` (a name of this module's, never text from outside), a chunk
+    of rows a statement."""
+    one = f"({placeholders(len(columns))})"
+    for i in range(0, len(rows), _CHUNK):
+        batch = rows[i : i + _CHUNK]
+        con.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(batch))}",
+            [v for row in batch for v in row],
+        )
 
 
 def _write_counts(
@@ -559,15 +565,12 @@ def _apply_months(
             updates.append((key, n, low, high))
             if d.lost_dated:
                 recount.append((key, ids[d.group][0], d))
-    columns = ("key", "group_id", "start_month", "end_month", "n", "first_date", "last_date")
-    one = f"({placeholders(len(columns))})"
-    for i in range(0, len(inserts), _CHUNK):
-        batch = inserts[i : i + _CHUNK]
-        con.execute(
-            f"INSERT INTO contact_months ({', '.join(columns)})"
-            f" VALUES {', '.join([one] * len(batch))}",
-            [v for row in batch for v in row],
-        )
+    _insert_rows(
+        con,
+        "contact_months",
+        ("key", "group_id", "start_month", "end_month", "n", "first_date", "last_date"),
+        inserts,
+    )
     _write_counts(con, "contact_months", updates, deletes)
     month_start = MONTH_OF_SQL.format(column="date_start")
     month_end = MONTH_OF_SQL.format(column="date_end")
