@@ -8,6 +8,7 @@ into one document, merging the same event told by several articles.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from analyst.extract.context import ArticleContext
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
@@ -106,7 +107,18 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
                     item.location,
                 )
                 break
-    return merged
+    return [_dated_by_the_story(ctx, item) for item in merged]
+
+
+def _dated_by_the_story(ctx: ArticleContext, item: Interaction) -> Interaction:
+    """An event the report tells as past without naming any day took place on the day it last
+    named (merged first, so that a twin's own date wins)."""
+    if item.date is not None or item.status != "occurred":
+        return item
+    day = ctx.story_day(item.evidence)
+    if day is None:
+        return item
+    return replace(item, date=day)
 
 
 def _scheduled_interactions(

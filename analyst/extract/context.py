@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -57,6 +58,11 @@ _BARE_TITLE = gated(
     )
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_MEASURE_WORDS = re.compile(
+    r"\b(?:tariffs?|sanction(?:s|ed)?|dut(?:y|ies)|levy|levies|embargo|surcharges?)\b",
+    re.IGNORECASE,
+)
+
 # A pronoun in an opening phrase may point ahead to the main clause's subject.
 _LEADING_PHRASE = re.compile(
     r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*$"
@@ -83,6 +89,16 @@ class SentenceInfo:
     def future_dates(self) -> list[DateMention]:
         """The sentence's dates read as plans (read when first asked)."""
         return self._dates.of(self.index)[1]
+
+    @property
+    def undated(self) -> bool:
+        """Whether the sentence names no date at all, not even one it cannot read."""
+        return self._dates.undated(self.index)
+
+    @property
+    def last_reported_day(self) -> FuzzyDate | None:
+        """The last day the sentence names that is not after the report."""
+        return self._dates.last_reported_day(self.index)
 
     def evidence(self, article_id: str) -> Evidence:
         # Made once: every fact the sentence states cites it (an Evidence is immutable).
@@ -261,6 +277,22 @@ class ArticleContext:
         return ranked[0] if ranked else self.main_country
 
     # -- parties ----------------------------------------------------------------
+
+    def story_day(self, evidence: Iterable[Evidence]) -> FuzzyDate | None:
+        """The day an event told with no date at all happened: the last day the report named
+        before it, outside sentences about trade measures, whose dates are the measures' ("On
+        Saturday the leaders gathered in Johannesburg. ... Earlier, Modi met Albanese")."""
+        if self.published is None:
+            return None  # an undated report's days are mostly unread: the last one read misleads
+        by_start = {info.start: info for info in self.sentences}
+        told = [by_start[e.start] for e in evidence if e.article_id == self.article.id]
+        if not told or not all(info.undated for info in told):
+            return None
+        for info in reversed(self.sentences[: min(i.index for i in told)]):
+            day = info.last_reported_day
+            if day is not None and not _MEASURE_WORDS.search(info.text):
+                return day
+        return None
 
     def summit_day(self, words: str, ahead: bool) -> FuzzyDate | None:
         """When the article says a summit meets: "a meeting on the sidelines of the

@@ -657,7 +657,13 @@ def _pick_date(
         candidates = [
             d
             for d in pool
-            if (d.end <= head or d.kind == "entry_time") and not _is_report_date(info.text, d)
+            # "On Monday he held talks with Li, while Farrell and Wang held separate talks"
+            if (
+                d.end <= head
+                or d.kind == "entry_time"
+                or _OPENS_WITH_DATE.fullmatch(info.text, 0, d.start)
+            )
+            and not _is_report_date(info.text, d)
         ]
     if not candidates:
         # "not met since February, when Modi visited the White House": the date the clause
@@ -669,6 +675,7 @@ def _pick_date(
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
+_OPENS_WITH_DATE = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ii]n|[Ll]ast)?\s*")
 
 
 def _days_from(published: date, value: FuzzyDate | None) -> int:

@@ -20,7 +20,7 @@ from analyst.model import FuzzyDate
 # A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
 # page was published.
 _ENTRY_TIME = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
 )
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
@@ -89,15 +89,34 @@ class SentenceDates:
                 dates.sort(key=lambda d: d.start)
         same = _SAME_DAY.search(text)
         if same:
-            # "Later the same day": the day the text last named, read the same way.
+            # "Later the same day": the day the text last named, read the same way ("who
+            # arrived on Saturday, met Putin the same day" names it in the sentence itself).
             for dates, ahead in ((past, False), (future, True)):
-                last = self._last_day_before(index, ahead)
+                last = _last_named_day(
+                    [d for d in dates if d.end <= same.start()]
+                ) or self._last_day_before(index, ahead)
                 if last is not None:
                     dates.append(
                         DateMention(same.start(), same.end(), same.group(0), "same_day", last)
                     )
                     dates.sort(key=lambda d: d.start)
         return past, future
+
+    def undated(self, index: int) -> bool:
+        """Whether sentence ``index`` names no date at all, not even one it cannot read."""
+        past, future = self.of(index)
+        return not past and not future
+
+    def last_reported_day(self, index: int) -> FuzzyDate | None:
+        """The last day sentence ``index`` names that is not after the report."""
+        days = [
+            d.value
+            for d in self._own(index)[0]
+            if d.value
+            and d.value.precision == "day"
+            and (self._published is None or d.value.start <= self._published)
+        ]
+        return days[-1] if days else None
 
     def _last_day_before(self, index: int, ahead: bool) -> FuzzyDate | None:
         """The last day the sentences before ``index`` name (read as plans when ``ahead``)."""

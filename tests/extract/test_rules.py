@@ -2486,3 +2486,67 @@ def test_a_countrys_titled_official_unnamed_is_its_party():
     assert [[p.name for p in i.participants] for i in named.interactions] == [
         ["Donald Trump", "Shigeru Ishiba"]
     ]
+
+
+def test_an_event_told_without_a_day_happened_on_the_day_the_report_last_named():
+    facts = facts_of(
+        "Leaders of the G20 gathered in Johannesburg on Saturday for the first summit held in "
+        "Africa. Ramaphosa received Chinese Premier Li Qiang on Saturday morning. South Africa "
+        "wants more investment. Earlier, Indian Prime Minister Narendra Modi met Australian "
+        "Prime Minister Anthony Albanese.",
+        published=date(2025, 11, 22),
+    )
+    met = next(i for i in facts.interactions if set(i.countries) == {"IND", "AUS"})
+    assert met.date is not None and met.date.iso() == "2025-11-22"
+
+
+def test_a_story_day_is_not_taken_from_a_trade_measure_nor_given_to_plans_or_dated_events():
+    facts = facts_of(
+        "Trump met Albanese at the White House on Monday. The 10% tariff took effect on "
+        "Aug. 5. Putin's plane has landed in Anchorage. Albanese will meet Xi. Modi met "
+        "Carney in January.",
+        published=date(2025, 8, 8),
+    )
+    by_pair = {frozenset(i.countries): i for i in facts.interactions}
+    # The last day named outside the tariff sentence is Monday's.
+    assert by_pair[frozenset({"RUS", "USA"})].date.iso() == "2025-08-04"
+    assert by_pair[frozenset({"AUS", "CHN"})].date is None  # a plan is not dated by the past
+    assert by_pair[frozenset({"IND", "CAN"})].date.iso() == "2025-01"  # its own month
+
+
+def test_an_undated_report_gives_no_story_day():
+    facts = facts_of(
+        "Trump met Albanese at the White House on 4 August 2025. Putin's plane has landed in "
+        "Anchorage.",
+        published=None,
+    )
+    landed = next(i for i in facts.interactions if "RUS" in i.countries)
+    assert landed.date is None
+
+
+def test_the_same_day_is_the_day_its_own_sentence_named_and_an_opening_day_dates_every_clause():
+    facts = facts_of(
+        "Tokayev visited Beijing on Friday. Uzbek President Shavkat Mirziyoyev, who arrived in "
+        "Tianjin on Saturday, held a bilateral meeting with Russian President Vladimir Putin the "
+        "same day.",
+        published=date(2025, 9, 1),
+    )
+    met = next(i for i in facts.interactions if set(i.countries) == {"UZB", "RUS"})
+    assert met.date.iso() == "2025-08-30"
+    facts = facts_of(
+        "On Monday he held the annual leaders' meeting with Premier Li Qiang, while Trade "
+        "Minister Don Farrell and Commerce Minister Wang Wentao held separate talks on market "
+        "access, Australian Prime Minister Anthony Albanese's office said.",
+        published=date(2025, 7, 15),
+    )
+    assert {i.date.iso() for i in facts.interactions if i.kind == "talks"} == {"2025-07-14"}
+
+
+def test_a_live_blog_entry_stamped_with_am_or_pm_is_the_pages_day():
+    facts = facts_of(
+        "5:30 a.m. ET — U.S.-Ukrainian talks under way in Jeddah\n\nSecretary of State Marco "
+        "Rubio and Ukrainian officials began talks in Jeddah.",
+        published=date(2025, 3, 11),
+    )
+    talks = next(i for i in facts.interactions if set(i.countries) == {"USA", "UKR"})
+    assert talks.date.iso() == "2025-03-11"
