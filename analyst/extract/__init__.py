@@ -7,6 +7,7 @@ into one document, merging the same event told by several articles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -34,7 +35,7 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
     ctx = ArticleContext(article, g)
     interactions = _interactions(ctx, find_interactions(ctx))
     tariff_candidates = find_tariffs(ctx)
-    tariffs = merge_tariffs(
+    merged_tariffs = merge_tariffs(
         [
             Tariff(
                 id=stable_id("t", i),
@@ -54,6 +55,7 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
             if t.imposer is not None
         ]
     )
+    tariffs = [_measure_dated_by_the_story(ctx, t) for t in merged_tariffs]
     deadline_candidates = find_deadlines(ctx, tariff_candidates)
     deadline_candidates += _scheduled_interactions(ctx, interactions)
     deadlines = [_deadline(ctx, d) for d in merge_deadlines(deadline_candidates)]
@@ -108,6 +110,34 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
                 )
                 break
     return [_dated_by_the_story(ctx, item) for item in merged]
+
+
+# A measure put in place by the act the sentence tells ("Petro hit back, instructing his trade
+# minister to raise duties by 25%"), not one that is merely in force.
+_IMPOSED_NOW = re.compile(
+    r"\b(?:raised|imposed|slapped|levied|hit\s+back|ordered|introduced|adopted|placed|"
+    r"instruct(?:ed|ing)|doubled|tripled|hiked|increased|added|blacklisted|retaliated)\b"
+)
+_IN_FORCE = re.compile(r"\b(?:remains?|still|currently|in\s+place|in\s+force|since)\b")
+# Told in the present perfect ("Trump has also threatened secondary tariffs on ..."), an act is
+# background, not the day's news.
+_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+)?\w+ed\b")
+
+
+def _measure_dated_by_the_story(ctx: ArticleContext, t: Tariff) -> Tariff:
+    """A measure announced, threatened, proposed or lifted in a sentence that names no day
+    was so on the day the report last named ("On Sunday Trump ordered 25% tariffs ... He also
+    ordered a travel ban"); one in force is a state, not an act, and keeps no date."""
+    if t.date is not None:
+        return t
+    if t.status == "imposed" and not any(
+        _IMPOSED_NOW.search(e.sentence) and not _IN_FORCE.search(e.sentence) for e in t.evidence
+    ):
+        return t  # "Canada remains subject to a 25% tariff": a state, not an act
+    if any(_BACKGROUND.search(e.sentence) for e in t.evidence):
+        return t
+    day = ctx.story_day(t.evidence, of_measures=True)
+    return t if day is None else replace(t, date=day)
 
 
 def _dated_by_the_story(ctx: ArticleContext, item: Interaction) -> Interaction:

@@ -97,7 +97,7 @@ class SentenceInfo:
 
     @property
     def last_reported_day(self) -> FuzzyDate | None:
-        """The last day the sentence names that is not after the report."""
+        """The latest day the sentence names that is not after the report."""
         return self._dates.last_reported_day(self.index)
 
     def evidence(self, article_id: str) -> Evidence:
@@ -278,10 +278,13 @@ class ArticleContext:
 
     # -- parties ----------------------------------------------------------------
 
-    def story_day(self, evidence: Iterable[Evidence]) -> FuzzyDate | None:
-        """The day an event told with no date at all happened: the last day the report named
-        before it, outside sentences about trade measures, whose dates are the measures' ("On
-        Saturday the leaders gathered in Johannesburg. ... Earlier, Modi met Albanese")."""
+    def story_day(
+        self, evidence: Iterable[Evidence], of_measures: bool = False
+    ) -> FuzzyDate | None:
+        """The day an act told with no date at all took place: the day the report last named
+        before it ("On Saturday the leaders gathered in Johannesburg. ... Earlier, Modi met
+        Albanese"). A diplomatic event skips sentences about trade measures, whose days are
+        the measures'; a measure (``of_measures``) reads them."""
         if self.published is None:
             return None  # an undated report's days are mostly unread: the last one read misleads
         by_start = {info.start: info for info in self.sentences}
@@ -290,7 +293,7 @@ class ArticleContext:
             return None
         for info in reversed(self.sentences[: min(i.index for i in told)]):
             day = info.last_reported_day
-            if day is not None and not _MEASURE_WORDS.search(info.text):
+            if day is not None and (of_measures or not _MEASURE_WORDS.search(info.text)):
                 return day
         return None
 

@@ -79,10 +79,13 @@ class SentenceDates:
         own_past, own_future = self._own(index)
         past, future = list(own_past), list(own_future)
         stamp = _ENTRY_TIME.match(text)
-        if (stamp or self._in_entry[index]) and self._published and not past:
-            today = FuzzyDate.day(self._published)
-            at = stamp.end() if stamp else 0
-            past = [DateMention(0, at, text[:at], "entry_time", today)]
+        if stamp and self._published:
+            # "19:15 – Pakistan gets 19%, well below the 29% it was threatened with in April":
+            # the entry is today's news, whatever else it dates.
+            past.insert(0, DateMention(0, stamp.end(), stamp.group(0), "entry_time",
+                                       FuzzyDate.day(self._published)))  # fmt: skip
+        elif self._in_entry[index] and self._published and not past:
+            past = [DateMention(0, 0, "", "entry_time", FuzzyDate.day(self._published))]
         if _DAYS_AFTER.search(text):
             for dates in (past, future):
                 dates.extend(anchored_dates(text, dates))
@@ -108,7 +111,8 @@ class SentenceDates:
         return not past and not future
 
     def last_reported_day(self, index: int) -> FuzzyDate | None:
-        """The last day sentence ``index`` names that is not after the report."""
+        """The latest day sentence ``index`` names that is not after the report: the news,
+        not the background ("Trump wrote on Monday that on Jan. 20 he would ...")."""
         days = [
             d.value
             for d in self._own(index)[0]
@@ -116,7 +120,7 @@ class SentenceDates:
             and d.value.precision == "day"
             and (self._published is None or d.value.start <= self._published)
         ]
-        return days[-1] if days else None
+        return max(days, key=lambda day: day.start) if days else None
 
     def _last_day_before(self, index: int, ahead: bool) -> FuzzyDate | None:
         """The last day the sentences before ``index`` name (read as plans when ``ahead``)."""

@@ -444,7 +444,15 @@ def _bare_rates(
             d.value
             for d in info.past_dates
             if _is_order_date(ctx, d)
-            and (d.kind == "entry_time" or owner[-1].start <= d.start < clause_end)
+            and (
+                d.kind == "entry_time"
+                # "gets 19%, well below the 29% it was threatened with in April": a date after
+                # a later rate is that rate's.
+                or (
+                    owner[-1].start <= d.start < clause_end
+                    and not _RATE.search(text, rate.end(), d.start)
+                )
+            )
         ]
         evidence = [info.evidence(ctx.article.id)]
         share = (rate.group("share") or "").lower()
@@ -467,9 +475,17 @@ def _bare_rates(
             )  # fmt: skip
             for threat in _THREATENED_WITH.finditer(text, rate.end()):
                 threatened = float(threat.group("rate"))
+                threatened_on = next(
+                    (
+                        d.value
+                        for d in info.past_dates
+                        if 0 <= d.start - threat.end() <= 4 and _is_order_date(ctx, d)
+                    ),
+                    None,
+                )  # "the 29% it was threatened with in April"
                 out.append(
                     TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
-                                    info, evidence=list(evidence))
+                                    info, date=threatened_on, evidence=list(evidence))
                 )  # fmt: skip
     return out
 
@@ -966,6 +982,7 @@ def _from_trigger(
         and not (aside and aside[0] <= d.start < aside[1])
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
+        and not _told_of_another_rate(text, d, rates)
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
@@ -1261,6 +1278,22 @@ _SUM_BEFORE = gated(
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
 )
+
+
+def _told_of_another_rate(text: str, d: DateMention, rates: list[re.Match[str]]) -> bool:
+    """Whether ``d`` is told of a rate that is not among ``rates`` ("Norwegian exports face a
+    15% tariff, and Washington raised duties to 15% from the 10% that had applied since
+    April": April is the 10%'s, not the Norwegian tariff's)."""
+    told_of = None
+    for r in _RATE.finditer(text, 0, d.start):
+        told_of = r
+    if told_of is None or any(r.start() == told_of.start() for r in rates):
+        return False
+    return d.text.lower().startswith("since") or bool(
+        _RATE_TOLD_WHEN.fullmatch(text, told_of.end(), d.start)
+    )
+
+
 _RATE_TOLD_WHEN = re.compile(
     r"\s*(?:rate|tariff|duty|levy)?\s*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:had\s+|has\s+)?"
     r"(?:announced|set|imposed|threatened|proposed|unveiled|ordered)\s+(?:(?:for\s+\w+\s+)?(?:in|on)\s*)?"

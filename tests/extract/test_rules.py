@@ -2550,3 +2550,35 @@ def test_a_live_blog_entry_stamped_with_am_or_pm_is_the_pages_day():
     )
     talks = next(i for i in facts.interactions if set(i.countries) == {"USA", "UKR"})
     assert talks.date.iso() == "2025-03-11"
+
+
+def test_a_measure_told_without_a_day_was_taken_on_the_day_the_report_last_named():
+    facts = facts_of(
+        "On Sunday Trump ordered 25% tariffs on all Colombian goods after Bogota turned back "
+        "two military deportation flights. Petro hit back within hours, instructing his trade "
+        "minister to raise duties on imports from the United States by 25%. Canada remains "
+        "subject to a 25% U.S. tariff on goods outside the USMCA. Trump has also threatened "
+        "secondary tariffs on any country buying Venezuelan oil.",
+        published=date(2025, 1, 27),
+    )
+    by_pair = {(t.imposer, t.target or t.target_group): t for t in facts.tariffs}
+    assert by_pair[("COL", "USA")].date.iso() == "2025-01-26"  # an act, on Sunday
+    assert by_pair[("USA", "CAN")].date is None  # a state in force, not an act
+    secondary = [t for t in facts.tariffs if t.measure == "secondary_tariff"]
+    assert secondary and all(t.date is None for t in secondary)  # background
+
+
+def test_a_date_told_of_another_rate_is_that_rates():
+    facts = facts_of(
+        "Norwegian exports now face a 15% tariff, and Washington raised duties to 15% on "
+        "Icelandic goods from the 10% that had applied since April.",
+        published=date(2025, 8, 8),
+    )
+    assert {(t.target, t.rate_pct): t.date for t in facts.tariffs}[("NOR", 15.0)] is None
+    facts = facts_of(
+        "Trump set new tariffs on dozens of trading partners on Wednesday.\n\n19:15 – Pakistan "
+        "gets 19%, well below the 29% it was threatened with in April.",
+        published=date(2025, 7, 31),
+    )
+    dated = {t.rate_pct: t.date and t.date.iso() for t in facts.tariffs if t.target == "PAK"}
+    assert dated == {19.0: "2025-07-31", 29.0: "2025-04"}  # the entry's day; April's threat
