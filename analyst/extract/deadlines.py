@@ -86,6 +86,15 @@ _FROM_DATE = gated(
         re.IGNORECASE,
     )
 )
+_WILL_ACT = re.compile(
+    r"\b(?:will|would|plans?\s+to|intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|"
+    r"impose|charge|sign|slap|levy|introduce|double|hike)\b",
+    re.IGNORECASE,
+)
+# "Trump wrote on Monday that ...": the day the threat was told, not the day it comes due
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|wrote|writes|told|announced|posted|warned)\s+(?:[\w.]+\s+){0,5}?(?:on|in)\s+$"
+)
 _NOT_SO = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.IGNORECASE)
 _A_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -217,13 +226,32 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
             or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
         )
-        if start_cue:
+        promised_day = None
+        if not start_cue and any(t.status in ("threatened", "announced") for t in sentence_tariffs):
+            # "he would 'substantially increase' the tariff on cars on April 2", "on Jan. 20,
+            # his first day in office, he would sign an order charging Canada 25%"
+            promised = _WILL_ACT.search(text)
+            promised_day = promised and next(
+                (
+                    d
+                    for d in info.future_dates
+                    if d.value
+                    and ctx.published is not None
+                    and d.value.start > ctx.published
+                    and not _TOLD_ON.search(text, max(0, d.start - 60), d.start)
+                ),
+                None,
+            )
+        if start_cue or promised_day:
             setter = _last_imposer(tariffs, info.index)
             for d in info.future_dates:
-                if (
-                    d.value
-                    and d.start > start_cue.start() - 5
-                    and (ctx.published is None or d.value.end >= ctx.published)
+                if d.value and (
+                    d is promised_day
+                    or (
+                        start_cue
+                        and d.start > start_cue.start() - 5
+                        and (ctx.published is None or d.value.end >= ctx.published)
+                    )
                 ):
                     found.append(
                         DeadlineCandidate(

@@ -1703,7 +1703,9 @@ def _targets(
             ):
                 scope = goods.group("goods").strip()
             if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(
-                r"\b(?:exports?|shipments?)\s+to\s+(?:the\s+)?$", before
+                # "exports to the US"; "the 10% baseline currently applies to Indian goods"
+                r"\b(?:exports?|shipments?|appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?$",
+                before,
             ):
                 continue
             if country != imposer:

@@ -2582,3 +2582,16 @@ def test_a_date_told_of_another_rate_is_that_rates():
     )
     dated = {t.rate_pct: t.date and t.date.iso() for t in facts.tariffs if t.target == "PAK"}
     assert dated == {19.0: "2025-07-31", 29.0: "2025-04"}  # the entry's day; April's threat
+
+
+def test_a_tariff_promised_for_a_coming_day_is_due_then_but_not_on_the_day_it_was_told():
+    assert ("tariff_start", "2026-04-02") in dues(
+        'Trump also warned that he would "substantially increase" tariffs on Canadian cars on '
+        "April 2 unless Canada dropped other duties on U.S. goods."
+    )
+    found = dues(
+        "Trump wrote on his Truth Social platform on Monday that on Jan. 20, his first day in "
+        "office, he would sign an order charging 25% tariffs on all products from Canada."
+    )
+    assert found == {("tariff_start", "2026-01-20")}  # published 8 Aug 2025: next Jan. 20
+    assert dues("Trump said on Monday he would raise tariffs on Canadian goods.") == set()
