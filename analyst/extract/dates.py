@@ -107,7 +107,7 @@ _NUM = (
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("month_day_year", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),

@@ -671,9 +671,15 @@ def _pick_date(
         candidates = [d for d in pool if _WHEN_AFTER.fullmatch(info.text, d.end, w.left)]
     if not candidates:
         return None
+    if future and len(candidates) > 1:
+        # "He is in Berlin today and will meet Merz tomorrow": a date before "and will" is the
+        # first verb's.
+        own = [d for d in candidates if not _AND_WILL.search(info.text, d.end, start)]
+        candidates = own or candidates
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_AND_WILL = re.compile(r"\band\s+(?:\w+\s+)?(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
 _OPENS_WITH_DATE = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ii]n|[Ll]ast)?\s*")
 

@@ -2595,3 +2595,20 @@ def test_a_tariff_promised_for_a_coming_day_is_due_then_but_not_on_the_day_it_wa
     )
     assert found == {("tariff_start", "2026-01-20")}  # published 8 Aug 2025: next Jan. 20
     assert dues("Trump said on Monday he would raise tariffs on Canadian goods.") == set()
+
+
+def test_a_stretch_of_days_with_its_year_and_a_plan_after_and_will():
+    facts = facts_of(
+        "Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol spoke by phone. The "
+        "two are expected to meet again on the sidelines of the NATO summit in Washington on "
+        "July 9-11, 2024.",
+        published=None,
+    )
+    expected = next(i for i in facts.interactions if i.status == "expected")
+    assert expected.date.iso() == "2024-07-09"
+    facts = facts_of(
+        "Indian Foreign Minister S. Jaishankar is on a visit to Europe. He is in Berlin today "
+        "and will meet Chancellor Friedrich Merz tomorrow.",
+        published=date(2025, 5, 22),
+    )
+    assert [i.date.iso() for i in facts.interactions] == ["2025-05-23"]
