@@ -62,6 +62,15 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:tariffs?|sanction(?:s|ed)?|dut(?:y|ies)|levy|levies|embargo|surcharges?)\b",
     re.IGNORECASE,
 )
+_EVENT_WORDS = re.compile(
+    r"\b(?:talks|met|meet|meeting|summit|visit(?:ed)?|call(?:ed)?|phoned|spoke|hosted|received)\b"
+)
+# "A sixth round, which had been scheduled to begin on Aug. 25, was called off": a day on
+# which nothing took place is not the story's.
+_NOT_HAPPENED = re.compile(
+    r"\b(?:scheduled|planned|postponed|called\s+off|cancell?ed|(?:was|were)\s+(?:due|set)\s+to)\b",
+    re.IGNORECASE,
+)
 
 # A pronoun in an opening phrase may point ahead to the main clause's subject.
 _LEADING_PHRASE = re.compile(
@@ -293,7 +302,15 @@ class ArticleContext:
             return None
         for info in reversed(self.sentences[: min(i.index for i in told)]):
             day = info.last_reported_day
-            if day is not None and (of_measures or not _MEASURE_WORDS.search(info.text)):
+            if (
+                day is not None
+                and (
+                    of_measures
+                    or not _MEASURE_WORDS.search(info.text)
+                    or _EVENT_WORDS.search(info.text)
+                )
+                and not _NOT_HAPPENED.search(info.text)
+            ):
                 return day
         return None
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
-from analyst.extract.gazetteer import CITY
+from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
@@ -1352,6 +1352,8 @@ def _from_trigger(
         location = None
         if kind == "visit" and place_party:
             location = participants[-1].country
+        elif kind in ("meeting", "talks"):
+            location = _held_in(info, mentions, m.end(), w.right)
         for ordinal in (1, 2) if twice else (1,):
             out.append(
                 Candidate(
@@ -1367,6 +1369,23 @@ def _from_trigger(
                 )
             )
     return out
+
+
+def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int) -> str | None:
+    """The country of the city a meeting is held in ("held talks in New Delhi", "met at the
+    Kremlin")."""
+    for x in mentions:
+        if (
+            after <= x.start < right
+            and x.form in (CITY, CAPITAL, SEAT)
+            and x.countries
+            and _IN_PLACE.search(info.text, max(0, x.start - 8), x.start)
+        ):
+            return x.countries[0]
+    return None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _stop_date(

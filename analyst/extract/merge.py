@@ -156,6 +156,9 @@ def merge_interactions(
                 and not _other_people(m, item)
                 # a trip and a phone call are never one event
                 and {m.kind, item.kind} != {"visit", "call"}
+                and not _call_and_talks_in_a_place(m, item)
+                # "met Putin in Moscow" and a visit to Anchorage: two places, two events
+                and not (m.location and item.location and m.location != item.location)
             ),
             None,
         )
@@ -185,6 +188,13 @@ def merge_interactions(
         new_id = interaction_id(frozenset(item.countries), item.status, ordinal, item.date)
         out.append(_replace_id(item, new_id))
     return out
+
+
+def _call_and_talks_in_a_place(a: Interaction, b: Interaction) -> bool:
+    """A phone call and talks held somewhere ("held a full day of talks in New Delhi ...
+    Hours after the session ended, Trump phoned Modi") are two events."""
+    kinds = {a.kind, b.kind}
+    return "call" in kinds and len(kinds) == 2 and bool(a.location or b.location)
 
 
 def _replace_id(item: Interaction, new_id: str) -> Interaction:

@@ -2612,3 +2612,21 @@ def test_a_stretch_of_days_with_its_year_and_a_plan_after_and_will():
         published=date(2025, 5, 22),
     )
     assert [i.date.iso() for i in facts.interactions] == ["2025-05-23"]
+
+
+def test_talks_held_in_a_city_have_its_place_and_stay_apart_from_a_call_and_other_places():
+    facts = facts_of(
+        "Indian and American negotiators held a full day of talks in New Delhi on Tuesday. "
+        "Hours after the session ended, President Donald Trump phoned Prime Minister Narendra "
+        "Modi.",
+        published=date(2025, 9, 17),
+    )
+    by_kind = {i.kind: i for i in facts.interactions}
+    assert set(by_kind) == {"talks", "call"}
+    assert by_kind["talks"].location == "IND"
+    facts = facts_of(
+        "Witkoff laid the groundwork when he met Putin in Moscow on Aug. 6. Putin's plane has "
+        "landed in Anchorage for his summit with Trump.",
+        published=date(2025, 8, 15),
+    )
+    assert len([i for i in facts.interactions if set(i.countries) == {"USA", "RUS"}]) == 2
