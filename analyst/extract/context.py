@@ -65,6 +65,11 @@ _MEASURE_WORDS = re.compile(
 _EVENT_WORDS = re.compile(
     r"\b(?:talks|met|meet|meeting|summit|visit(?:ed)?|call(?:ed)?|phoned|spoke|hosted|received)\b"
 )
+_LEADER_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|"
+    r"leader|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
 # "A sixth round, which had been scheduled to begin on Aug. 25, was called off": a day on
 # which nothing took place is not the story's.
 _NOT_HAPPENED = re.compile(
@@ -481,12 +486,20 @@ class ArticleContext:
                     distinct.append(Participant(c))
             return distinct if len(distinct) == 2 else []
         if m.form == REGION:
+            # "Central Asian leaders": each member's leader the text names, one per country
+            # (its president rather than its deputy foreign minister).
             members = self.g.region_members(m.person or "")
-            out = []
+            chosen: dict[str, tuple[bool, int, str]] = {}
             for known in self.finder.people.known.values():
                 if known.country in members and known.mentions:
-                    out.append(Participant(known.country, known.name))
-            return out
+                    rank = (
+                        bool(_LEADER_TITLE.search(known.title or "")),
+                        known.mentions,
+                        known.name,
+                    )
+                    if known.country not in chosen or rank[:2] > chosen[known.country][:2]:
+                        chosen[known.country] = rank
+            return [Participant(country, rank[2]) for country, rank in chosen.items()]
         if m.form in COUNTRY_FORMS or m.form == CITY:
             return [Participant(m.countries[0])]
         return []

@@ -220,7 +220,8 @@ _MAY_HAPPEN = re.compile(
 )
 _ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
 _AND_THEN = re.compile(
-    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|is\s+due\s+to)\s+)?\Z"
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|intends\s+to|hopes\s+to|"
+    r"is\s+(?:due|scheduled|expected|set)\s+to)\s+)?\Z"
 )
 # Between two people listed as one subject: "and", and the next one's title ("and German
 # Chancellor", "and Greenland's foreign minister, ").

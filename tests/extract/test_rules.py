@@ -2630,3 +2630,28 @@ def test_talks_held_in_a_city_have_its_place_and_stay_apart_from_a_call_and_othe
         published=date(2025, 8, 15),
     )
     assert len([i for i in facts.interactions if set(i.countries) == {"USA", "RUS"}]) == 2
+
+
+def test_a_second_verb_after_and_is_scheduled_to_keeps_the_first_subject():
+    assert pairs(
+        facts_of(
+            "Modi also met Japanese Prime Minister Sanae Takaichi and is scheduled to hold talks "
+            "with Chinese Premier Li Qiang on Sunday, an Indian official said."
+        )
+    ) == {
+        (frozenset({"IND", "JPN"}), "meeting", "occurred"),
+        (frozenset({"IND", "CHN"}), "talks", "planned"),
+    }
+
+
+def test_a_regions_leaders_are_one_person_per_country_its_leader_first():
+    facts = facts_of(
+        "Kazakhstan's deputy foreign minister, Yerlan Temirkhanov, briefed reporters. Uzbek "
+        "President Shavkat Mirziyoyev praised the plan. Kazakh President Kassym-Jomart Tokayev "
+        "said water was the priority. Later, Tokayev held a video call with Central Asian "
+        "leaders on water and trade."
+    )
+    assert facts.interactions
+    for i in facts.interactions:
+        assert len(i.countries) == len(set(i.countries)), i.participants
+        assert "Yerlan Temirkhanov" not in {p.name for p in i.participants}
