@@ -229,6 +229,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     wordless: list[SentenceInfo] = []
     pending = _rates_pending(ctx)
     for info in ctx.sentences:
+        # "Is the government considering sanctions?": a question states no measure.
+        if info.text.rstrip(" \"”’'").endswith("?"):
+            continue
         triggers = list(_TRIGGER.finditer(info.text))
         if not triggers:
             wordless.append(info)
@@ -1196,7 +1199,9 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
 # a negation a few words before the measure, with no comma between, asserts nothing.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$",
+    r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
+    # "No tariff changes were announced"
+    r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$",
     re.IGNORECASE,
 )
 # A clause opened by one of these tells an earlier event than its sentence's main clause.

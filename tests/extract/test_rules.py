@@ -2655,3 +2655,12 @@ def test_a_regions_leaders_are_one_person_per_country_its_leader_first():
     for i in facts.interactions:
         assert len(i.countries) == len(set(i.countries)), i.participants
         assert "Yerlan Temirkhanov" not in {p.name for p in i.participants}
+
+
+def test_a_question_and_no_measure_state_none():
+    assert measures(facts_of("Is the government considering sanctions on Azerbaijan?")) == set()
+    assert measures(facts_of("Will Pakistan get 19% from the United States?")) == set()
+    assert measures(facts_of("No tariff changes on Hungary were announced by Washington.")) == set()
+    assert measures(facts_of("Washington announced new tariffs on Hungary.")) == {
+        ("USA", "HUN", None, "announced")
+    }
