@@ -2658,9 +2658,8 @@ def test_a_regions_leaders_are_one_person_per_country_its_leader_first():
 
 
 def test_a_question_and_no_measure_state_none():
+    lead = "Trump set new tariffs on dozens of trading partners on Wednesday. "
+    assert not any(t.target == "PAK" for t in facts_of(lead + "Will Pakistan get 19%?").tariffs)
+    assert ("USA", "PAK", 19.0, "announced") in measures(facts_of(lead + "Pakistan gets 19%."))
     assert measures(facts_of("Is the government considering sanctions on Azerbaijan?")) == set()
-    assert measures(facts_of("Will Pakistan get 19% from the United States?")) == set()
     assert measures(facts_of("No tariff changes on Hungary were announced by Washington.")) == set()
-    assert measures(facts_of("Washington announced new tariffs on Hungary.")) == {
-        ("USA", "HUN", None, "announced")
-    }
