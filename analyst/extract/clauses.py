@@ -133,6 +133,15 @@ DATELINE = re.compile(
 _SPACED_DASH = re.compile(r"\s[-—–]\s")
 
 
+_OPENING_LEAD = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ii]n|[Ll]ast)?\s*")
+
+
+def opens_sentence(sentence: str, start: int) -> bool:
+    """Whether what starts at ``start`` opens the sentence ("On July 2, ...", "Last week
+    ..."): a date there dates every clause."""
+    return _OPENING_LEAD.fullmatch(sentence, clause_start(sentence), start) is not None
+
+
 @lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
     """Where the first clause starts: after a dateline, if there is one."""

@@ -662,7 +662,7 @@ def _pick_date(
             if (
                 d.end <= head
                 or d.kind == "entry_time"
-                or _OPENS_WITH_DATE.fullmatch(info.text, 0, d.start)
+                or clauses.opens_sentence(info.text, d.start)
             )
             and not _is_report_date(info.text, d)
         ]
@@ -682,7 +682,6 @@ def _pick_date(
 
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+)?(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
-_OPENS_WITH_DATE = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ii]n|[Ll]ast)?\s*")
 
 
 def _days_from(published: date, value: FuzzyDate | None) -> int:

@@ -319,7 +319,7 @@ _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
-    r"(?:was|were|is|are)\s+told\s+to\s+expect|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
+    r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
     # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
     r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
     # "Indonesia secured a 19% rate"
@@ -347,12 +347,16 @@ def _is_order_date(ctx: ArticleContext, d: DateMention) -> bool:
     return ctx.published is None or d.value.start <= ctx.published
 
 
+_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levies|levy|surtax(?:es)?)\b", re.IGNORECASE)
+
+
 def _story_imposer(ctx: ArticleContext) -> str | None:
     """Who imposes the tariffs a story is about: the subject of its first sentence that
     names a tariff ("Trump unveils 'reciprocal' tariffs")."""
     for info in ctx.sentences:
-        trig = _TRIGGER.search(info.text)
-        if trig is None or trig.group("word").lower().startswith(("sanction", "embargo")):
+        # "Trump sent tariff letters to a dozen countries": any tariff words tell the story's
+        trig = _TARIFF_WORDS.search(info.text)
+        if trig is None:
             continue
         # "Trudeau flies to Mar-a-Lago after Trump's 25% tariff threat": the owner's tariff
         owner = next(
@@ -413,7 +417,8 @@ def _bare_rates(
             ]
             countries.sort(key=lambda m: m.start)
         owner = [m for m in countries if m.end <= rate.start()]
-        if not owner or len(text[owner[-1].end : rate.start()].split()) > 6:
+        # "Laos and Myanmar, with little to offer, were told 40%": an aside does not count
+        if not owner or len(_COMMA_ASIDE.sub(" ", text[owner[-1].end : rate.start()]).split()) > 6:
             continue
         # "Brunei and Moldova a quarter on their exports": every country listed gets it.
         first = len(owner) - 1
@@ -668,6 +673,18 @@ def _from_trigger(
         w.left,
         trig.start(),
     )
+    if subject is None:
+        # "To Lam dialled Trump, and within hours the US president announced a deal: a 20%
+        # tariff ...": the subject of the joined clause the measure is told in.
+        joined = max(_JOINED_CLAUSE.finditer(text, 0, w.left), key=re.Match.start, default=None)
+        if joined is not None:
+            subject = _subject(
+                ctx,
+                info,
+                [m for m in mentions if joined.end() <= m.start and m.end <= trig.start()],
+                joined.end(),
+                trig.start(),
+            )
     if subject is None:
         subject = _subject(
             ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
@@ -1024,6 +1041,11 @@ def _from_trigger(
         date = None  # "... on Sept. 1 but kept its 25% counter-tariffs": that date is not its
     else:
         date = next((d.value for d in dated if d.start < trig.start()), None)
+    # "On July 2, To Lam dialled Trump, and within hours the US president announced a 20%
+    # tariff": a date opening the sentence dates all it tells.
+    opening_date = next((d.value for d in dated if clauses.opens_sentence(text, d.start)), None)
+    if date is None:
+        date = opening_date
     evidence = [info.evidence(ctx.article.id)]
     out: list[TariffCandidate] = []
     rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]] = []
@@ -1110,7 +1132,8 @@ def _from_trigger(
                 None,
             )
         elif any(rate_date is d.value and since_owner.get(id(d)) not in (None, r) for d in dated):
-            rate_date = None  # "30% from August 1, up from the 10% that has applied since April"
+            # "30% from August 1, up from the 10% that has applied since April"
+            rate_date = opening_date
         own_told = next((d.value for d in dated if since_owner.get(id(d)) is r), None)
         if own_told is not None:
             rate_date = (
@@ -1405,6 +1428,7 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s*(?:(?:now|also|s
 # ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the
 # measure's status
 _ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
+_COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
 _OPEN_ASIDE = re.compile(r",\s+(?:currently|once|previously|formerly)\b[^,;]*$")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
@@ -1560,6 +1584,7 @@ def _subject(
     return _first_subject(info, before, start)
 
 
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:when|after|as|while|because|since|before|although|though|once|if)\s*$", re.IGNORECASE
 )

@@ -2663,3 +2663,26 @@ def test_a_question_and_no_measure_state_none():
     assert ("USA", "PAK", 19.0, "announced") in measures(facts_of(lead + "Pakistan gets 19%."))
     assert measures(facts_of("Is the government considering sanctions on Azerbaijan?")) == set()
     assert measures(facts_of("No tariff changes on Hungary were announced by Washington.")) == set()
+
+
+def test_a_measure_in_a_joined_clause_is_its_subjects_and_dated_by_the_opening_day():
+    facts = facts_of(
+        "On July 2, Communist Party General Secretary To Lam dialled Donald Trump, and within "
+        "hours the US president announced a deal: a 20% tariff on Vietnamese goods instead of "
+        "the 46% he had threatened in April."
+    )
+    dated = {(t.imposer, t.target, t.rate_pct): t.date and t.date.iso() for t in facts.tariffs}
+    assert dated == {("USA", "VNM", 20.0): "2025-07-02", ("USA", "VNM", 46.0): "2025-04"}
+
+
+def test_rates_told_in_a_story_of_tariff_letters_are_the_letter_writers():
+    facts = facts_of(
+        "Trump sent tariff letters to a dozen countries on Monday, threatening new rates from "
+        "Aug. 1. Laos and Myanmar, with little to offer, were told 40%. Malaysia still faces "
+        "the 25% announced in its letter."
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "LAO", 40.0),
+        ("USA", "MMR", 40.0),
+        ("USA", "MYS", 25.0),
+    }
