@@ -439,7 +439,10 @@ _ROUND = gated(
     re.compile(
         r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
         r"final|last|next|new|another|earlier|previous|"
-        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))",
+        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))"
+        # "The first two rounds, also mediated by Fidan, were held on May 16 and June 2"
+        r"|\b(?:the|two|three)\s+(?:(?:first|previous|earlier|last)\s+)?(?:two|three|four)?\s*"
+        r"(?:previous\s+|earlier\s+)?rounds\b(?!\s+of\s+(?!talks|negotiations|discussions))",
         re.IGNORECASE,
     )
 )
@@ -487,15 +490,13 @@ def _another_round(
         for x in info.mentions:
             if mediator.start(side) <= x.start < mediator.end(side):
                 parties += [p for p in ctx.expand(info, x) if p.country not in last.countries]
+    # Several rounds held on several days are one event each.
+    days: list[FuzzyDate | None] = list(
+        dates if m.group(0).endswith("rounds") and status == "occurred" else dates[:1]
+    )
     return [
-        Candidate(
-            "talks",
-            status,
-            parties,
-            info,
-            dates[0] if dates else None,
-            evidence=[info.evidence(ctx.article.id)],
-        )
+        Candidate("talks", status, parties, info, day, evidence=[info.evidence(ctx.article.id)])
+        for day in days or [None]
     ]
 
 
@@ -1095,6 +1096,20 @@ def _from_trigger(
         ][:2]
         if pair and len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
+        else:
+            # "Russian and Ukrainian delegations agreed ... after a third round of talks": the
+            # two sides that open the sentence held them.
+            opening = clauses.clause_start(text)
+            agent = next(
+                (
+                    x
+                    for x in mentions
+                    if x.form == GROUP
+                    and len(x.countries) >= 2
+                    and not text[opening : x.start].strip()
+                ),
+                None,
+            )
 
     if (
         agent is None

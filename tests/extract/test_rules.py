@@ -2686,3 +2686,14 @@ def test_rates_told_in_a_story_of_tariff_letters_are_the_letter_writers():
         ("USA", "MMR", 40.0),
         ("USA", "MYS", 25.0),
     }
+
+
+def test_rounds_held_on_several_days_and_talks_held_by_two_sides_opening_the_sentence():
+    facts = facts_of(
+        "Russian and Ukrainian delegations agreed on Wednesday to exchange more prisoners, but "
+        "remained far apart after a third round of direct talks in Istanbul. The first two "
+        "rounds, also mediated by Fidan, were held on May 16 and June 2.",
+        published=date(2025, 7, 24),
+    )
+    talks = [i for i in facts.interactions if {"RUS", "UKR"} <= set(i.countries)]
+    assert {i.date.iso() for i in talks if i.date} == {"2025-05-16", "2025-06-02"}
