@@ -78,6 +78,7 @@ _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS),
 _GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
 _FIRST_PERSON = {"i", "we", "my", "our"}
 # "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
+_NEXT_NAME_WORD = re.compile(r" [A-Z][\w-]*")
 _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
 # Case-insensitive: read in the sentence's quick.fold (same offsets), which holds one of
 # _TWO_WORDS wherever it can match.
@@ -449,6 +450,9 @@ class MentionFinder:
                 continue
             if _INSIDE_A_WORD.match(sentence, m.end()):
                 continue  # "Xi'an" is a city, not Xi
+            longer = _NEXT_NAME_WORD.match(sentence, m.end())
+            if longer and surface + longer.group(0) in self.g.country_forms:
+                continue  # "Costa Rica" is a country, not António Costa
             introduced = self.people.by_surface.get(surface)
             if introduced and introduced not in self.g.people:
                 name = introduced  # the article's own person wins over a gazetteer namesake

@@ -21,6 +21,7 @@ HOLDOUT4 = REPO / "tests" / "data" / "holdout4"
 HOLDOUT5 = REPO / "tests" / "data" / "holdout5"
 HOLDOUT6 = REPO / "tests" / "data" / "holdout6"
 HOLDOUT7 = REPO / "tests" / "data" / "holdout7"
+HOLDOUT8 = REPO / "tests" / "data" / "holdout8"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -120,3 +121,13 @@ def test_seventh_holdout_does_not_regress():
     assert total["interactions"].f1 >= 0.73, total.report()
     assert total["tariffs"].f1 >= 0.59, total.report()
     assert total["deadlines"].f1 >= 0.71, total.report()
+
+
+def test_eighth_holdout_does_not_regress():
+    """Sixteen mainstream news articles by an eighth annotator; the second, fourth, ...
+    sixteenth in name order have never been studied (see its README). A blind first score of
+    the whole set: 0.74 / 0.63 / 0.65."""
+    total = _score(HOLDOUT8)
+    assert total["interactions"].f1 >= 0.72, total.report()
+    assert total["tariffs"].f1 >= 0.61, total.report()
+    assert total["deadlines"].f1 >= 0.63, total.report()

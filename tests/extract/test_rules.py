@@ -2697,3 +2697,13 @@ def test_rounds_held_on_several_days_and_talks_held_by_two_sides_opening_the_sen
     )
     talks = [i for i in facts.interactions if {"RUS", "UKR"} <= set(i.countries)]
     assert {i.date.iso() for i in talks if i.date} == {"2025-05-16", "2025-06-02"}
+
+
+def test_a_country_whose_name_begins_with_a_leaders_surname_is_the_country():
+    facts = facts_of(
+        "U.S. Secretary of State Marco Rubio arrived in Costa Rica on Feb. 4, 2025, for talks "
+        "with President Rodrigo Chaves.",
+        published=None,
+    )
+    assert pairs(facts) == {(frozenset({"USA", "CRI"}), "visit", "occurred")}
+    assert [i.date.iso() for i in facts.interactions] == ["2025-02-04"]

@@ -40,7 +40,9 @@ def test_bars_show_the_seeds_dated_facts_by_day(view):
     assert deadlines[date(2025, 8, 15)] == 1.0
     assert deadlines[date(2025, 9, 1)] == 1.0  # "September" counts on its first day
     interactions = _bars(view, "interaction")
-    assert interactions[date(2025, 8, 8)] == 2.0
+    # Friday's calls: Xi's, Lukashenko's, and Modi's and Tusk's, told without a day of their
+    # own on the day the report last named.
+    assert interactions[date(2025, 8, 8)] == 4.0
     # Stacked: on 6 Aug the tariffs sit on top of the interaction.
     item = view.bars["tariff"]
     i = int(np.flatnonzero(np.asarray(item.opts["height"]) == 2.0)[0])
