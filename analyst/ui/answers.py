@@ -26,6 +26,10 @@ Rules of the concept:
   thread draws whichever view can be drawn instead of waiting for the slowest query. It
   is all done before the round closes, so before ``set_filter`` returns: a filter change
   still leaves every view drawn from the new answers, as a plain slot did.
+- While the GUI thread waits for an answer within a round, after some view has drawn,
+  :attr:`Answers.while_waiting` (when set; the window sets it) is called, so that what is
+  drawn already can be painted then instead of after the round, when the last answer is in.
+  It must not change the filter or run anything of the round itself.
 - Everything here is called on the GUI thread but the queries themselves; the signals of
   the state are emitted there, as before.
 """
@@ -72,6 +76,9 @@ class Answers:
         self._previous: set[tuple[Query, Filter]] = set()  # derived keys of the last round
         # callbacks waiting for answers of the open round: (futures, then)
         self._waiting: list[_Waiting] | None = None
+        #: Called while the GUI thread waits for an answer, after a view has drawn (the
+        #: window paints what is drawn already; see the module's rules).
+        self.while_waiting: Callable[[], None] | None = None
 
     @property
     def store(self) -> Store:
@@ -136,15 +143,24 @@ class Answers:
         drawn); one that fails is reported as a failing slot is, and the others still run."""
         waiting = self._waiting
         assert waiting is not None
+        drawn = True  # the round's synchronous slots have run
         while waiting:
             ready = [w for w in waiting if all(f.done() for f in w[1])]
             if not ready:
+                if drawn and self.while_waiting is not None:
+                    drawn = False
+                    try:
+                        self.while_waiting()
+                    except Exception:
+                        sys.excepthook(*sys.exc_info())
+                    continue  # an answer may have come in meanwhile
                 pending = {f for _, futures, _ in waiting for f in futures if not f.done()}
                 wait(pending, return_when=FIRST_COMPLETED)
                 continue
             for w in ready:
                 waiting.remove(w)
             for asks, _futures, then in ready:
+                drawn = True
                 try:
                     then(*(self.ask(query, f) for query, f in asks))
                 except Exception:

@@ -34,7 +34,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -589,7 +598,9 @@ class MainWindow(QMainWindow):
         if self._state is not None and self._state.answers is not None:
             self._state.answers.close()  # its threads read the old store
         self._store = store
-        self._state = FilterState(self, answers=Answers(store))
+        answers = Answers(store)
+        answers.while_waiting = self._paint_drawn
+        self._state = FilterState(self, answers=answers)
         self._populated = False
         if deferred and old_store is None:
             self.filter_toolbar.addWidget(_loading_label("Loading the database…"))
@@ -1015,6 +1026,14 @@ class MainWindow(QMainWindow):
         seconds = time.perf_counter() - started
         self.statusBar().showMessage(f"Wrote {target} ({seconds:.1f} s)", 8000)
         return target
+
+    def _paint_drawn(self) -> None:
+        """Paints what the views have drawn so far, while a filter change waits for the
+        answers of the others (see :attr:`Answers.while_waiting`): the layouts they asked
+        for, then the windows' dirty regions. Nothing else of the event loop runs (no
+        timers, no input, no queued signals), so nothing here can change the filter."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
 
     def _update_counts(self) -> None:
         state, store, f = self.state, self.store, self.state.filter

@@ -208,6 +208,13 @@ class ArcLayer(QGraphicsItem):
     twice where two segments overlap, and a dashed one is left to the stroker, so those
     (cancelled arcs, dashed planned ones, the selection's casing) stay polylines. Painting
     skips arcs outside the exposed rectangle either way.
+
+    Why not every sample's segment: at the map's usual scale an arc's samples are a few
+    pixels apart, and each segment costs Qt about as much to set up as to fill. Each arc is
+    drawn through every second, fourth or eighth sample instead when the line drawn then
+    strays at most :data:`ARC_TOLERANCE_PX` from the one through all of them (measured on
+    the device, so zooming in brings the samples back): half the segments or fewer, the same
+    picture to the eye.
     """
 
     def __init__(
@@ -220,8 +227,10 @@ class ArcLayer(QGraphicsItem):
         super().__init__()
         self._n = x.shape[1] if x.ndim == 2 else 0
         self._poly = pg.functions.arrayToQPolygonF(x.ravel(), y.ravel())
-        # (N, SAMPLES - 1, 4): each arc's segments as x1, y1, x2, y2 (QLineF's layout)
-        self._segments = np.stack([x[:, :-1], y[:, :-1], x[:, 1:], y[:, 1:]], axis=-1)
+        self._x, self._y = x, y
+        # each arc's segments for the device scale they were made for (see _lines)
+        self._lines_key: tuple[float, ...] | None = None
+        self._lines: list[tuple[np.ndarray, np.ndarray]] = []
         self._bbox = (
             np.column_stack([x.min(1), y.min(1), x.max(1), y.max(1)])
             if len(x)
@@ -263,6 +272,8 @@ class ArcLayer(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         n, poly = self._n, self._poly
+        t = painter.worldTransform()
+        lines = self._lines_for((t.m11(), t.m12(), t.m21(), t.m22()))
         for halo_pass in (True, False):
             for rows, pen, halo in self._groups:
                 if halo_pass and halo is None:
@@ -272,10 +283,72 @@ class ArcLayer(QGraphicsItem):
                 painter.setPen(drawn)
                 shown = rows[visible[rows]]
                 if _strokes_as_lines(drawn):
-                    _draw_segments(painter, self._segments[shown])
+                    for takes, segments in lines:
+                        on = shown[takes[shown]]
+                        if len(on):
+                            _draw_segments(painter, segments[on])
                 else:
                     for r in shown:
                         painter.drawPolyline(poly.mid(int(r) * n, n))
+
+    def _lines_for(self, linear: tuple[float, ...]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each arc's segments for a device transform whose linear part is ``linear``
+        (m11, m12, m21, m22): ``(arcs, segments)`` per sampling step, ``arcs`` a mask of the
+        arcs drawn with that step and ``segments`` ``(N, n, 4)`` (x1, y1, x2, y2: QLineF's
+        layout) for every arc. Kept until the scale changes."""
+        if linear != self._lines_key:
+            self._lines_key = linear
+            self._lines = arc_segments(self._x, self._y, linear)
+        return self._lines
+
+
+#: How far (device pixels) an arc drawn through fewer samples may stray from the line
+#: through all of them (see :class:`ArcLayer`).
+ARC_TOLERANCE_PX = 0.5
+#: The sampling steps tried, the coarsest last.
+ARC_STEPS = (1, 2, 4, 8)
+
+
+def arc_segments(
+    x: np.ndarray, y: np.ndarray, linear: tuple[float, ...]
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The segments arcs ``(N, S)`` are drawn with on a device whose transform has the
+    linear part ``linear`` (m11, m12, m21, m22): for each step of :data:`ARC_STEPS` that
+    some arc takes, a mask of those arcs and their segments through every ``step``-th
+    sample and the last, ``(N, n, 4)`` (rows of the other arcs unused). An arc takes the
+    coarsest step whose line strays at most :data:`ARC_TOLERANCE_PX` from the line through
+    all its samples.
+
+    How far a step strays is told from every second sample's distance to the chord of its
+    neighbours, ``d``: an arc bends smoothly, so skipping ``k - 1`` samples strays about
+    ``d * (k / 2) ** 2``."""
+    n_arcs, n = x.shape if x.ndim == 2 else (0, 0)
+    if n < 3:
+        return [(np.ones(n_arcs, bool), _segments_through(x, y, np.arange(n)))]
+    m11, m12, m21, m22 = linear
+    dx, dy = m11 * x + m21 * y, m12 * x + m22 * y  # device coordinates, but for the shift
+    last = (n - 1) // 2 * 2  # the last odd sample's chord ends at or before the last sample
+    ax, ay = dx[:, 0:last:2], dy[:, 0:last:2]
+    cx, cy = dx[:, 2 : last + 1 : 2] - ax, dy[:, 2 : last + 1 : 2] - ay
+    mx, my = dx[:, 1:last:2] - ax, dy[:, 1:last:2] - ay
+    length = np.maximum(np.hypot(cx, cy), 1e-9)
+    d = (np.abs(cx * my - cy * mx) / length).max(axis=1)
+    step = np.ones(n_arcs, np.int64)
+    for k in ARC_STEPS[1:]:
+        step[d * (k / 2) ** 2 <= ARC_TOLERANCE_PX] = k
+    out = []
+    for k in ARC_STEPS:
+        takes = step == k
+        if takes.any():
+            idx = np.unique(np.r_[np.arange(0, n, k), n - 1])
+            out.append((takes, _segments_through(x, y, idx)))
+    return out
+
+
+def _segments_through(x: np.ndarray, y: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``(N, len(idx) - 1, 4)``: each arc's segments through its samples ``idx``."""
+    xs, ys = x[:, idx], y[:, idx]
+    return np.stack([xs[:, :-1], ys[:, :-1], xs[:, 1:], ys[:, 1:]], axis=-1)
 
 
 def _strokes_as_lines(pen: QPen) -> bool:
@@ -295,6 +368,64 @@ def _draw_segments(painter: QPainter, segments: np.ndarray) -> None:
     lines = np.ascontiguousarray(segments, dtype=np.float64).reshape(-1, 4)
     if len(lines):
         painter.drawLines(shiboken6.wrapInstance(lines.ctypes.data, QLineF), len(lines))
+
+
+class _Spots(pg.GraphicsObject):
+    """Round spots of a size in pixels (whatever the zoom) at points of the map, each with
+    its own brush: what a pyqtgraph scatter in pixel mode draws for the symbol ``"o"``,
+    without making a spot record, a style key and an atlas entry for each point whenever
+    the points change (the map's markers change on every filter change)."""
+
+    def __init__(self, size: float, pen: QPen, brush: QBrush, z: float) -> None:
+        super().__init__()
+        self._size = size
+        self._pen = pen
+        self._brush = brush
+        self._pos = np.empty((0, 2))
+        self._brushes: list[QBrush] = []
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_spots(self, pos: np.ndarray, brushes: list[QBrush] | None = None) -> None:
+        """Spots at ``pos`` (N, 2), each with its brush (default: the one given at first)."""
+        self.prepareGeometryChange()
+        self._pos = np.asarray(pos, dtype=np.float64).reshape(-1, 2)
+        self._brushes = brushes if brushes is not None else [self._brush] * len(self._pos)
+        self.update()
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()  # the spots' size in view units changed
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:
+        if not len(self._pos):
+            return QRectF()
+        px = self.pixelLength(pg.Point(1, 0)) or 0.0
+        pad = (self._size / 2 + self._pen.widthF() + 1) * abs(px)
+        (x0, y0), (x1, y1) = self._pos.min(axis=0), self._pos.max(axis=0)
+        return QRectF(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: object = None
+    ) -> None:
+        if not len(self._pos):
+            return
+        t = painter.transform()
+        x, y = self._pos[:, 0], self._pos[:, 1]
+        dx = (t.m11() * x + t.m21() * y + t.dx()).tolist()
+        dy = (t.m12() * x + t.m22() * y + t.dy()).tolist()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        r = self._size / 2
+        brush = None
+        for px, py, b in zip(dx, dy, self._brushes, strict=True):
+            if b is not brush:
+                painter.setBrush(b)
+                brush = b
+            painter.drawEllipse(QPointF(px, py), r, r)
+        painter.restore()
 
 
 class _LegendSample(pg.ItemSample):
@@ -480,17 +611,17 @@ class MapView(QWidget):
         )
         self._points.setZValue(3)
 
-        self._dots = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush("#333333"), pxMode=True)
-        self._dots.setZValue(12)
-        self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen("#333333", width=1.2), pxMode=True)
-        self._markers.setZValue(13)
+        no_pen = QPen(Qt.PenStyle.NoPen)
+        self._dots = _Spots(4, no_pen, pg.mkBrush("#333333"), 12)
+        self._markers = _Spots(10, pg.mkPen("#333333", width=1.2), pg.mkBrush(LAND), 13)
         self._selected_markers = pg.ScatterPlotItem(
             size=16, pen=pg.mkPen(SELECTED_BORDER, width=2.2), brush=None, pxMode=True
         )
         self._selected_markers.setZValue(14)
-        for scatter in (self._points, self._dots, self._markers, self._selected_markers):
+        for scatter in (self._points, self._selected_markers):
             scatter.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self._vb.addItem(scatter)
+        for item in (self._points, self._dots, self._markers, self._selected_markers):
+            self._vb.addItem(item)
 
     # -- public ---------------------------------------------------------------
 
@@ -676,26 +807,21 @@ class MapView(QWidget):
 
     def _apply_markers(self) -> None:
         """Capital dots where arcs land; bigger markers for countries too small to see.
-        Each scatter is set only when what it shows changed: pyqtgraph rebuilds every spot
-        on ``setData``, and many filters keep the same countries."""
+        Each is set only when what it shows changed: many filters keep the same countries."""
         world = self._world
         with_contacts = tuple(c for c in self.country_counts if world.capital(c) is not None)
         if with_contacts != self._dot_countries:
             self._dot_countries = with_contacts
             dots = np.array([world.capital(c) for c in with_contacts]).reshape(-1, 2)
-            self._dots.setData(pos=dots)
+            self._dots.set_spots(dots)
         small = tuple(c for c in with_contacts if world.area(c) < SMALL_AREA)
         self.marker_countries = small
         colours = tuple(tuple(int(v) for v in self._colours[c]) for c in small)
         if (small, colours) == self._marker_key:
             return
         self._marker_key = (small, colours)
-        if small:
-            pos = np.array([world.capital(c) for c in small])
-            brushes = [pg.mkBrush(*rgba) for rgba in colours]
-            self._markers.setData(pos=pos, brush=brushes, data=list(small))
-        else:
-            self._markers.setData(pos=np.empty((0, 2)))
+        pos = np.array([world.capital(c) for c in small]).reshape(-1, 2)
+        self._markers.set_spots(pos, [QBrush(QColor(*rgba)) for rgba in colours])
 
     def _update_legend(self) -> None:
         statuses = set(self._pairs["status_class"].to_list()) if self._pairs.height else set()
@@ -755,7 +881,9 @@ class MapView(QWidget):
         scale = self._scale
         if values and len(values) == len(scale.items):
             for (sample, label), rgba, text in zip(scale.items, colours, labels, strict=True):
-                sample.item.setBrush(pg.mkBrush(*(int(v) for v in rgba)))
+                # The swatch is only drawn by its legend sample, from the scatter's options:
+                # setBrush would also rebuild the scatter's spots, which nothing shows.
+                sample.item.opts["brush"] = pg.mkBrush(*(int(v) for v in rgba))
                 sample.update()
                 if label.text != text:
                     label.setText(text)

@@ -110,3 +110,48 @@ def test_the_window_shares_one_round_between_its_views(main_window, qtbot):
         tariffs_view.frame()["id"].to_list() == tariffs(main_window.store, RUSSIA)["id"].to_list()
     )
     assert "shown" in main_window.counts_text()
+
+
+def test_what_is_drawn_can_be_painted_while_a_slower_answer_is_awaited(store, answers):
+    released = threading.Event()
+
+    def slow(source, f):
+        released.wait(10)
+        return contact_counts(source, f)
+
+    slow.__name__ = "slow"
+    answers.expect(slow)
+    answers.expect(tariffs)
+    log: list[str] = []
+
+    def while_waiting():
+        log.append("painted")
+        released.set()  # the slow answer comes in only after the fast view was painted
+
+    answers.while_waiting = while_waiting
+    with answers.round(RUSSIA):
+        answers.when_answered([(slow, RUSSIA)], lambda _rows: log.append("slow drawn"))
+        answers.ask(tariffs, RUSSIA)  # in: drawn before anything waits
+        answers.when_answered([(tariffs, RUSSIA)], lambda _rows: log.append("fast drawn"))
+    assert log == ["fast drawn", "painted", "slow drawn"]
+
+
+def test_nothing_is_painted_early_when_every_answer_is_in(store, answers):
+    answers.expect(tariffs)
+    painted: list[int] = []
+    answers.while_waiting = lambda: painted.append(1)
+    with answers.round(RUSSIA):
+        answers.ask(tariffs, RUSSIA)  # in before anybody waits for it
+        answers.when_answered([(tariffs, RUSSIA)], lambda _rows: None)
+    assert painted == []
+
+
+def test_the_window_paints_drawn_views_while_it_waits_and_shows_the_same(main_window, qtbot):
+    answers = main_window.state.answers
+    assert answers is not None and answers.while_waiting is not None
+    answers.while_waiting()  # nothing pending: harmless outside a round too
+    main_window.state.set_filter(RUSSIA)
+    assert (
+        main_window.view("tariffs").frame()["id"].to_list()
+        == tariffs(main_window.store, RUSSIA)["id"].to_list()
+    )

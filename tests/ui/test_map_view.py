@@ -262,3 +262,35 @@ def test_clicking_the_legend_neither_selects_nor_hides(qtbot, view, state):
     )
     assert state.selection.countries == ("CHN",)
     assert sample.item.isVisible()
+
+
+def _distance_to_polyline(px: np.ndarray, py: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """Each point's distance to the nearest of ``segments`` (M, 4)."""
+    x0, y0, x1, y1 = (segments[:, i][None, :] for i in range(4))
+    dx, dy = x1 - x0, y1 - y0
+    t = np.clip(((px[:, None] - x0) * dx + (py[:, None] - y0) * dy) / (dx * dx + dy * dy), 0, 1)
+    return np.hypot(x0 + t * dx - px[:, None], y0 + t * dy - py[:, None]).min(axis=1)
+
+
+def test_arcs_are_drawn_through_fewer_samples_only_where_it_cannot_be_seen():
+    from analyst.geo import great_circle_arcs
+
+    ends = np.array([[37.6, 55.8], [116.4, 39.9], [-77.0, 38.9], [77.2, 28.6], [2.35, 48.9]])
+    a, b = np.repeat(ends, len(ends), axis=0), np.tile(ends, (len(ends), 1))
+    keep = np.abs(a - b).sum(axis=1) > 0
+    x, y, _ = great_circle_arcs(a[keep], b[keep], SAMPLES, 0.12)
+    for scale, coarse in ((160.0, True), (20_000.0, False)):  # the map's usual scale; zoomed in
+        parts = map_view_module.arc_segments(x, y, (scale, 0.0, 0.0, -scale))
+        takes = np.zeros(len(x), int)
+        for mask, segments in parts:
+            takes += mask
+            for arc in np.flatnonzero(mask):
+                drawn = segments[arc]
+                # the same ends, and never further than a fraction of a pixel from the arc
+                assert tuple(drawn[0, :2]) == (x[arc, 0], y[arc, 0])
+                assert tuple(drawn[-1, 2:]) == (x[arc, -1], y[arc, -1])
+                off = _distance_to_polyline(x[arc], y[arc], drawn) * scale
+                assert off.max() <= 2 * map_view_module.ARC_TOLERANCE_PX
+        assert (takes == 1).all()  # each arc drawn once
+        all_samples = next(m for m, s in parts if s.shape[1] == SAMPLES - 1)
+        assert (not all_samples.all()) == coarse
