@@ -382,6 +382,19 @@ class ArticleContext:
         subject = next(
             (o for o in before if o.start >= clause_start), before[0] if before else None
         )
+        if word in ("he", "she") and (subject is None or subject.start < clause_start):
+            # "This afternoon he will meet Anwar, and tomorrow he will travel to Indonesia":
+            # a second "he" is the first one's, not the person the first one met.
+            first = next(
+                (
+                    o
+                    for o in info.mentions
+                    if o.start < m.start and o.form in (PERSON, ROLE, PRONOUN)
+                ),
+                None,
+            )
+            if first is not None and first.form == PRONOUN and (first.person or "").lower() == word:
+                return self.resolve_pronoun(info, first)
         if word in ("him", "her") and subject is not None:
             # "Stubb, who has golfed with Trump, spoke with him": an object is someone else
             others = [o for o in before if o.person != subject.person]

@@ -172,7 +172,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        rf"\b(?P<deictic>{_or_capitalised('today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening')})\b",
+        rf"\b(?P<deictic>{_or_capitalised('today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening')})\b",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
@@ -389,7 +389,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(max(before)) if before else None
     if kind == "deictic":
         word = g["deictic"].lower()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return FuzzyDate.day(published + timedelta(days=offset))
     return None
 
@@ -489,6 +489,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         or "tomorrow" in low
         or "yesterday" in low
         or "this " in low
+        or "last night" in low
     ):
         kinds.append("deictic")
     if "day" in low and _WEEKDAY_WORD.search(s):

@@ -651,6 +651,10 @@ def _pick_date(
             for d in pool
             if w.left <= d.start and d.end <= clause_end and not _is_report_date(info.text, d)
         ]
+    if not candidates and _WHERE_BEFORE.search(info.text, max(0, w.left - 10), w.left):
+        # "tomorrow he will travel to Indonesia, where he is scheduled to meet Prabowo": the
+        # travel's day
+        candidates = [d for d in pool if d.end <= w.left and not _is_report_date(info.text, d)][-1:]
     if not candidates:
         # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
         # sentence dates everything in it.
@@ -681,7 +685,8 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
-_AND_WILL = re.compile(r"\band\s+(?:\w+\s+)?(?:will|would|is\s+due\s+to|plans?\s+to)\b")
+_WHERE_BEFORE = re.compile(r",\s+where\s*$")
+_AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
 
 

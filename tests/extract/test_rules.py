@@ -2707,3 +2707,20 @@ def test_a_country_whose_name_begins_with_a_leaders_surname_is_the_country():
     )
     assert pairs(facts) == {(frozenset({"USA", "CRI"}), "visit", "occurred")}
     assert [i.date.iso() for i in facts.interactions] == ["2025-02-04"]
+
+
+def test_a_second_he_is_the_firsts_and_a_where_clause_takes_its_trips_day():
+    facts = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba is on a tour of Southeast Asia. He arrived in "
+        "Kuala Lumpur last night. This afternoon he will hold a summit meeting with Prime "
+        "Minister Anwar Ibrahim, and tomorrow he will travel to Indonesia, where he is scheduled "
+        "to meet President Prabowo Subianto.",
+        published=date(2025, 1, 10),
+    )
+    dated = {(frozenset(i.countries), i.kind): i.date.iso() for i in facts.interactions}
+    assert dated == {
+        (frozenset({"JPN", "MYS"}), "visit"): "2025-01-09",
+        (frozenset({"JPN", "MYS"}), "meeting"): "2025-01-10",
+        # the meeting with Prabowo is the visit's own, on its day
+        (frozenset({"JPN", "IDN"}), "visit"): "2025-01-11",
+    }
