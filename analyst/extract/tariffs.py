@@ -894,14 +894,16 @@ def _from_trigger(
     )
     if not targets and not target_group and definite and not rates:
         return []  # "the sanctions would hamper ...": a re-mention, not a new measure
+    told_targets = bool(targets or target_group)
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
+            listed = {imposer, *_listed_with(ctx, info, subject, imposer)}
             others = [
                 c
                 for m in mentions
                 if m.form in COUNTRY_FORMS and m.start < seg_end
                 for c in m.countries
-                if c != imposer
+                if c not in listed
             ]
             if not others:
                 previous = ctx.sentences[info.index - 1] if info.index else None
@@ -1159,6 +1161,15 @@ def _from_trigger(
         rate_values.append((None, status, None, date))
 
     imposers = [imposer, *_listed_with(ctx, info, subject, imposer)]
+    # "the U.S. and China agreed in Geneva to slash tariffs": two parties and no target named
+    # are each other's.
+    each_other = (
+        not told_targets
+        and len(imposers) == 2
+        and None not in imposers
+        and measure == "tariff"
+        and _AGREED.search(text, 0, trig.start()) is not None
+    )
     for target, target_scope in targets or no_target:
         for value, rate_status, _, rate_date in rate_values:
             for each_imposer in imposers:
@@ -1166,7 +1177,7 @@ def _from_trigger(
                     TariffCandidate(
                         measure,
                         each_imposer,
-                        target,
+                        next(i for i in imposers if i != each_imposer) if each_other else target,
                         target_group,
                         value,
                         rate_status,
@@ -1188,6 +1199,9 @@ def _from_trigger(
     ):
         out = [c for c in out if _paired(c, rates, targets)]
     return out
+
+
+_AGREED = re.compile(r"\b(?:agreed|agree|agrees|deal|truce)\b")
 
 
 def _listed_with(

@@ -2724,3 +2724,19 @@ def test_a_second_he_is_the_firsts_and_a_where_clause_takes_its_trips_day():
         # the meeting with Prabowo is the visit's own, on its day
         (frozenset({"JPN", "IDN"}), "visit"): "2025-01-11",
     }
+
+
+def test_two_parties_cutting_tariffs_with_no_target_named_cut_each_others():
+    facts = facts_of(
+        "Trump said he would lift sanctions on Syria. Stocks rallied after the U.S. and China "
+        "agreed in Geneva to slash tariffs for 90 days."
+    )
+    assert {(t.imposer, t.target) for t in facts.tariffs if t.measure == "tariff"} == {
+        ("USA", "CHN"),
+        ("CHN", "USA"),
+    }
+    facts = facts_of(
+        "Trump said he would lift sanctions on Syria. Britain and France announced sanctions."
+    )
+    assert all(t.imposer != t.target for t in facts.tariffs)
+    assert ("GBR", "FRA") not in {(t.imposer, t.target) for t in facts.tariffs}
