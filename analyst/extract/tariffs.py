@@ -1631,10 +1631,10 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
     return None
 
 
-# "On Friday the EU announced ...", "In Brussels, the EU adopted ...": a time or a place
-# phrase before the subject.
+# "On Friday the EU announced ...", "From Wednesday the U.S. will cut ...", "In Brussels, the
+# EU adopted ...": a time or a place phrase before the subject.
 _WHEN_THEN_THE = re.compile(
-    r"(?i:(?:on|last|this|earlier|later|in|late|early)\s+(?:\w+\s+){0,2}?"
+    r"(?i:(?:on|last|this|earlier|later|in|late|early|from|starting|by)\s+(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
     r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the)"

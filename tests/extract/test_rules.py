@@ -2740,3 +2740,12 @@ def test_two_parties_cutting_tariffs_with_no_target_named_cut_each_others():
     )
     assert all(t.imposer != t.target for t in facts.tariffs)
     assert ("GBR", "FRA") not in {(t.imposer, t.target) for t in facts.tariffs}
+
+
+def test_a_subject_after_an_opening_from_phrase_imposes():
+    facts = facts_of(
+        "Stocks rallied after the U.S. and China agreed in Geneva to slash tariffs for 90 days. "
+        "From Wednesday the U.S. will cut its tariff on Chinese goods to 30% from 145%."
+    )
+    assert ("USA", "CHN", 30.0, "announced") in measures(facts)
+    assert not any(t.imposer == "CHN" and t.rate_pct for t in facts.tariffs)
