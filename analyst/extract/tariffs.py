@@ -124,7 +124,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es))\b",
+                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold)\b",
                 re.I,
             )
         ),
@@ -1412,7 +1412,7 @@ _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
         r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
-        r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened)\b"
+        r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered)\b"
     )
 )
 

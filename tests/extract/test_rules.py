@@ -2749,3 +2749,12 @@ def test_a_subject_after_an_opening_from_phrase_imposes():
     )
     assert ("USA", "CHN", 30.0, "announced") in measures(facts)
     assert not any(t.imposer == "CHN" and t.rate_pct for t in facts.tariffs)
+
+
+def test_tariffs_a_leader_had_ordered_and_that_were_put_on_hold():
+    facts = facts_of(
+        "China imposed a 15% tariff on U.S. coal on Feb. 4. The 25% tariffs Trump had ordered "
+        "on Mexico and Canada were put on hold on Feb. 3 for 30 days.",
+        published=date(2025, 2, 5),
+    )
+    assert {("USA", "MEX", 25.0, "lifted"), ("USA", "CAN", 25.0, "lifted")} <= measures(facts)
