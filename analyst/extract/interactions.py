@@ -145,7 +145,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "host",
         # "received visiting Spanish Prime Minister Pedro Sanchez": one hosting, not a visit too
-        r"(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
+        # ("talks with host President Putin": a title, not a hosting)
+        r"(?<!with\s)(?<!the\s)(?<!its\s)(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
         r"the\s+(?:leaders?|heads|presidents|prime\s+ministers|foreign\s+ministers|delegations?)\s+of\b))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
@@ -685,6 +686,7 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
@@ -1322,8 +1324,14 @@ def _from_trigger(
             expanded = [[p] for g in object_groups for p in g]
         else:
             expanded = object_groups
-        for group in expanded:
-            events.append(agent_parties + group)
+        if _SEPARATELY.search(text, max(0, start - 12), min(len(text), end + 12)):
+            # "Both leaders held separate talks with host Putin": one event for each of them
+            for one in agent_parties:
+                for group in expanded:
+                    events.append([one, *group])
+        else:
+            for group in expanded:
+                events.append(agent_parties + group)
     elif not agent_parties and len(object_groups) == 1 and len(object_groups[0]) >= 2:
         events.append(object_groups[0])
     elif (

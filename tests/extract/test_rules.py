@@ -2758,3 +2758,17 @@ def test_tariffs_a_leader_had_ordered_and_that_were_put_on_hold():
         published=date(2025, 2, 5),
     )
     assert {("USA", "MEX", 25.0, "lifted"), ("USA", "CAN", 25.0, "lifted")} <= measures(facts)
+
+
+def test_separate_talks_with_a_host_are_one_event_each_and_host_as_a_title_hosts_nothing():
+    assert pairs(
+        facts_of(
+            "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on "
+            "Wednesday. Both leaders held separate talks with host President Vladimir Putin on "
+            "Tuesday."
+        )
+    ) == {
+        (frozenset({"IND", "CHN"}), "meeting", "occurred"),
+        (frozenset({"IND", "RUS"}), "talks", "occurred"),
+        (frozenset({"CHN", "RUS"}), "talks", "occurred"),
+    }
