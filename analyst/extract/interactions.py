@@ -116,6 +116,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
+    # "Erdogan brought Abiy and Hassan Sheikh together in Ankara": a meeting he hosted
+    ("talks", "verb", r"(?:brought|brings|bring|bringing)(?=\s+[A-Z][^.;]{0,80}?\s+together\b)"),
     (
         "visit",
         "verb",
@@ -135,6 +137,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "verb",
         r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
+        # "Abiy stepped off his plane in Mogadishu"
+        r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago"
         r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
         # "Mohammed bin Salman was welcomed at the White House"
@@ -162,7 +166,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
     r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|sit|shook\b|rais|visit|travel|fly|"
-    r"took\b|takes\b|got\b|return|"
+    r"took\b|takes\b|got\b|return|step|bring|brought|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
@@ -304,7 +308,9 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
 _SPOKE_ALONE = re.compile(r"(?:spoke|talked|speak|talk)", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
-_OFFICIALS_TOGETHER = re.compile(r"\b(?:counterparts|delegations|negotiators|diplomats|envoys)\b")
+_OFFICIALS_TOGETHER = re.compile(
+    r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
+)
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 _WHO_ASIDE_BEFORE = re.compile(
     r",\s+(?:who|which)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
@@ -860,12 +866,22 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
     return None
 
 
+_LIST_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|[:—–]\s+")
+
+
 def _listed_before(
     text: str, mentions: list[Mention], agent: Mention, forms: tuple[str, ...], gap: re.Pattern[str]
 ) -> list[Mention]:
     """The mentions of ``forms`` listed up to ``agent`` (each ``gap`` apart), in order, within
     the agent's clause; just the agent when there is no list."""
     opening = clauses.window_for(text, agent.start, agent.end, None).left
+    # A list's commas are not clause breaks ("Egypt's Sisi, Eritrea's Afwerki and Somalia's
+    # Hassan Sheikh held a summit"): the list may reach back to the clause's own start.
+    joined = max(
+        (j.end() for j in _LIST_CLAUSE_BREAK.finditer(text, 0, agent.start)),
+        default=clauses.clause_start(text),
+    )
+    opening = min(opening, max(joined, clauses.clause_start(text)))
     before = [
         m for m in mentions if opening <= m.start and m.end <= agent.start and m.form in forms
     ]
@@ -1136,6 +1152,12 @@ def _from_trigger(
     if agent is not None and not objects and not between and kind != "visit":
         partner = _coordinated_partner(text, mentions, agent)
         listed = _listed_subjects(text, mentions, agent)
+        if len(listed) <= 2 and agent.form in (PERSON, ROLE):
+            # "Egypt's President Sisi, Eritrea's President Afwerki and Somali President Hassan
+            # Sheikh held a summit": titled people listed
+            titled = _coordinated_list(text, mentions, agent)
+            if len(titled) > 2 and " and " in text[titled[-2].end : agent.start]:
+                listed = titled
         if len(listed) > 2:
             # "Trump, Zelensky and European leaders met at the White House": one meeting
             agent, objects, subjects_together = listed[0], listed[1:], True

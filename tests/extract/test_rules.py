@@ -2772,3 +2772,24 @@ def test_separate_talks_with_a_host_are_one_event_each_and_host_as_a_title_hosts
         (frozenset({"IND", "RUS"}), "talks", "occurred"),
         (frozenset({"CHN", "RUS"}), "talks", "occurred"),
     }
+
+
+def test_titled_lists_a_host_bringing_two_together_and_stepping_off_a_plane():
+    assert pairs(
+        facts_of(
+            "In October, Egypt's President Abdel Fattah al-Sisi, Eritrea's President Isaias "
+            "Afwerki and Somali President Hassan Sheikh Mohamud held a summit in Asmara."
+        )
+    ) == {(frozenset({"EGY", "ERI", "SOM"}), "meeting", "occurred")}
+    assert pairs(
+        facts_of(
+            "President Tayyip Erdogan brought Ethiopian Prime Minister Abiy Ahmed and Somali "
+            "President Hassan Sheikh Mohamud together in the Turkish capital on Dec. 11."
+        )
+    ) == {(frozenset({"TUR", "ETH", "SOM"}), "talks", "occurred")}
+    assert pairs(
+        facts_of(
+            "When Ethiopian Prime Minister Abiy Ahmed stepped off his plane in Mogadishu on "
+            "Thursday, he was greeted on the tarmac by President Hassan Sheikh Mohamud."
+        )
+    ) == {(frozenset({"ETH", "SOM"}), "visit", "occurred")}
