@@ -98,9 +98,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "talks",
         "verb",
-        r"(?:discussed|discusses|discussing|raised|raises|raising)\s+"
+        r"(?:(?:discussed|discusses|discussing|raised|raises|raising)\s+"
         # "discussed Ukraine in a phone call with": the call is the event
-        r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks)\b)[\w'’-]+\s+){1,6}?with"
+        r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks)\b)[\w'’-]+\s+){1,6}?"
+        # "negotiated the deal with Chinese Vice Premier He Lifeng"
+        r"|(?:negotiated|negotiates|negotiating)\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,2}?)?)with"
         r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime|foreign)))",
     ),
     ("talks", "noun", r"talks|negotiations|discussions|consultations"),
@@ -165,7 +167,7 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
-    r"negotiation|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|sit|shook\b|rais|visit|travel|fly|"
+    r"negotiat|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
@@ -324,7 +326,9 @@ _TOLD_IN = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:in|during|on)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
-_TOPIC_WITH = re.compile(r"(?:discuss(?:ed|es|ing)|rais(?:ed|es|ing))\b", re.IGNORECASE)
+_TOPIC_WITH = re.compile(
+    r"(?:discuss(?:ed|es|ing)|rais(?:ed|es|ing)|negotiat(?:ed|es|ing))\b", re.IGNORECASE
+)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",

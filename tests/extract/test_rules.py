@@ -2793,3 +2793,13 @@ def test_titled_lists_a_host_bringing_two_together_and_stepping_off_a_plane():
             "Thursday, he was greeted on the tarmac by President Hassan Sheikh Mohamud."
         )
     ) == {(frozenset({"ETH", "SOM"}), "visit", "occurred")}
+
+
+def test_negotiating_with_a_person_is_talks_but_with_a_country_a_topic():
+    assert pairs(
+        facts_of(
+            "Treasury Secretary Scott Bessent negotiated the deal with Chinese Vice Premier He "
+            "Lifeng in Geneva on Saturday."
+        )
+    ) == {(frozenset({"USA", "CHN"}), "talks", "occurred")}
+    assert pairs(facts_of("The EU negotiated a trade deal with China.")) == set()
