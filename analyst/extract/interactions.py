@@ -434,6 +434,14 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 and m.start() - matches[i - 1].end() < 120
                 and _MEDIUM_BEFORE.search(info.text, 0, m.start())
             )
+            # "Orban, who paid a surprise visit to Beijing on July 8 for talks with Xi": the
+            # visit's purpose, not another event (nor one of whoever the aside leaves as agent)
+            and not (
+                i
+                and _kind_of(matches[i - 1]) == ("visit", "noun")
+                and _kind_of(m)[1] == "noun"
+                and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
+            )
         ]
         before = len(found)
         for i, m in enumerate(matches):
@@ -696,6 +704,7 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")

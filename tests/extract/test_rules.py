@@ -2803,3 +2803,13 @@ def test_negotiating_with_a_person_is_talks_but_with_a_country_a_topic():
         )
     ) == {(frozenset({"USA", "CHN"}), "talks", "occurred")}
     assert pairs(facts_of("The EU negotiated a trade deal with China.")) == set()
+
+
+def test_talks_that_are_a_visits_purpose_are_that_visit():
+    assert pairs(
+        facts_of(
+            "German Chancellor Olaf Scholz spoke about tariffs. Hungarian Prime Minister Viktor "
+            "Orban, who paid a surprise visit to Beijing on July 8 for talks with President Xi "
+            "Jinping, has called the duties the wrong answer."
+        )
+    ) == {(frozenset({"HUN", "CHN"}), "visit", "occurred")}
