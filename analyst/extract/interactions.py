@@ -704,6 +704,7 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
@@ -1027,6 +1028,19 @@ def _from_trigger(
         and _AND_THEN.search(text, 0, start)
     ):
         # "Macron met Modi in Paris and spoke to Lula by phone": the first verb's subject.
+        opening = clauses.clause_start(text)
+        agent = next(
+            (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
+            None,
+        )
+    if (
+        agent is None
+        and pos == "noun"
+        and preceding is not None
+        and _AND_TO_VERB.search(text, max(0, start - 40), start)
+    ):
+        # "is to visit Guatemala on Feb. 5 and to end the tour in the Dominican Republic": the
+        # sentence's subject ends it too.
         opening = clauses.clause_start(text)
         agent = next(
             (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),

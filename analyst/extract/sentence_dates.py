@@ -34,6 +34,8 @@ _SAME_DAY = gated(
 
 _DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
+_MONTH_DAY = frozenset({"month_day", "day_month"})
+
 DatePair = tuple[list[DateMention], list[DateMention]]  # read as the past, read as a plan
 
 
@@ -71,8 +73,40 @@ class SentenceDates:
     def _own(self, index: int) -> DatePair:
         found = self._found.get(index)
         if found is None:
-            found = self._found[index] = find_dates_both_ways(self._texts[index], self._published)
+            found = find_dates_both_ways(self._texts[index], self._published)
+            if self._published is None and any(
+                d.kind in _MONTH_DAY and d.value is None for d in found[0]
+            ):
+                found = self._in_the_named_year(index, found)
+            self._found[index] = found
         return found
+
+    def _in_the_named_year(self, index: int, found: DatePair) -> DatePair:
+        """An undated report's "on Feb. 5" is in the year of the last full date it named
+        ("arrived in Costa Rica on Feb. 4, 2025 ... is to visit Guatemala on Feb. 5")."""
+        year = None
+        for back in range(index, -1, -1):
+            dates = found[0] if back == index else self._own(back)[0]
+            years = [d.value.start.year for d in dates if d.value is not None and not d.relative]
+            if years:
+                year = years[-1]
+                break
+        if year is None:
+            return found
+        # Read as a report of that year's end, a month and day fall in that year.
+        in_year = {
+            (d.start, d.end): d
+            for d in find_dates_both_ways(self._texts[index], date(year, 12, 31))[0]
+            if d.kind in _MONTH_DAY
+        }
+        past, future = (
+            [
+                in_year.get((d.start, d.end), d) if d.kind in _MONTH_DAY and d.value is None else d
+                for d in dates
+            ]
+            for dates in found
+        )
+        return past, future
 
     def _read_sentence(self, index: int) -> DatePair:
         text = self._texts[index]

@@ -2813,3 +2813,24 @@ def test_talks_that_are_a_visits_purpose_are_that_visit():
             "Jinping, has called the duties the wrong answer."
         )
     ) == {(frozenset({"HUN", "CHN"}), "visit", "occurred")}
+
+
+def test_an_undated_reports_month_and_day_take_the_year_it_named_and_a_tour_ended_shares_the_subject():
+    facts = facts_of(
+        "U.S. Secretary of State Marco Rubio arrived in Costa Rica on Feb. 4, 2025, for talks "
+        "with President Rodrigo Chaves. Rubio is scheduled to visit Guatemala on Feb. 5 for "
+        "talks with President Bernardo Arevalo and to end the tour in the Dominican Republic on "
+        "Feb. 6, where he will meet President Luis Abinader.",
+        published=None,
+    )
+    dated = {frozenset(i.countries): i.date and i.date.iso() for i in facts.interactions}
+    assert dated == {
+        frozenset({"USA", "CRI"}): "2025-02-04",
+        frozenset({"USA", "GTM"}): "2025-02-05",
+        frozenset({"USA", "DOM"}): "2025-02-06",
+    }
+    # relative dates stay unread in an undated report
+    facts = facts_of(
+        "Rubio arrived in Panama on Feb. 2, 2025. He met Mulino on Monday.", published=None
+    )
+    assert {i.date.iso() if i.date else None for i in facts.interactions} <= {"2025-02-02", None}
