@@ -1066,6 +1066,14 @@ def _from_trigger(
     for r in rates:
         if _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start()) and len(rates) > 1:
             continue  # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"
+        if _COMBINED_BEFORE.search(text, max(0, r.start() - 12), r.start()):
+            continue  # "which had faced a combined 50% duty": the layers' sum, told before
+        if _UP_DOWN_FROM.search(text, max(0, r.start() - 16), r.start()) and _TOLD_NO_MORE.match(
+            text, r.end()
+        ):
+            # "The higher U.S. duties, up from 25%, took effect": the old rate, told no more of
+            # (but "down from the 25% rate currently in place" is the rate in force)
+            continue
         cue = _RATE_CUES.search(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
@@ -1315,6 +1323,9 @@ _ALREADY_PAYING = gated(
     )
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
+_COMBINED_BEFORE = re.compile(r"\bcombined\s+$")
+_UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
+_TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 _SUM_BEFORE = gated(
     re.compile(
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+|to\s+)?(?:up\s+to\s+)?$"

@@ -2834,3 +2834,21 @@ def test_an_undated_reports_month_and_day_take_the_year_it_named_and_a_tour_ende
         "Rubio arrived in Panama on Feb. 2, 2025. He met Mulino on Monday.", published=None
     )
     assert {i.date.iso() if i.date else None for i in facts.interactions} <= {"2025-02-02", None}
+
+
+def test_an_old_rate_told_in_passing_and_a_combined_rate_are_no_measures():
+    facts = facts_of(
+        "Trump doubled the tariff on Canadian steel to 50% on Tuesday. The higher U.S. duties, "
+        "up from 25%, took effect on Wednesday."
+    )
+    assert 25.0 not in {t.rate_pct for t in facts.tariffs}
+    facts = facts_of(
+        "Hayashi said that the U.S. would lower tariffs on cars from Japan to 15%, down from "
+        "the 25% rate currently in place."
+    )
+    assert ("USA", "JPN", 25.0, "imposed") in measures(facts)
+    facts = facts_of(
+        "Trump exempted coffee on Thursday. Brazilian coffee, which had faced a combined 50% "
+        "duty since August, now enters the United States duty-free."
+    )
+    assert 50.0 not in {t.rate_pct for t in facts.tariffs}
