@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
@@ -35,6 +36,15 @@ _SAME_DAY = gated(
 _DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
 _MONTH_DAY = frozenset({"month_day", "day_month"})
+_FULL_DAY = frozenset({"month_day_year", "day_month_year", "iso"})
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
 
 DatePair = tuple[list[DateMention], list[DateMention]]  # read as the past, read as a plan
 
@@ -87,17 +97,21 @@ class SentenceDates:
         year = None
         for back in range(index, -1, -1):
             dates = found[0] if back == index else self._own(back)[0]
-            years = [d.value.start.year for d in dates if d.value is not None and not d.relative]
+            # a full day ("Feb. 4, 2025"), not a year alone ("by 2028", "its 2017 agreement")
+            years = [d.value.start.year for d in dates if d.value and d.kind in _FULL_DAY]
             if years:
                 year = years[-1]
                 break
         if year is None:
             return found
-        # Read as a report of that year's end, a month and day fall in that year.
+        # Read as a report of that year, then set in that year ("Feb. 29" of a year without
+        # one stays unread).
         in_year = {
-            (d.start, d.end): d
-            for d in find_dates_both_ways(self._texts[index], date(year, 12, 31))[0]
+            (d.start, d.end): replace(d, value=FuzzyDate.day(day))
+            for d in find_dates_both_ways(self._texts[index], date(year, 6, 30))[0]
             if d.kind in _MONTH_DAY
+            and d.value is not None
+            and (day := _in_year(d.value.start, year)) is not None
         }
         past, future = (
             [
