@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("the_weekend", rf"\b{_or_capitalised('over|at|during')}\s+the\s+weekend\b"),
     (
         "end_of_period",
-        rf"\b(?:{_or_capitalised('by')}\s+)?{_or_capitalised('the')}\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
+        rf"\b(?:(?P<by>{_or_capitalised('by|until|before')})\s+)?{_or_capitalised('the')}\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
     ),
     (
         "coming_days",
@@ -356,6 +356,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         period = g["period"].lower()
         if period == "year":
             return FuzzyDate.month(whole.end.year, 12)  # "by the end of the year": its last month
+        if period == "month" and not g.get("by"):
+            # "expected to meet Xi at the end of the month": that month, not a made-up day (but
+            # "given until the end of the month" is due on its last day)
+            return FuzzyDate.month(whole.end.year, whole.end.month)
         return FuzzyDate(whole.end, whole.end, "day")
     if kind == "coming_days":
         span = {"days": 10, "weeks": 30, "months": 120}[g["period"].lower()]

@@ -32,7 +32,7 @@ _EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IG
 _PAUSE = gated(
     re.compile(
         r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
-        r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire)\b",
+        r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire|on\s+hold)\b",
         re.IGNORECASE,
     )
 )

@@ -2871,3 +2871,17 @@ def test_an_undated_reports_year_comes_from_a_full_date_not_a_year_alone():
         published=None,
     )
     assert all(i.date is None for i in facts.interactions)
+
+
+def test_an_event_at_the_end_of_the_month_is_that_month_and_a_hold_ends():
+    facts = facts_of(
+        "Carney is also expected to meet Chinese President Xi Jinping on the sidelines of the "
+        "APEC summit in South Korea at the end of the month.",
+        published=date(2025, 10, 14),
+    )
+    assert [i.date.iso() for i in facts.interactions] == ["2025-10"]
+    facts = facts_of(
+        "The 25% tariffs Trump had ordered on Mexico were put on hold on Feb. 3 for 30 days.",
+        published=date(2025, 2, 5),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("expiry", "2025-03-05")}
