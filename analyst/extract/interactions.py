@@ -504,18 +504,6 @@ def _another_round(
     if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
         return []
     parties = list(last.participants)
-    between = _BETWEEN_TWO.search(text, m.end())
-    if between:
-        # "The fourth round ... took place in Muscat between envoy Witkoff and Araghchi": the
-        # round names its own sides
-        sides = [
-            p
-            for x in info.mentions
-            if between.start() < x.start < between.end() and x.form in (PERSON, ROLE)
-            for p in ctx.expand(info, x)
-        ]
-        if len({p.country for p in sides}) >= 2:
-            parties = sides
     mediator = _MEDIATOR.search(text, m.end())  # "again with Oman as mediator"
     if mediator:
         side = "who" if mediator.group("who") else "who2"
@@ -718,7 +706,6 @@ def _pick_date(
 
 
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
-_BETWEEN_TWO = re.compile(r"\bbetween\s+[^,;.]{3,80}?\s+and\s+[^,;]{3,80}")
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
