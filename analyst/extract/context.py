@@ -7,7 +7,9 @@ leaders" are, which country is the article's main subject, who speaks in a quote
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -99,22 +101,47 @@ _BLOCS = (
     r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council"
 )
 _PLACE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-BLOC_SUMMIT = re.compile(
+# "the SCO summit in Tianjin": the bloc named first, the place after it, if any.
+_BLOC_FIRST = re.compile(
     rf"\b(?:{_BLOCS})\s+(?:leaders['’]?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|conference|"
     rf"forum|assembly|gathering)\b(?:[^.;]{{0,40}}?\b(?:in|at)\s+(?P<place>{_PLACE}))?"
-    rf"|\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
 )
+# "the Tianjin summit of the SCO"
+_PLACE_FIRST = rf"\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
+_BOTH_ORDERS = re.compile(f"{_BLOC_FIRST.pattern}|{_PLACE_FIRST}")
+_SUMMIT_OF = re.compile(r"(?:summit|meeting)\s+of\s")
+
+
+class _BlocSummit:
+    """``_BOTH_ORDERS``, read as the bloc-first pattern alone in text without "summit of" or
+    "meeting of": there the place-first alternative cannot match, so the matches are the same,
+    and the bloc-first pattern is spared trying the place-first one at every capital (most of
+    the cost of reading a whole article). A match's ``place2`` is then absent: see ``place``."""
+
+    @staticmethod
+    def _pattern(text: str) -> re.Pattern[str]:
+        return _BOTH_ORDERS if _SUMMIT_OF.search(text) else _BLOC_FIRST
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern(text).search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern(text).finditer(text)
+
+    @staticmethod
+    def place(m: re.Match[str]) -> str | None:
+        """Where the summit meets, as either order names it."""
+        return m.group("place") or m.groupdict().get("place2")
+
+
+BLOC_SUMMIT = _BlocSummit()
 
 
 def _summit_venues(text: str) -> frozenset[str]:
     """Places where the article's multilateral summits meet ("the SCO summit in Tianjin")."""
     if "summit" not in text and "Summit" not in text and "meeting" not in text:
         return frozenset()
-    return frozenset(
-        place
-        for m in BLOC_SUMMIT.finditer(text)
-        if (place := m.group("place") or m.group("place2"))
-    )
+    return frozenset(place for m in BLOC_SUMMIT.finditer(text) if (place := BLOC_SUMMIT.place(m)))
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
