@@ -24,7 +24,7 @@ from datetime import date
 from operator import attrgetter
 
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
-from analyst.extract.quick import fold, fold_shared, gated
+from analyst.extract.quick import fold, fold_shared, gated, holds_any
 from analyst.extract.trie import trie_pattern, word_pattern
 from analyst.model import quick_frozen_init
 
@@ -329,10 +329,9 @@ class MentionFinder:
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        # any(map(str.__contains__)): the quick look at every word stays in C.
+        # A look for the words as substrings first: cheaper than the pattern's scan.
         group_nouns = (
-            any(map(sentence.__contains__, _GROUP_NOUNS_ANY_CASE))
-            and _GROUP_NOUN.search(sentence) is not None
+            holds_any(sentence, _GROUP_NOUNS_ANY_CASE) and _GROUP_NOUN.search(sentence) is not None
         )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
@@ -369,7 +368,7 @@ class MentionFinder:
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
         folded = fold_shared(sentence)
-        pairs = any(map(folded.__contains__, _TWO_WORDS))
+        pairs = holds_any(folded, _TWO_WORDS)
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
