@@ -193,20 +193,24 @@ def _sequence_starts(items: list[Any]) -> set[str] | None:
         if op in _ZERO_WIDTH:
             continue
         rest = items[at + 1 :]
-        if op is _c.LITERAL:
-            run = ""
+        if _literal_chars(op, av, False) is not None:
+            # Literal characters, or small sets of them ("[Tt]he" starts "The" or "the").
+            runs = {""}
+            taken = 0
             for next_op, next_av in items[at:]:
-                if next_op is not _c.LITERAL:
+                chars = _literal_chars(next_op, next_av, False)
+                if chars is None or len(runs) * len(chars) > _MAX_VARIANTS:
                     break
-                run += chr(next_av)
+                runs = {run + ch for run in runs for ch in chars}
+                taken += 1
             # re factors a common start out of alternatives ("the\s+same|that" is "th" then
             # "e\s+same" or "at"): the words go on into the group that follows.
-            after = items[at + len(run) :]
+            after = items[at + taken :]
             if after and after[0][0] in (_c.SUBPATTERN, _c.BRANCH):
                 more = _sequence_starts(after)
-                if more and len(more) <= _STARTS_MAX:
-                    return {run + m for m in more}
-            return {run}
+                if more and len(more) * len(runs) <= _STARTS_MAX:
+                    return {run + m for run in runs for m in more}
+            return runs
         if op is _c.SUBPATTERN:
             _, add_flags, del_flags, body = av
             return None if add_flags or del_flags else _sequence_starts(list(body) + rest)
