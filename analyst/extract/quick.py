@@ -329,7 +329,7 @@ class Gated:
             if self._also and not self._holds_also(looked_at):
                 return None
         if self._starts_re is not None:
-            return next(self._from_starts(text, looked_at, pos, endpos), None)
+            return self._first_from_starts(text, looked_at, pos, endpos)
         folded_pattern = self._folded
         if folded_pattern is None:
             return self.pattern.search(text, pos, endpos)
@@ -379,6 +379,24 @@ class Gated:
             assert match is not None
             yield match
             at = found.end()  # never empty: every match starts with a word
+
+    def _first_from_starts(
+        self, text: str, looked_at: str, pos: int, endpos: int
+    ) -> re.Match[str] | None:
+        """The first of :meth:`_from_starts`'s matches (what ``search`` finds), without
+        making a generator for it."""
+        assert self._starts_re is not None
+        next_start = self._starts_re.search
+        try_at = (self._folded or self.pattern).match
+        at = pos
+        while (start := next_start(looked_at, at, endpos)) is not None:
+            place = start.start()
+            found = try_at(looked_at, place, endpos)
+            if found is not None:
+                # Read in the fold: the pattern's own match at the same place (see fold).
+                return found if self._folded is None else self.pattern.match(text, place, endpos)
+            at = place + 1
+        return None
 
     def _read_again(
         self, text: str, folded: Iterator[re.Match[str]], endpos: int
