@@ -76,6 +76,13 @@ _GROUP_NOUNS = (
 # "Leaders of Kazakhstan, ..." opening a sentence: the capitalised nouns too
 _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
 _GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
+# What each of those words holds past its first letter ("eaders" for "leaders" and "Leaders"),
+# none held in another: a quick look that half as many substring tests make.
+_GROUP_NOUN_TAILS = tuple(
+    tail
+    for tail in dict.fromkeys(w[1:] for w in _GROUP_NOUNS_ANY_CASE)
+    if not any(other != tail and other in tail for other in (w[1:] for w in _GROUP_NOUNS_ANY_CASE))
+)
 _FIRST_PERSON = {"i", "we", "my", "our"}
 # "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
 _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
@@ -329,9 +336,9 @@ class MentionFinder:
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        # A look for the words as substrings first: cheaper than the pattern's scan.
+        # A look for the words' tails as substrings first: cheaper than the pattern's scan.
         group_nouns = (
-            holds_any(sentence, _GROUP_NOUNS_ANY_CASE) and _GROUP_NOUN.search(sentence) is not None
+            holds_any(sentence, _GROUP_NOUN_TAILS) and _GROUP_NOUN.search(sentence) is not None
         )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
