@@ -434,15 +434,20 @@ def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
 
 
 class UnionGate:
-    """Whether text may match any of several patterns, told by one scan for all their keys.
+    """Whether text may match any of several patterns, told by one look for all their keys.
 
     A loop that reads each sentence with many gated patterns in turn (each looking for its own
     keys) can first pass over the sentences holding none of their keys, for the cost of one
     look. ``may_match`` is ``False`` only where none of the patterns can match; a pattern
     without keys makes it always ``True``.
+
+    The look is a loop of ``in`` tests (cheaper than one scan of a trie of the keys even for
+    some eighty keys, measured), over the keys that hold no other key (text holding a key holds
+    those it holds), shortest first: short words are the commonest, so text holding one is
+    mostly told after a few tests.
     """
 
-    __slots__ = ("_scan",)
+    __slots__ = ("_keys",)
 
     def __init__(self, patterns: Iterable[Gated | re.Pattern[str]]) -> None:
         keys: set[str] = set()
@@ -453,7 +458,16 @@ class UnionGate:
                 break
             # Keys to look for in the text itself fold to keys in its fold (one for one).
             keys.update(fold(key) for key in pattern.keys)
-        self._scan = None if always else re.compile(trie_pattern(keys))
+        self._keys: tuple[str, ...] | None = (
+            None
+            if always
+            else tuple(
+                sorted(
+                    (k for k in keys if not any(o != k and o in k for o in keys)),
+                    key=lambda k: (len(k), k),
+                )
+            )
+        )
 
     def may_match(self, text: str) -> bool:
-        return self._scan is None or self._scan.search(fold_shared(text)) is not None
+        return self._keys is None or holds_any(fold_shared(text), self._keys)
