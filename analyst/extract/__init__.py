@@ -8,6 +8,7 @@ into one document, merging the same event told by several articles.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from analyst.extract.context import ArticleContext
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
@@ -27,6 +28,10 @@ from analyst.model import Article, Deadline, Facts, Interaction, Leader, Tariff,
 
 __all__ = ["Gazetteer", "combine", "extract_facts", "load_gazetteer"]
 
+# The ids facts carry until merging gives them their own: the i-th of every article's
+# candidates has the same one, hashed once.
+_draft_id = lru_cache(maxsize=1024)(stable_id)
+
 
 def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts:
     """Every interaction, tariff and deadline the article states, each with its evidence."""
@@ -37,7 +42,7 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
     merged_tariffs = merge_tariffs(
         [
             Tariff(
-                id=stable_id("t", i),
+                id=_draft_id("t", i),
                 measure=t.measure,
                 imposer=t.imposer,
                 target=t.target,
@@ -79,7 +84,7 @@ def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Inte
     items: list[Interaction] = []
     for i, c in enumerate(told):
         item = Interaction(
-            id=stable_id("candidate", i),
+            id=_draft_id("candidate", i),
             kind=c.kind,
             status=c.status or "occurred",
             participants=tuple(c.participants),

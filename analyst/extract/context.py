@@ -7,8 +7,9 @@ leaders" are, which country is the article's main subject, who speaks in a quote
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -129,22 +130,96 @@ _BLOCS = (
     r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council"
 )
 _PLACE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-BLOC_SUMMIT = re.compile(
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` ("a|b(?:c|d)|[|]" gives "a", "b(?:c|d)", "[|]")."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no bracket or bar
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _word_start_alternation(pattern: str) -> str:
+    r"""``\b(?:pattern)`` for alternatives that each open on a letter, written as ``re`` can
+    skip through: grouped by that letter, which comes first, with the test on the character
+    before it (``(?<!\wS)``: no word character before the "S") just after it. Alternatives with
+    different first letters never match at one place, and each group keeps its alternatives'
+    order, so the matches are those of ``\b(?:pattern)``."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _top_level_alternatives(pattern):
+        first = alternative[0]
+        if not first.isascii() or not first.isalpha():
+            raise ValueError(f"an alternative does not open on a letter: {alternative!r}")
+        groups.setdefault(first, []).append(alternative[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+# "the SCO summit in Tianjin": the bloc named first, the place after it, if any.
+_BLOC_FIRST_SOURCE = (
     rf"\b(?:{_BLOCS})\s+(?:leaders['’]?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|conference|"
     rf"forum|assembly|gathering)\b(?:[^.;]{{0,40}}?\b(?:in|at)\s+(?P<place>{_PLACE}))?"
-    rf"|\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
 )
+# The same pattern opening on the blocs' first letters, for the scan of a whole article.
+_BLOC_FIRST = re.compile(
+    _BLOC_FIRST_SOURCE.replace(f"\\b(?:{_BLOCS})", _word_start_alternation(_BLOCS), 1)
+)
+# "the Tianjin summit of the SCO"
+_PLACE_FIRST = rf"\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
+_BOTH_ORDERS = re.compile(f"{_BLOC_FIRST_SOURCE}|{_PLACE_FIRST}")
+# What the place-first order needs; each opens on a word re finds fast.
+_SUMMIT_OF = (re.compile(r"summit\s+of\s"), re.compile(r"meeting\s+of\s"))
+
+
+class _BlocSummit:
+    """``_BOTH_ORDERS``, read as the bloc-first pattern alone in text without "summit of" or
+    "meeting of": there the place-first alternative cannot match, so the matches are the same,
+    and the bloc-first pattern is spared trying the place-first one at every capital (most of
+    the cost of reading a whole article). A match's ``place2`` is then absent: see ``place``."""
+
+    @staticmethod
+    def _pattern(text: str) -> re.Pattern[str]:
+        summit_of = any(p.search(text) for p in _SUMMIT_OF)
+        return _BOTH_ORDERS if summit_of else _BLOC_FIRST
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern(text).search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern(text).finditer(text)
+
+    @staticmethod
+    def place(m: re.Match[str]) -> str | None:
+        """Where the summit meets, as either order names it."""
+        return m.group("place") or m.groupdict().get("place2")
+
+
+BLOC_SUMMIT = _BlocSummit()
 
 
 def _summit_venues(text: str) -> frozenset[str]:
     """Places where the article's multilateral summits meet ("the SCO summit in Tianjin")."""
     if "summit" not in text and "Summit" not in text and "meeting" not in text:
         return frozenset()
-    return frozenset(
-        place
-        for m in BLOC_SUMMIT.finditer(text)
-        if (place := m.group("place") or m.group("place2"))
-    )
+    return frozenset(place for m in BLOC_SUMMIT.finditer(text) if (place := BLOC_SUMMIT.place(m)))
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")

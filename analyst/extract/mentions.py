@@ -24,7 +24,7 @@ from datetime import date
 from operator import attrgetter
 
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
-from analyst.extract.quick import fold, fold_shared, gated
+from analyst.extract.quick import fold, fold_shared, gated, holds_any
 from analyst.extract.trie import trie_pattern, word_pattern
 from analyst.model import quick_frozen_init
 
@@ -76,6 +76,13 @@ _GROUP_NOUNS = (
 # "Leaders of Kazakhstan, ..." opening a sentence: the capitalised nouns too
 _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
 _GROUP_NOUN = re.compile(word_pattern(_GROUP_NOUNS_ANY_CASE))
+# What each of those words holds past its first letter ("eaders" for "leaders" and "Leaders"),
+# none held in another: a quick look that half as many substring tests make.
+_GROUP_NOUN_TAILS = tuple(
+    tail
+    for tail in dict.fromkeys(w[1:] for w in _GROUP_NOUNS_ANY_CASE)
+    if not any(other != tail and other in tail for other in (w[1:] for w in _GROUP_NOUNS_ANY_CASE))
+)
 _FIRST_PERSON = {"i", "we", "my", "our"}
 # "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w-]*")
@@ -330,10 +337,9 @@ class MentionFinder:
             holder = self.g.office_holder(iso3, title, self.published) if title else None
             name = self._register_gazetteer(holder, offset) if holder else None
             take(Mention(m.start(), m.end(), ROLE, (iso3,), name))
-        # any(map(str.__contains__)): the quick look at every word stays in C.
+        # A look for the words' tails as substrings first: cheaper than the pattern's scan.
         group_nouns = (
-            any(map(sentence.__contains__, _GROUP_NOUNS_ANY_CASE))
-            and _GROUP_NOUN.search(sentence) is not None
+            holds_any(sentence, _GROUP_NOUN_TAILS) and _GROUP_NOUN.search(sentence) is not None
         )
         for m in self._leaders_of.finditer(sentence) if group_nouns else ():
             listed = [
@@ -370,7 +376,7 @@ class MentionFinder:
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), REGION, (), joint=True, person=m.group("region")))
         folded = fold_shared(sentence)
-        pairs = any(map(folded.__contains__, _TWO_WORDS))
+        pairs = holds_any(folded, _TWO_WORDS)
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))

@@ -255,14 +255,18 @@ def _same_group(a: str | None, b: str | None) -> bool:
 
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     merged: list[Tariff] = []
+    # Only facts with the same measure, imposer, target and kind of status may merge (merging
+    # keeps all four): each item is held against those alone, in the order they were kept.
+    kin: dict[tuple[str, str | None, str | None, str], list[int]] = {}
     for item in items:
+        same_kind = kin.setdefault(
+            (item.measure, item.imposer, item.target, status_class(item.status)), []
+        )
         twin_index = next(
             (
                 i
-                for i, m in enumerate(merged)
-                if (m.measure, m.imposer, m.target, status_class(m.status))
-                == (item.measure, item.imposer, item.target, status_class(item.status))
-                and _same_group(m.target_group, item.target_group)
+                for i in same_kind
+                if _same_group((m := merged[i]).target_group, item.target_group)
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
                 # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
                 and not _opposite(m, item)
@@ -283,6 +287,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             None,
         )
         if twin_index is None:
+            same_kind.append(len(merged))
             merged.append(item)
             continue
         twin = merged[twin_index]
