@@ -288,6 +288,10 @@ class ArticleContext:
         )
 
     @cached_property
+    def _sentence_at(self) -> dict[int, SentenceInfo]:
+        return {info.start: info for info in self.sentences}
+
+    @cached_property
     def summit_venues(self) -> frozenset[str]:
         """Where the article's multilateral summits meet; read when first asked (only a visit
         with no one named to meet asks, and the pattern reads the whole article)."""
@@ -376,8 +380,7 @@ class ArticleContext:
         the measures'; a measure (``of_measures``) reads them."""
         if self.published is None:
             return None  # an undated report's days are mostly unread: the last one read misleads
-        by_start = {info.start: info for info in self.sentences}
-        told = [by_start[e.start] for e in evidence if e.article_id == self.article.id]
+        told = [self._sentence_at[e.start] for e in evidence if e.article_id == self.article.id]
         if not told or not all(info.undated for info in told):
             return None
         for info in reversed(self.sentences[: min(i.index for i in told)]):
