@@ -124,7 +124,7 @@ class SentenceInfo:
 
 
 # A gathering of many states: leaders who fly in for it attend it; they do not visit its host.
-_BLOCS = (
+BLOCS = (
     r"SCO|G20|G-20|G7|G-7|APEC|ASEAN|BRICS|NATO|EU|UN|OPEC|GCC|CELAC|OSCE|CHOGM|COP\d*|"
     r"Commonwealth|Shanghai\s+Cooperation\s+Organi[sz]ation|Asia-Pacific\s+Economic\s+Cooperation|"
     r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council"
@@ -175,15 +175,15 @@ def _word_start_alternation(pattern: str) -> str:
 
 # "the SCO summit in Tianjin": the bloc named first, the place after it, if any.
 _BLOC_FIRST_SOURCE = (
-    rf"\b(?:{_BLOCS})\s+(?:leaders['’]?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|conference|"
+    rf"\b(?:{BLOCS})\s+(?:leaders['’]?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|conference|"
     rf"forum|assembly|gathering)\b(?:[^.;]{{0,40}}?\b(?:in|at)\s+(?P<place>{_PLACE}))?"
 )
 # The same pattern opening on the blocs' first letters, for the scan of a whole article.
 _BLOC_FIRST = re.compile(
-    _BLOC_FIRST_SOURCE.replace(f"\\b(?:{_BLOCS})", _word_start_alternation(_BLOCS), 1)
+    _BLOC_FIRST_SOURCE.replace(f"\\b(?:{BLOCS})", _word_start_alternation(BLOCS), 1)
 )
 # "the Tianjin summit of the SCO"
-_PLACE_FIRST = rf"\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{_BLOCS})\b"
+_PLACE_FIRST = rf"\b(?P<place2>{_PLACE})\s+(?:summit|meeting)\s+of\s+(?:the\s+)?(?:{BLOCS})\b"
 _BOTH_ORDERS = re.compile(f"{_BLOC_FIRST_SOURCE}|{_PLACE_FIRST}")
 # What the place-first order needs; each opens on a word re finds fast.
 _SUMMIT_OF = (re.compile(r"summit\s+of\s"), re.compile(r"meeting\s+of\s"))

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from analyst.extract import clauses
-from analyst.extract.context import BLOC_SUMMIT, COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
@@ -706,6 +706,9 @@ def _pick_date(
 
 
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
+_BLOC_OWNS = re.compile(
+    rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}$"
+)
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
@@ -946,6 +949,15 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if (
+        kind == "meeting"
+        and pos == "noun"
+        and _BLOC_OWNS.match(text, clauses.clause_start(text), start)
+        and not _NOUN_LINK.match(text, end)  # "its summit with China" is the EU's with China
+    ):
+        # "The BRICS group, which expanded to include Iran, Egypt, Ethiopia and the UAE, is
+        # holding its first summit": the bloc's gathering, not a meeting of those it names
+        return []
     if (pos == "noun" or m.group(0) == "meeting") and (
         _HOSTED_FOR.search(text, 0, start) or _APPOSITION_EVENT.search(text, 0, start)
     ):

@@ -2878,3 +2878,18 @@ def test_an_event_at_the_end_of_the_month_is_that_month_and_a_hold_ends():
         published=date(2025, 2, 5),
     )
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("expiry", "2025-03-05")}
+
+
+def test_a_blocs_own_summit_is_no_meeting_of_the_members_it_names():
+    assert (
+        pairs(
+            facts_of(
+                "The BRICS group, which expanded this year to include Iran, Egypt, Ethiopia and "
+                "the United Arab Emirates, is holding its first summit in Russia since 2020."
+            )
+        )
+        == set()
+    )
+    assert (frozenset({"EU", "CHN"}), "meeting") in {
+        (c, k) for c, k, _ in pairs(facts_of("The EU held its summit with China in Beijing."))
+    }
