@@ -2,9 +2,9 @@
 
 Most sentences state no fact, and no fact finder asks for their dates: reading them only when
 asked spares the cost of the date patterns there. The result is what reading every sentence in
-turn gives. The one thing a sentence takes from those before it, the day that "the same day"
-refers to, is the last day named before it: the sentences before are read, from the nearest
-back, until one names a day.
+turn gives. What a sentence takes from those before it is read the same way, from the nearest
+back: the day that "the same day" refers to (the last day named before it), and, in an undated
+report, the year of a bare "Feb. 5" (that of the last full date named).
 """
 
 from __future__ import annotations
