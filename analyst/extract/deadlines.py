@@ -230,8 +230,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if not start_cue and any(t.status in ("threatened", "announced") for t in sentence_tariffs):
             # "he would 'substantially increase' the tariff on cars on April 2", "on Jan. 20,
             # his first day in office, he would sign an order charging Canada 25%"
-            promised = _WILL_ACT.search(text)
-            promised_day = promised and next(
+            promised_day = _WILL_ACT.search(text) and next(
                 (
                     d
                     for d in info.future_dates

@@ -710,7 +710,6 @@ _BLOC_OWNS = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}$"
 )
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
-_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
@@ -1036,24 +1035,14 @@ def _from_trigger(
     if (
         agent is None
         and not between
-        and pos == "verb"
         and preceding is not None
-        and _AND_THEN.search(text, 0, start)
+        and (
+            (pos == "verb" and _AND_THEN.search(text, 0, start))
+            # "is to visit Guatemala on Feb. 5 and to end the tour in the Dominican Republic"
+            or (pos == "noun" and _AND_TO_VERB.search(text, max(0, start - 40), start))
+        )
     ):
         # "Macron met Modi in Paris and spoke to Lula by phone": the first verb's subject.
-        opening = clauses.clause_start(text)
-        agent = next(
-            (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
-            None,
-        )
-    if (
-        agent is None
-        and pos == "noun"
-        and preceding is not None
-        and _AND_TO_VERB.search(text, max(0, start - 40), start)
-    ):
-        # "is to visit Guatemala on Feb. 5 and to end the tour in the Dominican Republic": the
-        # sentence's subject ends it too.
         opening = clauses.clause_start(text)
         agent = next(
             (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
@@ -1386,7 +1375,7 @@ def _from_trigger(
             expanded = [[p] for g in object_groups for p in g]
         else:
             expanded = object_groups
-        if _SEPARATELY.search(text, max(0, start - 12), min(len(text), end + 12)):
+        if _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12)):
             # "Both leaders held separate talks with host Putin": one event for each of them
             for one in agent_parties:
                 for group in expanded:

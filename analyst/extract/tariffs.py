@@ -1064,10 +1064,11 @@ def _from_trigger(
         ):
             since_owner[id(d)] = told_of
     for r in rates:
-        if _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start()) and len(rates) > 1:
-            continue  # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"
-        if _COMBINED_BEFORE.search(text, max(0, r.start() - 12), r.start()):
-            continue  # "which had faced a combined 50% duty": the layers' sum, told before
+        summed = _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start())
+        if summed and (len(rates) > 1 or summed.group(0).startswith("combined")):
+            # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
+            # faced a combined 50% duty": the layers' sum, told before
+            continue
         if _UP_DOWN_FROM.search(text, max(0, r.start() - 16), r.start()) and _TOLD_NO_MORE.match(
             text, r.end()
         ):
@@ -1323,7 +1324,6 @@ _ALREADY_PAYING = gated(
     )
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
-_COMBINED_BEFORE = re.compile(r"\bcombined\s+$")
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 _SUM_BEFORE = gated(
