@@ -125,12 +125,11 @@ def bare_queries(store: Any, f: Any, previous: Any) -> None:
 
 
 def linked(db: Path, repeat: int) -> dict[str, object]:
-    from PySide6.QtWidgets import QApplication
-
     from analyst.store import Filter, Store
+    from analyst.ui.app import dashboard_application
     from analyst.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = dashboard_application()  # the style, font and style sheet a user's window has
     store = Store.open(db, read_only=True)
     window = MainWindow(store, remember=False)
     window.resize(1600, 1000)
@@ -200,10 +199,10 @@ def _count(db: Path) -> int:
 _FIRST_PAINT = """
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtWidgets import QApplication
 from analyst.store import Store
+from analyst.ui.app import dashboard_application
 from analyst.ui.main_window import MainWindow
-app = QApplication([])
+app = dashboard_application()
 window = MainWindow(Store.open(sys.argv[1], read_only=True), remember=False, deferred=True)
 window.resize(1600, 1000)
 window.show()

@@ -26,6 +26,12 @@ Rules of the concept:
   thread draws whichever view can be drawn instead of waiting for the slowest query. It
   is all done before the round closes, so before ``set_filter`` returns: a filter change
   still leaves every view drawn from the new answers, as a plain slot did.
+- A view may ask for an answer *prepared* (:class:`Prepared`): a query and a pure
+  function of its answer (the display columns of a table, the geometry of the map's arcs).
+  The query is still run once and shared with whoever asks it plain; the preparation runs
+  on the worker thread that answered it, right after, so the GUI thread only draws.
+  Outside a round a prepared query is called as it is: ``prepare(query(store, filter))``.
+  A preparation must touch nothing of Qt and nothing a view changes on the GUI thread.
 - While the GUI thread waits for an answer within a round, after some view has drawn,
   :attr:`Answers.while_waiting` (when set; the window sets it) is called, so that what is
   drawn already can be painted then instead of after the round, when the last answer is in.
@@ -41,6 +47,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from dataclasses import dataclass
 from queue import SimpleQueue
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +67,20 @@ _Waiting = tuple[list[tuple[Query, Filter]], list[Future[Any]], Callable[..., No
 WORKERS = 2
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """``prepare(query(source, filter))`` as one query: within a round, ``query`` is shared
+    with whoever asks it plain and ``prepare`` runs on the worker thread that answered it
+    (see the module's rules). Equal when made of equal parts, so a view can make it once
+    and name it both in :func:`expect` and in :func:`when_answered`."""
+
+    query: Query
+    prepare: Callable[[Any], Any]
+
+    def __call__(self, source: Any, f: Filter) -> Any:
+        return self.prepare(self.query(source, f))
+
+
 class Answers:
     """The store queries the views expect, answered once per filter change on worker
     threads (see the module's rules)."""
@@ -72,6 +93,7 @@ class Answers:
         self._readers: SimpleQueue[Store] = SimpleQueue()  # one cursor per worker thread
         self._made: list[Store] = []
         self._local = threading.local()
+        self._owner = threading.current_thread()  # the GUI thread
         self._round: dict[tuple[Query, Filter], Future[Any]] | None = None
         self._previous: set[tuple[Query, Filter]] = set()  # derived keys of the last round
         # callbacks waiting for answers of the open round: (futures, then)
@@ -102,7 +124,7 @@ class Answers:
                 if key in self._previous:
                     continue  # the view keeps what it drew for it
             if key not in futures:
-                futures[key] = self._submit(query, key[1])
+                futures[key] = self._submit(query, key[1], futures)
         outer, self._round = self._round, futures
         outer_waiting, self._waiting = self._waiting, []
         try:
@@ -177,7 +199,16 @@ class Answers:
 
     # -- workers ----------------------------------------------------------------------------
 
-    def _submit(self, query: Query, f: Filter) -> Future[Any]:
+    def _submit(
+        self, query: Query, f: Filter, futures: dict[tuple[Query, Filter], Future[Any]]
+    ) -> Future[Any]:
+        """The future answer of ``query`` for ``f``; a :class:`Prepared` one is chained on
+        its plain query's (submitted too when not in ``futures`` yet, and added there)."""
+        if isinstance(query, Prepared):
+            plain = futures.get((query.query, f))
+            if plain is None:
+                plain = futures[(query.query, f)] = self._submit(query.query, f, futures)
+            return self._then(plain, query.prepare)
         if self._pool is None:
             # cursors are made here, on the thread that owns the store
             for _ in range(self._workers):
@@ -186,6 +217,30 @@ class Answers:
                 self._readers.put(reader)
             self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="answers")
         return self._pool.submit(self._run, query, f)
+
+    def _then(self, plain: Future[Any], prepare: Callable[[Any], Any]) -> Future[Any]:
+        """A future of ``prepare(plain's answer)``, computed by the worker thread that
+        answers ``plain`` as soon as it has (by another worker, when it already has)."""
+        prepared: Future[Any] = Future()
+
+        def run(done: Future[Any]) -> None:
+            if done.cancelled() or not prepared.set_running_or_notify_cancel():
+                prepared.cancel()
+                return
+            try:
+                prepared.set_result(prepare(done.result()))
+            except BaseException as e:
+                prepared.set_exception(e)
+
+        def chain(done: Future[Any]) -> None:
+            # An answer already in calls this here and now, on the GUI thread.
+            if threading.current_thread() is self._owner and self._pool is not None:
+                self._pool.submit(run, done)
+            else:
+                run(done)
+
+        plain.add_done_callback(chain)
+        return prepared
 
     def _run(self, query: Query, f: Filter) -> Any:
         reader = getattr(self._local, "reader", None)

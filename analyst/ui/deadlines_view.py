@@ -44,11 +44,12 @@ from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocab
     time_left,
 )
 from analyst.store import Filter, Store, countries, deadlines
-from analyst.ui.answers import ask, expect, when_answered
+from analyst.ui.answers import Prepared, ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.fact_selection import FactSelection
 from analyst.ui.frame_model import (
     Column,
+    DisplayColumns,
     FrameModel,
     Index,
     format_day,
@@ -191,7 +192,9 @@ class DeadlinesView(QWidget):
         self._store = store
         self._state = state
         self._loaded = pl.DataFrame()  # the filter's rows, in the store's order
-        self._names: dict[str, str] = {}  # country names by ISO3, read by refresh()
+        # the filter's rows with their display columns, made on a worker thread
+        self._display = DisplayColumns(_with_display_columns)
+        self._rows = Prepared(deadlines, self._display)
         self._stored = 0  # deadlines in the store, read by refresh()
         self._starts = np.empty(0, "datetime64[D]")
         self._ends = np.empty(0, "datetime64[D]")
@@ -236,7 +239,7 @@ class DeadlinesView(QWidget):
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
 
-        expect(state, store, deadlines)
+        expect(state, store, self._rows)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         state.as_of_changed.connect(self._on_as_of_changed)
@@ -249,19 +252,21 @@ class DeadlinesView(QWidget):
         """Re-reads the store (after an import: country names, whether it has any
         deadlines) and re-queries for the current filter."""
         table = countries(self._store)
-        self._names = dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
+        names = zip(table.get_column("iso3"), table.get_column("name"), strict=True)
+        self._display.names = dict(names)
         self._stored = self._store.counts().get("deadlines", 0)
         self._requery()
 
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        self._take(ask(self._state, self._store, deadlines, f))
+        self._take(ask(self._state, self._store, self._rows, f))
 
     def _take(self, rows: pl.DataFrame) -> None:
-        """Shows ``rows``, the store's answer for the current filter."""
+        """Shows ``rows``, the store's answer for the current filter with its display
+        columns."""
         f = self._state.filter
-        self._loaded = _with_display_columns(rows, self._names)
+        self._loaded = rows
         self._starts = self._loaded.get_column("due_start").to_numpy().astype("datetime64[D]")
         self._ends = self._loaded.get_column("due_end").to_numpy().astype("datetime64[D]")
         self._reorder()
@@ -334,7 +339,7 @@ class DeadlinesView(QWidget):
         self._link.publish()
 
     def _on_filter_changed(self, f: Filter) -> None:
-        when_answered(self._state, self._store, [(deadlines, f)], self._take)
+        when_answered(self._state, self._store, [(self._rows, f)], self._take)
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

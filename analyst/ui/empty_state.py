@@ -132,15 +132,21 @@ class EmptyStateStack(QStackedWidget):
         self.addWidget(self._page)
         self.setCurrentWidget(content)
         self._text = ""
+        self._shown: tuple[str, str, bool] | None = None  # the message last shown
 
     def content(self) -> QWidget:
         return self._content
 
     def show_content(self) -> None:
         self._text = ""
-        self.setCurrentWidget(self._content)
+        if self.currentWidget() is not self._content:
+            self.setCurrentWidget(self._content)
 
     def show_message(self, headline: str, detail: str = "", *, clear_button: bool = False) -> None:
+        shown = (headline, detail, clear_button)
+        if shown == self._shown and self.is_showing_message():
+            return  # a rich-text label laid out again, and the page switched, for nothing
+        self._shown = shown
         self._headline.setText(headline)
         self._detail.setText(_rich(detail))
         self._detail.setVisible(bool(detail))

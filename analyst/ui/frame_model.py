@@ -19,7 +19,7 @@ All signals are the standard ``QAbstractItemModel`` ones, emitted on the GUI thr
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -48,6 +48,20 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 # --- display formats ------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class DisplayColumns:
+    """``add(frame, names)``, the display columns a table adds to its store answer, with the
+    country names known now (``names``, ISO3 → name, replaced whole by the view's refresh).
+    Pure polars: a view hands it to :class:`~analyst.ui.answers.Prepared`, and it runs on
+    the worker thread that answered the query."""
+
+    add: Callable[[pl.DataFrame, dict[str, str]], pl.DataFrame]
+    names: dict[str, str] = field(default_factory=dict)
+
+    def __call__(self, frame: pl.DataFrame) -> pl.DataFrame:
+        return self.add(frame, self.names)
 
 
 def format_day(d: date) -> str:

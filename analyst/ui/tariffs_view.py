@@ -28,10 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from analyst.store import Filter, Store, countries, tariffs
-from analyst.ui.answers import ask, expect, when_answered
+from analyst.ui.answers import Prepared, ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
 from analyst.ui.fact_selection import FactSelection
-from analyst.ui.frame_model import Column, FrameModel, format_rate, fuzzy_date_expr
+from analyst.ui.frame_model import (
+    Column,
+    DisplayColumns,
+    FrameModel,
+    format_rate,
+    fuzzy_date_expr,
+)
 from analyst.ui.state import FilterState, Selection
 from analyst.ui.table_actions import TableActions
 
@@ -89,7 +95,9 @@ class TariffsView(QWidget):
         self._store = store
         self._state = state
         self._loaded = pl.DataFrame()  # the filter's rows with display columns
-        self._names: dict[str, str] = {}  # country names by ISO3, read by refresh()
+        # the filter's rows with their display columns, made on a worker thread
+        self._display = DisplayColumns(_with_display_columns)
+        self._rows = Prepared(tariffs, self._display)
         self._stored = 0  # tariffs in the store, read by refresh()
 
         self.search = QLineEdit(self)
@@ -147,7 +155,7 @@ class TariffsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-        expect(state, store, tariffs)
+        expect(state, store, self._rows)
         state.filter_changed.connect(self._on_filter_changed)
         state.selection_changed.connect(self._on_selection_changed)
         self.refresh()
@@ -157,18 +165,19 @@ class TariffsView(QWidget):
     def refresh(self) -> None:
         """Re-reads the store (after an import: country names, whether it has any tariffs)
         and re-queries for the current filter."""
-        self._names = self._country_names()
+        self._display.names = self._country_names()
         self._stored = self._store.counts().get("tariffs", 0)
         self._requery()
 
     def _requery(self) -> None:
         """Re-queries the store for the current filter and shows the result."""
         f = self._state.filter
-        self._take(ask(self._state, self._store, tariffs, f))
+        self._take(ask(self._state, self._store, self._rows, f))
 
     def _take(self, rows: pl.DataFrame) -> None:
-        """Shows ``rows``, the store's answer for the current filter."""
-        self._loaded = _with_display_columns(rows, self._names)
+        """Shows ``rows``, the store's answer for the current filter with its display
+        columns."""
+        self._loaded = rows
         self._show(first=True)
 
     def frame(self) -> pl.DataFrame:
@@ -229,7 +238,7 @@ class TariffsView(QWidget):
         self._link.publish()
 
     def _on_filter_changed(self, f: Filter) -> None:
-        when_answered(self._state, self._store, [(tariffs, f)], self._take)
+        when_answered(self._state, self._store, [(self._rows, f)], self._take)
 
     def _on_selection_changed(self, _selection: Selection) -> None:
         self._restyle()

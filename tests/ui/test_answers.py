@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from analyst.store import Filter, contact_counts, fact_counts_by_day, tariffs
-from analyst.ui.answers import Answers, ask, expect
+from analyst.ui.answers import Answers, Prepared, ask, expect
 from analyst.ui.state import FilterState
 
 RUSSIA = Filter(countries=("RUS",))
@@ -66,6 +66,42 @@ def test_outside_a_round_or_unexpected_the_query_runs_here(store, answers):
     assert rows.threads == {threading.current_thread().name}
     assert threading.current_thread().name in counts.threads
     assert counts.calls == 4  # each round ahead, the ask between them, the unfiltered ask
+
+
+def test_a_prepared_query_shares_its_plain_answer_and_is_prepared_off_the_gui_thread(
+    store, answers
+):
+    rows = Counted(tariffs)
+    prepared_on: set[str] = set()
+
+    def heights(frame):
+        prepared_on.add(threading.current_thread().name)
+        return frame.height
+
+    counted_rows = Prepared(rows, heights)
+    answers.expect(counted_rows)
+    answers.expect(rows)  # another view (the status bar) asks the rows plain
+    with answers.round(Filter()):
+        n = answers.ask(Prepared(rows, heights), Filter())  # made anew: equal, so shared
+        plain = answers.ask(rows, Filter())
+    assert rows.calls == 1
+    assert n == plain.height == tariffs(store, Filter()).height > 0
+    assert prepared_on and threading.current_thread().name not in prepared_on
+    # outside a round it is simply both, here
+    assert answers.ask(counted_rows, RUSSIA) == tariffs(store, RUSSIA).height
+    assert threading.current_thread().name in prepared_on
+
+
+def test_a_failing_preparation_fails_its_ask_only(store, answers):
+    def broken(_frame):
+        raise ValueError("cannot prepare")
+
+    answers.expect(Prepared(tariffs, broken))
+    answers.expect(tariffs)
+    with answers.round(Filter()):
+        with pytest.raises(ValueError, match="cannot prepare"):
+            answers.ask(Prepared(tariffs, broken), Filter())
+        assert answers.ask(tariffs, Filter()).height == tariffs(store, Filter()).height
 
 
 def test_a_derived_query_is_not_run_ahead_when_its_filter_did_not_change(answers):
