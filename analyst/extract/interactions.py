@@ -473,6 +473,71 @@ _ROUND_HELD = re.compile(
 )
 
 
+# "The leaders agreed that the third summit will be held in China in 2027", "agreed to hold
+# their next consultative meeting in Tashkent in August 2026": the next meeting of those the
+# article last told meeting, planned.
+_NEXT_MEETING = gated(
+    re.compile(
+        r"\b(?:the|their|its|a)\s+(?:next|second|third|fourth|fifth|sixth|following)\s+"
+        r"(?:(?:annual|regular|consultative|leaders'?|bilateral|joint|trilateral)\s+){0,2}"
+        r"(?:summit|meeting)\b",
+        re.IGNORECASE,
+    )
+)
+_NEXT_MEETING_SET = re.compile(
+    r"\b(?:agreed|decided)\s+(?:to\s+(?:hold|convene)|that)\s+(?:\S+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_NEXT_MEETING_HELD = re.compile(
+    r"^\s+(?:[^,;.]{0,40}?\s)?(?:will|would|is\s+(?:set|due|scheduled)\s+to)\s+"
+    r"(?:be\s+held|take\s+place|convene)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_meeting(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
+) -> list[Candidate]:
+    """The next meeting of the parties of the meeting the article last told, when the
+    sentence says it is agreed or will be held (planned, on the sentence's coming date)."""
+    text = info.text
+    m = _NEXT_MEETING.search(text)
+    if m is None or clauses.NEGATION.search(text):
+        return []
+    if not (
+        _NEXT_MEETING_SET.search(text, 0, m.start()) or _NEXT_MEETING_HELD.match(text[m.end() :])
+    ):
+        return []
+    last = next((c for c in reversed(found) if c.kind == "meeting" and len(c.countries) >= 2), None)
+    if last is None or last.sentence is info:
+        return []
+    # "Tokayev met Mirziyoyev, Japarov and Rahmon": the meetings of that one sentence, together
+    parties = _dedupe(
+        [
+            p
+            for c in found
+            if c.sentence is last.sentence and c.kind == "meeting"
+            for p in c.participants
+        ]
+    )
+    published = ctx.published
+    dates = [
+        d.value
+        for d in info.future_dates
+        if d.start > m.start() and d.value and (published is None or d.value.start >= published)
+    ]
+    return [
+        Candidate(
+            "meeting",
+            "planned",
+            parties,
+            info,
+            dates[0] if dates else None,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+    ]
+
+
 def _another_round(
     ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
 ) -> list[Candidate]:
@@ -480,7 +545,7 @@ def _another_round(
     text = info.text
     m = _ROUND.search(text)
     if m is None:
-        return []
+        return _next_meeting(ctx, info, found)
     told = [c for c in reversed(found) if c.kind in ("talks", "meeting") and len(c.countries) >= 2]
     # The talks themselves rather than another round of them, unless only a round was told.
     last = next((c for c in told if not _ROUND.search(c.sentence.text)), told[0] if told else None)

@@ -950,6 +950,30 @@ def test_another_round_is_talks_between_the_same_parties():
     ).interactions
 
 
+def test_the_next_summit_is_planned_between_those_who_last_met():
+    def planned(text: str) -> set[tuple[frozenset[str], str | None]]:
+        return {
+            (frozenset(i.countries), i.date.iso() if i.date else None)
+            for i in facts_of(text).interactions
+            if i.status == "planned"
+        }
+
+    assert planned(
+        "Premier Li Qiang met European Council President Antonio Costa in Beijing on Thursday. "
+        "Both sides agreed that the next summit would be held in Brussels next year."
+    ) == {(frozenset({"CHN", "EU"}), "2026")}
+    assert planned(
+        "Presidents Tokayev and Xi met in Astana on Tuesday with the leaders of Kyrgyzstan and "
+        "Uzbekistan. The leaders agreed that the third summit will be held in China in 2027."
+    ) == {(frozenset({"KAZ", "CHN", "KGZ", "UZB"}), "2027")}
+    # not set, or only a time before it
+    for aside in (
+        "No date has been set for the next summit, which will be held in Tashkent.",
+        "Ahead of the next summit, officials will meet in June.",
+    ):
+        assert planned(f"Tokayev met Mirziyoyev in Astana on Tuesday. {aside}") == set()
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
