@@ -186,6 +186,10 @@ _NOUN_DENIED = re.compile(
     r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
     r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
 )
+# "reports of a planned meeting between ... on the margins of the summit are not true"
+_SAID_UNTRUE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:not\s+true|untrue|false|unfounded|baseless|groundless)\b"
+)
 _BY_VISITOR = re.compile(r"\s+by\s+")
 _SIDELINES = gated(
     re.compile(
@@ -198,6 +202,7 @@ _ACCEPTED_INVITATION = gated(
 )
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
 _OWNS_PERSON = re.compile(r"['’]s\s+")
 _BY_PHONE_AFTER = gated(
     re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
@@ -634,7 +639,10 @@ def _status(
         return "expected"  # "Trump accepted an invitation to visit Australia"
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"
-    if pos == "noun" and _NOUN_DENIED.match(post):
+    if pos == "noun" and (
+        _NOUN_DENIED.match(post)
+        or (trigger_at is not None and _SAID_UNTRUE.search(text, trigger_at))
+    ):
         return "negated"  # "a reciprocal visit to Brussels by Xi ... is not on the agenda"
     if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
         return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
@@ -845,8 +853,10 @@ def _parties_right(
             ):
                 places.append(m)  # "travel to Saudi Arabia, Qatar and the UAE"
                 continue
-            if kind == "visit" and not places and (not before.strip() or _AT_PLACE.search(before)):
-                places.append(m)  # "visited Tokyo", "arrived in Busan"
+            if kind == "visit" and not places and _PLACE_AFTER_VISIT.fullmatch(before):
+                places.append(
+                    m
+                )  # "visited Tokyo", "visit the Republic of Korea", "arrived in Busan"
                 continue
             if m.form == CITY:
                 continue  # a city is only ever a place visited

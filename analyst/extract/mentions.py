@@ -674,7 +674,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         role=re.compile(
             rf"{_DETERMINER}\s+"
             rf"(?:(?P<pre>{demonyms})(?:'s|’s)?\s+)?"
-            rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?P<of>{demonyms}))?"
+            # "the President of the Russian Federation"
+            rf"(?P<title>(?i:{title_alt}))\b(?:\s+of\s+(?:the\s+)?(?P<of>{demonyms}))?"
         ),
         # "Denmark's prime minister" (no name after it: "Japan's prime minister Ishiba" and
         # "Greenland's foreign minister, Vivian Motzfeldt" are the person's)

@@ -974,6 +974,26 @@ def test_the_next_summit_is_planned_between_those_who_last_met():
         assert planned(f"Tokayev met Mirziyoyev in Astana on Tuesday. {aside}") == set()
 
 
+def test_countries_by_their_official_names():
+    assert pairs(
+        facts_of(
+            "Foreign Minister Iwaya will visit the Republic of Korea on Monday and hold a "
+            "foreign ministers' meeting with Minister Cho Tae-yul."
+        )
+    ) >= {(frozenset({"JPN", "KOR"}), "visit", "planned")}
+    assert pairs(facts_of("Iwaya met the President of the Russian Federation on Monday.")) == {
+        (frozenset({"JPN", "RUS"}), "meeting", "occurred")
+    }
+
+
+def test_a_meeting_said_to_be_untrue_is_no_meeting():
+    assert not facts_of(
+        "The Ministry notes that reports in some foreign media of a planned meeting between "
+        "President Tokayev and the President of the United States on the margins of the summit "
+        "are not true."
+    ).interactions
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
