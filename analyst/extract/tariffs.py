@@ -124,7 +124,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold)\b",
+                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold|"
+                # "will end sanctions on Syria", "put an end to the tariffs"
+                r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.'’-]+\s+){0,2}(?:sanctions|tariffs|duties|levies|embargo)|an\s+end\s+to)\b",
                 re.I,
             )
         ),

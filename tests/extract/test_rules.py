@@ -994,6 +994,17 @@ def test_a_meeting_said_to_be_untrue_is_no_meeting():
     ).interactions
 
 
+def test_ending_sanctions_is_lifting_them():
+    assert measures(facts_of("Trump flew to Riyadh. He says he will end sanctions on Syria.")) == {
+        ("USA", "SYR", None, "lifted")
+    }
+    assert measures(facts_of("Trump ended sanctions on Syria on Tuesday.")) == {
+        ("USA", "SYR", None, "lifted")
+    }
+    kept = facts_of("Trump said the tariffs on Canada would stay until the end of the month.")
+    assert all(t.status != "lifted" for t in kept.tariffs)
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
