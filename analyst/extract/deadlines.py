@@ -695,8 +695,40 @@ _EVENT_BEFORE_DATE = re.compile(
     r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
-# The capitalised words that name an event before its noun: "the Second Central Asia – China".
-_EVENT_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+){1,6}(?:[a-z][\w-]*\s+)?$")
+# "are due at the NATO summit in The Hague on June 24-25", "will attend the G20 Foreign
+# Ministers' Meeting in Johannesburg on February 20": an event, its place, then its day (read
+# only in a sentence that tells of the future).
+_EVENT_IN_PLACE = re.compile(
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+in\s+(?:the\s+|The\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?)?\s+"
+    r"(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+# What, just before such an event, says it is to come: "are due at", "will attend".
+_TO_ATTEND = re.compile(
+    r"\b(?:will|would|shall|due|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
+    r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _event_in_place(text: str, before: str, date_at: int) -> re.Match[str] | None:
+    """An event in a place just before a date (``before`` is the text just before it, at
+    ``date_at`` in ``text``), itself after a cue that it is to come."""
+    event = _EVENT_IN_PLACE.search(before)
+    if event is None:
+        return None
+    event_at = date_at - len(before) + event.start()
+    if not _TO_ATTEND.search(text, max(0, event_at - 130), event_at):
+        return None
+    return event
+
+
+# The capitalised words that name an event before its noun: "the Second Central Asia – China",
+# "the Group of Seven".
+_EVENT_NAME = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+(?:of\s+(?=[A-Z]))?){1,6}(?:[a-z][\w-]*\s+)?$"  # "Group of Seven"
+)
 # "There will be a special European Council on Thursday".
 _THERE_WILL_BE = re.compile(
     rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
@@ -723,7 +755,11 @@ def _scheduled_events(
             continue  # only what is still ahead of the article counts down
         before = text[max(0, d.start - 90) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
-        scheduled = _EVENT_BEFORE_DATE.search(before) or _THERE_WILL_BE.search(before)
+        scheduled = (
+            _EVENT_BEFORE_DATE.search(before)
+            or _THERE_WILL_BE.search(before)
+            or _event_in_place(text, before, d.start)
+        )
         if scheduled and _NOT_SO.search(scheduled.group(0)):
             continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
@@ -852,13 +888,15 @@ def _pause_end(
 def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
     merged: list[DeadlineCandidate] = []
     # A dated event that is a meeting between states is the interaction's deadline already.
-    meetings = {(d.sentence.index, d.due.iso()) for d in found if d.from_event}
+    # (Told in any of the sentences the interaction was merged from.)
     # So is a goal told with it: "Both sides hope to hold the signing before the end of the
     # year, and Modi has accepted an invitation to travel to Brussels for the occasion".
+    meetings = {(e.start, d.due.iso()) for d in found if d.from_event for e in d.evidence}
     found = [
         d
         for d in found
-        if d.kind not in ("event", "deadline") or (d.sentence.index, d.due.iso()) not in meetings
+        if d.kind not in ("event", "deadline")
+        or not any((e.start, d.due.iso()) in meetings for e in d.evidence)
     ]
     for d in found:
         twin = None

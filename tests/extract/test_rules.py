@@ -1005,6 +1005,25 @@ def test_ending_sanctions_is_lifting_them():
     assert all(t.status != "lifted" for t in kept.tariffs)
 
 
+def test_an_event_to_attend_in_a_place_on_a_day_is_due_then():
+    assert dues(
+        "Both leaders are due at the Group of Seven summit in Kananaskis, Canada, from "
+        "August 15 to 17 and at the NATO summit in The Hague on August 24-25."
+    ) == {("event", "2025-08-15"), ("event", "2025-08-24")}
+    assert dues(
+        "Foreign Minister Wang Yi will attend the G20 Foreign Ministers' Meeting in "
+        "Johannesburg on August 20 and 21."
+    ) == {("event", "2025-08-20")}
+    assert dues(
+        "Sefcovic is due to brief EU trade ministers at a meeting in Luxembourg on Oct. 23."
+    ) == {("event", "2025-10-23")}
+    # told as past, or with no cue that it is to come
+    assert (
+        dues("Leaders met at a summit in Brussels on Thursday, and will meet again soon.") == set()
+    )
+    assert dues("The ministers held talks in Brussels on Monday.") == set()
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
