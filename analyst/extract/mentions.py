@@ -534,13 +534,17 @@ class MentionFinder:
         words = stripped.split()
         skip = 0
         while words:
-            peel = self._region_words(words) or int(
-                words[0].lower().rstrip(",") in self._title_words
-                or words[0] in self.g.country_forms
-                or _POSSESSIVE.sub("", words[0]) in self.g.country_forms
-                or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
-                or words[0].lower() in _OPENERS
-                or words[0].lower().rstrip(".") in self._honorifics
+            peel = (
+                self._region_words(words)
+                or self._country_words(words)
+                or int(
+                    words[0].lower().rstrip(",") in self._title_words
+                    or words[0] in self.g.country_forms
+                    or _POSSESSIVE.sub("", words[0]) in self.g.country_forms
+                    or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
+                    or words[0].lower() in _OPENERS
+                    or words[0].lower().rstrip(".") in self._honorifics
+                )
             )
             if not peel:
                 break
@@ -568,6 +572,17 @@ class MentionFinder:
             if found:
                 return found[0]
         return None
+
+    def _country_words(self, words: list[str]) -> int:
+        """How many of ``words`` (two or three) name a country, possessive or not ("South
+        Korea's", "New Zealand"), or 0: one word is told by the caller."""
+        for n in (3, 2):
+            if len(words) > n and (
+                " ".join([*words[: n - 1], _POSSESSIVE.sub("", words[n - 1])])
+                in self.g.country_forms
+            ):
+                return n
+        return 0
 
     def _region_words(self, words: list[str]) -> int:
         """How many of ``words`` name a province or state followed by a title ("Ontario

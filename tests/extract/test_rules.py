@@ -1024,6 +1024,19 @@ def test_an_event_to_attend_in_a_place_on_a_day_is_due_then():
     assert dues("The ministers held talks in Brussels on Monday.") == set()
 
 
+def test_an_official_introduced_after_a_two_word_country():
+    assert pairs(
+        facts_of(
+            "South Korea's Trade Minister Yeo Han-koo had already raised the issue when he met "
+            "Sefcovic in Brussels last Thursday."
+        )
+    ) == {(frozenset({"KOR", "EU"}), "meeting", "occurred")}
+    facts = facts_of("New Zealand Trade Minister Todd Hemi met Sefcovic on Monday.")
+    assert [p.name for i in facts.interactions for p in i.participants if p.country == "NZL"] == [
+        "Todd Hemi"
+    ]
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
