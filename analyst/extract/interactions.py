@@ -947,9 +947,13 @@ def _compound_before(
 
 
 def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> Mention | None:
-    """ "A and B met": the party joined to the agent by "and" right before it."""
+    """ "A and B met", "he and President Xi would meet": the party joined to the agent by
+    "and" right before it."""
     for m in mentions:
-        if m.end <= agent.start and m.form in (PERSON, ROLE, *COUNTRY_FORMS):
+        if m.end <= agent.start and (
+            m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            or (m.form == PRONOUN and (m.person or "").lower() in ("he", "she"))
+        ):
             # "A and Greenland's foreign minister, B, met": a title set off by commas
             if re.fullmatch(
                 r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?", text[m.end : agent.start]

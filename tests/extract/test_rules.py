@@ -1037,6 +1037,15 @@ def test_an_official_introduced_after_a_two_word_country():
     ]
 
 
+def test_he_and_another_leader_are_the_two_sides():
+    assert pairs(facts_of("Trump said he and Putin spoke for two hours on Monday.")) == {
+        (frozenset({"USA", "RUS"}), "call", "occurred")
+    }
+    assert pairs(
+        facts_of("President Putin said last month he and President Xi would meet in Moscow in May.")
+    ) == {(frozenset({"RUS", "CHN"}), "meeting", "planned")}
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
