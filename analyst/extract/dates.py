@@ -146,6 +146,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "ago",
         rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
     ),
+    # "The standoff comes a week after Washington's tariff took effect": that long before the
+    # report, the day of what follows.
+    (
+        "comes_after",
+        rf"\b(?:comes?|arrives?)\s+(?:just\s+)?{_NUM}\s+{_UNIT}\s+after\b",
+    ),
     # "talks in two weeks", "a decision within 30 days": that long after the report
     (
         "in_time",
@@ -328,6 +334,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return (
             FuzzyDate.month(then.year, then.month) if unit == "month" else FuzzyDate.year(then.year)
         )
+    if kind == "comes_after":
+        n, unit = _count(g["num"]), g["unit"]
+        then = _shift(published, unit, -n)
+        if unit in ("day", "week"):
+            return FuzzyDate.day(then)
+        return FuzzyDate.month(then.year, then.month) if unit == "month" else None
     if kind == "ago":
         n = _count(g["num"])
         unit = g["unit"]
@@ -476,6 +488,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("iso")
     if "ago" in low:
         kinds.append("ago")
+    if " after" in low and _UNIT_WORD.search(low):
+        kinds.append("comes_after")
     if ("in " in low or "within" in low) and _UNIT_WORD.search(low):
         kinds.append("in_time")
     if "week" in low or "month" in low or "year" in low:
@@ -510,6 +524,7 @@ _TENSELESS = _ABSOLUTE | frozenset(
     {
         "month_of_year",
         "ago",
+        "comes_after",
         "this_period",
         "end_of_period",
         "coming_days",

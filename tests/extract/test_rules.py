@@ -1046,6 +1046,22 @@ def test_he_and_another_leader_are_the_two_sides():
     ) == {(frozenset({"RUS", "CHN"}), "meeting", "planned")}
 
 
+def test_what_the_report_comes_a_week_after_is_a_week_before_it():
+    told = (
+        "The standoff comes a week after Washington's 25% tariff on Canadian imports took effect."
+    )
+    assert _iso(told, date(2025, 3, 11)) == ["2025-03-04"]
+    assert _iso("He left a week after the talks.", date(2025, 3, 11)) == []
+    facts = facts_of(
+        told + " Ottawa answered the same day with 25 per cent tariffs on C$30 billion of U.S. "
+        "goods.",
+        published=date(2025, 3, 11),
+    )
+    assert {(t.imposer, t.date.iso() if t.date else None) for t in facts.tariffs} >= {
+        ("CAN", "2025-03-04")
+    }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
