@@ -150,7 +150,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # report, the day of what follows.
     (
         "comes_after",
-        rf"\b(?:comes?|arrives?)\s+(?:just\s+)?{_NUM}\s+{_UNIT}\s+after\b",
+        rf"\b(?:comes?|came|arrives?|arrived)\s+(?:just\s+)?{_NUM}\s+{_UNIT}\s+after\b",
     ),
     # "talks in two weeks", "a decision within 30 days": that long after the report
     (

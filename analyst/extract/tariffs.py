@@ -1023,7 +1023,8 @@ def _from_trigger(
     # "Carney dialed Macron on Thursday after Trump doubled tariffs": a date before the
     # clause that opens with "after" is the main clause's event, not the measure's.
     after = _AFTER_CLAUSE.search(text[max(0, w.left - 12) : w.left])
-    usable = [d for d in dated_here if not after or d.start >= w.left]
+    # (But "The vote came two days after ministers adopted ...": that date is the clause's.)
+    usable = [d for d in dated_here if not after or d.start >= w.left or d.kind == "comes_after"]
     # "... faces a 15 percent tariff after the 50 percent rate announced in April was dropped":
     # a date in a later "after" clause is that clause's event.
     later = _LATER_AFTER.search(text, trig.end(), seg_end)

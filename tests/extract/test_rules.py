@@ -1057,8 +1057,17 @@ def test_what_the_report_comes_a_week_after_is_a_week_before_it():
         "goods.",
         published=date(2025, 3, 11),
     )
-    assert {(t.imposer, t.date.iso() if t.date else None) for t in facts.tariffs} >= {
-        ("CAN", "2025-03-04")
+    assert {(t.imposer, t.date.iso() if t.date else None) for t in facts.tariffs} == {
+        ("USA", "2025-03-04"),
+        ("CAN", "2025-03-04"),
+    }
+    vote = facts_of(
+        "The vote came two days after EU foreign ministers adopted the bloc's 17th sanctions "
+        "package against Russia.",
+        published=date(2025, 5, 22),
+    )
+    assert {(t.imposer, t.date.iso() if t.date else None) for t in vote.tariffs} == {
+        ("EU", "2025-05-20")
     }
 
 
