@@ -456,7 +456,64 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             found.extend(_from_trigger(ctx, info, m, following, preceding))
         if len(found) == before:
             found.extend(_another_round(ctx, info, found))
+        else:
+            found.extend(_gapped_repeats(ctx, info, found[before:]))
     return found
+
+
+# "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
+# for another party, on another day.
+_GAP_AND = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?$")
+_GAP_DATE = re.compile(r"\s+(?:on\s+|in\s+)?$")
+_GAP_END = re.compile(r"\s*(?:[,;.:]|$)")
+
+
+def _gapped_repeats(
+    ctx: ArticleContext, info: SentenceInfo, told: list[Candidate]
+) -> list[Candidate]:
+    """The sentence's last event again for a person named after "and" with only a day of
+    their own: a visit with the visitor changed, another event with its counterpart changed."""
+    text = info.text
+    last = told[-1]
+    names = {p.name for c in told for p in c.participants if p.name}
+    pool = info.past_dates if last.status == "occurred" else info.future_dates
+    out: list[Candidate] = []
+    for m in info.mentions:
+        if m.form != PERSON or not m.person or m.person in names or not m.countries:
+            continue
+        if not _GAP_AND.search(text, max(0, m.start - 12), m.start):
+            continue
+        day = next(
+            (
+                d
+                for d in pool
+                if d.value
+                and m.end <= d.start <= m.end + 4
+                and _GAP_DATE.fullmatch(text, m.end, d.start)
+                and _GAP_END.match(text, d.end)
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        person = ctx.participant(m.person) or Participant(m.countries[0], m.person)
+        changed = 0 if last.kind == "visit" else len(last.participants) - 1
+        if len(last.participants) != 2 or person.country in last.countries:
+            continue
+        parties = list(last.participants)
+        parties[changed] = person
+        out.append(
+            Candidate(
+                last.kind,
+                last.status,
+                parties,
+                info,
+                day.value,
+                location=last.location,
+                evidence=[info.evidence(ctx.article.id)],
+            )
+        )
+    return out
 
 
 # "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"

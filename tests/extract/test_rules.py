@@ -1071,6 +1071,20 @@ def test_what_the_report_comes_a_week_after_is_a_week_before_it():
     }
 
 
+def test_a_second_visitor_with_only_a_day_of_their_own():
+    facts = facts_of(
+        "Macron visited the White House on Monday and Starmer on Thursday, each trying to "
+        "persuade Trump to give Europe a role."
+    )
+    assert {
+        (frozenset(i.countries), i.kind, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    } == {
+        (frozenset({"FRA", "USA"}), "visit", "2025-08-04"),
+        (frozenset({"GBR", "USA"}), "visit", "2025-08-07"),
+    }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
