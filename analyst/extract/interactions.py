@@ -464,6 +464,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
 # for another party, on another day.
 _GAP_AND = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?$")
+# "had spoken by phone with Trump on Saturday evening ..., and with Zelensky after the clash"
+_AND_WITH = re.compile(r",\s*and\s+(?:also\s+)?with\s+$")
 _GAP_DATE = re.compile(r"\s+(?:on\s+|in\s+)?$")
 _GAP_END = re.compile(r"\s*(?:[,;.:]|$)")
 
@@ -480,6 +482,22 @@ def _gapped_repeats(
     out: list[Candidate] = []
     for m in info.mentions:
         if m.form != PERSON or not m.person or m.person in names or not m.countries:
+            continue
+        if last.kind != "visit" and _AND_WITH.search(text, max(0, m.start - 24), m.start):
+            # another counterpart of the same event, on the day its own words give
+            own = [d for d in pool if d.value and m.end <= d.start and not d.start - m.end > 40]
+            person = ctx.participant(m.person) or Participant(m.countries[0], m.person)
+            if len(last.participants) == 2 and person.country not in last.countries:
+                out.append(
+                    Candidate(
+                        last.kind,
+                        last.status,
+                        [last.participants[0], person],
+                        info,
+                        own[0].value if own else None,
+                        evidence=[info.evidence(ctx.article.id)],
+                    )
+                )
             continue
         if not _GAP_AND.search(text, max(0, m.start - 12), m.start):
             continue

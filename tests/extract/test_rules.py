@@ -1085,6 +1085,17 @@ def test_a_second_visitor_with_only_a_day_of_their_own():
     }
 
 
+def test_and_with_another_counterpart_is_another_call():
+    facts = facts_of("Trump spoke with Xi on Monday, and with Putin on Tuesday.")
+    assert {
+        (frozenset(i.countries), i.kind, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    } == {
+        (frozenset({"USA", "CHN"}), "call", "2025-08-04"),
+        (frozenset({"USA", "RUS"}), "call", "2025-08-05"),
+    }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
