@@ -236,6 +236,11 @@ def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str
     return next(name for (word, name), count in named.items() if word == title and count == top)
 
 
+def _labels(info: SentenceInfo, m: Mention) -> bool:
+    """Whether ``m`` is a transcript's speaker label ("Lin Jian: ...")."""
+    return info.text[m.end : m.end + 1] == ":"
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -455,7 +460,9 @@ class ArticleContext:
         for boundary in _CLAUSE_JOIN.finditer(info.text, 0, m.start):
             clause_start = boundary.end()
         before = [
-            o for o in info.mentions if o.start < m.start and o.form in (PERSON, ROLE) and o.person
+            o
+            for o in info.mentions
+            if o.start < m.start and o.form in (PERSON, ROLE) and o.person and not _labels(info, o)
         ]
         subject = next(
             (o for o in before if o.start >= clause_start), before[0] if before else None
@@ -478,6 +485,20 @@ class ArticleContext:
             others = [o for o in before if o.person != subject.person]
             if others and others[-1].person:
                 return [p] if (p := self.participant(others[-1].person)) else []
+            # "Xi will hold talks with her": the person the sentences before named last
+            for back in range(info.index - 1, max(-1, info.index - 4), -1):
+                told = self.sentences[back]
+                named = [
+                    o
+                    for o in told.mentions
+                    if o.form in (PERSON, ROLE)
+                    and o.person
+                    and o.person != subject.person
+                    and not _labels(told, o)
+                ]
+                if named:
+                    return [p] if (p := self.participant(named[-1].person or "")) else []
+            return []
         if subject is not None and subject.person:
             return [p] if (p := self.participant(subject.person)) else []
         if _LEADING_PHRASE.match(info.text, 0, m.start):

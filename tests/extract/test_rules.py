@@ -1096,6 +1096,16 @@ def test_and_with_another_counterpart_is_another_call():
     }
 
 
+def test_her_is_the_person_the_questions_before_named_not_the_speaker():
+    facts = facts_of(
+        "Spokesperson Lin Jian: Prime Minister Paetongtarn Shinawatra of Thailand will pay an "
+        "official visit to China from August 12 to 15.\n\nReporter: Can you share more about "
+        "Prime Minister Paetongtarn's programme?\n\nLin Jian: President Xi Jinping will hold "
+        "talks with her on August 13."
+    )
+    assert (frozenset({"CHN", "THA"}), "talks", "planned") in pairs(facts)
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
