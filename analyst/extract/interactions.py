@@ -473,62 +473,56 @@ _GAP_END = re.compile(r"\s*(?:[,;.:]|$)")
 def _gapped_repeats(
     ctx: ArticleContext, info: SentenceInfo, told: list[Candidate]
 ) -> list[Candidate]:
-    """The sentence's last event again for a person named after "and" with only a day of
-    their own: a visit with the visitor changed, another event with its counterpart changed."""
+    """The sentence's last event again for a person named after "and": with only a day of
+    their own, a visit with the visitor changed or another event with its counterpart
+    changed; after ", and with", another counterpart of the same event."""
     text = info.text
     last = told[-1]
+    if len(last.participants) != 2:
+        return []
     names = {p.name for c in told for p in c.participants if p.name}
     pool = info.past_dates if last.status == "occurred" else info.future_dates
     out: list[Candidate] = []
     for m in info.mentions:
         if m.form != PERSON or not m.person or m.person in names or not m.countries:
             continue
-        if last.kind != "visit" and _AND_WITH.search(text, max(0, m.start - 24), m.start):
-            # another counterpart of the same event, on the day its own words give
-            own = [d for d in pool if d.value and m.end <= d.start and not d.start - m.end > 40]
-            person = ctx.participant(m.person) or Participant(m.countries[0], m.person)
-            if len(last.participants) == 2 and person.country not in last.countries:
-                out.append(
-                    Candidate(
-                        last.kind,
-                        last.status,
-                        [last.participants[0], person],
-                        info,
-                        own[0].value if own else None,
-                        evidence=[info.evidence(ctx.article.id)],
-                    )
-                )
-            continue
-        if not _GAP_AND.search(text, max(0, m.start - 12), m.start):
-            continue
-        day = next(
-            (
-                d
-                for d in pool
-                if d.value
-                and m.end <= d.start <= m.end + 4
-                and _GAP_DATE.fullmatch(text, m.end, d.start)
-                and _GAP_END.match(text, d.end)
-            ),
-            None,
-        )
-        if day is None:
-            continue
         person = ctx.participant(m.person) or Participant(m.countries[0], m.person)
-        changed = 0 if last.kind == "visit" else len(last.participants) - 1
-        if len(last.participants) != 2 or person.country in last.countries:
+        if person.country in last.countries:
             continue
         parties = list(last.participants)
-        parties[changed] = person
+        if last.kind != "visit" and _AND_WITH.search(text, max(0, m.start - 24), m.start):
+            # on the day its own words give, if any
+            own = [d for d in pool if d.value and m.end <= d.start <= m.end + 40]
+            day = own[0].value if own else None
+            parties[1] = person
+        elif _GAP_AND.search(text, max(0, m.start - 12), m.start):
+            gapped = next(
+                (
+                    d
+                    for d in pool
+                    if d.value
+                    and m.end <= d.start <= m.end + 4
+                    and _GAP_DATE.fullmatch(text, m.end, d.start)
+                    and _GAP_END.match(text, d.end)
+                ),
+                None,
+            )
+            if gapped is None:
+                continue
+            day = gapped.value
+            parties[0 if last.kind == "visit" else 1] = person
+        else:
+            continue
+        evidence = [info.evidence(ctx.article.id)]
         out.append(
             Candidate(
                 last.kind,
                 last.status,
                 parties,
                 info,
-                day.value,
+                day,
                 location=last.location,
-                evidence=[info.evidence(ctx.article.id)],
+                evidence=evidence,
             )
         )
     return out
