@@ -14,6 +14,7 @@ Rules:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analyst.model import (
@@ -231,6 +232,29 @@ def _same_sentence(a: Tariff, b: Tariff) -> bool:
     return _share_a_sentence(a.evidence, b.evidence)
 
 
+def _headlines_as_told_below(items: list[Tariff]) -> list[Tariff]:
+    """A headline's rated measure with the status the body tells it with ("China lifts tariffs
+    on U.S. goods to 125%" over "China said on Friday it would raise its tariff ... to 125
+    per cent"): a headline's tense is no guide to it."""
+    out = []
+    for item in items:
+        if _told_first(item) and item.rate_pct is not None:
+            below = next(
+                (
+                    b
+                    for b in items
+                    if not _told_first(b)
+                    and (b.measure, b.imposer, b.target, b.rate_pct)
+                    == (item.measure, item.imposer, item.target, item.rate_pct)
+                ),
+                None,
+            )
+            if below is not None and below.status != item.status and not _opposite(below, item):
+                item = dataclasses.replace(item, status=below.status)
+        out.append(item)
+    return out
+
+
 def _told_first(t: Tariff) -> bool:
     """Whether an article's first sentence (its headline, where it has one) tells it."""
     return any(e.start == 0 for e in t.evidence)
@@ -254,6 +278,7 @@ def _same_group(a: str | None, b: str | None) -> bool:
 
 
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
+    items = _headlines_as_told_below(items)
     merged: list[Tariff] = []
     # Only facts with the same measure, imposer, target and kind of status may merge (merging
     # keeps all four): each item is held against those alone, in the order they were kept.

@@ -1106,6 +1106,17 @@ def test_her_is_the_person_the_questions_before_named_not_the_speaker():
     assert (frozenset({"CHN", "THA"}), "talks", "planned") in pairs(facts)
 
 
+def test_a_headline_measure_takes_the_status_the_body_gives_it():
+    facts = facts_of(
+        "China lifts tariffs on U.S. goods to 125% as Xi courts Sanchez\n\n"
+        "China said on Friday it would raise its tariff on all American goods to 125 per cent. "
+        "The new rate takes effect on Saturday."
+    )
+    assert {(t.imposer, t.rate_pct, t.status) for t in facts.tariffs if t.rate_pct == 125.0} == {
+        ("CHN", 125.0, "announced")
+    }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
