@@ -896,6 +896,15 @@ def _from_trigger(
     )
     if not targets and not target_group and definite and not rates:
         return []  # "the sanctions would hamper ...": a re-mention, not a new measure
+    if not targets and not target_group and measure == "tariff":
+        # "its tariff on steel and aluminum imports", "a 25% tariff on imported cars": goods
+        # from everywhere, whatever exporter the sentence or the story names
+        imports = _ON_IMPORTS.match(text, trig.end())
+        on_goods = (
+            _goods_named(imports.group("imported") or imports.group("goods")) if imports else ""
+        )
+        if on_goods:
+            target_group = "imports of " + on_goods
     told_targets = bool(targets or target_group)
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
@@ -1270,6 +1279,32 @@ _ANOTHER_LAYER = gated(
     )
 )
 _KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+_IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
+_ON_IMPORTS = re.compile(
+    rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
+    r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"
+)
+# Words that end a goods phrase ("on imported cars has hit ...", "... cars from Japan").
+_AFTER_GOODS = re.compile(
+    r"has|have|had|is|are|was|were|be|been|also|will|would|could|may|took|takes|take|kicked|"
+    r"came|comes|hit|hits|rose|rise|fell|that|which|who|at|to|from|of|in|on|by|for|since|with|"
+    r"into|over|under|until|starting|effective"
+)
+
+
+def _goods_named(phrase: str) -> str:
+    """The goods a phrase read after "imported" names, up to the first word that is not one
+    ("cars" of "cars has hit"); "" when a country's goods follow ("cars from Japan")."""
+    words: list[str] = []
+    for word in phrase.split():
+        if _AFTER_GOODS.fullmatch(word.strip(",")):
+            if word in ("from", "of"):
+                return ""
+            break
+        words.append(word)
+    return " ".join(words).rstrip(",")
+
+
 _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+)*(?:imports\s+of\s+)?"

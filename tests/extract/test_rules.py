@@ -1117,6 +1117,29 @@ def test_a_headline_measure_takes_the_status_the_body_gives_it():
     }
 
 
+def test_a_tariff_on_imported_goods_is_on_goods_from_everywhere():
+    story = "Trump raised tariffs on the European Union to 10% last month. "
+
+    def targets(sentence: str) -> set[tuple[str | None, str | None, float | None]]:
+        return {
+            (t.target, t.target_group, t.rate_pct)
+            for t in facts_of(story + sentence).tariffs
+            if t.rate_pct != 10.0
+        }
+
+    assert targets(
+        "German steel exporters face a heavier burden since Wednesday, when Washington doubled "
+        "its tariff on steel and aluminum imports to 50% from 25%."
+    ) == {(None, "imports of steel and aluminum", 50.0)}
+    assert targets("A 25% tariff on imported cars has hit Volkswagen, BMW and Mercedes-Benz.") == {
+        (None, "imports of cars", 25.0)
+    }
+    # a country's goods are that country's
+    assert targets("Trump imposed a 25% tariff on imported cars from Japan.") == {
+        ("JPN", None, 25.0)
+    }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
