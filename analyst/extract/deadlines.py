@@ -909,6 +909,9 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
                     and _agree(m.due, d.due)
                     # one sentence's deadline and expiry on one day are one deadline
                     and (m.kind == d.kind or (m.sentence is d.sentence and m.due == d.due))
+                    # two events on two days told to the day are two ("will attend the G20
+                    # meeting on February 20 ... will chair a meeting on February 18")
+                    and not (d.kind == "event" and _two_days(m.due, d.due))
                 ),
                 None,
             )
@@ -922,6 +925,10 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
         twin.actors = list(dict.fromkeys(twin.actors + d.actors))
         twin.evidence = _union(twin.evidence, d.evidence)
     return merged
+
+
+def _two_days(a: FuzzyDate, b: FuzzyDate) -> bool:
+    return a.precision == b.precision == "day" and a.start != b.start
 
 
 def _agree(a: FuzzyDate, b: FuzzyDate) -> bool:
