@@ -1017,6 +1017,11 @@ def test_an_event_to_attend_in_a_place_on_a_day_is_due_then():
     assert dues(
         "Sefcovic is due to brief EU trade ministers at a meeting in Luxembourg on Oct. 23."
     ) == {("event", "2025-10-23")}
+    assert dues(
+        "Foreign Minister Wang Yi will attend the G20 Foreign Ministers' Meeting in Johannesburg "
+        "on August 20 and 21. Before that, he will chair a high-level meeting of the UN Security "
+        "Council in New York on August 18."
+    ) == {("event", "2025-08-20"), ("event", "2025-08-18")}
     # told as past, or with no cue that it is to come
     assert (
         dues("Leaders met at a summit in Brussels on Thursday, and will meet again soon.") == set()
