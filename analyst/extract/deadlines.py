@@ -27,7 +27,16 @@ from analyst.extract.tariffs import TariffCandidate
 from analyst.model import Evidence, FuzzyDate
 
 _ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
-_DEADLINE = gated(re.compile(r"\bdeadline\b", re.IGNORECASE))
+_DEADLINE = gated(
+    re.compile(
+        r"\bdeadline\b"
+        # "pushing the date for a final determination from Sept. 9 to March 9"
+        r"|\bdate\s+for\s+(?:a\s+|the\s+)?(?:final\s+)?(?:determination|ruling|decision)\b"
+        # "the pulling back of troops would be completed by Oct. 29"
+        r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b",
+        re.IGNORECASE,
+    )
+)
 _EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE))
 _PAUSE = gated(
     re.compile(
@@ -788,6 +797,18 @@ def _scheduled_events(
     return out
 
 
+_DATE_FOR = re.compile(
+    r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b",
+    re.IGNORECASE,
+)
+_COMPLETED_BY = re.compile(
+    r"\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:completed|concluded|finali[sz]ed)\s+by\b",
+    re.IGNORECASE,
+)
+# Where the clause of what is to be completed opens: "officials said | the pulling back ..."
+_CLAUSE_OPENS = re.compile(r".*(?:,\s+|\bsaid\s+|\bthat\s+|^)", re.IGNORECASE | re.DOTALL)
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -810,6 +831,15 @@ def _stated_deadline(
         re.I,
     )
     label = f"Deadline for {about.group('what')}" if about else "Deadline"
+    dated_decision = _DATE_FOR.search(text)
+    completed = _COMPLETED_BY.search(text)
+    if not about and dated_decision:
+        label = "Date for a " + " ".join(dated_decision.group("what").split())
+    elif not about and completed:
+        before = text[: completed.start()]
+        opens = _CLAUSE_OPENS.match(before)
+        what = " ".join(before[opens.end() if opens else 0 :].split())
+        label = "Completion of " + re.sub(r"^(?:the|that)\s+", "", what, flags=re.I)[:80]
     subject_countries = [
         m.countries[0] for m in info.mentions if m.countries and m.form != "pronoun"
     ]

@@ -1145,6 +1145,21 @@ def test_a_tariff_on_imported_goods_is_on_goods_from_everywhere():
     }
 
 
+def test_a_date_for_a_decision_and_a_completion_by_a_day_are_deadlines():
+    def labelled(text: str) -> set[tuple[str, str]]:
+        return {(d.due.iso(), d.label) for d in facts_of(text).deadlines}
+
+    assert labelled(
+        "China extended its anti-dumping probe, pushing the date for a final determination from "
+        "Sept. 9 to March 9, 2026."
+    ) == {("2026-03-09", "Date for a final determination")}
+    assert labelled(
+        "Indian army officials said the pulling back of troops at Depsang and Demchok would be "
+        "completed by Oct. 29."
+    ) == {("2025-10-29", "Completion of pulling back of troops at Depsang and Demchok")}
+    assert labelled("The pullback was completed by Oct. 29, officials said.") == set()
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
