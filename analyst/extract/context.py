@@ -404,14 +404,18 @@ class ArticleContext:
 
     def summit_day(self, words: str, ahead: bool) -> FuzzyDate | None:
         """When the article says a summit meets: "a meeting on the sidelines of the
-        Johannesburg summit" is dated by "the G20 summit in Johannesburg this weekend"."""
+        Johannesburg summit" is dated by "the G20 summit in Johannesburg this weekend", one on
+        the sidelines of "the summit" by the first summit the article dates."""
         key = (words, ahead)
         if key not in self._summit_days:
             names = set(_NAME_WORD.findall(words))
             found = None
             for info in self.sentences:
                 summit = BLOC_SUMMIT.search(info.text)
-                if summit is None or not names & set(_NAME_WORD.findall(summit.group(0))):
+                # "on the sidelines of the summit": the one the story is about, told first
+                if summit is None or (
+                    names and not names & set(_NAME_WORD.findall(summit.group(0)))
+                ):
                     continue
                 dates = info.future_dates if ahead else info.past_dates
                 found = next((d.value for d in dates if d.value is not None), None)

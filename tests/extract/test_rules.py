@@ -1160,6 +1160,19 @@ def test_a_date_for_a_decision_and_a_completion_by_a_day_are_deadlines():
     assert labelled("The pullback was completed by Oct. 29, officials said.") == set()
 
 
+def test_a_meeting_on_the_sidelines_of_the_summit_is_on_its_day():
+    facts = facts_of(
+        "JOHANNESBURG, Nov 22 (Wire) - Leaders opened the G20 summit in Johannesburg on "
+        "Saturday without the United States. Indian Prime Minister Narendra Modi met Canadian "
+        "Prime Minister Mark Carney on the sidelines of the summit, their first encounter since "
+        "the two countries agreed in August to restore their high commissioners.",
+        published=date(2025, 11, 22),
+    )
+    assert {
+        (frozenset(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    } >= {(frozenset({"IND", "CAN"}), "2025-11-22")}
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
