@@ -38,7 +38,9 @@ _TRIGGER = gated(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?)\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
+        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        # "Washington imposed penalties on Turkey's defence procurement agency"
+        r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
         # "outside its sanctions rulebook", "sanctions evasion": the field, not a measure
         r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|"
@@ -553,7 +555,9 @@ def _from_trigger(
     text = info.text
     word = trig.group("word").lower()
     measure = (
-        "sanction" if word.startswith(("sanction", "embargo", "blacklist", "asset")) else "tariff"
+        "sanction"
+        if word.startswith(("sanction", "embargo", "blacklist", "asset", "penalt"))
+        else "tariff"
     )
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"

@@ -1173,6 +1173,16 @@ def test_a_meeting_on_the_sidelines_of_the_summit_is_on_its_day():
     } >= {(frozenset({"IND", "CAN"}), "2025-11-22")}
 
 
+def test_penalties_imposed_on_someone_are_sanctions():
+    facts = facts_of(
+        "Washington imposed penalties on Turkey's defence procurement agency in December 2020."
+    )
+    assert {(t.measure, t.imposer, t.status) for t in facts.tariffs} == {
+        ("sanction", "USA", "imposed")
+    }
+    assert not facts_of("Players face penalties for late arrival at the summit.").tariffs
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
