@@ -1690,7 +1690,8 @@ _WHEN_THEN_THE = re.compile(
     r"(?i:(?:on|last|this|earlier|later|in|late|early|from|starting|by)\s+(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
     r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d{1,4})(?:\s+\d{1,2})?,?\s+the)"
+    # "On Monday Washington imposed ...", "In December 2020 Washington ...": or no "the"
+    r"october|november|december|\d{1,4})(?:\s+\d{1,4})?(?:,?\s+the|,)?)"
     r"|(?:In|At)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+the",
 )
 

@@ -1183,6 +1183,15 @@ def test_penalties_imposed_on_someone_are_sanctions():
     assert not facts_of("Players face penalties for late arrival at the summit.").tariffs
 
 
+def test_a_time_phrase_before_the_imposer_without_a_comma():
+    for text, imposer in (
+        ("On Monday Washington imposed tariffs on China.", "USA"),
+        ("In December 2020 Washington imposed tariffs on China.", "USA"),
+        ("In 2019 Beijing imposed tariffs on Canada.", "CHN"),
+    ):
+        assert {(t.imposer, t.status) for t in facts_of(text).tariffs} == {(imposer, "imposed")}
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
