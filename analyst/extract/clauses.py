@@ -233,3 +233,15 @@ def in_quote_fragment(sentence: str, start: int) -> bool:
     if closed < 0:
         closed = sentence.find('"', start)
     return closed >= 0 and len(sentence[opened:closed].split()) <= 6
+
+
+# "On Friday the EU announced ...", "From Wednesday the U.S. will cut ...", "In Brussels, the
+# EU adopted ...": a time or a place phrase before the subject.
+TIME_OR_PLACE_LEAD = re.compile(
+    r"(?i:(?:on|last|this|earlier|later|in|late|early|from|starting|by)\s+(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
+    r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
+    # "On Monday Washington imposed ...", "In December 2020 Washington ...": or no "the"
+    r"october|november|december|\d{1,4})(?:\s+\d{1,4})?(?:,?\s+the|,)?)"
+    r"|(?:In|At)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+the",
+)

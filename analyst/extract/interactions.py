@@ -997,6 +997,7 @@ def _agent_left(
                 lead in ("", "the", "and")
                 or lead.endswith((" and", ","))
                 or re.fullmatch(r"[\w\s,]*(?:and|the)", lead)
+                or clauses.TIME_OR_PLACE_LEAD.fullmatch(lead)  # "On Monday Moscow hosted ..."
             ):
                 if not re.match(r"\s*(?:said|says|reported)\b", info.text[m.end : m.end + 12]):
                     return m

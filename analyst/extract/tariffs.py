@@ -1678,22 +1678,10 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
                 not lead
                 or lead.lower() in ("the", "but", "and")
                 or lead.endswith((",", " and"))
-                or _WHEN_THEN_THE.fullmatch(lead)
+                or clauses.TIME_OR_PLACE_LEAD.fullmatch(lead)
             ):
                 return m
     return None
-
-
-# "On Friday the EU announced ...", "From Wednesday the U.S. will cut ...", "In Brussels, the
-# EU adopted ...": a time or a place phrase before the subject.
-_WHEN_THEN_THE = re.compile(
-    r"(?i:(?:on|last|this|earlier|later|in|late|early|from|starting|by)\s+(?:\w+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|"
-    r"morning|evening|night|january|february|march|april|may|june|july|august|september|"
-    # "On Monday Washington imposed ...", "In December 2020 Washington ...": or no "the"
-    r"october|november|december|\d{1,4})(?:\s+\d{1,4})?(?:,?\s+the|,)?)"
-    r"|(?:In|At)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+the",
-)
 
 
 def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | None:

@@ -1183,6 +1183,12 @@ def test_penalties_imposed_on_someone_are_sanctions():
     assert not facts_of("Players face penalties for late arrival at the summit.").tariffs
 
 
+def test_a_time_phrase_before_a_host_country_without_a_comma():
+    assert pairs(facts_of("On Monday Moscow hosted Indian Prime Minister Modi.")) == {
+        (frozenset({"RUS", "IND"}), "visit", "occurred")
+    }
+
+
 def test_a_time_phrase_before_the_imposer_without_a_comma():
     for text, imposer in (
         ("On Monday Washington imposed tariffs on China.", "USA"),
