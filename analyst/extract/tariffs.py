@@ -39,6 +39,8 @@ _TRIGGER = gated(
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         r"levies|levy|surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        # "The EU froze the assets of five Russian banks"
+        r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?assets\s+of|"
         # "Washington imposed penalties on Turkey's defence procurement agency"
         r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -49,6 +51,14 @@ _TRIGGER = gated(
         re.IGNORECASE,
     )
 )
+
+
+def _takes_object(word: str) -> bool:
+    """Whether the trigger is a verb whose object is the target ("sanctioned two banks",
+    "froze the assets of five banks"), not a noun followed by "on" or "against"."""
+    return word in ("sanctioned", "blacklisted") or word.endswith(" of")
+
+
 _RATE = gated(
     re.compile(
         r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
@@ -167,7 +177,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|slap(?:ped|s)?|levied|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
                 re.I,
             )
@@ -556,7 +566,7 @@ def _from_trigger(
     word = trig.group("word").lower()
     measure = (
         "sanction"
-        if word.startswith(("sanction", "embargo", "blacklist", "asset", "penalt"))
+        if word.startswith(("sanction", "embargo", "blacklist", "asset", "penalt", "fr"))
         else "tariff"
     )
     if trig.group("secondary") and measure == "tariff":
@@ -825,9 +835,7 @@ def _from_trigger(
     named = None
     if measure == "sanction" and target_group is None:
         named = (
-            sanctioned_group(
-                text, trig.end(), word in ("sanctioned", "blacklisted"), mentions, imposer
-            )
+            sanctioned_group(text, trig.end(), _takes_object(word), mentions, imposer)
             or listed_group(text, trig.start(), trig.end(), mentions, imposer)
             or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
         )
@@ -1715,7 +1723,7 @@ def _targets(
         if out and _ASIDE_AFTER_TARGET.search(text, last_end, m.start):
             break  # "against Russia ..., including listings tied to shipments from North Korea"
         if (
-            trig.group("word").lower() in ("sanctioned", "blacklisted")
+            _takes_object(trig.group("word").lower())
             and m.start > trig.end()
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?", text[trig.end() : m.start])
             and not out

@@ -1198,6 +1198,16 @@ def test_a_time_phrase_before_the_imposer_without_a_comma():
         assert {(t.imposer, t.status) for t in facts_of(text).tariffs} == {(imposer, "imposed")}
 
 
+def test_freezing_the_assets_of_someone_is_a_sanction():
+    assert measures(facts_of("The EU froze the assets of five Russian banks.")) == {
+        ("EU", "RUS", None, "imposed")
+    }
+    assert measures(facts_of("Britain will freeze the assets of three Iranian officials.")) == {
+        ("GBR", "IRN", None, "announced")
+    }
+    assert not facts_of("She froze the assets of the company after the audit.").tariffs
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
