@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from analyst.extract import clauses
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, find_durations
+from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
 from analyst.extract.tariffs import TariffCandidate
 from analyst.model import Evidence, FuzzyDate
@@ -529,6 +530,17 @@ def _demand_deadline(
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
     who, by_group = demand.group("who" + which), "by" + which
     subject = ctx.country_in(who)
+    if subject is None:
+        # "Putin has until Friday to agree": a leader stands for the state
+        named = demand.span("who" + which)
+        subject = next(
+            (
+                m.countries[0]
+                for m in info.mentions
+                if m.form in (PERSON, ROLE) and m.countries and named[0] <= m.start < named[1]
+            ),
+            None,
+        )
     if which in ("2", "3") and subject is None:
         return []  # "The company has 30 days to ...": not a state's deadline
     speaker = ctx.subject_of(info)

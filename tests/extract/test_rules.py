@@ -1208,6 +1208,17 @@ def test_freezing_the_assets_of_someone_is_a_sanction():
     assert not facts_of("She froze the assets of the company after the audit.").tariffs
 
 
+def test_a_leader_given_until_a_day_is_the_state_given_it():
+    for told in (
+        "Putin has until Friday to agree to a ceasefire.",
+        "Trump gave Putin until Friday to agree to a ceasefire.",
+    ):
+        facts = facts_of(told, published=date(2025, 8, 4))
+        assert {(d.kind, d.due.iso(), d.label) for d in facts.deadlines} == {
+            ("deadline", "2025-08-08", "Russia must agree to a ceasefire")
+        }
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
