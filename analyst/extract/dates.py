@@ -108,10 +108,11 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b"),
-    ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2},?\s+{_YEAR}\b"),
+    ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
-    ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+{_MONTH2}\b"),
+    # "22-23 November", "the 4th of July"
+    ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2}\b"),
     (
         "month_year",
         rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
@@ -140,7 +141,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_year",
-        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+{_YEAR}\b",
+        # "in 2024", "in late 2024"
+        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+"
+        rf"(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b",
     ),
     (
         "ago",
@@ -174,7 +177,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
-        r"\b(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|largest|day))",
+        r"\b(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|largest|day))"
+        # "the 4th of July" is a month's day (day_month)
+        r"(?!\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     ),
     (
         "deictic",

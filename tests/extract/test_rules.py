@@ -12,6 +12,14 @@ def _iso(text: str, published: date | None, future: bool = False) -> list[str | 
     return [d.value.iso() if d.value else None for d in find_dates(text, published, future=future)]
 
 
+def test_a_day_of_a_named_month_and_a_part_of_a_year():
+    friday = date(2025, 8, 8)
+    assert _iso("They met on the 4th of July.", friday) == ["2025-07-04"]
+    assert _iso("The accord was signed on the 14th of March 2024.", friday) == ["2024-03-14"]
+    assert _iso("They met on the 4th.", friday) == ["2025-08-04"]
+    assert _iso("The visit was in late 2024.", friday) == ["2024"]
+
+
 def test_weekday_points_back_for_reports_and_forward_for_plans():
     friday = date(2025, 8, 8)
     assert _iso("They spoke on Wednesday.", friday) == ["2025-08-06"]
