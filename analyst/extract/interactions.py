@@ -84,7 +84,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "call",
         "verb",
         r"(?:spoke|talked|speak|talk)(?=\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
-        r"(?:an?\s+|\w+\s+){0,2}(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+        # "for two and a half hours", "for an hour and a half"
+        r"(?:an?\s+|\w+\s+){0,2}(?:and\s+a\s+half\s+)?(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         r"again|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
     ),
     ("call", "noun", r"conversations?"),

@@ -1227,6 +1227,15 @@ def test_a_leader_given_until_a_day_is_the_state_given_it():
         }
 
 
+def test_two_who_spoke_for_two_and_a_half_hours_held_a_call():
+    assert pairs(
+        facts_of(
+            "Kremlin aide Yuri Ushakov said Putin and Trump spoke for two and a half hours on "
+            "Tuesday."
+        )
+    ) == {(frozenset({"RUS", "USA"}), "call", "occurred")}
+
+
 def test_windows_that_close_duties_due_to_hit_and_summits_held_in_a_year():
     assert dues("The 30-day window closes on Sept. 27.") == {("expiry", "2025-09-27")}
     assert dues("The 25 percent duties on EU steel are due to hit us on March 12.") == {
