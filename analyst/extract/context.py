@@ -238,7 +238,8 @@ def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str
 
 def _labels(info: SentenceInfo, m: Mention) -> bool:
     """Whether ``m`` is a transcript's speaker label ("Lin Jian: ...")."""
-    return info.text[m.end : m.end + 1] == ":"
+    label = _SPEAKER_LABEL.match(info.text)
+    return label is not None and m.end == label.end("who")
 
 
 class ArticleContext:

@@ -487,7 +487,7 @@ def _gapped_repeats(
     for m in info.mentions:
         if m.form != PERSON or not m.person or m.person in names or not m.countries:
             continue
-        person = ctx.participant(m.person) or Participant(m.countries[0], m.person)
+        person = ctx.expand(info, m)[0]
         if person.country in last.countries:
             continue
         parties = list(last.participants)

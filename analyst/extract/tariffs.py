@@ -56,7 +56,7 @@ _TRIGGER = gated(
 def _takes_object(word: str) -> bool:
     """Whether the trigger is a verb whose object is the target ("sanctioned two banks",
     "froze the assets of five banks"), not a noun followed by "on" or "against"."""
-    return word in ("sanctioned", "blacklisted") or word.endswith(" of")
+    return word in ("sanctioned", "blacklisted") or word.startswith(("froze", "freez"))
 
 
 _RATE = gated(
@@ -566,7 +566,9 @@ def _from_trigger(
     word = trig.group("word").lower()
     measure = (
         "sanction"
-        if word.startswith(("sanction", "embargo", "blacklist", "asset", "penalt", "fr"))
+        if word.startswith(
+            ("sanction", "embargo", "blacklist", "asset", "penalt", "froze", "freez")
+        )
         else "tariff"
     )
     if trig.group("secondary") and measure == "tariff":

@@ -7,7 +7,7 @@ take a :class:`Filter` and return polars DataFrames. Imports no Qt.
 ...     table = interactions(store, Filter(countries=("RUS",)))
 """
 
-from analyst.store.countries import countries
+from analyst.store.countries import countries, country_names
 from analyst.store.counts import fact_counts, interaction_count
 from analyst.store.deadlines import deadlines
 from analyst.store.document import facts_document
@@ -36,6 +36,7 @@ __all__ = [
     "contact_pair_ids",
     "contact_pairs",
     "countries",
+    "country_names",
     "deadlines",
     "evidence_for",
     "fact_counts",

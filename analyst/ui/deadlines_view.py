@@ -43,7 +43,7 @@ from analyst.countdown import (  # noqa: F401 (re-exported: the list's own vocab
     phases_and_order,
     time_left,
 )
-from analyst.store import Filter, Store, countries, deadlines
+from analyst.store import Filter, Store, country_names, deadlines
 from analyst.ui.answers import Prepared, ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.fact_selection import FactSelection
@@ -251,9 +251,7 @@ class DeadlinesView(QWidget):
     def refresh(self) -> None:
         """Re-reads the store (after an import: country names, whether it has any
         deadlines) and re-queries for the current filter."""
-        table = countries(self._store)
-        names = zip(table.get_column("iso3"), table.get_column("name"), strict=True)
-        self._display.names = dict(names)
+        self._display.names = country_names(self._store)
         self._stored = self._store.counts().get("deadlines", 0)
         self._requery()
 

@@ -131,14 +131,12 @@ class EmptyStateStack(QStackedWidget):
         self.addWidget(content)
         self.addWidget(self._page)
         self.setCurrentWidget(content)
-        self._text = ""
-        self._shown: tuple[str, str, bool] | None = None  # the message last shown
+        self._shown = ("", "", False)  # the message last shown: headline, detail, button
 
     def content(self) -> QWidget:
         return self._content
 
     def show_content(self) -> None:
-        self._text = ""
         if self.currentWidget() is not self._content:
             self.setCurrentWidget(self._content)
 
@@ -151,7 +149,6 @@ class EmptyStateStack(QStackedWidget):
         self._detail.setText(_rich(detail))
         self._detail.setVisible(bool(detail))
         self._button.setVisible(clear_button)
-        self._text = f"{headline}\n{detail.replace('`', '')}".strip()
         self.setCurrentWidget(self._page)
 
     def show_no_data(self, noun: str) -> None:
@@ -165,4 +162,7 @@ class EmptyStateStack(QStackedWidget):
 
     def message(self) -> str:
         """The message shown (headline and detail), or ``""`` while the content shows."""
-        return self._text if self.is_showing_message() else ""
+        if not self.is_showing_message():
+            return ""
+        headline, detail, _ = self._shown
+        return f"{headline}\n{detail.replace('`', '')}".strip()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analyst.store import Filter, Store, countries, tariffs
+from analyst.store import Filter, Store, country_names, tariffs
 from analyst.ui.answers import Prepared, ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack, no_search_match_message, set_muted
 from analyst.ui.fact_selection import FactSelection
@@ -165,7 +165,7 @@ class TariffsView(QWidget):
     def refresh(self) -> None:
         """Re-reads the store (after an import: country names, whether it has any tariffs)
         and re-queries for the current filter."""
-        self._display.names = self._country_names()
+        self._display.names = country_names(self._store)
         self._stored = self._store.counts().get("tariffs", 0)
         self._requery()
 
@@ -184,10 +184,6 @@ class TariffsView(QWidget):
         """The rows shown (after the search), in the order shown, with the store's columns."""
         df = self.model.frame()
         return df.select([c for c in df.columns if not c.startswith("_")])
-
-    def _country_names(self) -> dict[str, str]:
-        table = countries(self._store)
-        return dict(zip(table.get_column("iso3"), table.get_column("name"), strict=True))
 
     def _searched(self) -> pl.DataFrame:
         needle = self.search.text().strip().lower()

@@ -995,6 +995,13 @@ def test_countries_by_their_official_names():
 
 
 def test_a_meeting_said_to_be_untrue_is_no_meeting():
+    # the same parties, told as a plan, are a meeting: what follows is the denial's doing
+    assert pairs(
+        facts_of(
+            "President Tokayev will hold a meeting with the President of the United States on "
+            "the margins of the summit."
+        )
+    ) == {(frozenset({"KAZ", "USA"}), "meeting", "planned")}
     assert not facts_of(
         "The Ministry notes that reports in some foreign media of a planned meeting between "
         "President Tokayev and the President of the United States on the margins of the summit "
