@@ -129,7 +129,7 @@ def linked(db: Path, repeat: int) -> dict[str, object]:
     from analyst.ui.app import dashboard_application
     from analyst.ui.main_window import MainWindow
 
-    app = dashboard_application()  # the style, font and style sheet a user's window has
+    app = dashboard_application()  # the style, palette and font a user's window has
     store = Store.open(db, read_only=True)
     window = MainWindow(store, remember=False)
     window.resize(1600, 1000)

@@ -170,7 +170,7 @@ def offscreen_window(
 
     from analyst.ui.main_window import MainWindow
 
-    app = _application()  # keep a reference: a collected QApplication takes Qt down
+    app = dashboard_application()  # keep a reference: a collected QApplication takes Qt down
     store = db if isinstance(db, Store) else _open_for_reading(db)
     try:
         window = MainWindow(store, remember=False)
@@ -179,7 +179,6 @@ def offscreen_window(
         raise
     try:
         window.setAttribute(_dont_show_on_screen())
-        window.setStyleSheet(style_sheet())
         window.resize(*size)
         window.state.set_filter(flt)
         if as_of is not None:
@@ -222,34 +221,17 @@ def _export_chart(window: MainWindow, path: Path, image: ImageSize) -> tuple[Pat
     return path, time.perf_counter() - started
 
 
-def style_sheet() -> str:
-    """The application's style sheet (``resources/style.qss``), or "" if it is missing."""
-    from analyst.resources import resource
-
-    try:
-        return resource("style.qss").read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
 # --- helpers ------------------------------------------------------------------------------
 
 
 def dashboard_application():
-    """The QApplication as the dashboard runs in it: :func:`_application`'s, with the
-    application's style sheet (the benchmarks time the window as a user gets it)."""
-    app = _application()
-    app.setStyleSheet(style_sheet())
-    return app
-
-
-def _application():
-    """The QApplication (made here when there is none, offscreen without a display)."""
+    """The QApplication as the dashboard runs in it: the dashboard's style, palette and
+    font (made here when there is none, offscreen without a display)."""
     from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
 
     from analyst.resources import resource
-    from analyst.ui.style import DashboardStyle
+    from analyst.ui.style import DashboardStyle, dashboard_palette
 
     app = QApplication.instance()
     if app is not None:
@@ -261,6 +243,7 @@ def _application():
     app.setApplicationName("analyst")
     # Fusion looks the same on every platform and in snapshots.
     app.setStyle(DashboardStyle("Fusion"))
+    app.setPalette(dashboard_palette())
     app.setDesktopFileName("analyst")  # matches packaging/analyst.desktop
     app.setWindowIcon(QIcon(str(resource("icons/analyst.svg"))))
     font = QFont(app.font())

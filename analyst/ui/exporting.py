@@ -142,7 +142,6 @@ def print_charts(window: MainWindow) -> dict[str, QImage]:
     from PySide6.QtWidgets import QApplication
 
     from analyst.export.charts import render_image
-    from analyst.ui.app import style_sheet
     from analyst.ui.main_window import VIEWS, _dispose, build_view
 
     images: dict[str, QImage] = {}
@@ -155,7 +154,6 @@ def print_charts(window: MainWindow) -> dict[str, QImage]:
             continue
         try:
             view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-            view.setStyleSheet(style_sheet())
             view.resize(*PRINT_SIZES[spec.key])
             view.show()
             for _ in range(3):  # layout passes: widgets, then pyqtgraph's own layout

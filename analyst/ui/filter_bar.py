@@ -334,8 +334,10 @@ class FilterBar(QWidget):
         self.controls.setObjectName("filterControls")
         self.controls.setMovable(False)
         self.controls.setFloatable(False)
+        self.controls.layout().setSpacing(6)
         for w in (self.leaders, self.countries, self.kinds, self.statuses):
             self.controls.addWidget(w)
+            w.setAutoRaise(False)  # a toolbar flattens its tool buttons; a picker looks one
         self.controls.addSeparator()
         for w in (self.since_check, self.since_edit, self.until_check, self.until_edit):
             self.controls.addWidget(w)
