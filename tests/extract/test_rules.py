@@ -3186,3 +3186,22 @@ def test_a_blocs_own_summit_is_no_meeting_of_the_members_it_names():
     assert (frozenset({"EU", "CHN"}), "meeting") in {
         (c, k) for c, k, _ in pairs(facts_of("The EU held its summit with China in Beijing."))
     }
+
+
+def test_levying_a_tariff_and_a_surcharge_on_goods_are_measures():
+    def told(text: str) -> list[tuple]:
+        return [(t.imposer, t.target, t.rate_pct, t.status) for t in facts_of(text).tariffs]
+
+    assert told("The United States levies a 25% tariff on Mexican goods.") == [
+        ("USA", "MEX", 25.0, "imposed")
+    ]
+    assert told("The United States is levying a 25% tariff on Mexican goods.") == [
+        ("USA", "MEX", 25.0, "imposed")
+    ]
+    # Told as an owner's standing measure, with no verb of its own.
+    assert told("Exporters are hurt by Washington's 40% surcharge on many Brazilian goods.") == [
+        ("USA", "BRA", 40.0, "imposed")
+    ]
+    # A surcharge on power or fuel is no trade measure.
+    assert not told("Ontario imposed a 25% surcharge on power sent to Michigan.")
+    assert not told("Japan imposed a fuel surcharge on airlines.")
