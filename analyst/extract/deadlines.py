@@ -709,7 +709,8 @@ _EVENT_AFTER_DATE = re.compile(
 _EVENT_BEFORE_DATE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
-    r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect)\s+)?"
+    r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue)\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=on\s))?"
     r"|(?:(?:will|would)\s+be\s+held|is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
@@ -725,6 +726,13 @@ _EVENT_IN_PLACE = re.compile(
     r"(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
+# "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
+# named just before its day (not an election or a hearing, which are no diplomacy).
+_GATHERING_ON = re.compile(
+    r"\b(?P<event>(?:summit|conference|forum|assembly)\b)\s+(?:on|from)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
     r"\b(?:will|would|shall|due|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
@@ -736,7 +744,7 @@ _TO_ATTEND = re.compile(
 def _event_in_place(text: str, before: str, date_at: int) -> re.Match[str] | None:
     """An event in a place just before a date (``before`` is the text just before it, at
     ``date_at`` in ``text``), itself after a cue that it is to come."""
-    event = _EVENT_IN_PLACE.search(before)
+    event = _EVENT_IN_PLACE.search(before) or _GATHERING_ON.search(before)
     if event is None:
         return None
     event_at = date_at - len(before) + event.start()

@@ -3205,3 +3205,19 @@ def test_levying_a_tariff_and_a_surcharge_on_goods_are_measures():
     # A surcharge on power or fuel is no trade measure.
     assert not told("Ontario imposed a 25% surcharge on power sent to Michigan.")
     assert not told("Japan imposed a fuel surcharge on airlines.")
+
+
+def test_a_summit_named_before_its_day_and_talks_due_to_resume_are_dated_events():
+    def events(text: str) -> list[tuple[str, str | None]]:
+        found = facts_of(text, published=date(2025, 1, 10)).deadlines
+        return [(d.label, d.due.iso() if d.due else None) for d in found]
+
+    assert events("Leaders will gather in Johannesburg for the G20 summit on November 22-23.") == [
+        ("G20 summit", "2025-11-22")
+    ]
+    assert events("Talks are scheduled to resume in Geneva on February 20.") == [
+        ("Talks", "2025-02-20")
+    ]
+    # Past, or no diplomacy: nothing counts down.
+    assert not events("The summit on Friday was a success.")
+    assert not events("The election on Sunday will decide the next president.")
