@@ -191,6 +191,20 @@ class People:
             candidates = titled or candidates
         return candidates[0] if candidates else None
 
+    def sole_titled(self, title: str, before: int) -> KnownPerson | None:
+        """The one person introduced before ``before`` whose title is ``title`` ("the
+        minister" after "Egyptian Foreign Minister Badr Abdelatty"); None when there are
+        none or several (not a vice president for "the president")."""
+        pattern = re.compile(rf"(?<!vice\s)(?<!vice-)\b{re.escape(title)}\b")
+        titled = [
+            self.known[n]
+            for n in self.order
+            if self.known[n].first_seen < before
+            and self.known[n].country
+            and pattern.search((self.known[n].title or "").lower())
+        ]
+        return titled[0] if len(titled) == 1 else None
+
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -400,7 +414,13 @@ class MentionFinder:
             prefix = m.group("pre") or m.group("of")
             role_country = self.g.country_forms[prefix][0] if prefix else None
             title = m.group("title").lower()
-            if role_country is None and title not in ("counterpart",):
+            if role_country is None and title != "counterpart":
+                person = None
+                if m.group(0)[:3].lower() == "the":
+                    person = self.people.sole_titled(title, offset + m.start())
+                if person is not None and person.country:
+                    person.mentions += 1
+                    take(Mention(m.start(), m.end(), ROLE, (person.country,), person.name))
                 continue
             if role_country is None:
                 take(Mention(m.start(), m.end(), ROLE, ()))

@@ -3221,3 +3221,25 @@ def test_a_summit_named_before_its_day_and_talks_due_to_resume_are_dated_events(
     # Past, or no diplomacy: nothing counts down.
     assert not events("The summit on Friday was a success.")
     assert not events("The election on Sunday will decide the next president.")
+
+
+def test_the_minister_is_the_one_minister_named_before():
+    told = (
+        "Egyptian Foreign Minister Badr Abdelatty met EU officials in Cairo. The minister also "
+        "received a phone call from Iranian Foreign Minister Abbas Araghchi on Thursday."
+    )
+    calls = [
+        sorted(i.countries)
+        for i in facts_of(told, published=date(2025, 6, 13)).interactions
+        if i.kind == "call"
+    ]
+    assert calls == [["EGY", "IRN"]]
+    # Two ministers named before: "the minister" could be either, so it is neither.
+    two = (
+        "Egyptian Foreign Minister Badr Abdelatty met Jordanian Foreign Minister Ayman Safadi in "
+        "Cairo. The minister also received a phone call from Iranian Foreign Minister Abbas "
+        "Araghchi on Thursday."
+    )
+    assert not [
+        i for i in facts_of(two, published=date(2025, 6, 13)).interactions if i.kind == "call"
+    ]
