@@ -145,6 +145,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+"
         rf"(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b",
     ),
+    # "this summer", "in the autumn", "next spring" (not "the spring of 2026": the year's)
+    (
+        "season",
+        rf"\b(?P<which>{_or_capitalised('this|next|last|in the|during the|over the|by the|in')})\s+"
+        r"(?P<season>spring|summer|autumn|fall)\b(?!\s+of\b)",
+    ),
     (
         "ago",
         rf"\b(?:(?P<approx>(?i:almost|nearly|about|around|some|more than|over|just))\s+)?{_NUM}\s+{_UNIT}\s+ago\b",
@@ -284,6 +290,27 @@ def _period(published: date, period: str, offset: int) -> FuzzyDate:
     return FuzzyDate.year(published.year + offset)
 
 
+# The months of each season (the northern hemisphere's, as news from it means); winter,
+# which spans two years, is left out.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(which: str, season: str, published: date, future: bool) -> FuzzyDate:
+    """The year of "this summer", "next spring", "in the autumn": a season is no month, so
+    the year is as precise as the words allow."""
+    first, last = _SEASONS[season]
+    year, month = published.year, published.month
+    if which == "this":
+        return FuzzyDate.year(year)
+    if which == "next":  # in January "next summer" is this year's, in June the next one
+        return FuzzyDate.year(year + 1 if month >= first else year)
+    if which == "last":  # in June "last summer" is the year before's, in October this one
+        return FuzzyDate.year(year - 1 if month <= last else year)
+    if future:  # "will meet in the autumn": this year's, unless it is over
+        return FuzzyDate.year(year if month <= last else year + 1)
+    return FuzzyDate.year(year if month >= first else year - 1)
+
+
 def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) -> FuzzyDate | None:
     g = m.groupdict()
     if kind == "iso":
@@ -365,6 +392,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if period == "year" and which == "coming":
             offset = 0 if g["rel"] else 1
         return _period(published, period, offset)
+    if kind == "season":
+        return _season(g["which"].lower(), g["season"].lower(), published, future)
     if kind == "the_weekend":  # "spoke over the weekend": the one just gone, or the one ahead
         return _period(published, "weekend", 0 if future else -1)
     if kind == "end_of_period":
@@ -491,6 +520,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         kinds.append("in_year")
         if "-" in s:
             kinds.append("iso")
+    if "spring" in low or "summer" in low or "autumn" in low or " fall" in low:
+        kinds.append("season")
     if "ago" in low:
         kinds.append("ago")
     if " after" in low and _UNIT_WORD.search(low):

@@ -3243,3 +3243,16 @@ def test_the_minister_is_the_one_minister_named_before():
     assert not [
         i for i in facts_of(two, published=date(2025, 6, 13)).interactions if i.kind == "call"
     ]
+
+
+def test_a_season_is_the_year_it_falls_in():
+    june = date(2025, 6, 13)
+    assert _iso("Macron will visit China this summer.", june, future=True) == ["2025"]
+    assert _iso("They will meet again in the autumn.", june, future=True) == ["2025"]
+    assert _iso("Xi will travel to Moscow next spring.", june, future=True) == ["2026"]
+    assert _iso("They met last summer.", june) == ["2024"]
+    assert _iso("They met in the spring.", june) == ["2025"]
+    assert _iso("He will visit next summer.", date(2025, 1, 20), future=True) == ["2025"]
+    # "the spring of 2024" is that year's, read as the year; "fall" as a noun is no season
+    assert _iso("The regime's fall changed everything.", june) == []
+    assert _iso("Their talks in the spring of 2024 failed.", june) == ["2024"]
