@@ -193,8 +193,9 @@ def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
     subject = ctx.country_name(d.subject) if d.subject else None
     if d.kind == "ultimatum":
         return f"{setter or 'An'} ultimatum" + (f" to {subject}" if subject else "")
-    if d.kind == "tariff_start":
-        return f"Start of {setter + ' ' if setter else ''}tariffs" + (
+    if d.kind in ("tariff_start", "tariff_end"):
+        which = "Start" if d.kind == "tariff_start" else "End"
+        return f"{which} of {setter + ' ' if setter else ''}tariffs" + (
             f" on {subject}" if subject else ""
         )
     if d.kind == "expiry":

@@ -253,6 +253,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         if start_cue or promised_day:
             setter = _last_imposer(tariffs, info.index)
+            # "will drop its retaliatory tariffs from September 1": the day they end
+            ending = bool(sentence_tariffs) and all(t.status == "lifted" for t in sentence_tariffs)
             for d in info.future_dates:
                 if d.value and (
                     d is promised_day
@@ -264,7 +266,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 ):
                     found.append(
                         DeadlineCandidate(
-                            "tariff_start",
+                            "tariff_end" if ending else "tariff_start",
                             d.value,
                             info,
                             setter,

@@ -3256,3 +3256,19 @@ def test_a_season_is_the_year_it_falls_in():
     # "the spring of 2024" is that year's, read as the year; "fall" as a noun is no season
     assert _iso("The regime's fall changed everything.", june) == []
     assert _iso("Their talks in the spring of 2024 failed.", june) == ["2024"]
+
+
+def test_tariffs_dropped_from_a_coming_day_end_then():
+    facts = facts_of(
+        "Canada will drop most of its retaliatory tariffs on U.S. goods from September 1, "
+        "Prime Minister Mark Carney said.",
+        published=date(2025, 8, 22),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("tariff_end", "2025-09-01", "End of Canada tariffs on United States")
+    ]
+    imposed = facts_of(
+        "Canada will impose a 25% tariff on U.S. steel from September 1.",
+        published=date(2025, 8, 22),
+    )
+    assert [d.kind for d in imposed.deadlines] == ["tariff_start"]
