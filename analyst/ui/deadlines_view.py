@@ -158,7 +158,8 @@ class DeadlineModel(FrameModel):
 
 
 def _capitalised(value: object) -> str:
-    return str(value).capitalize() if value else ""
+    """A kind as read: "tariff_start" is "Tariff start"."""
+    return str(value).replace("_", " ").capitalize() if value else ""
 
 
 COLUMNS = (

@@ -217,6 +217,11 @@ def test_week_precision_is_shown_as_the_week(qtbot, state):
     m = DeadlineModel(COLUMNS, TIME_LEFT_COLUMN)
     m.set_rows(_with_display_columns(df, {}), datetime(2025, 8, 1))
     assert m.display_text(0, 1) == "week of 11 Aug 2025"
+    kind = next(c for c, column in enumerate(COLUMNS) if column.key == "kind")
+    m.set_rows(
+        _with_display_columns(df.with_columns(kind=pl.lit("tariff_end")), {}), datetime(2025, 8, 1)
+    )
+    assert m.display_text(0, kind) == "Tariff end"  # read as words, not as a code
 
 
 def test_picture(view):
