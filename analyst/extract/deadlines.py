@@ -896,8 +896,13 @@ def _last_imposer(tariffs: list[TariffCandidate], index: int) -> str | None:
 
 
 def _targets_label(tariffs: list[TariffCandidate], index: int) -> str | None:
-    near = [t.target for t in tariffs if t.sentence.index == index and t.target]
-    return near[0] if len(set(near)) == 1 else None
+    """The one country the tariffs of sentence ``index`` target; when it names none, those
+    of the sentence before ("raised tariffs on Indian goods. The new rate takes effect …")."""
+    for at in (index, index - 1):
+        near = [t.target for t in tariffs if t.sentence.index == at and t.target]
+        if near:
+            return near[0] if len(set(near)) == 1 else None
+    return None
 
 
 def _pause_end(

@@ -3272,3 +3272,14 @@ def test_tariffs_dropped_from_a_coming_day_end_then():
         published=date(2025, 8, 22),
     )
     assert [d.kind for d in imposed.deadlines] == ["tariff_start"]
+
+
+def test_a_tariffs_start_told_in_the_next_sentence_names_its_target():
+    facts = facts_of(
+        "President Donald Trump on Monday raised tariffs on Indian goods to 50%. The new rate "
+        "takes effect on August 27.",
+        published=date(2025, 8, 8),
+    )
+    assert [(d.kind, d.subject, d.label) for d in facts.deadlines] == [
+        ("tariff_start", "IND", "Start of United States tariffs on India")
+    ]
