@@ -313,7 +313,29 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
     ]
     _date_by_the_last_dated(kept)
+    _rate_told_after(ctx, kept, wordless)
     return kept
+
+
+# "The new rate of 50% takes effect on August 27", "The rate, 50%, is the highest": the rate
+# of the measure the sentence before told without one.
+_THE_RATE = re.compile(
+    r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+"
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+)
+
+
+def _rate_told_after(
+    ctx: ArticleContext, found: list[TariffCandidate], wordless: list[SentenceInfo]
+) -> None:
+    for info in wordless:
+        told = _THE_RATE.search(info.text)
+        if told is None:
+            continue
+        before = [f for f in found if f.sentence.index == info.index - 1]
+        if len(before) == 1 and before[0].rate_pct is None:
+            before[0].rate_pct = float(told.group("rate"))
+            before[0].evidence.append(info.evidence(ctx.article.id))  # where the rate is told
 
 
 def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:

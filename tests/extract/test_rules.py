@@ -3283,3 +3283,20 @@ def test_a_tariffs_start_told_in_the_next_sentence_names_its_target():
     assert [(d.kind, d.subject, d.label) for d in facts.deadlines] == [
         ("tariff_start", "IND", "Start of United States tariffs on India")
     ]
+
+
+def test_the_rate_told_in_the_next_sentence_is_the_measures():
+    text = (
+        "President Donald Trump on Monday raised tariffs on Indian goods. The new rate of 50% "
+        "takes effect on August 27."
+    )
+    (tariff,) = facts_of(text, published=date(2025, 8, 8)).tariffs
+    assert (tariff.imposer, tariff.target, tariff.rate_pct) == ("USA", "IND", 50.0)
+    assert [text[e.start : e.end] for e in tariff.evidence][-1].startswith("The new rate of 50%")
+    # Two measures before it: whose rate it is cannot be told.
+    two = facts_of(
+        "Trump announced new tariffs on Brazil and Canada on Wednesday. The rate, 50%, is the "
+        "highest of any country.",
+        published=date(2025, 8, 8),
+    )
+    assert [t.rate_pct for t in two.tariffs] == [None, None]
