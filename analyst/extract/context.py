@@ -18,6 +18,7 @@ from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
+    COUNTED,
     GROUP,
     PERSON,
     PRONOUN,
@@ -588,6 +589,8 @@ class ArticleContext:
             return self.resolve_pronoun(info, m)
         if m.form == GROUP and m.countries:
             return [Participant(c) for c in m.countries]
+        if m.form == GROUP and m.person in COUNTED:
+            return self._counted(info, m, COUNTED[m.person])
         if m.form == GROUP:
             names = self.people_before(info.index, m.start)
             pair = [p for n in names[::-1] if (p := self.participant(n))]
@@ -619,6 +622,23 @@ class ArticleContext:
             return [Participant(country, rank[2]) for country, rank in chosen.items()]
         if m.form in COUNTRY_FORMS or m.form == CITY:
             return [Participant(m.countries[0])]
+        return []
+
+    def _counted(self, info: SentenceInfo, m: Mention, n: int) -> list[Participant]:
+        """ "The five leaders": the parties of the last sentence (this one up to ``m``, or one
+        of the two before) that names exactly ``n`` countries taking part; none otherwise."""
+        for back in range(info.index, max(-1, info.index - 3), -1):
+            sentence = self.sentences[back]
+            named: dict[str, Participant] = {}
+            for o in sentence.mentions:
+                if (back == info.index and o.start >= m.start) or o.form in (CITY, PRONOUN):
+                    continue
+                if o.form == GROUP and not o.countries:
+                    continue
+                for p in self.expand(sentence, o):
+                    named.setdefault(p.country, p)
+            if len(named) == n:
+                return list(named.values())
         return []
 
     def country_name(self, iso3: str | None) -> str:

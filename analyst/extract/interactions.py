@@ -864,7 +864,8 @@ def _days_from(published: date, value: FuzzyDate | None) -> int:
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|conference)\s+(?:on\s+|in\s+)?$"
+    # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
+    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?<!video\s)conference)\s+(?:on\s+|in\s+)?$"
 )
 # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
 _REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")

@@ -94,6 +94,13 @@ _TWO_RE = re.compile(
     r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
+# "the five leaders", "the three countries": as many parties as were last named together.
+COUNTED = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_WORDS = tuple(f" {w} " for w in COUNTED)
+_COUNTED_RE = re.compile(
+    rf"\bthe\s+(?P<n>{'|'.join(COUNTED)})\s+(?:leaders|heads\s+of\s+state|presidents|"
+    r"prime\s+ministers|countries|nations|governments|sides|ministers|foreign\s+ministers)\b"
+)
 _THE_LEADERS = re.compile(
     r"\s*(the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers))\b(?!\s+of\b)"
 )
@@ -394,6 +401,9 @@ class MentionFinder:
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, ()))
+        for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
+            if free(m.start(), m.end()):
+                take(Mention(m.start(), m.end(), GROUP, (), person=m.group("n")))
         opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
         if opening and free(opening.start(1), opening.end(1)):
             take(Mention(opening.start(1), opening.end(1), GROUP, ()))

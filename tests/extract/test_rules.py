@@ -3300,3 +3300,33 @@ def test_the_rate_told_in_the_next_sentence_is_the_measures():
         published=date(2025, 8, 8),
     )
     assert [t.rate_pct for t in two.tariffs] == [None, None]
+
+
+def test_the_five_leaders_are_the_five_last_named_together():
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted the leaders of Uzbekistan, Kyrgyzstan, "
+        "Tajikistan and Turkmenistan in Astana on Friday. The five leaders agreed to hold their "
+        "next consultative meeting in Tashkent in August 2026."
+    )
+    planned = [
+        sorted(i.countries)
+        for i in facts_of(text, published=date(2025, 6, 13)).interactions
+        if i.status == "planned"
+    ]
+    assert planned == [["KAZ", "KGZ", "TJK", "TKM", "UZB"]]
+
+
+def test_a_call_held_as_a_video_conference_takes_its_day():
+    facts = facts_of(
+        "Xi Jinping and Vladimir Putin held a video conference on Tuesday.",
+        published=date(2025, 6, 13),
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("call", "2025-06-10")
+    ]
+    # A news conference's day is when it was told, not when the event was.
+    told = facts_of(
+        "Putin told a news conference on Tuesday that he had met Xi in Beijing.",
+        published=date(2025, 6, 13),
+    )
+    assert [i.date for i in told.interactions] == [None]
