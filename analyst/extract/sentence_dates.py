@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
 from analyst.extract.quick import gated
@@ -28,7 +28,18 @@ _STAMP_ONLY = re.compile(
 )
 _SAME_DAY = gated(
     re.compile(
-        r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
+        r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b"
+        r"|\b(?:later|earlier)\s+in\s+the\s+day\b",
+        re.IGNORECASE,
+    )
+)
+# "The next day", "a day earlier": the day after or before the one the text last named (not
+# "the day after the summit", which is the summit's).
+_NEXT_DAY = gated(
+    re.compile(
+        r"\b(?:(?P<after>the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)"
+        r"|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))\b"
+        r"(?!\s+(?:the|his|her|their|its|a|an|[A-Z])\b)",
         re.IGNORECASE,
     )
 )
@@ -139,16 +150,22 @@ class SentenceDates:
                 dates.extend(anchored_dates(text, dates))
                 dates.sort(key=lambda d: d.start)
         same = _SAME_DAY.search(text)
-        if same:
+        shifted = _NEXT_DAY.search(text) if same is None else None
+        if same or shifted:
             # "Later the same day": the day the text last named, read the same way ("who
-            # arrived on Saturday, met Putin the same day" names it in the sentence itself).
+            # arrived on Saturday, met Putin the same day" names it in the sentence itself);
+            # "the next day" the one after it.
+            told = same or shifted
+            assert told is not None
+            step = 0 if same else (1 if told.group("after") else -1)
             for dates, ahead in ((past, False), (future, True)):
                 last = _last_named_day(
-                    [d for d in dates if d.end <= same.start()]
+                    [d for d in dates if d.end <= told.start()]
                 ) or self._last_day_before(index, ahead)
                 if last is not None:
+                    day = FuzzyDate.day(last.start + timedelta(days=step)) if step else last
                     dates.append(
-                        DateMention(same.start(), same.end(), same.group(0), "same_day", last)
+                        DateMention(told.start(), told.end(), told.group(0), "same_day", day)
                     )
                     dates.sort(key=lambda d: d.start)
         return past, future

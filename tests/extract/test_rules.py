@@ -3330,3 +3330,35 @@ def test_a_call_held_as_a_video_conference_takes_its_day():
         published=date(2025, 6, 13),
     )
     assert [i.date for i in told.interactions] == [None]
+
+
+def test_earlier_in_the_day_and_the_next_day_count_from_the_day_named_before():
+    lead = (
+        "South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi held "
+        "their first summit on Thursday. "
+    )
+
+    def day_of_us_china(second: str) -> str | None:
+        facts = facts_of(lead + second, published=date(2025, 11, 1))
+        (meeting,) = [i for i in facts.interactions if set(i.countries) == {"USA", "CHN"}]
+        return meeting.date.iso() if meeting.date else None
+
+    assert (
+        day_of_us_china(
+            "Earlier in the day, U.S. President Donald Trump and Chinese President Xi Jinping "
+            "met at an air base in Busan, in their first face-to-face talks since 2019."
+        )
+        == "2025-10-30"
+    )
+    assert (
+        day_of_us_china(
+            "The next day, U.S. President Donald Trump met Chinese President Xi Jinping."
+        )
+        == "2025-10-31"
+    )
+    assert (
+        day_of_us_china(
+            "A day earlier, U.S. President Donald Trump met Chinese President Xi Jinping."
+        )
+        == "2025-10-29"
+    )
