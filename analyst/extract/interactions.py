@@ -840,11 +840,24 @@ def _pick_date(
         candidates = [d for d in pool if _WHEN_AFTER.fullmatch(info.text, d.end, w.left)]
     if not candidates:
         return None
-    if future and len(candidates) > 1:
-        # "He is in Berlin today and will meet Merz tomorrow": a date before "and will" is the
-        # first verb's.
-        own = [d for d in candidates if not _AND_WILL.search(info.text, d.end, start)]
-        candidates = own or candidates
+    # "He is in Berlin today and will meet Merz tomorrow", "made a trip to New Delhi on
+    # Thursday and flew on to Islamabad the following day": a date before "and will" or "and
+    # flew" is the first verb's, when the second has its own (else they share it).
+    joined = _AND_WILL if future else _AND_DID
+    own = [
+        d
+        for d in candidates
+        if not ((j := joined.search(info.text, d.end, start + 16)) and j.start() < start)
+    ]
+    if not own:
+        own = [
+            d
+            for d in pool
+            if start <= d.start
+            and not _CLAUSE_STOP.search(info.text, start, d.start)
+            and not _is_report_date(info.text, d)
+        ]
+    candidates = own or candidates
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
@@ -855,6 +868,11 @@ _BLOC_OWNS = re.compile(
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
+_CLAUSE_STOP = re.compile(r"[,;:]")
+_AND_DID = re.compile(
+    r"\band\s+(?:then\s+|later\s+)?(?:flew|travell?ed|went|headed|moved|continued|drove|"
+    r"met|held|spoke|called|visited|arrived)\b"
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s*")
 
 

@@ -3362,3 +3362,21 @@ def test_earlier_in_the_day_and_the_next_day_count_from_the_day_named_before():
         )
         == "2025-10-29"
     )
+
+
+def test_a_second_verb_with_its_own_day_does_not_take_the_firsts():
+    facts = facts_of(
+        "Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir, made an "
+        "unannounced trip to New Delhi on Thursday and flew on to Islamabad the following day.",
+        published=date(2025, 5, 12),
+    )
+    assert {(i.countries[-1], i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("IND", "2025-05-08"),
+        ("PAK", "2025-05-09"),
+    }
+    # Without a day of its own, the second verb shares the first's.
+    shared = facts_of(
+        "Macron met Xi in Beijing on Thursday and held talks with Li Qiang.",
+        published=date(2025, 5, 12),
+    )
+    assert {i.date.iso() for i in shared.interactions if i.date} == {"2025-05-08"}
