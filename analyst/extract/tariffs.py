@@ -1261,7 +1261,38 @@ def _from_trigger(
         and all(_RATE_ON.match(text, r.end()) for r in rates)
     ):
         out = [c for c in out if _paired(c, rates, targets)]
+    elif len(rates) > 1 and len(targets) > len(rates):
+        # "25% tariffs on all goods from Canada and Mexico and an additional 10% on China":
+        # each target takes the rate told last before it, when each rate has targets.
+        rate_of = _rates_before_targets(rates, targets, in_segment)
+        if rate_of is not None:
+            out = [c for c in out if c.rate_pct == rate_of.get(c.target, c.rate_pct)]
     return out
+
+
+def _rates_before_targets(
+    rates: list[re.Match[str]], targets: list[tuple[str, str | None]], mentions: list[Mention]
+) -> dict[str | None, float | None] | None:
+    """Each target's rate, the last told before it is named; None unless every target is
+    named after the first rate and every rate is some target's."""
+    rate_of: dict[str | None, float | None] = {}
+    for target, _ in targets:
+        at = next(
+            (
+                m.start
+                for m in mentions
+                if m.countries[:1] == (target,) and m.start > rates[0].end()
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        rate_of[target] = _rate_value(
+            max((r for r in rates if r.end() <= at), key=lambda r: r.end())
+        )
+    if {_rate_value(r) for r in rates} != set(rate_of.values()):
+        return None
+    return rate_of
 
 
 _AGREED = re.compile(r"\b(?:agreed|agree|agrees|deal|truce)\b")

@@ -3380,3 +3380,22 @@ def test_a_second_verb_with_its_own_day_does_not_take_the_firsts():
         published=date(2025, 5, 12),
     )
     assert {i.date.iso() for i in shared.interactions if i.date} == {"2025-05-08"}
+
+
+def test_each_target_takes_the_rate_told_last_before_it():
+    facts = facts_of(
+        "Donald Trump has threatened 25% tariffs on all goods from Canada and Mexico and an "
+        "additional 10% on China.",
+        published=date(2024, 12, 10),
+    )
+    assert {(t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("CAN", 25.0),
+        ("MEX", 25.0),
+        ("CHN", 10.0),
+    }
+    one_rate = facts_of("Trump imposed 25% tariffs on Canada, Mexico and China.")
+    assert {(t.target, t.rate_pct) for t in one_rate.tariffs} == {
+        ("CAN", 25.0),
+        ("MEX", 25.0),
+        ("CHN", 25.0),
+    }
