@@ -56,6 +56,8 @@ _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
+        # "The lower car rate applies to vehicles entering the United States from Sept. 16"
+        r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
         r"implementation\s+of)\b",
         re.IGNORECASE,
@@ -73,7 +75,7 @@ _RATE_RISES = gated(
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levies|taxes|countermeasures|(?:country|tariff|new|higher|reciprocal|baseline)\s+rates?)\b",
+        r"\b(?:tariffs?|duty|duties|levies|taxes|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
         re.IGNORECASE,
     )
 )
@@ -315,7 +317,7 @@ _DEMAND_WORD = gated(
 )
 _EXPIRES_WORD = gated(
     re.compile(
-        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+until|valid\s+until|"
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to)|valid\s+until|"
         r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by|extended)\b",
         re.IGNORECASE,
     )
@@ -331,6 +333,8 @@ _EXPIRES = re.compile(
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    # "the current extension runs to July 31, 2025"
+    rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
     # "That suspension was extended on Monday until August 6"
     r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+(?:[\w.]+\s+){0,3}?(?:until|till|through)|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"

@@ -3399,3 +3399,19 @@ def test_each_target_takes_the_rate_told_last_before_it():
         ("MEX", 25.0),
         ("CHN", 25.0),
     }
+
+
+def test_an_extension_that_runs_to_a_day_and_a_rate_that_applies_from_one():
+    runs = facts_of(
+        "The EU's economic sanctions on Russia must be renewed unanimously every six months, "
+        "and the current extension runs to July 31, 2025.",
+        published=date(2025, 2, 24),
+    )
+    assert [(d.kind, d.due.iso()) for d in runs.deadlines] == [("expiry", "2025-07-31")]
+    applies = facts_of(
+        "Japan and the United States agreed on a 15% car tariff. The lower car rate applies to "
+        "vehicles entering the United States from Sept. 16, according to U.S. Customs.",
+        published=date(2025, 9, 5),
+    )
+    assert [(d.kind, d.due.iso()) for d in applies.deadlines] == [("tariff_start", "2025-09-16")]
+    assert not facts_of("The road runs to the border.").deadlines
