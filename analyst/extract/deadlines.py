@@ -771,6 +771,14 @@ _THERE_WILL_BE = re.compile(
     re.IGNORECASE,
 )
 
+# "Egypt will also host an international conference on the reconstruction of Gaza next month"
+_WILL_HOST = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
+    r"(?:host|convene|hold)\s+(?:a|an|the)\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:summit|conference|forum)\b)[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
+    re.IGNORECASE,
+)
+
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
     r"scheduled|set\s+for|due)\b",
@@ -794,6 +802,7 @@ def _scheduled_events(
             _EVENT_BEFORE_DATE.search(before)
             or _THERE_WILL_BE.search(before)
             or _event_in_place(text, before, d.start)
+            or _WILL_HOST.search(before)
         )
         if scheduled and _NOT_SO.search(scheduled.group(0)):
             continue  # "A meeting between the two leaders is not expected before December"

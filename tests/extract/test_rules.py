@@ -3415,3 +3415,21 @@ def test_an_extension_that_runs_to_a_day_and_a_rate_that_applies_from_one():
     )
     assert [(d.kind, d.due.iso()) for d in applies.deadlines] == [("tariff_start", "2025-09-16")]
     assert not facts_of("The road runs to the border.").deadlines
+
+
+def test_a_conference_a_state_will_host_is_a_dated_event():
+    def events(text: str) -> list[tuple[str, str]]:
+        return [
+            (d.label, d.due.iso())
+            for d in facts_of(text, published=date(2025, 6, 11)).deadlines
+            if d.kind == "event"
+        ]
+
+    assert events(
+        "Egypt will also host an international conference on the reconstruction of Gaza next "
+        "month, the foreign ministry said."
+    ) == [("International conference", "2025-07")]
+    assert events("Saudi Arabia will host a summit of Arab leaders on Friday.") == [
+        ("Summit", "2025-06-13")
+    ]
+    assert not events("Egypt hosted a conference on Gaza last month.")
