@@ -3433,3 +3433,17 @@ def test_a_conference_a_state_will_host_is_a_dated_event():
         ("Summit", "2025-06-13")
     ]
     assert not events("Egypt hosted a conference on Gaza last month.")
+
+
+def test_dining_together_is_a_meeting():
+    assert_pairs(
+        {
+            "Starmer dined with Trump at Trump Tower in New York in September.": {
+                (frozenset({"GBR", "USA"}), "meeting", "occurred")
+            },
+            "Macron lunched with Meloni in Rome on Friday.": {
+                (frozenset({"FRA", "ITA"}), "meeting", "occurred")
+            },
+            "The delegates dined on lamb.": set(),
+        }
+    )
