@@ -662,6 +662,8 @@ def _from_trigger(
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
+    if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
+        return []  # "would be ready to lift sanctions on Iran if Tehran wanted a deal": an offer
     if _ORDINARY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()) and not any(
         r.end() <= trig.start() for r in rates
     ):
@@ -1333,6 +1335,12 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
     # "No tariff changes were announced"
     r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+_OFFER_BEFORE = re.compile(
+    r"\b(?:ready|willing|prepared|open|happy)\s+to\s+(?:consider\s+)?(?:lift|lifting|ease|easing|"
+    r"remove|removing|drop|dropping|end|ending|suspend|cut|lower|reduce|scrap)\s+"
+    r"(?:all\s+|the\s+|its\s+|some\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A clause opened by one of these tells an earlier event than its sentence's main clause.

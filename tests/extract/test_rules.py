@@ -3447,3 +3447,14 @@ def test_dining_together_is_a_meeting():
             "The delegates dined on lamb.": set(),
         }
     )
+
+
+def test_an_offer_to_lift_sanctions_lifts_nothing():
+    assert not facts_of(
+        "Trump told the Knesset he would be ready to lift sanctions on Iran if Tehran wanted a deal."
+    ).tariffs
+    assert not facts_of(
+        "Washington said it was willing to ease sanctions on Venezuela in exchange for elections."
+    ).tariffs
+    lifted = facts_of("Trump lifted sanctions on Syria on Tuesday.").tariffs
+    assert [(t.target, t.status) for t in lifted] == [("SYR", "lifted")]
