@@ -468,11 +468,14 @@ def _from_a_day_ahead(
 
 
 def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
-    """Whether the sentence names a date after the article's (see _scheduled_events)."""
+    """Whether the sentence names a date after the article's (see _scheduled_events); in an
+    undated article, a date the sentence tells of as to come."""
     published = ctx.published
-    return published is not None and any(
-        d.value is not None and d.value.start > published for d in info.future_dates
-    )
+    if published is None:
+        return bool(clauses.FUTURE.search(info.text)) and any(
+            d.value is not None for d in info.future_dates
+        )
+    return any(d.value is not None and d.value.start > published for d in info.future_dates)
 
 
 # "threatened secondary tariffs ... unless Moscow agrees to a peace deal within 50 days"
@@ -794,7 +797,7 @@ def _scheduled_events(
     past_reading = {(d.start, d.value) for d in info.past_dates}
     ahead = bool(clauses.FUTURE.search(text) or _AHEAD.search(text))
     for d in info.future_dates:
-        if d.value is None or ctx.published is None or d.value.start <= ctx.published:
+        if d.value is None or (ctx.published is not None and d.value.start <= ctx.published):
             continue  # only what is still ahead of the article counts down
         before = text[max(0, d.start - 90) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.

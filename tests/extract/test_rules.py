@@ -3458,3 +3458,16 @@ def test_an_offer_to_lift_sanctions_lifts_nothing():
     ).tariffs
     lifted = facts_of("Trump lifted sanctions on Syria on Tuesday.").tariffs
     assert [(t.target, t.status) for t in lifted] == [("SYR", "lifted")]
+
+
+def test_an_undated_report_still_tells_a_coming_event():
+    told = (
+        "BRUSSELS, Feb. 24, 2025 (Wire) - The EU adopted its 16th package on Monday. She said the "
+        "Commission would present a plan before EU leaders meet in Brussels for an emergency "
+        "summit on March 6."
+    )
+    assert [(d.kind, d.due.iso()) for d in facts_of(told, published=None).deadlines] == [
+        ("event", "2025-03-06")
+    ]
+    past = "BRUSSELS, Feb. 24, 2025 (Wire) - Leaders met in Brussels for an emergency summit on March 6."
+    assert not facts_of(past, published=None).deadlines
