@@ -309,8 +309,13 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             # tariff"), or that the last one named would impose on itself, is the main one's.
             if (f.imposer is None or f.imposer == f.target) and f.target != main:
                 f.imposer = main
+    # A measure is a state's (or the EU's): the UN's and NATO's are told, not kept.
     kept = [
-        f for f in found if (f.imposer is None or f.imposer != f.target) and f.target not in _BODIES
+        f
+        for f in found
+        if (f.imposer is None or f.imposer != f.target)
+        and f.target not in _BODIES
+        and f.imposer not in _BODIES
     ]
     _date_by_the_last_dated(kept)
     _rate_told_after(ctx, kept, wordless)

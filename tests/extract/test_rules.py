@@ -3471,3 +3471,15 @@ def test_an_undated_report_still_tells_a_coming_event():
     ]
     past = "BRUSSELS, Feb. 24, 2025 (Wire) - Leaders met in Brussels for an emergency summit on March 6."
     assert not facts_of(past, published=None).deadlines
+
+
+def test_un_sanctions_are_no_states_measure():
+    assert not facts_of(
+        "UN sanctions on Iran took effect on Sunday.", published=date(2025, 9, 29)
+    ).tariffs
+    assert [
+        (t.imposer, t.target)
+        for t in facts_of(
+            "Britain imposed sanctions on Iran on Sunday.", published=date(2025, 9, 29)
+        ).tariffs
+    ] == [("GBR", "IRN")]
