@@ -22,7 +22,7 @@ def _first_existing(*candidates: Path) -> Path:
 
 @cache
 def resources_dir() -> Path:
-    """The folder of gazetteers, lexicons, icons and the style sheet."""
+    """The folder of gazetteers, lexicons, world outlines and icons."""
     return _first_existing(_PACKAGE_DIR / "_resources", _PACKAGE_DIR.parent / "resources")
 
 

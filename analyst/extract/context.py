@@ -18,7 +18,6 @@ from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
-    COUNTED,
     GROUP,
     PERSON,
     PRONOUN,
@@ -589,8 +588,8 @@ class ArticleContext:
             return self.resolve_pronoun(info, m)
         if m.form == GROUP and m.countries:
             return [Participant(c) for c in m.countries]
-        if m.form == GROUP and m.person in COUNTED:
-            return self._counted(info, m, COUNTED[m.person])
+        if m.form == GROUP and m.count:
+            return self._counted(info, m, m.count)
         if m.form == GROUP:
             names = self.people_before(info.index, m.start)
             pair = [p for n in names[::-1] if (p := self.participant(n))]

@@ -149,7 +149,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         rf"\b(?P<which>{_or_capitalised('this|next|last|in the|during the|over the|by the|in')})\s+"
-        r"(?P<season>spring|summer|autumn|fall)\b(?!\s+of\b)",
+        # not "the fall in oil prices", "a fall of 3%": the noun
+        r"(?P<season>spring|summer|autumn|fall(?!\s+(?:in|to|from|by|on)\b))\b(?!\s+of\b)",
     ),
     (
         "ago",

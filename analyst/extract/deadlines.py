@@ -56,8 +56,9 @@ _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
-        # "The lower car rate applies to vehicles entering the United States from Sept. 16"
-        r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from|"
+        # "The new rate applies to cars entering the country from Oct. 1" (a day, not an origin)
+        r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+        r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|tomorrow)))|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
         r"implementation\s+of)\b",
         re.IGNORECASE,
@@ -736,9 +737,10 @@ _EVENT_IN_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
-# named just before its day (not an election or a hearing, which are no diplomacy).
+# named just before its day (not an election, a hearing, a parliament's sitting or a press
+# conference, which are no diplomacy).
 _GATHERING_ON = re.compile(
-    r"\b(?P<event>(?:summit|conference|forum|assembly)\b)\s+(?:on|from)\s+"
+    r"\b(?P<event>(?:summit|(?<!press\s)(?<!news\s)conference|forum)\b)\s+(?:on|from)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
@@ -774,11 +776,12 @@ _THERE_WILL_BE = re.compile(
     re.IGNORECASE,
 )
 
-# "Egypt will also host an international conference on the reconstruction of Gaza next month"
+# "Jordan will host an international conference on refugees next month" (not "will hold a news
+# conference on Friday")
 _WILL_HOST = re.compile(
     r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     r"(?:host|convene|hold)\s+(?:a|an|the)\s+"
-    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:summit|conference|forum)\b)[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
+    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:summit|(?<!press\s)(?<!news\s)conference|forum)\b)[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
     re.IGNORECASE,
 )
 

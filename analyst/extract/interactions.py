@@ -849,7 +849,8 @@ def _pick_date(
     own = [
         d
         for d in candidates
-        if not ((j := joined.search(info.text, d.end, start + 16)) and j.start() < start)
+        # the second verb may be the trigger itself ("and flew"): read a little past its start
+        if not ((j := joined.search(info.text, d.end, start + _VERB_REACH)) and j.start() < start)
     ]
     if not own:
         own = [
@@ -870,7 +871,9 @@ _BLOC_OWNS = re.compile(
 _PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
-_CLAUSE_STOP = re.compile(r"[,;:]")
+# Where the second verb's own words end: a stop, or a clause of another event.
+_CLAUSE_STOP = re.compile(r"[,;:]|\b(?:before|after|while|until|then|when)\b")
+_VERB_REACH = 16  # the longest joined verb, "and travelled", and a little more
 _AND_DID = re.compile(
     r"\band\s+(?:then\s+|later\s+)?(?:flew|travell?ed|went|headed|moved|continued|drove|"
     r"met|held|spoke|called|visited|arrived)\b"
@@ -885,7 +888,7 @@ def _days_from(published: date, value: FuzzyDate | None) -> int:
 
 _REPORTED_ON = re.compile(
     # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
-    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?<!video\s)conference)\s+(?:on\s+|in\s+)?$"
+    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?:news|press)\s+conference)\s+(?:on\s+|in\s+)?$"
 )
 # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
 _REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")

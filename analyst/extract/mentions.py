@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter
 
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
@@ -148,6 +149,7 @@ class Mention:
     countries: tuple[str, ...]
     person: str | None = None
     joint: bool = False
+    count: int | None = None  # "the five leaders": how many parties the group stands for
 
     @property
     def country(self) -> str | None:
@@ -201,8 +203,9 @@ class People:
     def sole_titled(self, title: str, before: int) -> KnownPerson | None:
         """The one person introduced before ``before`` whose title is ``title`` ("the
         minister" after "Egyptian Foreign Minister Badr Abdelatty"); None when there are
-        none or several (not a vice president for "the president")."""
-        pattern = re.compile(rf"(?<!vice\s)(?<!vice-)\b{re.escape(title)}\b")
+        none or several (not a vice president for "the president", nor a prime minister
+        for "the minister")."""
+        pattern = _bare_title(title)
         titled = [
             self.known[n]
             for n in self.order
@@ -211,6 +214,11 @@ class People:
             and pattern.search((self.known[n].title or "").lower())
         ]
         return titled[0] if len(titled) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _bare_title(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!vice\s)(?<!vice-)(?<!prime\s)\b{re.escape(title)}\b")
 
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -403,7 +411,7 @@ class MentionFinder:
                 take(Mention(m.start(), m.end(), GROUP, ()))
         for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
             if free(m.start(), m.end()):
-                take(Mention(m.start(), m.end(), GROUP, (), person=m.group("n")))
+                take(Mention(m.start(), m.end(), GROUP, (), count=COUNTED[m.group("n")]))
         opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
         if opening and free(opening.start(1), opening.end(1)):
             take(Mention(opening.start(1), opening.end(1), GROUP, ()))

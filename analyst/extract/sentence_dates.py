@@ -34,12 +34,13 @@ _SAME_DAY = gated(
     )
 )
 # "The next day", "a day earlier": the day after or before the one the text last named (not
-# "the day after the summit", which is the summit's).
+# "the day after the summit" or "the day after Trump's inauguration", which are theirs).
 _NEXT_DAY = gated(
     re.compile(
-        r"\b(?:(?P<after>the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)"
-        r"|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))\b"
-        r"(?!\s+(?:the|his|her|their|its|a|an|[A-Z])\b)",
+        r"\b(?:(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|"
+        r"the\s+day\s+after(?!\s+(?:(?:the|his|her|their|its|a|an|tomorrow)\b|(?-i:[A-Z]))))"
+        r"|(?P<before>the\s+previous\s+day|a\s+day\s+earlier|"
+        r"the\s+day\s+before(?!\s+(?:(?:the|his|her|their|its|a|an|yesterday)\b|(?-i:[A-Z])))))\b",
         re.IGNORECASE,
     )
 )
@@ -164,9 +165,9 @@ class SentenceDates:
                 ) or self._last_day_before(index, ahead)
                 if last is not None:
                     day = FuzzyDate.day(last.start + timedelta(days=step)) if step else last
-                    dates.append(
-                        DateMention(told.start(), told.end(), told.group(0), "same_day", day)
-                    )
+                    # A shifted day is a day named in its own right: the next shift counts on.
+                    kind = "shifted_day" if step else "same_day"
+                    dates.append(DateMention(told.start(), told.end(), told.group(0), kind, day))
                     dates.sort(key=lambda d: d.start)
         return past, future
 
@@ -190,7 +191,8 @@ class SentenceDates:
     def _last_day_before(self, index: int, ahead: bool) -> FuzzyDate | None:
         """The last day the sentences before ``index`` name (read as plans when ``ahead``)."""
         for back in range(index - 1, -1, -1):
-            day = _last_named_day(self._own(back)[ahead])
+            # as read (with "the next day" and the like), not only the sentence's own words
+            day = _last_named_day(self.of(back)[ahead])
             if day is not None:
                 return day
         return None

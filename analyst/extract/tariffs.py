@@ -637,8 +637,12 @@ def _from_trigger(
         # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
         # stands; its removal is the condition.
         status = "imposed"
-    if status is None and _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start()):
-        status = "imposed"  # "hurt by Washington's 40% surcharge on Brazilian goods": standing
+    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status is None and owned:
+        # "hurt by Washington's 40% surcharge on Brazilian goods": standing, unless it (or the
+        # story's rates) is still to come ("..., due to start next month")
+        to_come = pending or clauses.FUTURE.search(text, trig.end(), seg_end) is not None
+        status = "announced" if to_come else "imposed"
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"
@@ -683,7 +687,6 @@ def _from_trigger(
     imposer = None
     adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
     adjunct_target = None
-    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
     if owned and not adjacent:
         # "in retaliation for Ottawa's 100% surtax ... and its 25% surtax": the owner's own.
         owner_at = owned.start()

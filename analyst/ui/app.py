@@ -235,6 +235,10 @@ def dashboard_application():
 
     app = QApplication.instance()
     if app is not None:
+        if not isinstance(app.style(), DashboardStyle):
+            # Made elsewhere (a test's, a host program's): a snapshot still has the look.
+            app.setStyle(DashboardStyle("Fusion"))
+            app.setPalette(dashboard_palette())
         return app
     if _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -157,7 +157,7 @@ class DeadlineModel(FrameModel):
         return None
 
 
-def _capitalised(value: object) -> str:
+def _as_words(value: object) -> str:
     """A kind as read: "tariff_start" is "Tariff start"."""
     return str(value).replace("_", " ").capitalize() if value else ""
 
@@ -166,7 +166,7 @@ COLUMNS = (
     Column("label", "Deadline"),
     Column("_due", "Due", tooltip_key="_due_tip"),
     Column("_time_left", "Time left"),
-    Column("kind", "Kind", fmt=_capitalised),
+    Column("kind", "Kind", fmt=_as_words),
     Column("_who", "Who", tooltip_key="_who_tip"),
 )
 TIME_LEFT_COLUMN = 2

@@ -16,7 +16,7 @@ change while the application runs (but for the layout direction, which mirrors a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QStyle,
     QStyleOption,
+    QStyleOptionDockWidget,
     QToolButton,
     QWidget,
 )
@@ -121,20 +122,24 @@ class DashboardStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == QStyle.ControlElement.CE_DockWidgetTitle:
+        if element == QStyle.ControlElement.CE_DockWidgetTitle and isinstance(
+            option, QStyleOptionDockWidget
+        ):
             _draw_title_strip(option, painter)
             painter.save()
             font = QFont(painter.font())
             font.setBold(True)
             painter.setFont(font)
-            super().drawControl(element, option, painter, widget)
+            bold = QStyleOptionDockWidget(option)
+            bold.fontMetrics = QFontMetrics(font)  # Fusion shortens the title by these
+            super().drawControl(element, bold, painter, widget)
             painter.restore()
             return
         super().drawControl(element, option, painter, widget)
 
 
 def _draw_title_strip(option: QStyleOption, painter: QPainter) -> None:
-    rect = option.rect  # type: ignore[attr-defined]
+    rect = option.rect
     painter.fillRect(rect, QColor(DOCK_TITLE))
     painter.fillRect(rect.left(), rect.bottom(), rect.width(), 1, QColor(DOCK_TITLE_LINE))
 
@@ -166,8 +171,7 @@ def _dress(widget: QWidget) -> None:
 
 
 def _set_font(widget: QWidget, point_size: float | None, bold: bool) -> None:
-    app_font = QApplication.font()
-    font = QFont(app_font)
+    font = QFont(QApplication.font(widget))  # the application's font for its class
     if point_size is not None:
         font.setPointSizeF(point_size)
     font.setBold(bold)
