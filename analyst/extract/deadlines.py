@@ -334,7 +334,7 @@ _EXPIRES = re.compile(
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
-    # "the current extension runs to July 31, 2025"
+    # "the present renewal runs to March 15, 2026"
     rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
     # "That suspension was extended on Monday until August 6"
     r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+(?:[\w.]+\s+){0,3}?(?:until|till|through)|"

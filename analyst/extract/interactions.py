@@ -113,7 +113,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
         r"|(?:sat|sit|sits|sitting)\s+down\s+with|shook\s+hands(?:\s+with)?"
-        # "they dined at Trump Tower", "lunched with Macron"
+        # "they dined at the Elysee", "lunched with Macron"
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
@@ -842,9 +842,9 @@ def _pick_date(
         candidates = [d for d in pool if _WHEN_AFTER.fullmatch(info.text, d.end, w.left)]
     if not candidates:
         return None
-    # "He is in Berlin today and will meet Merz tomorrow", "made a trip to New Delhi on
-    # Thursday and flew on to Islamabad the following day": a date before "and will" or "and
-    # flew" is the first verb's, when the second has its own (else they share it).
+    # "He is in Berlin today and will meet Merz tomorrow", "flew to Rome on Monday and went on
+    # to Madrid the next day": a date before "and will" or "and went" is the first verb's,
+    # when the second has its own (else they share it).
     joined = _AND_WILL if future else _AND_DID
     own = [
         d
