@@ -536,16 +536,17 @@ _ROUND = gated(
     re.compile(
         r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
         r"final|last|next|new|another|earlier|previous|"
-        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!talks|negotiations|discussions))"
+        # "the 25th round of the Special Representatives talks", not "a round of layoffs"
+        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions)\b))"
         # "The first two rounds, also mediated by Fidan, were held on May 16 and June 2"
         r"|\b(?:the|two|three)\s+(?:(?:first|previous|earlier|last)\s+)?(?:two|three|four)?\s*"
-        r"(?:previous\s+|earlier\s+)?rounds\b(?!\s+of\s+(?!talks|negotiations|discussions))",
+        r"(?:previous\s+|earlier\s+)?rounds\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions)\b))",
         re.IGNORECASE,
     )
 )
 _ROUND_HELD = re.compile(
     # "The first round, held in Istanbul on May 16, produced ..."
-    r"\b(?:was|were)\s+held|\btook\s+place|\bended|\bconcluded|^,\s+held\b",
+    r"\b(?:was|were|had\s+been|has\s+been)\s+held|\b(?:had\s+)?(?:took|taken)\s+place|\bended|\bconcluded|^,\s+held\b",
     re.IGNORECASE,
 )
 

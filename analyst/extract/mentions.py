@@ -713,8 +713,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     title_alt = trie_pattern(titles)
     demonyms = gazetteer.demonym_pattern
     people_nouns = (
-        r"(?:leaders|ministers|officials|negotiators|delegations?|presidents|"
-        r"counterparts|diplomats|envoys|heads\s+of\s+state|governments)"
+        r"(?:leaders|[Mm]inisters|officials|negotiators|delegations?|presidents|"
+        r"counterparts|diplomats|envoys|heads\s+of\s+state|governments|[Rr]epresentatives)"
     )
     return _Patterns(
         # Case-insensitive, read in the text's quick.fold: the titles are lowercase.
@@ -740,7 +740,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         ),
         demonym_group=re.compile(
             rf"\b(?P<list>(?:(?:{demonyms})(?:,\s*|,?\s+and\s+))*(?:{demonyms}))"
-            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{people_nouns}\b"
+            # "Indian and Chinese Special Representatives", "... foreign ministers"
+            rf"\s+(?:(?:[a-z][\w-]*|Special|Foreign|Defen[cs]e|Trade|Finance|Deputy)\s+){{0,2}}?{people_nouns}\b"
         ),
         title_words=frozenset(" ".join(titles).lower().split()),
         honorifics=frozenset(h.lower().rstrip(".") for h in gazetteer.honorifics),

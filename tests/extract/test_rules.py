@@ -3556,3 +3556,22 @@ def test_the_minister_is_not_the_prime_minister():
     assert not [
         i for i in facts_of(told, published=date(2025, 6, 13)).interactions if i.kind == "call"
     ]
+
+
+def test_rounds_of_named_talks_and_rounds_that_had_been_held():
+    lead = "On 19 June 2025, the Brazilian and Argentine Special Representatives held the 9th round of talks in Brasilia. "
+    facts = facts_of(
+        lead + "They noted that the 8th round had been held in Buenos Aires on 3 March 2025. "
+        "It was agreed that the 10th round of the Special Representatives talks will be held in "
+        "Argentina in 2026.",
+        published=date(2025, 6, 20),
+    )
+    assert {(i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("occurred", "2025-06-19"),
+        ("occurred", "2025-03-03"),
+        ("planned", "2026"),
+    }
+    assert all(set(i.countries) == {"BRA", "ARG"} for i in facts.interactions)
+    # A round of anything else is no talks.
+    layoffs = facts_of(lead + "A new round of layoffs will hit the ministry next month.")
+    assert len(layoffs.interactions) == 1
