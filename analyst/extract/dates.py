@@ -139,6 +139,14 @@ _PATTERNS: list[tuple[str, str]] = [
         "in_month",
         rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through')})\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
+    # "his February visit", "Starmer's March trip": a month before the event it dates (not
+    # "Xi may visit": a determiner or an owner comes first)
+    (
+        "month_of_event",
+        r"(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\ba\s))"
+        + _MONTH
+        + r"(?=\s+(?:state\s+|official\s+)?(?:visit|trip|tour|summit|meeting|talks|call|phone\s+call)\b)",
+    ),
     (
         "in_year",
         # "in 2024", "in late 2024"
@@ -353,6 +361,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "month_of_year":
         offset = {"last": -1, "this": 0, "next": 1}[g["which"]]
         return FuzzyDate.month(published.year + offset, _month_number(g["month"]))
+    if kind == "month_of_event":
+        return _month_only(published, _month_number(g["month"]), future)
     if kind == "in_month":
         prep = g["prep"].lower()
         points_forward = future or prep in ("until", "by")
@@ -484,6 +494,7 @@ _MONTH_LEAD = {
     "named_month": 7,
     "month_of_year": 7,
     "in_month": 7,
+    "month_of_event": 0,
     "month_year": 17,
 }
 
@@ -503,6 +514,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
                 kinds += ("month_day_year", "day_month_year", "month_year")
             kinds += ("month_day", "day_month")
         kinds.append("in_month")
+        kinds.append("month_of_event")
         if "last" in low or "next" in low or "this" in low or "coming" in low:
             kinds.append("named_month")
             if "year" in low:

@@ -3575,3 +3575,23 @@ def test_rounds_of_named_talks_and_rounds_that_had_been_held():
     # A round of anything else is no talks.
     layoffs = facts_of(lead + "A new round of layoffs will hit the ministry next month.")
     assert len(layoffs.interactions) == 1
+
+
+def test_a_month_before_its_event_dates_it():
+    may = date(2025, 5, 21)
+    assert _iso("Sanchez has not been back since his February visit to Beijing.", may) == [
+        "2025-02"
+    ]
+    assert _iso(
+        "Modi said his September trip to Tokyo would focus on trade.", may, future=True
+    ) == ["2025-09"]
+    # "may" is a verb there, not a month
+    assert _iso("Xi may visit Washington.", may, future=True) == []
+    facts = facts_of(
+        "Spanish Prime Minister Pedro Sanchez has not been back to Beijing since his February "
+        "visit to China.",
+        published=may,
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("visit", "2025-02")
+    ]
