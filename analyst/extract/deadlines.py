@@ -52,13 +52,15 @@ _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
 )
+# The first three letters of every month's name.
+_MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _START = gated(
     re.compile(
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
         # "The new rate applies to cars entering the country from Oct. 1" (a day, not an origin)
-        r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-        r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|next|tomorrow)))|"
+        r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from"
+        rf"(?=\s+(?:\d|(?:{_MONTH_START})[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow))|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
         r"implementation\s+of)\b",
         re.IGNORECASE,
@@ -323,7 +325,6 @@ _EXPIRES_WORD = gated(
         re.IGNORECASE,
     )
 )
-_MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+[^,.;]{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
@@ -736,11 +737,13 @@ _EVENT_IN_PLACE = re.compile(
     r"(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
+# A gathering of states (not a press conference).
+_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum)"
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
 _GATHERING_ON = re.compile(
-    r"\b(?P<event>(?:summit|(?<!press\s)(?<!news\s)conference|forum)\b)\s+(?:on|from)\s+"
+    rf"\b(?P<event>{_STATE_GATHERING}\b)\s+(?:on|from)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
@@ -781,7 +784,7 @@ _THERE_WILL_BE = re.compile(
 _WILL_HOST = re.compile(
     r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     r"(?:host|convene|hold)\s+(?:a|an|the)\s+"
-    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:summit|(?<!press\s)(?<!news\s)conference|forum)\b)[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
+    rf"(?P<event>(?:[\w-]+\s+){{0,3}}?{_STATE_GATHERING}\b)[^,;:.()]{{0,60}}?(?:\s+(?:on|in))?\s*$",
     re.IGNORECASE,
 )
 

@@ -532,15 +532,17 @@ def _gapped_repeats(
 
 
 # "A second round is set for this Saturday", "An earlier round was held in Istanbul on July 25"
+# "round" or "rounds" alone, or "of talks", "of the Special Representatives talks" (not "a
+# round of layoffs")
+_OF_TALKS = r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions)\b))"
 _ROUND = gated(
     re.compile(
         r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
         r"final|last|next|new|another|earlier|previous|"
-        # "the 25th round of the Special Representatives talks", not "a round of layoffs"
-        r"fresh|further|latest)\s+round\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions)\b))"
+        r"fresh|further|latest)\s+round\b" + _OF_TALKS +
         # "The first two rounds, also mediated by Fidan, were held on May 16 and June 2"
         r"|\b(?:the|two|three)\s+(?:(?:first|previous|earlier|last)\s+)?(?:two|three|four)?\s*"
-        r"(?:previous\s+|earlier\s+)?rounds\b(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions)\b))",
+        r"(?:previous\s+|earlier\s+)?rounds\b" + _OF_TALKS,
         re.IGNORECASE,
     )
 )

@@ -433,9 +433,12 @@ class MentionFinder:
             role_country = self.g.country_forms[prefix][0] if prefix else None
             title = m.group("title").lower()
             if role_country is None and title != "counterpart":
-                person = None
-                if m.group(0)[:3].lower() == "the":
-                    person = self.people.sole_titled(title, offset + m.start())
+                # "the minister": the one minister named before, if there is only one
+                person = (
+                    self.people.sole_titled(title, offset + m.start())
+                    if m.group(0)[:3].lower() == "the"
+                    else None
+                )
                 if person is not None and person.country:
                     person.mentions += 1
                     take(Mention(m.start(), m.end(), ROLE, (person.country,), person.name))

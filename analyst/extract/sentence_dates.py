@@ -151,13 +151,11 @@ class SentenceDates:
                 dates.extend(anchored_dates(text, dates))
                 dates.sort(key=lambda d: d.start)
         same = _SAME_DAY.search(text)
-        shifted = _NEXT_DAY.search(text) if same is None else None
-        if same or shifted:
+        told = same or _NEXT_DAY.search(text)
+        if told is not None:
             # "Later the same day": the day the text last named, read the same way ("who
             # arrived on Saturday, met Putin the same day" names it in the sentence itself);
             # "the next day" the one after it.
-            told = same or shifted
-            assert told is not None
             step = 0 if same else (1 if told.group("after") else -1)
             for dates, ahead in ((past, False), (future, True)):
                 last = _last_named_day(

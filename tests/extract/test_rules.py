@@ -3420,6 +3420,10 @@ def test_an_extension_that_runs_to_a_day_and_a_rate_that_applies_from_one():
         "The new 30% tariff applies to goods from South Africa and will be reviewed next month.",
         published=date(2025, 8, 1),
     ).deadlines
+    assert not facts_of(
+        "The new 30% tariff applies to goods from Montenegro and will be reviewed next month.",
+        published=date(2025, 8, 1),
+    ).deadlines
 
 
 def test_a_conference_a_state_will_host_is_a_dated_event():
