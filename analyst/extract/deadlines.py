@@ -24,7 +24,7 @@ from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
-from analyst.extract.tariffs import TariffCandidate
+from analyst.extract.tariffs import WILL_ACT, TariffCandidate
 from analyst.model import Evidence, FuzzyDate
 
 _ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
@@ -78,7 +78,7 @@ _RATE_RISES = gated(
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levies|taxes|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
+        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
         re.IGNORECASE,
     )
 )
@@ -100,11 +100,6 @@ _FROM_DATE = gated(
         r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
         re.IGNORECASE,
     )
-)
-_WILL_ACT = re.compile(
-    r"\b(?:will|would|plans?\s+to|intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|"
-    r"impose|charge|sign|slap|levy|introduce|double|hike)\b",
-    re.IGNORECASE,
 )
 # "Trump wrote on Monday that ...": the day the threat was told, not the day it comes due
 _TOLD_ON = re.compile(
@@ -153,7 +148,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if unless and not names_ultimatum:
             found.extend(_unless_within(ctx, info, unless, evidence))
         # An expiry needs a date ahead to end on (see _expiry).
-        expiry = _EXPIRES.search(text) if _EXPIRES_WORD.search(text) and info.future_dates else None
+        expiry = (
+            _EXPIRES.search(text) or _EXTENDED_UNTIL.search(text)
+            if _EXPIRES_WORD.search(text) and info.future_dates
+            else None
+        )
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
         ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
@@ -242,10 +241,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
         )
         promised_day = None
-        if not start_cue and any(t.status in ("threatened", "announced") for t in sentence_tariffs):
+        if not start_cue and any(
+            t.status in ("threatened", "announced", "lifted") for t in sentence_tariffs
+        ):
             # "he would 'substantially increase' the tariff on cars on April 2", "on Jan. 20,
-            # his first day in office, he would sign an order charging Canada 25%"
-            promised_day = _WILL_ACT.search(text) and next(
+            # his first day in office, he would sign an order charging Canada 25%", "Ottawa
+            # will lift its surtax on March 1"
+            promised_day = WILL_ACT.search(text) and next(
                 (
                     d
                     for d in info.future_dates
@@ -321,7 +323,7 @@ _DEMAND_WORD = gated(
 _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to)|valid\s+until|"
-        r"in\s+force\s+until|renewed\s+by|extended\s+by|rolled\s+over\s+by|ratified\s+by|extended)\b",
+        r"in\s+force\s+until|renewed|extended|prolonged|rolled\s+over|ratified\s+by)\b",
         re.IGNORECASE,
     )
 )
@@ -344,6 +346,14 @@ _EXPIRES = re.compile(
     re.IGNORECASE,
 )
 
+# "The EU extended its sanctions on Russia for another six months, until Jan. 31": what was
+# extended, told after the verb.
+_EXTENDED_UNTIL = re.compile(
+    r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+[^,.;]{3,60}?)"
+    r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
+    rf"(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 
 # "The African Growth and Opportunity Act expired on Tuesday", "The truce took effect at
 # midnight on Monday": a date just gone that an analyst still counts from ("expired 3 days ago").
@@ -674,7 +684,7 @@ def _expiry(
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(what):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
-    label = f"Renewal of the {what}" if m.group("renewal") else f"Expiry of the {what}"
+    label = f"Renewal of the {what}" if m.groupdict().get("renewal") else f"Expiry of the {what}"
     return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
 
 
@@ -711,6 +721,7 @@ _ANY_CUE = UnionGate(
         _RATE_RISES,
         _ENDED_WORD,
         _IN_FORCE_WORD,
+        WILL_ACT,
     ]
 )
 _EVENT_AFTER_DATE = re.compile(

@@ -665,6 +665,12 @@ def _another_round(
     ]
 
 
+_PARTIES_THEN_PLANNED = re.compile(
+    r"\s+(?:between|with|among|involving)\s[^,;.]{0,120}?\b(?:is|are)\s+(?:(?:now|also|still|"
+    r"tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
+)
+
+
 def _status(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -727,6 +733,10 @@ def _status(
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
     if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
         return "planned"  # "Russia-Ukraine talks planned in Istanbul"
+    planned_later = _PARTIES_THEN_PLANNED.match(post) if pos == "noun" else None
+    if planned_later:
+        # "The talks between Araghchi and Witkoff are scheduled for Saturday"
+        return "expected" if planned_later.group("how") == "expected" else "planned"
     if clauses.EXPECTED.search(near) or re.match(r"(?:is|are)\s+expected\b", trigger_text):
         return "expected"
     if re.match(r"(?:is|are)\s+due\b", trigger_text):

@@ -70,6 +70,8 @@ _GROUP_NOUNS = (
     "presidents",
     "counterparts",
     "diplomats",
+    "advisers",
+    "advisors",
     "envoys",
     "heads",
     "governments",
@@ -717,7 +719,7 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     demonyms = gazetteer.demonym_pattern
     people_nouns = (
         r"(?:leaders|[Mm]inisters|officials|negotiators|delegations?|presidents|"
-        r"counterparts|diplomats|envoys|heads\s+of\s+state|governments|[Rr]epresentatives)"
+        r"counterparts|diplomats|advis[eo]rs|envoys|heads\s+of\s+state|governments|[Rr]epresentatives)"
     )
     return _Patterns(
         # Case-insensitive, read in the text's quick.fold: the titles are lowercase.

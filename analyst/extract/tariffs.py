@@ -181,7 +181,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
                 re.I,
             )
@@ -719,6 +719,8 @@ def _from_trigger(
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
+    if into and _REASON_LEAD.search(clause, max(0, into.start() - 40), into.start()):
+        into = None  # "sanctions on US firms over arms sales to Taiwan": why, not where to
     actors: list[str] = []
     # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
     # of the sentence.
@@ -1058,6 +1060,11 @@ def _from_trigger(
         return []
 
     reason = _reason(text, trig.end(), seg_end)
+    # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the
+    # measure is to change (a deadline), not a day it was taken.
+    will_act = WILL_ACT.search(text, max(seg_start, trig.start() - 60), trig.start())
+    if will_act and re.search(r"[,;]", text[will_act.end() : trig.start()]):
+        will_act = None  # the verb of another clause
     # A dateline's date is when the story was filed, not when the measure was taken.
     dated = [
         d
@@ -1068,6 +1075,13 @@ def _from_trigger(
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
         and not _told_of_another_rate(text, d, rates)
+        and not (
+            will_act
+            and d.start > will_act.end()
+            and _SAME_CLAUSE.fullmatch(text, trig.end(), d.start)
+        )
+        # "renewed its sanctions until July 31": when they end
+        and not _UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
@@ -1482,6 +1496,21 @@ _LATER_AFTER = re.compile(r"\s(?:after|following)\s")
 _RATE_DROPPED = re.compile(
     r"\s+(?:rate|tariff|duty|levy)?\s*(?:(?!\d)[^,;.]){0,60}?\s(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
+)
+_SAME_CLAUSE = re.compile(r"[^,;:]*")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_REASON_LEAD = re.compile(
+    r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A measure still to be taken or changed: "will lift", "would impose", "plans to 'double'".
+WILL_ACT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|plans?\s+to|"
+    r"intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|impose|charge|sign|slap|"
+    r"levy|introduce|double|hike|lift|remove|scrap|drop|end|suspend|cut|lower|reduce|reinstate|"
+    r"restore|apply)\b",
+    re.IGNORECASE,
 )
 _STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
 _TO_COME_BEFORE = gated(

@@ -3599,3 +3599,84 @@ def test_a_month_before_its_event_dates_it():
     assert [(i.kind, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("visit", "2025-02")
     ]
+
+
+def test_a_reason_naming_sales_to_a_country_leaves_the_imposer_be():
+    for text in (
+        "Beijing announced sanctions on three US defence companies on Friday over arms sales "
+        "to Taiwan.",
+        "China imposed sanctions on three US defence firms in response to weapons sales to Taiwan.",
+    ):
+        assert {(t.imposer, t.target) for t in facts_of(text).tariffs} == {("CHN", "USA")}
+    # Goods sold into a market still pay that market's duty.
+    sold = facts_of("Japanese carmakers pay a 15% tariff on vehicles sold to the United States.")
+    assert [t.imposer for t in sold.tariffs] == ["USA"]
+
+
+def test_a_measure_to_be_lifted_on_a_coming_day_ends_then():
+    facts = facts_of(
+        "Ottawa will lift its 100% surtax on Chinese electric vehicles on March 1.",
+        published=date(2025, 10, 10),
+    )
+    assert [(t.imposer, t.target, t.status, t.date) for t in facts.tariffs] == [
+        ("CAN", "CHN", "lifted", None)
+    ]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2026-03-01")]
+    # The day it was told keeps dating it.
+    told = facts_of(
+        "Canada will remove its 25% counter-tariffs on US goods, Carney said on Tuesday.",
+        published=date(2025, 10, 10),
+    )
+    assert [t.date.iso() if t.date else None for t in told.tariffs] == ["2025-10-07"]
+
+
+def test_talks_between_named_parties_that_are_scheduled_are_planned():
+    facts = facts_of(
+        "The talks between Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff "
+        "are scheduled for Saturday in Muscat.",
+        published=date(2025, 10, 8),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2025-10-11")
+    ]
+    expected = facts_of(
+        "A meeting between Turkish President Recep Tayyip Erdogan and Russian President "
+        "Vladimir Putin is expected in the coming weeks, Ankara said.",
+        published=date(2025, 10, 8),
+    )
+    assert [i.status for i in expected.interactions] == ["expected"]
+
+
+def test_national_security_advisers_of_two_states_are_a_group():
+    facts = facts_of(
+        "Indian and Pakistani national security advisers met in Dubai last month.",
+        published=date(2025, 11, 12),
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("meeting", ["IND", "PAK"], "2025-10")
+    ]
+
+
+def test_sanctions_extended_until_a_day_are_in_force_and_expire_then():
+    facts = facts_of(
+        "The EU extended its sanctions on Russia for another six months on Monday, until "
+        "January 31.",
+        published=date(2025, 11, 12),
+    )
+    assert [(t.imposer, t.target, t.status, t.date.iso()) for t in facts.tariffs] == [
+        ("EU", "RUS", "imposed", "2025-11-10")
+    ]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-01-31")]
+    renewed = facts_of(
+        "Brussels renewed its economic sanctions against Moscow until July 31.",
+        published=date(2025, 11, 12),
+    )
+    # the day they run to is no day they were taken
+    assert [(t.status, t.date) for t in renewed.tariffs] == [("imposed", None)]
+    assert [d.due.iso() for d in renewed.deadlines] == ["2026-07-31"]
+    # A pause extended is no measure taken.
+    pause = facts_of(
+        "The United States extended the pause on tariffs on Chinese goods by 90 days on Monday.",
+        published=date(2025, 11, 12),
+    )
+    assert [t.status for t in pause.tariffs] == ["lifted"]
