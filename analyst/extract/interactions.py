@@ -51,7 +51,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:took|takes|received|receives|got|returned)\s+(?:a|an|the)\s+(?:\w+\s+)?call\s+from",
+        r"(?:took|takes|received|receives|got|returned)\s+(?:a|an|the)\s+(?:(?!courtesy\b)\w+\s+)?call\s+from",
     ),
     (
         "call",
@@ -121,6 +121,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
+    # "received a courtesy call from the ambassador", "paid a courtesy call on Marcos": a
+    # visit paid in person, no phone call
+    (
+        "meeting",
+        "verb",
+        r"courtesy\s+calls?\s+(?:from|on)(?=\s+(?:[A-Z]|the\s+))",
+    ),
     # "Erdogan brought Abiy and Hassan Sheikh together in Ankara": a meeting he hosted
     ("talks", "verb", r"(?:brought|brings|bring|bringing)(?=\s+[A-Z][^.;]{0,80}?\s+together\b)"),
     (
@@ -170,7 +177,7 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
-    r"negotiat|discussion|consultation|met\b|meet|summit|face-to-face|sat\b|sit|shook\b|rais|visit|travel|fly|"
+    r"negotiat|discussion|consultation|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )

@@ -3680,3 +3680,27 @@ def test_sanctions_extended_until_a_day_are_in_force_and_expire_then():
         published=date(2025, 11, 12),
     )
     assert [t.status for t in pause.tariffs] == ["lifted"]
+
+
+def test_a_courtesy_call_is_a_meeting_in_person():
+    for text, pair in (
+        (
+            "Anwar Ibrahim received a courtesy call from the Ambassador of Japan on Tuesday.",
+            ["JPN", "MYS"],
+        ),
+        (
+            "Prime Minister Shehbaz Sharif paid a courtesy call on Crown Prince Mohammed bin "
+            "Salman in Riyadh on Tuesday.",
+            ["PAK", "SAU"],
+        ),
+    ):
+        facts = facts_of(text, published=date(2025, 11, 14))
+        assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+            ("meeting", pair, "2025-11-11")
+        ]
+    # A call received from someone is still a phone call.
+    phoned = facts_of(
+        "Anwar Ibrahim received a call from Japanese Prime Minister Shigeru Ishiba on Tuesday.",
+        published=date(2025, 11, 14),
+    )
+    assert [i.kind for i in phoned.interactions] == ["call"]
