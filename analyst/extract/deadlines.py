@@ -52,6 +52,11 @@ _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
 )
+_SUPERSEDED = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|lapse|"
+    r"run\s+out)\s+(?:on\s+|at\s+midnight\s+on\s+)?$",
+    re.IGNORECASE,
+)
 # The first three letters of every month's name.
 _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _START = gated(
@@ -724,6 +729,11 @@ _ANY_CUE = UnionGate(
         WILL_ACT,
     ]
 )
+# "will meet in Brussels on Oct. 23 for a summit"
+_FOR_AN_EVENT = re.compile(
+    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
+    re.IGNORECASE,
+)
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,
@@ -828,7 +838,9 @@ def _scheduled_events(
             continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
-        event = _EVENT_AFTER_DATE.match(text, d.end) or scheduled
+        event = (
+            _EVENT_AFTER_DATE.match(text, d.end) or _FOR_AN_EVENT.match(text, d.end) or scheduled
+        )
         if event is None:
             continue
         due = d.value
@@ -950,6 +962,8 @@ def _pause_end(
     )
     out: list[DeadlineCandidate] = []
     for d in info.future_dates:
+        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start):
+            continue  # "which was due to expire on Tuesday, was extended to Nov. 10"
         if d.value and _UNTIL.search(text[max(0, d.start - 20) : d.start]):
             out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
     if out:

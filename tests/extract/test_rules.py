@@ -3704,3 +3704,27 @@ def test_a_courtesy_call_is_a_meeting_in_person():
         published=date(2025, 11, 14),
     )
     assert [i.kind for i in phoned.interactions] == ["call"]
+
+
+def test_an_expiry_superseded_by_an_extension_counts_down_no_more():
+    facts = facts_of(
+        "The trade truce between the United States and China, which was due to expire on "
+        "Tuesday, was extended to November 10.",
+        published=date(2025, 8, 8),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-11-10")]
+
+
+def test_a_gathering_named_after_its_day_is_an_event():
+    facts = facts_of(
+        "Leaders of the 27 EU member states will meet in Brussels on October 23 for a summit.",
+        published=date(2025, 8, 8),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2025-10-23")]
+    # Two leaders meeting for a summit: their meeting's date, told once.
+    hosted = facts_of(
+        "French President Emmanuel Macron will host British Prime Minister Keir Starmer in "
+        "Paris on October 23 for a summit.",
+        published=date(2025, 8, 8),
+    )
+    assert [(d.kind, d.due.iso()) for d in hosted.deadlines] == [("visit", "2025-10-23")]
