@@ -700,7 +700,9 @@ def _expiry(
 _OCCASIONS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
-    r"summit|session|council|conference|forum|congress|assembly"
+    r"summit|session|council|conference|forum|congress|assembly|"
+    # the UN climate conference by its number: "COP31"
+    r"COP\d{1,2}"
 )
 # Talks and meetings are interactions, whose planned dates are deadlines already; named here
 # for those whose parties the sentence leaves out ("The talks are scheduled for Aug. 20").
@@ -743,9 +745,11 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue)\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=on\s))?"
-    r"|(?:(?:will|would)\s+be\s+held|is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
+    r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
+    r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
-    r"|is|are)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    # (a date read with its leading space: "... hosted by India| next year")
+    r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )

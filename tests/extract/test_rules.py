@@ -3728,3 +3728,13 @@ def test_a_gathering_named_after_its_day_is_an_event():
         published=date(2025, 8, 8),
     )
     assert [(d.kind, d.due.iso()) for d in hosted.deadlines] == [("visit", "2025-10-23")]
+
+
+def test_a_gathering_hosted_or_named_by_number_is_an_event():
+    july = date(2025, 7, 14)
+    hosted = facts_of("The BRICS summit will be hosted by India next year.", published=july)
+    assert [(d.kind, d.due.iso()) for d in hosted.deadlines] == [("event", "2026")]
+    cop = facts_of("COP31 will be held in Antalya in November 2026.", published=july)
+    assert [(d.kind, d.label, d.due.iso()) for d in cop.deadlines] == [
+        ("event", "COP31", "2026-11")
+    ]
