@@ -334,7 +334,9 @@ class ArticleContext:
                     matches = [n for n in known if n.split()[0] == given]
                     name = matches[0] if len(matches) == 1 else None
                 country = known[name].country if name is not None else None
-                if country is not None:
+                if country is not None and not self.finder.names_another_capital(
+                    info.text[: found.start()], country
+                ):
                     added.append(Mention(found.start(), found.end(), ROLE, (country,), name))
             if added:
                 info.mentions = sorted(info.mentions + added, key=lambda m: m.start)

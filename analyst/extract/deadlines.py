@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from analyst.extract import clauses
-from analyst.extract.context import ArticleContext, SentenceInfo
+from analyst.extract.context import BLOCS, ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
@@ -210,6 +210,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 )
         if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
+        bloc_meets = _BLOC_MEETS.search(text) if "meet" in text or "conven" in text else None
+        if bloc_meets:
+            found.extend(_bloc_meeting(ctx, info, bloc_meets, evidence))
         if _PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
@@ -713,6 +716,12 @@ _EVENT_NOUNS = (
 )
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
+# "EU foreign ministers will discuss ... when they meet in Brussels on Nov. 20"
+_BLOC_MEETS = re.compile(
+    rf"\b(?P<who>(?:{BLOCS})\s+(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))\b[^.;]{0,80}?\b"
+    r"(?:meet|convene)\b"
+)
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
     [
@@ -729,6 +738,7 @@ _ANY_CUE = UnionGate(
         _ENDED_WORD,
         _IN_FORCE_WORD,
         WILL_ACT,
+        _BLOC_MEETS,
     ]
 )
 # "will meet in Brussels on Oct. 23 for a summit"
@@ -818,6 +828,27 @@ _AHEAD = re.compile(
     r"scheduled|set\s+for|due)\b",
     re.IGNORECASE,
 )
+
+
+def _bloc_meeting(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """ "EU foreign ministers ... when they meet in Brussels on Nov. 20": one bloc's meeting,
+    no meeting between states, but a date ahead all the same."""
+    due = next(
+        (
+            d.value
+            for d in info.future_dates
+            if d.start > m.end()
+            and d.value
+            and (ctx.published is None or d.value.start > ctx.published)
+        ),
+        None,
+    )
+    if due is None:
+        return []
+    who = " ".join(m.group("who").split())
+    return [DeadlineCandidate("event", due, info, label=f"{who}' meeting", evidence=evidence)]
 
 
 def _scheduled_events(

@@ -71,7 +71,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "called Petro an \"illegal drug leader\"": a name, not a phone call.
         r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
-    ("call", "noun", r"(?:calls|call)"),
+    # (not "will call on President Murmu": a visit in person, below)
+    (
+        "call",
+        "noun",
+        r"(?:calls|call)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
+        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[A-Z]|the\s+[A-Z]))",
+    ),
     (
         "call",
         "verb",
@@ -112,12 +118,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
-        r"|(?:sat|sit|sits|sitting)\s+down\s+with|shook\s+hands(?:\s+with)?"
+        r"|(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)|shook\s+hands(?:\s+with)?"
         # "they dined at the Elysee", "lunched with Macron"
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
-        r"|(?:called|calls|calling)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        r"|(?:called|calls|calling|call)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
@@ -672,6 +678,12 @@ def _another_round(
     ]
 
 
+_MANY_TIMES = re.compile(
+    # the verb's own frequency: not "met in June and have spoken several times since"
+    r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:at\s+least|more\s+than|over|some|about|nearly|dozens\s+of)\s+)?"
+    r"(?:three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|many|multiple|numerous|"
+    r"countless)\s+times\b|(?:(?!\band\b)[^,;.]){0,40}?\b(?:repeatedly|regularly|frequently)\b"
+)
 _PARTIES_THEN_PLANNED = re.compile(
     r"\s+(?:between|with|among|involving)\s[^,;.]{0,120}?\b(?:is|are)\s+(?:(?:now|also|still|"
     r"tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
@@ -693,6 +705,8 @@ def _status(
     # diplomacy fails, is scheduled to travel" is a plan, not a hypothesis.
     if text.rstrip(" ”\"’'").endswith("?"):
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
+    if _MANY_TIMES.match(post):
+        return "negated"  # "met Putin at least eight times while ...": no one event
     if trigger_at is not None:
         before_trigger = text[:trigger_at]
         whole_before = text[: trigger_at + len(trigger_text)]
@@ -884,6 +898,10 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+# An object of "with", titles and all: "with U.S. Deputy Secretary of State Christopher Landau"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$")
+# "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
+_AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\band\s+(?:\w+\s+){0,3}$")
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}$"
@@ -1018,12 +1036,18 @@ def _agent_left(
         if not light:
             return None
         before = [m for m in before if m.end <= left + light.start()]
-    for m in reversed(before):
+    for i, m in enumerate(reversed(before)):
         if m.form in (PERSON, ROLE, GROUP, REGION):
             if _is_speaker(info.text, m) and any(
                 o.form in (PERSON, ROLE) for o in before if o is not m
             ):
                 continue
+            if (
+                i + 1 < len(before)
+                and _WITH_BEFORE.search(info.text, max(left, m.start - 80), m.start)
+                and _AND_THEN_VERB.fullmatch(info.text, m.end, start)
+            ):
+                continue  # "He spoke with Landau and will travel to Washington": his trip
             return m
         word = (m.person or "").lower()
         if m.form == PRONOUN and word in ("he", "she", "i", "we", "they"):

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
-from analyst.extract.gazetteer import CITY, DEMONYM, NAME, Gazetteer, Person
+from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM, NAME, SEAT, Gazetteer, Person
 from analyst.extract.quick import fold, fold_shared, gated, holds_any
 from analyst.extract.trie import trie_pattern, word_pattern
 from analyst.model import quick_frozen_init
@@ -441,7 +441,11 @@ class MentionFinder:
                     if m.group(0)[:3].lower() == "the"
                     else None
                 )
-                if person is not None and person.country:
+                if (
+                    person is not None
+                    and person.country
+                    and not self.names_another_capital(sentence[: m.start()], person.country)
+                ):
                     person.mentions += 1
                     take(Mention(m.start(), m.end(), ROLE, (person.country,), person.name))
                 continue
@@ -478,6 +482,15 @@ class MentionFinder:
                 take(Mention(m.start(), m.end(), PRONOUN, (), person=word))
         out.sort(key=_START_OF)
         return out
+
+    def names_another_capital(self, before: str, iso3: str) -> bool:
+        """Whether ``before`` names another country's capital or seat ("Trump visited Riyadh,
+        met the crown prince": Riyadh's, not the crown prince named earlier)."""
+        for c in self.g.country_pattern.finditer(before):
+            country, form = self.g.country_forms[c.group(0)]
+            if country != iso3 and form in (CAPITAL, SEAT):
+                return True
+        return False
 
     def _holder_name(self, iso3: str, title: str, offset: int) -> str | None:
         wanted = None if title in ("counterpart", "leader", "head", "head of state") else title
@@ -536,7 +549,8 @@ class MentionFinder:
             if not span.may_be_new:
                 continue
             before, after = sentence[:start], sentence[end:]
-            title_m = self._title_match(before)
+            # "Kuwait's crown prince, Sheikh Sabah ...": the title stands before the honorific
+            title_m = self._title_match(self._before_honorific(before))
             country = None
             title = None
             if title_m:
@@ -638,6 +652,13 @@ class MentionFinder:
             ):
                 return n
         return 0
+
+    def _before_honorific(self, before: str) -> str:
+        """``before`` without the honorific that ends it ("crown prince, Sheikh ")."""
+        words = before.rstrip().rsplit(None, 1)
+        if len(words) == 2 and words[1].lower().rstrip(".") in self._honorifics:
+            return words[0] + " "
+        return before
 
     def _title_match(self, before: str) -> tuple[int, str] | None:
         """A title (or "title nominee") ending ``before``, give or take a comma and spaces:

@@ -604,6 +604,10 @@ def _from_trigger(
     )
     if trig.group("secondary") and measure == "tariff":
         measure = "secondary_tariff"
+    if _AVERAGE_AFTER.match(text, trig.end()) or _AVERAGE_BEFORE.search(
+        text, max(0, trig.start() - 30), trig.start()
+    ):
+        return []  # "Indian tariffs that average about 17 per cent": a schedule, no measure
     clause = text[seg_start:seg_end]
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
@@ -709,6 +713,10 @@ def _from_trigger(
             and measure == "sanction"
             and imposer not in _BODIES
             and not under_sanctions_at(text, adjacent[-1].start, trig.end())
+            # the subject acts on them ("EU adopts new Russia sanctions"), not "Serbia's debt
+            # ... while the US sanctions were in force"
+            and earlier_subject is not None
+            and _status(text[earlier_subject.end : adjacent[-1].start]) is not None
         ):
             if referred:
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to
@@ -1498,6 +1506,10 @@ _RATE_DROPPED = re.compile(
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
+_AVERAGE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:average|averaging|averaged)\b")
+_AVERAGE_BEFORE = re.compile(
+    r"\baverag(?:e|es|ed|ing)\s+(?:(?:applied|import|effective|US|U\.S\.|EU)\s+)?$", re.IGNORECASE
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _REASON_LEAD = re.compile(
     r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
@@ -1953,7 +1965,8 @@ _EUROPEAN_GOODS = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"
-    r"(?:exports|imports|goods|products|tariff\s+lines|trade|items|shipments)\b"
+    r"(?:exports|imports|goods|products|tariff\s+lines|trade|items|shipments|output|GDP|economy|"
+    r"budget|revenues?|debt|market|population|workforce|jobs|sales)\b"
 )
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w%.-]+\s+){0,3}")
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b")

@@ -3738,3 +3738,91 @@ def test_a_gathering_hosted_or_named_by_number_is_an_event():
     assert [(d.kind, d.label, d.due.iso()) for d in cop.deadlines] == [
         ("event", "COP31", "2026-11")
     ]
+
+
+def test_a_title_before_an_honorific_introduces_the_person():
+    facts = facts_of(
+        "Chinese Premier Li Qiang sat down with Kuwait's crown prince, Sheikh Sabah Khalid "
+        "Al-Hamad Al-Sabah, on Tuesday.",
+        published=date(2025, 10, 30),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["CHN", "KWT"]]
+    # Later, "the crown prince" met in another state's capital is that state's.
+    later = facts_of(
+        "Chinese Premier Li Qiang sat down with Kuwait's crown prince, Sheikh Sabah Khalid "
+        "Al-Hamad Al-Sabah, on Tuesday. Donald Trump visited Riyadh in mid-May and met the "
+        "crown prince.",
+        published=date(2025, 10, 30),
+    )
+    assert not any("KWT" in i.countries and "USA" in i.countries for i in later.interactions)
+
+
+def test_calling_on_someone_in_person_and_sitting_down_together_are_meetings():
+    facts = facts_of(
+        "New Zealand Prime Minister Christopher Luxon will call on President Droupadi Murmu at "
+        "Rashtrapati Bhavan on 18 March 2025.",
+        published=date(2025, 3, 17),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("meeting", "planned", "2025-03-18")
+    ]
+    assert not facts_of("Macron will call on President Xi to help end the war.").interactions
+    together = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba and US President Donald Trump last sat down "
+        "together at the Group of Seven summit in Canada in June.",
+        published=date(2025, 9, 5),
+    )
+    assert [(i.kind, i.date.iso()) for i in together.interactions] == [("meeting", "2025-06")]
+
+
+def test_meetings_told_by_how_often_they_happened_are_no_one_event():
+    assert not facts_of(
+        "Bosnian Serb leader Milorad Dodik met Russian President Vladimir Putin at least eight "
+        "times while he led Republika Srpska."
+    ).interactions
+    # A frequency of the joined verb is not the first verb's.
+    facts = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba and US President Donald Trump met in Canada in "
+        "June and have spoken by phone several times since.",
+        published=date(2025, 9, 5),
+    )
+    assert [i.kind for i in facts.interactions] == ["meeting"]
+
+
+def test_averages_and_shares_of_output_are_no_rates():
+    assert not facts_of(
+        "New Zealand exporters currently face Indian tariffs that average about 17 per cent."
+    ).tariffs
+    # (nor are the sanctions of a clause on something else the subject's)
+    assert [
+        (t.imposer, t.rate_pct)
+        for t in facts_of(
+            "Serbia's public debt is close to 40% of its output while the US sanctions were in force."
+        ).tariffs
+    ] == []
+
+
+def test_a_blocs_ministers_meeting_ahead_is_an_event():
+    facts = facts_of(
+        "EU foreign ministers will discuss Bosnia's stalled membership bid when they meet in "
+        "Brussels on Nov. 20, diplomats said.",
+        published=date(2025, 10, 30),
+    )
+    assert [(d.kind, d.label, d.due.iso()) for d in facts.deadlines] == [
+        ("event", "EU foreign ministers' meeting", "2025-11-20")
+    ]
+
+
+def test_the_second_verb_after_a_with_object_is_the_subjects():
+    facts = facts_of(
+        "Bosnia's foreign minister, Elmedin Konakovic, said he had been told. He spoke with "
+        "U.S. Deputy Secretary of State Christopher Landau on Tuesday and will travel to "
+        "Washington next week.",
+        published=date(2025, 10, 30),
+    )
+    assert {(i.kind, i.status) for i in facts.interactions} == {
+        ("call", "occurred"),
+        ("visit", "planned"),
+    }
+    visit = next(i for i in facts.interactions if i.kind == "visit")
+    assert [p.country for p in visit.participants] == ["BIH", "USA"]
