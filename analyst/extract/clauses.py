@@ -173,7 +173,7 @@ def window_for(sentence: str, start: int, end: int, next_trigger: int | None) ->
 # follows it): each boundary scan is done once per sentence and position.
 # A short phrase quoted inside a clause ("had a \"very good call\" with Trump") does not end
 # it: its marks follow a word, not a comma or colon, and hold a few words without a stop.
-_QUOTED_PHRASE = re.compile(r"(?<=[\w,] )([\"“])[^\"“”.!?;:]{1,60}?([\"”])(?= \w|[.,!?]?$)")
+_QUOTED_PHRASE = re.compile(r"(?<=[\w,%] )([\"“])[^\"“”.!?;:]{1,60}?([\"”])(?= \w|[.,!?]?$)")
 
 
 # Nor does a short aside in brackets ("93 billion euros ($108 billion) of American goods"), or

@@ -751,7 +751,8 @@ _EVENT_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_BEFORE_DATE = re.compile(
-    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+(?:"
+    # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?\s+(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue)\s+)?"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=on\s))?"
@@ -768,8 +769,9 @@ _EVENT_BEFORE_DATE = re.compile(
 # only in a sentence that tells of the future).
 _EVENT_IN_PLACE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+in\s+(?:the\s+|The\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?)?\s+"
-    r"(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?)?"
+    # (a month is read with its "in": "... in Kuala Lumpur| in October")
+    r"(?:\s+(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
 )
 # A gathering of states (not a press conference).
@@ -784,7 +786,7 @@ _GATHERING_ON = re.compile(
 )
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
-    r"\b(?:will|would|shall|due|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
+    r"\b(?:will|would|shall|due|invit(?:ed|es|ing|ation)|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )
@@ -825,7 +827,7 @@ _WILL_HOST = re.compile(
 
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
-    r"scheduled|set\s+for|due)\b",
+    r"scheduled|set\s+for|due|invit(?:ed|es|ing|ation))\b",
     re.IGNORECASE,
 )
 

@@ -3826,3 +3826,31 @@ def test_the_second_verb_after_a_with_object_is_the_subjects():
     }
     visit = next(i for i in facts.interactions if i.kind == "visit")
     assert [p.country for p in visit.participants] == ["BIH", "USA"]
+
+
+def test_a_quoted_name_after_a_rate_ends_no_clause():
+    facts = facts_of(
+        'Ecuadorian President Daniel Noboa defended the 30% "security tariff" he plans to slap '
+        "on all Colombian imports.",
+        published=date(2026, 1, 24),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("ECU", "COL", 30.0, "announced")
+    ]
+
+
+def test_an_event_with_an_aside_or_an_invitation_to_it_is_ahead():
+    aside = facts_of(
+        "A meeting of the Andean Community's commission, requested by Bogota, is scheduled for "
+        "Feb. 5 in Lima.",
+        published=date(2026, 1, 24),
+    )
+    assert [(d.kind, d.due.iso()) for d in aside.deadlines] == [("event", "2026-02-05")]
+    invited = facts_of(
+        "Malaysian Prime Minister Anwar Ibrahim has also invited Trump to the ASEAN summit in "
+        "Kuala Lumpur in October.",
+        published=date(2025, 6, 1),
+    )
+    assert [(d.kind, d.label, d.due.iso()) for d in invited.deadlines] == [
+        ("event", "ASEAN summit", "2025-10")
+    ]
