@@ -8,7 +8,7 @@ Rules:
   "between A and B", "A's meeting with B", "his meeting", "talks he held with B".
 - A list of counterparts is one event each ("spoke with Xi and Lukashenko" → two calls),
   unless the text makes it one event ("together", "joint", a group such as "European
-  leaders").
+  leaders", a summit, or a meeting with three or more others).
 - Negated, hypothetical, urged or merely suggested events produce nothing. A mention with
   no tense cue only adds evidence to an event the article already reports.
 - An interaction needs two different countries.
@@ -552,7 +552,9 @@ _ROUND = gated(
     re.compile(
         r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
         r"final|last|next|new|another|earlier|previous|"
-        r"fresh|further|latest)\s+round\b" + _OF_TALKS +
+        r"fresh|further|latest)\s+(?:(?:formal|official|technical|full|negotiating)\s+)?round\b"
+        + _OF_TALKS
+        +
         # "The first two rounds, also mediated by Fidan, were held on May 16 and June 2"
         r"|\b(?:the|two|three)\s+(?:(?:first|previous|earlier|last)\s+)?(?:two|three|four)?\s*"
         r"(?:previous\s+|earlier\s+)?rounds\b" + _OF_TALKS,
@@ -1524,6 +1526,10 @@ def _from_trigger(
         # A summit of three or more states is one meeting of them all, not pairs of its host.
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
         joint = joint or len(attending) >= 3
+    elif kind == "meeting" and len({p.country for g in object_groups for p in g}) >= 3:
+        # "will meet Lourenço, Tshisekedi, Hichilema and Mpango": a gathering of them all
+        # (calls, and a meeting with one or two others, stay one event each)
+        joint = True
     if kind == "visit":
         if host and m.group(0).endswith("by"):
             visitors = agent_parties

@@ -3854,3 +3854,26 @@ def test_an_event_with_an_aside_or_an_invitation_to_it_is_ahead():
     assert [(d.kind, d.label, d.due.iso()) for d in invited.deadlines] == [
         ("event", "ASEAN summit", "2025-10")
     ]
+
+
+def test_a_meeting_with_three_or_more_listed_others_is_one_gathering():
+    facts = facts_of(
+        "On Wednesday US President Joe Biden will meet Angolan President João Lourenço, "
+        "Congolese President Félix Tshisekedi, Zambian President Hakainde Hichilema and "
+        "Tanzanian Vice President Philip Mpango in Lobito.",
+        published=date(2024, 12, 3),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", ["AGO", "COD", "TZA", "USA", "ZMB"])
+    ]
+    # One or two others are met one by one; calls are always one by one.
+    two = facts_of(
+        "US President Joe Biden met French President Emmanuel Macron and German Chancellor Olaf "
+        "Scholz in Berlin on Friday."
+    )
+    assert len(two.interactions) == 2
+    calls = facts_of(
+        "Biden spoke by phone with Macron, German Chancellor Olaf Scholz and Italian Prime "
+        "Minister Giorgia Meloni on Friday."
+    )
+    assert {i.kind for i in calls.interactions} == {"call"} and len(calls.interactions) == 3
