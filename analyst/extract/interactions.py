@@ -123,7 +123,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
-        r"|(?:called|calls|calling|call)\s+on(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        r"|(?:called|calls|calling|call)\s+on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
+        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
@@ -172,6 +173,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"the\s+(?:leaders?|heads|presidents|prime\s+ministers|foreign\s+ministers|delegations?)\s+of\b))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
+        # "Lourenço, whom Biden received at the White House": the guest told before
+        r"|(?:received|hosted|welcomed)(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
         # "Sharif and Munir were received by President Trump at the White House"
         r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),
@@ -900,6 +903,7 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_WHOM_BEFORE = re.compile(r",\s*whom\s+$")
 # An object of "with", titles and all: "with U.S. Deputy Secretary of State Christopher Landau"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$")
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
@@ -1292,6 +1296,16 @@ def _from_trigger(
             )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
+    whom = (
+        _WHOM_BEFORE.search(text, max(0, agent.start - 12), agent.start)
+        if agent is not None and not objects and pos != "noun"
+        else None
+    )
+    if whom:
+        # "Lourenço, whom Biden received at the White House": the one "whom" stands for
+        objects = [x for x in mentions[::-1] if x.end <= whom.start() and x.form in (PERSON, ROLE)][
+            :1
+        ]
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
     if agent is None and kind == "visit" and places:

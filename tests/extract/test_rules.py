@@ -3877,3 +3877,18 @@ def test_a_meeting_with_three_or_more_listed_others_is_one_gathering():
         "Minister Giorgia Meloni on Friday."
     )
     assert {i.kind for i in calls.interactions} == {"call"} and len(calls.interactions) == 3
+
+
+def test_whom_a_leader_received_is_the_guest_told_before():
+    facts = facts_of(
+        "Angolan President João Lourenço, whom Biden received at the White House in November "
+        "last year, said relations were good.",
+        published=date(2024, 12, 3),
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("visit", ["AGO", "USA"], "2023-11")
+    ]
+    # "called on Tuesday" is no courtesy call on Tuesday.
+    assert not facts_of(
+        "Turkish President Recep Tayyip Erdogan called on Tuesday for a ceasefire."
+    ).interactions
