@@ -336,7 +336,8 @@ _EXPIRES_WORD = gated(
     )
 )
 _EXPIRES = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+[^,.;]{3,60}?),?\s+"
+    # ("the U.S. trade preference law": an initial's stop ends nothing)
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
@@ -357,7 +358,7 @@ _EXPIRES = re.compile(
 # "The EU extended its sanctions on Russia for another six months, until Jan. 31": what was
 # extended, told after the verb.
 _EXTENDED_UNTIL = re.compile(
-    r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+[^,.;]{3,60}?)"
+    r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?)"
     r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
     rf"(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
     re.IGNORECASE,
@@ -379,7 +380,7 @@ _AGREED_THINGS = (
 )
 _ENDED = re.compile(
     # ("A week of talks over tariffs ended": no "of", "over" or "about" before the noun)
-    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b)[^,.;]){{0,50}}?\s)?"
+    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b)(?:[^,.;]|(?<=[A-Z])\.)){{0,50}}?\s)?"
     rf"(?:{_AGREED_THINGS}))"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
     r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
@@ -398,7 +399,7 @@ _IN_FORCE_WORD = gated(
     )
 )
 _COMES_INTO_FORCE = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]{0,50}?\s)?"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:[^,.;]|(?<=[A-Z])\.){0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement)"
     r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"

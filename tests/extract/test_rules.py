@@ -3892,3 +3892,14 @@ def test_whom_a_leader_received_is_the_guest_told_before():
     assert not facts_of(
         "Turkish President Recep Tayyip Erdogan called on Tuesday for a ceasefire."
     ).interactions
+
+
+def test_an_initials_stop_ends_no_name_of_what_expires():
+    facts = facts_of(
+        "Officials worry about the fate of the African Growth and Opportunity Act, the U.S. "
+        "trade preference law that expires on Sept. 30 next year.",
+        published=date(2024, 12, 3),
+    )
+    assert [(d.kind, d.label, d.due.iso()) for d in facts.deadlines] == [
+        ("expiry", "Expiry of the U.S. trade preference law", "2025-09-30")
+    ]
