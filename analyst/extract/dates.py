@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_month",
-        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through')})\s+{_MONTH}\b(?!\.?\s+\d)",
+        # ("planned for February": the month an event is set for)
+        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through|for')})\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     # "his February visit", "Starmer's March trip": a month before the event it dates (not
     # "Xi may visit": a determiner or an owner comes first)

@@ -3903,3 +3903,12 @@ def test_an_initials_stop_ends_no_name_of_what_expires():
     assert [(d.kind, d.label, d.due.iso()) for d in facts.deadlines] == [
         ("expiry", "Expiry of the U.S. trade preference law", "2025-09-30")
     ]
+
+
+def test_a_month_an_event_is_planned_for_dates_it():
+    facts = facts_of(
+        "A visit by Indian Prime Minister Narendra Modi to Washington is being planned for "
+        "February.",
+        published=date(2025, 6, 13),
+    )
+    assert [(i.status, i.date.iso()) for i in facts.interactions] == [("planned", "2026-02")]
