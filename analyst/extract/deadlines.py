@@ -138,10 +138,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         tariffs_by_sentence.setdefault(t.sentence.index, []).append(t)
     for info in ctx.sentences:
         text = info.text
-        if not _ANY_CUE.may_match(text):
-            continue  # no cue below can match: nothing to read
-        evidence = [info.evidence(ctx.article.id)]
         sentence_tariffs = tariffs_by_sentence.get(info.index, [])
+        if not sentence_tariffs and not _ANY_CUE.may_match(text):
+            continue  # no cue below can match (a promised day needs a measure): nothing to read
+        evidence = [info.evidence(ctx.article.id)]
         # Each cue word is looked for once per sentence.
         names_ultimatum = _ULTIMATUM.search(text) is not None
         names_deadline = _DEADLINE.search(text) is not None
@@ -738,7 +738,6 @@ _ANY_CUE = UnionGate(
         _RATE_RISES,
         _ENDED_WORD,
         _IN_FORCE_WORD,
-        WILL_ACT,
         _BLOC_MEETS,
     ]
 )
