@@ -41,7 +41,9 @@ _TRIGGER = gated(
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
         # a surcharge on goods, not on power or fuel
         r"surcharges?(?=\s+on\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
-        r"surtax(?:es)?|import\s+tax(?:es)?|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+        r"surtax(?:es)?|import\s+tax(?:es)?|"
+        # "suspended its countermeasures against US tariffs": retaliatory duties
+        r"countermeasures(?=\s+(?:against|on|targeting)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?assets\s+of|"
@@ -1853,7 +1855,8 @@ def _targets(
         if (
             m.start < trig.start()
             and _HIT_WITH.search(text, 0, m.start)
-            and re.match(r"\s+with\b", text[m.end :])
+            # "hit Brazil with", "hit Canadian lumber with"
+            and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}with\b", text[m.end :])
             and m.countries[0] != imposer
         ):
             out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"

@@ -3912,3 +3912,20 @@ def test_a_month_an_event_is_planned_for_dates_it():
         published=date(2025, 6, 13),
     )
     assert [(i.status, i.date.iso()) for i in facts.interactions] == [("planned", "2026-02")]
+
+
+def test_goods_hit_with_a_duty_and_countermeasures_suspended():
+    hit = facts_of(
+        "The Trump administration on Monday hit Canadian lumber with an additional 10% duty.",
+        published=date(2025, 10, 8),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.date.iso()) for t in hit.tariffs] == [
+        ("USA", "CAN", 10.0, "2025-10-06")
+    ]
+    suspended = facts_of(
+        "The EU has suspended its countermeasures against US tariffs for six months.",
+        published=date(2025, 10, 8),
+    )
+    assert [(t.imposer, t.target, t.status) for t in suspended.tariffs] == [("EU", "USA", "lifted")]
+    # A countermeasure named with nothing it is against is no measure.
+    assert not facts_of("Officials discussed possible countermeasures.").tariffs
