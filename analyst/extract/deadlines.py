@@ -52,10 +52,12 @@ _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
 )
-_SUPERSEDED = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|lapse|"
-    r"run\s+out)\s+(?:on\s+|at\s+midnight\s+on\s+)?$",
-    re.IGNORECASE,
+_SUPERSEDED = gated(
+    re.compile(
+        r"\b(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected)\s+to\s+(?:expire|end|lapse|"
+        r"run\s+out)\s+(?:on\s+|at\s+midnight\s+on\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # The first three letters of every month's name.
 _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
@@ -357,11 +359,13 @@ _EXPIRES = re.compile(
 
 # "The EU extended its sanctions on Russia for another six months, until Jan. 31": what was
 # extended, told after the verb.
-_EXTENDED_UNTIL = re.compile(
-    r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?)"
-    r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
-    rf"(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
-    re.IGNORECASE,
+_EXTENDED_UNTIL = gated(
+    re.compile(
+        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?)"
+        r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
+        rf"(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
+        re.IGNORECASE,
+    )
 )
 
 # "The African Growth and Opportunity Act expired on Tuesday", "The truce took effect at
@@ -718,10 +722,12 @@ _EVENT_NOUNS = (
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # "EU foreign ministers will discuss ... when they meet in Brussels on Nov. 20"
-_BLOC_MEETS = re.compile(
-    rf"\b(?P<who>(?:{BLOCS})\s+(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
-    r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))\b[^.;]{0,80}?\b"
-    r"(?:meet|convene)\b"
+_BLOC_MEETS = gated(
+    re.compile(
+        rf"\b(?P<who>(?:{BLOCS})\s+(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
+        r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))\b[^.;]{0,80}?\b"
+        r"(?:meet|convene)\b"
+    )
 )
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
@@ -742,9 +748,11 @@ _ANY_CUE = UnionGate(
     ]
 )
 # "will meet in Brussels on Oct. 23 for a summit"
-_FOR_AN_EVENT = re.compile(
-    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
-    re.IGNORECASE,
+_FOR_AN_EVENT = gated(
+    re.compile(
+        rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
+        re.IGNORECASE,
+    )
 )
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",

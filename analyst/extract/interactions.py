@@ -683,15 +683,19 @@ def _another_round(
     ]
 
 
-_MANY_TIMES = re.compile(
-    # the verb's own frequency: not "met in June and have spoken several times since"
-    r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:at\s+least|more\s+than|over|some|about|nearly|dozens\s+of)\s+)?"
-    r"(?:three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|many|multiple|numerous|"
-    r"countless)\s+times\b|(?:(?!\band\b)[^,;.]){0,40}?\b(?:repeatedly|regularly|frequently)\b"
+_MANY_TIMES = gated(
+    re.compile(
+        # the verb's own frequency: not "met in June and have spoken several times since"
+        r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:at\s+least|more\s+than|over|some|about|nearly|dozens\s+of)\s+)?"
+        r"(?:three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|many|multiple|numerous|"
+        r"countless)\s+times\b|(?:(?!\band\b)[^,;.]){0,40}?\b(?:repeatedly|regularly|frequently)\b"
+    )
 )
-_PARTIES_THEN_PLANNED = re.compile(
-    r"\s+(?:between|with|among|involving)\s[^,;.]{0,120}?\b(?:is|are)\s+(?:(?:now|also|still|"
-    r"tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
+_PARTIES_THEN_PLANNED = gated(
+    re.compile(
+        r"\s+(?:between|with|among|involving)\s[^,;.]{0,120}?\b(?:is|are)\s+(?:(?:now|also|still|"
+        r"tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
+    )
 )
 
 
@@ -903,9 +907,9 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
-_WHOM_BEFORE = re.compile(r",\s*whom\s+$")
+_WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 # An object of "with", titles and all: "with U.S. Deputy Secretary of State Christopher Landau"
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$")
+_WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
 _AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\band\s+(?:\w+\s+){0,3}$")
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
@@ -1050,6 +1054,7 @@ def _agent_left(
                 continue
             if (
                 i + 1 < len(before)
+                and " and " in info.text[m.end : start]
                 and _WITH_BEFORE.search(info.text, max(left, m.start - 80), m.start)
                 and _AND_THEN_VERB.fullmatch(info.text, m.end, start)
             ):

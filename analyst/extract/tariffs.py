@@ -1508,23 +1508,30 @@ _RATE_DROPPED = re.compile(
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
-_AVERAGE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:average|averaging|averaged)\b")
-_AVERAGE_BEFORE = re.compile(
-    r"\baverag(?:e|es|ed|ing)\s+(?:(?:applied|import|effective|US|U\.S\.|EU)\s+)?$", re.IGNORECASE
+_AVERAGE_AFTER = gated(re.compile(r"\s+(?:(?:that|which)\s+)?(?:average|averaging|averaged)\b"))
+_AVERAGE_BEFORE = gated(
+    re.compile(
+        r"\baverag(?:e|es|ed|ing)\s+(?:(?:applied|import|effective|US|U\.S\.|EU)\s+)?$",
+        re.IGNORECASE,
+    )
 )
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
-_REASON_LEAD = re.compile(
-    r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+_UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
+_REASON_LEAD = gated(
+    re.compile(
+        r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+        r"(?:[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 #: A measure still to be taken or changed: "will lift", "would impose", "plans to 'double'".
-WILL_ACT = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|plans?\s+to|"
-    r"intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|impose|charge|sign|slap|"
-    r"levy|introduce|double|hike|lift|remove|scrap|drop|end|suspend|cut|lower|reduce|reinstate|"
-    r"restore|apply)\b",
-    re.IGNORECASE,
+WILL_ACT = gated(
+    re.compile(
+        r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|plans?\s+to|"
+        r"intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|impose|charge|sign|slap|"
+        r"levy|introduce|double|hike|lift|remove|scrap|drop|end|suspend|cut|lower|reduce|reinstate|"
+        r"restore|apply)\b",
+        re.IGNORECASE,
+    )
 )
 _STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
 _TO_COME_BEFORE = gated(
