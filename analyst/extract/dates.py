@@ -106,6 +106,12 @@ _NUM = (
 )
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
+# "for" after a word that schedules: "planned for", "set for", "due for"
+_SET_FOR = "|".join(
+    rf"(?<={w}\s)for"
+    for w in ("planned", "scheduled", "set", "slated", "due", "pencilled", "penciled")
+)
+
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b"),
     ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2},?\s+{_YEAR}\b"),
@@ -137,8 +143,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_month",
-        # ("planned for February": the month an event is set for)
-        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through|for')})\s+{_MONTH}\b(?!\.?\s+\d)",
+        # ("planned for February": the month an event is set for; not "support for May")
+        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through')}|{_SET_FOR})"
+        rf"\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     # "his February visit", "Starmer's March trip": a month before the event it dates (not
     # "Xi may visit": a determiner or an owner comes first)

@@ -59,6 +59,14 @@ _SUPERSEDED = gated(
         re.IGNORECASE,
     )
 )
+# Extended to a new day: "was extended to Nov. 10" (not "would likely be extended")
+_EXTENDED_AFTER = gated(
+    re.compile(
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:extended|renewed|prolonged|pushed\s+back|"
+        r"rolled\s+over)\s+(?:[\w.]+\s+){0,3}?(?:to|until|till|through)\b",
+        re.IGNORECASE,
+    )
+)
 # The first three letters of every month's name.
 _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _START = gated(
@@ -321,6 +329,9 @@ _DEMAND = re.compile(
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 _NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+# Any character but a clause stop, where an initial's stop ("the U.S. trade law") is none; the
+# capital told apart from the small letter even in a case-insensitive pattern.
+_NO_STOP_BUT_INITIALS = r"(?:[^,.;]|(?<=(?-i:[A-Z]))\.)"
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
 )
@@ -339,7 +350,7 @@ _EXPIRES_WORD = gated(
 )
 _EXPIRES = re.compile(
     # ("the U.S. trade preference law": an initial's stop ends nothing)
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?),?\s+"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+" + _NO_STOP_BUT_INITIALS + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
@@ -361,9 +372,12 @@ _EXPIRES = re.compile(
 # extended, told after the verb.
 _EXTENDED_UNTIL = gated(
     re.compile(
-        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?:[^,.;]|(?<=[A-Z])\.){3,60}?)"
+        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?!deadline\b)"
+        + _NO_STOP_BUT_INITIALS
+        + r"{3,60}?)"
         r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
-        rf"(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
+        # a day, not "to 120 more individuals"
+        rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
         re.IGNORECASE,
     )
 )
@@ -384,7 +398,7 @@ _AGREED_THINGS = (
 )
 _ENDED = re.compile(
     # ("A week of talks over tariffs ended": no "of", "over" or "about" before the noun)
-    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b)(?:[^,.;]|(?<=[A-Z])\.)){{0,50}}?\s)?"
+    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b){_NO_STOP_BUT_INITIALS}){{0,50}}?\s)?"
     rf"(?:{_AGREED_THINGS}))"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
     r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
@@ -403,7 +417,7 @@ _IN_FORCE_WORD = gated(
     )
 )
 _COMES_INTO_FORCE = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:[^,.;]|(?<=[A-Z])\.){0,50}?\s)?"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:" + _NO_STOP_BUT_INITIALS + r"{0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement)"
     r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
@@ -722,11 +736,14 @@ _EVENT_NOUNS = (
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # "EU foreign ministers will discuss ... when they meet in Brussels on Nov. 20"
+# The bloc's people meet as the subject ("will meet", "... when they meet"), not "expect
+# Russia to meet its commitments".
 _BLOC_MEETS = gated(
     re.compile(
-        rf"\b(?P<who>(?:{BLOCS})\s+(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
-        r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))\b[^.;]{0,80}?\b"
-        r"(?:meet|convene)\b"
+        rf"\b(?P<who>(?:{BLOCS})\s+(?i:(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
+        r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors)))\b"
+        r"(?:\s+(?:will|would|are\s+(?:due|set|scheduled|expected)\s+to|plan\s+to)|[^.;]{0,80}?\bwhen\s+they)?"
+        r"\s+(?:meet|convene|gather)\b(?!\s+(?:its|their|the|a|an|this|that|these|those)\s)"
     )
 )
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
@@ -777,7 +794,7 @@ _EVENT_BEFORE_DATE = re.compile(
 # only in a sentence that tells of the future).
 _EVENT_IN_PLACE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+in\s+(?:the\s+|The\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?)?"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
     # (a month is read with its "in": "... in Kuala Lumpur| in October")
     r"(?:\s+(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
@@ -835,7 +852,7 @@ _WILL_HOST = re.compile(
 
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
-    r"scheduled|set\s+for|due|invit(?:ed|es|ing|ation))\b",
+    r"scheduled|set\s+for|due)\b",
     re.IGNORECASE,
 )
 
@@ -858,7 +875,7 @@ def _bloc_meeting(
     if due is None:
         return []
     who = " ".join(m.group("who").split())
-    return [DeadlineCandidate("event", due, info, label=f"{who}' meeting", evidence=evidence)]
+    return [DeadlineCandidate("event", due, info, label=f"Meeting of {who}", evidence=evidence)]
 
 
 def _scheduled_events(
@@ -1006,12 +1023,16 @@ def _pause_end(
         (t.imposer for t in tariffs if t.imposer), None
     )
     out: list[DeadlineCandidate] = []
+    superseded = False
     for d in info.future_dates:
-        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start):
-            continue  # "which was due to expire on Tuesday, was extended to Nov. 10"
+        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start) and _EXTENDED_AFTER.search(
+            text, d.end
+        ):
+            superseded = True  # "which was due to expire on Tuesday, was extended to Nov. 10"
+            continue
         if d.value and _UNTIL.search(text[max(0, d.start - 20) : d.start]):
             out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
-    if out:
+    if out or superseded:
         return out
     anchor = next(
         (d.value.start for d in info.past_dates if d.value and d.value.precision == "day"), None

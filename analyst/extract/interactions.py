@@ -29,6 +29,19 @@ from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, RO
 from analyst.extract.quick import gated
 from analyst.model import Evidence, FuzzyDate, Participant
 
+# A weekday or a month ("called on Tuesday", "a call on March 3"), not a name ("Marcos").
+_DAY_OR_MONTH = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\.?)\b"
+)
+# "will call on President Murmu" is a visit in person: no phone call then.
+# (Read right after "call": not after "will", "to", ... or not followed by "on" and a name.)
+_NOT_CALL_ON_SOMEONE = (
+    r"(?:(?<!\bwill\scall)(?<!\bto\scall)(?<!\bwould\scall)(?<!\bshall\scall)"
+    r"|(?!\s+on\s+(?!" + _DAY_OR_MONTH + r")(?:[A-Z]|the\s+[A-Z])))"
+)
+
 _TRIGGERS: list[tuple[str, str, str]] = [
     # (kind, part of speech, pattern)
     (
@@ -72,12 +85,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
     # (not "will call on President Murmu": a visit in person, below)
-    (
-        "call",
-        "noun",
-        r"(?:calls|call)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
-        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[A-Z]|the\s+[A-Z]))",
-    ),
+    ("call", "noun", r"(?:calls|call)" + _NOT_CALL_ON_SOMEONE),
     (
         "call",
         "verb",
@@ -123,8 +131,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
-        r"|(?:called|calls|calling|call)\s+on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|"
-        r"Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        # ("a call on TikTok" is a phone call: the base form only after "will", "to", ...)
+        r"|(?:called|calls|calling|(?<=\bwill\s)call|(?<=\bto\s)call|(?<=\bwould\s)call|(?<=\bshall\s)call)"
+        r"\s+on(?!\s+"
+        + _DAY_OR_MONTH
+        + r")(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     ("meeting", "noun", r"meetings?|summit|face-to-face"),
@@ -693,8 +704,8 @@ _MANY_TIMES = gated(
 )
 _PARTIES_THEN_PLANNED = gated(
     re.compile(
-        r"\s+(?:between|with|among|involving)\s[^,;.]{0,120}?\b(?:is|are)\s+(?:(?:now|also|still|"
-        r"tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
+        r"\s+(?:between|with|among|involving)\s(?:[^,;.]|(?<=[A-Z])\.){0,120}?\b(?P<be>is|are)\s+"
+        r"(?:(?:now|also|still|tentatively)\s+)?(?P<how>scheduled|planned|set|due|slated|expected)\b"
     )
 )
 
@@ -763,7 +774,16 @@ def _status(
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
     if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
         return "planned"  # "Russia-Ukraine talks planned in Istanbul"
-    planned_later = _PARTIES_THEN_PLANNED.match(post) if pos == "noun" else None
+    planned_later = (
+        _PARTIES_THEN_PLANNED.match(post) if pos == "noun" and trigger_at is not None else None
+    )
+    if planned_later and trigger_at is not None:
+        # ... whose verb follows the last party named ("talks between A and B are"), not a
+        # verb of a clause after them ("talks between A and B ended, and more are expected")
+        be_at = trigger_at + len(trigger_text) + planned_later.start("be")
+        last = max((x.end for x in info.mentions if x.end <= be_at), default=-1)
+        if info.text[last:be_at].strip():
+            planned_later = None
     if planned_later:
         # "The talks between Araghchi and Witkoff are scheduled for Saturday"
         return "expected" if planned_later.group("how") == "expected" else "planned"
@@ -907,6 +927,13 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+# "met Wang Yi, Lavrov and Jaishankar separately": each on their own
+_ONE_BY_ONE = gated(
+    re.compile(
+        r"\b(?:separately|individually|respectively|one\s+by\s+one|in\s+turn|bilateral(?:ly)?)\b"
+    )
+)
+_RECEIVED_AT = re.compile(r"\s+(?:at|in)\s")
 _WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 # An object of "with", titles and all: "with U.S. Deputy Secretary of State Christopher Landau"
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
@@ -1311,6 +1338,8 @@ def _from_trigger(
         objects = [x for x in mentions[::-1] if x.end <= whom.start() and x.form in (PERSON, ROLE)][
             :1
         ]
+    elif pos == "host" and _RECEIVED_AT.match(text, end):
+        return []  # "Modi received in New Delhi a letter from Trump": a guest only after "whom"
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
     if agent is None and kind == "visit" and places:
@@ -1545,7 +1574,11 @@ def _from_trigger(
         # A summit of three or more states is one meeting of them all, not pairs of its host.
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
         joint = joint or len(attending) >= 3
-    elif kind == "meeting" and len({p.country for g in object_groups for p in g}) >= 3:
+    elif (
+        kind == "meeting"
+        and len({p.country for g in object_groups for p in g}) >= 3
+        and not _ONE_BY_ONE.search(text, w.left, w.right)
+    ):
         # "will meet Lourenço, Tshisekedi, Hichilema and Mpango": a gathering of them all
         # (calls, and a meeting with one or two others, stay one event each)
         joint = True

@@ -87,6 +87,8 @@ _GROUP_NOUN_TAILS = tuple(
     if not any(other != tail and other in tail for other in (w[1:] for w in _GROUP_NOUNS_ANY_CASE))
 )
 _FIRST_PERSON = {"i", "we", "my", "our"}
+# Where an event takes place: "visited Riyadh", "arrived in Riyadh", "talks in Beijing".
+_GONE_TO = re.compile(r"\b(?:in|to|at|visited|visiting|visits)\s+(?:the\s+)?$")
 # "Xi'an", "Trump-era" (but "the Trump-Putin summit" names both)
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w-]*")
 _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
@@ -484,11 +486,16 @@ class MentionFinder:
         return out
 
     def names_another_capital(self, before: str, iso3: str) -> bool:
-        """Whether ``before`` names another country's capital or seat ("Trump visited Riyadh,
-        met the crown prince": Riyadh's, not the crown prince named earlier)."""
+        """Whether ``before`` takes the story to another country's capital or seat ("Trump
+        visited Riyadh, met the crown prince": Riyadh's, not the crown prince named earlier;
+        but not "flew in from New Delhi" or "as Washington watched")."""
         for c in self.g.country_pattern.finditer(before):
             country, form = self.g.country_forms[c.group(0)]
-            if country != iso3 and form in (CAPITAL, SEAT):
+            if (
+                country != iso3
+                and form in (CAPITAL, SEAT)
+                and _GONE_TO.search(before, max(0, c.start() - 20), c.start())
+            ):
                 return True
         return False
 

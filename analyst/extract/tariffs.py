@@ -42,8 +42,10 @@ _TRIGGER = gated(
         # a surcharge on goods, not on power or fuel
         r"surcharges?(?=\s+on\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
-        # "suspended its countermeasures against US tariffs": retaliatory duties
-        r"countermeasures(?=\s+(?:against|on|targeting)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
+        # "suspended its countermeasures against US tariffs": retaliatory duties (not those
+        # "against Russian sabotage")
+        r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'-]+\s+){0,4}?(?:tariffs?|duties|goods|"
+        r"imports|exports|products|steel|alumini?um|cars|autos)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?assets\s+of|"
@@ -717,7 +719,7 @@ def _from_trigger(
             and not under_sanctions_at(text, adjacent[-1].start, trig.end())
             # the subject acts on them ("EU adopts new Russia sanctions"), not "Serbia's debt
             # ... while the US sanctions were in force"
-            and earlier_subject is not None
+            and earlier_subject is not None  # (set with the owner; said again for mypy)
             and _status(text[earlier_subject.end : adjacent[-1].start]) is not None
         ):
             if referred:
@@ -1089,6 +1091,8 @@ def _from_trigger(
             will_act
             and d.start > will_act.end()
             and _SAME_CLAUSE.fullmatch(text, trig.end(), d.start)
+            # (but "double the 25% tariff that took effect on Monday": the day it took effect)
+            and not _ITS_OWN_VERB.search(text, trig.end(), d.start)
         )
         # "renewed its sanctions until July 31": when they end
         and not _UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
@@ -1508,10 +1512,14 @@ _RATE_DROPPED = re.compile(
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
-_AVERAGE_AFTER = gated(re.compile(r"\s+(?:(?:that|which)\s+)?(?:average|averaging|averaged)\b"))
-_AVERAGE_BEFORE = gated(
+# "Indian tariffs that average about 17 per cent", "the average US tariff": a schedule's
+# statistic (but "new tariffs averaging 20%" are a measure)
+_AVERAGE_AFTER = gated(re.compile(r"\s+(?:that|which)\s+(?:average|averaged)\b"))
+_AVERAGE_BEFORE = gated(re.compile(r"\baverage\s+(?:[\w.-]+\s+){0,2}$", re.IGNORECASE))
+_ITS_OWN_VERB = gated(
     re.compile(
-        r"\baverag(?:e|es|ed|ing)\s+(?:(?:applied|import|effective|US|U\.S\.|EU)\s+)?$",
+        r"\b(?:took|takes|taken|came|went)\s+(?:into\s+)?(?:effect|force)\b|"
+        r"\b(?:imposed|introduced|announced|applied|levied)\b",
         re.IGNORECASE,
     )
 )

@@ -3755,6 +3755,7 @@ def test_a_title_before_an_honorific_introduces_the_person():
         published=date(2025, 10, 30),
     )
     assert not any("KWT" in i.countries and "USA" in i.countries for i in later.interactions)
+    assert any(i.kind == "visit" and set(i.countries) == {"SAU", "USA"} for i in later.interactions)
 
 
 def test_calling_on_someone_in_person_and_sitting_down_together_are_meetings():
@@ -3809,7 +3810,7 @@ def test_a_blocs_ministers_meeting_ahead_is_an_event():
         published=date(2025, 10, 30),
     )
     assert [(d.kind, d.label, d.due.iso()) for d in facts.deadlines] == [
-        ("event", "EU foreign ministers' meeting", "2025-11-20")
+        ("event", "Meeting of EU foreign ministers", "2025-11-20")
     ]
 
 
@@ -3927,5 +3928,82 @@ def test_goods_hit_with_a_duty_and_countermeasures_suspended():
         published=date(2025, 10, 8),
     )
     assert [(t.imposer, t.target, t.status) for t in suspended.tariffs] == [("EU", "USA", "lifted")]
-    # A countermeasure named with nothing it is against is no measure.
-    assert not facts_of("Officials discussed possible countermeasures.").tariffs
+
+
+def test_this_rounds_rules_leave_their_look_alikes_be():
+    """Sentences close to this round's rules that mean something else (from its review)."""
+    october = date(2025, 10, 8)
+    # "called on" a name that starts like a month; "a call on" a topic is a phone call
+    marcos = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba called on Philippine President Ferdinand Marcos "
+        "at Malacanang Palace on Tuesday.",
+        published=october,
+    )
+    assert [(i.kind, sorted(i.countries)) for i in marcos.interactions] == [
+        ("meeting", ["JPN", "PHL"])
+    ]
+    topic = facts_of("Trump and Xi had a call on TikTok on Friday.", published=october)
+    assert [i.kind for i in topic.interactions] == ["call"]
+    # new tariffs averaging a rate are a measure
+    averaging = facts_of(
+        "Trump announced new tariffs averaging 20% on imports from Vietnam.", published=october
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in averaging.tariffs] == [("USA", "VNM", 20.0)]
+    # countermeasures against something other than trade
+    assert not facts_of(
+        "Poland adopted countermeasures against Russian sabotage on Tuesday.", published=october
+    ).tariffs
+    # an expiry that may be extended still counts down
+    pause = facts_of(
+        "Officials said the 90-day pause on tariffs, which was set to expire on Nov. 10, would "
+        "likely be extended.",
+        published=october,
+    )
+    assert [d.due.iso() for d in pause.deadlines] == ["2025-11-10"]
+    # sanctions extended to more people; a deadline extended to a day stays a deadline
+    assert not facts_of(
+        "The EU extended its sanctions to 120 more individuals on Monday.", published=october
+    ).deadlines
+    deadline = facts_of("Trump extended the deadline for a deal to Nov. 30.", published=october)
+    assert [d.kind for d in deadline.deadlines] == ["deadline"]
+    # a bloc's leaders expecting others to meet commitments hold no meeting
+    assert not facts_of(
+        "NATO leaders expect Russia to meet its commitments by Dec. 1.", published=october
+    ).deadlines
+    capitalised = facts_of(
+        "EU Foreign Ministers will meet in Brussels on Nov. 20.", published=october
+    )
+    assert [d.label for d in capitalised.deadlines] == ["Meeting of EU Foreign Ministers"]
+    # an invitation to an event that is over
+    assert not facts_of(
+        "Xi invited Putin to the summit in Tianjin, which ended on Monday.", published=october
+    ).deadlines
+    # talks that ended, then something else expected
+    ended = facts_of(
+        "Last week's talks between Iran and the United States ended without a deal and more "
+        "sanctions are expected.",
+        published=october,
+    )
+    assert [i.status for i in ended.interactions] == ["occurred"]
+    # something received in a city is no guest
+    assert not facts_of(
+        "Indian Prime Minister Narendra Modi received in New Delhi a letter from Trump on Tuesday.",
+        published=october,
+    ).interactions
+    # the day a measure took effect stays its day under a "would" of another verb
+    took_effect = facts_of(
+        "Trump said he would double the 25% tariff on Canadian steel that took effect on Monday.",
+        published=october,
+    )
+    assert [t.date.iso() if t.date else None for t in took_effect.tariffs] == ["2025-10-06"]
+    # several met one by one
+    separately = facts_of(
+        "US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi, Russian Foreign "
+        "Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan separately in Kuala "
+        "Lumpur.",
+        published=october,
+    )
+    assert len(separately.interactions) == 3
+    # "for May" is no month unless something is set for it
+    may = facts_of("Trump, who voiced support for May, met Macron in Paris.", published=october)
+    assert [i.date for i in may.interactions] == [None]
