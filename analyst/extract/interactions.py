@@ -57,7 +57,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "noun",
-        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|talk)|video\s+(?:call|conference|link)",
+        r"(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|talk)|video\s+(?:call|conference|link)|"
+        # "held a virtual summit": over a link, not in person
+        r"(?:virtual|online)\s+(?:summit|meeting|talks)",
     ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
     # "took a call from his Pakistani counterpart"
@@ -69,7 +71,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted)\s+(?:[\w-]+\s+){0,8}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted|"
+        r"exchanged\s+(?:views|greetings|messages))\s+(?:[\w-]+\s+){0,8}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
     ),
     # "prepared the ground by phone with Merz": the medium names the call.
     (
@@ -196,7 +199,7 @@ _TRIGGER_RE = re.compile(
 # Every trigger starts with one of these words; the full pattern is tried only where one
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
-    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|dial|rang|call|conversation|discuss|"
+    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
@@ -281,6 +284,7 @@ _MEDIATOR = gated(
         r"|(?:mediated|brokered|hosted|chaired)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
+_PAIR_OPENS = re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -291,7 +295,11 @@ _PRESENT_MOVE = re.compile(
 )
 _KIND_RANK = {"call": 0, "visit": 1, "meeting": 2, "talks": 3}
 _JOINT = gated(
-    re.compile(r"\b(?:together|joint|jointly|trilateral|three-way|multilateral|conference)\b")
+    # ("a joint call", "jointly", not "to agree a joint position")
+    re.compile(
+        r"\b(?:together|joint(?=\s+(?:[\w-]+\s+)?(?:call|calls|meeting|talks|summit|visit|session|"
+        r"conference|video|phone|news|press|appearance))|jointly|trilateral|three-way|multilateral|conference)\b"
+    )
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|concerning|in|of|discuss(?:ed|es|ing)?|against|invasion\s+of|"
@@ -699,7 +707,8 @@ _MANY_TIMES = gated(
         # the verb's own frequency: not "met in June and have spoken several times since"
         r"(?:(?!\band\b)[^,;.]){0,50}?\b(?:(?:at\s+least|more\s+than|over|some|about|nearly|dozens\s+of)\s+)?"
         r"(?:three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|many|multiple|numerous|"
-        r"countless)\s+times\b|(?:(?!\band\b)[^,;.]){0,40}?\b(?:repeatedly|regularly|frequently)\b"
+        r"countless)\s+times\b|(?:(?!\band\b)[^,;.]){0,40}?\b(?:repeatedly|regularly|frequently|more\s+often\s+than|"
+        r"over\s+the\s+years|on\s+(?:several|many|numerous)\s+occasions)\b"
     )
 )
 _PARTIES_THEN_PLANNED = gated(
@@ -963,14 +972,25 @@ def _days_from(published: date, value: FuzzyDate | None) -> int:
 
 _REPORTED_ON = re.compile(
     # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
-    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?:news|press)\s+conference)\s+(?:on\s+|in\s+)?$"
+    # (a date may be read with its "on": "..., Hanoi announced| on Tuesday")
+    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
 )
 # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
 _REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")
 
 
 def _is_report_date(text: str, d: DateMention) -> bool:
-    return _is_report_span(text, d.start, d.end)
+    """A date of the report, or one that only qualifies a role ("this year's ASEAN chair"):
+    no event's."""
+    return _is_report_span(text, d.start, d.end) or _ROLE_OF_THE_YEAR.match(text, d.end) is not None
+
+
+_ROLE_OF_THE_YEAR = gated(
+    re.compile(
+        r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:chair|chairman|chairwoman|host|hosts|president|presidency|"
+        r"champion|winner)\b"
+    )
+)
 
 
 # Each trigger weighs the sentence's dates more than once (as past and as plan, in the window
@@ -1410,9 +1430,13 @@ def _from_trigger(
         # one they held
         and not _AT_GATHERING.search(text, max(0, start - 40), start)
     ):
-        pair = re.match(r"^\s*(?:[A-Z][^,]*?)\s+and\s+", text)
+        # "A and B ...", or after an opening phrase: "In a call late on Sunday, A and B ..."
+        lead = text.find(",", end) + 1 if _OPENING_PHRASE.match(text[:start]) else 0
+        pair = _PAIR_OPENS.match(text, lead)
         subjects = [
-            x for x in mentions if x.form in (PERSON, ROLE) and pair and x.start <= pair.end() + 60
+            x
+            for x in mentions
+            if x.form in (PERSON, ROLE) and pair and lead <= x.start <= pair.end() + 60
         ][:2]
         if pair and len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
@@ -1735,12 +1759,15 @@ def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int
             and x.form in (CITY, CAPITAL, SEAT)
             and x.countries
             and _IN_PLACE.search(info.text, max(0, x.start - 8), x.start)
+            # not the reporters' place: "..., officials in Suva said on Wednesday"
+            and not _SOURCE_AFTER.match(info.text, x.end)
         ):
             return x.countries[0]
     return None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed)\b")
 
 
 def _stop_date(

@@ -27,7 +27,8 @@ _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 # Where the object of "sanctions on ..." ends: a clause, a date, a reason, a relative aside.
 _OBJECT_END = re.compile(
     r"[.;:()]|\s[-–—]\s|,\s+(?:[a-z]+ed|who|which|that|whom|saying|citing|accusing|a|an|the|in|on|for|"
-    r"over|after|as|while|but|and\s+(?:said|is|was|has|had|will|would|the))\b"
+    r"over|after|as|while|but|and\s+(?:said|is|was|has|had|will|would|the|[a-z]+ed|gave|made|took|"
+    r"sent|set|put|told|held|met|won))\b"
     r"|\s+(?:on|in|for|over|after|because|under|since|until|amid|while|as|at|by|from|to|with|"
     r"citing|saying|last|this|earlier|later)\b"
 )

@@ -4007,3 +4007,70 @@ def test_this_rounds_rules_leave_their_look_alikes_be():
     # "for May" is no month unless something is set for it
     may = facts_of("Trump, who voiced support for May, met Macron in Paris.", published=october)
     assert [i.date for i in may.interactions] == [None]
+
+
+def test_phone_calls_told_in_other_words():
+    may = date(2025, 5, 6)
+    views = facts_of(
+        "Saudi Crown Prince Mohammed bin Salman and Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
+        "exchanged views by phone yesterday on the situation in Gaza.",
+        published=may,
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in views.interactions] == [
+        ("call", ["QAT", "SAU"], "2025-05-05")
+    ]
+    virtual = facts_of(
+        "Indian Prime Minister Narendra Modi and Malaysia's Anwar Ibrahim held a virtual summit "
+        "on Monday.",
+        published=may,
+    )
+    assert [(i.kind, i.date.iso()) for i in virtual.interactions] == [("call", "2025-05-05")]
+    opening = facts_of(
+        "In a call late on Sunday, Finnish President Alexander Stubb and Ukraine's Volodymyr "
+        "Zelensky went over air-defence deliveries for the winter.",
+        published=date(2025, 11, 18),
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in opening.interactions] == [
+        ("call", ["FIN", "UKR"], "2025-11-16")
+    ]
+
+
+def test_calls_with_two_others_to_agree_a_joint_position_are_two_calls_on_their_day():
+    facts = facts_of(
+        "Malaysian Prime Minister Anwar Ibrahim, this year's ASEAN chair, said he had spoken by "
+        "phone with Indonesia's Prabowo Subianto and Singapore's Lawrence Wong on Wednesday to "
+        "agree a joint position on trade.",
+        published=date(2025, 4, 10),
+    )
+    assert sorted((tuple(sorted(i.countries)), i.date.iso()) for i in facts.interactions) == [
+        (("IDN", "MYS"), "2025-04-09"),
+        (("MYS", "SGP"), "2025-04-09"),
+    ]
+    # a year's summit still dates a meeting at it
+    kazan = facts_of("Xi met Putin at last year's summit in Kazan.", published=date(2025, 4, 10))
+    assert [i.date.iso() for i in kazan.interactions] == ["2024"]
+
+
+def test_the_sources_place_and_habits_are_no_events():
+    fiji = facts_of(
+        "Fiji's Prime Minister Sitiveni Rabuka will visit Wellington next month for talks with "
+        "Christopher Luxon, officials in Suva said on Wednesday.",
+        published=date(2025, 10, 15),
+    )
+    assert [(i.kind, i.location) for i in fiji.interactions] == [("visit", "NZL")]
+    assert not facts_of(
+        "Hungarian Prime Minister Viktor Orban told state radio on Friday that he had spoken with "
+        "Vladimir Putin more often than any other EU leader over the years.",
+        published=date(2025, 11, 14),
+    ).interactions
+
+
+def test_a_blacklisted_groups_name_ends_before_the_next_verb():
+    facts = facts_of(
+        "The US Treasury on Wednesday blacklisted Rosneft and Lukoil, Russia's two biggest oil "
+        "producers, and gave companies until November 21 to wind down their dealings with them.",
+        published=date(2025, 10, 23),
+    )
+    assert [t.target_group for t in facts.tariffs] == [
+        "Rosneft and Lukoil, Russia's two biggest oil producers"
+    ]
