@@ -554,6 +554,8 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     for r in _RATE.finditer(text):
         if _SHARE_OF.match(text, r.end()):
             continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
+        if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()):
+            continue  # "exports to the US grew 28% last year": a change, not a rate
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
@@ -612,6 +614,10 @@ def _from_trigger(
         text, max(0, trig.start() - 30), trig.start()
     ):
         return []  # "Indian tariffs that average about 17 per cent": a schedule, no measure
+    if _COULD_BEFORE.search(
+        text, max(seg_start, trig.start() - 40), trig.start()
+    ) and _IF_AFTER.search(text, trig.end()):
+        return []  # "Washington could impose tariffs of up to 40% ... if talks stall": a maybe
     clause = text[seg_start:seg_end]
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
@@ -1523,6 +1529,14 @@ _ITS_OWN_VERB = gated(
         re.IGNORECASE,
     )
 )
+_CHANGED_BY = gated(
+    re.compile(
+        r"\b(?:grew|grows|rose|rises|fell|falls|jumped|climbed|dropped|declined|slumped|surged|expanded|"
+        r"contracted|gained|shrank|slid)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$"
+    )
+)
+_COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
+_IF_AFTER = gated(re.compile(r"\bif\b"))
 _UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 _REASON_LEAD = gated(
     re.compile(

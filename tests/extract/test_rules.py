@@ -4074,3 +4074,19 @@ def test_a_blacklisted_groups_name_ends_before_the_next_verb():
     assert [t.target_group for t in facts.tariffs] == [
         "Rosneft and Lukoil, Russia's two biggest oil producers"
     ]
+
+
+def test_a_measure_that_could_come_if_and_a_growth_rate_are_no_facts():
+    facts = facts_of(
+        "Analysts said on Monday that Washington could impose tariffs of up to 40% on "
+        "Vietnamese goods if negotiations stall, noting that exports to the US grew 28% last "
+        "year.",
+        published=date(2025, 6, 3),
+    )
+    assert not facts.tariffs
+    # A threat that is no hypothesis stays one.
+    threat = facts_of(
+        "Trump said he would impose tariffs of 40% on Vietnamese goods if negotiations stall.",
+        published=date(2025, 6, 3),
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in threat.tariffs] == [("USA", "VNM", 40.0)]
