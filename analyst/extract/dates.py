@@ -104,7 +104,7 @@ _NUM = (
     )
     + ")"
 )
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 
 # "for" after a word that schedules: "planned for", "set for", "due for"
 _SET_FOR = "|".join(
@@ -286,6 +286,8 @@ def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
 
 
 def _shift(published: date, unit: str, n: int) -> date:
+    if unit == "fortnight":
+        return published + timedelta(weeks=2 * n)
     if unit == "day":
         return published + timedelta(days=n)
     if unit == "week":
@@ -380,7 +382,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
             return None  # "in two weeks of talks" read back from the report means nothing
         n, unit = _count(g["num"]), g["unit"]
         then = _shift(published, unit, n)
-        if unit in ("day", "week"):
+        if unit in ("day", "week", "fortnight"):
             return FuzzyDate.day(then)
         return (
             FuzzyDate.month(then.year, then.month) if unit == "month" else FuzzyDate.year(then.year)
@@ -388,7 +390,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "comes_after":
         n, unit = _count(g["num"]), g["unit"]
         then = _shift(published, unit, -n)
-        if unit in ("day", "week"):
+        if unit in ("day", "week", "fortnight"):
             return FuzzyDate.day(then)
         return FuzzyDate.month(then.year, then.month) if unit == "month" else None
     if kind == "ago":
@@ -397,9 +399,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         then = _shift(published, unit, -n)
         if unit == "day":
             return FuzzyDate.day(then)
-        if unit == "week":
-            # "a week ago" is the same weekday a week back; "almost two weeks ago" and "three
-            # weeks ago" are vaguer.
+        if unit in ("week", "fortnight"):
+            # "a week ago" (or "a fortnight ago") is the same weekday back; "almost two weeks
+            # ago" and "three weeks ago" are vaguer.
             return FuzzyDate.week_of(then) if g["approx"] or n > 2 else FuzzyDate.day(then)
         if unit == "month":
             return FuzzyDate.month(then.year, then.month)
@@ -483,7 +485,7 @@ _SPAN_BACK = re.compile(
     r"time|since|ever|record)\b[^,;.]*$",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"\b(?:day|week|month|year)s?\b")
+_UNIT_WORD = re.compile(r"\b(?:day|week|fortnight|month|year)s?\b")
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
 _GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}

@@ -4090,3 +4090,17 @@ def test_a_measure_that_could_come_if_and_a_growth_rate_are_no_facts():
         published=date(2025, 6, 3),
     )
     assert [(t.imposer, t.target, t.rate_pct) for t in threat.tariffs] == [("USA", "VNM", 40.0)]
+
+
+def test_a_fortnight_is_two_weeks():
+    facts = facts_of(
+        "Angolan President João Lourenço said Congolese President Félix Tshisekedi had visited "
+        "Luanda a fortnight ago.",
+        published=date(2025, 7, 18),
+    )
+    assert [(i.kind, i.date.iso()) for i in facts.interactions] == [("visit", "2025-07-04")]
+    ahead = facts_of(
+        "Turkish President Recep Tayyip Erdogan will visit Baku in a fortnight.",
+        published=date(2025, 7, 18),
+    )
+    assert [i.date.iso() for i in ahead.interactions] == ["2025-08-01"]
