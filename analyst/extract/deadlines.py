@@ -764,12 +764,13 @@ _ANY_CUE = UnionGate(
         _BLOC_MEETS,
     ]
 )
+_SAID_AFTER = re.compile(
+    r"\b(?:said|says|spoke|told\s+[\w ]{1,30}?)\s+after\s+(?:the\s+|their\s+|his\s+|her\s+)?$"
+)
 # "will meet in Brussels on Oct. 23 for a summit"
-_FOR_AN_EVENT = gated(
-    re.compile(
-        rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
-        re.IGNORECASE,
-    )
+_FOR_AN_EVENT = re.compile(
+    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
+    re.IGNORECASE,
 )
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
@@ -905,6 +906,10 @@ def _scheduled_events(
         )
         if event is None:
             continue
+        told_in_before = event.re is not _EVENT_AFTER_DATE and event.re is not _FOR_AN_EVENT
+        event_at = (max(0, d.start - 90) if told_in_before else 0) + event.start("event")
+        if _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
+            continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
         due = d.value
         for inner in info.future_dates:
             # "next year's summit in Miami in December 2026": the event's own, finer date.

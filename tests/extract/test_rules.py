@@ -4104,3 +4104,13 @@ def test_a_fortnight_is_two_weeks():
         published=date(2025, 7, 18),
     )
     assert [i.date.iso() for i in ahead.interactions] == ["2025-08-01"]
+
+
+def test_talks_someone_spoke_after_are_no_event_ahead():
+    facts = facts_of(
+        "Nigerian President Bola Tinubu is expected to visit Brazil later this year, Brazilian "
+        "Foreign Minister Mauro Vieira said after talks with his Nigerian counterpart Yusuf "
+        "Tuggar in Abuja on Monday.",
+        published=date(2025, 4, 22),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("visit", "2025")]
