@@ -285,9 +285,13 @@ def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
     return whole
 
 
+def _amount(g: dict[str, str]) -> tuple[int, str]:
+    """How many of which unit a "two weeks"-like span names ("a fortnight" is two weeks)."""
+    n, unit = _count(g["num"]), g["unit"].lower()
+    return (2 * n, "week") if unit == "fortnight" else (n, unit)
+
+
 def _shift(published: date, unit: str, n: int) -> date:
-    if unit == "fortnight":
-        return published + timedelta(weeks=2 * n)
     if unit == "day":
         return published + timedelta(days=n)
     if unit == "week":
@@ -380,26 +384,25 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "in_time":
         if not future:
             return None  # "in two weeks of talks" read back from the report means nothing
-        n, unit = _count(g["num"]), g["unit"]
+        n, unit = _amount(g)
         then = _shift(published, unit, n)
-        if unit in ("day", "week", "fortnight"):
+        if unit in ("day", "week"):
             return FuzzyDate.day(then)
         return (
             FuzzyDate.month(then.year, then.month) if unit == "month" else FuzzyDate.year(then.year)
         )
     if kind == "comes_after":
-        n, unit = _count(g["num"]), g["unit"]
+        n, unit = _amount(g)
         then = _shift(published, unit, -n)
-        if unit in ("day", "week", "fortnight"):
+        if unit in ("day", "week"):
             return FuzzyDate.day(then)
         return FuzzyDate.month(then.year, then.month) if unit == "month" else None
     if kind == "ago":
-        n = _count(g["num"])
-        unit = g["unit"]
+        n, unit = _amount(g)
         then = _shift(published, unit, -n)
         if unit == "day":
             return FuzzyDate.day(then)
-        if unit in ("week", "fortnight"):
+        if unit == "week":
             # "a week ago" (or "a fortnight ago") is the same weekday back; "almost two weeks
             # ago" and "three weeks ago" are vaguer.
             return FuzzyDate.week_of(then) if g["approx"] or n > 2 else FuzzyDate.day(then)

@@ -328,10 +328,8 @@ _DEMAND = re.compile(
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
-_NO_STOP = r"(?:[^,;.]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.)"
-# Any character but a clause stop, where an initial's stop ("the U.S. trade law") is none; the
-# capital told apart from the small letter even in a case-insensitive pattern.
-_NO_STOP_BUT_INITIALS = r"(?:[^,.;]|(?<=(?-i:[A-Z]))\.)"
+# (Its capitals are told from small letters even inside a case-insensitive pattern.)
+_NO_STOP = r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.)"
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
 )
@@ -350,7 +348,7 @@ _EXPIRES_WORD = gated(
 )
 _EXPIRES = re.compile(
     # ("the U.S. trade preference law": an initial's stop ends nothing)
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+" + _NO_STOP_BUT_INITIALS + r"{3,60}?),?\s+"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+" + _NO_STOP + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
@@ -373,7 +371,7 @@ _EXPIRES = re.compile(
 _EXTENDED_UNTIL = gated(
     re.compile(
         r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?!deadline\b)"
-        + _NO_STOP_BUT_INITIALS
+        + _NO_STOP
         + r"{3,60}?)"
         r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
         # a day, not "to 120 more individuals"
@@ -398,7 +396,7 @@ _AGREED_THINGS = (
 )
 _ENDED = re.compile(
     # ("A week of talks over tariffs ended": no "of", "over" or "about" before the noun)
-    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b){_NO_STOP_BUT_INITIALS}){{0,50}}?\s)?"
+    rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b){_NO_STOP}){{0,50}}?\s)?"
     rf"(?:{_AGREED_THINGS}))"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
     r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
@@ -417,7 +415,7 @@ _IN_FORCE_WORD = gated(
     )
 )
 _COMES_INTO_FORCE = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:" + _NO_STOP_BUT_INITIALS + r"{0,50}?\s)?"
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:" + _NO_STOP + r"{0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement)"
     r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
@@ -906,10 +904,10 @@ def _scheduled_events(
         )
         if event is None:
             continue
-        told_in_before = event.re is not _EVENT_AFTER_DATE and event.re is not _FOR_AN_EVENT
-        event_at = (max(0, d.start - 90) if told_in_before else 0) + event.start("event")
-        if _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
-            continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
+        if event is scheduled:  # read in ``before``; an event after the date is no past one
+            event_at = d.start - len(before) + event.start("event")
+            if _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
+                continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
         due = d.value
         for inner in info.future_dates:
             # "next year's summit in Miami in December 2026": the event's own, finer date.

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
-from analyst.extract.dates import DateMention
+from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
@@ -31,9 +31,9 @@ from analyst.model import Evidence, FuzzyDate, Participant
 
 # A weekday or a month ("called on Tuesday", "a call on March 3"), not a name ("Marcos").
 _DAY_OR_MONTH = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\.?)\b"
+    "(?:"
+    + "|".join(w.capitalize() for w in sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
+    + r")\b\.?"
 )
 # "will call on President Murmu" is a visit in person: no phone call then.
 # (Read right after "call": not after "will", "to", ... or not followed by "on" and a name.)
@@ -1760,14 +1760,13 @@ def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int
             and x.countries
             and _IN_PLACE.search(info.text, max(0, x.start - 8), x.start)
             # not the reporters' place: "..., officials in Suva said on Wednesday"
-            and not _SOURCE_AFTER.match(info.text, x.end)
+            and not _REPORT_AFTER.match(info.text, x.end)
         ):
             return x.countries[0]
     return None
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed)\b")
 
 
 def _stop_date(

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
+from analyst.extract.dates import NUMBER_WORDS
 from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM, NAME, SEAT, Gazetteer, Person
 from analyst.extract.quick import fold, fold_shared, gated, holds_any
 from analyst.extract.trie import trie_pattern, word_pattern
@@ -100,7 +101,7 @@ _TWO_RE = re.compile(
 )
 _TWO_WORDS = ("two", "both", "pair")
 # "the five leaders", "the three countries": as many parties as were last named together.
-COUNTED = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTED = {w: n for w, n in NUMBER_WORDS.items() if 3 <= n <= 10 and w.isalpha() and w != "several"}
 _COUNTED_WORDS = tuple(f" {w} " for w in COUNTED)
 _COUNTED_RE = re.compile(
     rf"\bthe\s+(?P<n>{'|'.join(COUNTED)})\s+(?:leaders|heads\s+of\s+state|presidents|"

@@ -1081,7 +1081,7 @@ def _from_trigger(
     # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the
     # measure is to change (a deadline), not a day it was taken.
     will_act = WILL_ACT.search(text, max(seg_start, trig.start() - 60), trig.start())
-    if will_act and re.search(r"[,;]", text[will_act.end() : trig.start()]):
+    if will_act and not _SAME_CLAUSE.fullmatch(text, will_act.end(), trig.start()):
         will_act = None  # the verb of another clause
     # A dateline's date is when the story was filed, not when the measure was taken.
     dated = [
@@ -1517,6 +1517,7 @@ _RATE_DROPPED = re.compile(
     r"\s+(?:rate|tariff|duty|levy)?\s*(?:(?!\d)[^,;.]){0,60}?\s(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
+# Text within one clause: no comma, semicolon or colon.
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
 # "Indian tariffs that average about 17 per cent", "the average US tariff": a schedule's
 # statistic (but "new tariffs averaging 20%" are a measure)

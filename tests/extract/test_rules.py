@@ -3560,6 +3560,16 @@ def test_the_minister_is_not_the_prime_minister():
     assert not [
         i for i in facts_of(told, published=date(2025, 6, 13)).interactions if i.kind == "call"
     ]
+    # The one minister named before is the minister.
+    minister = facts_of(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar met EU officials in Delhi. The "
+        "minister also received a phone call from Iranian Foreign Minister Abbas Araghchi on "
+        "Thursday.",
+        published=date(2025, 6, 13),
+    )
+    assert [sorted(i.countries) for i in minister.interactions if i.kind == "call"] == [
+        ["IND", "IRN"]
+    ]
 
 
 def test_rounds_of_named_talks_and_rounds_that_had_been_held():
@@ -3794,6 +3804,9 @@ def test_averages_and_shares_of_output_are_no_rates():
     assert not facts_of(
         "New Zealand exporters currently face Indian tariffs that average about 17 per cent."
     ).tariffs
+    # (the same tariffs told with their rate are a measure)
+    told = facts_of("New Zealand exporters currently face Indian tariffs of about 17 per cent.")
+    assert [(t.imposer, t.target, t.rate_pct) for t in told.tariffs] == [("IND", "NZL", 17.0)]
     # (nor are the sanctions of a clause on something else the subject's)
     assert [
         (t.imposer, t.rate_pct)
@@ -3801,6 +3814,11 @@ def test_averages_and_shares_of_output_are_no_rates():
             "Serbia's public debt is close to 40% of its output while the US sanctions were in force."
         ).tariffs
     ] == []
+    subject = facts_of(
+        "Serbia's public debt is close to 40% of its output, and the US imposed sanctions on "
+        "Serbia's oil company NIS."
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in subject.tariffs] == [("USA", "SRB", None)]
 
 
 def test_a_blocs_ministers_meeting_ahead_is_an_event():
