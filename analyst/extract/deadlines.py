@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from analyst.extract import clauses
 from analyst.extract.context import BLOCS, ArticleContext, SentenceInfo
-from analyst.extract.dates import MONTHS, find_durations
+from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate
@@ -292,7 +292,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     found.append(
                         DeadlineCandidate(
                             "tariff_end" if ending else "tariff_start",
-                            d.value,
+                            _counted_from_the_act(ctx, info, d),
                             info,
                             setter,
                             _targets_label(tariffs, info.index),
@@ -313,7 +313,8 @@ _DEMAND = re.compile(
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them)\s+"
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
@@ -516,6 +517,7 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
 
 
 # "threatened secondary tariffs ... unless Moscow agrees to a peace deal within 50 days"
+_UNLESS_WHO = re.compile(r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 _UNLESS_WITHIN = re.compile(
     r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<what>[a-z][^.;]{3,80}?)\s+"
     r"(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
@@ -554,6 +556,30 @@ def _unless_within(
     ]
 
 
+_IN_A_SPAN = re.compile(r"in\s+(?:another\s+)?\S+\s+(?:days|weeks)$", re.IGNORECASE)
+
+
+def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMention) -> FuzzyDate:
+    """The day ``told`` names. "Trump ordered the tariff on Wednesday ...; it takes effect in
+    21 days": a span counts from the day of the act told in this sentence or the one before,
+    not from the day of the report."""
+    assert told.value is not None
+    if not _IN_A_SPAN.match(told.text):
+        return told.value
+    steps = find_durations(told.text)
+    for back in (info.index, info.index - 1):
+        if back < 0:
+            break
+        days = [
+            d.value.start
+            for d in ctx.sentences[back].past_dates
+            if d.value and d.value.precision == "day" and d is not told
+        ]
+        if days and steps:
+            return FuzzyDate.day(steps[0].after(days[-1]))
+    return told.value
+
+
 def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
     """The latest day stated in this sentence or the five before: what "within 30 days" counts
     from (the day an agreement was signed or an ultimatum given, not the day of the report)."""
@@ -575,6 +601,12 @@ def _demand_deadline(
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
     who, by_group = demand.group("who" + which), "by" + which
+    if who in ("it", "them"):
+        # the one the condition is set for, named before
+        condition = _UNLESS_WHO.search(text, 0, demand.start())
+        if condition is None:
+            return []
+        who = condition.group("who")
     subject = ctx.country_in(who)
     if subject is None:
         # "Putin has until Friday to agree": a leader stands for the state

@@ -88,6 +88,14 @@ _GROUP = gated(
         re.IGNORECASE,
     )
 )
+# "tariffs of about 100% on Russia's trading partners": a group, not Russia
+_PARTNERS_OF = gated(
+    re.compile(
+        r"\b(?:on|against|targeting|for)\s+(?P<obj>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?)['’]s?\s+"
+        r"(?:main\s+|biggest\s+|largest\s+|other\s+)?(?:trading|trade|business)\s+partners\b",
+        re.IGNORECASE,
+    )
+)
 # "countries buying Venezuelan oil would pay a 25% tariff": the group is named before.
 _GROUP_PAYS = gated(
     re.compile(
@@ -186,7 +194,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at)\b",
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to)\b",
                 re.I,
             )
         ),
@@ -233,7 +241,10 @@ def _status(text: str) -> str | None:
 
 
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
-_PAID_NOW = re.compile(r"\b(?:face|faces|pay|pays|paid|stays?|remains?)\b", re.IGNORECASE)
+# "fell to 30% from 145% on Wednesday under the deal": a change already made
+_PAID_NOW = re.compile(
+    r"\b(?:face|faces|pay|pays|paid|stays?|remains?|fell|dropped|rose|climbed)\b", re.IGNORECASE
+)
 
 
 def _rate_value(m: re.Match[str]) -> float:
@@ -865,6 +876,12 @@ def _from_trigger(
     if group is None or group.start() >= seg_end:
         group = _GROUP_PAYS.search(text, max(seg_start, trig.start() - 120), trig.start())
     target_group = None
+    trading_partners = _PARTNERS_OF.search(text, trig.start(), seg_end)
+    if trading_partners is not None and (group is None or trading_partners.start() < group.start()):
+        group = None
+        target_group = f"countries that trade with {trading_partners.group('obj')}"
+        if measure == "tariff":
+            measure = "secondary_tariff"
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
         verb = group.group("verb").lower()
@@ -1163,7 +1180,11 @@ def _from_trigger(
             since_owner[id(d)] = told_of
     for r in rates:
         summed = _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start())
-        if summed and (len(rates) > 1 or summed.group(0).startswith("combined")):
+        if summed and (
+            len(rates) > 1
+            or summed.group(0).startswith("combined")
+            or _BRINGING.search(text, max(0, summed.start() - 16), summed.start())
+        ):
             # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
             # faced a combined 50% duty": the layers' sum, told before
             continue
@@ -1487,9 +1508,13 @@ _ALREADY_PAYING = gated(
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
+# "..., taking total duties to 50%": the sum of the layers the sentence told
+_BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")
 _SUM_BEFORE = gated(
     re.compile(
-        r"\b(?:combined|total|totall?ing|cumulative|overall)\s+(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
+        # "taking total duties to 50%"
+        r"\b(?:combined|total|totall?ing|cumulative|overall)\s+"
+        r"(?:(?:duties|tariffs|levies|rates?|tariff\s+rates?)\s+)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
 )
 

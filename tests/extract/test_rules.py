@@ -4132,3 +4132,74 @@ def test_talks_someone_spoke_after_are_no_event_ahead():
         published=date(2025, 4, 22),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("visit", "2025")]
+
+
+def test_a_rate_that_fell_to_a_new_level_is_in_force_and_the_old_one_is_gone():
+    facts = facts_of(
+        "Canadian duties on American steel fell to 10% from 25% on Tuesday.",
+        published=date(2025, 9, 4),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("CAN", "USA", 10.0, "imposed")
+    ]
+    # A fall still to come keeps the rate in force beside the one announced.
+    ahead = facts_of(
+        "Canadian duties on American steel will fall to 10% from 25% next month.",
+        published=date(2025, 9, 4),
+    )
+    assert sorted((t.rate_pct, t.status) for t in ahead.tariffs) == [
+        (10.0, "announced"),
+        (25.0, "imposed"),
+    ]
+
+
+def test_a_countrys_trading_partners_are_a_group_not_the_country():
+    facts = facts_of(
+        "Trump threatened on Friday to put tariffs of 50% on Iran's trading partners.",
+        published=date(2025, 6, 9),
+    )
+    assert [(t.measure, t.target, t.target_group) for t in facts.tariffs] == [
+        ("secondary_tariff", None, "countries that trade with Iran")
+    ]
+    own = facts_of(
+        "Trump threatened on Friday to put tariffs of 50% on Iran's exports.",
+        published=date(2025, 6, 9),
+    )
+    assert [(t.target, t.target_group) for t in own.tariffs] == [("IRN", None)]
+
+
+def test_a_start_in_so_many_days_counts_from_the_act():
+    facts = facts_of(
+        "Beijing announced a 15% tariff on Canadian canola oil on Monday; the duty takes effect "
+        "in 14 days.",
+        published=date(2025, 3, 12),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-03-24")]
+    # With no day of the act, the report's day is the one to count from.
+    undated_act = facts_of(
+        "Beijing announced a 15% tariff on Canadian canola oil; the duty takes effect in 14 days.",
+        published=date(2025, 3, 12),
+    )
+    assert [d.due.iso() for d in undated_act.deadlines] == ["2025-03-26"]
+
+
+def test_the_sum_of_the_layers_is_no_measure_of_its_own():
+    facts = facts_of(
+        "Washington imposed a 20% tariff on Brazilian beef on Thursday, bringing total duties to "
+        "76%.",
+        published=date(2025, 8, 1),
+    )
+    assert [t.rate_pct for t in facts.tariffs] == [20.0]
+
+
+def test_giving_it_until_a_day_under_a_condition_is_the_deadline_of_the_one_it_is_set_for():
+    facts = facts_of(
+        "Trump threatened on Monday to impose a 10% tariff on Colombian coffee unless Bogota "
+        "accepts deportation flights, giving it until March 15 to comply.",
+        published=date(2026, 2, 3),
+    )
+    assert [(d.due.iso(), d.subject) for d in facts.deadlines] == [("2026-03-15", "COL")]
+    assert not facts_of(
+        "The tariff was imposed in January, giving it until March 15 to work.",
+        published=date(2026, 2, 3),
+    ).deadlines
