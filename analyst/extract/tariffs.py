@@ -37,6 +37,8 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
+        # "leaving a 10% baseline in place"
+        r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
         # a surcharge on goods, not on power or fuel
@@ -85,6 +87,14 @@ _GROUP = gated(
         r"side(?:s)?\s+with|(?<=buyers\s)of|(?<=importers\s)of|(?<=purchasers\s)of)\s+"
         r"(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|"
         r"\s+(?:has|have|had|is|are|was|were|would|will|that|which|who)\b|$)",
+        re.IGNORECASE,
+    )
+)
+_MANY_COUNTRIES = gated(
+    re.compile(
+        r"\b(?:on|for|against|to)\s+(?:(?:goods|imports|products)\s+from\s+)?"
+        r"(?P<who>(?:most|all|nearly\s+all|almost\s+all|dozens\s+of|scores\s+of)\s+(?:other\s+)?"
+        r"(?:countries|nations|trading\s+partners|economies))\b",
         re.IGNORECASE,
     )
 )
@@ -240,6 +250,18 @@ def _status(text: str) -> str | None:
     return found
 
 
+_THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
+
+
+def _names_a_known_baseline(text: str, trigger: re.Match[str]) -> bool:
+    """ "Kenya stays at the 10% baseline", "above the 10% baseline that has applied": the
+    baseline told before, whose rate is read as the rates told without a measure's word are
+    (a new one is "a 10% baseline")."""
+    return trigger.group("word").lower() == "baseline" and bool(
+        _THE_RATE_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+    )
+
+
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
@@ -265,7 +287,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         # "Is the government considering sanctions?": a question states no measure.
         if info.text.rstrip(" \"”’'").endswith("?"):
             continue
-        triggers = list(_TRIGGER.finditer(info.text))
+        triggers = [
+            t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
+        ]
         if not triggers:
             wordless.append(info)
             continue
@@ -1092,7 +1116,10 @@ def _from_trigger(
         elif specific and not any(w in _NOT_GOODS for w in specific):
             target_group = "imports of " + " ".join(words)
     if not targets and not target_group:
-        return []
+        many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
+        if many is None:
+            return []
+        target_group = many.group("who").lower()  # "a 10% baseline in place for most countries"
 
     reason = _reason(text, trig.end(), seg_end)
     # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the

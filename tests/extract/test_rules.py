@@ -4203,3 +4203,18 @@ def test_giving_it_until_a_day_under_a_condition_is_the_deadline_of_the_one_it_i
         "The tariff was imposed in January, giving it until March 15 to work.",
         published=date(2026, 2, 3),
     ).deadlines
+
+
+def test_a_rate_left_for_most_countries_is_a_measure_on_a_group():
+    facts = facts_of(
+        "The White House paused the higher duties on Thursday, leaving a 10 per cent baseline in "
+        "place for nearly all trading partners.",
+        published=date(2025, 4, 11),
+    )
+    assert [(t.imposer, t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("USA", None, "nearly all trading partners", 10.0)
+    ]
+    assert not facts_of(
+        "The White House said it had struck deals with most trading partners on tariffs.",
+        published=date(2025, 4, 11),
+    ).tariffs
