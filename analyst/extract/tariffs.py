@@ -676,6 +676,14 @@ def _from_trigger(
     status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
+    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status is None and owned:
+        # "hurt by Washington's 40% surcharge on Brazilian goods": standing, unless it (or the
+        # story's rates) is still to come ("..., due to start next month"); what another
+        # clause will do is not its state ("Australia will not retaliate, ..., calling
+        # Washington's 10% levy unwarranted").
+        to_come = pending or clauses.FUTURE.search(text, trig.end(), seg_end) is not None
+        status = "announced" if to_come else "imposed"
     if status is None:
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
@@ -686,12 +694,6 @@ def _from_trigger(
         # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
         # stands; its removal is the condition.
         status = "imposed"
-    owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
-    if status is None and owned:
-        # "hurt by Washington's 40% surcharge on Brazilian goods": standing, unless it (or the
-        # story's rates) is still to come ("..., due to start next month")
-        to_come = pending or clauses.FUTURE.search(text, trig.end(), seg_end) is not None
-        status = "announced" if to_come else "imposed"
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"

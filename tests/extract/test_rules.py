@@ -4218,3 +4218,14 @@ def test_a_rate_left_for_most_countries_is_a_measure_on_a_group():
         "The White House said it had struck deals with most trading partners on tariffs.",
         published=date(2025, 4, 11),
     ).tariffs
+
+
+def test_a_measure_named_as_someones_stands_whatever_another_clause_will_do():
+    facts = facts_of(
+        "Norway will not impose counter-tariffs, Prime Minister Jonas Gahr Store said on "
+        "Friday, calling Washington's 15% levy on Norwegian goods 'deeply regrettable'.",
+        published=date(2025, 8, 9),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "NOR", 15.0, "imposed")
+    ]
