@@ -802,6 +802,12 @@ def _from_trigger(
         subject = _subject(
             ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
         )
+    told = _TOLD_WHOM.search(text, 0, trig.start()) if subject is not None else None
+    if told is not None and subject is not None and told.start("whom") <= subject.start:
+        # "Trump told Japan and South Korea that ...": the teller, not those told
+        subject = _subject(
+            ctx, info, [m for m in mentions if m.end <= told.start()], until=told.start()
+        )
     if subject is not None:
         # The person behind the measure ("he" resolved to whom it stands for).
         actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
@@ -1901,6 +1907,15 @@ def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | No
     return parties[0].country if parties else None
 
 
+_ON_THEIR_GOODS = re.compile(
+    r"\s+on\s+(?:its|their)\s+(?:\w+\s+)?(?:goods|exports|products|imports)\b", re.IGNORECASE
+)
+_TOLD_WHOM = re.compile(
+    r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _targets(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1910,6 +1925,20 @@ def _targets(
     imposer: str | None,
 ) -> list[tuple[str, str | None]]:
     text = info.text
+    if _ON_THEIR_GOODS.match(text, trig.end()):
+        # "told Japan and South Korea that 25% tariffs on their goods would apply": the goods
+        # of those told
+        told = _TOLD_WHOM.search(text, 0, trig.start())
+        if told is not None:
+            addressees = [
+                m.countries[0]
+                for m in mentions
+                if m.countries
+                and told.start("whom") <= m.start < told.end("whom")
+                and m.countries[0] != imposer
+            ]
+            if addressees:
+                return [(c, None) for c in dict.fromkeys(addressees)]
     out: list[tuple[str, str | None]] = []
     last_end = 0
     has_after = any(

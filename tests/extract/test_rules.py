@@ -4229,3 +4229,22 @@ def test_a_measure_named_as_someones_stands_whatever_another_clause_will_do():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "NOR", 15.0, "imposed")
     ]
+
+
+def test_rates_on_their_goods_are_on_the_goods_of_those_told():
+    facts = facts_of(
+        "Trump wrote to Brazil and Argentina that 30% tariffs on their exports would start "
+        "on September 1.",
+        published=date(2025, 8, 4),
+    )
+    assert sorted((t.imposer, t.target, t.rate_pct) for t in facts.tariffs) == [
+        ("USA", "ARG", 30.0),
+        ("USA", "BRA", 30.0),
+    ]
+    # Those told about the goods of another are no target.
+    reporters = facts_of(
+        "Trump told reporters in Ottawa that 30% tariffs on Brazilian exports would start on "
+        "September 1.",
+        published=date(2025, 8, 4),
+    )
+    assert [(t.imposer, t.target) for t in reporters.tariffs] == [("USA", "BRA")]
