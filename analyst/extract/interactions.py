@@ -478,11 +478,12 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 and m.start() - matches[i - 1].end() < 120
                 and _MEDIUM_BEFORE.search(info.text, 0, m.start())
             )
-            # "Orban, who paid a surprise visit to Beijing on July 8 for talks with Xi": the
-            # visit's purpose, not another event (nor one of whoever the aside leaves as agent)
+            # "Orban, who paid a surprise visit to Beijing on July 8 for talks with Xi",
+            # "travels to Vientiane on Friday for talks with ...": the visit's purpose, not
+            # another event (nor one of whoever the aside leaves as agent)
             and not (
                 i
-                and _kind_of(matches[i - 1]) == ("visit", "noun")
+                and _kind_of(matches[i - 1])[0] == "visit"
                 and _kind_of(m)[1] == "noun"
                 and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
             )

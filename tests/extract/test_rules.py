@@ -4248,3 +4248,14 @@ def test_rates_on_their_goods_are_on_the_goods_of_those_told():
         published=date(2025, 8, 4),
     )
     assert [(t.imposer, t.target) for t in reporters.tariffs] == [("USA", "BRA")]
+
+
+def test_talks_a_trip_is_made_for_are_the_trip():
+    facts = facts_of(
+        "Thai Prime Minister Anutin Charnvirakul travels to Phnom Penh on Thursday for talks "
+        "with Cambodian Prime Minister Hun Manet on the border.",
+        published=date(2025, 10, 20),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", "2025-10-23")
+    ]
