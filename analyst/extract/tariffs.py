@@ -262,6 +262,14 @@ def _names_a_known_baseline(text: str, trigger: re.Match[str]) -> bool:
     )
 
 
+_END_SOUGHT = gated(
+    re.compile(
+        r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying))"
+        r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
+        r"(?:[^,;.]{0,40}\s)?$",
+        re.IGNORECASE,
+    )
+)
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
@@ -720,6 +728,10 @@ def _from_trigger(
         text, max(0, trig.start() - 60), trig.start()
     ):
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
+    if status in ("call", "lifted") and _END_SOUGHT.search(
+        text, max(0, trig.start() - 80), trig.start()
+    ):
+        status = "imposed"  # "Lula called for the removal of the 40% tariff": it stands
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
@@ -1683,7 +1695,9 @@ _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
         r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
-        r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered)\b"
+        r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
+        # "the additional 40% tariff that Washington applies to Brazilian products"
+        r"imposes|levies|applies|charges)\b"
     )
 )
 

@@ -4259,3 +4259,17 @@ def test_talks_a_trip_is_made_for_are_the_trip():
     assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
         ("visit", "planned", "2025-10-23")
     ]
+
+
+def test_a_measure_whose_end_is_sought_stands_and_one_its_imposer_applies():
+    sought = facts_of(
+        "Modi pressed for the removal of the 25% tariff that Washington charges on Indian shrimp.",
+        published=date(2025, 11, 10),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in sought.tariffs] == [
+        ("USA", "IND", 25.0, "imposed")
+    ]
+    # A measure called for is no measure.
+    assert not facts_of(
+        "Modi called for a 25% tariff on American almonds.", published=date(2025, 11, 10)
+    ).tariffs
