@@ -35,7 +35,8 @@ _OBJECT_END = re.compile(
 # A relative clause or a participle telling which ones ("banks that deal with Russia's
 # military industry", "tankers accused of moving Iranian crude"): part of the group's name.
 _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s|\s+(?:accused|suspected|alleged|linked)\s")
-_ON_OBJECT = re.compile(r"\s+(?:on|against|targeting)\s+")
+# ("the sanctions slapped on Rosneft and Lukoil last month")
+_ON_OBJECT = re.compile(r"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against|targeting)\s+")
 # "the same two companies", "those banks": ones named before, whose country the text told.
 _ANAPHORIC = re.compile(r"(?:the\s+same|those|these|both|such)\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -1461,7 +1461,7 @@ _FULL_MONTHS = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in
 _CALENDAR_WORDS = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
 _NAME_WORDS = rf"(?!(?:{_CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
 _NAMED_TARGETS = re.compile(
-    rf"\s+(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+    rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
 _ANOTHER_LAYER = gated(
     re.compile(

@@ -4273,3 +4273,13 @@ def test_a_measure_whose_end_is_sought_stands_and_one_its_imposer_applies():
     assert not facts_of(
         "Modi called for a 25% tariff on American almonds.", published=date(2025, 11, 10)
     ).tariffs
+
+
+def test_sanctions_imposed_on_named_firms_told_as_a_participle():
+    facts = facts_of(
+        "British sanctions imposed on Sovcomflot and Rosatom in May have hit the port of Varna.",
+        published=date(2025, 9, 1),
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
+        ("GBR", "Sovcomflot and Rosatom", "imposed")
+    ]
