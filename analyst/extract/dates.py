@@ -697,7 +697,7 @@ def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]
 _DURATION = re.compile(
     rf"\b(?:(?:for|by|within|of)\s+)?(?:another\s+|a\s+further\s+|an?\s+additional\s+)?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if ' ' not in k)})"
-    rf"[\s-](?P<unit>day|week|month)s?(?:[\s-]long)?\b"
+    rf"[\s-](?P<unit>day|week|month|year)s?(?:[\s-]long)?\b"
     r"|\b(?P<long>month|week|year)long\b",
     re.IGNORECASE,
 )

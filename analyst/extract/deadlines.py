@@ -244,6 +244,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
+        term = _MEASURE_TERM.search(text) if names_tariff else None
+        if term:
+            found.extend(_term_end(ctx, info, term, tariffs, evidence))
         # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
         # the measure the sentence before named; the cues only there.
         about_tariff = names_tariff or (
@@ -1088,6 +1091,47 @@ def _pause_end(
         )
         break
     return out
+
+
+# "The definitive duties take effect on Wednesday and will stay in place for five years"
+_MEASURE_TERM = gated(
+    re.compile(
+        r"(?<!\bbeen\s)\b(?:stay|remain|be|apply|last|run|imposed|levied|set)\s+"
+        r"(?:(?:[^,;.]|(?<=\d)\.){0,60}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|another\s+)?"
+        r"\w+\s+years?)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _term_end(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    term: re.Match[str],
+    tariffs: list[TariffCandidate],
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    """The day a measure imposed for a term of years ends: that long after the day it starts
+    (or was imposed), told in the same sentence."""
+    steps = [d for d in find_durations(term.group("span")) if d.unit == "year"]
+    starts = [
+        d.value.start
+        for d in (*info.future_dates, *info.past_dates)
+        if d.value and d.value.precision == "day" and d.start < term.start("span")
+    ]
+    if not steps or not starts:
+        return []
+    return [
+        DeadlineCandidate(
+            "tariff_end",
+            FuzzyDate.day(steps[0].after(starts[0])),
+            info,
+            _last_imposer(tariffs, info.index),
+            _targets_label(tariffs, info.index),
+            derived=True,
+            evidence=evidence,
+        )
+    ]
 
 
 def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:

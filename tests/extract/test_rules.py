@@ -4283,3 +4283,20 @@ def test_sanctions_imposed_on_named_firms_told_as_a_participle():
     assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
         ("GBR", "Sovcomflot and Rosatom", "imposed")
     ]
+
+
+def test_a_measure_imposed_for_a_term_of_years_ends_that_long_after_it_starts():
+    facts = facts_of(
+        "Canada's anti-dumping duties on Chinese steel wire take effect on Friday and will "
+        "remain in force for five years.",
+        published=date(2025, 3, 11),
+    )
+    assert sorted((d.kind, d.due.iso()) for d in facts.deadlines) == [
+        ("tariff_end", "2030-03-14"),
+        ("tariff_start", "2025-03-14"),
+    ]
+    # A term already served ends nothing ahead.
+    assert not facts_of(
+        "Canada's anti-dumping duties on Chinese steel wire have been in force for five years.",
+        published=date(2025, 3, 11),
+    ).deadlines
