@@ -1003,6 +1003,23 @@ def _is_report_span(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED_ON.search(before) or _REPORT_AFTER.match(after))
 
 
+# The words between a country's name and the person it qualifies: a title, no link word.
+_TITLE_WORDS_GAP = re.compile(
+    r"(?:\s+(?:[A-Z][\w.-]*|crown|prince|prime|minister|president|foreign|deputy|vice|king|emir|"
+    r"sheikh|premier|chancellor|leader)){0,4}\s+"
+)
+
+
+def _qualifies_a_guest(text: str, place: Mention, objects: list[Mention]) -> bool:
+    """Whether ``place`` is the country word of the titled guest named next."""
+    guest = next((o for o in objects if o.start >= place.end), None)
+    return (
+        guest is not None
+        and guest.form in (PERSON, ROLE)
+        and _TITLE_WORDS_GAP.fullmatch(text, place.end, guest.start) is not None
+    )
+
+
 def _parties_right(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1254,6 +1271,9 @@ def _from_trigger(
     )
     # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
+    if pos == "host":
+        # "hosted Saudi Crown Prince Mohammed bin Salman": the guest's country, not a place
+        places = [p for p in places if not _qualifies_a_guest(text, p, objects)]
     if _TOPIC_WITH.match(m.group(0)) and not any(o.form in (PERSON, ROLE) for o in objects):
         return []  # "discussed cooperation with China": a topic, not a counterpart
     if _SPOKE_ALONE.fullmatch(m.group(0)):

@@ -4300,3 +4300,13 @@ def test_a_measure_imposed_for_a_term_of_years_ends_that_long_after_it_starts():
         "Canada's anti-dumping duties on Chinese steel wire have been in force for five years.",
         published=date(2025, 3, 11),
     ).deadlines
+
+
+def test_the_country_word_before_a_hosted_guests_title_is_no_place():
+    facts = facts_of(
+        "Xi hosted UK Prime Minister Keir Starmer at the Great Hall of the People on Tuesday.",
+        published=date(2025, 5, 14),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", ["CHN", "GBR"])
+    ]
