@@ -441,12 +441,19 @@ def _named_without_article(m: re.Match[str]) -> str:
     return " ".join(m.group("what").split()[1:])
 
 
+# "The Agreement will enter into force on 1 April 2026" in a story about two states' deal
+_BETWEEN_STATES = re.compile(
+    r"\b(?:agreement|accord|deal|treaty|pact|partnership)\b", re.IGNORECASE
+)
+
+
 def _entry_into_force(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
     """The day an agreement or a ban between states takes effect ("The city's smoking ban will
     take effect on Jan. 1" names no state: nothing)."""
-    if not any(x.countries for x in info.mentions):
+    between_states = _BETWEEN_STATES.search(m.group("what")) and ctx.main_country is not None
+    if not between_states and not any(x.countries for x in info.mentions):
         return []
     published = ctx.published
     dated = [

@@ -231,7 +231,10 @@ _SIDELINES = gated(
 )
 _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _ACCEPTED_INVITATION = gated(
-    re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+)?invitation\b")
+    re.compile(
+        r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"
+        r"invitation\b"
+    )
 )
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
@@ -953,7 +956,10 @@ _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}$"
 )
-_PURPOSE_GAP = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+)?(?:\w+\s+)?")
+# ("is expected in Ankara on Thursday for his first visit to Turkey")
+_PURPOSE_GAP = re.compile(
+    r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
 # Where the second verb's own words end: a stop, or a clause of another event.
@@ -1086,6 +1092,10 @@ def _parties_right(
     return objects, places
 
 
+_INVITATION_FROM = re.compile(r"\binvitation\s+from\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+$")
+_OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
+
+
 def _agent_left(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1117,6 +1127,11 @@ def _agent_left(
                 o.form in (PERSON, ROLE) for o in before if o is not m
             ):
                 continue
+            if i + 1 < len(before) and (
+                _INVITATION_FROM.search(info.text, max(left, m.start - 40), m.end)
+                or _OWN_INVITATION.match(info.text, m.end)
+            ):
+                continue  # "accepted an invitation from Starmer to visit": the one invited goes
             if (
                 i + 1 < len(before)
                 and " and " in info.text[m.end : start]

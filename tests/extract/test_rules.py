@@ -4310,3 +4310,38 @@ def test_the_country_word_before_a_hosted_guests_title_is_no_place():
     assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
         ("visit", ["CHN", "GBR"])
     ]
+
+
+def test_a_deal_between_the_storys_states_enters_into_force_on_its_day():
+    facts = facts_of(
+        "Chile and Indonesia signed their economic partnership on Monday. The Agreement will "
+        "enter into force on 1 June 2026, once both parliaments ratify it.",
+        published=date(2025, 12, 3),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2026-06-01")]
+    assert not facts_of(
+        "The city's new parking regulation will enter into force on 1 June 2026.",
+        published=date(2025, 12, 3),
+    ).deadlines
+
+
+def test_the_one_who_accepts_an_invitation_from_another_is_the_visitor():
+    for text in (
+        "Lula accepted an invitation from Ramaphosa to visit South Africa next year.",
+        "Lula accepted Ramaphosa's invitation to visit South Africa next year.",
+    ):
+        facts = facts_of(text, published=date(2025, 9, 2))
+        assert [
+            (i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions
+        ] == [("visit", "expected", ["BRA", "ZAF"], "2026")], text
+
+
+def test_the_first_visit_a_trip_is_for_is_the_trip():
+    facts = facts_of(
+        "Canadian Prime Minister Mark Carney is expected in Seoul on Friday for his first visit "
+        "to South Korea as prime minister.",
+        published=date(2025, 10, 28),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("visit", "expected", "2025-10-31")
+    ]
