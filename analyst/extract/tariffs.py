@@ -153,7 +153,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "in_force",
         gated(
             re.compile(
-                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
+                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
                 re.I,
             )
         ),
@@ -1668,7 +1668,11 @@ _AND_VERB = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"
 )
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
-_IT_OPENS = re.compile(r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b")
+_IT_OPENS = re.compile(
+    r"It\s+(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+)?[a-z]+ed\b"
+    # "Washington is further ahead. Its decision in May to quadruple the tariff ..."
+    r"|Its\s+(?:\w+\s+)?(?:decision|plan|order|move|proposal|threat|announcement)\b"
+)
 _ITS_BODY = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+){0,2}(?:ministry|government|commission|department|regulator|authorities|cabinet)\b",
     re.IGNORECASE,
@@ -1909,6 +1913,8 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
             if (
                 not lead
                 or lead.lower() in ("the", "but", "and")
+                # "When Turkey slapped a 40 per cent tariff on ..., the decree ..."
+                or _SUBORDINATOR_BEFORE.fullmatch(lead) is not None
                 or lead.endswith((",", " and"))
                 or clauses.TIME_OR_PLACE_LEAD.fullmatch(lead)
             ):

@@ -4345,3 +4345,23 @@ def test_the_first_visit_a_trip_is_for_is_the_trip():
     assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
         ("visit", "expected", "2025-10-31")
     ]
+
+
+def test_the_subject_of_a_leading_when_clause_imposes_the_measure_it_tells():
+    facts = facts_of(
+        "When Indonesia slapped a 20 per cent duty on Chinese textiles, the decree of May 2 "
+        "called it a shield for local mills.",
+        published=date(2025, 6, 20),
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("IDN", "CHN", 20.0)]
+
+
+def test_its_decision_is_the_country_told_of_just_before_and_is_still_to_come():
+    facts = facts_of(
+        "Ottawa moved first. Its decision to double the surtax on Chinese steel to 50 per cent "
+        "is due to take effect on Oct. 1.",
+        published=date(2025, 9, 10),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("CAN", "CHN", 50.0, "announced")
+    ]
