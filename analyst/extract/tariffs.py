@@ -50,7 +50,7 @@ _TRIGGER = gated(
         r"imports|exports|products|steel|alumini?um|cars|autos)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
-        r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?assets\s+of|"
+        r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
         # "Washington imposed penalties on Turkey's defence procurement agency"
         r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -153,7 +153,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "in_force",
         gated(
             re.compile(
-                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
+                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
                 re.I,
             )
         ),

@@ -4365,3 +4365,13 @@ def test_its_decision_is_the_country_told_of_just_before_and_is_still_to_come():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("CAN", "CHN", 50.0, "announced")
     ]
+
+
+def test_sanctions_that_run_until_a_day_are_in_force_and_expire_then():
+    facts = facts_of(
+        "Canada, whose sanctions on Myanmar run until 30 June 2026 and are reviewed every year, "
+        "said it would not follow the British move.",
+        published=date(2025, 12, 15),
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("CAN", "MMR", "imposed")]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-06-30")]
