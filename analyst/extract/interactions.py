@@ -321,11 +321,17 @@ _LIGHT_VERB = gated(
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
+        # "agreed to meet in Budapest during a telephone call on Oct. 16": what they agreed in it
+        r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?(?<=\s)during|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
         re.IGNORECASE,
     )
+)
+_AGREED_DURING = re.compile(
+    r"\b(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?during\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
@@ -762,6 +768,8 @@ def _status(
         or (pos == "noun" and _WAS_CANCELLED.search(post))
     ):
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
+    if pos == "noun" and _AGREED_DURING.search(pre):
+        return "occurred"  # "agreed to meet in Budapest during a telephone call on Oct. 16"
     if clauses.LOOK_FORWARD.search(pre):
         if date and date.value:
             return "expected"

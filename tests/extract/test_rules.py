@@ -4375,3 +4375,13 @@ def test_sanctions_that_run_until_a_day_are_in_force_and_expire_then():
     )
     assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("CAN", "MMR", "imposed")]
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-06-30")]
+
+
+def test_a_call_during_which_leaders_agreed_something_took_place():
+    facts = facts_of(
+        "Modi and Lula agreed to raise trade to $20 billion during a telephone call on Monday.",
+        published=date(2025, 8, 13),
+    )
+    assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("call", "occurred", ["BRA", "IND"], "2025-08-11")
+    ]
