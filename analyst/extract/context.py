@@ -503,8 +503,12 @@ class ArticleContext:
                     and o.person != subject.person
                     and not _labels(told, o)
                 ]
+                # "Cheng held talks with Lutnick and Greer. Lutnick called her": someone of
+                # another country than the subject's before a compatriot of his
+                foreign = [o for o in named if o.countries[:1] != subject.countries[:1]]
                 if named:
-                    return [p] if (p := self.participant(named[-1].person or "")) else []
+                    chosen = (foreign or named)[-1]
+                    return [p] if (p := self.participant(chosen.person or "")) else []
             return []
         if subject is not None and subject.person:
             return [p] if (p := self.participant(subject.person)) else []

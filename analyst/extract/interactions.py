@@ -83,7 +83,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|him|her|the\s+\w+\s+a|out|upon))(?=\s+(?:his|her|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"
+        r"(?:called|calls|call|calling)(?!\s+(?:for|on|off|it|them|(?:him|her)(?!\s+"
+        # "Lutnick called her late on Thursday to confirm ...", not "called him a liar"
+        r"(?:on|late|early|last|this|from|again|after|before|shortly|to\s+(?:congratulate|discuss|"
+        r"confirm|offer|express|ask|say|tell|thank|brief))\b)|the\s+\w+\s+a|out|upon))"
+        r"(?=\s+(?:his|her|him|their|[A-Z]|the\s+(?:[A-Z]|\w+\s+(?:president|leader|prime)|leaders)))"
         # "called Petro an \"illegal drug leader\"": a name, not a phone call.
         r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),

@@ -4385,3 +4385,19 @@ def test_a_call_during_which_leaders_agreed_something_took_place():
     assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
         ("call", "occurred", ["BRA", "IND"], "2025-08-11")
     ]
+
+
+def test_called_her_late_on_a_day_is_a_call_with_the_foreigner_named_before():
+    facts = facts_of(
+        "Indonesian Trade Minister Budi Santoso held talks with Jamieson Greer and Howard Lutnick "
+        "in Washington on Tuesday. Lutnick called her late on Wednesday to confirm the deal.",
+        published=date(2025, 7, 17),
+    )
+    calls = [(sorted(i.countries), i.date.iso()) for i in facts.interactions if i.kind == "call"]
+    assert calls == [(["IDN", "USA"], "2025-07-16")]
+    # Naming someone is no call.
+    assert not [
+        i
+        for i in facts_of("Trump met Lula in May. Trump called him a great man.").interactions
+        if i.kind == "call"
+    ]
