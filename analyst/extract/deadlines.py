@@ -244,6 +244,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
+        runs_for = _RUNS_FOR.search(text) if " for " in text else None
+        if runs_for:
+            found.extend(_runs_for_end(ctx, info, runs_for, tariffs, evidence))
         term = _MEASURE_TERM.search(text) if names_tariff else None
         if term:
             found.extend(_term_end(ctx, info, term, tariffs, evidence))
@@ -1098,6 +1101,52 @@ def _pause_end(
         )
         break
     return out
+
+
+# "the waiver runs for one year from Friday": it expires that long after the day
+_RUNS_FOR = gated(
+    re.compile(
+        r"\b(?P<what>(?:the|its|their|this|that|a|an)\s+" + _NO_STOP + r"{2,40}?)\s+"
+        r"(?:runs|lasts|is\s+valid|applies|will\s+run|will\s+last|will\s+apply)\s+"
+        r"(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\s+from\s+",
+        re.IGNORECASE,
+    )
+)
+
+
+def _runs_for_end(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    runs: re.Match[str],
+    tariffs: list[TariffCandidate],
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    steps = find_durations(runs.group("span"))
+    start = next(
+        (
+            d.value.start
+            for d in (*info.past_dates, *info.future_dates)
+            if d.value and d.value.precision == "day" and d.start >= runs.end()
+        ),
+        None,
+    )
+    if not steps or start is None:
+        return []
+    due = steps[0].after(start)
+    if ctx.published is not None and due < ctx.published:
+        return []
+    what = _named_without_article(runs)
+    return [
+        DeadlineCandidate(
+            "expiry",
+            FuzzyDate.day(due),
+            info,
+            _last_imposer(tariffs, info.index),
+            label=f"Expiry of the {what}",
+            derived=True,
+            evidence=evidence,
+        )
+    ]
 
 
 # "The definitive duties take effect on Wednesday and will stay in place for five years"

@@ -4401,3 +4401,12 @@ def test_called_her_late_on_a_day_is_a_call_with_the_foreigner_named_before():
         for i in facts_of("Trump met Lula in May. Trump called him a great man.").interactions
         if i.kind == "call"
     ]
+
+
+def test_a_waiver_that_runs_for_a_year_from_a_day_expires_then():
+    facts = facts_of(
+        "Slovakia won an exemption from U.S. sanctions on Russian gas on Tuesday. Officials "
+        "said the exemption runs for six months from Tuesday.",
+        published=date(2025, 11, 12),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-05-11")]
