@@ -756,7 +756,9 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
         # The last three letters (or fewer) of every title, and of "nominee": see _title_match.
         title_end=re.compile(rf"(?i)(?:{trie_pattern({t[-3:] for t in [*titles, 'nominee']})})$"),
         title_after=re.compile(
-            rf"(?i)^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<pre>[\w.’']+)(?:\s+[\w.’'-]+){{0,2}}?\s+)?(?P<title>{title_alt})\b"
+            # (not "In Addis Ababa, he met Prime Minister Abiy": a clause, no apposition)
+            rf"(?i)^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:he|she|they|we|i|it|who|and|but|then)\s)"
+            rf"(?P<pre>[\w.’']+)(?:\s+[\w.’'-]+){{0,2}}?\s+)?(?P<title>{title_alt})\b"
         ),
         role=re.compile(
             rf"{_DETERMINER}\s+"

@@ -4410,3 +4410,14 @@ def test_a_waiver_that_runs_for_a_year_from_a_day_expires_then():
         published=date(2025, 11, 12),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-05-11")]
+
+
+def test_a_clause_after_a_capital_is_no_apposition_making_the_capital_a_person():
+    facts = facts_of(
+        "Lula held talks with Ramaphosa in Pretoria on Monday. In Addis Ababa, he met Prime "
+        "Minister Abiy Ahmed on Tuesday.",
+        published=date(2025, 12, 18),
+    )
+    assert ("meeting", ["BRA", "ETH"], "2025-12-16") in [
+        (i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions
+    ]
