@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
+from analyst.extract.gazetteer import DEMONYM
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
 from analyst.extract.sanction_targets import (
@@ -1752,6 +1753,10 @@ _FACE = gated(
 )
 
 
+_WHO_OPENS = re.compile(r"\s*(?:who|which)\s+(?:now\s+|still\s+|already\s+)?")
+_NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2},")
+
+
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
     """Targets that are the subject of "face(s)": "Tokyo and Seoul each face a 25% U.S. tariff"."""
     text = info.text
@@ -1772,6 +1777,14 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         if listed and listed[-1].end == aside.start():
             first = len(listed) - 1
             clause_start = listed[first].start
+    elif (
+        (owner := next((m for m in reversed(info.mentions) if m.end < clause_start), None))
+        and owner.form in (*COUNTRY_FORMS, DEMONYM)
+        and _WHO_OPENS.fullmatch(text, clause_start, face.start())
+        and _NOUN_BEFORE_COMMA.fullmatch(text, owner.end, clause_start)
+    ):
+        # "Turkish exporters, who pay a 15 per cent US tariff, ...": the ones the aside is of
+        return list(owner.countries[:1])
     elif not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
         # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
         # comma closes the list of subjects, not a clause.

@@ -4421,3 +4421,13 @@ def test_a_clause_after_a_capital_is_no_apposition_making_the_capital_a_person()
     assert ("meeting", ["BRA", "ETH"], "2025-12-16") in [
         (i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions
     ]
+
+
+def test_the_ones_an_aside_who_pay_a_tariff_is_of_are_its_target():
+    facts = facts_of(
+        "Mexican growers, who pay a 17 per cent US tariff, have cut their shipments.",
+        published=date(2025, 10, 28),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "MEX", 17.0, "imposed")
+    ]
