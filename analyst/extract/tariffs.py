@@ -43,7 +43,7 @@ _TRIGGER = gated(
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
         # a surcharge on goods, not on power or fuel
-        r"surcharges?(?=\s+on\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
+        r"surcharges?(?=\s+(?:on|to)\s+(?:[\w$.-]+\s+){0,6}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")
@@ -204,7 +204,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to)\b",
                 re.I,
             )
@@ -270,6 +270,10 @@ _END_SOUGHT = gated(
         r"(?:[^,;.]{0,40}\s)?$",
         re.IGNORECASE,
     )
+)
+_EXEMPTED_FROM = re.compile(
+    r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
@@ -729,10 +733,13 @@ def _from_trigger(
         text, max(0, trig.start() - 60), trig.start()
     ):
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
-    if status in ("call", "lifted") and _END_SOUGHT.search(
-        text, max(0, trig.start() - 80), trig.start()
+    if status in ("call", "lifted") and (
+        _END_SOUGHT.search(text, max(0, trig.start() - 80), trig.start())
+        or _EXEMPTED_FROM.search(text, max(0, trig.start() - 100), trig.start())
     ):
-        status = "imposed"  # "Lula called for the removal of the 40% tariff": it stands
+        # "Lula called for the removal of the 40% tariff", "exempted smartphones from the 125%
+        # tariff": it stands
+        status = "imposed"
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
@@ -1445,7 +1452,9 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
     # "No tariff changes were announced"
-    r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$",
+    r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$"
+    # "Seoul has no plans to impose retaliatory tariffs"
+    r"|\bno\s+(?:plans?|intention|desire)\s+(?:yet\s+)?to\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _OFFER_BEFORE = re.compile(
@@ -1470,7 +1479,10 @@ _ANOTHER_LAYER = gated(
         r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
     )
 )
-_KEEPING = re.compile(r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+$")
+# ("..., keeping the rate at 30% for now")
+_KEEPING = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:rate|tariff|duty|levy)\s+(?:at\s+)?)?$"
+)
 _IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
 _ON_IMPORTS = re.compile(
     rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"

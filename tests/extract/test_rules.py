@@ -4431,3 +4431,30 @@ def test_the_ones_an_aside_who_pay_a_tariff_is_of_are_its_target():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "MEX", 17.0, "imposed")
     ]
+
+
+def test_more_ways_reporters_tell_a_measures_state():
+    def told(text: str) -> list[tuple[str | None, str | None, float | None, str]]:
+        return sorted(
+            (t.imposer, t.target, t.rate_pct, t.status)
+            for t in facts_of(text, published=date(2025, 9, 30)).tariffs
+        )
+
+    # a plan denied is none
+    assert told("Tokyo has no plans to impose retaliatory tariffs on American goods.") == []
+    assert told("Tokyo plans to impose retaliatory tariffs on American goods.") != []
+    # reimposed sanctions are in force
+    assert told("The EU reimposed sanctions on Iran on Monday.") == [("EU", "IRN", None, "imposed")]
+    # the rate kept while a rise is suspended stands
+    assert told(
+        "Trump on Monday suspended a planned rise in US tariffs on Brazilian goods for 90 days, "
+        "keeping the rate at 10% for now."
+    ) == [("USA", "BRA", 10.0, "imposed")]
+    # goods exempted from a tariff leave the tariff standing
+    assert told(
+        "Washington exempted Mexican avocados and tomatoes from the 30% tariff on Mexican goods."
+    ) == [("USA", "MEX", 30.0, "imposed")]
+    # a surcharge applied to so much worth of goods
+    assert told(
+        "Ottawa will apply a 25 per cent surcharge to C$30 billion worth of American goods."
+    ) == [("CAN", "USA", 25.0, "announced")]
