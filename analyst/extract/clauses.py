@@ -80,7 +80,9 @@ HYPOTHETICAL = gated(
         r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
         r"seek(?:s|ing)?\s+to|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
         r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
-        r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need)\b",
+        r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need|"
+        # "Tehran must resume nuclear talks": a demand, no event
+        r"(?:must|should)\s+(?:resume|restart|return\s+to|hold|begin|start|open))\b",
         re.IGNORECASE,
     )
 )

@@ -380,7 +380,7 @@ _WHO_ASIDE_BEFORE = re.compile(
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:in|during|on)\s+"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:in|during|on)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 _TOPIC_WITH = re.compile(
@@ -1335,10 +1335,11 @@ def _from_trigger(
     )
     if told:
         # "Carney told Trump in a phone call on Monday that ...": the one told takes part.
-        objects = [
-            x
-            for x in mentions
-            if x.start == told.start("who") and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+        # ("told Chinese Foreign Minister Wang Yi in a video call": the person after the title)
+        told_whom = [x for x in mentions if told.start("who") <= x.start < told.end("who")]
+        people = [x for x in told_whom if x.form in (PERSON, ROLE)]
+        objects = people[:1] or [
+            x for x in told_whom if x.start == told.start("who") and x.form in COUNTRY_FORMS
         ]
 
     # The agent: possessive, relative clause, subject before, or main-clause subject.
@@ -1348,7 +1349,7 @@ def _from_trigger(
             (
                 x
                 for x in reversed(mentions)
-                if x.end <= told.start() and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                if x.end <= told.start() and x.form in (PERSON, ROLE, GROUP, *COUNTRY_FORMS)
             ),
             None,
         )

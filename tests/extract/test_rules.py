@@ -4458,3 +4458,14 @@ def test_more_ways_reporters_tell_a_measures_state():
     assert told(
         "Ottawa will apply a 25 per cent surcharge to C$30 billion worth of American goods."
     ) == [("CAN", "USA", 25.0, "announced")]
+
+
+def test_a_group_tells_someone_in_a_call_and_talks_demanded_are_no_event():
+    facts = facts_of(
+        "The foreign ministers of Canada, Japan and Australia told Chinese Foreign Minister Wang "
+        "Yi in a video call on Monday that Beijing must resume military talks with Manila.",
+        published=date(2025, 7, 22),
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("call", ["AUS", "CAN", "CHN", "JPN"], "2025-07-21")
+    ]
