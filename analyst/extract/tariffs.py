@@ -1961,6 +1961,9 @@ _TOLD_WHOM = re.compile(
 )
 
 
+_LIST_GAP_BEFORE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
+
+
 def _targets(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2031,8 +2034,12 @@ def _targets(
             continue
         if m.start < trig.start() and (
             has_after
-            or not re.search(
-                r"(?i)\bimports\s+from\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start]
+            or not (
+                re.search(
+                    r"(?i)\bimports\s+from\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start]
+                )
+                # "imports from the European Union and Mexico would face ..."
+                or (out and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start))
             )
         ):
             continue  # targets follow the measure, except "imports from X would face ..."

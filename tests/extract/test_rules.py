@@ -4469,3 +4469,12 @@ def test_a_group_tells_someone_in_a_call_and_talks_demanded_are_no_event():
     assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
         ("call", ["AUS", "CAN", "CHN", "JPN"], "2025-07-21")
     ]
+
+
+def test_imports_from_a_list_of_countries_face_the_measure_each():
+    facts = facts_of(
+        "Trump said on Friday that imports from Brazil, Peru and Chile would face a 20 percent "
+        "tariff from Sept. 1.",
+        published=date(2025, 8, 9),
+    )
+    assert sorted(t.target for t in facts.tariffs) == ["BRA", "CHL", "PER"]
