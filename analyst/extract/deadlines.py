@@ -317,7 +317,9 @@ _DEMAND = re.compile(
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
-    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has|have|had|was\s+given|were\s+given|"
+    # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
+    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
+    r"(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them)\s+"

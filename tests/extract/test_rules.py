@@ -4478,3 +4478,12 @@ def test_imports_from_a_list_of_countries_face_the_measure_each():
         published=date(2025, 8, 9),
     )
     assert sorted(t.target for t in facts.tariffs) == ["BRA", "CHL", "PER"]
+
+
+def test_a_country_described_in_an_aside_still_has_until_a_day():
+    facts = facts_of(
+        "Vietnam, which ships a third of its exports to the United States, has until Dec. 1 to "
+        "cut its trade surplus, officials said on Monday.",
+        published=date(2025, 10, 28),
+    )
+    assert [(d.subject, d.due.iso()) for d in facts.deadlines] == [("VNM", "2025-12-01")]
