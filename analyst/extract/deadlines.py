@@ -756,8 +756,32 @@ def _expiry(
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(what):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
+    due = dated[0]
+    was_due = _WAS_DUE.search(m.group(0))
+    if was_due:
+        # "extended by another 90 days the truce that was due to expire on Aug. 1": the old
+        # day moves on by the extension, or is gone when the text gives none
+        what = _WAS_DUE.split(what, maxsplit=1)[0].strip(" ,") or what
+        extension = _EXTENDED_BY.search(info.text)
+        steps = find_durations(extension.group("span")) if extension else []
+        if not steps:
+            return []
+        due = FuzzyDate.day(steps[0].after(due.start))
     label = f"Renewal of the {what}" if m.groupdict().get("renewal") else f"Expiry of the {what}"
-    return [DeadlineCandidate("expiry", dated[0], info, label=label, evidence=evidence)]
+    return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
+
+
+_WAS_DUE = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:was|were)\s+(?:due|set|scheduled)\s+to\b", re.IGNORECASE
+)
+_WAS_EXTENDED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:extended|renewed|prolonged)\b", re.IGNORECASE
+)
+_EXTENDED_BY = re.compile(
+    r"\b(?:extended|prolonged|renewed)\s+(?:[\w.’'-]+\s+){0,8}?by\s+"
+    r"(?P<span>(?:another|a\s+further|an\s+additional)?\s*\S+\s+(?:days?|weeks?|months?|years?))",
+    re.IGNORECASE,
+)
 
 
 # Dated events that are not meetings between states (those are interactions, and a planned
@@ -1075,8 +1099,10 @@ def _pause_end(
     out: list[DeadlineCandidate] = []
     superseded = False
     for d in info.future_dates:
-        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start) and _EXTENDED_AFTER.search(
-            text, d.end
+        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start) and (
+            _EXTENDED_AFTER.search(text, d.end)
+            or _EXTENDED_BY.search(text)
+            or _WAS_EXTENDED.search(text, d.end)
         ):
             superseded = True  # "which was due to expire on Tuesday, was extended to Nov. 10"
             continue

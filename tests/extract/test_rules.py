@@ -4487,3 +4487,17 @@ def test_a_country_described_in_an_aside_still_has_until_a_day():
         published=date(2025, 10, 28),
     )
     assert [(d.subject, d.due.iso()) for d in facts.deadlines] == [("VNM", "2025-12-01")]
+
+
+def test_an_expiry_extended_by_so_many_days_moves_on_by_them():
+    facts = facts_of(
+        "Beijing extended by another 90 days the tariff truce with Washington that was due to "
+        "expire on Nov. 10.",
+        published=date(2025, 11, 5),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-02-08")]
+    # told without the length of the extension, the old day is gone and no new one is known
+    assert not facts_of(
+        "The tariff truce with Washington, which was due to expire on Nov. 10, was extended.",
+        published=date(2025, 11, 5),
+    ).deadlines
