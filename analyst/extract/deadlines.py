@@ -849,14 +849,15 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?\s+(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
-    r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue)\s+)?"
-    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=on\s))?"
+    r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
+    # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
-    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 # "are due at the NATO summit in The Hague on June 24-25", "will attend the G20 Foreign

@@ -4501,3 +4501,12 @@ def test_an_expiry_extended_by_so_many_days_moves_on_by_them():
         "The tariff truce with Washington, which was due to expire on Nov. 10, was extended.",
         published=date(2025, 11, 5),
     ).deadlines
+
+
+def test_an_event_scheduled_to_be_held_in_a_place_on_a_date():
+    for text, due in (
+        ("The next round of talks is scheduled to be held in Lima in March 2026.", "2026-03"),
+        ("Technical talks on market access are set to resume in Seoul next week.", "2026-01"),
+    ):
+        facts = facts_of(text, published=date(2026, 1, 16))
+        assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", due)], text
