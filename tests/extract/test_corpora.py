@@ -25,6 +25,7 @@ HOLDOUT8 = REPO / "tests" / "data" / "holdout8"
 HOLDOUT9 = REPO / "tests" / "data" / "holdout9"
 HOLDOUT10 = REPO / "tests" / "data" / "holdout10"
 HOLDOUT11 = REPO / "tests" / "data" / "holdout11"
+HOLDOUT12 = REPO / "tests" / "data" / "holdout12"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -164,3 +165,13 @@ def test_eleventh_holdout_does_not_regress():
     assert total["interactions"].f1 >= 0.83, total.report()
     assert total["tariffs"].f1 >= 0.75, total.report()
     assert total["deadlines"].f1 >= 0.85, total.report()
+
+
+def test_twelfth_holdout_does_not_regress():
+    """Twelve mainstream articles by a twelfth annotator, two thirds of them on tariffs and
+    sanctions; the second, fourth, ... twelfth in name order have never been studied (see its
+    README). A blind first score of the whole set: 0.72 / 0.49 / 0.55."""
+    total = _score(HOLDOUT12)
+    assert total["interactions"].f1 >= 0.74, total.report()
+    assert total["tariffs"].f1 >= 0.57, total.report()
+    assert total["deadlines"].f1 >= 0.67, total.report()
