@@ -766,10 +766,13 @@ def _status(
         return "negated"  # also "advised its citizens against travelling to Japan"
     if _NO_DATE_FOR.search(pre):
         return "negated"  # "no date had been set for a trilateral summit": none planned yet
+    where = before_trigger.rfind(", where ")
     if (
         clauses.CANCELLED.search(near)
         or clauses.CANCELLED.search(post[:40])
         or (pos == "noun" and _WAS_CANCELLED.search(post))
+        # "called off his trip to Washington, where he had been due to meet Bessent"
+        or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
     ):
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
     if pos == "noun" and _AGREED_DURING.search(pre):
@@ -1594,7 +1597,7 @@ def _from_trigger(
         and date_future
         and date_past
         and ctx.published
-        and _PLANNED_FOR.search(text, max(0, date_future.start - 40), date_future.start)
+        and _PLANNED_FOR.search(text, max(0, date_future.start - 80), date_future.start)
     ):
         # "postponed a summit that had been expected in December": the reading nearer the report
         published = ctx.published

@@ -4510,3 +4510,15 @@ def test_an_event_scheduled_to_be_held_in_a_place_on_a_date():
     ):
         facts = facts_of(text, published=date(2026, 1, 16))
         assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", due)], text
+
+
+def test_a_meeting_planned_on_a_trip_called_off_is_called_off_too():
+    facts = facts_of(
+        "Indian Trade Minister Piyush Goyal has called off his trip to Brussels, where he had "
+        "been due to meet Maros Sefcovic on Thursday.",
+        published=date(2025, 10, 20),
+    )
+    assert [(i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("cancelled", ["EU", "IND"], "2025-10-23")
+    ]
+    assert not facts.deadlines
