@@ -275,6 +275,12 @@ _EXEMPTED_FROM = re.compile(
     r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_WILL_STEP = re.compile(
+    r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:then\s+)?"
+    r"(?:climb|rise|increase|go\s+up|jump|fall|drop|decline|be\s+raised|be\s+cut|be\s+lowered)\s+"
+    r"(?:further\s+)?to\s+$",
+    re.IGNORECASE,
+)
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
@@ -1333,6 +1339,11 @@ def _from_trigger(
             # dropped rate is lifted, dated by its own words
             rate_status = "lifted"
             rate_date = next((d.value for d in dated if r.end() <= d.start < dropped.end()), None)
+        step = _WILL_STEP.search(text, max(seg_start, r.start() - 60), r.start())
+        if step and any(x.end() <= step.start() for x in rates):
+            # "rose to 25% on July 1, 2025, and will climb to 35% in July 2026": the next step
+            # is still to come (dated, like the rest, by when it was told)
+            rate_status = "announced"
         rate_values.append((_rate_value(r), rate_status, r, rate_date))
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
@@ -1515,7 +1526,7 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     r"(?=\s*[,.;]|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
     # "... on semi-finished copper products took effect on Aug. 1"
-    r"took|takes|came|comes|went|goes|kicked|kicks)\b)"
+    r"took|takes|came|comes|went|goes|kicked|kicks|rose|fell|climbed|dropped)\b)"
 )
 # Words that end a goods phrase's reading: it named something other than goods.
 _NOT_GOODS = frozenset(
@@ -2049,7 +2060,7 @@ def _targets(
         if country == imposer and not _INTO.search(before):
             pass
         goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still)\b)[a-z][\w-]*){0,5})",
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|rose|fell|climbed|dropped|will|would|is|are|was|were|has|have|had)\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = (
@@ -2154,7 +2165,8 @@ def _scope(clause: str) -> str | None:
         if goods and goods not in ("imports", "goods", "products"):
             return goods
     m = re.search(
-        r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?[a-z][\w-]*){0,4})",
+        # (not "on Chinese steel rose to 20%": the verb ends the goods)
+        r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?(?!(?:rose|fell|climbed|dropped|rises|falls)\b)[a-z][\w-]*){0,4})",
         clause,
     )
     if not m:

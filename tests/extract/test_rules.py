@@ -4522,3 +4522,16 @@ def test_a_meeting_planned_on_a_trip_called_off_is_called_off_too():
         ("cancelled", ["EU", "IND"], "2025-10-23")
     ]
     assert not facts.deadlines
+
+
+def test_a_rate_that_rose_is_in_force_and_the_next_step_is_to_come():
+    facts = facts_of(
+        "Chile's import duty on Chinese steel rose to 20% on March 1, 2025, and will climb to "
+        "30% in March 2026.",
+        published=date(2025, 6, 10),
+    )
+    assert sorted((t.rate_pct, t.status) for t in facts.tariffs) == [
+        (20.0, "imposed"),
+        (30.0, "announced"),
+    ]
+    assert all(t.scope is None or "rose" not in t.scope for t in facts.tariffs)
