@@ -1776,6 +1776,7 @@ _FACE = gated(
 )
 
 
+_OR_BEFORE = re.compile(r"\bor\s+$")
 _WHO_OPENS = re.compile(r"\s*(?:who|which)\s+(?:now\s+|still\s+|already\s+)?")
 _NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2},")
 
@@ -1829,6 +1830,14 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
             and mention.form != PRONOUN
         ):
             out.append(mention.countries[0])
+    if len(out) > 1 and _OR_BEFORE.search(text, max(0, face.start() - 4), face.start()):
+        # "Trump said Moscow had 10 days to agree a ceasefire in Ukraine or face sanctions": the
+        # state given the choice, not a place named in what it must do
+        out = [
+            m.countries[0]
+            for m in info.mentions
+            if clause_start <= m.start and m.end <= subjects_end and m.form in COUNTRY_FORMS
+        ][:1] or out
     if not out and _EUROPEAN_MAKERS.search(text, clause_start, subjects_end):
         out.append("EU")  # "European steelmakers also face the 50% rate": the bloc's trade
     if not out:

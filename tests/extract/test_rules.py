@@ -4535,3 +4535,22 @@ def test_a_rate_that_rose_is_in_force_and_the_next_step_is_to_come():
         (30.0, "announced"),
     ]
     assert all(t.scope is None or "rose" not in t.scope for t in facts.tariffs)
+
+
+def test_the_state_given_a_choice_or_face_a_measure_is_its_only_target():
+    facts = facts_of(
+        "Trump said on Friday that Caracas had two weeks to release the detained Americans in "
+        "Venezuela or face sanctions.",
+        published=date(2025, 7, 19),
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [
+        ("USA", "VEN", "threatened")
+    ]
+    assert not [
+        t
+        for t in facts_of(
+            "Trump said Moscow had 10 days to agree a ceasefire in Ukraine or face sanctions.",
+            published=date(2025, 7, 30),
+        ).tariffs
+        if t.target == "UKR"
+    ]
