@@ -246,10 +246,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 )
         runs_for = _RUNS_FOR.search(text) if " for " in text else None
         if runs_for:
-            found.extend(_runs_for_end(ctx, info, runs_for, tariffs, evidence))
+            found.extend(_end_of_span(ctx, info, runs_for, "expiry", tariffs, evidence))
         term = _MEASURE_TERM.search(text) if names_tariff else None
         if term:
-            found.extend(_term_end(ctx, info, term, tariffs, evidence))
+            found.extend(_end_of_span(ctx, info, term, "tariff_end", tariffs, evidence))
         # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
         # the measure the sentence before named; the cues only there.
         about_tariff = names_tariff or (
@@ -1143,41 +1143,6 @@ _RUNS_FOR = gated(
 )
 
 
-def _runs_for_end(
-    ctx: ArticleContext,
-    info: SentenceInfo,
-    runs: re.Match[str],
-    tariffs: list[TariffCandidate],
-    evidence: list[Evidence],
-) -> list[DeadlineCandidate]:
-    steps = find_durations(runs.group("span"))
-    start = next(
-        (
-            d.value.start
-            for d in (*info.past_dates, *info.future_dates)
-            if d.value and d.value.precision == "day" and d.start >= runs.end()
-        ),
-        None,
-    )
-    if not steps or start is None:
-        return []
-    due = steps[0].after(start)
-    if ctx.published is not None and due < ctx.published:
-        return []
-    what = _named_without_article(runs)
-    return [
-        DeadlineCandidate(
-            "expiry",
-            FuzzyDate.day(due),
-            info,
-            _last_imposer(tariffs, info.index),
-            label=f"Expiry of the {what}",
-            derived=True,
-            evidence=evidence,
-        )
-    ]
-
-
 # "The definitive duties take effect on Wednesday and will stay in place for five years"
 _MEASURE_TERM = gated(
     re.compile(
@@ -1189,30 +1154,40 @@ _MEASURE_TERM = gated(
 )
 
 
-def _term_end(
+def _end_of_span(
     ctx: ArticleContext,
     info: SentenceInfo,
-    term: re.Match[str],
+    told: re.Match[str],
+    kind: str,
     tariffs: list[TariffCandidate],
     evidence: list[Evidence],
 ) -> list[DeadlineCandidate]:
-    """The day a measure imposed for a term of years ends: that long after the day it starts
-    (or was imposed), told in the same sentence."""
-    steps = [d for d in find_durations(term.group("span")) if d.unit == "year"]
-    starts = [
-        d.value.start
-        for d in (*info.future_dates, *info.past_dates)
-        if d.value and d.value.precision == "day" and d.start < term.start("span")
-    ]
-    if not steps or not starts:
+    """The day a waiver or a measure told with a span of time ends: that long after the day it
+    starts, told in the same sentence ("runs for one year from Friday" after the span; "take
+    effect on Wednesday and will stay in place for five years" before it)."""
+    steps = find_durations(told.group("span"))
+    if kind == "tariff_end":
+        steps = [d for d in steps if d.unit == "year"]
+        pool = (*info.future_dates, *info.past_dates)
+        starts = [d for d in pool if d.start < told.start("span")]
+    else:
+        pool = (*info.past_dates, *info.future_dates)
+        starts = [d for d in pool if d.start >= told.end()]
+    start = next((d.value.start for d in starts if d.value and d.value.precision == "day"), None)
+    if not steps or start is None:
         return []
+    due = steps[0].after(start)
+    if ctx.published is not None and due < ctx.published:
+        return []
+    expiry = kind == "expiry"
     return [
         DeadlineCandidate(
-            "tariff_end",
-            FuzzyDate.day(steps[0].after(starts[0])),
+            kind,
+            FuzzyDate.day(due),
             info,
             _last_imposer(tariffs, info.index),
-            _targets_label(tariffs, info.index),
+            None if expiry else _targets_label(tariffs, info.index),
+            label=f"Expiry of the {_named_without_article(told)}" if expiry else "",
             derived=True,
             evidence=evidence,
         )

@@ -333,9 +333,11 @@ _LIGHT_VERB = gated(
         re.IGNORECASE,
     )
 )
-_AGREED_DURING = re.compile(
-    r"\b(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?during\s+(?:[\w-]+\s+){0,4}$",
-    re.IGNORECASE,
+_AGREED_DURING = gated(
+    re.compile(
+        r"\b(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?during\s+(?:[\w-]+\s+){0,4}$",
+        re.IGNORECASE,
+    )
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(

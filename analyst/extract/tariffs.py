@@ -1975,9 +1975,11 @@ def _country_of(ctx: ArticleContext, info: SentenceInfo, m: Mention) -> str | No
 _ON_THEIR_GOODS = re.compile(
     r"\s+on\s+(?:its|their)\s+(?:\w+\s+)?(?:goods|exports|products|imports)\b", re.IGNORECASE
 )
-_TOLD_WHOM = re.compile(
-    r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+that\b",
-    re.IGNORECASE,
+_TOLD_WHOM = gated(
+    re.compile(
+        r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+that\b",
+        re.IGNORECASE,
+    )
 )
 
 
