@@ -1981,8 +1981,7 @@ _TOLD_WHOM = gated(
         re.IGNORECASE,
     )
 )
-
-
+# "X, Y and the Z": a list goes on
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 
 
@@ -2074,11 +2073,7 @@ def _targets(
             r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|rose|fell|climbed|dropped|will|would|is|are|was|were|has|have|had)\b)[a-z][\w-]*){0,5})",
             after,
         )
-        continues = (
-            bool(out)
-            and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", text[last_end : m.start])
-            is not None
-        )
+        continues = bool(out) and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start) is not None
         if (
             continues
             or re.search(
