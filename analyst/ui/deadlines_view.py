@@ -197,6 +197,9 @@ class DeadlinesView(QWidget):
         self._display = DisplayColumns(_with_display_columns)
         self._rows = Prepared(deadlines, self._display)
         self._stored = 0  # deadlines in the store, read by refresh()
+        # Columns are fitted to the first rows shown, not again on every filter change:
+        # measuring them costs as much as painting the table.
+        self._columns_fitted = False
         self._starts = np.empty(0, "datetime64[D]")
         self._ends = np.empty(0, "datetime64[D]")
         self._phases = np.empty(0, np.int8)
@@ -276,10 +279,12 @@ class DeadlinesView(QWidget):
                 self.stack.show_no_match(NOUN, f)
         else:
             self.stack.show_content()
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            for c in range(self.model.columnCount() - 1):
-                header.resizeSection(c, min(header.sectionSize(c) + 12, 360))
+            if not self._columns_fitted:
+                self._columns_fitted = True
+                self.table.resizeColumnsToContents()
+                header = self.table.horizontalHeader()
+                for c in range(self.model.columnCount() - 1):
+                    header.resizeSection(c, min(header.sectionSize(c) + 12, 360))
             self._fit_time_left()
         # A reset model's rows are laid out when the view's zero-time timer fires, after
         # the first paint, which it then repeats: lay them out now, before the first.
