@@ -205,7 +205,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to)\b",
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|"
+                # "Swiss watches now enter the U.S. at a 15% tariff"
+                r"enters?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}at)\b",
                 re.I,
             )
         ),
@@ -281,6 +283,7 @@ _WILL_STEP = re.compile(
     r"(?:further\s+)?to\s+$",
     re.IGNORECASE,
 )
+_ENTERS = re.compile(r"(?:enter|entering|to\s+enter)", re.IGNORECASE)
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
@@ -796,7 +799,7 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter)\s+(?:the\s+)?"
+        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -1094,6 +1097,19 @@ def _from_trigger(
             if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
                 # "Japan agreed to a 15% tariff on its exports to the US"
                 targets = [(exporter, None)]
+            sender = next(
+                (
+                    m.countries[0]
+                    for m in mentions
+                    if seg_start <= m.start < seg_start + into.start()
+                    and m.form in (*COUNTRY_FORMS, DEMONYM)
+                    and m.countries
+                    and m.countries[0] != imposer
+                ),
+                None,
+            )
+            if not targets and sender is not None and _ENTERS.match(into.group(0)):
+                targets = [(sender, None)]  # "Swiss watches now enter the U.S. at 15%"
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
     if pairs:
         out_pairs = []
@@ -1668,7 +1684,8 @@ _ADOPTED = gated(re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b))\b"))
 _PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")
 _ORDINARY_BEFORE = gated(
     re.compile(
-        r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation)\s+(?:[\w.-]+\s+){0,2}$"
+        r"\b(?:ordinary|normal|regular|standard|MFN|most[- ]favou?red[- ]nation|common\s+external)\s+"
+        r"(?:[\w.-]+\s+){0,2}$"
     )
 )
 # "South Africa, which Trump hit with a 30 percent tariff": the antecedent is the target.
@@ -1777,7 +1794,9 @@ _FACE = gated(
 
 
 _OR_BEFORE = re.compile(r"\bor\s+$")
-_WHO_OPENS = re.compile(r"\s*(?:who|which)\s+(?:now\s+|still\s+|already\s+)?")
+_WHO_OPENS = re.compile(
+    r"\s*(?:who|which)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|still\s+|already\s+|long\s+)?"
+)
 _NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2},")
 
 

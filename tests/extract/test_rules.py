@@ -4554,3 +4554,20 @@ def test_the_state_given_a_choice_or_face_a_measure_is_its_only_target():
         ).tariffs
         if t.target == "UKR"
     ]
+
+
+def test_goods_that_enter_a_market_at_a_rate_and_an_aside_that_has_faced_one():
+    def told(text: str) -> list[tuple[str | None, str | None, float | None, str]]:
+        return [
+            (t.imposer, t.target, t.rate_pct, t.status)
+            for t in facts_of(text, published=date(2025, 11, 20)).tariffs
+        ]
+
+    assert told("Swiss watches now enter the U.S. at a 15% tariff.") == [
+        ("USA", "CHE", 15.0, "imposed")
+    ]
+    assert told("Brazilian coffee, which has faced a 50% U.S. tariff since August, piles up.") == [
+        ("USA", "BRA", 50.0, "imposed")
+    ]
+    # a bloc's ordinary external tariff is no measure
+    assert told("Indian goods enter Oman at the GCC's common external tariff of 5 per cent.") == []
