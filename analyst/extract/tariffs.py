@@ -36,7 +36,7 @@ from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = gated(
     re.compile(
-        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|duty(?=\s+on\b)|"
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "leaving a 10% baseline in place"
         r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
@@ -205,7 +205,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|"
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "Swiss watches now enter the U.S. at a 15% tariff"
                 r"enters?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}at)\b",
                 re.I,
@@ -284,6 +284,11 @@ _WILL_STEP = re.compile(
     re.IGNORECASE,
 )
 _ENTERS = re.compile(r"(?:enter|entering|to\s+enter)", re.IGNORECASE)
+_MEASURE_MODIFIERS = re.compile(
+    r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
+    r"baseline|additional|extra|import|customs|sectoral|secondary)\s+){1,2}",
+    re.IGNORECASE,
+)
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
@@ -765,7 +770,13 @@ def _from_trigger(
 
     # The imposer.
     imposer = None
-    adjacent = [m for m in mentions if m.end <= trig.start() and trig.start() - m.end <= 3]
+    # ("the 17% U.S. anti-dumping duty": the modifiers of a measure stand between)
+    adjacent = [
+        m
+        for m in mentions
+        if m.end <= trig.start()
+        and (trig.start() - m.end <= 3 or _MEASURE_MODIFIERS.fullmatch(text, m.end, trig.start()))
+    ]
     adjunct_target = None
     if owned and not adjacent:
         # "in retaliation for Ottawa's 100% surtax ... and its 25% surtax": the owner's own.
@@ -799,7 +810,8 @@ def _from_trigger(
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
     into = re.search(
-        r"\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered)\s+(?:the\s+)?"
+        # ("pay duties of up to 45.3% in the EU": the market they are paid in)
+        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -1645,7 +1657,9 @@ _ITS_OWN_VERB = gated(
 _CHANGED_BY = gated(
     re.compile(
         r"\b(?:grew|grows|rose|rises|fell|falls|jumped|climbed|dropped|declined|slumped|surged|expanded|"
-        r"contracted|gained|shrank|slid)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$"
+        # ("pushed retail prices up by about 8%")
+        r"contracted|gained|shrank|slid|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+        r"some\s+|roughly\s+)?$"
     )
 )
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
@@ -1797,7 +1811,7 @@ _OR_BEFORE = re.compile(r"\bor\s+$")
 _WHO_OPENS = re.compile(
     r"\s*(?:who|which)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|still\s+|already\s+|long\s+)?"
 )
-_NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,2},")
+_NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,3},")
 
 
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:

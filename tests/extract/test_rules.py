@@ -4571,3 +4571,33 @@ def test_goods_that_enter_a_market_at_a_rate_and_an_aside_that_has_faced_one():
     ]
     # a bloc's ordinary external tariff is no measure
     assert told("Indian goods enter Oman at the GCC's common external tariff of 5 per cent.") == []
+
+
+def test_measures_in_force_told_in_passing():
+    def told(text: str) -> list[tuple[str | None, str | None, float | None, str]]:
+        return sorted(
+            (t.imposer, t.target, t.rate_pct, t.status)
+            for t in facts_of(text, published=date(2025, 8, 5)).tariffs
+        )
+
+    # the imposer before the measure's modifiers; a price move is no rate
+    assert told(
+        "The 20% EU anti-dumping duty on Chinese plywood, in force since June 2, has pushed "
+        "prices up by about 6%, traders said on Monday."
+    ) == [("EU", "CHN", 20.0, "imposed")]
+    # the market the duties are paid in
+    assert told("Turkish steel pays duties of up to 25% in the EU.") == [
+        ("EU", "TUR", 25.0, "imposed")
+    ]
+    # a measure that stays
+    assert told("Britain's asset freeze on Russian tycoon Roman Abramovich stays.") == [
+        ("GBR", "RUS", None, "imposed")
+    ]
+    # the ones an aside of three words is of
+    assert told("Indian basmati rice exporters, who pay the 25% U.S. tariff, want a deal.") == [
+        ("USA", "IND", 25.0, "imposed")
+    ]
+    # "a 6.5 percent EU duty"
+    assert told("Russian fertilisers have paid a 6.5 percent EU duty since July 1.") == [
+        ("EU", "RUS", 6.5, "imposed")
+    ]
