@@ -1756,7 +1756,7 @@ _IMPOSED_BY = gated(
         r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
         # "the additional 40% tariff that Washington applies to Brazilian products"
-        r"imposes|levies|applies|charges)\b"
+        r"imposes|levies|applies|charges|charged|put)\b"
     )
 )
 

@@ -4601,3 +4601,14 @@ def test_measures_in_force_told_in_passing():
     assert told("Russian fertilisers have paid a 6.5 percent EU duty since July 1.") == [
         ("EU", "RUS", 6.5, "imposed")
     ]
+
+
+def test_the_measure_a_state_put_on_or_has_charged_names_its_imposer():
+    for text in (
+        "Exporters resent the 30% levy Ottawa put on American steel in March.",
+        "Exporters resent the 30% levy Ottawa has charged on American steel since March.",
+    ):
+        facts = facts_of(text, published=date(2025, 8, 5))
+        assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [
+            ("CAN", "USA", 30.0)
+        ], text
