@@ -4612,3 +4612,13 @@ def test_the_measure_a_state_put_on_or_has_charged_names_its_imposer():
         assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [
             ("CAN", "USA", 30.0)
         ], text
+
+
+def test_a_measure_whose_cost_is_told_is_in_force():
+    facts = facts_of(
+        "Hyundai says 25% U.S. tariff on Korean cars cost it $1.1 billion.",
+        published=date(2025, 10, 30),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "KOR", 25.0, "imposed")
+    ]
