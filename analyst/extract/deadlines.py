@@ -287,6 +287,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             # "will drop its retaliatory tariffs from September 1": the day they end
             ending = bool(sentence_tariffs) and all(t.status == "lifted" for t in sentence_tariffs)
             for d in info.future_dates:
+                if d.text.lower().startswith("since") or _SINCE_BEFORE.search(
+                    text, max(0, d.start - 8), d.start
+                ):
+                    continue  # "have paid a 25% tariff since Tuesday": the day just gone
                 if d.value and (
                     d is promised_day
                     or (
@@ -571,6 +575,7 @@ def _unless_within(
     ]
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _IN_A_SPAN = re.compile(r"in\s+(?:another\s+)?\S+\s+(?:days|weeks)$", re.IGNORECASE)
 
 

@@ -285,6 +285,9 @@ _WILL_STEP = re.compile(
     r"(?:further\s+)?to\s+$",
     re.IGNORECASE,
 )
+_GOODS_IMPORTED_INTO = re.compile(
+    r"(?:^|[,;]\s+)(?P<goods>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+imported\s+into\s+(?:the\s+)?\S+"
+)
 _ENTERS = re.compile(r"(?:enter|entering|to\s+enter)", re.IGNORECASE)
 _MEASURE_MODIFIERS = re.compile(
     r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
@@ -1124,6 +1127,10 @@ def _from_trigger(
             )
             if not targets and sender is not None and _ENTERS.match(into.group(0)):
                 targets = [(sender, None)]  # "Swiss watches now enter the U.S. at 15%"
+            imported = _GOODS_IMPORTED_INTO.search(clause, 0, into.end())
+            if not targets and not target_group and imported is not None:
+                # "Kitchen cabinets imported into the United States have paid a 25% tariff"
+                target_group = "imports of " + imported.group("goods").lower()
     pairs = list(_INTO_PAIR.finditer(text, seg_start))
     if pairs:
         out_pairs = []

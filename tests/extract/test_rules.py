@@ -4622,3 +4622,17 @@ def test_a_measure_whose_cost_is_told_is_in_force():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "KOR", 25.0, "imposed")
     ]
+
+
+def test_goods_imported_into_a_market_and_a_day_since_which_a_rate_is_paid():
+    facts = facts_of(
+        "Bathroom vanities imported into the United States have paid a 25% tariff since "
+        "Tuesday, and the rate will rise to 50% on Jan. 1.",
+        published=date(2025, 10, 16),
+    )
+    assert sorted((t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs) == [
+        ("USA", "imports of bathroom vanities", 25.0, "imposed"),
+        ("USA", "imports of bathroom vanities", 50.0, "announced"),
+    ]
+    # "since Tuesday" is the day just gone, not one ahead
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2026-01-01")]
