@@ -361,7 +361,10 @@ _EXPIRES_WORD = gated(
 )
 _EXPIRES = re.compile(
     # ("the U.S. trade preference law": an initial's stop ends nothing)
-    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose)\s+" + _NO_STOP + r"{3,60}?),?\s+"
+    # ("EU economic sanctions on Russia, which were rolled over in July, now run until Jan. 31")
+    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN))\s+"
+    + _NO_STOP
+    + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"

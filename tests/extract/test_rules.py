@@ -4636,3 +4636,12 @@ def test_goods_imported_into_a_market_and_a_day_since_which_a_rate_is_paid():
     ]
     # "since Tuesday" is the day just gone, not one ahead
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2026-01-01")]
+
+
+def test_a_blocs_sanctions_that_now_run_until_a_day_expire_then():
+    facts = facts_of(
+        "EU sanctions on Belarus, which were rolled over in February, now run until Feb. 28, "
+        "diplomats said.",
+        published=date(2025, 9, 18),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-02-28")]
