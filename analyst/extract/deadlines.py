@@ -587,26 +587,18 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
     21 days": a span counts from the day of the act told in this sentence or the one before,
     not from the day of the report."""
     assert told.value is not None
-    if not _IN_A_SPAN.match(told.text):
-        return told.value
-    steps = find_durations(told.text)
-    for back in (info.index, info.index - 1):
-        if back < 0:
-            break
-        days = [
-            d.value.start
-            for d in ctx.sentences[back].past_dates
-            if d.value and d.value.precision == "day" and d is not told
-        ]
-        if days and steps:
-            return FuzzyDate.day(steps[0].after(days[-1]))
-    return told.value
+    steps = find_durations(told.text) if _IN_A_SPAN.match(told.text) else []
+    act = _recent_day(ctx, info, reach=2, or_published=False) if steps else None
+    return FuzzyDate.day(steps[0].after(act)) if steps and act else told.value
 
 
-def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
-    """The latest day stated in this sentence or the five before: what "within 30 days" counts
-    from (the day an agreement was signed or an ultimatum given, not the day of the report)."""
-    for back in range(info.index, max(-1, info.index - 6), -1):
+def _recent_day(
+    ctx: ArticleContext, info: SentenceInfo, *, reach: int = 6, or_published: bool = True
+) -> date | None:
+    """The latest day stated in this sentence or the ``reach - 1`` before: what "within 30
+    days" counts from (the day an agreement was signed or an ultimatum given, not the day of
+    the report), else the day of the report when ``or_published``."""
+    for back in range(info.index, max(-1, info.index - reach), -1):
         days = [
             d.value.start
             for d in ctx.sentences[back].past_dates
@@ -614,7 +606,7 @@ def _recent_day(ctx: ArticleContext, info: SentenceInfo) -> date | None:
         ]
         if days:
             return days[-1]
-    return ctx.published
+    return ctx.published if or_published else None
 
 
 def _demand_deadline(

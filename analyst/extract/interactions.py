@@ -1026,20 +1026,22 @@ def _is_report_span(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED_ON.search(before) or _REPORT_AFTER.match(after))
 
 
-# The words between a country's name and the person it qualifies: a title, no link word.
-_TITLE_WORDS_GAP = re.compile(
-    r"(?:\s+(?:[A-Z][\w.-]*|crown|prince|prime|minister|president|foreign|deputy|vice|king|emir|"
-    r"sheikh|premier|chancellor|leader)){0,4}\s+"
-)
-
-
-def _qualifies_a_guest(text: str, place: Mention, objects: list[Mention]) -> bool:
-    """Whether ``place`` is the country word of the titled guest named next."""
+def _qualifies_a_guest(
+    ctx: ArticleContext, text: str, place: Mention, objects: list[Mention]
+) -> bool:
+    """Whether ``place`` is the country word of the titled guest named next ("Saudi Crown
+    Prince Mohammed bin Salman"): between them only title words, capitalised or in the
+    title lexicon."""
     guest = next((o for o in objects if o.start >= place.end), None)
+    if guest is None or guest.form not in (PERSON, ROLE):
+        return False
+    gap = text[place.end : guest.start]
+    words = gap.split()
     return (
-        guest is not None
-        and guest.form in (PERSON, ROLE)
-        and _TITLE_WORDS_GAP.fullmatch(text, place.end, guest.start) is not None
+        gap[:1].isspace()
+        and gap[-1:].isspace()
+        and len(words) <= 4
+        and all(w[0].isupper() or ctx.finder.is_title_word(w) for w in words)
     )
 
 
@@ -1305,7 +1307,7 @@ def _from_trigger(
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if pos == "host":
         # "hosted Saudi Crown Prince Mohammed bin Salman": the guest's country, not a place
-        places = [p for p in places if not _qualifies_a_guest(text, p, objects)]
+        places = [p for p in places if not _qualifies_a_guest(ctx, text, p, objects)]
     if _TOPIC_WITH.match(m.group(0)) and not any(o.form in (PERSON, ROLE) for o in objects):
         return []  # "discussed cooperation with China": a topic, not a counterpart
     if _SPOKE_ALONE.fullmatch(m.group(0)):

@@ -486,6 +486,10 @@ class MentionFinder:
         out.sort(key=_START_OF)
         return out
 
+    def is_title_word(self, word: str) -> bool:
+        """Whether ``word`` is part of a title in the lexicon ("crown", "prince", "minister")."""
+        return word.lower() in self._title_words
+
     def names_another_capital(self, before: str, iso3: str) -> bool:
         """Whether ``before`` takes the story to another country's capital or seat ("Trump
         visited Riyadh, met the crown prince": Riyadh's, not the crown prince named earlier;

@@ -288,7 +288,7 @@ _WILL_STEP = re.compile(
 _GOODS_IMPORTED_INTO = re.compile(
     r"(?:^|[,;]\s+)(?P<goods>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+imported\s+into\s+(?:the\s+)?\S+"
 )
-_ENTERS = re.compile(r"(?:enter|entering|to\s+enter)", re.IGNORECASE)
+_ENTERS = re.compile(r"(?:to\s+)?enter", re.IGNORECASE)
 _MEASURE_MODIFIERS = re.compile(
     r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
     r"baseline|additional|extra|import|customs|sectoral|secondary)\s+){1,2}",
@@ -1114,19 +1114,17 @@ def _from_trigger(
             if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
                 # "Japan agreed to a 15% tariff on its exports to the US"
                 targets = [(exporter, None)]
-            sender = next(
-                (
-                    m.countries[0]
+            if not targets and _ENTERS.match(into.group(0)):
+                # "Swiss watches now enter the U.S. at 15%": the goods' country
+                senders: list[tuple[str, str | None]] = [
+                    (m.countries[0], None)
                     for m in mentions
                     if seg_start <= m.start < seg_start + into.start()
                     and m.form in (*COUNTRY_FORMS, DEMONYM)
                     and m.countries
                     and m.countries[0] != imposer
-                ),
-                None,
-            )
-            if not targets and sender is not None and _ENTERS.match(into.group(0)):
-                targets = [(sender, None)]  # "Swiss watches now enter the U.S. at 15%"
+                ]
+                targets = senders[:1]
             imported = _GOODS_IMPORTED_INTO.search(clause, 0, into.end())
             if not targets and not target_group and imported is not None:
                 # "Kitchen cabinets imported into the United States have paid a 25% tariff"
