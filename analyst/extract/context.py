@@ -47,6 +47,7 @@ _TITLE_WORDS = (
     "foreign minister",
     "secretary of state",
 )
+_TOLD_TITLE = {word: re.compile(rf"\b{word}\b") for word in _TITLE_WORDS}
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
 # A transcript's speaker label: "Guo Jiakun: ...", "Q: ...", "MR. PRICE: ...".
 _SPEAKER_LABEL = re.compile(r"(?P<who>[^:.!?\n]{0,60}?[A-Z][\w.'’-]*):\s")
@@ -82,6 +83,10 @@ _NOT_HAPPENED = re.compile(
 _LEADING_PHRASE = re.compile(
     r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*$"
 )
+
+
+# "the collapse of Assad's government": a person after "of" is not the sentence's subject
+_OF_BEFORE = re.compile(r"\bof (?:the )?$")
 
 
 @dataclass
@@ -342,12 +347,15 @@ class ArticleContext:
                 info.mentions = sorted(info.mentions + added, key=lambda m: m.start)
             for m in info.mentions:
                 person = known.get(m.person or "") if m.form in (PERSON, ROLE) else None
-                if person is not None and person.title:
-                    title = person.title.lower()
-                    for word in _TITLE_WORDS:
-                        if word in title:
-                            named[(word, person.name)] += 1
-                            last_with_title[word] = _most_named(named, word, person.name)
+                if person is None:
+                    continue
+                # the gazetteer's title, and the one the text gives ("Saudi Crown Prince
+                # Mohammed bin Salman", whose first office there is prime minister)
+                told = info.text[max(0, m.start - 16) : m.start + 14].lower()
+                for word in _TITLE_WORDS:
+                    if word in (person.title or "").lower() or _TOLD_TITLE[word].search(told):
+                        named[(word, person.name)] += 1
+                        last_with_title[word] = _most_named(named, word, person.name)
 
     def _country_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
@@ -531,6 +539,8 @@ class ArticleContext:
         info = self.sentences[index]
         for m in info.mentions:
             if m.form in (PERSON, ROLE) and m.person:
+                if _OF_BEFORE.search(info.text, 0, m.start):
+                    continue  # "the collapse of Assad's government": no subject
                 return self.participant(m.person)
             if m.form == PRONOUN and (m.person or "").lower() in ("he", "she") and depth:
                 if m.start > 40:

@@ -706,6 +706,9 @@ def _from_trigger(
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
     status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
+    if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
+        # "would face 100% tariffs if they dropped the dollar": not the measure dropped
+        status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
@@ -986,6 +989,8 @@ def _from_trigger(
         )
         if org:
             target_group = org.group("org")
+        elif addressed := _BLOC_MEMBERS_ADDRESSED.search(text, 0, trig.start()):
+            target_group = addressed.group("org")  # "warned the BRICS countries that ..."
     targets: list[tuple[str, str | None]]
     named = None
     if measure == "sanction" and target_group is None:
@@ -1671,6 +1676,7 @@ _CHANGED_BY = gated(
 )
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
+_CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 _UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 _REASON_LEAD = gated(
     re.compile(
@@ -2019,6 +2025,13 @@ _TOLD_WHOM = gated(
     re.compile(
         r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+that\b",
         re.IGNORECASE,
+    )
+)
+# "warned the BRICS countries that they would face", "threatened BRICS nations with"
+_BLOC_MEMBERS_ADDRESSED = gated(
+    re.compile(
+        r"\b(?:told|warned|threatened|threatening|informed)\s+(?:the\s+)?"
+        r"(?P<org>[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b"
     )
 )
 # "X, Y and the Z": a list goes on

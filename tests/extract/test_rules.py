@@ -4645,3 +4645,38 @@ def test_a_blocs_sanctions_that_now_run_until_a_day_expire_then():
         published=date(2025, 9, 18),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2026-02-28")]
+
+
+def test_a_person_after_of_is_not_whom_the_next_he_stands_for():
+    facts = facts_of(
+        "Albanese arrived in Jakarta on Sunday. His talks were overshadowed by the fall of "
+        "Sheikh Hasina's government in Bangladesh. He will fly to Manila later on Tuesday to "
+        "meet President Ferdinand Marcos Jr.",
+        published=date(2024, 8, 6),
+    )
+    assert ("AUS", "PHL") in [tuple(p.country for p in i.participants) for i in facts.interactions]
+    assert all("BGD" not in {p.country for p in i.participants} for i in facts.interactions)
+
+
+def test_a_blocs_members_warned_or_threatened_are_the_group_targeted():
+    for text, group in (
+        ("Trump warned the BRICS countries that they would face 100% tariffs.", "BRICS countries"),
+        ("Trump threatened the BRICS nations with 100% tariffs if they dropped the dollar.",
+         "BRICS nations"),
+    ):  # fmt: skip
+        facts = facts_of(text, published=date(2024, 12, 10))
+        assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
+            ("USA", None, group, "threatened")
+        ], text
+
+
+def test_the_title_the_text_gives_names_whom_the_bare_title_stands_for():
+    # the gazetteer lists him first as prime minister; the text calls him crown prince
+    facts = facts_of(
+        "Macron met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. The crown "
+        "prince accepted an invitation to visit France next year.",
+        published=date(2024, 12, 3),
+    )
+    assert ("SAU", "FRA", "visit", "expected") in [
+        (*(p.country for p in i.participants), i.kind, i.status) for i in facts.interactions
+    ]
