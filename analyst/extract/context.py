@@ -605,7 +605,9 @@ class ArticleContext:
         if m.form == GROUP and m.countries:
             return [Participant(c) for c in m.countries]
         if m.form == GROUP and m.count:
-            return self._counted(info, m, m.count)
+            counted = self._counted(info, m, m.count)
+            if counted or m.count != 2:
+                return counted
         if m.form == GROUP:
             names = self.people_before(info.index, m.start)
             pair = [p for n in names[::-1] if (p := self.participant(n))]
@@ -642,6 +644,18 @@ class ArticleContext:
     def _counted(self, info: SentenceInfo, m: Mention, n: int) -> list[Participant]:
         """ "The five leaders": the parties of the last sentence (this one up to ``m``, or one
         of the two before) that names exactly ``n`` countries taking part; none otherwise."""
+        # "Carney is to meet Xi ..., the first talks between the two countries' leaders": the
+        # people this sentence names before; "tariffs Trump ordered on Mexico and Canada ...
+        # calls with both countries' leaders": else the states it names
+        for forms in ((PERSON, ROLE), COUNTRY_FORMS):
+            named = {
+                c: Participant(c)
+                for o in info.mentions
+                if o.start < m.start and o.form in forms
+                for c in o.countries[:1]
+            }
+            if len(named) == n:
+                return list(named.values())
         for back in range(info.index, max(-1, info.index - 3), -1):
             sentence = self.sentences[back]
             named: dict[str, Participant] = {}

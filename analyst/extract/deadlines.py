@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from analyst.extract import clauses
-from analyst.extract.context import BLOCS, ArticleContext, SentenceInfo
+from analyst.extract.context import BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
@@ -326,7 +326,8 @@ _DEMAND = re.compile(
     r"(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them)\s+"
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them|"
+    r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
@@ -616,13 +617,15 @@ def _demand_deadline(
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
     who, by_group = demand.group("who" + which), "by" + which
+    listed: list[str] = []
     if who in ("it", "them"):
         # the one the condition is set for, named before
         condition = _UNLESS_WHO.search(text, 0, demand.start())
-        if condition is None:
+        listed = _listed_countries(info, demand.start()) if who == "them" else []
+        if condition is None and not listed:
             return []
-        who = condition.group("who")
-    subject = ctx.country_in(who)
+        who = condition.group("who") if condition else who
+    subject = ctx.country_in(who) if not listed else None
     if subject is None:
         # "Putin has until Friday to agree": a leader stands for the state
         named = demand.span("who" + which)
@@ -634,7 +637,7 @@ def _demand_deadline(
             ),
             None,
         )
-    if which in ("2", "3") and subject is None:
+    if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
         return []  # "The company has 30 days to ...": not a state's deadline
     speaker = ctx.subject_of(info)
     setter = speaker.country if speaker and speaker.country != subject else None
@@ -664,7 +667,11 @@ def _demand_deadline(
         what = " ".join(asked.group("what").split()[:8]) if asked else ""
     else:
         what = " ".join(demand.group("what").split()[:8])
-    name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
+    if listed:
+        names = [ctx.country_name(c) for c in listed]
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+    else:
+        name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
     label = f"{name} must{(' ' + what) if what else ''}"
     by = demand.group(by_group).lower()
     if not by.startswith(("until", "by")):
@@ -707,6 +714,25 @@ def _demand_deadline(
 
 
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
+
+
+def _listed_countries(info: SentenceInfo, before: int) -> list[str]:
+    """The states a sentence lists before ``before`` when it opens on them ("Mali, Burkina
+    Faso and Niger left the bloc, but it has given them until July 29 ..."), else none."""
+    named = [
+        m for m in info.mentions if m.end <= before and m.countries and m.form in COUNTRY_FORMS
+    ]
+    if len(named) < 2 or named[0].start > 0:
+        return []
+    listed = [named[0]]
+    for m in named[1:]:
+        if not _LIST_JOIN.fullmatch(info.text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return [m.countries[0] for m in listed] if len(listed) > 1 else []
+
+
+_LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
 
 
 def _due_after(ctx: ArticleContext, info: SentenceInfo, span: str) -> FuzzyDate | None:

@@ -96,8 +96,9 @@ _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
 # Case-insensitive: read in the sentence's quick.fold (same offsets), which holds one of
 # _TWO_WORDS wherever it can match.
 _TWO_RE = re.compile(
-    r"\b(?:the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|sides|"
-    r"counterparts|ministers)|both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
+    r"\b(?:(?:the\s+two|both)\s+(?P<states>countries|nations|governments)|"
+    r"the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|sides|counterparts|ministers)|"
+    r"both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
 # "the five leaders", "the three countries": as many parties as were last named together.
@@ -413,7 +414,8 @@ class MentionFinder:
         pairs = holds_any(folded, _TWO_WORDS)
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
-                take(Mention(m.start(), m.end(), GROUP, ()))
+                # "both countries" are two states named together; "the two" may be people
+                take(Mention(m.start(), m.end(), GROUP, (), count=2 if m.group("states") else 0))
         for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, (), count=COUNTED[m.group("n")]))

@@ -4680,3 +4680,43 @@ def test_the_title_the_text_gives_names_whom_the_bare_title_stands_for():
     assert ("SAU", "FRA", "visit", "expected") in [
         (*(p.country for p in i.participants), i.kind, i.status) for i in facts.interactions
     ]
+
+
+def test_time_given_to_both_countries_or_to_the_states_listed_before_is_their_deadline():
+    facts = facts_of(
+        "The court has ordered Venezuela to hold no vote and has given both countries until "
+        "Aug. 11 to file their written arguments.",
+        published=date(2025, 3, 28),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-08-11", "Both countries must file their written arguments")
+    ]
+    facts = facts_of(
+        "Mali, Burkina Faso and Niger left the bloc on Wednesday, but it has given them until "
+        "July 29 to settle the terms of their exit.",
+        published=date(2025, 1, 30),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-07-29", "Mali, Burkina Faso and Niger must settle the terms of their exit")
+    ]
+
+
+def test_both_countries_are_the_two_states_named_together():
+    facts = facts_of(
+        "Kenya and Tanzania are at odds over rice. Trade ministers from both countries are due "
+        "to meet in Nairobi on Sept. 12.",
+        published=date(2025, 3, 12),
+    )
+    assert [(sorted(p.country for p in i.participants), i.status) for i in facts.interactions] == [
+        (["KEN", "TZA"], "planned")
+    ]
+    # the people this sentence names before, not the two states named last
+    facts = facts_of(
+        "Japan and South Korea will host the next rounds. Carney is also expected to meet Xi "
+        "Jinping in Gyeongju at the end of the month, in what would be the first formal talks "
+        "between the two countries' leaders since 2017.",
+        published=date(2025, 10, 14),
+    )
+    assert {frozenset(p.country for p in i.participants) for i in facts.interactions} == {
+        frozenset({"CAN", "CHN"})
+    }
