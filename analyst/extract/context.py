@@ -648,14 +648,14 @@ class ArticleContext:
         # people this sentence names before; "tariffs Trump ordered on Mexico and Canada ...
         # calls with both countries' leaders": else the states it names
         for forms in ((PERSON, ROLE), COUNTRY_FORMS):
-            named = {
+            told = {
                 c: Participant(c)
                 for o in info.mentions
                 if o.start < m.start and o.form in forms
                 for c in o.countries[:1]
             }
-            if len(named) == n:
-                return list(named.values())
+            if len(told) == n:
+                return list(told.values())
         for back in range(info.index, max(-1, info.index - 3), -1):
             sentence = self.sentences[back]
             named: dict[str, Participant] = {}
