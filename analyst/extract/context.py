@@ -567,6 +567,14 @@ class ArticleContext:
                     return m.countries[0]
         return None
 
+    def named_before(self, info: SentenceInfo, iso3: str, reach: int = 6) -> bool:
+        """Whether ``iso3`` is named in this sentence or one of the ``reach`` before it."""
+        return any(
+            iso3 in m.countries
+            for back in range(info.index, max(-1, info.index - reach - 1), -1)
+            for m in self.sentences[back].mentions
+        )
+
     def subject_of(self, info: SentenceInfo) -> Participant | None:
         for m in info.mentions:
             if m.form in (PERSON, ROLE) and m.person:

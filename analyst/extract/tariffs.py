@@ -193,7 +193,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "announced",
         gated(
             re.compile(
-                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|under\s+the\s+deal|agreed|"
+                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agreed|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to)\b",
                 re.I,
             )
@@ -204,8 +204,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|(?:extend|renew|prolong)(?:ed|s)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
+                r"\b(?:reduced|lowered|cut|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "25% U.S. tariff on Japanese cars cost it $1.2 billion": a measure felt
                 r"cost|costs|hurt|hurts|weigh(?:ed|s)\s+on|wiped\s+out|dented|squeezed|"
                 # "Swiss watches now enter the U.S. at a 15% tariff"
@@ -623,6 +623,8 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
             continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
         if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()):
             continue  # "exports to the US grew 28% last year": a change, not a rate
+        if _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start()):
+            continue  # "Canada's unemployment rate rose to 6.9%": the economy's, no measure's
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
@@ -817,6 +819,15 @@ def _from_trigger(
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
+    if imposer is None and _THE_BLOCS.search(text, max(0, trig.start() - 60), trig.start()):
+        # "the bloc's own duties of up to 35.3% on Chinese EVs": the Union named before
+        imposer = "EU" if ctx.named_before(info, "EU") else None
+    whose = _WHOSE_BEFORE.search(text, max(0, trig.start() - 60), trig.start())
+    if imposer is None and whose:
+        # "... with the United States, whose 26% tariff on Indian goods": the antecedent's own
+        imposer = next(
+            (m.countries[0] for m in mentions if m.end == whose.start() and m.countries), None
+        )
     into = re.search(
         # ("pay duties of up to 45.3% in the EU": the market they are paid in)
         r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
@@ -1674,6 +1685,17 @@ _CHANGED_BY = gated(
         r"some\s+|roughly\s+)?$"
     )
 )
+_ECONOMY_RATE = gated(
+    re.compile(
+        r"\b(?:(?:unemployment|jobless|inflation|interest|growth|mortgage|savings|vacancy|poverty|"
+        r"participation|policy|exchange|birth|approval|corporate\s+tax|income\s+tax|VAT)\s+rates?|"
+        r"inflation)\s+(?:[\w-]+\s+){0,3}?(?:to|at|of|was|is|stood\s+at|hit)\s+"
+        r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$",
+        re.IGNORECASE,
+    )
+)
+_THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc['’]s\s+(?:[\w%.-]+\s+){0,6}$")
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))

@@ -4720,3 +4720,57 @@ def test_both_countries_are_the_two_states_named_together():
     assert {frozenset(p.country for p in i.participants) for i in facts.interactions} == {
         frozenset({"CAN", "CHN"})
     }
+
+
+def test_a_rate_tripled_quadrupled_or_halved_and_the_economys_rates():
+    told = {
+        "Washington quadrupled its tariff on Chinese EVs to 100% in May.": [
+            ("USA", "CHN", 100.0, "imposed")
+        ],
+        "India halved its duty on American bourbon to 50% last year.": [
+            ("IND", "USA", 50.0, "imposed")
+        ],
+        "Washington is halving its fentanyl tariff on Chinese goods to 10% from Monday.": [
+            ("USA", "CHN", 10.0, "announced")
+        ],
+        # the unemployment rate is no measure's, though tariffs are named after it
+        "Ottawa kept its 25% tariff on U.S. steel. Canada's unemployment rate rose to 6.9% in "
+        "July as tariffs weighed on factory jobs.": [("CAN", "USA", 25.0, "imposed")],
+    }
+    for text, want in told.items():
+        facts = facts_of(text, published=date(2025, 8, 23))
+        assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == want, text
+
+
+def test_whose_measure_is_the_antecedents():
+    facts = facts_of(
+        "Indonesia is negotiating with the United States, whose 32% tariff on Indonesian goods "
+        "has been paused until July 9.",
+        published=date(2025, 4, 22),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "IDN", 32.0, "lifted")
+    ]
+
+
+def test_sanctions_rolled_over_or_extended_without_a_determiner_are_in_force():
+    for text in (
+        "European Union governments on Monday rolled over the bloc's economic sanctions on "
+        "Russia for another six months.",
+        "EU governments on Monday extended economic sanctions on Russia for six more months.",
+    ):
+        facts = facts_of(text, published=date(2025, 6, 30))
+        assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [
+            ("EU", "RUS", "imposed")
+        ], text
+
+
+def test_the_blocs_measure_is_the_unions_named_before():
+    facts = facts_of(
+        "The EU opened an inquiry last year. The bloc's duties of up to 35.3% on Chinese EVs "
+        "remain in force.",
+        published=date(2025, 7, 5),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("EU", "CHN", 35.3, "imposed")
+    ]
