@@ -209,7 +209,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "25% U.S. tariff on Japanese cars cost it $1.2 billion": a measure felt
                 r"cost|costs|hurt|hurts|weigh(?:ed|s)\s+on|wiped\s+out|dented|squeezed|"
                 # "Swiss watches now enter the U.S. at a 15% tariff"
-                r"enters?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}at)\b",
+                r"enters?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}at|"
+                # "British carmakers began shipping vehicles to the United States at a 10% tariff"
+                r"(?:ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|export(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+"
+                r"(?:[a-z-]+\s+){0,3}?to\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}at)\b",
                 re.I,
             )
         ),
@@ -288,7 +291,8 @@ _WILL_STEP = re.compile(
 _GOODS_IMPORTED_INTO = re.compile(
     r"(?:^|[,;]\s+)(?P<goods>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+imported\s+into\s+(?:the\s+)?\S+"
 )
-_ENTERS = re.compile(r"(?:to\s+)?enter", re.IGNORECASE)
+# the goods' own way in ("enter", "shipping vehicles to"), not "India's exports to Oman"
+_SENT_IN = re.compile(r"(?:to\s+)?enter|ship(?!ments)|sell|export(?!s?\s+to\b)|send", re.IGNORECASE)
 _MEASURE_MODIFIERS = re.compile(
     r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
     r"baseline|additional|extra|import|customs|sectoral|secondary)\s+){1,2}",
@@ -830,7 +834,9 @@ def _from_trigger(
         )
     into = re.search(
         # ("pay duties of up to 45.3% in the EU": the market they are paid in)
-        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
+        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered|"
+        # "began shipping vehicles to the United States at a 10% tariff"
+        r"(?:ship(?:s|ping)?|sell(?:s|ing)?|export(?:s|ing)?|send(?:s|ing)?)\s+(?:[a-z-]+\s+){0,3}?to)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
@@ -1130,7 +1136,7 @@ def _from_trigger(
             if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
                 # "Japan agreed to a 15% tariff on its exports to the US"
                 targets = [(exporter, None)]
-            if not targets and _ENTERS.match(into.group(0)):
+            if not targets and not target_group and _SENT_IN.match(into.group(0)):
                 # "Swiss watches now enter the U.S. at 15%": the goods' country
                 senders: list[tuple[str, str | None]] = [
                     (m.countries[0], None)
@@ -1817,7 +1823,11 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,\s*(?:(?:now|also|still)\s+)?$")
+# ", which agreed a deal in May,", ", mostly BMW models built for the American market,"
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as)\b"
+    r"[^,;]*,\s*(?:(?:now|also|still|already)\s+)?$"
+)
 # ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the
 # measure's status
 _ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
@@ -1869,6 +1879,11 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         if listed and listed[-1].end == aside.start():
             first = len(listed) - 1
             clause_start = listed[first].start
+        else:
+            # "South African cars, mostly BMW models built for the American market, already
+            # pay ...": the goods before the aside
+            opening = max(text.rfind(",", 0, aside.start()), text.rfind(";", 0, aside.start()))
+            clause_start = opening + 1
     elif (
         (owner := next((m for m in reversed(info.mentions) if m.end < clause_start), None))
         and owner.form in (*COUNTRY_FORMS, DEMONYM)

@@ -4774,3 +4774,37 @@ def test_the_blocs_measure_is_the_unions_named_before():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("EU", "CHN", 35.3, "imposed")
     ]
+
+
+def test_goods_before_an_aside_of_what_they_mostly_are_are_the_target():
+    facts = facts_of(
+        "Thai cars, mostly Toyota models built for the American market, already pay a 25% U.S. "
+        "levy.",
+        published=date(2025, 7, 31),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "THA", 25.0, "imposed")
+    ]
+
+
+def test_goods_shipped_to_a_market_at_a_rate_pay_that_markets_tariff():
+    facts = facts_of(
+        "Japanese carmakers began shipping vehicles to the United States at a 15% tariff on "
+        "Monday, down from 27.5%.",
+        published=date(2025, 9, 22),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "JPN", 15.0, "imposed")
+    ]
+    facts = facts_of(
+        "Korean carmakers will ship cars to the United States at a 15% tariff.",
+        published=date(2025, 9, 22),
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("USA", "KOR", "announced")]
+    # a share of a country's exports to a market is no way in
+    facts = facts_of(
+        "Oman will offer zero-duty access on 98.08 per cent of its tariff lines, covering 99.38 "
+        "per cent of India's exports to Oman by value.",
+        published=date(2025, 12, 18),
+    )
+    assert not facts.tariffs
