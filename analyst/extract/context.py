@@ -132,7 +132,10 @@ class SentenceInfo:
 BLOCS = (
     r"SCO|G20|G-20|G7|G-7|APEC|ASEAN|BRICS|NATO|EU|UN|OPEC|GCC|CELAC|OSCE|CHOGM|COP\d*|"
     r"Commonwealth|Shanghai\s+Cooperation\s+Organi[sz]ation|Asia-Pacific\s+Economic\s+Cooperation|"
-    r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council"
+    r"Group\s+of\s+(?:20|Seven)|African\s+Union|Arab\s+League|European\s+Council|"
+    r"CARICOM|Caribbean\s+Community|Mercosur|ECOWAS|SADC|BIMSTEC|SAARC|EAEU|CSTO|"
+    r"Pacific\s+Islands\s+Forum|Gulf\s+Cooperation\s+Council|East\s+African\s+Community|"
+    r"Organi[sz]ation\s+of\s+(?:American|Turkic)\s+States"
 )
 _PLACE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 

@@ -941,9 +941,11 @@ _THERE_WILL_BE = re.compile(
 # "Jordan will host an international conference on refugees next month" (not "will hold a news
 # conference on Friday")
 _WILL_HOST = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
-    r"(?:host|convene|hold)\s+(?:a|an|the)\s+"
-    rf"(?P<event>(?:[\w-]+\s+){{0,3}}?{_STATE_GATHERING}\b)[^,;:.()]{{0,60}}?(?:\s+(?:on|in))?\s*$",
+    r"\b(?:(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
+    # "South Africa hosts the Group of 20 leaders' summit in Johannesburg on Nov. 22": the
+    # present for a day ahead
+    r"(?:host|convene|hold)|hosts|convenes)\s+(?:a|an|the)\s+"
+    rf"(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)[^,;:.()]{{0,60}}?(?:\s+(?:on|in))?\s*$",
     re.IGNORECASE,
 )
 

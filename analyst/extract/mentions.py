@@ -76,6 +76,8 @@ _GROUP_NOUNS = (
     "envoys",
     "heads",
     "governments",
+    "commanders",
+    "generals",
 )
 # "Leaders of Kazakhstan, ..." opening a sentence: the capitalised nouns too
 _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
@@ -754,7 +756,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     demonyms = gazetteer.demonym_pattern
     people_nouns = (
         r"(?:leaders|[Mm]inisters|officials|negotiators|delegations?|presidents|"
-        r"counterparts|diplomats|advis[eo]rs|envoys|heads\s+of\s+state|governments|[Rr]epresentatives)"
+        r"counterparts|diplomats|advis[eo]rs|envoys|heads\s+of\s+state|governments|[Rr]epresentatives|"
+        r"commanders|generals)"
     )
     return _Patterns(
         # Case-insensitive, read in the text's quick.fold: the titles are lowercase.

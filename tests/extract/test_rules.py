@@ -4808,3 +4808,41 @@ def test_goods_shipped_to_a_market_at_a_rate_pay_that_markets_tariff():
         published=date(2025, 12, 18),
     )
     assert not facts.tariffs
+
+
+def test_a_guest_named_by_title_and_then_by_name_is_received():
+    facts = facts_of(
+        "King Abdullah received Bahrain's king, Hamad bin Isa Al Khalifa, in Amman on Tuesday "
+        "for talks on Gaza.",
+        published=date(2025, 11, 19),
+    )
+    assert [
+        (tuple(p.country for p in i.participants), i.kind, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [(("BHR", "JOR"), "visit", "2025-11-18")]
+
+
+def test_two_states_commanders_meet_as_their_states():
+    facts = facts_of(
+        "Indian and Chinese regional army commanders met at a border post on Wednesday.",
+        published=date(2025, 7, 30),
+    )
+    assert [(sorted(p.country for p in i.participants), i.kind) for i in facts.interactions] == [
+        (["CHN", "IND"], "meeting")
+    ]
+
+
+def test_a_summit_a_state_hosts_on_a_day_ahead_and_more_blocs_meetings_count_down():
+    told = {
+        "Brazil hosts the Group of 20 leaders' summit in Rio de Janeiro on Nov. 18 and 19.": (
+            date(2024, 7, 26),
+            "2024-11-18",
+        ),
+        "Caribbean Community leaders will meet in Barbados in early July.": (
+            date(2025, 3, 28),
+            "2025-07",
+        ),
+    }
+    for text, (published, due) in told.items():
+        facts = facts_of(text, published=published)
+        assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", due)], text
