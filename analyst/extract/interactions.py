@@ -244,6 +244,7 @@ _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
 # "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
+_CAPITAL_NAMED = re.compile(r"\b(?:capital|city|port|resort)\s*,\s*$")
 _OWNS_PERSON = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+)?")
 _BY_PHONE_AFTER = gated(
     re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
@@ -272,7 +273,11 @@ _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
 )
-_ON_CONDITION = re.compile(r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided)\b")
+# ('she would meet Trump "if there is something to talk about"', "he would sit down with
+# Lula when he apologises")
+_ON_CONDITION = re.compile(
+    r"[^.;]{0,80}?[\"“]?\b(?:if|unless|provided|when|once|as\s+soon\s+as|only\s+after)\b"
+)
 _AND_THEN = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:(?:will|would|is\s+to|plans\s+to|intends\s+to|hopes\s+to|"
     r"is\s+(?:due|scheduled|expected|set)\s+to)\s+)?\Z"
@@ -1095,6 +1100,8 @@ def _parties_right(
                 continue  # a city is only ever a place visited
             if _TOPIC_BEFORE.search(before) or not _OBJECT_LINK.search(before):
                 continue
+            if _CAPITAL_NAMED.search(before):
+                continue  # "met in the Albanian capital, Tirana": the place, no party
         elif (
             m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
         ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):

@@ -4846,3 +4846,30 @@ def test_a_summit_a_state_hosts_on_a_day_ahead_and_more_blocs_meetings_count_dow
     for text, (published, due) in told.items():
         facts = facts_of(text, published=published)
         assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", due)], text
+
+
+def test_a_capital_named_after_the_capital_is_the_place_not_a_party():
+    assert_pairs(
+        {
+            "Aliyev and Pashinyan met in the Albanian capital, Tirana, in May.": {
+                (frozenset({"AZE", "ARM"}), "meeting", "occurred")
+            }
+        }
+    )
+
+
+def test_a_meeting_that_would_come_when_or_once_something_happens_is_no_plan():
+    for text in (
+        'Milei told a radio station that he would sit down with Lula "when he apologises".',
+        "Milei said he would meet Lula once he apologises.",
+    ):
+        facts = facts_of(text, published=date(2025, 6, 20))
+        assert not facts.interactions and not facts.deadlines, text
+    # a plan that is set for a time stays one
+    assert_pairs(
+        {
+            "Milei will meet Lula when he visits Brasilia next week.": {
+                (frozenset({"ARG", "BRA"}), "visit", "planned")
+            }
+        }
+    )
