@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyst.extract import clauses
 from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
@@ -1440,6 +1440,8 @@ def _from_trigger(
                         list(evidence),
                     )
                 )
+    if target_group and target_group.startswith("imports of ") and len(rate_values) > 1:
+        out = _each_rate_its_goods(text, rate_values, out)
     # Several "rate on X" pairs in one segment ("30% on Chinese imports and 10% on US
     # imports into China") pair each rate with the target that follows it.
     if (
@@ -1456,6 +1458,31 @@ def _from_trigger(
         if rate_of is not None:
             out = [c for c in out if c.rate_pct == rate_of.get(c.target, c.rate_pct)]
     return out
+
+
+def _each_rate_its_goods(
+    text: str,
+    rate_values: list[tuple[float | None, str, re.Match[str] | None, FuzzyDate | None]],
+    found: list[TariffCandidate],
+) -> list[TariffCandidate]:
+    """ "a 25% tariff on heavy trucks, 50% on kitchen cabinets and 30% on upholstered
+    furniture": each rate on the goods told after it, when every rate names its own."""
+    goods_of: dict[float | None, str] = {}
+    for value, _, rate, _ in rate_values:
+        on = _RATE_ON_ITS_GOODS.match(text, rate.end()) if rate is not None else None
+        if on is None or value in goods_of:
+            return found
+        goods_of[value] = "imports of " + " ".join(on.group("goods").split())
+    if len(set(goods_of.values())) < len(goods_of):
+        return found
+    return [replace(c, target_group=goods_of.get(c.rate_pct, c.target_group)) for c in found]
+
+
+_RATE_ON_ITS_GOODS = re.compile(
+    r"\s+(?:(?:tariffs?|duty|duties|levy|levies)\s+)?on\s+(?:all\s+|imported\s+)?"
+    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
+    r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|$)"
+)
 
 
 def _rates_before_targets(
@@ -1581,7 +1608,8 @@ _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+)*(?:imports\s+of\s+)?"
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
-    r"(?=\s*[,.;]|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
+    # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
+    r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
     # "... on semi-finished copper products took effect on Aug. 1"
     r"took|takes|came|comes|went|goes|kicked|kicks|rose|fell|climbed|dropped)\b)"
 )

@@ -4873,3 +4873,24 @@ def test_a_meeting_that_would_come_when_or_once_something_happens_is_no_plan():
             }
         }
     )
+
+
+def test_each_rate_of_a_list_is_on_the_goods_told_after_it():
+    facts = facts_of(
+        "Trump also announced a 25% tariff on heavy trucks, 50% on kitchen cabinets and "
+        "bathroom vanities and 30% on upholstered furniture, all starting Oct. 1.",
+        published=date(2025, 9, 26),
+    )
+    assert sorted((t.target_group, t.rate_pct) for t in facts.tariffs) == [
+        ("imports of heavy trucks", 25.0),
+        ("imports of kitchen cabinets and bathroom vanities", 50.0),
+        ("imports of upholstered furniture", 30.0),
+    ]
+    facts = facts_of(
+        "Trump announced a 100% tariff on branded drugs and a 25% tariff on heavy trucks.",
+        published=date(2025, 9, 26),
+    )
+    assert sorted((t.target_group, t.rate_pct) for t in facts.tariffs) == [
+        ("imports of branded drugs", 100.0),
+        ("imports of heavy trucks", 25.0),
+    ]
