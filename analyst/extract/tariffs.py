@@ -448,6 +448,7 @@ _BARE_RATE = re.compile(
     r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
+_PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
     r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:(?:it|they)\s+"
@@ -537,8 +538,13 @@ def _bare_rates(
             ]
             countries.sort(key=lambda m: m.start)
         owner = [m for m in countries if m.end <= rate.start()]
-        # "Laos and Myanmar, with little to offer, were told 40%": an aside does not count
-        if not owner or len(_COMMA_ASIDE.sub(" ", text[owner[-1].end : rate.start()]).split()) > 6:
+        if not owner:
+            continue
+        # "Laos and Myanmar, with little to offer, were told 40%": an aside does not count;
+        # "Mexican goods outside the USMCA trade pact pay 25%": the goods may take words
+        gap = text[owner[-1].end : rate.start()]
+        reach = 9 if "," not in gap and _PAYS.search(rate.group("verb")) else 6
+        if len(_COMMA_ASIDE.sub(" ", gap).split()) > reach:
             continue
         # "Brunei and Moldova a quarter on their exports": every country listed gets it.
         first = len(owner) - 1

@@ -4894,3 +4894,15 @@ def test_each_rate_of_a_list_is_on_the_goods_told_after_it():
         ("imports of branded drugs", 100.0),
         ("imports of heavy trucks", 25.0),
     ]
+
+
+def test_goods_of_a_few_words_that_pay_a_bare_rate_in_a_tariff_story():
+    facts = facts_of(
+        "The United States will cut its tariff on Korean cars to 15% under the deal. Korean "
+        "steel and aluminium are not covered and will keep paying 50%, Kim said.",
+        published=date(2025, 10, 30),
+    )
+    assert sorted((t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs) == [
+        ("USA", "KOR", 15.0, "announced"),
+        ("USA", "KOR", 50.0, "imposed"),
+    ]
