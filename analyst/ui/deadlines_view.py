@@ -163,7 +163,7 @@ def _as_words(value: object) -> str:
 
 
 COLUMNS = (
-    Column("label", "Deadline"),
+    Column("label", "Deadline", tooltip_key="label"),
     Column("_due", "Due", tooltip_key="_due_tip"),
     Column("_time_left", "Time left"),
     Column("kind", "Kind", fmt=_as_words),

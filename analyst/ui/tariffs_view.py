@@ -76,7 +76,7 @@ COLUMNS = (
         align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
     ),
     Column("status", "Status", color=_status_color, swatch=True),
-    Column("reason", "Reason"),
+    Column("reason", "Reason", tooltip_key="reason"),
     Column("_date", "Date", sort_key="date_start", tooltip_key="date"),
     Column("title", "Source", tooltip_key="_source_tip"),
 )

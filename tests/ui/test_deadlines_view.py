@@ -227,3 +227,9 @@ def test_week_precision_is_shown_as_the_week(qtbot, state):
 def test_picture(view):
     image = view.grab()
     assert image.save("/tmp/deadlines_view.png")
+
+
+def test_a_label_cut_short_by_its_column_is_whole_in_its_tooltip(view):
+    row = _row(view, "meeting")
+    index = view.model.index(row, 0)
+    assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Putin–Trump meeting"

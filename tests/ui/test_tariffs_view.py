@@ -217,3 +217,9 @@ def test_picture(qtbot, view):
     image = view.grab()
     assert image.save("/tmp/tariffs_view.png")
     assert not image.isNull()
+
+
+def test_a_reason_cut_short_by_its_column_is_whole_in_its_tooltip(view):
+    row = next(r for r, row in enumerate(_rows(view)) if row["Target"] == "India")
+    index = view.model.index(row, _col(view, "Reason"))
+    assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) == "purchases of Russian oil"
