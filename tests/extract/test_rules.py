@@ -4906,3 +4906,11 @@ def test_goods_of_a_few_words_that_pay_a_bare_rate_in_a_tariff_story():
         ("USA", "KOR", 15.0, "announced"),
         ("USA", "KOR", 50.0, "imposed"),
     ]
+
+
+def test_a_blocs_sanctions_on_a_state_rolled_over_are_the_blocs():
+    facts = facts_of(
+        "The EU rolled over its Russia sanctions to January after Slovakia lifted its veto.",
+        published=date(2025, 6, 30),
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("EU", "RUS", "imposed")]
