@@ -47,7 +47,7 @@ _TITLE_WORDS = (
     "foreign minister",
     "secretary of state",
 )
-_TOLD_TITLE = {word: re.compile(rf"\b{word}\b") for word in _TITLE_WORDS}
+_TOLD_TITLE = re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b")
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
 # A transcript's speaker label: "Guo Jiakun: ...", "Q: ...", "MR. PRICE: ...".
 _SPEAKER_LABEL = re.compile(r"(?P<who>[^:.!?\n]{0,60}?[A-Z][\w.'’-]*):\s")
@@ -354,9 +354,10 @@ class ArticleContext:
                     continue
                 # the gazetteer's title, and the one the text gives ("Saudi Crown Prince
                 # Mohammed bin Salman", whose first office there is prime minister)
-                told = info.text[max(0, m.start - 16) : m.start + 14].lower()
+                told = _TOLD_TITLE.findall(info.text[max(0, m.start - 16) : m.start + 14].lower())
+                title = (person.title or "").lower()
                 for word in _TITLE_WORDS:
-                    if word in (person.title or "").lower() or _TOLD_TITLE[word].search(told):
+                    if word in title or word in told:
                         named[(word, person.name)] += 1
                         last_with_title[word] = _most_named(named, word, person.name)
 
