@@ -654,11 +654,12 @@ class ArticleContext:
         return []
 
     def _counted(self, info: SentenceInfo, m: Mention, n: int) -> list[Participant]:
-        """ "The five leaders": the parties of the last sentence (this one up to ``m``, or one
-        of the two before) that names exactly ``n`` countries taking part; none otherwise."""
-        # "Carney is to meet Xi ..., the first talks between the two countries' leaders": the
-        # people this sentence names before; "tariffs Trump ordered on Mexico and Canada ...
-        # calls with both countries' leaders": else the states it names
+        """ "The five leaders", "both countries": the ``n`` countries of the people this
+        sentence names before ``m`` ("Carney is to meet Xi ..., the first talks between the two
+        countries' leaders"), else of the states it names there ("tariffs Trump ordered on
+        Mexico and Canada ... calls with both countries' leaders"), else the parties of the
+        last sentence (this one up to ``m``, or one of the two before) that names exactly
+        ``n`` countries taking part; none otherwise."""
         for forms in ((PERSON, ROLE), COUNTRY_FORMS):
             told = {
                 c: Participant(c)

@@ -325,6 +325,8 @@ _OBJECT_LINK = re.compile(
     r"(?:counterparts?|delegations?|officials|ministers|negotiators|diplomats|envoys)\s+(?:from|of))"
     r"\s*(?:the\s+)?$"
 )
+# "agreed to meet in Budapest during a call": the agreeing verb and what was agreed, up to "during"
+_AGREED_IN = r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?"
 _LIGHT_VERB = gated(
     re.compile(
         r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|make|makes|"
@@ -332,7 +334,8 @@ _LIGHT_VERB = gated(
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
         # "agreed to meet in Budapest during a telephone call on Oct. 16": what they agreed in it
-        r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?(?<=\s)during|"
+        + _AGREED_IN
+        + r"(?<=\s)during|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
@@ -341,7 +344,7 @@ _LIGHT_VERB = gated(
 )
 _AGREED_DURING = gated(
     re.compile(
-        r"\b(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?during\s+(?:[\w-]+\s+){0,4}$",
+        r"\b" + _AGREED_IN + r"during\s+(?:[\w-]+\s+){0,4}$",
         re.IGNORECASE,
     )
 )

@@ -417,7 +417,7 @@ class MentionFinder:
         for m in _TWO_RE.finditer(folded) if pairs else ():
             if free(m.start(), m.end()):
                 # "both countries" are two states named together; "the two" may be people
-                take(Mention(m.start(), m.end(), GROUP, (), count=2 if m.group("states") else 0))
+                take(Mention(m.start(), m.end(), GROUP, (), count=2 if m.group("states") else None))
         for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, (), count=COUNTED[m.group("n")]))

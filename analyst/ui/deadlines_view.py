@@ -56,7 +56,7 @@ from analyst.ui.frame_model import (
     fuzzy_date_expr,
 )
 from analyst.ui.state import FilterState, Selection
-from analyst.ui.table_actions import TableActions
+from analyst.ui.table_actions import TableActions, fit_columns
 
 NOUN = "deadlines"
 
@@ -66,6 +66,7 @@ COLOR_WEEK = QColor("#e67700")  # under a week left
 COLOR_LATER = QColor("#2e9a4a")
 
 _DAY = 86400.0
+_MAX_COLUMN_WIDTH = 360
 
 
 RESIZE_PRECISION = 100  # rows measured when fitting columns
@@ -281,10 +282,7 @@ class DeadlinesView(QWidget):
             self.stack.show_content()
             if not self._columns_fitted:
                 self._columns_fitted = True
-                self.table.resizeColumnsToContents()
-                header = self.table.horizontalHeader()
-                for c in range(self.model.columnCount() - 1):
-                    header.resizeSection(c, min(header.sectionSize(c) + 12, 360))
+                fit_columns(self.table, _MAX_COLUMN_WIDTH)
             self._fit_time_left()
         # A reset model's rows are laid out when the view's zero-time timer fires, after
         # the first paint, which it then repeats: lay them out now, before the first.

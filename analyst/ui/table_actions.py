@@ -6,6 +6,8 @@ Rules of the concept:
   ``export_requested(selected_only)`` signal and the window decides where and how to write.
 - The same actions fill the table's context menu; "selected" entries are disabled when
   nothing is selected.
+- :func:`fit_columns` fits a table's columns to the rows it measures (see
+  ``setResizeContentsPrecision``), each up to a cap, the last stretching.
 """
 
 from __future__ import annotations
@@ -14,7 +16,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
+
+COLUMN_PADDING = 12  # room beside a column's widest text
+
+
+def fit_columns(table: QTableView, max_width: int) -> None:
+    """Fits every column but the last (which stretches) to its contents, plus a little room,
+    and at most ``max_width`` wide."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for c in range(header.count() - 1):
+        header.resizeSection(c, min(header.sectionSize(c) + COLUMN_PADDING, max_width))
 
 
 class TableActions(QObject):

@@ -39,7 +39,7 @@ from analyst.ui.frame_model import (
     fuzzy_date_expr,
 )
 from analyst.ui.state import FilterState, Selection
-from analyst.ui.table_actions import TableActions
+from analyst.ui.table_actions import TableActions, fit_columns
 
 NOUN = "tariffs or sanctions"
 
@@ -213,17 +213,11 @@ class TariffsView(QWidget):
         else:
             self.stack.show_content()
             if first:
-                self._fit_columns()
+                fit_columns(self.table, _MAX_COLUMN_WIDTH)
         self._restyle()
         # A reset model's rows are laid out when the view's zero-time timer fires, after
         # the first paint, which it then repeats: lay them out now, before the first.
         self.table.executeDelayedItemsLayout()
-
-    def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for c in range(self.model.columnCount() - 1):
-            header.resizeSection(c, min(header.sectionSize(c) + 12, _MAX_COLUMN_WIDTH))
 
     # --- selection ------------------------------------------------------------------------
 
