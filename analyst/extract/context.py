@@ -85,6 +85,8 @@ _LEADING_PHRASE = re.compile(
 )
 
 
+# "a tour that also took him", "a trip which will bring her": the pronoun is what comes next
+_THING_TOOK = re.compile(r"\b(?:that|which)(?:\s+[a-z]+){1,3}\s+$")
 # "the collapse of Assad's government": a person after "of" is not the sentence's subject
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")
 
@@ -499,6 +501,15 @@ class ArticleContext:
             )
             if first is not None and first.form == PRONOUN and (first.person or "").lower() == word:
                 return self.resolve_pronoun(info, first)
+        if (
+            word in ("him", "her")
+            and before
+            and (carried := _THING_TOOK.search(info.text, 0, m.start)) is not None
+            and all(o.start < carried.start() for o in before)
+        ):
+            # "Wang met Barrot in Paris, the last stop of a tour that also took him to Berlin":
+            # what a trip does to its traveller, the sentence's subject
+            return [p] if (p := self.participant(before[0].person or "")) else []
         if word in ("him", "her") and subject is not None:
             # "Stubb, who has golfed with Trump, spoke with him": an object is someone else
             others = [o for o in before if o.person != subject.person]

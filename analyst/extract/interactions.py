@@ -352,6 +352,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
+_TRIP_TOOK = re.compile(
+    r"\s+(?:that|which)\s+(?:\w+\s+){0,2}(?:took|takes|take|taking|brought|brings|bring)\s+"
+)
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -1430,8 +1433,18 @@ def _from_trigger(
     if agent is None and not between and (w.after_participle or pos != "noun"):
         agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
     if agent is None and kind == "visit" and places:
-        # "Li Qiang will arrive ... for a four-day visit to Australia": the visitor is named before.
+        # "a European tour that also took him to Berlin": the one the trip took; else "Li
+        # Qiang will arrive ... for a four-day visit to Australia": the visitor named before.
         agent = next(
+            (
+                x
+                for x in mentions
+                if end < x.start < places[0].start
+                and x.form == PRONOUN
+                and _TRIP_TOOK.fullmatch(text, end, x.start)
+            ),
+            None,
+        ) or next(
             (x for x in reversed(mentions) if x.end <= start and x.form in (PERSON, ROLE)), None
         )
     if agent is None and pos == "noun" and kind == "visit" and places:

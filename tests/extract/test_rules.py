@@ -4914,3 +4914,16 @@ def test_a_blocs_sanctions_on_a_state_rolled_over_are_the_blocs():
         published=date(2025, 6, 30),
     )
     assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("EU", "RUS", "imposed")]
+
+
+def test_a_trip_that_took_him_somewhere_is_the_travellers_not_the_last_person_named():
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in "
+        "Canberra on Monday, the first stop of a Pacific tour that will also take him to Fiji "
+        "and Tonga.",
+        published=date(2025, 7, 8),
+    )
+    visits = sorted(
+        (i.participants[0].name, i.countries[1]) for i in facts.interactions if i.kind == "visit"
+    )
+    assert visits == [("Narendra Modi", "FJI"), ("Narendra Modi", "TON")]
