@@ -4927,3 +4927,14 @@ def test_a_trip_that_took_him_somewhere_is_the_travellers_not_the_last_person_na
         (i.participants[0].name, i.countries[1]) for i in facts.interactions if i.kind == "visit"
     )
     assert visits == [("Narendra Modi", "FJI"), ("Narendra Modi", "TON")]
+    onward = facts_of(
+        "Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar "
+        "Ibrahim in Kuala Lumpur on Sunday, the first stop of a trip that took him on to Tokyo "
+        "for a meeting with Japanese Prime Minister Shigeru Ishiba.",
+        published=date(2025, 3, 4),
+    )
+    # the meeting in Tokyo may be told as the visit's or on its own: either way it is Prabowo's
+    assert {tuple(p.name for p in i.participants) for i in onward.interactions} == {
+        ("Prabowo Subianto", "Anwar Ibrahim"),
+        ("Prabowo Subianto", "Shigeru Ishiba"),
+    }
