@@ -337,7 +337,8 @@ _DEMAND = re.compile(
     r"(?:had\s+|have\s+|has\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
     r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
     r"promised|vowed)\s+"
-    r"(?P<what4>(?:(?:[a-z]+\s+){0,2}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    # ("instructed their joint border commission to finish ...")
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )
@@ -346,6 +347,10 @@ _DEMAND = re.compile(
 _NO_STOP = r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.)"
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
+)
+_TOLD_TO = re.compile(r"^(?:[a-z]+\s+){0,4}?to\s+")
+_AND_BY = re.compile(
+    r"\band\s+to\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9]))"
 )
 _DEMAND_WORD = gated(
     re.compile(
@@ -647,7 +652,8 @@ def _demand_deadline(
     if which == "4" and subject is None and not _THE_PARTIES.match(who):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal
     if which == "4":
-        what = " ".join(demand.group("what4").removeprefix("to ").split()[:8])
+        # "instructed their border commission to finish ...": what is to be done
+        what = " ".join(_TOLD_TO.sub("", demand.group("what4"), count=1).split()[:8])
         name = ctx.country_name(subject) if subject else who.lower()
         label = f"Goal: {what} ({name})"
         if not demand.group(by_group).lower().startswith(("by", "before")):
@@ -660,7 +666,15 @@ def _demand_deadline(
                     evidence=evidence,
                 )
             ]  # fmt: skip
-        return _dated_demand(info, demand, by_group, setter or subject, None, label, evidence)
+        goals = _dated_demand(info, demand, by_group, setter or subject, None, label, evidence)
+        # "agreed to raise trade by 2028 and to reopen the border market by 30 June": each
+        # step its own goal
+        for more in _AND_BY.finditer(text, demand.end()):
+            step = " ".join(more.group("what").split()[:8])
+            goals += _dated_demand(
+                info, more, "by", setter or subject, None, f"Goal: {step} ({name})", evidence
+            )
+        return goals
     if which:
         lead = "" if demand.group(by_group).endswith("to") else rf"{_NO_STOP}*?\bto"
         asked = re.match(rf"{lead}\s+(?P<what>{_NO_STOP}+)", text[demand.end(by_group) :])

@@ -4938,3 +4938,25 @@ def test_a_trip_that_took_him_somewhere_is_the_travellers_not_the_last_person_na
         ("Prabowo Subianto", "Anwar Ibrahim"),
         ("Prabowo Subianto", "Shigeru Ishiba"),
     }
+
+
+def test_each_step_of_an_agreed_goal_with_its_own_date_is_a_deadline():
+    # published 2025-08-08
+    two_steps = facts_of(
+        "Chile and Argentina agreed to connect their power grids by 2028 and to reopen the "
+        "Cristo Redentor pass to lorries by 30 November 2025."
+    )
+    assert sorted((d.due.iso(), d.label.split(" (")[0]) for d in two_steps.deadlines) == [
+        ("2025-11-30", "Goal: reopen the Cristo Redentor pass to lorries"),
+        ("2028-12", "Goal: connect their power grids"),
+    ]
+    instructed = facts_of(
+        "The two governments have instructed their joint border commission to finish marking "
+        "the disputed stretch of their border by Dec. 31."
+    )
+    assert [(d.due.iso(), d.label) for d in instructed.deadlines] == [
+        (
+            "2025-12-31",
+            "Goal: finish marking the disputed stretch of their border (the two governments)",
+        )
+    ]
