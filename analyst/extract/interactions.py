@@ -330,6 +330,7 @@ _AGREED_IN = r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?"
 _LIGHT_VERB = gated(
     re.compile(
         r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|make|makes|"
+        r"resumed|resumes|resume|resuming|"
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"

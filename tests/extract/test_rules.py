@@ -4960,3 +4960,17 @@ def test_each_step_of_an_agreed_goal_with_its_own_date_is_a_deadline():
             "Goal: finish marking the disputed stretch of their border (the two governments)",
         )
     ]
+
+
+def test_talks_resumed_or_to_be_resumed_are_held_by_those_who_resume_them():
+    assert_pairs(
+        {
+            "Armenia and Azerbaijan have traded accusations over the border for weeks. Officials "
+            "from the two countries are due to resume talks in Brussels on Monday.": {
+                (frozenset({"ARM", "AZE"}), "talks", "planned")
+            },
+            "Armenian and Azerbaijani negotiators resumed talks in Abu Dhabi on Thursday.": {
+                (frozenset({"ARM", "AZE"}), "talks", "occurred")
+            },
+        }
+    )
