@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from analyst.extract.context import ArticleContext
+from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
 from analyst.extract.gazetteer import Gazetteer, load_gazetteer
 from analyst.extract.interactions import Candidate, find_interactions
@@ -132,6 +132,8 @@ def _scheduled_interactions(
         first = items[0]
         assert first.date is not None  # grouped above only when dated
         sentence = next(s for s in ctx.sentences if s.start == first.evidence[0].start)
+        if _only_in_the_coming_days(sentence):
+            continue  # "is expected in Ouagadougou in the coming days": no day to count down to
         d = DeadlineCandidate(
             first.kind,
             first.date,
@@ -143,6 +145,11 @@ def _scheduled_interactions(
         d.label = _interaction_label(ctx, first, [i.participants[-1].country for i in items])
         out.append(d)
     return out
+
+
+def _only_in_the_coming_days(sentence: SentenceInfo) -> bool:
+    told = [d for d in sentence.future_dates if d.value is not None]
+    return bool(told) and all(d.kind == "coming_days" for d in told)
 
 
 def _short(ctx: ArticleContext, name: str) -> str:

@@ -769,15 +769,15 @@ def _dated_demand(
 ) -> list[DeadlineCandidate]:
     """The deadline a demand or a goal names by date: "until Aug. 8", "by the end of the year"."""
     text = info.text
-    dated = [
-        d.value for d in info.future_dates if d.value and d.start >= demand.start(by_group) - 1
-    ]
-    if not dated:
+    dated = [d for d in info.future_dates if d.value and d.start >= demand.start(by_group) - 1]
+    if not dated or dated[0].value is None:
         return []
-    due = dated[0]
+    due = dated[0].value
     by = demand.group(by_group).lower()
     if due.precision == "year":
         due = FuzzyDate.month(due.end.year, 12)  # "by the end of 2025": its last month
+    elif dated[0].kind == "part_month" and "end" in dated[0].text.lower():
+        due = FuzzyDate.day(due.end)  # "until the end of August": the last day it allows
     elif due.precision == "week" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
         due = FuzzyDate.day(due.end)  # "by the end of next week": the last day it allows
     kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"

@@ -4974,3 +4974,22 @@ def test_talks_resumed_or_to_be_resumed_are_held_by_those_who_resume_them():
             },
         }
     )
+
+
+def test_a_limit_at_the_end_of_a_month_is_due_on_its_last_day():
+    # published 2025-08-08
+    assert dues(
+        "The European Union gave Serbia until the end of September to align its visa policy."
+    ) == {("deadline", "2025-09-30")}
+    assert dues("Both governments want the pipeline tendered by the end of October.") == {
+        ("deadline", "2025-10-31")
+    }
+
+
+def test_a_visit_expected_only_in_the_coming_days_has_no_day_to_count_down_to():
+    facts = facts_of(
+        "Kenyan President William Ruto is expected to travel to Kampala in the coming days to "
+        "sign the agreement in person, an aide said."
+    )
+    assert [(i.kind, i.status) for i in facts.interactions] == [("visit", "expected")]
+    assert not facts.deadlines
