@@ -718,6 +718,8 @@ def _from_trigger(
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
     status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
+    # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
+    compared = _OPEN_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
         # "would face 100% tariffs if they dropped the dollar": not the measure dropped
         status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
@@ -948,6 +950,10 @@ def _from_trigger(
     if imposer is None and border:
         # "Australian steel still faces a 50 per cent tariff at the US border"
         imposer = ctx.country_in(border.group("c"))
+    market = _IN_MARKET.match(text, trig.end()) if subject_faces_it else None
+    if imposer is None and market:
+        # "Indonesian goods will face a 19% tariff in the United States"
+        imposer = ctx.country_in(market.group("c"))
     hit = _ANTECEDENT_HIT.search(text, 0, trig.start())
     antecedent = next((m for m in mentions if hit and m.end == hit.start() and m.countries), None)
     if hit and antecedent is not None:
@@ -1322,6 +1328,8 @@ def _from_trigger(
             text[max(seg_start, r.start() - 30) : r.start()]
         ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
         rate_status = status
+        if compared is not None and r.start() > compared.start():
+            rate_status = _status(compared.group(0)) or status
         dropped = _RATE_DROPPED.match(text, r.end())
         if (cue and cue.group("imposed")) or _KEEPING.search(
             text, max(0, r.start() - 20), r.start()
@@ -1786,6 +1794,7 @@ _ANTECEDENT_HIT = gated(
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President "
 _AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b"))
+_IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
@@ -1866,7 +1875,11 @@ _ASIDE_BEFORE = re.compile(
 # measure's status
 _ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
 _COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
-_OPEN_ASIDE = re.compile(r",\s+(?:currently|once|previously|formerly)\b[^,;]*$")
+# (", well below the 32% rate he had threatened": a rate compared with, not this one's state)
+_OPEN_ASIDE = re.compile(
+    r",\s+(?:currently|once|previously|formerly|(?:well\s+|far\s+|sharply\s+)?(?:below|above|"
+    r"down\s+from|up\s+from|lower\s+than|higher\s+than))\b[^,;]*$"
+)
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 

@@ -4993,3 +4993,16 @@ def test_a_visit_expected_only_in_the_coming_days_has_no_day_to_count_down_to():
     )
     assert [(i.kind, i.status) for i in facts.interactions] == [("visit", "expected")]
     assert not facts.deadlines
+
+
+def test_a_rate_paid_in_a_market_is_that_markets_and_a_rate_compared_with_keeps_its_own_state():
+    facts = facts_of(
+        "Philippine goods will face a 19% tariff in the United States under a deal announced "
+        "by President Donald Trump on Tuesday, well below the 25% rate he had threatened to "
+        "impose from Aug. 1.",
+        published=date(2025, 7, 23),
+    )
+    assert measures(facts) == {
+        ("USA", "PHL", 19.0, "announced"),
+        ("USA", "PHL", 25.0, "threatened"),
+    }
