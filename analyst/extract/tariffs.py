@@ -719,7 +719,7 @@ def _from_trigger(
         left = max(left, comma + 1)
     status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
-    compared = _OPEN_ASIDE.search(text, left, w.right)
+    compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
         # "would face 100% tariffs if they dropped the dollar": not the measure dropped
         status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
@@ -1875,11 +1875,10 @@ _ASIDE_BEFORE = re.compile(
 # measure's status
 _ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
 _COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
-# (", well below the 32% rate he had threatened": a rate compared with, not this one's state)
-_OPEN_ASIDE = re.compile(
-    r",\s+(?:currently|once|previously|formerly|(?:well\s+|far\s+|sharply\s+)?(?:below|above|"
-    r"down\s+from|up\s+from|lower\s+than|higher\s+than))\b[^,;]*$"
-)
+# ", well below the 32% rate he had threatened": a rate compared with, not this one's state
+_COMPARED = r"(?:well\s+|far\s+|sharply\s+)?(?:below|above|down\s+from|up\s+from|lower\s+than|higher\s+than)"
+_OPEN_ASIDE = re.compile(rf",\s+(?:currently|once|previously|formerly|{_COMPARED})\b[^,;]*$")
+_COMPARED_ASIDE = re.compile(rf",\s+{_COMPARED}\b[^,;]*$")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
