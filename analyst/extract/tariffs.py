@@ -204,7 +204,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "25% U.S. tariff on Japanese cars cost it $1.2 billion": a measure felt
                 r"cost|costs|hurt|hurts|weigh(?:ed|s)\s+on|wiped\s+out|dented|squeezed|"
@@ -326,6 +326,8 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
+        if triggers and ", " in info.text:
+            triggers = _with_joined_clause_rates(info, triggers)
         if not triggers:
             wordless.append(info)
             continue
@@ -622,6 +624,37 @@ def _bare_rates(
                                     info, date=threatened_on, evidence=list(evidence))
                 )  # fmt: skip
     return out
+
+
+# "US goods face 145%, while China charges 125% on American goods": a joined clause whose own
+# subject charges a rate is its own measure, its verb standing for the measure's word.
+_JOINED_CLAUSE_RATE = gated(
+    re.compile(
+        r",\s+(?:while|whereas|but|and)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})"
+        r"(?:(?:has|have|now|still|already|itself)\s+)*"
+        r"(?P<verb>charges|charged|levies|levied|applies|applied|imposes|imposed|collects)\s+"
+        r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+    )
+)
+_VERB_AS_MEASURE = re.compile(r"(?P<secondary>(?!))?(?P<word>\w+)")
+
+
+def _with_joined_clause_rates(
+    info: SentenceInfo, triggers: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    text = info.text
+    joined = [
+        _VERB_AS_MEASURE.match(text, m.start("verb"))
+        for m in _JOINED_CLAUSE_RATE.finditer(text, triggers[0].end())
+        # a state, or its leader, as the clause's subject
+        if any(
+            o.form in (*COUNTRY_FORMS, PERSON, ROLE) and m.start("who") <= o.start < m.end("who")
+            for o in info.mentions
+        )
+    ]
+    if not joined:
+        return triggers
+    return sorted([*triggers, *(j for j in joined if j is not None)], key=re.Match.start)
 
 
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:

@@ -5006,3 +5006,20 @@ def test_a_rate_paid_in_a_market_is_that_markets_and_a_rate_compared_with_keeps_
         ("USA", "PHL", 19.0, "announced"),
         ("USA", "PHL", 25.0, "threatened"),
     }
+
+
+def test_sanctions_reinstated_or_a_tariff_restored_are_in_force():
+    assert measures(
+        facts_of("The European Union on Monday reinstated sweeping sanctions on Iran.")
+    ) == {("EU", "IRN", None, "imposed")}
+    assert measures(
+        facts_of("Washington restored the 25% tariff on Canadian aluminium on Friday.")
+    ) == {("USA", "CAN", 25.0, "imposed")}
+
+
+def test_a_joined_clause_whose_subject_charges_a_rate_is_that_subjects_measure():
+    facts = facts_of(
+        "Chinese goods already face U.S. tariffs of about 30%, while China charges 10% on most "
+        "American goods."
+    )
+    assert measures(facts) == {("USA", "CHN", 30.0, "imposed"), ("CHN", "USA", 10.0, "imposed")}
