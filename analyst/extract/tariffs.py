@@ -1634,7 +1634,7 @@ _ON_IMPORTS = re.compile(
 _AFTER_GOODS = re.compile(
     r"has|have|had|is|are|was|were|be|been|also|will|would|could|may|took|takes|take|kicked|"
     r"came|comes|hit|hits|rose|rise|fell|that|which|who|at|to|from|of|in|on|by|for|since|with|"
-    r"into|over|under|until|starting|effective"
+    r"into|over|under|until|starting|effective|remains?|stays?|stands?|applies|apply|continues?"
 )
 
 
@@ -1658,7 +1658,9 @@ _ON_GOODS_OF_ALL = re.compile(
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
     # "... on semi-finished copper products took effect on Aug. 1"
-    r"took|takes|came|comes|went|goes|kicked|kicks|rose|fell|climbed|dropped)\b)"
+    r"took|takes|came|comes|went|goes|kicked|kicks|rose|fell|climbed|dropped|"
+    # "The 50% tariff on both metals remains"
+    r"remains?|stays?|stands?|applies|apply|continues?)\b)"
 )
 # Words that end a goods phrase's reading: it named something other than goods.
 _NOT_GOODS = frozenset(

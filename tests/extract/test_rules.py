@@ -5023,3 +5023,10 @@ def test_a_joined_clause_whose_subject_charges_a_rate_is_that_subjects_measure()
         "American goods."
     )
     assert measures(facts) == {("USA", "CHN", 30.0, "imposed"), ("CHN", "USA", 10.0, "imposed")}
+
+
+def test_goods_end_where_the_measure_is_said_to_remain():
+    facts = facts_of("The 50 per cent U.S. tariff on imported steel remains, officials said.")
+    assert [(t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("USA", "imports of steel", 50.0)
+    ]
