@@ -5030,3 +5030,12 @@ def test_goods_end_where_the_measure_is_said_to_remain():
     assert [(t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs] == [
         ("USA", "imports of steel", 50.0)
     ]
+
+
+def test_talks_sought_or_requested_are_not_planned():
+    for sentence in (
+        "Foreign Minister Denis Moncada said his government would seek technical talks with "
+        "Washington in January.",
+        "Honduras has requested a meeting with U.S. officials next month.",
+    ):
+        assert not facts_of(sentence).interactions, sentence
