@@ -104,7 +104,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:spoke|talked|speak|talk)(?=\s+(?:for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+        r"(?:spoke|spoken|talked|speak|talk)(?=\s+(?:for\s+the\s+(?:first|second|third|\w+th)\s+time\s+)?"
+        r"(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
         # "for two and a half hours", "for an hour and a half"
         r"(?:an?\s+|\w+\s+){0,2}(?:and\s+a\s+half\s+)?(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         r"again|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
@@ -381,7 +382,7 @@ _ANOTHER_OCCASION = re.compile(
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
-_SPOKE_ALONE = re.compile(r"(?:spoke|talked|speak|talk)", re.IGNORECASE)
+_SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"

@@ -5039,3 +5039,16 @@ def test_talks_sought_or_requested_are_not_planned():
         "Honduras has requested a meeting with U.S. officials next month.",
     ):
         assert not facts_of(sentence).interactions, sentence
+
+
+def test_leaders_who_had_spoken_for_the_first_time_by_telephone_held_a_call():
+    assert_pairs(
+        {
+            "Merz and Lula had spoken for the first time by telephone on Saturday.": {
+                (frozenset({"DEU", "BRA"}), "call", "occurred")
+            },
+            "Merz and Lula last spoke over the phone in June.": {
+                (frozenset({"DEU", "BRA"}), "call", "occurred")
+            },
+        }
+    )
