@@ -36,7 +36,7 @@ from analyst.model import Evidence, FuzzyDate
 
 _TRIGGER = gated(
     re.compile(
-        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|"
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "leaving a 10% baseline in place"
         r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
@@ -129,6 +129,10 @@ _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
+_DONE_BY = re.compile(
+    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced|imposed|ordered|introduced|levied|threatened|"
+    r"proposed|applied|unveiled)\s+by\b"
+)
 
 # Each read only in text holding a word it needs (see quick.gated).
 _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
@@ -205,7 +209,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "25% U.S. tariff on Japanese cars cost it $1.2 billion": a measure felt
                 r"cost|costs|hurt|hurts|weigh(?:ed|s)\s+on|wiped\s+out|dented|squeezed|"
                 # "Swiss watches now enter the U.S. at a 15% tariff"
@@ -940,8 +944,9 @@ def _from_trigger(
         )
         if doer is not None and doer.form in (PERSON, ROLE, *COUNTRY_FORMS):
             imposer = _country_of(ctx, info, doer)
-    if imposer is None and subject_faces_it:
-        # "Imports from Vietnam will be subject to a 20% duty announced by Trump".
+    if imposer is None and (subject_faces_it or _DONE_BY.match(text, trig.end())):
+        # "Imports from Vietnam will be subject to a 20% duty announced by Trump"; "the
+        # additional duty of 20 per cent announced by the United States on 2 April".
         by = _BY_WHOM.match(text, trig.end())
         doer = next(
             (
@@ -1133,7 +1138,8 @@ def _from_trigger(
     if not targets and not target_group and measure == "tariff":
         # "its tariff on steel and aluminum imports", "a 25% tariff on imported cars": goods
         # from everywhere, whatever exporter the sentence or the story names
-        imports = _ON_IMPORTS.match(text, trig.end())
+        # ("the 25% tariff Washington has charged on imported cars": after who imposed it)
+        imports = _ON_IMPORTS.match(text, relative.end() if relative else trig.end())
         on_goods = (
             _goods_named(imports.group("imported") or imports.group("goods")) if imports else ""
         )
@@ -1872,7 +1878,8 @@ _TREASURY = gated(
 _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
-        r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:has\s+|had\s+)?"
+        # ("the tariff that U.S. President Donald Trump has applied": a title before the name)
+        r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
         # "the additional 40% tariff that Washington applies to Brazilian products"
         r"imposes|levies|applies|charges|charged|put)\b"

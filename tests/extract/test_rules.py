@@ -5052,3 +5052,31 @@ def test_leaders_who_had_spoken_for_the_first_time_by_telephone_held_a_call():
             },
         }
     )
+
+
+def test_who_imposed_a_measure_may_be_told_after_it():
+    cases = {
+        "The two leaders discussed the additional duty of 20 per cent announced by the United "
+        "States on goods from the European Union.": ("USA", "EU", 20.0),
+        "Australian goods face the 10 per cent baseline tariff that U.S. President Donald Trump "
+        "has applied since April.": ("USA", "AUS", 10.0),
+    }
+    for sentence, expected in cases.items():
+        assert [(t.imposer, t.target, t.rate_pct) for t in facts_of(sentence).tariffs] == [
+            expected
+        ], sentence
+    cars = facts_of(
+        "Exporters pay the 25 percent tariff Washington has charged on imported cars since April 3."
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in cars.tariffs] == [
+        ("USA", "imports of cars", "imposed")
+    ]
+
+
+def test_a_rate_with_effect_from_a_day_past_is_in_force():
+    facts = facts_of(
+        "New Delhi took note of the increase in the U.S. reciprocal tariff on Indian goods from "
+        "10 per cent to 25 per cent with effect from 7 August 2025.",
+        published=date(2025, 9, 16),
+    )
+    assert ("USA", "IND", 25.0, "imposed") in measures(facts)
