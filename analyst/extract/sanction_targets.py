@@ -39,6 +39,7 @@ _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s|\s+(?:accused|suspected|alleg
 _ON_OBJECT = re.compile(r"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against|targeting)\s+")
 # "the same two companies", "those banks": ones named before, whose country the text told.
 _ANAPHORIC = re.compile(r"(?:the\s+same|those|these|both|such)\b", re.IGNORECASE)
+_ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _MAX_WORDS = 16
@@ -84,6 +85,8 @@ def sanctioned_group(
     words = _WORD.findall(text[start:end])
     if not words or len(words) > _MAX_WORDS or _ANAPHORIC.match(text, start):
         return None
+    if _ITS.match(text, start):
+        return None  # "hit Russia with sanctions on its banks": the country's own sectors
     inside = [m for m in mentions if start <= m.start < head_end and m.form != PRONOUN]
     has_entity = any(w.lower() in _ENTITY_NOUNS for w in _WORD.findall(text[start:head_end]))
     has_person = any(m.form in (PERSON, ROLE) and m.person for m in inside)

@@ -2111,7 +2111,9 @@ _SUBORDINATOR_BEFORE = re.compile(
 
 _LEADING_CLAUSE = re.compile(
     r"(?:[^,;]{0,40},\s+)?(?:when|after|as|while|because|since|before|although|though|once|if)\b"
-    r"[^,;]{3,150},\s+",
+    r"[^,;]{3,150},\s+"
+    # ("If Moscow refuses, Macron said, the EU will hit ...": the speaker set off by commas)
+    r"(?:[^,;]{1,40}\s(?:said|says|added|warned),\s+)?",
     re.IGNORECASE,
 )
 

@@ -5080,3 +5080,11 @@ def test_a_rate_with_effect_from_a_day_past_is_in_force():
         published=date(2025, 9, 16),
     )
     assert ("USA", "IND", 25.0, "imposed") in measures(facts)
+
+
+def test_a_state_hit_with_sanctions_on_its_sectors_is_the_target_and_a_speaker_aside_no_imposer():
+    facts = facts_of(
+        "If Moscow refuses, Macron said, the European Union will hit Russia with massive new "
+        "sanctions on its banks and energy trade."
+    )
+    assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [("EU", "RUS", None)]
