@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from analyst.extract import clauses
 from analyst.extract.dates import DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
@@ -85,8 +86,6 @@ _LEADING_PHRASE = re.compile(
 )
 
 
-# "a tour that also took him", "a trip which will bring her": the pronoun is what comes next
-_THING_TOOK = re.compile(r"\b(?:that|which)(?:\s+[a-z]+){1,3}\s+$")
 # "the collapse of Assad's government": a person after "of" is not the sentence's subject
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")
 
@@ -504,7 +503,7 @@ class ArticleContext:
         if (
             word in ("him", "her")
             and before
-            and (carried := _THING_TOOK.search(info.text, 0, m.start)) is not None
+            and (carried := clauses.TRIP_TOOK.search(info.text, 0, m.start)) is not None
             and all(o.start < carried.start() for o in before)
         ):
             # "Wang met Barrot in Paris, the last stop of a tour that also took him to Berlin":

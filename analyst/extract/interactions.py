@@ -354,10 +354,6 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
 )
-# "a tour that also took him to Berlin": the one a trip takes is its traveller
-_TRIP_TOOK = re.compile(
-    r"\b(?:that|which)\s+(?:\w+\s+){0,2}(?:took|takes|take|taking|brought|brings|bring)\s+$"
-)
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -1182,7 +1178,7 @@ def _agent_left(
         if (
             m.form == PRONOUN
             and word in ("him", "her")
-            and _TRIP_TOOK.search(info.text, max(left, m.start - 40), m.start)
+            and clauses.TRIP_TOOK.search(info.text, max(left, m.start - 40), m.start)
         ):
             return m  # "a trip that took him on to Washington for a meeting with Trump"
         if (
@@ -1450,7 +1446,7 @@ def _from_trigger(
                 for x in mentions
                 if end < x.start < places[0].start
                 and x.form == PRONOUN
-                and _TRIP_TOOK.search(text, end, x.start)
+                and clauses.TRIP_TOOK.search(text, end, x.start)
             ),
             None,
         ) or next(
