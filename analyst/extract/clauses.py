@@ -62,12 +62,13 @@ _BOUNDARY = re.compile(
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").
 PARTICIPIAL = re.compile(r"\b(?:after|following|before|while|during|when)\s*$", re.IGNORECASE)
 
-# Cue words, read case-insensitively; each only in text that holds one of the words its matches
-# spell out (see quick.gated).
 # "a tour that also took him to Berlin": the one a trip takes is its traveller
 TRIP_TOOK = re.compile(
     r"\b(?:that|which)\s+(?:\w+\s+){0,2}(?:took|takes|take|taking|brought|brings|bring)\s+$"
 )
+
+# Cue words, read case-insensitively; each only in text that holds one of the words its matches
+# spell out (see quick.gated).
 NEGATION = gated(
     re.compile(
         r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"

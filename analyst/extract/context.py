@@ -581,7 +581,7 @@ class ArticleContext:
                     return m.countries[0]
         return None
 
-    def named_before(self, info: SentenceInfo, iso3: str, reach: int = 6) -> bool:
+    def country_named_lately(self, info: SentenceInfo, iso3: str, reach: int = 6) -> bool:
         """Whether ``iso3`` is named in this sentence or one of the ``reach`` before it."""
         return any(
             iso3 in m.countries

@@ -547,8 +547,8 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
 # "threatened secondary tariffs ... unless Moscow agrees to a peace deal within 50 days"
 _UNLESS_WHO = re.compile(r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 _UNLESS_WITHIN = re.compile(
-    r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<what>[a-z][^.;]{3,80}?)\s+"
-    r"(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
+    _UNLESS_WHO.pattern
+    + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
 )
 
 

@@ -244,8 +244,9 @@ _ACCEPTED_INVITATION = gated(
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
-# "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
+# "met in the Albanian capital, Tirana": the place the capital is, named after it
 _CAPITAL_NAMED = re.compile(r"\b(?:capital|city|port|resort)\s*,\s*$")
+# "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
 _OWNS_PERSON = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+)?")
 _BY_PHONE_AFTER = gated(
     re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")

@@ -640,6 +640,7 @@ _JOINED_CLAUSE_RATE = gated(
         r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
     )
 )
+# A trigger's groups, read off the verb ("secondary" never matches: no secondary tariff)
 _VERB_AS_MEASURE = re.compile(r"(?P<secondary>(?!))?(?P<word>\w+)")
 
 
@@ -870,7 +871,7 @@ def _from_trigger(
             adjunct_target, imposer = imposer, owner
     if imposer is None and _THE_BLOCS.search(text, max(0, trig.start() - 60), trig.start()):
         # "the bloc's own duties of up to 35.3% on Chinese EVs": the Union named before
-        imposer = "EU" if ctx.named_before(info, "EU") else None
+        imposer = "EU" if ctx.country_named_lately(info, "EU") else None
     whose = _WHOSE_BEFORE.search(text, max(0, trig.start() - 60), trig.start())
     if imposer is None and whose:
         # "... with the United States, whose 26% tariff on Indian goods": the antecedent's own
@@ -1637,10 +1638,16 @@ _ON_IMPORTS = re.compile(
     r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"
 )
 # Words that end a goods phrase ("on imported cars has hit ...", "... cars from Japan").
+# Verbs a measure's goods come before ("on imported cars took effect", "on both metals remains",
+# "on Chinese steel rose to 20%"): one list for every reading of goods.
+_VERBS_AFTER_GOODS = (
+    r"took|takes|take|came|comes|went|goes|kicked|kicks|hit|hits|rose|rise|rises|fell|falls|"
+    r"climbed|dropped|remains?|stays?|stands?|applies|apply|continues?"
+)
 _AFTER_GOODS = re.compile(
-    r"has|have|had|is|are|was|were|be|been|also|will|would|could|may|took|takes|take|kicked|"
-    r"came|comes|hit|hits|rose|rise|fell|that|which|who|at|to|from|of|in|on|by|for|since|with|"
-    r"into|over|under|until|starting|effective|remains?|stays?|stands?|applies|apply|continues?"
+    r"has|have|had|is|are|was|were|be|been|also|will|would|could|may|"
+    r"that|which|who|at|to|from|of|in|on|by|for|since|with|"
+    rf"into|over|under|until|starting|effective|{_VERBS_AFTER_GOODS}"
 )
 
 
@@ -1663,10 +1670,7 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
-    # "... on semi-finished copper products took effect on Aug. 1"
-    r"took|takes|came|comes|went|goes|kicked|kicks|rose|fell|climbed|dropped|"
-    # "The 50% tariff on both metals remains"
-    r"remains?|stays?|stands?|applies|apply|continues?)\b)"
+    rf"{_VERBS_AFTER_GOODS})\b)"
 )
 # Words that end a goods phrase's reading: it named something other than goods.
 _NOT_GOODS = frozenset(
@@ -2247,10 +2251,10 @@ def _targets(
         before = text[max(0, m.start - 40) : m.start]
         after = text[m.end : m.end + 40]
         country = m.countries[0]
-        if country == imposer and not _INTO.search(before):
-            pass
         goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|rose|fell|climbed|dropped|will|would|is|are|was|were|has|have|had)\b)[a-z][\w-]*){0,5})",
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
+            + _VERBS_AFTER_GOODS
+            + r")\b)[a-z][\w-]*){0,5})",
             after,
         )
         continues = bool(out) and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start) is not None
@@ -2352,7 +2356,9 @@ def _scope(clause: str) -> str | None:
             return goods
     m = re.search(
         # (not "on Chinese steel rose to 20%": the verb ends the goods)
-        r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?(?!(?:rose|fell|climbed|dropped|rises|falls)\b)[a-z][\w-]*){0,4})",
+        r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?(?!(?:"
+        + _VERBS_AFTER_GOODS
+        + r")\b)[a-z][\w-]*){0,4})",
         clause,
     )
     if not m:
