@@ -26,6 +26,12 @@ def measures(facts: Facts) -> set[tuple[str | None, str | None, float | None, st
     return {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs}
 
 
+def measure_list(facts: Facts) -> list[tuple[str | None, str | None, float | None, str]]:
+    """The tariffs and sanctions in ``facts`` as (imposer, target, rate, status), in order and
+    with any repeats (what ``measures`` gives as a set)."""
+    return [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs]
+
+
 def dues(text: str) -> set[tuple[str, str]]:
     """The deadlines ``text`` gives, as (kind, due date) pairs."""
     return {(d.kind, d.due.iso()) for d in facts_of(text).deadlines}

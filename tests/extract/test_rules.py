@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from analyst.extract.dates import find_dates
-from extract.helpers import assert_pairs, dues, facts_of, measures, pairs
+from extract.helpers import assert_pairs, dues, facts_of, measure_list, measures, pairs
 
 
 def _iso(text: str, published: date | None, future: bool = False) -> list[str | None]:
@@ -2431,9 +2431,7 @@ def test_counterparts_from_several_countries_meet_together_leaders_called_each()
 
 def test_a_tariff_promised_to_a_country_is_threatened_on_it():
     facts = facts_of("In a separate post Trump promised China an additional 10% tariff.")
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "CHN", 10.0, "threatened")
-    ]
+    assert measure_list(facts) == [("USA", "CHN", 10.0, "threatened")]
 
 
 def test_a_share_of_exports_is_no_rate_and_steps_to_come_are_announced():
@@ -3853,9 +3851,7 @@ def test_a_quoted_name_after_a_rate_ends_no_clause():
         "on all Colombian imports.",
         published=date(2026, 1, 24),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("ECU", "COL", 30.0, "announced")
-    ]
+    assert measure_list(facts) == [("ECU", "COL", 30.0, "announced")]
 
 
 def test_an_event_with_an_aside_or_an_invitation_to_it_is_ahead():
@@ -4139,9 +4135,7 @@ def test_a_rate_that_fell_to_a_new_level_is_in_force_and_the_old_one_is_gone():
         "Canadian duties on American steel fell to 10% from 25% on Tuesday.",
         published=date(2025, 9, 4),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("CAN", "USA", 10.0, "imposed")
-    ]
+    assert measure_list(facts) == [("CAN", "USA", 10.0, "imposed")]
     # A fall still to come keeps the rate in force beside the one announced.
     ahead = facts_of(
         "Canadian duties on American steel will fall to 10% from 25% next month.",
@@ -4226,9 +4220,7 @@ def test_a_measure_named_as_someones_stands_whatever_another_clause_will_do():
         "Friday, calling Washington's 15% levy on Norwegian goods 'deeply regrettable'.",
         published=date(2025, 8, 9),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "NOR", 15.0, "imposed")
-    ]
+    assert measure_list(facts) == [("USA", "NOR", 15.0, "imposed")]
 
 
 def test_rates_on_their_goods_are_on_the_goods_of_those_told():
@@ -4362,9 +4354,7 @@ def test_its_decision_is_the_country_told_of_just_before_and_is_still_to_come():
         "is due to take effect on Oct. 1.",
         published=date(2025, 9, 10),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("CAN", "CHN", 50.0, "announced")
-    ]
+    assert measure_list(facts) == [("CAN", "CHN", 50.0, "announced")]
 
 
 def test_sanctions_that_run_until_a_day_are_in_force_and_expire_then():
@@ -4428,9 +4418,7 @@ def test_the_ones_an_aside_who_pay_a_tariff_is_of_are_its_target():
         "Mexican growers, who pay a 17 per cent US tariff, have cut their shipments.",
         published=date(2025, 10, 28),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "MEX", 17.0, "imposed")
-    ]
+    assert measure_list(facts) == [("USA", "MEX", 17.0, "imposed")]
 
 
 def test_more_ways_reporters_tell_a_measures_state():
@@ -4619,9 +4607,7 @@ def test_a_measure_whose_cost_is_told_is_in_force():
         "Hyundai says 25% U.S. tariff on Korean cars cost it $1.1 billion.",
         published=date(2025, 10, 30),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "KOR", 25.0, "imposed")
-    ]
+    assert measure_list(facts) == [("USA", "KOR", 25.0, "imposed")]
 
 
 def test_goods_imported_into_a_market_and_a_day_since_which_a_rate_is_paid():
@@ -4739,7 +4725,7 @@ def test_a_rate_tripled_quadrupled_or_halved_and_the_economys_rates():
     }
     for text, want in told.items():
         facts = facts_of(text, published=date(2025, 8, 23))
-        assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == want, text
+        assert measure_list(facts) == want, text
 
 
 def test_whose_measure_is_the_antecedents():
@@ -4748,9 +4734,7 @@ def test_whose_measure_is_the_antecedents():
         "has been paused until July 9.",
         published=date(2025, 4, 22),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "IDN", 32.0, "lifted")
-    ]
+    assert measure_list(facts) == [("USA", "IDN", 32.0, "lifted")]
 
 
 def test_sanctions_rolled_over_or_extended_without_a_determiner_are_in_force():
@@ -4771,9 +4755,7 @@ def test_the_blocs_measure_is_the_unions_named_before():
         "remain in force.",
         published=date(2025, 7, 5),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("EU", "CHN", 35.3, "imposed")
-    ]
+    assert measure_list(facts) == [("EU", "CHN", 35.3, "imposed")]
 
 
 def test_goods_before_an_aside_of_what_they_mostly_are_are_the_target():
@@ -4782,9 +4764,7 @@ def test_goods_before_an_aside_of_what_they_mostly_are_are_the_target():
         "levy.",
         published=date(2025, 7, 31),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "THA", 25.0, "imposed")
-    ]
+    assert measure_list(facts) == [("USA", "THA", 25.0, "imposed")]
 
 
 def test_goods_shipped_to_a_market_at_a_rate_pay_that_markets_tariff():
@@ -4793,9 +4773,7 @@ def test_goods_shipped_to_a_market_at_a_rate_pay_that_markets_tariff():
         "Monday, down from 27.5%.",
         published=date(2025, 9, 22),
     )
-    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
-        ("USA", "JPN", 15.0, "imposed")
-    ]
+    assert measure_list(facts) == [("USA", "JPN", 15.0, "imposed")]
     facts = facts_of(
         "Korean carmakers will ship cars to the United States at a 15% tariff.",
         published=date(2025, 9, 22),
