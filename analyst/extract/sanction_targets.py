@@ -21,6 +21,9 @@ _ENTITY_WORDS = """
     traders trader insurers insurer operators operator family members associates judges judge
     generals general commanders commander executives executive subsidiaries subsidiary
     affiliates fleet militia militias producer producers exporters exporter airline airlines
+    units unit officers officer agency agencies plant plants makers maker manufacturers
+    manufacturer suppliers supplier managers manager brokers broker shipowners factory factories
+    mill mills smelter smelters terminal terminals
 """
 _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 
@@ -77,6 +80,7 @@ def sanctioned_group(
         while start < len(text) and text[start] == " ":
             start += 1
     end = _object_end(text, start)
+    end = _past_place_and_apposition(text, end, mentions)
     head_end = end
     which = _WHICH_ONES.search(text, start, end)
     if which is not None:
@@ -176,6 +180,31 @@ def _titles_only(text: str, start: int, end: int, person: Mention) -> bool:
     """Whether all ``start``..``end`` holds besides ``person`` is their title."""
     rest = text[start : person.start] + " " + text[person.end : end]
     return all(w[0].isupper() for w in _WORD.findall(rest))
+
+
+# "a refinery in India", "African Initiative, a news agency it says ...": where the entity
+# stands and what it is are part of the group's name.
+_IN_PLACE = re.compile(r"\s+in\s+")
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_ENTITY_NOUNS, key=len, reverse=True))
+    + r")\b"
+    # what follows the noun tells that the phrase is an aside, not a speaker ("the company said")
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:it|that|which|who|run|owned|based|linked)\b)"
+)
+
+
+def _past_place_and_apposition(text: str, end: int, mentions: list[Mention]) -> int:
+    """``end`` moved past an "in <country>" and then an appositive whose head is an entity."""
+    place = _IN_PLACE.match(text, end)
+    if place is not None:
+        country = next((m for m in mentions if m.start == place.end() and m.countries), None)
+        if country is not None and _object_end(text, country.end) == country.end:
+            end = country.end
+    aside = _APPOSITION.match(text, end)
+    if aside is not None:
+        end = aside.end()
+    return end
 
 
 def _object_end(text: str, start: int) -> int:

@@ -2122,6 +2122,9 @@ _LEADING_CLAUSE = re.compile(
 )
 
 
+_THE_AT_END = re.compile(r"(?:^|(?<=\s))[Tt]he\s*$")
+
+
 def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:
     for m in before:
         if m.form in (PERSON, ROLE) and m.person:
@@ -2131,10 +2134,11 @@ def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int)
         if m.form == PRONOUN and (m.person or "").lower() in ("he", "she", "we", "i"):
             return m  # "we" and "I" stand for the speaker
         if m.form in COUNTRY_FORMS:
-            lead = info.text[clause_start : m.start].strip()
+            # ("For the first time, the EU has sanctioned ...": the article is the name's)
+            lead = _THE_AT_END.sub("", info.text[clause_start : m.start]).strip()
             if (
                 not lead
-                or lead.lower() in ("the", "but", "and")
+                or lead.lower() in ("but", "and")
                 # "When Turkey slapped a 40 per cent tariff on ..., the decree ..."
                 or _SUBORDINATOR_BEFORE.fullmatch(lead) is not None
                 or lead.endswith((",", " and"))

@@ -146,3 +146,39 @@ def test_a_states_goods_are_its_countrys():
     assert _rates(
         "Queensland beef still faces the 10 per cent baseline tariff Washington imposed."
     ) == {("USA", "AUS", 10.0, "imposed")}
+
+
+def test_a_leading_phrase_before_the_imposer_leaves_it_the_subject():
+    assert _sanctions("For the first time, the EU has sanctioned two Chinese banks.") == {
+        ("EU", "CHN", "two Chinese banks", "imposed")
+    }
+    assert _sanctions("In a rare step, the U.S. sanctioned Iran's oil ministry.") == {
+        ("USA", "IRN", None, "imposed")
+    }
+
+
+def test_spy_units_and_their_officers_are_a_named_group_of_their_country():
+    assert _sanctions(
+        "Canada on Monday imposed sanctions on three units of China's state security service and "
+        "20 of its officers, accusing them of plotting attacks abroad, hours after the European "
+        "Union agreed new sanctions against Beijing."
+    ) == {
+        (
+            "CAN",
+            "CHN",
+            "three units of China's state security service and 20 of its officers",
+            "imposed",
+        ),
+        ("EU", "CHN", None, "imposed"),
+    }
+
+
+def test_where_a_sanctioned_firm_stands_and_what_it_is_belong_to_the_group():
+    assert _sanctions(
+        "Washington also sanctioned a steel plant in Turkey, the Karabuk mill run by Kardemir."
+    ) == {("USA", "TUR", "steel plant in Turkey, the Karabuk mill", "imposed")}
+    assert _sanctions(
+        "Australia also sanctioned Red Dawn Media, a news agency it says Beijing funds."
+    ) == {("AUS", None, "Red Dawn Media, a news agency", "imposed")}
+    # "the company said" is a speaker, not what the firm is
+    assert _sanctions("The US sanctioned Sovcomflot, the company said.") == set()
