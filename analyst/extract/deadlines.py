@@ -1160,8 +1160,12 @@ def _pause_end(
     if base is None:
         return out
     for duration in find_durations(text):
-        if duration.unit not in ("day", "week", "month"):
-            continue
+        if (
+            duration.unit not in ("day", "week", "month")
+            or _WITHIN.match(text, duration.start)
+            or _LATER_AFTER.match(text, duration.end)
+        ):
+            continue  # "paused it within a week", "suspended it a week later": no pause's length
         due = duration.after(base)
         if ctx.published and due < ctx.published:
             continue
@@ -1172,6 +1176,10 @@ def _pause_end(
         )
         break
     return out
+
+
+_WITHIN = re.compile(r"within\b", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier|ago)\b", re.IGNORECASE)
 
 
 # "the waiver runs for one year from Friday": it expires that long after the day

@@ -38,6 +38,13 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
+        # "a rate of 24 per cent on Malaysia" (not an interest or a growth rate)
+        r"(?<!interest\s)(?<!growth\s)(?<!inflation\s)(?<!exchange\s)(?<!tax\s)(?<!vacancy\s)"
+        r"(?<!unemployment\s)(?<!mortgage\s)"
+        r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"\s+(?:on|for)\s)|"
+        # ("a 20 per cent "reciprocal" rate on the EU")
+        r"(?<=reciprocal\s)rates?(?=\s+(?:on|for)\b)|(?<=reciprocal[\"”’]\s)rates?(?=\s+(?:on|for)\b)|"
         # "leaving a 10% baseline in place"
         r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
         # "levies a 25% tariff": the verb, whose object is the measure
@@ -763,6 +770,8 @@ def _from_trigger(
         status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
+    if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
+        status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
     if status is None and owned:
         # "hurt by Washington's 40% surcharge on Brazilian goods": standing, unless it (or the
@@ -1348,6 +1357,7 @@ def _from_trigger(
             told_of is not None and _RATE_TOLD_WHEN.fullmatch(text, told_of.end(), d.start)
         ):
             since_owner[id(d)] = told_of
+    prev_rate_end = 0
     for r in rates:
         summed = _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start())
         if summed and (
@@ -1450,6 +1460,14 @@ def _from_trigger(
             # dropped rate is lifted, dated by its own words
             rate_status = "lifted"
             rate_date = next((d.value for d in dated if r.end() <= d.start < dropped.end()), None)
+        joined = _THEN_CLAUSE.search(text, prev_rate_end, r.start()) if r is not rates[0] else None
+        if joined is not None:
+            # "announced a 20% rate in April and paused it, then wrote in July threatening
+            # 30%": a later clause's rate has its own state and day.
+            rate_status = _status(text[joined.end() : r.start()]) or rate_status
+            until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
+            rate_date = next((d.value for d in dated if joined.end() <= d.start < until), rate_date)
+        prev_rate_end = r.end()
         step = _WILL_STEP.search(text, max(seg_start, r.start() - 60), r.start())
         if step and any(x.end() <= step.start() for x in rates):
             # "rose to 25% on July 1, 2025, and will climb to 35% in July 2026": the next step
@@ -1842,7 +1860,12 @@ _AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)
 _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
+_THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
+_UNDONE_AFTER = re.compile(
+    r"[^;.]{0,40}?\b(?:but|and|then|before)\s+(?:\w+\s+){0,2}?(?:paused|suspended|lifted|scrapped|"
+    r"revoked|withdrew|dropped|rescinded|rolled\s+back)\s+(?:it|them)\b",
+)
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
@@ -2114,7 +2137,10 @@ _SUBORDINATOR_BEFORE = re.compile(
 
 
 _LEADING_CLAUSE = re.compile(
-    r"(?:[^,;]{0,40},\s+)?(?:when|after|as|while|because|since|before|although|though|once|if)\b"
+    r"(?:[^,;]{0,40},\s+)?(?:when|after|as|while|because|since|before|although|though|once|if|"
+    # a leading phrase: "In a letter to Ishiba, Trump threatened ..."
+    r"in\s+(?:a|an|his|her|their|the)\s+(?:letter|call|message|post|statement|speech|interview)|"
+    r"during|following|despite)\b"
     r"[^,;]{3,150},\s+"
     # ("If Moscow refuses, Macron said, the EU will hit ...": the speaker set off by commas)
     r"(?:[^,;]{1,40}\s(?:said|says|added|warned),\s+)?",
@@ -2309,6 +2335,22 @@ def _targets(
             if country != imposer:
                 out.append((country, None))
     if not out:
+        # "wrote to Lula in July threatening a 50% tariff": the letter's addressee
+        addressee = next(
+            (
+                m
+                for m in mentions
+                if m.end <= trig.start() <= m.end + 60
+                and m.countries
+                and m.form != PRONOUN
+                and m.countries[0] != imposer
+                and _LETTER_TO.search(text, max(0, m.start - 40), m.start)
+            ),
+            None,
+        )
+        if addressee is not None:
+            out.append((addressee.countries[0], None))
+    if not out:
         # "duties on European brandy": the EU has no demonym of its own in the gazetteer
         # ("European leaders" is a region), but European goods are the bloc's.
         european = _EUROPEAN_GOODS.match(text, trig.end(), seg_end)
@@ -2335,6 +2377,9 @@ _EUROPEAN_GOODS = re.compile(
 )
 
 
+_LETTER_TO = re.compile(
+    r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
+)
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"

@@ -5066,3 +5066,40 @@ def test_a_state_hit_with_sanctions_on_its_sectors_is_the_target_and_a_speaker_a
         "sanctions on its banks and energy trade."
     )
     assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [("EU", "RUS", None)]
+
+
+def test_a_rate_of_a_share_on_a_state_and_a_quoted_reciprocal_rate_are_tariffs():
+    facts = facts_of(
+        "The United States had announced a rate of 36 per cent on Thailand on 2 April 2025."
+    )
+    assert measures(facts) == {("USA", "THA", 36.0, "announced")}
+    quoted = facts_of('Trump announced a 17 per cent "reciprocal" rate on Israel in April.')
+    assert measures(quoted) == {("USA", "ISR", 17.0, "announced")}
+    assert facts_of("The central bank kept its interest rate of 5 per cent on loans.").tariffs == ()
+
+
+def test_a_measure_paused_or_suspended_later_in_the_sentence_is_lifted_with_no_pause_to_end():
+    for sentence in (
+        "Trump announced a 24 per cent tariff on Vietnam in April and paused it within a week.",
+        "Trump announced a 24 per cent tariff on Vietnam in April but suspended it a week later.",
+    ):
+        facts = facts_of(sentence)
+        assert measures(facts) == {("USA", "VNM", 24.0, "lifted")}, sentence
+        # how soon it was paused is no length of a pause
+        assert facts.deadlines == (), sentence
+
+
+def test_a_letter_names_whom_a_rate_threatens_and_a_later_clause_its_own_state_and_day():
+    facts = facts_of(
+        "In a letter to Japanese Prime Minister Shigeru Ishiba, Trump threatened a 25 per cent "
+        "tariff from Aug. 1."
+    )
+    assert measures(facts) == {("USA", "JPN", 25.0, "threatened")}
+    two = facts_of(
+        "Trump announced a 31 per cent tariff on Switzerland in April and paused it within days, "
+        "then wrote to Karin Keller-Sutter in July threatening 39 per cent from Aug. 1."
+    )
+    assert [(t.target, t.rate_pct, t.status, t.date and t.date.iso()) for t in two.tariffs] == [
+        ("CHE", 31.0, "lifted", "2025-04"),
+        ("CHE", 39.0, "threatened", "2025-07"),
+    ]
