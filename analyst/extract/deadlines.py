@@ -316,7 +316,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration))\s+"
-    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\b"
+    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
@@ -776,8 +776,9 @@ def _dated_demand(
     by = demand.group(by_group).lower()
     if due.precision == "year":
         due = FuzzyDate.month(due.end.year, 12)  # "by the end of 2025": its last month
-    elif dated[0].kind == "part_month" and "end" in dated[0].text.lower():
-        due = FuzzyDate.day(due.end)  # "until the end of August": the last day it allows
+    elif dated[0].kind in ("part_month", "month_year") and "end" in dated[0].text.lower():
+        # "until the end of August", "by the end of June 2026": the last day it allows
+        due = FuzzyDate.day(due.end)
     elif due.precision == "week" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
         due = FuzzyDate.day(due.end)  # "by the end of next week": the last day it allows
     kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"

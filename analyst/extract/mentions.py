@@ -78,6 +78,8 @@ _GROUP_NOUNS = (
     "governments",
     "commanders",
     "generals",
+    "team",
+    "teams",
 )
 # "Leaders of Kazakhstan, ..." opening a sentence: the capitalised nouns too
 _GROUP_NOUNS_ANY_CASE = (*_GROUP_NOUNS, *(w.capitalize() for w in _GROUP_NOUNS), "Representatives")
@@ -757,7 +759,7 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
     people_nouns = (
         r"(?:leaders|[Mm]inisters|officials|negotiators|delegations?|presidents|"
         r"counterparts|diplomats|advis[eo]rs|envoys|heads\s+of\s+state|governments|[Rr]epresentatives|"
-        r"commanders|generals)"
+        r"commanders|generals|teams?)"
     )
     return _Patterns(
         # Case-insensitive, read in the text's quick.fold: the titles are lowercase.

@@ -5103,3 +5103,13 @@ def test_a_letter_names_whom_a_rate_threatens_and_a_later_clause_its_own_state_a
         ("CHE", 31.0, "lifted", "2025-04"),
         ("CHE", 39.0, "threatened", "2025-07"),
     ]
+
+
+def test_a_team_named_by_its_country_holds_talks_and_a_report_due_by_a_months_end():
+    facts = facts_of(
+        "A Peruvian technical team will hold talks with Japanese officials in Tokyo next week."
+    )
+    assert pairs(facts) == {(frozenset({"PER", "JPN"}), "talks", "planned")}
+    assert dues(
+        "Reynolds is due to report on the steel market by the end of March 2026, officials said."
+    ) == {("deadline", "2026-03-31")}
