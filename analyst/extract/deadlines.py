@@ -1154,13 +1154,16 @@ def _pause_end(
             out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
     if out or superseded:
         return out
-    anchor = next(
-        (d.value.start for d in info.past_dates if d.value and d.value.precision == "day"), None
-    )
-    base = anchor or ctx.published
-    if base is None:
-        return out
+    days = [d for d in info.past_dates if d.value and d.value.precision == "day"]
     for duration in find_durations(text):
+        # "hit on 2 April with a tariff, which Trump suspended on 9 April for 90 days": the
+        # pause runs from the day told last before its length
+        anchor = next((d for d in reversed(days) if d.start < duration.start), None) or next(
+            iter(days), None
+        )
+        base = anchor.value.start if anchor and anchor.value else ctx.published
+        if base is None:
+            return out
         if (
             duration.unit not in ("day", "week", "month")
             or _WITHIN.match(text, duration.start)

@@ -934,8 +934,9 @@ def _from_trigger(
         actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
     relative = _IMPOSED_BY.match(text, trig.end())
     if imposer is None and relative:
-        who_at = relative.start("who")
-        doer = next((m for m in mentions if m.start == who_at), None)
+        who_at, who_end = relative.span("who")
+        # ("President Donald Trump": the name may follow a title)
+        doer = next((m for m in mentions if who_at <= m.start < who_end), None)
         if doer is not None and doer.countries:
             imposer = doer.countries[0]
     subject_faces_it = _facing_before(text, trig)
@@ -1863,8 +1864,11 @@ _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECAS
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _UNDONE_AFTER = re.compile(
-    r"[^;.]{0,40}?\b(?:but|and|then|before)\s+(?:\w+\s+){0,2}?(?:paused|suspended|lifted|scrapped|"
-    r"revoked|withdrew|dropped|rescinded|rolled\s+back)\s+(?:it|them)\b",
+    r"[^;.]{0,40}?\b(?:(?:but|and|then|before)\s+(?:\w+\s+){0,2}?(?:paused|suspended|lifted|scrapped|"
+    r"revoked|withdrew|dropped|rescinded|rolled\s+back)\s+(?:it|them)\b"
+    # "..., which President Donald Trump suspended on 9 April"
+    r"|,\s+which\s+(?:[\w.]+\s+){0,4}?(?:paused|suspended|lifted|scrapped|revoked|dropped|"
+    r"rescinded)\b(?!\s+(?:its|their|his|her|the|a|an)\b))",
 )
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
@@ -1906,8 +1910,10 @@ _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
         # ("the tariff that U.S. President Donald Trump has applied": a title before the name)
-        r"(?:(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
+        r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
+        # "a 32 per cent tariff, which President Donald Trump suspended": only its imposer can
+        r"suspended|paused|lifted|scrapped|revoked|rescinded|"
         # "the additional 40% tariff that Washington applies to Brazilian products"
         r"imposes|levies|applies|charges|charged|put)\b"
     )
@@ -1961,7 +1967,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,3}?with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,4}?with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )

@@ -5113,3 +5113,13 @@ def test_a_team_named_by_its_country_holds_talks_and_a_report_due_by_a_months_en
     assert dues(
         "Reynolds is due to report on the steel market by the end of March 2026, officials said."
     ) == {("deadline", "2026-03-31")}
+
+
+def test_a_rate_a_named_leader_later_suspended_is_his_countrys_and_its_pause_runs_from_then():
+    facts = facts_of(
+        "Vietnamese goods were hit on 2 April 2025 with a 46 per cent tariff, which President "
+        "Donald Trump suspended on 9 April 2025 for 90 days.",
+        published=date(2025, 6, 20),
+    )
+    assert measures(facts) == {("USA", "VNM", 46.0, "lifted")}
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("expiry", "2025-07-08")}
