@@ -338,7 +338,8 @@ _DEMAND = re.compile(
     r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
     r"promised|vowed)\s+"
     # ("instructed their joint border commission to finish ...")
-    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    # ("agreed that direct flights would resume by the end of October")
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )
@@ -348,9 +349,10 @@ _NO_STOP = r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.)"
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
 )
-_TOLD_TO = re.compile(r"^(?:[a-z]+\s+){0,4}?to\s+")
+_TOLD_TO = re.compile(r"^(?:(?:[a-z]+\s+){0,4}?to|that)\s+")
 _AND_BY = re.compile(
-    r"\band\s+to\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9]))"
+    r"\band\s+(?:to|that)\s+(?P<what>[a-z][^,;.]{3,80}?)\s+"
+    r"(?P<by>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9]))"
 )
 _DEMAND_WORD = gated(
     re.compile(

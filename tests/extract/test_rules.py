@@ -5123,3 +5123,10 @@ def test_a_rate_a_named_leader_later_suspended_is_his_countrys_and_its_pause_run
     )
     assert measures(facts) == {("USA", "VNM", 46.0, "lifted")}
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("expiry", "2025-07-08")}
+
+
+def test_what_two_sides_agreed_would_happen_by_a_day_is_a_goal_and_so_is_each_further_step():
+    assert dues(
+        "Ethiopia and Kenya agreed that the border crossing at Moyale would reopen by the end of "
+        "October, and that their trade ministers would meet again before 15 December."
+    ) == {("deadline", "2025-10-31"), ("deadline", "2025-12-15")}
