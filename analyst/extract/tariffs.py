@@ -377,7 +377,8 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         found.extend(sentence_facts)
     # The story's main imposer: who imposes most of what it names, else the subject of its
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
-    imposers = Counter(f.imposer for f in found if f.imposer)
+    # (not one read as imposing a measure on itself: "Canada faces a 35% tariff")
+    imposers = Counter(f.imposer for f in found if f.imposer and f.imposer != f.target)
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
     if main is None and len(wordless) < len(ctx.sentences):
         # A tariff story with no measure yet told in full: "Trump says Pakistan will pay 19%"
@@ -823,6 +824,12 @@ def _from_trigger(
         # "Lula called for the removal of the 40% tariff", "exempted smartphones from the 125%
         # tariff": it stands
         status = "imposed"
+    kept_from = _FROM_THE_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status == "averted" and kept_from and _STILL_IN_PLACE.match(text, trig.end()):
+        # "averted an increase to 30% from the 25% tariff now charged on Mexican goods": the
+        # rate the increase would have replaced stands
+        status = "imposed"
+        rates = [r for r in rates if kept_from.start() <= r.start() < trig.start()]
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
@@ -1287,6 +1294,8 @@ def _from_trigger(
         if _is_order_date(ctx, d)
         and d.start >= clauses.clause_start(text)
         and not (aside and aside[0] <= d.start < aside[1])
+        # "Canada, whose talks with Washington stalled last week, faces ...": the aside's day
+        and not any(a.start() <= d.start < a.end() for a in _ASIDE.finditer(text, 0, trig.start()))
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
         and not _told_of_another_rate(text, d, rates)
@@ -1862,6 +1871,13 @@ _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
+_FROM_THE_RATE = re.compile(
+    r"\bfrom\s+(?:the|its|a)\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
+)
+_STILL_IN_PLACE = re.compile(
+    r"\s+(?:(?:now|currently|still)\s+(?:charged|levied|applied|paid|in\s+(?:place|force))|"
+    r"(?:that|which)\s+(?:now\s+|still\s+)?(?:applies|stands|remains))\b"
+)
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _UNDONE_AFTER = re.compile(
     r"[^;.]{0,40}?\b(?:(?:but|and|then|before)\s+(?:\w+\s+){0,2}?(?:paused|suspended|lifted|scrapped|"

@@ -5130,3 +5130,24 @@ def test_what_two_sides_agreed_would_happen_by_a_day_is_a_goal_and_so_is_each_fu
         "Ethiopia and Kenya agreed that the border crossing at Moyale would reopen by the end of "
         "October, and that their trade ministers would meet again before 15 December."
     ) == {("deadline", "2025-10-31"), ("deadline", "2025-12-15")}
+
+
+def test_a_state_facing_a_rate_is_not_the_storys_imposer_and_an_asides_day_is_not_the_rates():
+    facts = facts_of(
+        "Lee says Trump call buys Seoul time on tariffs\n\n"
+        "Vietnam, whose talks with Washington stalled last week, faces a 46% tariff on its "
+        "exports from Friday.",
+        published=date(2025, 8, 1),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.date and t.date.iso()) for t in facts.tariffs] == [
+        ("USA", "VNM", 46.0, "2025-08-01")
+    ]
+
+
+def test_the_rate_an_averted_increase_would_have_replaced_stands():
+    facts = facts_of(
+        "Washington charges a 50% duty on Canadian steel. The call averted an increase to 35% "
+        "from the 25% tariff now charged on Canadian goods outside the trade pact."
+    )
+    assert ("USA", "CAN", 25.0, "imposed") in measures(facts)
+    assert all(t.rate_pct != 35.0 for t in facts.tariffs)
