@@ -101,7 +101,16 @@ def sanctioned_group(
     people = [m for m in inside if m.form in (PERSON, ROLE) and m.person]
     if len(people) == 1 and end == head_end and _titles_only(text, start, end, people[0]):
         group = people[0].person or group  # "Supreme Court Justice Alexandre de Moraes"
-    return NamedTarget(group, _sole_country(people or inside, imposer))
+    country = _sole_country(people or inside, imposer)
+    if country is None and which is not None:
+        # "100 oil tankers that it says belong to Russia's shadow fleet": the head names no
+        # country, the clause telling which ones does
+        told = _object_end(text, _past_to(text, which.end()))
+        country = _sole_country(
+            [m for m in mentions if which.start() <= m.start < told and m.form != PRONOUN],
+            imposer,
+        )
+    return NamedTarget(group, country)
 
 
 # "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
@@ -205,6 +214,15 @@ def _past_place_and_apposition(text: str, end: int, mentions: list[Mention]) -> 
     if aside is not None:
         end = aside.end()
     return end
+
+
+def _past_to(text: str, start: int) -> int:
+    """Where the words after "belong to", "linked to" go on (past the "to" that would end them)."""
+    found = _TO_AFTER_VERB.search(text, start, start + 40)
+    return found.end() if found else start
+
+
+_TO_AFTER_VERB = re.compile(r"\b(?:belong|belongs|belonging|linked|tied|close)\s+to\s+")
 
 
 def _object_end(text: str, start: int) -> int:

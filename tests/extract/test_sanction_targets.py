@@ -182,3 +182,13 @@ def test_where_a_sanctioned_firm_stands_and_what_it_is_belong_to_the_group():
     ) == {("AUS", None, "Red Dawn Media, a news agency", "imposed")}
     # "the company said" is a speaker, not what the firm is
     assert _sanctions("The US sanctioned Sovcomflot, the company said.") == set()
+
+
+def test_the_clause_telling_which_ones_gives_the_country_when_the_head_names_none():
+    assert _sanctions(
+        "Canada on Friday sanctioned 40 oil tankers that it says belong to Iran's shadow fleet."
+    ) == {("CAN", "IRN", "40 oil tankers that it says belong", "imposed")}
+    # the head's own country comes first
+    assert _sanctions("Japan sanctioned a Turkish refinery that buys Russian crude on Friday.") == {
+        ("JPN", "TUR", "Turkish refinery that buys Russian crude", "imposed")
+    }
