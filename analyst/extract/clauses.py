@@ -73,7 +73,7 @@ NEGATION = gated(
     re.compile(
         r"\b(?:not|never|no\s+longer|neither|nor|without|refused\s+to|declined\s+to|ruled\s+out|"
         r"rejected|prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|instead\s+of|no\s+plans?|unable\s+to|"
-        r"(?:held|had|hold|have|has)\s+no)\b"
+        r"(?:held|had|hold|have|has)\s+no|(?:has|have|had|is|are)\s+yet\s+to)\b"
         r"|n[’']t\b",
         re.IGNORECASE,
     )

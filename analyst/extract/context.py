@@ -86,6 +86,15 @@ _LEADING_PHRASE = re.compile(
 )
 
 
+# "her phone call", "her first visit" (not "met her on Friday", "called her again")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|for|by|with|that|as|from|of|about|after|before|during|"
+    r"when|while|again|twice|later|earlier|today|yesterday|last|this|next|back|since|over|"
+    r"into|is|was|were|had|has|would|will|late|early|soon|too|up|off|down|out|how|what|why)\b)"
+    r"(?![a-z]+ly\b)[a-z][\w-]*"
+)
+
+
 # "the collapse of Assad's government": a person after "of" is not the sentence's subject
 _OF_BEFORE = re.compile(r"\bof (?:the )?$")
 
@@ -460,6 +469,8 @@ class ArticleContext:
 
     def resolve_pronoun(self, info: SentenceInfo, m: Mention) -> list[Participant]:
         word = (m.person or "").lower()
+        if word == "her" and _NOUN_AFTER.match(info.text, m.end):
+            word = "his"  # "Sheinbaum said her phone call with Trump ...": her own, as "his" is
         if word in ("they", "their", "them"):
             for back in range(info.index, max(-1, info.index - 3), -1):
                 groups = [

@@ -271,6 +271,10 @@ _WAS_CANCELLED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
+_LATER_CANCELLED = re.compile(
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
+)
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -764,9 +768,10 @@ def _status(
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
     if _MANY_TIMES.match(post):
         return "negated"  # "met Putin at least eight times while ...": no one event
+    whole_end = (trigger_at or 0) + len(trigger_text)
     if trigger_at is not None:
         before_trigger = text[:trigger_at]
-        whole_before = text[: trigger_at + len(trigger_text)]
+        whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
     pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
@@ -785,6 +790,8 @@ def _status(
         clauses.CANCELLED.search(near)
         or clauses.CANCELLED.search(post[:40])
         or (pos == "noun" and _WAS_CANCELLED.search(post))
+        # "a meeting planned on the sidelines of the G7 summit last month was called off"
+        or (pos == "noun" and trigger_at is not None and _LATER_CANCELLED.match(text, whole_end))
         # "called off his trip to Washington, where he had been due to meet Bessent"
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
     ):

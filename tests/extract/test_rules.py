@@ -5151,3 +5151,23 @@ def test_the_rate_an_averted_increase_would_have_replaced_stands():
     )
     assert ("USA", "CAN", 25.0, "imposed") in measures(facts)
     assert all(t.rate_pct != 35.0 for t in facts.tariffs)
+
+
+def test_her_before_a_noun_is_her_own_and_has_yet_to_meet_is_no_meeting():
+    facts = facts_of(
+        "Finnish Prime Minister Sanna Marin said on Friday that her phone call with Swedish "
+        "Prime Minister Stefan Lofven the previous day had settled the dispute.",
+        published=date(2022, 3, 4),
+    )
+    assert [
+        (i.kind, frozenset(i.countries), i.date and i.date.iso()) for i in facts.interactions
+    ] == [("call", frozenset({"FIN", "SWE"}), "2022-03-03")]
+    assert facts_of("Carney has yet to meet Xi face to face.").interactions == ()
+
+
+def test_a_meeting_planned_somewhere_and_then_called_off_is_cancelled():
+    facts = facts_of(
+        "A meeting between Carney and Modi planned on the sidelines of the G20 summit last month "
+        "was called off when Modi left early."
+    )
+    assert pairs(facts) == {(frozenset({"CAN", "IND"}), "meeting", "cancelled")}
