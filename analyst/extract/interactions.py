@@ -271,6 +271,7 @@ _WAS_CANCELLED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
+_THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
     r"had\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
@@ -846,6 +847,12 @@ def _status(
         clauses.FUTURE.search(near)
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
         or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
+        # "is due to meet Lee in Gyeongju, and then to hold talks with Xi": the same plan
+        or (
+            pos != "noun"
+            and _THEN_TO.fullmatch(pre)
+            and clauses.FUTURE.search(before_trigger) is not None
+        )
         or (pos == "noun" and clauses.FUTURE.search(pre))
         # "... in a phone call on Monday that Canada would retaliate": the report's future
         or (pos == "noun" and clauses.FUTURE.search(_REPORTED_CLAUSE.split(post[:60])[0]))

@@ -5171,3 +5171,15 @@ def test_a_meeting_planned_somewhere_and_then_called_off_is_cancelled():
         "was called off when Modi left early."
     )
     assert pairs(facts) == {(frozenset({"CAN", "IND"}), "meeting", "cancelled")}
+
+
+def test_a_second_infinitive_after_a_plan_is_planned_too():
+    facts = facts_of(
+        "Modi leaves for Japan on Thursday, where he is due to meet Prime Minister Shigeru Ishiba "
+        "in Tokyo, and then to hold talks with Chinese President Xi Jinping in Tianjin on Sunday.",
+        published=date(2025, 8, 27),
+    )
+    talks = [i for i in facts.interactions if i.kind == "talks"]
+    assert [(frozenset(i.countries), i.status, i.date and i.date.iso()) for i in talks] == [
+        (frozenset({"IND", "CHN"}), "planned", "2025-08-31")
+    ]
