@@ -925,7 +925,7 @@ _GATHERING_ON = re.compile(
 )
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
-    r"\b(?:will|would|shall|due|invit(?:ed|es|ing|ation)|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
+    r"\b(?:will|would|shall|due|invit(?:e|ed|es|ing|ation)|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )

@@ -271,6 +271,9 @@ _WAS_CANCELLED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
+_GATHERING_TOLD = re.compile(
+    r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
+)
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
@@ -912,6 +915,13 @@ def _pick_date(
     shared_from: int | None = None,
 ) -> DateMention | None:
     pool = info.future_dates if future else info.past_dates
+    # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
+    # another gathering, told in its own relative clause
+    pool = [
+        d
+        for d in pool
+        if not (start < d.start and _GATHERING_TOLD.search(info.text, start, d.start))
+    ]
     candidates = [
         d
         for d in pool

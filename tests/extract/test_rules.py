@@ -5183,3 +5183,15 @@ def test_a_second_infinitive_after_a_plan_is_planned_too():
     assert [(frozenset(i.countries), i.status, i.date and i.date.iso()) for i in talks] == [
         (frozenset({"IND", "CHN"}), "planned", "2025-08-31")
     ]
+
+
+def test_a_summit_a_leader_is_invited_to_is_dated_by_its_own_clause_not_the_meeting():
+    facts = facts_of(
+        "Lula met Macron in Paris on Thursday. Lula also used the meeting to invite Macron to the "
+        "COP30 summit that Brazil will host in Belem on Nov. 10 and 11.",
+        published=date(2025, 6, 6),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-11-10")}
+    assert [(i.kind, i.date and i.date.iso()) for i in facts.interactions] == [
+        ("meeting", "2025-06-05")
+    ]
