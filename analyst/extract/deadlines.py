@@ -328,7 +328,9 @@ _DEMAND = re.compile(
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them|"
     r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
-    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    # ("gave Moscow 50 days, from July 14, to agree a peace deal")
+    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
+    r"(?:,\s+(?:from|starting)\s+[^,;]{3,25},)?\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
     # "The leaders directed officials to conclude the first tranche by November 2025".
@@ -357,7 +359,7 @@ _AND_BY = re.compile(
 _DEMAND_WORD = gated(
     re.compile(
         r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|"
-        r"before|over\s+the\s+next)\b"
+        r"before|over\s+the\s+next|(?:days|weeks|months),\s+(?:from|starting))\b"
     )
 )
 _EXPIRES_WORD = gated(

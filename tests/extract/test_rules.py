@@ -5195,3 +5195,10 @@ def test_a_summit_a_leader_is_invited_to_is_dated_by_its_own_clause_not_the_meet
     assert [(i.kind, i.date and i.date.iso()) for i in facts.interactions] == [
         ("meeting", "2025-06-05")
     ]
+
+
+def test_days_given_from_a_stated_day_run_from_that_day():
+    assert dues(
+        "The talks come a week after Erdogan gave Damascus 30 days, from March 3, to withdraw "
+        "its troops, or face further strikes."
+    ) == {("ultimatum", "2025-04-02")}
