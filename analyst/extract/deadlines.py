@@ -899,6 +899,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
+    # "the BRICS summit India will host next year", "... that South Africa will host in ..."
+    r"(?:(?:that|which)\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+"
+    r"(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"

@@ -5202,3 +5202,13 @@ def test_days_given_from_a_stated_day_run_from_that_day():
         "The talks come a week after Erdogan gave Damascus 30 days, from March 3, to withdraw "
         "its troops, or face further strikes."
     ) == {("ultimatum", "2025-04-02")}
+
+
+def test_a_gathering_a_state_will_host_on_a_day_ahead_is_an_event():
+    assert dues("Lula invited Modi to the COP30 summit Brazil will host next year.") == {
+        ("event", "2026")
+    }
+    assert dues(
+        "Ramaphosa invited Albanese to the G20 summit that South Africa will host in "
+        "Johannesburg on Nov. 22."
+    ) == {("event", "2025-11-22")}
