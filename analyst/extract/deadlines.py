@@ -322,7 +322,9 @@ _DEMAND = re.compile(
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
-    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
+    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|"
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
+    r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
@@ -737,10 +739,13 @@ _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 def _listed_countries(info: SentenceInfo, before: int) -> list[str]:
     """The states a sentence lists before ``before`` when it opens on them ("Mali, Burkina
     Faso and Niger left the bloc, but it has given them until July 29 ..."), else none."""
+    opening = clauses.clause_start(info.text)  # after a dateline ("ABUJA, Jan 30 (...) - ")
     named = [
-        m for m in info.mentions if m.end <= before and m.countries and m.form in COUNTRY_FORMS
+        m
+        for m in info.mentions
+        if opening <= m.start and m.end <= before and m.countries and m.form in COUNTRY_FORMS
     ]
-    if len(named) < 2 or named[0].start > 0:
+    if len(named) < 2 or named[0].start > opening:
         return []
     listed = [named[0]]
     for m in named[1:]:

@@ -5212,3 +5212,14 @@ def test_a_gathering_a_state_will_host_on_a_day_ahead_is_an_event():
         "Ramaphosa invited Albanese to the G20 summit that South Africa will host in "
         "Johannesburg on Nov. 22."
     ) == {("event", "2025-11-22")}
+
+
+def test_time_given_to_states_after_a_dateline_or_to_the_two_governments_is_a_deadline():
+    assert dues(
+        "DAKAR, Jan 30 (Wire) - Guinea, Gabon and Chad left the bloc on Wednesday, but it has "
+        "given them until July 29 to settle the terms of their exit."
+    ) == {("deadline", "2025-07-29")}
+    assert dues(
+        "Egypt hosted talks on the dam, whose water quota the two governments have until Nov. 30 "
+        "to renegotiate."
+    ) == {("deadline", "2025-11-30")}
