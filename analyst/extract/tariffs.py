@@ -1598,19 +1598,26 @@ _AGREED = re.compile(r"\b(?:agreed|agree|agrees|deal|truce)\b")
 def _listed_with(
     ctx: ArticleContext, info: SentenceInfo, subject: Mention | None, imposer: str | None
 ) -> list[str]:
-    """Further imposers listed with the subject: "Britain, France and Germany announced ..."."""
+    """Further imposers listed with the subject: "Britain, France and Germany announced ...",
+    "The United Kingdom, together with Australia and Canada, has sanctioned ..."."""
     if subject is None or subject.form not in COUNTRY_FORMS or subject.country != imposer:
         return []
     extra: list[str] = []
+    listed: list[Mention] = []
     last = subject
     for m in info.mentions:
         if m.start < last.end or m.form not in COUNTRY_FORMS:
             continue
-        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", info.text[last.end : m.start]):
+        if not _LIST_GAP.fullmatch(info.text, last.end, m.start):
             break
-        extra.extend(c for c in m.countries if c != imposer and c not in extra)
+        listed.append(m)
         last = m
+    for m in listed:
+        extra.extend(c for c in m.countries if c != imposer and c not in extra)
     return extra
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
 
 
 def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) -> list[str]:

@@ -192,3 +192,12 @@ def test_the_clause_telling_which_ones_gives_the_country_when_the_head_names_non
     assert _sanctions("Japan sanctioned a Turkish refinery that buys Russian crude on Friday.") == {
         ("JPN", "TUR", "Turkish refinery that buys Russian crude", "imposed")
     }
+
+
+def test_states_joined_to_the_imposer_by_together_with_impose_it_too():
+    facts = _sanctions(
+        "France, together with Belgium, the Netherlands and Spain, has today sanctioned two "
+        "Iranian government ministers."
+    )
+    assert {imposer for imposer, *_ in facts} == {"FRA", "BEL", "NLD", "ESP"}
+    assert {target for _, target, *_ in facts} == {"IRN"}
