@@ -1191,7 +1191,12 @@ def _from_trigger(
                 others = [recent_target]  # "Britain sanctioned the same two companies"
             if others:
                 targets = [(others[-1], None)]
-        elif imposer in last_target:
+        elif imposer in last_target and not (
+            measure == "tariff"
+            and (everywhere := _goods_of_all(text, trig, rates))
+            and _ALL_OF_THEM.search(everywhere.group(0))
+        ):
+            # (not "He also announced a 25% tariff on all heavy trucks": goods from everywhere)
             targets = [(last_target[imposer], None)]
     if into:
         # "pay duties of 30 per cent to enter the European market": the single market's.
@@ -1260,9 +1265,7 @@ def _from_trigger(
     ):
         # "25% tariffs on all imported trucks", "import duties on edible oils to 20%": goods
         # from everywhere, a group target.
-        goods = _ON_GOODS_OF_ALL.match(text, trig.end()) or _ON_GOODS_OF_ALL.match(
-            text, rates[-1].end()
-        )
+        goods = _goods_of_all(text, trig, rates)
         words = goods.group("goods").split() if goods else []
         # "on semi-finished copper products", not "on goods" or "on the ..."
         specific = [w for w in words if w not in _GENERIC_GOODS]
@@ -1701,12 +1704,27 @@ def _goods_named(phrase: str) -> str:
 
 _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
-    r"(?:all\s+|most\s+|foreign\s+|imported\s+)*(?:imports\s+of\s+)?"
-    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
+    r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
+    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
+    r"made|produced|built|manufactured|unless|except|if|"
     rf"{_VERBS_AFTER_GOODS})\b)"
 )
+
+
+_ALL_OF_THEM = re.compile(r"\b(?:all|any|every)\s")
+
+
+def _goods_of_all(
+    text: str, trig: re.Match[str], rates: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The goods a measure names right after it or its last rate ("on all imported trucks")."""
+    return _ON_GOODS_OF_ALL.match(text, trig.end()) or (
+        _ON_GOODS_OF_ALL.match(text, rates[-1].end()) if rates else None
+    )
+
+
 # Words that end a goods phrase's reading: it named something other than goods.
 _NOT_GOODS = frozenset(
     [

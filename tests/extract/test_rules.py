@@ -5223,3 +5223,17 @@ def test_time_given_to_states_after_a_dateline_or_to_the_two_governments_is_a_de
         "Egypt hosted talks on the dam, whose water quota the two governments have until Nov. 30 "
         "to renegotiate."
     ) == {("deadline", "2025-11-30")}
+
+
+def test_a_rate_on_all_or_any_goods_of_a_kind_is_on_imports_from_everywhere():
+    facts = facts_of(
+        "Ottawa imposed a 25% tariff on U.S. steel in March. Carney also announced a 10% tariff "
+        "on all heavy trucks made in other parts of the world, starting Oct. 1. He said Canada "
+        "will charge a 15% tariff on any branded or patented drug unless the maker builds a "
+        "plant in Canada."
+    )
+    groups = {(t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs if t.target is None}
+    assert groups == {
+        ("CAN", "imports of heavy trucks", 10.0),
+        ("CAN", "imports of branded or patented drug", 15.0),
+    }
