@@ -771,6 +771,11 @@ def _from_trigger(
         status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
+    if status == "lifted" and (then := _AND_IMPOSE.search(text, left, trig.start())):
+        # "would scrap its free trade agreement with Turkey and impose a 100% tariff": the
+        # measure is the one imposed, and the lifting is of something else
+        to_come = clauses.FUTURE.search(text, left, then.start()) is not None
+        status = "announced" if to_come else "imposed"
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
@@ -2381,6 +2386,15 @@ def _targets(
         ):
             if country != imposer:
                 out.append((country, None))
+    if not out and _FROM_THE_COUNTRY.match(text, trig.end()):
+        # "scrap its trade deal with Turkey and impose a 100% tariff on imports from the
+        # country": the state named last before
+        named = [
+            m.countries[0]
+            for m in mentions
+            if m.end <= trig.start() and m.form in COUNTRY_FORMS and m.countries[0] != imposer
+        ]
+        out.extend((c, None) for c in named[-1:])
     if not out:
         # "wrote to Lula in July threatening a 50% tariff": the letter's addressee
         addressee = next(
@@ -2424,6 +2438,13 @@ _EUROPEAN_GOODS = re.compile(
 )
 
 
+_AND_IMPOSE = re.compile(
+    r"\band\s+(?:to\s+)?(?:impose|imposed|slap|slapped|levy|levied|introduce|introduced)\s+"
+    r"(?:[\w%.-]+\s+){0,5}$"
+)
+_FROM_THE_COUNTRY = re.compile(
+    r"\s+(?:[\w%.-]+\s+){0,3}?on\s+(?:all\s+)?(?:imports|goods|products)\s+from\s+the\s+country\b"
+)
 _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )

@@ -5237,3 +5237,11 @@ def test_a_rate_on_all_or_any_goods_of_a_kind_is_on_imports_from_everywhere():
         ("CAN", "imports of heavy trucks", 10.0),
         ("CAN", "imports of branded or patented drug", 15.0),
     }
+
+
+def test_imports_from_the_country_are_the_last_named_states_and_scrapping_a_pact_lifts_nothing():
+    facts = facts_of(
+        "Egypt said on Friday it would scrap its free trade agreement with Jordan and impose a "
+        "40 percent tariff on imports from the country."
+    )
+    assert measures(facts) == {("EGY", "JOR", 40.0, "announced")}
