@@ -207,8 +207,21 @@ def _regions(
     return {
         region: next(iter(isos))
         for region, isos in owners.items()
-        if len(isos) == 1 and len(region) >= 4 and region[0].isupper() and region not in forms
+        if len(isos) == 1
+        and len(region) >= 4
+        and region[0].isupper()
+        and region not in forms
+        # "Gulf", "Coast", "National Capital": words news uses for other places
+        and not all(word in _GEOGRAPHIC_WORDS for word in region.lower().replace("-", " ").split())
     }
+
+
+_GEOGRAPHIC = """
+    north south east west northern southern eastern western central centre center gulf coast
+    coastal delta mountain mountains highlands lowlands lakes lake islands island river rivers
+    valley plateau border interior capital national federal atlantic pacific upper lower middle far
+"""
+_GEOGRAPHIC_WORDS = frozenset(_GEOGRAPHIC.split())
 
 
 def _load_countries() -> tuple[

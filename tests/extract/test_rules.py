@@ -5245,3 +5245,13 @@ def test_imports_from_the_country_are_the_last_named_states_and_scrapping_a_pact
         "40 percent tariff on imports from the country."
     )
     assert measures(facts) == {("EGY", "JOR", 40.0, "announced")}
+
+
+def test_a_province_named_by_a_common_geographic_word_stands_for_no_country():
+    facts = facts_of(
+        "Washington charges a 50% tariff on aluminium. Both Gulf states otherwise pay the 10% "
+        "baseline tariff set in April."
+    )
+    assert all(t.target != "PNG" for t in facts.tariffs)  # Papua New Guinea's Gulf Province
+    ontario = facts_of("Ontario Premier Doug Ford met Trump in Washington on Monday.")
+    assert pairs(ontario) == {(frozenset({"CAN", "USA"}), "meeting", "occurred")}
