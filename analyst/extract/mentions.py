@@ -319,7 +319,9 @@ class MentionFinder:
                 person.name, person.country, person.title_on(self.published), pos
             )
             for alias in person.aliases:
-                self.people.by_surface.setdefault(alias, person.name)
+                # ("Jonas Gahr Store" named, "Store" alone later: the alias's surname too)
+                for surface in _surfaces_of(alias, person.country):
+                    self.people.by_surface.setdefault(surface, person.name)
         title = known.title
         if before and title and known.caveat is None and title.lower() in _HEAD_WORDS:
             found = self._title_match(before)

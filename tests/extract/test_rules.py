@@ -5255,3 +5255,15 @@ def test_a_province_named_by_a_common_geographic_word_stands_for_no_country():
     assert all(t.target != "PNG" for t in facts.tariffs)  # Papua New Guinea's Gulf Province
     ontario = facts_of("Ontario Premier Doug Ford met Trump in Washington on Monday.")
     assert pairs(ontario) == {(frozenset({"CAN", "USA"}), "meeting", "occurred")}
+
+
+def test_the_surname_of_a_spelling_without_accents_names_the_person_later():
+    facts = facts_of(
+        "Norwegian Prime Minister Jonas Gahr Store met Polish Prime Minister Donald Tusk in Oslo "
+        "on Tuesday.\n\n"
+        "Tusk said on Wednesday that he was worried.\n\n"
+        "Store said he had spoken by phone with Danish Prime Minister Mette Frederiksen on Monday.",
+        published=date(2025, 6, 4),
+    )
+    calls = [i for i in facts.interactions if i.kind == "call"]
+    assert [frozenset(i.countries) for i in calls] == [frozenset({"NOR", "DNK"})]
