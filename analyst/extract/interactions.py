@@ -401,7 +401,9 @@ _WHO_ASIDE_BEFORE = re.compile(
 # ("..., and he said he looked forward to the upcoming talks"), a quote's close.
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
 _TOLD_IN = re.compile(
-    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked)\s+"
+    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|"
+    # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
+    r"(?:apologi[sz]ed|explained|complained|(?:expressed|offered)(?:\s+\w+){1,2}?)\s+to)\s+"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:in|during|on)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )

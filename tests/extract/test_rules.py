@@ -5267,3 +5267,13 @@ def test_the_surname_of_a_spelling_without_accents_names_the_person_later():
     )
     calls = [i for i in facts.interactions if i.kind == "call"]
     assert [frozenset(i.countries) for i in calls] == [frozenset({"NOR", "DNK"})]
+
+
+def test_what_one_leader_says_to_another_in_a_call_makes_the_call():
+    for sentence in (
+        "Tokayev apologised to Mirziyoyev in a phone call on Monday for the border incident.",
+        "Tokayev expressed his condolences to Mirziyoyev in a phone call on Monday.",
+    ):
+        assert pairs(facts_of(sentence)) == {(frozenset({"KAZ", "UZB"}), "call", "occurred")}, (
+            sentence
+        )
