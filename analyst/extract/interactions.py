@@ -274,6 +274,7 @@ _WAS_CANCELLED = re.compile(
 _GATHERING_TOLD = re.compile(
     r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
 )
+_LEAVES_FOR = re.compile(r"\b(?:leaves|departs|sets\s+off|heads)\s+(?:for|to)\b[^.;]*$")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
@@ -852,6 +853,8 @@ def _status(
         clauses.FUTURE.search(near)
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
         or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
+        # "Lula leaves for Hanoi on Thursday for a state visit": a timetable's present
+        or (not info.is_headline and _LEAVES_FOR.search(before_trigger) is not None)
         # "is due to meet Lee in Gyeongju, and then to hold talks with Xi": the same plan
         or (
             pos != "noun"

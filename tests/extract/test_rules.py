@@ -5277,3 +5277,13 @@ def test_what_one_leader_says_to_another_in_a_call_makes_the_call():
         assert pairs(facts_of(sentence)) == {(frozenset({"KAZ", "UZB"}), "call", "occurred")}, (
             sentence
         )
+
+
+def test_leaving_on_a_weekday_for_a_visit_is_a_plan():
+    facts = facts_of(
+        "Modi arrives home\n\nModi leaves for Tokyo on Thursday for a two-day state visit to Japan.",
+        published=date(2025, 3, 26),
+    )
+    assert [(i.kind, i.status, i.date and i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", "2025-03-27")
+    ]
