@@ -271,6 +271,7 @@ _WAS_CANCELLED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
+_GATHERING_NOUN = re.compile(r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\b", re.I)
 _GATHERING_TOLD = re.compile(
     r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
 )
@@ -398,13 +399,18 @@ _WHO_ASIDE_BEFORE = re.compile(
     r",\s+(?:who|which)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
     r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
 )
+_WHO_ASIDE_LIGHT = re.compile(
+    r",\s+(?:who|which)\b[^,;]*,\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:held|had|has\s+held|made|conducted|joined|paid)\s+(?:[\w-]+\s+){0,4}$"
+)
 # Where the words after a noun event stop telling of it: a reported clause, the next clause
 # ("..., and he said he looked forward to the upcoming talks"), a quote's close.
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|"
     # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
-    r"(?:apologi[sz]ed|explained|complained|(?:expressed|offered)(?:\s+\w+){1,2}?)\s+to)\s+"
+    r"(?:apologi[sz]ed|complained|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
+    r"\s+to)\s+"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:in|during|on)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -922,11 +928,12 @@ def _pick_date(
     pool = info.future_dates if future else info.past_dates
     # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
     # another gathering, told in its own relative clause
-    pool = [
-        d
-        for d in pool
-        if not (start < d.start and _GATHERING_TOLD.search(info.text, start, d.start))
-    ]
+    if pool and _GATHERING_NOUN.search(info.text, start):
+        pool = [
+            d
+            for d in pool
+            if not (start < d.start and _GATHERING_TOLD.search(info.text, start, d.start))
+        ]
     candidates = [
         d
         for d in pool
@@ -1386,7 +1393,8 @@ def _from_trigger(
 
     told = (
         _TOLD_IN.search(text, max(0, start - 80), start)
-        if pos == "noun" and not objects and compound is None
+        # ("in a meeting": the word read as either)
+        if (pos == "noun" or m.group(0) == "meeting") and not objects and compound is None
         else None
     )
     if told:
@@ -1438,10 +1446,11 @@ def _from_trigger(
         # "Trump did not meet Takaichi in Gyeongju, having held talks with her in Tokyo": the
         # participle's subject is the main clause's.
         agent = next((x for x in mentions if x.end <= start and x.form in (PERSON, ROLE)), None)
-    if agent is None and not between and pos != "noun":
+    if agent is None and not between:
         # "Erdogan, who flies to The Hague for the NATO summit, is due to sit down with
-        # Trump": the one the aside is told of, not a name inside it.
-        aside = _WHO_ASIDE_BEFORE.search(text, 0, start)
+        # Trump": the one the aside is told of, not a name inside it (so too "Farrell, who
+        # is new to the job, held a video call with Lutnick").
+        aside = (_WHO_ASIDE_LIGHT if pos == "noun" else _WHO_ASIDE_BEFORE).search(text, 0, start)
         if aside:
             agent = next(
                 (

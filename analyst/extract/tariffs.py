@@ -1296,6 +1296,9 @@ def _from_trigger(
     if will_act and not _SAME_CLAUSE.fullmatch(text, will_act.end(), trig.start()):
         will_act = None  # the verb of another clause
     # A dateline's date is when the story was filed, not when the measure was taken.
+    asides_before = (
+        [a.span() for a in _ASIDE.finditer(text, 0, trig.start())] if info.past_dates else []
+    )
     dated = [
         d
         for d in info.past_dates
@@ -1303,7 +1306,7 @@ def _from_trigger(
         and d.start >= clauses.clause_start(text)
         and not (aside and aside[0] <= d.start < aside[1])
         # "Canada, whose talks with Washington stalled last week, faces ...": the aside's day
-        and not any(a.start() <= d.start < a.end() for a in _ASIDE.finditer(text, 0, trig.start()))
+        and not any(a_start <= d.start < a_end for a_start, a_end in asides_before)
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
         and not _told_of_another_rate(text, d, rates)

@@ -5287,3 +5287,16 @@ def test_leaving_on_a_weekday_for_a_visit_is_a_plan():
     assert [(i.kind, i.status, i.date and i.date.iso()) for i in facts.interactions] == [
         ("visit", "planned", "2025-03-27")
     ]
+
+
+def test_who_a_leader_explains_things_to_in_a_meeting_takes_part_and_an_aside_leaves_the_subject():
+    facts = facts_of(
+        "Brazilian Finance Minister Fernando Haddad said he had explained the measures to "
+        "Chinese Ambassador Zhu Qingqiao in a meeting on Wednesday."
+    )
+    assert pairs(facts) == {(frozenset({"BRA", "CHN"}), "meeting", "occurred")}
+    call = facts_of(
+        "Trade Minister Don Farrell, who has yet to meet Mr Greer in person, held a video call "
+        "with him on Friday."
+    )
+    assert pairs(call) == {(frozenset({"AUS", "USA"}), "call", "occurred")}
