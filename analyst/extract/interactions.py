@@ -251,6 +251,9 @@ _OWNS_PERSON = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+)?")
 _BY_PHONE_AFTER = gated(
     re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
 )
+_IN_A_CALL = re.compile(
+    r"(?:\s+[\w.'’-]+){0,16}?\s+(?:in|during)\s+an?\s+(?:video|phone|telephone|conference)\s+call\b"
+)
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _HOSTED_FOR = re.compile(
     r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
@@ -1352,6 +1355,10 @@ def _from_trigger(
     mentions = info.mentions
     if kind in ("talks", "meeting") and _BY_PHONE_AFTER.match(post):
         kind = "call"  # "held talks with Putin by phone last week"
+    # "discussed the measures with Wong and Anand in a video call": one call of them all
+    one_call = pos != "noun" and kind in ("talks", "meeting") and bool(_IN_A_CALL.match(text, end))
+    if one_call:
+        kind = "call"
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.
@@ -1789,7 +1796,7 @@ def _from_trigger(
     elif agent_parties and object_groups:
         # "met their counterparts from Britain, France and Germany": one round of talks with
         # them all (but "called the leaders of Kazakhstan and Uzbekistan": a call each).
-        together = (
+        together = one_call or (
             kind in ("meeting", "talks")
             and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
         )

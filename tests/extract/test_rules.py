@@ -5300,3 +5300,12 @@ def test_who_a_leader_explains_things_to_in_a_meeting_takes_part_and_an_aside_le
         "with him on Friday."
     )
     assert pairs(call) == {(frozenset({"AUS", "USA"}), "call", "occurred")}
+
+
+def test_matters_discussed_with_several_in_a_video_call_are_one_call_of_them_all():
+    facts = facts_of(
+        "German Foreign Minister Johann Wadephul discussed the ceasefire with French Foreign "
+        "Minister Jean-Noel Barrot and Polish Foreign Minister Radoslaw Sikorski in a video call "
+        "on Friday."
+    )
+    assert pairs(facts) == {(frozenset({"DEU", "FRA", "POL"}), "call", "occurred")}
