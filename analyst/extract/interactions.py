@@ -128,7 +128,14 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:negotiated|negotiates|negotiating)\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,2}?)?)with"
         r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime|foreign)))",
     ),
-    ("talks", "noun", r"talks|negotiations|discussions|consultations"),
+    # "a director-general-level trade dialogue", "the UAE-US Strategic Dialogue"
+    (
+        "talks",
+        "noun",
+        r"talks|negotiations|discussions|consultations|"
+        r"(?:(?<=[Ss]trategic\s)|(?<=[Tt]rade\s)|(?<=[Ee]conomic\s)|(?<=[Ss]ecurity\s)|"
+        r"(?<=[Mm]inisterial\s)|(?<=-level\s))[Dd]ialogue",
+    ),
     (
         "meeting",
         "verb",
@@ -205,7 +212,7 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
-    r"negotiat|discussion|consultation|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
+    r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
     r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )

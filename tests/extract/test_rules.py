@@ -5309,3 +5309,13 @@ def test_matters_discussed_with_several_in_a_video_call_are_one_call_of_them_all
         "on Friday."
     )
     assert pairs(facts) == {(frozenset({"DEU", "FRA", "POL"}), "call", "occurred")}
+
+
+def test_a_trade_or_strategic_dialogue_two_sides_agree_to_hold_is_planned_talks():
+    facts = facts_of(
+        "Japanese Trade Minister Yoji Muto spoke by phone on Wednesday with Indian Commerce "
+        "Minister Piyush Goyal, and the two agreed to hold a vice-ministerial-level trade "
+        "dialogue in Tokyo in October."
+    )
+    assert (frozenset({"JPN", "IND"}), "talks", "planned") in pairs(facts)
+    assert facts_of("The minister called for dialogue with Russia.").interactions == ()
