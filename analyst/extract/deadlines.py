@@ -1212,12 +1212,17 @@ _RUNS_FOR = gated(
 # "The definitive duties take effect on Wednesday and will stay in place for five years"
 _MEASURE_TERM = gated(
     re.compile(
-        r"(?<!\bbeen\s)\b(?:stay|remain|be|apply|last|run|imposed|levied|set)\s+"
-        r"(?:(?:[^,;.]|(?<=\d)\.){0,60}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|another\s+)?"
-        r"\w+\s+years?)\b",
+        r"(?<!\bbeen\s)\b(?:stay|remain|be|apply|last|run|imposed|levied|set|"
+        # "will impose anti-dumping duties of up to 38% on steel plate from China for five years"
+        r"(?<=will\s)(?:impose|charge|levy))\s+"
+        r"(?:(?:[^,;.]|(?<=\d)\.){0,90}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|"
+        r"another\s+|the\s+next\s+)?\w+\s+years?)\b",
         re.IGNORECASE,
     )
 )
+
+
+_TO_COME_TERM = re.compile(r"^(?:impose|charge|levy)\b|\bthe\s+next\s", re.IGNORECASE)
 
 
 def _end_of_span(
@@ -1240,6 +1245,9 @@ def _end_of_span(
         pool = (*info.past_dates, *info.future_dates)
         starts = [d for d in pool if d.start >= told.end()]
     start = next((d.value.start for d in starts if d.value and d.value.precision == "day"), None)
+    if start is None and kind == "tariff_end" and _TO_COME_TERM.search(told.group(0)):
+        # "will charge duties ... for the next five years": from the day of the report
+        start = ctx.published
     if not steps or start is None:
         return []
     due = steps[0].after(start)

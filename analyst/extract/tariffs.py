@@ -2497,6 +2497,11 @@ def _reason(text: str, start: int, end: int) -> str | None:
     if not m:
         return None
     why = m.group("why").strip()
-    if re.match(r"(?:\d|the\s+same|a\s+month|another|\w+\s+days)", why):
+    if re.match(
+        # a span of time ("for the next five years"), not a reason
+        r"(?:\d|the\s+same|a\s+month|another|(?:the\s+next\s+|a\s+further\s+)?\w+\s+"
+        r"(?:days|weeks|months|years)\b)",
+        why,
+    ):
         return None
     return why

@@ -5319,3 +5319,13 @@ def test_a_trade_or_strategic_dialogue_two_sides_agree_to_hold_is_planned_talks(
     )
     assert (frozenset({"JPN", "IND"}), "talks", "planned") in pairs(facts)
     assert facts_of("The minister called for dialogue with Russia.").interactions == ()
+
+
+def test_duties_charged_for_the_next_years_end_that_long_after_the_report_and_no_reason_is_a_span():
+    facts = facts_of(
+        "Brazil will impose anti-dumping duties of up to 25 percent on steel sheet from China for "
+        "five years, the trade ministry said on Thursday.",
+        published=date(2025, 9, 25),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_end", "2030-09-25")}
+    assert [t.reason for t in facts.tariffs] == [None]
