@@ -1867,7 +1867,7 @@ WILL_ACT = gated(
         r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|plans?\s+to|"
         r"intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|impose|charge|sign|slap|"
         r"levy|introduce|double|hike|lift|remove|scrap|drop|end|suspend|cut|lower|reduce|reinstate|"
-        r"restore|apply)\b",
+        r"restore|apply|unveil|announce)\b",
         re.IGNORECASE,
     )
 )

@@ -5329,3 +5329,10 @@ def test_duties_charged_for_the_next_years_end_that_long_after_the_report_and_no
     )
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_end", "2030-09-25")}
     assert [t.reason for t in facts.tariffs] == [None]
+
+
+def test_the_day_a_leader_will_unveil_tariffs_is_a_date_ahead():
+    assert dues(
+        "Prime Minister Mark Carney has said he will announce counter-tariffs on all U.S. goods "
+        "on Sept. 2."
+    ) == {("tariff_start", "2025-09-02")}
