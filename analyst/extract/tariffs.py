@@ -391,7 +391,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
-            found.extend(_bare_rates(ctx, info, main, pending))
+            found.extend(_bare_rates(ctx, info, main, pending) or _producer_rates(info, found))
         found.sort(key=lambda f: f.sentence.index)
         for f in found:
             # A measure whose imposer the text leaves out ("Norwegian exports now face a 15%
@@ -650,6 +650,56 @@ _JOINED_CLAUSE_RATE = gated(
 )
 # A trigger's groups, read off the verb ("secondary" never matches: no secondary tariff)
 _VERB_AS_MEASURE = re.compile(r"(?P<secondary>(?!))?(?P<word>\w+)")
+
+
+# "The EcoCeres group will pay 10%, Zhejiang Jiaao Enprotech 35.6% and all remaining
+# exporters 35.6%": producers named with their own rate of the story's measure.
+_PRODUCER_RATE = re.compile(
+    r"(?P<who>(?:all\s+)?(?:other|remaining)\s+(?:[\w-]+\s+){0,2}?(?:producers|exporters|companies|"
+    r"firms|makers|manufacturers)|(?:[Tt]he\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}"
+    r"(?:\s+(?:group|Group))?)"
+    r"\s+(?:(?:will\s+)?(?:pay|pays|face|faces|get|gets)\s+)?"
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+)
+_PRODUCER_LIST_GAP = re.compile(r"(?:,|,?\s+and|;)\s+")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[TariffCandidate]:
+    """Rates the story's last measure on a state's goods sets for named producers, one each."""
+    text = info.text
+    if not ("%" in text or "cent" in text):
+        return []
+    items: list[re.Match[str]] = []
+    for m in _PRODUCER_RATE.finditer(text):
+        if items and not _PRODUCER_LIST_GAP.fullmatch(text, items[-1].end(), m.start()):
+            break
+        items.append(m)
+    if len(items) < 2 or any(
+        x.start < items[0].start("rate") for x in info.mentions if x.form in COUNTRY_FORMS
+    ):
+        return []
+    story = next(
+        (f for f in reversed(found) if f.sentence.index < info.index and f.target and f.imposer),
+        None,
+    )
+    if story is None:
+        return []
+    return [
+        TariffCandidate(
+            story.measure,
+            story.imposer,
+            story.target,
+            None,
+            float(m.group("rate")),
+            story.status,
+            info,
+            scope=_LEADING_THE.sub("", m.group("who")),
+            date=story.date,
+            evidence=[info.evidence(story.evidence[0].article_id)],
+        )
+        for m in items
+    ]
 
 
 def _with_joined_clause_rates(

@@ -5336,3 +5336,18 @@ def test_the_day_a_leader_will_unveil_tariffs_is_a_date_ahead():
         "Prime Minister Mark Carney has said he will announce counter-tariffs on all U.S. goods "
         "on Sept. 2."
     ) == {("tariff_start", "2025-09-02")}
+
+
+def test_producers_named_with_their_own_rates_get_the_storys_measure_each():
+    facts = facts_of(
+        "Brazil will impose anti-dumping duties of up to 40 percent on steel sheet from China.\n\n"
+        "Baosteel will pay 21.5 percent, Ansteel 30.2 percent and all other exporters 40 percent."
+    )
+    producers = {"Baosteel", "Ansteel", "all other exporters"}
+    assert sorted(
+        (t.imposer, t.target, t.rate_pct, t.scope) for t in facts.tariffs if t.scope in producers
+    ) == [
+        ("BRA", "CHN", 21.5, "Baosteel"),
+        ("BRA", "CHN", 30.2, "Ansteel"),
+        ("BRA", "CHN", 40.0, "all other exporters"),
+    ]
