@@ -47,6 +47,14 @@ _CONJUNCTION = trie_pattern(
     ],
     space=r"\s+",
 )
+# "duties of as much as 35.3%", "as well as": an "as" that opens no clause.
+_NOT_A_CLAUSE_AS = (
+    r"(?!(?<=\bas)\s+(?:much|many|high|low|little|well|far|part|of|long|soon)\b)"
+    + "".join(
+        rf"(?<!{w}\sas)"
+        for w in ("much", "many", "high", r"\slow", "little", "well", r"\sfar", "long")
+    )
+)
 # Where a clause ends: a semicolon, a spaced dash, a colon, a bracket, a quotation mark, a
 # conjunction after a space or a comma, ", and" before a new subject, ", according to", ", the
 # ministry said". Grouped by first character (the conjunctions as a trie), so that re tries a
@@ -54,8 +62,8 @@ _CONJUNCTION = trie_pattern(
 # reads the sentence's quick.fold, case-sensitively ([a-z] stands for any letter there), which
 # finds the same boundaries at the same offsets as re.IGNORECASE on the sentence, for less.
 _BOUNDARY = re.compile(
-    rf";|\s(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b)|:\s|\(|\)|“|”|\""
-    rf"|,\s+(?:{_CONJUNCTION}\b|and\s+(?=(?:the\s+)?[a-z]|he\b|she\b|it\b|they\b)"
+    rf";|\s(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS})|:\s|\(|\)|“|”|\""
+    rf"|,\s+(?:{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}|and\s+(?=(?:the\s+)?[a-z]|he\b|she\b|it\b|they\b)"
     r"|(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
     r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b)"
 )
@@ -133,13 +141,15 @@ NOUN_OCCURRED = re.compile(
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?)\s+[-—–]\s+"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?"
+    # "(Bloomberg) -- ": the agency alone
+    r"|\([A-Z][^)]{1,40}\))\s+(?:--|[-—–])\s+"
 )
 
 
 # Every dateline ends in a dash between spaces: a sentence without one is not read further
 # (DATELINE backtracks through the first forty characters of every capitalised sentence).
-_SPACED_DASH = re.compile(r"\s[-—–]\s")
+_SPACED_DASH = re.compile(r"\s(?:--|[-—–])\s")
 
 
 _OPENING_LEAD = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Oo]n|[Ii]n|[Ll]ast)?\s*")

@@ -5351,3 +5351,11 @@ def test_producers_named_with_their_own_rates_get_the_storys_measure_each():
         ("BRA", "CHN", 30.2, "Ansteel"),
         ("BRA", "CHN", 40.0, "all other exporters"),
     ]
+
+
+def test_an_agency_dateline_and_as_much_as_leave_the_subject_and_the_clause_whole():
+    facts = facts_of(
+        "(Harbour Markets) -- Canada will charge anti-dumping duties of as much as 45% on steel "
+        "wire from Vietnam for the next five years."
+    )
+    assert measures(facts) == {("CAN", "VNM", 45.0, "announced")}
