@@ -205,7 +205,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agreed|"
-                r"(?:promis|pledg)(?:ed|es|ing)\s+to)\b",
+                r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
+                # "EU governments cleared the way for definitive duties", "voted for duties"
+                r"(?:cleared|paved|clears|paves)\s+the\s+way\s+for|green[- ]?lit|voted\s+(?:for|to)|endorsed)\b",
                 re.I,
             )
         ),

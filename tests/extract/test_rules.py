@@ -5359,3 +5359,11 @@ def test_an_agency_dateline_and_as_much_as_leave_the_subject_and_the_clause_whol
         "wire from Vietnam for the next five years."
     )
     assert measures(facts) == {("CAN", "VNM", 45.0, "announced")}
+
+
+def test_duties_governments_clear_the_way_for_are_announced():
+    facts = facts_of(
+        "EU governments on Friday cleared the way for duties of as much as 30% on steel made in "
+        "India."
+    )
+    assert measures(facts) == {("EU", "IND", 30.0, "announced")}
