@@ -331,6 +331,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     last_imposer: str | None = None
     recent_target: str | None = None
     wordless: list[SentenceInfo] = []
+    fruitless: list[SentenceInfo] = []  # a measure's word, but no measure read
     pending = _rates_pending(ctx)
     for info in ctx.sentences:
         # "Is the government considering sanctions?": a question states no measure.
@@ -377,6 +378,8 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                     if f.rate_pct is not None:
                         last_rate[(f.imposer, f.target)] = f.rate_pct
         found.extend(sentence_facts)
+        if not sentence_facts:
+            fruitless.append(info)
     # The story's main imposer: who imposes most of what it names, else the subject of its
     # first sentence about tariffs ("Trump unveils 'reciprocal' tariffs").
     # (not one read as imposing a measure on itself: "Canada faces a 35% tariff")
@@ -394,6 +397,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
             found.extend(_bare_rates(ctx, info, main, pending) or _producer_rates(info, found))
+        for info in fruitless:
+            # "The countervailing duties, which come on top of the bloc's 10% car tariff, will
+            # be 7.8% for Tesla, 17% for BYD": no measure read from its word, the producers'
+            found.extend(_producer_rates(info, found))
         found.sort(key=lambda f: f.sentence.index)
         for f in found:
             # A measure whose imposer the text leaves out ("Norwegian exports now face a 15%
@@ -663,6 +670,11 @@ _PRODUCER_RATE = re.compile(
     r"\s+(?:(?:will\s+)?(?:pay|pays|face|faces|get|gets)\s+)?"
     r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
 )
+# "will be 7.8% for Tesla, 17% for BYD and 35.3% for SAIC"
+_RATE_FOR_PRODUCER = re.compile(
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+for\s+"
+    r"(?P<who>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
+)
 _PRODUCER_LIST_GAP = re.compile(r"(?:,|,?\s+and|;)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
@@ -673,10 +685,14 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
     if not ("%" in text or "cent" in text):
         return []
     items: list[re.Match[str]] = []
-    for m in _PRODUCER_RATE.finditer(text):
-        if items and not _PRODUCER_LIST_GAP.fullmatch(text, items[-1].end(), m.start()):
+    for pattern in (_PRODUCER_RATE, _RATE_FOR_PRODUCER):
+        items = []
+        for m in pattern.finditer(text):
+            if items and not _PRODUCER_LIST_GAP.fullmatch(text, items[-1].end(), m.start()):
+                break
+            items.append(m)
+        if len(items) >= 2:
             break
-        items.append(m)
     if len(items) < 2 or any(
         x.start < items[0].start("rate") for x in info.mentions if x.form in COUNTRY_FORMS
     ):
@@ -2554,6 +2570,6 @@ def _reason(text: str, start: int, end: int) -> str | None:
         r"(?:\d|the\s+same|a\s+month|another|(?:the\s+next\s+|a\s+further\s+)?\w+\s+"
         r"(?:days|weeks|months|years)\b)",
         why,
-    ):
-        return None
+    ) or _RATE.search(why):
+        return None  # ("12% for Baosteel and 40% for Ansteel": whose rate, not why)
     return why

@@ -5367,3 +5367,18 @@ def test_duties_governments_clear_the_way_for_are_announced():
         "India."
     )
     assert measures(facts) == {("EU", "IND", 30.0, "announced")}
+
+
+def test_rates_for_named_producers_in_a_sentence_on_the_measure_are_each_a_fact():
+    facts = facts_of(
+        "EU states clear duties of up to 40% on Chinese steel wire\n\n"
+        "European Union governments on Friday cleared the way for definitive duties of as much "
+        "as 40% on steel wire made in China.\n\n"
+        "Ten member states backed the plan and five voted against.\n\n"
+        "The countervailing duties, which come on top of the bloc's standard 5% rate, will be 12% "
+        "for Baosteel and 40% for Ansteel, and must be published by Oct. 30."
+    )
+    # (and the lead's "as much as 40%", Ansteel's told first)
+    assert sorted(t.rate_pct for t in facts.tariffs) == [12.0, 40.0, 40.0]
+    assert {(t.rate_pct, t.scope) for t in facts.tariffs} >= {(12.0, "Baosteel"), (40.0, "Ansteel")}
+    assert {(t.imposer, t.target) for t in facts.tariffs} == {("EU", "CHN")}
