@@ -156,7 +156,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         names_ultimatum = _ULTIMATUM.search(text) is not None
         names_deadline = _DEADLINE.search(text) is not None
         names_tariff = _TARIFF_WORD.search(text) is not None
-        demand = _DEMAND.search(text) if _DEMAND_WORD.search(text) else None
+        demand = (
+            _DEMAND.search(text)
+            if _DEMAND_WORD.search(text) and (_DEMAND_VERB.search(text) or _GOAL_VERB.search(text))
+            else None
+        )
         if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
         unless = _UNLESS_WITHIN.search(text) if demand is None and "unless" in text else None
@@ -362,6 +366,18 @@ _DEMAND_WORD = gated(
     re.compile(
         r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|"
         r"before|over\s+the\s+next|(?:days|weeks|months),\s+(?:from|starting))\b"
+    )
+)
+# What _DEMAND needs besides its date: a verb of obligation or of time given, or of a goal.
+_DEMAND_VERB = gated(
+    re.compile(
+        r"\b(?:must|until|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due\s+to|"
+        r"(?:days|weeks|months)(?:\s+to|,\s+(?:from|starting)))\b"
+    )
+)
+_GOAL_VERB = gated(
+    re.compile(
+        r"\b(?:aim|hope|want|seek|sought|intend|target|direct|instruct|task|agree|pledg|promis|vow)"
     )
 )
 _EXPIRES_WORD = gated(

@@ -281,7 +281,9 @@ _WAS_CANCELLED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
-_GATHERING_NOUN = re.compile(r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\b", re.I)
+_GATHERING_NOUN = re.compile(
+    r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\s+(?:that|which)\b"
+)
 _GATHERING_TOLD = re.compile(
     r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
 )
@@ -814,7 +816,12 @@ def _status(
         or clauses.CANCELLED.search(post[:40])
         or (pos == "noun" and _WAS_CANCELLED.search(post))
         # "a meeting planned on the sidelines of the G7 summit last month was called off"
-        or (pos == "noun" and trigger_at is not None and _LATER_CANCELLED.match(text, whole_end))
+        or (
+            pos == "noun"
+            and trigger_at is not None
+            and clauses.CANCELLED.search(text, whole_end) is not None
+            and _LATER_CANCELLED.match(text, whole_end)
+        )
         # "called off his trip to Washington, where he had been due to meet Bessent"
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
     ):
@@ -870,7 +877,16 @@ def _status(
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
         or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
         # "Lula leaves for Hanoi on Thursday for a state visit": a timetable's present
-        or (not info.is_headline and _LEAVES_FOR.search(before_trigger) is not None)
+        or (
+            not info.is_headline
+            and (
+                "leaves" in before_trigger
+                or "departs" in before_trigger
+                or "heads" in before_trigger
+                or "sets off" in before_trigger
+            )
+            and _LEAVES_FOR.search(before_trigger) is not None
+        )
         # "is due to meet Lee in Gyeongju, and then to hold talks with Xi": the same plan
         or (
             pos != "noun"
@@ -938,7 +954,8 @@ def _pick_date(
     pool = info.future_dates if future else info.past_dates
     # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
     # another gathering, told in its own relative clause
-    if pool and _GATHERING_NOUN.search(info.text, start):
+    relative = " that " in info.text or " which " in info.text
+    if pool and relative and _GATHERING_NOUN.search(info.text, start):
         pool = [
             d
             for d in pool
@@ -1363,7 +1380,12 @@ def _from_trigger(
     if kind in ("talks", "meeting") and _BY_PHONE_AFTER.match(post):
         kind = "call"  # "held talks with Putin by phone last week"
     # "discussed the measures with Wong and Anand in a video call": one call of them all
-    one_call = pos != "noun" and kind in ("talks", "meeting") and bool(_IN_A_CALL.match(text, end))
+    one_call = (
+        pos != "noun"
+        and kind in ("talks", "meeting")
+        and " call" in text
+        and bool(_IN_A_CALL.match(text, end))
+    )
     if one_call:
         kind = "call"
 

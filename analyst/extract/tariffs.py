@@ -682,8 +682,8 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[TariffCandidate]:
     """Rates the story's last measure on a state's goods sets for named producers, one each."""
     text = info.text
-    if not ("%" in text or "cent" in text):
-        return []
+    if text.count("%") + text.count("cent") < 2:
+        return []  # a list of producers' rates holds two at least
     items: list[re.Match[str]] = []
     for pattern in (_PRODUCER_RATE, _RATE_FOR_PRODUCER):
         items = []
@@ -831,12 +831,12 @@ def _from_trigger(
             # lower ...": the measure is the aside's, and so are its cue words.
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
-    status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : w.right])))
+    status = _status(_without_asides(text[left : w.right]))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
         # "would face 100% tariffs if they dropped the dollar": not the measure dropped
-        status = _status(_OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", text[left : condition.start()])))
+        status = _status(_without_asides(text[left : condition.start()]))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     if status == "lifted" and (then := _AND_IMPOSE.search(text, left, trig.start())):
@@ -1365,7 +1365,9 @@ def _from_trigger(
         will_act = None  # the verb of another clause
     # A dateline's date is when the story was filed, not when the measure was taken.
     asides_before = (
-        [a.span() for a in _ASIDE.finditer(text, 0, trig.start())] if info.past_dates else []
+        [a.span() for a in _ASIDE.finditer(text, 0, trig.start())]
+        if any(d.start < trig.start() for d in info.past_dates) and "," in text
+        else []
     )
     dated = [
         d
@@ -2070,6 +2072,13 @@ _COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
 # ", well below the 32% rate he had threatened": a rate compared with, not this one's state
 _COMPARED = r"(?:well\s+|far\s+|sharply\s+)?(?:below|above|down\s+from|up\s+from|lower\s+than|higher\s+than)"
 _OPEN_ASIDE = re.compile(rf",\s+(?:currently|once|previously|formerly|{_COMPARED})\b[^,;]*$")
+
+
+def _without_asides(clause: str) -> str:
+    """``clause`` with its asides (", which ...,", ", well below the 32% ...") blanked out."""
+    return _OPEN_ASIDE.sub(" ", _ASIDE.sub(" ", clause)) if "," in clause else clause
+
+
 _COMPARED_ASIDE = re.compile(rf",\s+{_COMPARED}\b[^,;]*$")
 _ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
