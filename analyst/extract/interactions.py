@@ -175,6 +175,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:special\s+|top\s+|chief\s+)?(?:envoy|negotiator|emissary|delegation|"
         r"(?:negotiating|trade|government|official)\s+team)(?:\s+[A-Z][\w.’'-]*){0,3}"
         r"(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # "Trump departs Kuala Lumpur for Tokyo on Oct. 27", "left for Hanoi", "headed to Riyadh"
+        r"|(?:leaves|left|leaving|departs|departed|departing|sets\s+off|set\s+off|heads|headed|heading)"
+        r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}?)?(?:for|to)(?=\s+(?:the\s+)?[A-Z])"
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew)(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
@@ -214,7 +217,7 @@ _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
-    r"flies|flew|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
+    r"flies|flew|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -287,6 +290,8 @@ _GATHERING_NOUN = re.compile(
 _GATHERING_TOLD = re.compile(
     r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
 )
+_DEPARTURE = re.compile(r"(?:leav|left|depart|sets?\s+off|head)")
+_LEAVES_NOW = re.compile(r"(?:leaves|departs|sets\s+off|heads)\b")
 _LEAVES_FOR = re.compile(r"\b(?:leaves|departs|sets\s+off|heads)\s+(?:for|to)\b[^.;]*$")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
@@ -877,6 +882,8 @@ def _status(
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
         or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
         # "Lula leaves for Hanoi on Thursday for a state visit": a timetable's present
+        # ("Lula leaves for Hanoi on Thursday", "Trump departs Kuala Lumpur for Tokyo")
+        or (not info.is_headline and _LEAVES_NOW.match(trigger_text) is not None)
         or (
             not info.is_headline
             and (
@@ -1395,6 +1402,16 @@ def _from_trigger(
     objects, places = _parties_right(
         ctx, info, mentions, start + inner.end() if inner else end, w.right, kind
     )
+    if (
+        kind == "visit"
+        and places
+        and _DEPARTURE.match(m.group(0))
+        and any(
+            x.end <= start and x.form in ("capital", "city") and x.countries == places[0].countries
+            for x in mentions
+        )
+    ):
+        return []  # "met Xi in Beijing ... before leaving for Shanghai": a move within the visit
     # "..., Sheinbaum said on Tuesday": who reports the event is not a party to it.
     objects = [o for o in objects if not (_is_speaker(text, o) and text[end : o.start].count(","))]
     if pos == "host":

@@ -5382,3 +5382,17 @@ def test_rates_for_named_producers_in_a_sentence_on_the_measure_are_each_a_fact(
     assert sorted(t.rate_pct for t in facts.tariffs) == [12.0, 40.0, 40.0]
     assert {(t.rate_pct, t.scope) for t in facts.tariffs} >= {(12.0, "Baosteel"), (40.0, "Ansteel")}
     assert {(t.imposer, t.target) for t in facts.tariffs} == {("EU", "CHN")}
+
+
+def test_leaving_for_a_capital_is_a_visit_planned_when_told_in_the_present():
+    facts = facts_of(
+        "Tour ends\n\nPresident Lula departs Lisbon for Rome on 27 October 2025. "
+        "Albanese left for Jakarta on Thursday.",
+        published=date(2025, 10, 26),
+    )
+    assert {
+        (frozenset(i.countries), i.status, i.date and i.date.iso()) for i in facts.interactions
+    } == {
+        (frozenset({"BRA", "ITA"}), "planned", "2025-10-27"),
+        (frozenset({"AUS", "IDN"}), "occurred", "2025-10-23"),
+    }
