@@ -178,7 +178,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if ended:
             found.extend(_ended(ctx, info, ended, evidence))
         in_force = _COMES_INTO_FORCE.search(text) if _IN_FORCE_WORD.search(text) else None
-        in_force = in_force or (_BAN_FROM.search(text) if "ban" in text else None)
+        in_force = in_force or (
+            (_BAN_FROM.search(text) or _WILL_BAN.search(text)) if "ban" in text else None
+        )
+        in_force = in_force or (_RULE_APPLIES.search(text) if _APPLIES_WORD.search(text) else None)
         if in_force:
             found.extend(_entry_into_force(ctx, info, in_force, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
@@ -476,6 +479,22 @@ _BAN_FROM = re.compile(
 )
 
 
+# "the EU will ban imports of refined products made from Russian crude from Jan. 21"
+_WILL_BAN = re.compile(
+    r"\b(?:will|would|is\s+to|plans?\s+to)\s+(?P<what>ban\s+(?:imports|exports|purchases|sales)\s+of\s+"
+    r"[^,.;]{3,60}?)(?:\s+(?:from|starting|as\s+of)\s+(?=\S)|[,.;]|$)"
+)
+# "a rule that takes effect on Dec. 1", "The new cap applies from Sept. 3"
+_RULE_APPLIES = re.compile(
+    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:rule|cap|restrictions?|"
+    r"controls?|regulation|measure|ban|embargo))(?:,)?\s+(?:that\s+|which\s+)?"
+    r"(?:takes\s+effect|applies|will\s+apply|will\s+take\s+effect)\s+(?:from|on|as\s+of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_FROM_OPENING = re.compile(r"\s*(?:From|Starting|As\s+of)\s+")
+_APPLIES_WORD = gated(re.compile(r"\b(?:takes\s+effect|take\s+effect|applies|apply)\b"))
+
+
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
     return " ".join(m.group("what").split()[1:])
@@ -499,12 +518,16 @@ def _entry_into_force(
     dated = [
         d.value
         for d in info.future_dates
-        if d.value and d.end > m.end() and (published is None or d.value.start > published)
+        if d.value
+        # ("From Jan. 21, 2026, the EU will ban imports of ...": the day may open the sentence)
+        and (d.end > m.end() or _FROM_OPENING.fullmatch(info.text, 0, d.start))
+        and (published is None or d.value.start > published)
     ]
     if not dated:
         return []
     what = _named_without_article(m)
-    label = f"Entry into force of the {what}"
+    banned = m.re is _WILL_BAN
+    label = f"Ban on {what}" if banned else f"Entry into force of the {what}"
     return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
 
 

@@ -5396,3 +5396,14 @@ def test_leaving_for_a_capital_is_a_visit_planned_when_told_in_the_present():
         (frozenset({"BRA", "ITA"}), "planned", "2025-10-27"),
         (frozenset({"AUS", "IDN"}), "occurred", "2025-10-23"),
     }
+
+
+def test_a_ban_or_rule_a_state_will_apply_from_a_day_ahead_is_a_date_to_count_down_to():
+    assert dues(
+        "From Jan. 21, 2026, Britain will ban imports of diesel refined from Iranian crude."
+    ) == {("event", "2026-01-21")}
+    assert dues(
+        "Exporters will need an Indonesian licence to ship nickel ore, a rule that takes effect "
+        "on Dec. 1."
+    ) == {("event", "2025-12-01")}
+    assert dues("The city's smoking ban takes effect on Jan. 1.") == set()
