@@ -5407,3 +5407,8 @@ def test_a_ban_or_rule_a_state_will_apply_from_a_day_ahead_is_a_date_to_count_do
         "on Dec. 1."
     ) == {("event", "2025-12-01")}
     assert dues("The city's smoking ban takes effect on Jan. 1.") == set()
+
+
+def test_having_flown_to_a_place_is_a_visit():
+    facts = facts_of("Carney had flown to Mar-a-Lago in late November to dine with Trump.")
+    assert pairs(facts) == {(frozenset({"CAN", "USA"}), "visit", "occurred")}
