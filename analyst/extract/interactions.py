@@ -142,6 +142,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
         r"|(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)|shook\s+hands(?:\s+with)?"
+        # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
+        r"|(?:brief|briefs|briefed)(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+(?:the\s+)?[A-Z])"
         # "they dined at the Elysee", "lunched with Macron"
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on

@@ -5412,3 +5412,9 @@ def test_a_ban_or_rule_a_state_will_apply_from_a_day_ahead_is_a_date_to_count_do
 def test_having_flown_to_a_place_is_a_visit():
     facts = facts_of("Carney had flown to Mar-a-Lago in late November to dine with Trump.")
     assert pairs(facts) == {(frozenset({"CAN", "USA"}), "visit", "occurred")}
+
+
+def test_briefing_a_leader_somewhere_is_meeting_them_but_briefing_reporters_is_not():
+    facts = facts_of("Lammy briefed Zelensky in Kyiv on Monday.")
+    assert pairs(facts) == {(frozenset({"GBR", "UKR"}), "meeting", "occurred")}
+    assert facts_of("Lammy briefed reporters in Kyiv on Monday.").interactions == ()
