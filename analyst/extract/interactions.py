@@ -295,6 +295,10 @@ _GATHERING_TOLD = re.compile(
 _DEPARTURE = re.compile(r"(?:leav|left|depart|sets?\s+off|head)")
 _LEAVES_NOW = re.compile(r"(?:leaves|departs|sets\s+off|heads)\b")
 _LEAVES_FOR = re.compile(r"\b(?:leaves|departs|sets\s+off|heads)\s+(?:for|to)\b[^.;]*$")
+_PREPARATIONS_FOR = re.compile(
+    r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
@@ -817,6 +821,8 @@ def _status(
         return "negated"  # also "advised its citizens against travelling to Japan"
     if _NO_DATE_FOR.search(pre):
         return "negated"  # "no date had been set for a trilateral summit": none planned yet
+    if pos == "noun" and _PREPARATIONS_FOR.search(pre):
+        return "negated"  # "discussed preparations for the visit": one told elsewhere, if at all
     where = before_trigger.rfind(", where ")
     if (
         clauses.CANCELLED.search(near)

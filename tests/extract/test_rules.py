@@ -5418,3 +5418,15 @@ def test_briefing_a_leader_somewhere_is_meeting_them_but_briefing_reporters_is_n
     facts = facts_of("Lammy briefed Zelensky in Kyiv on Monday.")
     assert pairs(facts) == {(frozenset({"GBR", "UKR"}), "meeting", "occurred")}
     assert facts_of("Lammy briefed reporters in Kyiv on Monday.").interactions == ()
+
+
+def test_preparations_for_the_visit_add_no_visit_of_their_own():
+    facts = facts_of(
+        "Orban will pay a state visit to Serbia on Nov. 4. Vucic and Orban discussed preparations "
+        "for the visit in a telephone conversation on Monday.",
+        published=date(2025, 10, 22),
+    )
+    assert pairs(facts) == {
+        (frozenset({"HUN", "SRB"}), "visit", "planned"),
+        (frozenset({"HUN", "SRB"}), "call", "occurred"),
+    }
