@@ -1186,6 +1186,8 @@ def _parties_right(
                 continue
             if _CAPITAL_NAMED.search(before):
                 continue  # "met in the Albanian capital, Tirana": the place, no party
+            if _IN_PLACE_COMMA.search(before):
+                continue  # "met in Argyle, St Vincent and the Grenadines": where, no party
         elif (
             m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
         ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
@@ -1203,6 +1205,9 @@ def _parties_right(
     return objects, places
 
 
+_IN_PLACE_COMMA = re.compile(
+    r"\bin\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+(?:the\s+)?$"
+)
 _INVITATION_FROM = re.compile(r"\binvitation\s+from\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+$")
 _OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
 

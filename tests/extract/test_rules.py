@@ -5430,3 +5430,10 @@ def test_preparations_for_the_visit_add_no_visit_of_their_own():
         (frozenset({"HUN", "SRB"}), "visit", "planned"),
         (frozenset({"HUN", "SRB"}), "call", "occurred"),
     }
+
+
+def test_the_country_named_after_a_place_is_where_they_met_not_a_party():
+    facts = facts_of(
+        "Petro and Noboa met in Kingstown, St Vincent and the Grenadines, in December 2023."
+    )
+    assert pairs(facts) == {(frozenset({"COL", "ECU"}), "meeting", "occurred")}
