@@ -264,7 +264,7 @@ _BY_PHONE_AFTER = gated(
     re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
 )
 _IN_A_CALL = re.compile(
-    r"(?:\s+[\w.'’-]+){0,16}?\s+(?:in|during)\s+an?\s+(?:video|phone|telephone|conference)\s+call\b"
+    r"(?:\s+[\w.,'’-]+){0,16}?\s+(?:in|during)\s+an?\s+(?:video|phone|telephone|conference)\s+call\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
 _HOSTED_FOR = re.compile(
@@ -299,6 +299,7 @@ _PREPARATIONS_FOR = re.compile(
     r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+_AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
@@ -998,6 +999,15 @@ def _pick_date(
             d
             for d in pool
             if w.left <= d.start and d.end <= clause_end and not _is_report_date(info.text, d)
+        ]
+    if not candidates:
+        # "Trump said on Wednesday after a phone call with To Lam": the report's day is the call's
+        candidates = [
+            d
+            for d in pool
+            if d.end < start
+            and _AFTER_THE_EVENT.fullmatch(info.text, d.end, start)
+            and _is_report_date(info.text, d)
         ]
     if not candidates and _WHERE_BEFORE.search(info.text, max(0, w.left - 10), w.left):
         # "tomorrow he will travel to Indonesia, where he is scheduled to meet Prabowo": the

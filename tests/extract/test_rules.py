@@ -5437,3 +5437,22 @@ def test_the_country_named_after_a_place_is_where_they_met_not_a_party():
         "Petro and Noboa met in Kingstown, St Vincent and the Grenadines, in December 2023."
     )
     assert pairs(facts) == {(frozenset({"COL", "ECU"}), "meeting", "occurred")}
+
+
+def test_a_call_told_after_the_days_report_and_one_named_after_commas_are_dated_and_calls():
+    facts = facts_of(
+        "Trump said on Wednesday after a phone call with Indonesian President Prabowo Subianto "
+        "that Indonesia would pay 19%.",
+        published=date(2025, 7, 17),
+    )
+    assert [(i.kind, i.date and i.date.iso()) for i in facts.interactions] == [
+        ("call", "2025-07-16")
+    ]
+    katz = facts_of(
+        "Katz said he had discussed shipping routes with his Cypriot counterpart, Constantinos "
+        "Kombos, in a phone call on Thursday.",
+        published=date(2024, 5, 3),
+    )
+    assert [(i.kind, i.date and i.date.iso()) for i in katz.interactions] == [
+        ("call", "2024-05-02")
+    ]
