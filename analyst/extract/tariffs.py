@@ -165,7 +165,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "in_force",
         gated(
             re.compile(
-                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
+                r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|"
+                # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
+                r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
                 re.I,
             )
         ),
@@ -1927,7 +1929,8 @@ _UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _REASON_LEAD = gated(
     re.compile(
         r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
-        r"(?:[\w-]+\s+){0,3}$",
+        # ("over Washington's latest arms sales to Taiwan")
+        r"(?:[\w’'-]+\s+){0,4}$",
         re.IGNORECASE,
     )
 )

@@ -5456,3 +5456,14 @@ def test_a_call_told_after_the_days_report_and_one_named_after_commas_are_dated_
     assert [(i.kind, i.date and i.date.iso()) for i in katz.interactions] == [
         ("call", "2024-05-02")
     ]
+
+
+def test_a_rate_that_continues_is_in_force_and_a_long_reason_names_no_market():
+    assert measures(
+        facts_of("Laotian goods will continue to face a 40 per cent tariff in the United States.")
+    ) == {("USA", "LAO", 40.0, "imposed")}
+    facts = facts_of(
+        "China on Friday sanctioned seven U.S. defence companies and five of their senior "
+        "executives over Washington's latest arms sales to Taiwan."
+    )
+    assert {(t.imposer, t.target) for t in facts.tariffs} == {("CHN", "USA")}
