@@ -182,6 +182,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             (_BAN_FROM.search(text) or _WILL_BAN.search(text)) if "ban" in text else None
         )
         in_force = in_force or (_RULE_APPLIES.search(text) if _APPLIES_WORD.search(text) else None)
+        in_force = in_force or (
+            _ENTRY_EXPECTED.search(text) if "entry into force" in text else None
+        )
         if in_force:
             found.extend(_entry_into_force(ctx, info, in_force, evidence))
         if names_deadline and ultimatum_open is None and not names_ultimatum:
@@ -489,6 +492,12 @@ _RULE_APPLIES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:rule|cap|restrictions?|"
     r"controls?|regulation|measure|ban|embargo))(?:,)?\s+(?:that\s+|which\s+)?"
     r"(?:takes\s+effect|applies|will\s+apply|will\s+take\s+effect)\s+(?:from|on|as\s+of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "the entry into force of the Agreement, which is expected on 1 January 2026"
+_ENTRY_EXPECTED = re.compile(
+    r"\bentry\s+into\s+force\s+of\s+(?P<what>(?:the|its|their|this)\s+[^,.;]{2,60}?),?\s+"
+    r"(?:which\s+is\s+|is\s+)?(?:expected|due|scheduled|set)\s+(?:on|for|in|by)\s+(?=\S)",
     re.IGNORECASE,
 )
 _FROM_OPENING = re.compile(r"\s*(?:From|Starting|As\s+of)\s+")

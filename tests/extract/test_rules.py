@@ -5467,3 +5467,10 @@ def test_a_rate_that_continues_is_in_force_and_a_long_reason_names_no_market():
         "executives over Washington's latest arms sales to Taiwan."
     )
     assert {(t.imposer, t.target) for t in facts.tariffs} == {("CHN", "USA")}
+
+
+def test_the_expected_entry_into_force_of_an_agreement_is_a_date_ahead():
+    assert dues(
+        "Chile and India agreed that a joint committee will meet within 90 days of the entry into "
+        "force of the agreement, which is expected on 1 January 2026."
+    ) >= {("event", "2026-01-01")}
