@@ -282,28 +282,29 @@ _AMONG_LEADERS = re.compile(
     r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
     r"(?:leaders|heads\s+of\s+(?:state|government))\b"
 )
-_WAS_CANCELLED = re.compile(
+_CANCELLED_VERB = (
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
 )
-_GATHERING_NOUN = re.compile(
-    r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\s+(?:that|which)\b"
-)
-_GATHERING_TOLD = re.compile(
-    r"\b(?:summit|conference|forum|assembly)\s+(?:that|which)\s+[^,;]*$", re.IGNORECASE
-)
+_WAS_CANCELLED = re.compile(_CANCELLED_VERB)
+# A gathering told of in its own relative clause ("the G20 summit that South Africa will host").
+_GATHERING_THAT = r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\s+(?:that|which)\b"
+_GATHERING_NOUN = re.compile(_GATHERING_THAT)
+_GATHERING_TOLD = re.compile(_GATHERING_THAT + r"[^,;]*$")
+# Leaving for somewhere, told in the present ("Lula leaves for Hanoi on Thursday").
+_LEAVES = r"(?:leaves|departs|sets\s+off|heads)"
 _DEPARTURE = re.compile(r"(?:leav|left|depart|sets?\s+off|head)")
-_LEAVES_NOW = re.compile(r"(?:leaves|departs|sets\s+off|heads)\b")
-_LEAVES_FOR = re.compile(r"\b(?:leaves|departs|sets\s+off|heads)\s+(?:for|to)\b[^.;]*$")
+_LEAVES_NOW = re.compile(_LEAVES + r"\b")
+_LEAVES_FOR = re.compile(r"\b" + _LEAVES + r"\s+(?:for|to)\b[^.;]*$")
 _PREPARATIONS_FOR = re.compile(
     r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
+# "a meeting planned on the sidelines of the G7 summit last month was called off"
 _LATER_CANCELLED = re.compile(
-    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?\b(?:was|were|has\s+been|have\s+been|"
-    r"had\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|shelved)\b"
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?" + _CANCELLED_VERB
 )
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
