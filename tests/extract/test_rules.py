@@ -5474,3 +5474,11 @@ def test_the_expected_entry_into_force_of_an_agreement_is_a_date_ahead():
         "Chile and India agreed that a joint committee will meet within 90 days of the entry into "
         "force of the agreement, which is expected on 1 January 2026."
     ) >= {("event", "2026-01-01")}
+
+
+def test_two_leaders_witnessing_a_signing_meet():
+    facts = facts_of(
+        "Modi and Starmer witnessed the signing of the trade deal in London on Thursday."
+    )
+    assert pairs(facts) == {(frozenset({"IND", "GBR"}), "meeting", "occurred")}
+    assert facts_of("Officials witnessed the signing of the contract.").interactions == ()
