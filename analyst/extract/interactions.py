@@ -563,12 +563,44 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
-            found.extend(_from_trigger(ctx, info, m, following, preceding))
+            read = _from_trigger(ctx, info, m, following, preceding)
+            if not read and len(found) > before:
+                read = _the_latest_of_them(info, m, found[-1])
+            found.extend(read)
         if len(found) == before:
             found.extend(_another_round(ctx, info, found))
         else:
             found.extend(_gapped_repeats(ctx, info, found[before:]))
     return found
+
+
+# "has spoken with Trump twice since the election, most recently in a call on Nov. 27"
+_MOST_RECENTLY = re.compile(r"\b(?:most\s+recently|the\s+latest|last)\s+(?:in|at|during)\s+an?\s+$")
+
+
+def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -> list[Candidate]:
+    """The last of the events just told, dated on its own ("..., most recently in a call on
+    Nov. 27"): the same parties, the day after it."""
+    if _kind_of(m)[0] != told.kind or not _MOST_RECENTLY.search(info.text, 0, m.start()):
+        return []
+    day = next(
+        (d.value for d in info.past_dates if d.value and m.end() <= d.start <= m.end() + 12), None
+    )
+    if day is None:
+        return []
+    return [
+        Candidate(
+            told.kind,
+            told.status,
+            told.participants,
+            info,
+            day,
+            told.initiator,
+            told.location,
+            told.ordinal,
+            list(told.evidence),
+        )
+    ]
 
 
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
@@ -1916,7 +1948,10 @@ def _from_trigger(
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
-    twice = kind == "call" and bool(_TWICE.search(text[start : w.right]))
+    # ("spoke twice with Trump", "has spoken with Trump twice")
+    twice = kind == "call" and bool(
+        _TWICE.search(text[start : w.right]) or _TWICE.search(text[end : w.right])
+    )
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).

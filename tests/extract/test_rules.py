@@ -5482,3 +5482,16 @@ def test_two_leaders_witnessing_a_signing_meet():
     )
     assert pairs(facts) == {(frozenset({"IND", "GBR"}), "meeting", "occurred")}
     assert facts_of("Officials witnessed the signing of the contract.").interactions == ()
+
+
+def test_calls_told_twice_are_two_and_the_latest_takes_its_own_day():
+    facts = facts_of(
+        "Carney has spoken with Sheinbaum twice since the election, most recently in a call on "
+        "Nov. 27 that he described as excellent.",
+        published=date(2025, 12, 5),
+    )
+    assert sorted((i.date.iso() if i.date else "") for i in facts.interactions) == [
+        "",
+        "2025-11-27",
+    ]
+    assert {frozenset(i.countries) for i in facts.interactions} == {frozenset({"CAN", "MEX"})}
