@@ -24,7 +24,16 @@ from analyst.extract.merge import (
 )
 from analyst.extract.story_days import event_dated_by_the_story, measure_dated_by_the_story
 from analyst.extract.tariffs import find_tariffs
-from analyst.model import Article, Deadline, Facts, Interaction, Leader, Tariff, stable_id
+from analyst.model import (
+    Article,
+    Deadline,
+    Facts,
+    FuzzyDate,
+    Interaction,
+    Leader,
+    Tariff,
+    stable_id,
+)
 
 __all__ = ["Gazetteer", "combine", "extract_facts", "load_gazetteer"]
 
@@ -132,7 +141,7 @@ def _scheduled_interactions(
         first = items[0]
         assert first.date is not None  # grouped above only when dated
         sentence = next(s for s in ctx.sentences if s.start == first.evidence[0].start)
-        if _only_in_the_coming_days(sentence):
+        if _only_in_the_coming_days(sentence, first.date):
             continue  # "is expected in Ouagadougou in the coming days": no day to count down to
         d = DeadlineCandidate(
             first.kind,
@@ -147,9 +156,10 @@ def _scheduled_interactions(
     return out
 
 
-def _only_in_the_coming_days(sentence: SentenceInfo) -> bool:
-    told = [d for d in sentence.future_dates if d.value is not None]
-    return bool(told) and all(d.kind == "coming_days" for d in told)
+def _only_in_the_coming_days(sentence: SentenceInfo, day: FuzzyDate) -> bool:
+    """Whether the sentence dates the event only by "in the coming days" (whatever else it
+    dates: "who sat in on Tuesday's talks, is expected to meet Lutnick in the coming days")."""
+    return any(d.kind == "coming_days" and d.value == day for d in sentence.future_dates)
 
 
 def _short(ctx: ArticleContext, name: str) -> str:

@@ -5495,3 +5495,11 @@ def test_calls_told_twice_are_two_and_the_latest_takes_its_own_day():
         "2025-11-27",
     ]
     assert {frozenset(i.countries) for i in facts.interactions} == {frozenset({"CAN", "MEX"})}
+
+
+def test_a_meeting_expected_only_in_the_coming_days_has_no_day_to_count_down_to():
+    told = dues(
+        "LeBlanc, who sat in on Tuesday's talks, is expected to meet Commerce Secretary Howard "
+        "Lutnick in the coming days."
+    )
+    assert all(kind != "meeting" for kind, _ in told)
