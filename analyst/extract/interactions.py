@@ -302,6 +302,7 @@ _PREPARATIONS_FOR = re.compile(
     r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+_WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
@@ -1005,6 +1006,11 @@ def _pick_date(
     pool = info.future_dates if future else info.past_dates
     # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
     # another gathering, told in its own relative clause
+    if pool and (", who" in info.text or ", which" in info.text):
+        # "Goyal, who was not at Monday's dinner, is due in Washington later this week": the
+        # aside's day is not the event's
+        asides = [a.span() for a in _WHO_WHICH_ASIDE.finditer(info.text, 0, start)]
+        pool = [d for d in pool if not any(a <= d.start < b for a, b in asides)]
     relative = " that " in info.text or " which " in info.text
     if pool and relative and _GATHERING_NOUN.search(info.text, start):
         pool = [

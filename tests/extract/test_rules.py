@@ -5503,3 +5503,14 @@ def test_a_meeting_expected_only_in_the_coming_days_has_no_day_to_count_down_to(
         "Lutnick in the coming days."
     )
     assert all(kind != "meeting" for kind, _ in told)
+
+
+def test_a_day_told_in_a_who_aside_does_not_date_the_event():
+    facts = facts_of(
+        "Trade Minister Don Farrell, who was not at Monday's dinner, is due in Washington later "
+        "this week to continue the negotiations.",
+        published=date(2025, 4, 22),
+    )
+    assert [(i.kind, i.status, i.date and i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", "2025-04")
+    ]
