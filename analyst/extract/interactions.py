@@ -439,7 +439,9 @@ _TOLD_IN = re.compile(
     # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
     r"(?:apologi[sz]ed|complained|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
     r"\s+to)\s+"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:in|during|on)\s+"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}|"
+    # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
+    r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)\s+(?:in|during|on|at)\s+"
     r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 _TOPIC_WITH = re.compile(
@@ -1509,7 +1511,7 @@ def _from_trigger(
         objects = [compound[1]]
 
     told = (
-        _TOLD_IN.search(text, max(0, start - 80), start)
+        _TOLD_IN.search(text, max(0, start - 220), start)
         # ("in a meeting": the word read as either)
         if (pos == "noun" or m.group(0) == "meeting") and not objects and compound is None
         else None
@@ -1520,7 +1522,9 @@ def _from_trigger(
         told_whom = [x for x in mentions if told.start("who") <= x.start < told.end("who")]
         people = [x for x in told_whom if x.form in (PERSON, ROLE)]
         objects = people[:1] or [
-            x for x in told_whom if x.start == told.start("who") and x.form in COUNTRY_FORMS
+            x
+            for x in told_whom
+            if x.start == told.start("who") and (x.form in COUNTRY_FORMS or x.form == GROUP)
         ]
 
     # The agent: possessive, relative clause, subject before, or main-clause subject.

@@ -5514,3 +5514,11 @@ def test_a_day_told_in_a_who_aside_does_not_date_the_event():
     assert [(i.kind, i.status, i.date and i.date.iso()) for i in facts.interactions] == [
         ("visit", "planned", "2025-04")
     ]
+
+
+def test_the_leader_who_presents_a_plan_to_other_leaders_at_a_meeting_takes_part():
+    facts = facts_of(
+        "Xi presented a plan to leaders of Kazakhstan, Uzbekistan and Kyrgyzstan at a meeting in "
+        "Astana on Tuesday."
+    )
+    assert pairs(facts) == {(frozenset({"CHN", "KAZ", "UZB", "KGZ"}), "meeting", "occurred")}
