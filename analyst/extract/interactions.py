@@ -1200,10 +1200,13 @@ def _parties_right(
     objects: list[Mention] = []
     places: list[Mention] = []
     told_until = end  # the end of the last object and of what was told of it
+    owned_at: tuple[int, int] | None = None  # where "Thailand's acting prime minister, " stands
     for m in mentions:
         if m.start < end or m.end > right:
             continue
-        gap = info.text[told_until : m.start]
+        # ("Hun Manet and Thailand's acting prime minister, Phumtham": the list goes on)
+        gap_end = owned_at[0] if owned_at is not None and owned_at[1] == m.start else m.start
+        gap = info.text[told_until:gap_end]
         if objects and m.form in COUNTRY_FORMS and _OF_COUNTRY.fullmatch(gap):
             told_until = m.end  # "Gustavo Petro of Colombia": the person's country
             continue
@@ -1218,6 +1221,7 @@ def _parties_right(
             continue
         owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
         if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
+            owned_at = (m.start, owner.end())
             continue  # "received Jordan's King Abdullah": the king is the party
         if m.form in COUNTRY_FORMS or m.form == CITY:
             before = info.text[max(end, m.start - 30) : m.start]

@@ -5522,3 +5522,11 @@ def test_the_leader_who_presents_a_plan_to_other_leaders_at_a_meeting_takes_part
         "Astana on Tuesday."
     )
     assert pairs(facts) == {(frozenset({"CHN", "KAZ", "UZB", "KGZ"}), "meeting", "occurred")}
+
+
+def test_a_list_of_guests_goes_on_past_a_countrys_titled_leader():
+    facts = facts_of(
+        "Prabowo hosted Malaysian Prime Minister Anwar Ibrahim and Singapore's prime minister, "
+        "Lawrence Wong, at the palace in Bogor on Monday."
+    )
+    assert pairs(facts) == {(frozenset({"IDN", "MYS", "SGP"}), "meeting", "occurred")}
