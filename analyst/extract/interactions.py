@@ -330,7 +330,8 @@ _SUBJECT_LIST_GAP = re.compile(
 )
 _MEDIATOR = gated(
     re.compile(
-        r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,5}?)(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
+        r"\b(?:with\s+(?P<who>(?:[\w.’'-]+\s+){1,8}?)(?:again\s+|once\s+more\s+|also\s+)?"
+        r"(?:as\s+(?:a\s+|the\s+)?mediator|mediating|chairing|"
         r"shuttling\s+between|carrying\s+messages|passing\s+messages|joining|"
         r"acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
         # "..., hosted by UAE President Mohamed bin Zayed": the host of talks takes part

@@ -5530,3 +5530,11 @@ def test_a_list_of_guests_goes_on_past_a_countrys_titled_leader():
         "Lawrence Wong, at the palace in Bogor on Monday."
     )
     assert pairs(facts) == {(frozenset({"IDN", "MYS", "SGP"}), "meeting", "occurred")}
+
+
+def test_a_mediator_who_again_carries_messages_takes_part_in_the_talks():
+    facts = facts_of(
+        "Armenia and Azerbaijan will hold a new round of talks in Doha on Saturday, with Qatari "
+        "Prime Minister Mohammed bin Abdulrahman Al Thani again carrying messages between them."
+    )
+    assert pairs(facts) == {(frozenset({"ARM", "AZE", "QAT"}), "talks", "planned")}
