@@ -794,6 +794,16 @@ def _another_round(
     if status == "planned" and ctx.published and dates and dates[0].start < ctx.published:
         return []
     parties = list(last.participants)
+    named = [
+        p
+        for x in info.mentions
+        if x.end <= m.start() and x.form in (PERSON, ROLE) and x.person
+        for p in ctx.expand(info, x)
+    ]
+    if len({p.country for p in named}) == 2 and len(named) == 2:
+        # "Araghchi has not met Witkoff since June, when a sixth round of talks was called
+        # off": the round of the two the sentence names, not of the talks told last
+        parties = named
     mediator = _MEDIATOR.search(text, m.end())  # "again with Oman as mediator"
     if mediator:
         side = "who" if mediator.group("who") else "who2"

@@ -5538,3 +5538,13 @@ def test_a_mediator_who_again_carries_messages_takes_part_in_the_talks():
         "Prime Minister Mohammed bin Abdulrahman Al Thani again carrying messages between them."
     )
     assert pairs(facts) == {(frozenset({"ARM", "AZE", "QAT"}), "talks", "planned")}
+
+
+def test_a_round_of_talks_called_off_is_of_the_two_the_sentence_names():
+    facts = facts_of(
+        "Venezuela held talks with Colombia in Bogota on Friday.\n\n"
+        "Machado has not met U.S. envoy Richard Grenell since June, when a second round of talks "
+        "in Caracas was called off.",
+        published=date(2025, 8, 14),
+    )
+    assert (frozenset({"VEN", "USA"}), "talks", "cancelled") in pairs(facts)
