@@ -1125,7 +1125,9 @@ _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 _AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\band\s+(?:\w+\s+){0,3}$")
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
-    rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}$"
+    # (a full stop only after an abbreviation: "in Manama on Dec. 3 for their annual summit")
+    rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)(?:[^.;]|\.(?=\s+\d))*?\b(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 # ("is expected in Ankara on Thursday for his first visit to Turkey")
 _PURPOSE_GAP = re.compile(

@@ -5548,3 +5548,13 @@ def test_a_round_of_talks_called_off_is_of_the_two_the_sentence_names():
         published=date(2025, 8, 14),
     )
     assert (frozenset({"VEN", "USA"}), "talks", "cancelled") in pairs(facts)
+
+
+def test_a_blocs_leaders_gathering_on_an_abbreviated_day_is_the_blocs_summit():
+    facts = facts_of(
+        "Emir Tamim received Kuwait's crown prince in Doha on Tuesday. Gulf Cooperation Council "
+        "leaders will gather in Manama on Dec. 3 for their annual summit.",
+        published=date(2025, 11, 19),
+    )
+    assert all(i.status != "planned" for i in facts.interactions)
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-12-03")}
