@@ -246,6 +246,28 @@ _COUNTERPART_LINK = re.compile(
 )
 
 
+# What joins the states of a list: "Mali, Burkina Faso and Niger", "Britain, together with
+# Australia and Canada".
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
+
+
+def countries_listed_from(
+    info: SentenceInfo, first: Mention, until: int | None = None
+) -> list[Mention]:
+    """``first`` and the states named after it that continue its list, in order (up to
+    ``until`` when given)."""
+    listed = [first]
+    for m in info.mentions:
+        if m.start < listed[-1].end or m.form not in COUNTRY_FORMS:
+            continue
+        if (until is not None and m.end > until) or not _COUNTRY_LIST_GAP.fullmatch(
+            info.text, listed[-1].end, m.start
+        ):
+            break
+        listed.append(m)
+    return listed
+
+
 def _most_named(named: Counter[tuple[str, str]], title: str, latest: str) -> str:
     """Of the people named with ``title``, the one named most (``latest`` on a tie)."""
     top = max(count for (word, _), count in named.items() if word == title)

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from analyst.extract import clauses
-from analyst.extract.context import BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.context import (
+    BLOCS,
+    COUNTRY_FORMS,
+    ArticleContext,
+    SentenceInfo,
+    countries_listed_from,
+)
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
@@ -788,22 +794,11 @@ def _listed_countries(info: SentenceInfo, before: int) -> list[str]:
     """The states a sentence lists before ``before`` when it opens on them ("Mali, Burkina
     Faso and Niger left the bloc, but it has given them until July 29 ..."), else none."""
     opening = clauses.clause_start(info.text)  # after a dateline ("ABUJA, Jan 30 (...) - ")
-    named = [
-        m
-        for m in info.mentions
-        if opening <= m.start and m.end <= before and m.countries and m.form in COUNTRY_FORMS
-    ]
-    if len(named) < 2 or named[0].start > opening:
+    first = next((m for m in info.mentions if m.start >= opening and m.form in COUNTRY_FORMS), None)
+    if first is None or first.start > opening or first.end > before:
         return []
-    listed = [named[0]]
-    for m in named[1:]:
-        if not _LIST_JOIN.fullmatch(info.text, listed[-1].end, m.start):
-            break
-        listed.append(m)
+    listed = countries_listed_from(info, first, until=before)
     return [m.countries[0] for m in listed] if len(listed) > 1 else []
-
-
-_LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
 
 
 def _due_after(ctx: ArticleContext, info: SentenceInfo, span: str) -> FuzzyDate | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
+from analyst.extract.trie import trie_pattern
 
 # Head nouns that make the object of a sanction a set of companies, ships or people.
 _ENTITY_WORDS = """
@@ -195,9 +196,7 @@ def _titles_only(text: str, start: int, end: int, person: Mention) -> bool:
 # stands and what it is are part of the group's name.
 _IN_PLACE = re.compile(r"\s+in\s+")
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(sorted(_ENTITY_NOUNS, key=len, reverse=True))
-    + r")\b"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + trie_pattern(_ENTITY_NOUNS) + r"\b"
     # what follows the noun tells that the phrase is an aside, not a speaker ("the company said")
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:it|that|which|who|run|owned|based|linked)\b)"
 )

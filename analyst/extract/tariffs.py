@@ -21,7 +21,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from analyst.extract import clauses
-from analyst.extract.context import COUNTRY_FORMS, ArticleContext, SentenceInfo
+from analyst.extract.context import (
+    COUNTRY_FORMS,
+    ArticleContext,
+    SentenceInfo,
+    countries_listed_from,
+)
 from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import DEMONYM
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
@@ -38,9 +43,8 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
-        # "a rate of 24 per cent on Malaysia" (not an interest or a growth rate)
-        r"(?<!interest\s)(?<!growth\s)(?<!inflation\s)(?<!exchange\s)(?<!tax\s)(?<!vacancy\s)"
-        r"(?<!unemployment\s)(?<!mortgage\s)"
+        # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
+        # cent on loans", is left out with its rate: see _ECONOMY_RATE)
         r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
         r"\s+(?:on|for)\s)|"
         # ("a 20 per cent "reciprocal" rate on the EU")
@@ -1686,21 +1690,9 @@ def _listed_with(
     if subject is None or subject.form not in COUNTRY_FORMS or subject.country != imposer:
         return []
     extra: list[str] = []
-    listed: list[Mention] = []
-    last = subject
-    for m in info.mentions:
-        if m.start < last.end or m.form not in COUNTRY_FORMS:
-            continue
-        if not _LIST_GAP.fullmatch(info.text, last.end, m.start):
-            break
-        listed.append(m)
-        last = m
-    for m in listed:
+    for m in countries_listed_from(info, subject)[1:]:
         extra.extend(c for c in m.countries if c != imposer and c not in extra)
     return extra
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
 
 
 def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) -> list[str]:

@@ -5253,6 +5253,7 @@ def test_a_province_named_by_a_common_geographic_word_stands_for_no_country():
         "baseline tariff set in April."
     )
     assert all(t.target != "PNG" for t in facts.tariffs)  # Papua New Guinea's Gulf Province
+    assert measures(facts) == {("USA", None, 50.0, "imposed")}  # the aluminium tariff alone
     ontario = facts_of("Ontario Premier Doug Ford met Trump in Washington on Monday.")
     assert pairs(ontario) == {(frozenset({"CAN", "USA"}), "meeting", "occurred")}
 
@@ -5503,6 +5504,13 @@ def test_a_meeting_expected_only_in_the_coming_days_has_no_day_to_count_down_to(
         "Lutnick in the coming days."
     )
     assert all(kind != "meeting" for kind, _ in told)
+    # the meeting itself is still read, with no day to count down to
+    facts = facts_of(
+        "Canadian minister Dominic LeBlanc, who sat in on Tuesday's talks, is expected to meet "
+        "Commerce Secretary Howard Lutnick in the coming days."
+    )
+    assert pairs(facts) == {(frozenset({"CAN", "USA"}), "meeting", "expected")}
+    assert all(d.kind != "meeting" for d in facts.deadlines)
 
 
 def test_a_day_told_in_a_who_aside_does_not_date_the_event():
@@ -5557,4 +5565,5 @@ def test_a_blocs_leaders_gathering_on_an_abbreviated_day_is_the_blocs_summit():
         published=date(2025, 11, 19),
     )
     assert all(i.status != "planned" for i in facts.interactions)
+    assert pairs(facts) == {(frozenset({"KWT", "QAT"}), "visit", "occurred")}
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-12-03")}
