@@ -308,7 +308,7 @@ class ArticleContext:
         # Headlines name people by surname before the body introduces them ("Putin holds
         # calls with Xi"): read them again now that the article's people are known.
         for info in self.sentences:
-            if info.is_headline and info.index < 3:
+            if (info.is_headline and info.index < 3) or self._names_someone_introduced_later(info):
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.
@@ -332,6 +332,19 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
+
+    def _names_someone_introduced_later(self, info: SentenceInfo) -> bool:
+        """Whether the sentence holds, unread, the surname of someone the text introduces only
+        further on (a live page tells the newest first: "Putin invited Kim to visit Moscow"
+        above "Kim Jong Un greeted him on the tarmac")."""
+        people = self.finder.people
+        for surface, name in people.by_surface.items():
+            if people.known[name].first_seen > info.end and surface in info.text:
+                if re.search(rf"\b{re.escape(surface)}\b", info.text) and not any(
+                    m.person == name for m in info.mentions
+                ):
+                    return True
+        return False
 
     @cached_property
     def _sentence_at(self) -> dict[int, SentenceInfo]:

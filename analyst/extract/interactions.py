@@ -255,6 +255,14 @@ _ACCEPTED_INVITATION = gated(
         r"invitation\b"
     )
 )
+# "Yoon invited Fiala to visit Seoul ..., and officials said the prime minister had accepted"
+_INVITED_TO = gated(
+    re.compile(r"\b(?:invit(?:ed|es)|invitation\s+to)\s+(?:[\w.’'-]+\s+){1,5}?to\s+$")
+)
+_INVITATION_TAKEN_UP = re.compile(
+    r"[^.;]*?\b(?:accepted|(?:has|had)\s+been\s+accepted)\b", re.IGNORECASE
+)
+_TAKEN_UP_DOUBTED = re.compile(r"\b(?:not|whether|yet|if)\b|n[’']t\b")
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
@@ -837,6 +845,19 @@ _PARTIES_THEN_PLANNED = gated(
 )
 
 
+def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) -> bool:
+    """Whether an invitation is told as accepted in the rest of its sentence ("..., which the
+    Prime Minister accepted") or at the start of the next ("Modi accepted the invitation")."""
+    told = [after]
+    if info.index + 1 < len(ctx.sentences):
+        told.append(ctx.sentences[info.index + 1].text)
+    for text in told:
+        taken = _INVITATION_TAKEN_UP.match(text)
+        if taken and not _TAKEN_UP_DOUBTED.search(taken.group()):
+            return True
+    return False
+
+
 def _status(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -899,7 +920,9 @@ def _status(
             if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0])
             else "negated"
         )
-    if _ACCEPTED_INVITATION.search(pre):
+    if _ACCEPTED_INVITATION.search(pre) or (
+        _INVITED_TO.search(pre) and _invitation_taken_up(ctx, info, text[whole_end:])
+    ):
         return "expected"  # "Trump accepted an invitation to visit Australia"
     if clauses.HYPOTHETICAL.search(pre):
         return "negated"

@@ -484,7 +484,7 @@ class MentionFinder:
                 self.country_counts[iso3] += 1
 
         for m in self.g.city_pattern.finditer(sentence):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not _LANDMARK_AFTER.match(sentence, m.end()):
                 take(Mention(m.start(), m.end(), CITY, (self.g.cities[m.group(0)],)))
 
         for m in _PRONOUN_RE.finditer(sentence):
@@ -595,6 +595,8 @@ class MentionFinder:
                     title = "official"
             if country is None:
                 country = self._country_near(before[-60:]) if title_m else country
+            if name.split()[-1].lower() in _NOT_A_PERSON | _PLACE_NOUNS:
+                continue  # "the Oval Office", "Windsor Castle", "the Western Cape"
             known = self.people.add(name, country, _clean_title(title), offset)
             known.mentions += 1
             take(Mention(start, end, PERSON, (country,) if country else (), name))
@@ -614,6 +616,7 @@ class MentionFinder:
             peel = (
                 self._region_words(words)
                 or self._country_words(words)
+                or self._honorific_words(words)
                 or int(
                     words[0].lower().rstrip(",") in self._title_words
                     or words[0] in self.g.country_forms
@@ -661,6 +664,14 @@ class MentionFinder:
                 return n
         return 0
 
+    def _honorific_words(self, words: list[str]) -> int:
+        """How many of ``words`` (two or three) make an honorific ("His Highness", "Maj.
+        Gen."), or 0: one word is told by the caller."""
+        for n in (3, 2):
+            if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in self._honorifics:
+                return n
+        return 0
+
     def _region_words(self, words: list[str]) -> int:
         """How many of ``words`` name a province or state followed by a title ("Ontario
         Premier"), or 0; a region alone may be part of a name ("Victoria")."""
@@ -674,10 +685,12 @@ class MentionFinder:
         return 0
 
     def _before_honorific(self, before: str) -> str:
-        """``before`` without the honorific that ends it ("crown prince, Sheikh ")."""
-        words = before.rstrip().rsplit(None, 1)
-        if len(words) == 2 and words[1].lower().rstrip(".") in self._honorifics:
-            return words[0] + " "
+        """``before`` without the honorific that ends it ("crown prince, Sheikh ", "chief of
+        staff Major General ")."""
+        for n in (3, 2, 1):
+            words = before.rstrip().rsplit(None, n)
+            if len(words) == n + 1 and " ".join(words[1:]).lower().rstrip(".") in self._honorifics:
+                return words[0] + " "
         return before
 
     def _title_match(self, before: str) -> tuple[int, str] | None:
@@ -772,6 +785,9 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             # (not "In Addis Ababa, he met Prime Minister Abiy": a clause, no apposition)
             rf"(?i)^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:he|she|they|we|i|it|who|and|but|then)\s)"
             rf"(?P<pre>[\w.’']+)(?:\s+[\w.’'-]+){{0,2}}?\s+)?(?P<title>{title_alt})\b"
+            # (not "the United States, under an order President Donald Trump signed": the
+            # title is someone else's)
+            r"(?!\s+(?-i:[A-Z][a-z]))"
         ),
         role=re.compile(
             rf"{_DETERMINER}\s+"
@@ -828,9 +844,22 @@ _OPENERS = frozenset(
         "tomorrow",
         "here",
         "there",
+        # "On Thursday, Chinese President Xi Jinping": a day's preposition opens no name
+        "on",
+        "in",
+        "at",
+        "by",
+        "during",
+        "from",
+        "until",
+        "last",
+        "next",
+        "this",
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one
+_LANDMARK_AFTER = re.compile(r"\s+(?:Castle|Palace|House|Hall|Gardens|Abbey|Cathedral)\b")
 _POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 # Words that make a capitalised run after "Country's" an organisation, not a person.
 _NOT_A_PERSON = frozenset(
@@ -893,6 +922,38 @@ _NOT_A_PERSON = frozenset(
         "tv",
         "union",
         "university",
+    ]
+)
+
+
+# Words that end the name of a place, not of a person.
+_PLACE_NOUNS = frozenset(
+    [
+        "airport",
+        "avenue",
+        "bay",
+        "cape",
+        "castle",
+        "center",
+        "centre",
+        "coast",
+        "east",
+        "guards",
+        "hall",
+        "house",
+        "island",
+        "islands",
+        "north",
+        "palace",
+        "park",
+        "plaza",
+        "river",
+        "sea",
+        "south",
+        "square",
+        "street",
+        "valley",
+        "west",
     ]
 )
 

@@ -96,6 +96,15 @@ def _other_people(a: Interaction, b: Interaction) -> bool:
     named_b = {p.name for p in b.participants if p.name}
     if _named_on_both_sides(a) and _named_on_both_sides(b) and not named_a & named_b:
         return True
+    if (
+        "visit" in (a.kind, b.kind)
+        and a.kind != b.kind
+        and _named_on_both_sides(a)
+        and _named_on_both_sides(b)
+        and _differ_on_a_side(a, b)
+        and not _share_a_sentence(a.evidence, b.evidence)
+    ):
+        return True
     return (
         # One trigger's events with each of a list are one event; so is a trip "to meet" them.
         a.kind != b.kind

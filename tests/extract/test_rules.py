@@ -5567,3 +5567,67 @@ def test_a_blocs_leaders_gathering_on_an_abbreviated_day_is_the_blocs_summit():
     assert all(i.status != "planned" for i in facts.interactions)
     assert pairs(facts) == {(frozenset({"KWT", "QAT"}), "visit", "occurred")}
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-12-03")}
+
+
+def test_a_meeting_with_another_leader_of_the_host_country_on_a_trip_is_its_own():
+    facts = facts_of(
+        "Kenyan President William Ruto arrived in Accra on Monday for a state visit and held "
+        "talks with President John Mahama.\n\n"
+        "He later called on Vice President Jane Opoku-Agyemang at her office.",
+        published=date(2025, 6, 3),
+    )
+    met = sorted(
+        tuple(sorted(p.name or "" for p in i.participants))
+        for i in facts.interactions
+        if frozenset(i.countries) == {"KEN", "GHA"}
+    )
+    assert ("Jane Opoku-Agyemang", "William Ruto") in met
+    assert ("John Mahama", "William Ruto") in met
+
+
+def test_an_invitation_to_visit_accepted_later_in_the_sentence_or_the_next_is_expected():
+    assert_pairs(
+        {
+            "Lula invited Macron to visit Brasilia, and French officials said the president had "
+            "accepted.": {(frozenset({"FRA", "BRA"}), "visit", "expected")},
+            "The emir extended an invitation to President Ruto to visit Qatar, which the "
+            "president accepted.": {(frozenset({"KEN", "QAT"}), "visit", "expected")},
+            "Ramaphosa invited Lula to visit Pretoria. Lula accepted the invitation, with dates "
+            "to be set later.": {(frozenset({"BRA", "ZAF"}), "visit", "expected")},
+            # not (yet) taken up: no visit
+            "Ramaphosa invited Lula to visit Pretoria, but Brasilia did not say whether the "
+            "invitation had been accepted.": set(),
+            "Carney invited Modi to visit Ottawa, an official said.": set(),
+        }
+    )
+
+
+def test_a_surname_told_before_the_text_introduces_its_bearer_is_theirs():
+    # a live page tells the newest first: "Kim" is named in full only further down
+    facts = facts_of(
+        "Putin invited Kim to visit Moscow, and Kremlin aide Yuri Ushakov said the invitation "
+        "had been accepted.\n\n"
+        "Putin landed in Pyongyang before dawn on Wednesday, and Kim Jong Un greeted him on the "
+        "tarmac.",
+        published=date(2024, 6, 19),
+    )
+    expected = [i for i in facts.interactions if i.status == "expected"]
+    assert [(i.kind, i.participants[0].name, i.countries) for i in expected] == [
+        ("visit", "Kim Jong Un", ("PRK", "RUS"))
+    ]
+
+
+def test_days_landmarks_and_titles_of_others_name_no_person():
+    facts = facts_of(
+        "On Thursday, Chinese President Xi Jinping met President Dina Boluarte in Lima. "
+        "Macron travelled to Windsor Castle and then to Lancaster House. Countries that buy oil "
+        "from Venezuela will face a 25 percent tariff on what they sell to the United States, "
+        "under an order President Donald Trump signed on Monday. UAE Minister of State His "
+        "Excellency Khalifa Shaheen Al Marar met Secretary of State Marco Rubio in the Oval Office."
+    )
+    names = {leader.name for leader in facts.leaders}
+    assert {"Xi Jinping", "Dina Boluarte", "Donald Trump", "Khalifa Shaheen Al Marar"} <= names
+    assert not names & {"On Thursday", "Windsor Castle", "Lancaster House", "United States"}
+    assert not any("Excellency" in n or "Oval" in n for n in names)
+    # Windsor Castle is no trip to Windsor, Ontario
+    assert all("CAN" not in i.countries for i in facts.interactions)
