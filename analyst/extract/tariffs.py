@@ -471,10 +471,12 @@ _BARE_RATE = re.compile(
     r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
     # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
     r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
+    # "Exports from Guatemala remain subject to a 10% rate"
+    r"(?:remains?|(?:is|are|will\s+be)\s+(?:still\s+)?)\s*subject\s+to|"
     # "Indonesia secured a 19% rate"
     r"(?:secured|won|negotiated|obtained|clinched)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
-    r")\s*(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
@@ -2029,7 +2031,9 @@ _IMPOSED_BY = gated(
         # "a 32 per cent tariff, which President Donald Trump suspended": only its imposer can
         r"suspended|paused|lifted|scrapped|revoked|rescinded|"
         # "the additional 40% tariff that Washington applies to Brazilian products"
-        r"imposes|levies|applies|charges|charged|put)\b"
+        r"imposes|levies|applies|charges|charged|put|"
+        # "the 15% tariff that Washington set in August", "the duty Trump doubled in June"
+        r"set(?!\s+to\s+[a-z])|raised|doubled)\b"
     )
 )
 
@@ -2057,7 +2061,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 # ", which agreed a deal in May,", ", mostly BMW models built for the American market,"
 _ASIDE_BEFORE = re.compile(
-    r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as)\b"
+    r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as|"
+    # ", the region's largest economy,"
+    r"the|one\s+of)\b"
     r"[^,;]*,\s*(?:(?:now|also|still|already)\s+)?$"
 )
 # ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the

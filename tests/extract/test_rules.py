@@ -5631,3 +5631,38 @@ def test_days_landmarks_and_titles_of_others_name_no_person():
     assert not any("Excellency" in n or "Oval" in n for n in names)
     # Windsor Castle is no trip to Windsor, Ontario
     assert all("CAN" not in i.countries for i in facts.interactions)
+
+
+def test_the_rate_a_state_set_is_its_own_and_goods_that_keep_paying_it_are_its_target():
+    facts = facts_of(
+        "Peruvian goods will continue to pay the 18% tariff that Washington set in March.",
+        published=date(2025, 11, 14),
+    )
+    assert measures(facts) == {("USA", "PER", 18.0, "imposed")}
+    # "set to" is what is planned, not who set the rate
+    facts = facts_of("Chilean copper faces a 50% U.S. tariff set to rise next year.")
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "CHL", 50.0)}
+
+
+def test_a_rate_told_without_the_word_binds_goods_still_subject_to_it_or_paying_only_it():
+    facts = facts_of(
+        "The United States imposed a 30% tariff on Honduras in August. Exports from Nicaragua "
+        "and Costa Rica remain subject to a 10% rate. Panamanian exports will pay only the 10% "
+        "baseline.",
+        published=date(2025, 11, 14),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "HND", 30.0),
+        ("USA", "NIC", 10.0),
+        ("USA", "CRI", 10.0),
+        ("USA", "PAN", 10.0),
+    }
+
+
+def test_a_state_hit_with_a_rate_after_an_apposition_is_its_target():
+    facts = facts_of(
+        "Mongolia, the region's biggest copper exporter, was hit on Wednesday with a 22% U.S. "
+        "tariff.",
+        published=date(2025, 4, 4),
+    )
+    assert measures(facts) == {("USA", "MNG", 22.0, "imposed")}
