@@ -171,6 +171,8 @@ COLUMNS = (
     Column("_who", "Who", tooltip_key="_who_tip"),
 )
 TIME_LEFT_COLUMN = 2
+# Long text, cut first when the view is narrow (each holds its whole text as a tooltip).
+_GIVE_WAY = tuple(i for i, c in enumerate(COLUMNS) if c.key in ("label", "_who"))
 
 
 class DeadlinesView(QWidget):
@@ -282,7 +284,7 @@ class DeadlinesView(QWidget):
             self.stack.show_content()
             if not self._columns_fitted:
                 self._columns_fitted = True
-                fit_columns(self.table, _MAX_COLUMN_WIDTH)
+                fit_columns(self.table, _MAX_COLUMN_WIDTH, _GIVE_WAY)
             self._fit_time_left()
         # A reset model's rows are laid out when the view's zero-time timer fires, after
         # the first paint, which it then repeats: lay them out now, before the first.

@@ -46,7 +46,7 @@ from analyst.ui.answers import ask, expect, when_answered
 from analyst.ui.empty_state import EmptyStateStack
 from analyst.ui.frame_model import copy_rows
 from analyst.ui.state import FilterState
-from analyst.ui.table_actions import TableActions
+from analyst.ui.table_actions import TableActions, fit_columns
 
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Name"),
@@ -56,6 +56,9 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
 )
 _NUMERIC = {"mentions", "facts"}
+# Cut first when the view is narrow (a name keeps its whole text as a tooltip).
+_GIVE_WAY = tuple(i for i, (key, _) in enumerate(_COLUMNS) if key in ("name", "title"))
+_MAX_NAME_WIDTH = 220  # a column's widest, before the view shares its width out
 _SORT_ROLE = Qt.ItemDataRole.UserRole
 _CHOSEN_BACKGROUND = QColor("#dbe8fb")
 
@@ -312,7 +315,5 @@ class LeadersView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        header = self.table_view.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         # A long name must not push the counts out of sight; the title takes what is left.
-        header.resizeSection(0, min(header.sectionSize(0) + 12, 220))
+        fit_columns(self.table_view, _MAX_NAME_WIDTH, _GIVE_WAY)

@@ -7,27 +7,104 @@ Rules of the concept:
 - The same actions fill the table's context menu; "selected" entries are disabled when
   nothing is selected.
 - :func:`fit_columns` fits a table's columns to the rows it measures (see
-  ``setResizeContentsPrecision``), each up to a cap, the last stretching.
+  ``setResizeContentsPrecision``), each up to a cap, the last stretching; while the view is
+  narrower than they want, the widest give way (elided) until a column is resized by hand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 
 COLUMN_PADDING = 12  # room beside a column's widest text
+_SHORTEST_CUT = 150  # a long text column cut to fit the view keeps at least this much
 
 
-def fit_columns(table: QTableView, max_width: int) -> None:
-    """Fits every column but the last (which stretches) to its contents, plus a little room,
-    and at most ``max_width`` wide."""
+def fit_columns(table: QTableView, max_width: int, give_way: tuple[int, ...] = ()) -> None:
+    """Fits every column to its contents, plus a little room and at most ``max_width`` wide;
+    while the view is narrower than that, the ``give_way`` columns (long text) are cut, not
+    the short ones beside them (see :class:`_WidthSharer`), until the user resizes a column
+    by hand."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    for c in range(header.count() - 1):
-        header.resizeSection(c, min(header.sectionSize(c) + COLUMN_PADDING, max_width))
+    wanted = [
+        min(max(header.sectionSize(c), table.sizeHintForColumn(c)) + COLUMN_PADDING, max_width)
+        for c in range(header.count())
+    ]
+    sharer = table.findChild(_WidthSharer)
+    if sharer is None:
+        sharer = _WidthSharer(table)
+    sharer.share(wanted, give_way)
+
+
+def shared_widths(wanted: list[int], floors: list[int], room: int) -> list[int]:
+    """Widths for columns that want ``wanted`` in ``room`` pixels: all they want when it fits,
+    else the widest are cut to one cap (never below their ``floors``), so a long text column
+    shows its start and the short ones beside it stay whole."""
+    if sum(wanted) <= room:
+        return list(wanted)
+
+    def total(cap: int) -> int:
+        return sum(max(min(w, cap), f) for w, f in zip(wanted, floors, strict=True))
+
+    low, high = 0, max(wanted)
+    while low < high:  # the largest cap whose widths fit the room
+        cap = (low + high + 1) // 2
+        if total(cap) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(min(w, low), f) for w, f in zip(wanted, floors, strict=True)]
+
+
+class _WidthSharer(QObject):
+    """Keeps a table's columns within its width as the view is resized: long text is
+    elided (its tooltip holds it whole) rather than pushed out of sight behind a scroll bar.
+    A column the user resizes hands the widths over to the user."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._wanted: list[int] = []
+        self._give_way: tuple[int, ...] = ()
+        self._applying = False
+        self._by_hand = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def share(self, wanted: list[int], give_way: tuple[int, ...]) -> None:
+        self._wanted, self._give_way = wanted, give_way
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._by_hand or not self._wanted:
+            return
+        header = self._table.horizontalHeader()
+        floors = [
+            max(header.sectionSizeHint(c) + COLUMN_PADDING, min(w, _SHORTEST_CUT))
+            if c in self._give_way
+            else w
+            for c, w in enumerate(self._wanted)
+        ]
+        widths = shared_widths(self._wanted, floors, self._table.viewport().width())
+        self._applying = True
+        try:
+            for c, width in enumerate(widths[:-1]):  # the last stretches into what is left
+                header.resizeSection(c, width)
+        finally:
+            self._applying = False
+
+    def _on_section_resized(self, *_: int) -> None:
+        if not self._applying and self._table.horizontalHeader().underMouse():
+            self._by_hand = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._apply()
+        return False
 
 
 class TableActions(QObject):

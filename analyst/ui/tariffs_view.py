@@ -80,6 +80,8 @@ COLUMNS = (
     Column("_date", "Date", sort_key="date_start", tooltip_key="date"),
     Column("title", "Source", tooltip_key="_source_tip"),
 )
+# Long text, cut first when the view is narrow (each holds its whole text as a tooltip).
+_GIVE_WAY = tuple(i for i, c in enumerate(COLUMNS) if c.key in ("_target", "reason", "title"))
 
 
 class TariffsView(QWidget):
@@ -213,7 +215,7 @@ class TariffsView(QWidget):
         else:
             self.stack.show_content()
             if first:
-                fit_columns(self.table, _MAX_COLUMN_WIDTH)
+                fit_columns(self.table, _MAX_COLUMN_WIDTH, _GIVE_WAY)
         self._restyle()
         # A reset model's rows are laid out when the view's zero-time timer fires, after
         # the first paint, which it then repeats: lay them out now, before the first.

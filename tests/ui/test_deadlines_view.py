@@ -233,3 +233,23 @@ def test_a_label_cut_short_by_its_column_is_whole_in_its_tooltip(view):
     row = _row(view, "meeting")
     index = view.model.index(row, 0)
     assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Putin–Trump meeting"
+
+
+def test_a_narrow_view_cuts_the_long_text_columns_and_keeps_the_countdown_whole(qtbot, view):
+    header = view.table.horizontalHeader()
+    wide = [header.sectionSize(c) for c in range(header.count())]
+    view.resize(700, 400)
+    qtbot.wait(20)
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= (
+        view.table.viewport().width() + 1
+    )
+    assert header.sectionSize(TIME_LEFT_COLUMN) == wide[TIME_LEFT_COLUMN]  # never cut
+    assert header.sectionSize(0) < wide[0]  # the label gives way, elided...
+    label = view.model.data(view.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert label == view.model.display_text(0, 0)  # ...and its tooltip holds it whole
+    # widths the user sets by hand are theirs: a resize of the view leaves them alone
+    header.resizeSection(0, 300)
+    view.table.horizontalHeader().sectionResized.emit(0, 0, 300)  # as a drag reports it
+    view.resize(900, 400)
+    qtbot.wait(20)
+    assert header.sectionSize(0) == 300
