@@ -484,6 +484,8 @@ _PRESENT_FORM = re.compile(
     re.IGNORECASE,
 )
 _HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
+_SEPARATE = re.compile(r"\b(?:separate|separately)\b")
+_SEPARATE_ORDINAL = 100  # plus the sentence's index: an event no other mention is folded into
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
 
@@ -2002,6 +2004,8 @@ def _from_trigger(
     twice = kind == "call" and bool(
         _TWICE.search(text[start : w.right]) or _TWICE.search(text[end : w.right])
     )
+    # "He also held a separate meeting that day with President Duda": not the one told before
+    separate = _SEPARATE.search(text, max(w.left, start - 30), end) is not None
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).
@@ -2021,7 +2025,8 @@ def _from_trigger(
             location = participants[-1].country
         elif kind in ("meeting", "talks"):
             location = _held_in(info, mentions, m.end(), w.right)
-        for ordinal in (1, 2) if twice else (1,):
+        ordinals = (1, 2) if twice else (_SEPARATE_ORDINAL + info.index,) if separate else (1,)
+        for ordinal in ordinals:
             out.append(
                 Candidate(
                     kind,

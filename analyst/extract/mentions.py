@@ -444,6 +444,13 @@ class MentionFinder:
                 continue
             prefix = m.group("pre") or m.group("of")
             role_country = self.g.country_forms[prefix][0] if prefix else None
+            if any(
+                p.form == PERSON
+                and p.countries[:1] in ((), (role_country,))
+                and _APPOSED.fullmatch(sentence, m.end(), p.start)
+                for p in out
+            ):
+                continue  # ("his Polish counterpart Radoslaw Sikorski": the name says who)
             title = m.group("title").lower()
             if role_country is None and title != "counterpart":
                 # "the minister": the one minister named before, if there is only one
@@ -858,6 +865,7 @@ _OPENERS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_APPOSED = re.compile(r"\s+")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one
 _LANDMARK_AFTER = re.compile(r"\s+(?:Castle|Palace|House|Hall|Gardens|Abbey|Cathedral)\b")
 _POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")

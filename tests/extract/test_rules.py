@@ -5666,3 +5666,22 @@ def test_a_state_hit_with_a_rate_after_an_apposition_is_its_target():
         published=date(2025, 4, 4),
     )
     assert measures(facts) == {("USA", "MNG", 22.0, "imposed")}
+
+
+def test_a_separate_meeting_the_same_day_is_its_own_and_a_counterpart_named_is_that_one():
+    facts = facts_of(
+        "Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Thursday. He also held a "
+        "separate meeting that day with Vice President Philip Mpango. Foreign Minister Musalia "
+        "Mudavadi separately met his Tanzanian counterpart Mahmoud Thabit Kombo.",
+        published=date(2025, 3, 14),
+    )
+    met = sorted(
+        tuple(sorted(p.name or "" for p in i.participants))
+        for i in facts.interactions
+        if frozenset(i.countries) == {"KEN", "TZA"}
+    )
+    assert met == [
+        ("Mahmoud Thabit Kombo", "Musalia Mudavadi"),
+        ("Philip Mpango", "William Ruto"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
