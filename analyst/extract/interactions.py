@@ -585,7 +585,100 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             found.extend(_another_round(ctx, info, found))
         else:
             found.extend(_gapped_repeats(ctx, info, found[before:]))
+        found.extend(_the_visit_before_the_first(ctx, info, found, before))
     return found
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+# "the first state visit by a Japanese prime minister since Shinzo Abe in 2015", "the first
+# such trip since 2017", "the first by a Chilean head of state since that of President
+# Michelle Bachelet in March 2009" (not "since Ukraine won independence in 1991")
+_FIRST_SINCE = gated(
+    re.compile(
+        r"\bfirst\b[^.;]{0,100}?\bsince\s+(?:that\s+of\s+)?"
+        r"(?:(?:[A-Z][\w'’.-]*|al-[\w-]+|bin)\s+){0,5}?"
+        r"(?:(?:own|visit|trip)\s+|(?:visited|stopped\s+in|went\s+to|travell?ed\s+to)\s+"
+        r"(?:[A-Z][\w.-]*\s+){1,3})?(?:in\s+)?"
+        rf"(?P<date>(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d))\b"
+    )
+)
+_FIRST_VISIT_WORD = re.compile(r"\b(?:visit(?:ed|s)?|trip)\b")
+_TO_OR_IN = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_IT_WAS = re.compile(r"\b(?:It|This|The\s+(?:visit|trip))\s+(?:was|is|will\s+be)\b")
+
+
+def _the_visit_before_the_first(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate], before: int
+) -> list[Candidate]:
+    """The earlier visit a "first ... since" dates: the same countries, in its own month or
+    year ("Kishida arrived ... for a five-day visit, the first state visit by a Japanese prime
+    minister since Shinzo Abe in 2015"; "It was Putin's first visit to either country since
+    October 2019")."""
+    text = info.text
+    first = _FIRST_SINCE.search(text)
+    if first is None or not _FIRST_VISIT_WORD.search(text, max(0, first.start() - 30), first.end()):
+        return []  # ("The visit is Trump's first to Japan since May 2019")
+    both = "either" in text or "both" in text
+    visits = [c for c in found[before:] if c.kind == "visit"]
+    if not visits and _IT_WAS.search(text, 0, first.start()):
+        # the trip told last, a sentence or a few before ("... It was Putin's first visit")
+        told = [
+            c for c in found[:before] if c.kind == "visit" and c.sentence.index >= info.index - 4
+        ]
+        visits = [c for c in told if c.sentence.index == told[-1].sentence.index] if told else []
+    host = next(
+        (
+            m.countries[0]
+            for m in info.mentions
+            if first.start() <= m.start < first.start("date")
+            and m.countries
+            and m.form in COUNTRY_FORMS
+            and _TO_OR_IN.search(text, max(0, m.start - 4), m.start)
+        ),
+        None,
+    )
+    if host is not None:
+        # "The visit is Trump's first to Japan since May 2019": the trip to the country named,
+        # by the one whose first it is
+        visitor = next(
+            (
+                m.countries[0]
+                for m in reversed(info.mentions)
+                if m.end <= first.start() and m.countries and m.countries[0] != host
+            ),
+            None,
+        )
+        visits = [v for v in visits if host in v.countries][-1:] or (
+            [
+                Candidate(
+                    "visit",
+                    "occurred",
+                    [Participant(visitor), Participant(host)],
+                    info,
+                    None,
+                    location=host,
+                )
+            ]
+            if visitor is not None
+            else []
+        )
+    year = int(first.group("year"))
+    month = first.group("month")
+    when = FuzzyDate.month(year, MONTHS[month.lower()]) if month else FuzzyDate.year(year)
+    return [
+        Candidate(
+            "visit",
+            "occurred",
+            [Participant(p.country) for p in v.participants],
+            info,
+            when,
+            location=v.location,
+            ordinal=v.ordinal,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+        for v in (visits if both else visits[-1:])
+        if v.date is None or when.end < v.date.start
+    ]
 
 
 # "has spoken with Trump twice since the election, most recently in a call on Nov. 27"

@@ -5685,3 +5685,43 @@ def test_a_separate_meeting_the_same_day_is_its_own_and_a_counterpart_named_is_t
         ("Philip Mpango", "William Ruto"),
         ("Samia Suluhu Hassan", "William Ruto"),
     ]
+
+
+def test_the_first_visit_since_a_date_dates_the_visit_before_it():
+    def visits(text: str, published: date) -> set[tuple[str, ...]]:
+        return {
+            (*i.countries, i.status, i.date.iso() if i.date else "")
+            for i in facts_of(text, published=published).interactions
+            if i.kind == "visit"
+        }
+
+    assert ("CHN", "NZL", "occurred", "2017") in visits(
+        "Chinese Premier Li Qiang is expected to visit New Zealand later this year, the first "
+        "such trip since 2017.",
+        date(2024, 3, 28),
+    )
+    assert ("KOR", "FRA", "occurred", "2015-11") in visits(
+        "South Korean President Lee Jae-myung arrived in Paris on Monday for a state visit, the "
+        "first by a South Korean president since Park Geun-hye in November 2015.",
+        date(2025, 6, 10),
+    )
+    told = visits(
+        "Erdogan flew to Qatar and Kuwait on Wednesday. It was Erdogan's first visit to either "
+        "country since March 2021.",
+        date(2025, 1, 15),
+    )
+    assert {("TUR", "QAT", "occurred", "2021-03"), ("TUR", "KWT", "occurred", "2021-03")} <= told
+    assert ("USA", "JPN", "occurred", "2019-05") in visits(
+        "Trump met Lee Jae-myung in Gyeongju on Monday. The visit is Trump's first to Japan "
+        "since May 2019.",
+        date(2025, 10, 28),
+    )
+    # "since" an event that is no visit dates none
+    assert all(
+        v[-1].startswith("2024")
+        for v in visits(
+            "Modi arrived in Kyiv on Friday, the first visit by an Indian leader since Ukraine "
+            "won independence in 1991.",
+            date(2024, 8, 23),
+        )
+    )
