@@ -179,6 +179,7 @@ class KnownPerson:
     mentions: int = 0
     caveat: str | None = None
     first_seen: int = 0
+    former: bool = False  # out of the gazetteer's office on the day: "the president" is not them
 
 
 @dataclass
@@ -210,19 +211,25 @@ class People:
             candidates = titled or candidates
         return candidates[0] if candidates else None
 
-    def sole_titled(self, title: str, before: int) -> KnownPerson | None:
-        """The one person introduced before ``before`` whose title is ``title`` ("the
-        minister" after "Egyptian Foreign Minister Badr Abdelatty"); None when there are
-        none or several (not a vice president for "the president", nor a prime minister
-        for "the minister")."""
+    def sole_titled(
+        self, title: str, before: int, besides: frozenset[str] = frozenset()
+    ) -> KnownPerson | None:
+        """The one person in office introduced before ``before`` whose title is ``title``
+        ("the minister" after "Egyptian Foreign Minister Badr Abdelatty"); of several, the one
+        not ``besides`` (named in the same sentence: "The Prime Minister met Prime Minister
+        Narendra Modi"); None when there are none or still several (not a vice president for
+        "the president", nor a prime minister for "the minister")."""
         pattern = _bare_title(title)
         titled = [
             self.known[n]
             for n in self.order
             if self.known[n].first_seen < before
             and self.known[n].country
+            and not self.known[n].former
             and pattern.search((self.known[n].title or "").lower())
         ]
+        if len(titled) > 1:
+            titled = [p for p in titled if p.name not in besides]
         return titled[0] if len(titled) == 1 else None
 
 
@@ -318,6 +325,7 @@ class MentionFinder:
             known = self.people.add(
                 person.name, person.country, person.title_on(self.published), pos
             )
+            known.former = self.published is not None and not person.in_office(self.published)
             for alias in person.aliases:
                 # ("Jonas Gahr Store" named, "Store" alone later: the alias's surname too)
                 for surface in _surfaces_of(alias, person.country):
@@ -455,7 +463,11 @@ class MentionFinder:
             if role_country is None and title != "counterpart":
                 # "the minister": the one minister named before, if there is only one
                 person = (
-                    self.people.sole_titled(title, offset + m.start())
+                    self.people.sole_titled(
+                        title,
+                        offset + m.start(),
+                        frozenset(p.person for p in out if p.form == PERSON and p.person),
+                    )
                     if m.group(0)[:3].lower() == "the"
                     else None
                 )

@@ -5725,3 +5725,18 @@ def test_the_first_visit_since_a_date_dates_the_visit_before_it():
             date(2024, 8, 23),
         )
     )
+
+
+def test_the_prime_minister_is_the_one_in_office_and_not_the_one_he_meets():
+    facts = facts_of(
+        "Prime Minister Keir Starmer met President Lula in Rio de Janeiro on Monday. It was the "
+        "first such meeting since Theresa May visited Brasilia in 2018. The Prime Minister met "
+        "Prime Minister Anthony Albanese of Australia this afternoon.",
+        published=date(2024, 11, 18),
+    )
+    people = {
+        tuple(sorted(p.name or "" for p in i.participants))
+        for i in facts.interactions
+        if frozenset(i.countries) == {"GBR", "AUS"}
+    }
+    assert people == {("Anthony Albanese", "Keir Starmer")}
