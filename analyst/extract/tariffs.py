@@ -2026,7 +2026,8 @@ _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
         # ("the tariff that U.S. President Donald Trump has applied": a title before the name)
-        r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
+        # ("the 10% tariff the United States imposed in April")
+        r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
         # "a 32 per cent tariff, which President Donald Trump suspended": only its imposer can
         r"suspended|paused|lifted|scrapped|revoked|rescinded|"
@@ -2237,6 +2238,14 @@ def _subject(
 ) -> Mention | None:
     """The clause subject: after "X said (that)", the reported clause's subject wins."""
     start = max(clauses.clause_start(info.text), clause_left)
+    day_clause = max(
+        _ON_THE_DAY.finditer(info.text, start, until or len(info.text)),
+        key=re.Match.end,
+        default=None,
+    )
+    if day_clause is not None and any(m.start >= day_clause.end() for m in before):
+        # "Rwanda cut ties on Monday, the same day the European Union imposed sanctions"
+        start = day_clause.end()
     before = [m for m in before if m.start >= start]
     reported = [
         r.end() for r in _REPORTED.finditer(info.text) if before and r.end() <= before[-1].end
@@ -2263,6 +2272,9 @@ def _subject(
     return _first_subject(info, before, start)
 
 
+_ON_THE_DAY = re.compile(
+    r",\s+(?:on\s+)?the\s+(?:same\s+)?(?:day|week|morning|afternoon|evening)\s+(?:that\s+|when\s+)?"
+)
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:when|after|as|while|because|since|before|although|though|once|if)\s*$", re.IGNORECASE

@@ -5740,3 +5740,17 @@ def test_the_prime_minister_is_the_one_in_office_and_not_the_one_he_meets():
         if frozenset(i.countries) == {"GBR", "AUS"}
     }
     assert people == {("Anthony Albanese", "Keir Starmer")}
+
+
+def test_the_rate_a_state_imposed_told_after_the_rate_and_a_measure_on_the_same_day():
+    facts = facts_of(
+        "Senegal pays the 10 per cent baseline tariff the United States imposed in April.",
+        published=date(2025, 7, 3),
+    )
+    assert measures(facts) == {("USA", "SEN", 10.0, "imposed")}
+    facts = facts_of(
+        "Burundi recalled its ambassador on Monday, the same day the European Union imposed "
+        "sanctions on Burundian police commanders.",
+        published=date(2025, 3, 18),
+    )
+    assert {t.imposer for t in facts.tariffs} == {"EU"}
