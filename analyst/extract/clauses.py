@@ -108,7 +108,11 @@ CANCELLED = gated(
     )
 )
 EXPECTED = gated(
-    re.compile(r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning))\b", re.IGNORECASE)
+    # ("Diplomats expect him to visit France next month")
+    re.compile(
+        r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning)|expects?\s+(?:\w+\s+){1,3}?to)\b",
+        re.IGNORECASE,
+    )
 )
 FUTURE = gated(
     re.compile(

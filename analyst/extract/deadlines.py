@@ -344,7 +344,8 @@ _DEMAND = re.compile(
     r"(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|it|them|"
+    # ("gave US persons until April 21 to wind down transactions")
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
     r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"

@@ -427,6 +427,7 @@ _ANOTHER_OCCASION = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
 _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
+_EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
@@ -1450,9 +1451,14 @@ def _agent_left(
         if (
             m.form == PRONOUN
             and word in ("him", "her")
-            and clauses.TRIP_TOOK.search(info.text, max(left, m.start - 40), m.start)
+            and (
+                clauses.TRIP_TOOK.search(info.text, max(left, m.start - 40), m.start)
+                or _EXPECT_HIM.search(info.text, max(left, m.start - 12), m.start)
+            )
         ):
-            return m  # "a trip that took him on to Washington for a meeting with Trump"
+            # "a trip that took him on to Washington for a meeting with Trump", "Diplomats
+            # expect him to visit France"
+            return m
         if (
             m.form == PRONOUN
             and word in ("his", "her", "their", "my", "our")

@@ -5754,3 +5754,17 @@ def test_the_rate_a_state_imposed_told_after_the_rate_and_a_measure_on_the_same_
         published=date(2025, 3, 18),
     )
     assert {t.imposer for t in facts.tariffs} == {"EU"}
+
+
+def test_the_one_expected_to_visit_and_persons_given_until_a_day_to_wind_down():
+    facts = facts_of(
+        "Modi met Prabowo in Jakarta on Tuesday. Diplomats expect him to visit Malaysia next "
+        "month.",
+        published=date(2024, 4, 16),
+    )
+    assert (frozenset({"IND", "MYS"}), "visit", "expected") in pairs(facts)
+    facts = facts_of(
+        "The Treasury gave US companies until April 21 to wind down dealings with the port.",
+        published=date(2025, 3, 21),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-04-21")]
