@@ -434,7 +434,7 @@ _OFFICIALS_TOGETHER = re.compile(
 )
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 _WHO_ASIDE_BEFORE = re.compile(
-    r",\s+(?:who|which)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
+    r",\s+(?:who|which|whose)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
     r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
 )
 _WHO_ASIDE_LIGHT = re.compile(
@@ -713,10 +713,12 @@ def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -
 
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
 # for another party, on another day.
-_GAP_AND = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?$")
+# (a title may stand between: "... and Russian President Vladimir Putin in Moscow on Friday")
+_GAP_AND = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 # "had spoken by phone with Trump on Saturday evening ..., and with Zelensky after the clash"
-_AND_WITH = re.compile(r",\s*and\s+(?:also\s+)?with\s+$")
-_GAP_DATE = re.compile(r"\s+(?:on\s+|in\s+)?$")
+_AND_WITH = re.compile(r",?\s*and\s+(?:also\s+)?with\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# ("met Zelensky in Kyiv on Tuesday and Putin in Moscow on Friday": a place of its own first)
+_GAP_DATE = re.compile(r"\s+(?:in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:on\s+|in\s+)?$")
 _GAP_END = re.compile(r"\s*(?:[,;.:]|$)")
 
 
@@ -737,21 +739,26 @@ def _gapped_repeats(
         if m.form != PERSON or not m.person or m.person in names or not m.countries:
             continue
         person = ctx.expand(info, m)[0]
-        if person.country in last.countries:
-            continue
         parties = list(last.participants)
-        if last.kind != "visit" and _AND_WITH.search(text, max(0, m.start - 24), m.start):
-            # on the day its own words give, if any
-            own = [d for d in pool if d.value and m.end <= d.start <= m.end + 40]
+        and_with = last.kind != "visit" and _AND_WITH.search(text, max(0, m.start - 40), m.start)
+        # on the day its own words give, if any
+        own = [d for d in pool if d.value and m.end <= d.start <= m.end + 40] if and_with else []
+        if person.country in last.countries and not (
+            # "held talks with President Xi on Saturday and with Premier Li on Sunday"
+            own and person.country == parties[1].country and own[0].value != last.date
+        ):
+            continue
+        location = last.location
+        if and_with:
             day = own[0].value if own else None
             parties[1] = person
-        elif _GAP_AND.search(text, max(0, m.start - 12), m.start):
+        elif _GAP_AND.search(text, max(0, m.start - 40), m.start):
             gapped = next(
                 (
                     d
                     for d in pool
                     if d.value
-                    and m.end <= d.start <= m.end + 4
+                    and m.end <= d.start <= m.end + 32
                     and _GAP_DATE.fullmatch(text, m.end, d.start)
                     and _GAP_END.match(text, d.end)
                 ),
@@ -761,6 +768,10 @@ def _gapped_repeats(
                 continue
             day = gapped.value
             parties[0 if last.kind == "visit" else 1] = person
+            place = next(
+                (x for x in info.mentions if m.end < x.start < gapped.start and x.countries), None
+            )  # "... and Putin in Moscow on Friday"
+            location = place.countries[0] if place is not None else last.location
         else:
             continue
         evidence = [info.evidence(ctx.article.id)]
@@ -771,7 +782,7 @@ def _gapped_repeats(
                 parties,
                 info,
                 day,
-                location=last.location,
+                location=location,
                 evidence=evidence,
             )
         )

@@ -5768,3 +5768,24 @@ def test_the_one_expected_to_visit_and_persons_given_until_a_day_to_wind_down():
         published=date(2025, 3, 21),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-04-21")]
+
+
+def test_a_second_counterpart_on_a_day_of_their_own_and_a_whose_aside_before_the_verb():
+    facts = facts_of(
+        "Fico, whose country holds the Visegrad presidency, met Polish President Andrzej Duda in "
+        "Warsaw on Tuesday and Ukrainian President Volodymyr Zelensky in Kyiv on Friday.",
+        published=date(2024, 7, 8),
+    )
+    assert {
+        (*sorted(i.countries), i.date.iso() if i.date else "", i.location)
+        for i in facts.interactions
+    } == {("POL", "SVK", "2024-07-02", "POL"), ("SVK", "UKR", "2024-07-05", "UKR")}
+    facts = facts_of(
+        "In Beijing, Lula held talks with President Xi Jinping on Saturday and with Premier Li "
+        "Qiang on Sunday.",
+        published=date(2024, 11, 13),
+    )
+    assert sorted((i.date.iso(), i.participants[1].name) for i in facts.interactions) == [
+        ("2024-11-09", "Xi Jinping"),
+        ("2024-11-10", "Li Qiang"),
+    ]
