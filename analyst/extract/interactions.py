@@ -62,6 +62,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:virtual|online)\s+(?:summit|meeting|talks)",
     ),
     ("call", "verb", r"(?:phoned|telephoned|dialed|dialled|rang)"),
+    # "he would phone Modi", "plans to telephone fellow BRICS leaders"
+    (
+        "call",
+        "verb",
+        r"(?:phone|phones|phoning|telephone|telephones|telephoning)"
+        r"(?=\s+(?:his|her|their|fellow|the\s+[A-Z]|[A-Z]))",
+    ),
     # "took a call from his Pakistani counterpart"
     (
         "call",

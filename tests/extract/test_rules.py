@@ -5789,3 +5789,17 @@ def test_a_second_counterpart_on_a_day_of_their_own_and_a_whose_aside_before_the
         ("2024-11-09", "Xi Jinping"),
         ("2024-11-10", "Li Qiang"),
     ]
+
+
+def test_a_leader_who_will_phone_others_plans_a_call_with_each():
+    assert_pairs(
+        {
+            "Ramaphosa said he would phone Brazil's Lula and China's Xi Jinping in the coming "
+            "days.": {
+                (frozenset({"ZAF", "BRA"}), "call", "planned"),
+                (frozenset({"ZAF", "CHN"}), "call", "planned"),
+            },
+            # a phone is no call
+            "Ramaphosa said the phone lines to Pretoria were down.": set(),
+        }
+    )
