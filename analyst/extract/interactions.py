@@ -594,7 +594,49 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         else:
             found.extend(_gapped_repeats(ctx, info, found[before:]))
         found.extend(_the_visit_before_the_first(ctx, info, found, before))
+        found.extend(_the_event_before_the_first(ctx, info, found, before))
     return found
+
+
+# "their first conversation since a call on July 19", "the first talks since a meeting in Doha
+# in March"
+_SINCE_AN_EVENT = gated(
+    re.compile(
+        r"\bfirst\b[^.;]{0,60}?\bsince\s+(?:a|an|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<kind>call|conversation|meeting|summit|talks)\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
+    )
+)
+_SINCE_KINDS = {"conversation": "call", "summit": "meeting"}
+
+
+def _the_event_before_the_first(
+    ctx: ArticleContext, info: SentenceInfo, found: list[Candidate], before: int
+) -> list[Candidate]:
+    """The earlier event a "first ... since a call on July 19" dates: the same parties as the
+    event the sentence tells, on the day it names."""
+    told = found[before:]
+    if not told or "since" not in info.text:
+        return []
+    for d in info.past_dates:
+        since = _SINCE_AN_EVENT.search(info.text, max(0, d.start - 120), d.start)
+        if since is None or d.value is None:
+            continue
+        last = told[-1]
+        if last.date is not None and not d.value.end < last.date.start:
+            return []  # ("since" a day that is not before the event told)
+        kind = since.group("kind")
+        return [
+            Candidate(
+                _SINCE_KINDS.get(kind, kind),
+                "occurred",
+                list(last.participants),
+                info,
+                d.value,
+                ordinal=last.ordinal,
+                evidence=[info.evidence(ctx.article.id)],
+            )
+        ]
+    return []
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")

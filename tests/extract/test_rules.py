@@ -5803,3 +5803,15 @@ def test_a_leader_who_will_phone_others_plans_a_call_with_each():
             "Ramaphosa said the phone lines to Pretoria were down.": set(),
         }
     )
+
+
+def test_the_first_conversation_since_a_call_on_a_day_dates_that_call():
+    facts = facts_of(
+        "Mexico's economy minister said he spoke by phone with U.S. Commerce Secretary Howard "
+        "Lutnick on Wednesday, their first conversation since a call on July 19.",
+        published=date(2025, 7, 30),
+    )
+    assert sorted((i.kind, i.date.iso()) for i in facts.interactions) == [
+        ("call", "2025-07-19"),
+        ("call", "2025-07-30"),
+    ]
