@@ -282,6 +282,20 @@ def _labels(info: SentenceInfo, m: Mention) -> bool:
     return label is not None and m.end == label.end("who")
 
 
+def _names_one_of(info: SentenceInfo, surfaces: list[tuple[str, str, int]]) -> bool:
+    """Whether the sentence holds, unread, one of the ``surfaces`` (of people the text
+    introduces only further on: a live page tells the newest first, "Putin invited Kim to
+    visit Moscow" above "Kim Jong Un greeted him on the tarmac")."""
+    for surface, name, _ in surfaces:
+        if (
+            surface in info.text
+            and re.search(rf"\b{re.escape(surface)}\b", info.text)
+            and not any(m.person == name for m in info.mentions)
+        ):
+            return True
+    return False
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -307,8 +321,17 @@ class ArticleContext:
             )
         # Headlines name people by surname before the body introduces them ("Putin holds
         # calls with Xi"): read them again now that the article's people are known.
+        people = self.finder.people
+        # (surface, name, where introduced): the latest introduced last, so a sentence need
+        # only look at those introduced after it
+        surfaces = sorted(
+            ((s, n, people.known[n].first_seen) for s, n in people.by_surface.items()),
+            key=lambda told: told[2],
+        )
         for info in self.sentences:
-            if (info.is_headline and info.index < 3) or self._names_someone_introduced_later(info):
+            while surfaces and surfaces[0][2] <= info.end:
+                surfaces.pop(0)
+            if (info.is_headline and info.index < 3) or _names_one_of(info, surfaces):
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.
@@ -332,19 +355,6 @@ class ArticleContext:
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE)
             for c in m.countries
         )
-
-    def _names_someone_introduced_later(self, info: SentenceInfo) -> bool:
-        """Whether the sentence holds, unread, the surname of someone the text introduces only
-        further on (a live page tells the newest first: "Putin invited Kim to visit Moscow"
-        above "Kim Jong Un greeted him on the tarmac")."""
-        people = self.finder.people
-        for surface, name in people.by_surface.items():
-            if people.known[name].first_seen > info.end and surface in info.text:
-                if re.search(rf"\b{re.escape(surface)}\b", info.text) and not any(
-                    m.person == name for m in info.mentions
-                ):
-                    return True
-        return False
 
     @cached_property
     def _sentence_at(self) -> dict[int, SentenceInfo]:
