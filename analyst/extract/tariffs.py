@@ -423,6 +423,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     ]
     _date_by_the_last_dated(kept)
     _rate_told_after(ctx, kept, wordless)
+    by_sentence: dict[int, list[TariffCandidate]] = {}
+    for f in kept:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    for told in by_sentence.values():
+        _rates_for_the_states_named(told[0].sentence, told)
     return kept
 
 
@@ -726,6 +731,34 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
         )
         for m in items
     ]
+
+
+# "set rates of 36% for Thailand, 25% for Malaysia and 20% for the Philippines"
+_RATE_FOR_STATE = re.compile(
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+for\s+(?:the\s+)?$"
+)
+
+
+def _rates_for_the_states_named(info: SentenceInfo, facts: list[TariffCandidate]) -> None:
+    """Each rate told "for" a state is that state's: the target of the sentence's fact with that
+    rate (not the one the measure's words led to), and no reason."""
+    if " for " not in info.text:
+        return
+    paired: dict[float, str] = {}
+    for m in info.mentions:
+        if m.form not in COUNTRY_FORMS or not m.countries:
+            continue
+        told = _RATE_FOR_STATE.search(info.text, max(0, m.start - 24), m.start)
+        if told is not None:
+            paired.setdefault(float(told.group("rate")), m.countries[0])
+    if len(paired) < 2:
+        return  # a list of states with rates of their own holds two at least
+    for f in facts:
+        state = paired.get(f.rate_pct) if f.rate_pct is not None else None
+        if state is not None and state != f.imposer:
+            f.target, f.target_group = state, None
+            if f.reason and f.reason in info.text and not f.reason[:1].islower():
+                f.reason = None  # ("for Thailand" read as why)
 
 
 def _with_joined_clause_rates(

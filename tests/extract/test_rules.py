@@ -5815,3 +5815,19 @@ def test_the_first_conversation_since_a_call_on_a_day_dates_that_call():
         ("call", "2025-07-19"),
         ("call", "2025-07-30"),
     ]
+
+
+def test_rates_told_for_states_in_a_list_are_theirs():
+    facts = facts_of(
+        "Trump imposed a 32% tariff on Indonesia in April. His letters this month set rates of "
+        "36% for Cambodia, 25% for Laos and 20% for the Philippines, all to take effect on "
+        "Aug. 1.",
+        published=date(2025, 7, 15),
+    )
+    assert {(t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("IDN", 32.0),
+        ("KHM", 36.0),
+        ("LAO", 25.0),
+        ("PHL", 20.0),
+    }
+    assert all(t.reason is None or "Cambodia" not in t.reason for t in facts.tariffs)
