@@ -180,6 +180,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
         # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
         r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # "Modi went to Moscow for talks with Putin"
+        r"|(?:went|goes|go|going)(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
         r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"
@@ -228,7 +230,7 @@ _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
-    r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
+    r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -434,6 +436,7 @@ _ANOTHER_OCCASION = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
 _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
+_WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
 _OFFICIALS_TOGETHER = re.compile(
@@ -1310,7 +1313,9 @@ _BLOC_OWNS = re.compile(
 )
 # ("is expected in Ankara on Thursday for his first visit to Turkey")
 _PURPOSE_GAP = re.compile(
-    r"[^,;.]{0,60}?\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
+    # (not "The trip comes six weeks after Modi went to Moscow for talks": another clause's)
+    r"(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
+    r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
 )
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
@@ -1797,7 +1802,16 @@ def _from_trigger(
     elif pos == "host" and _RECEIVED_AT.match(text, end):
         return []  # "Modi received in New Delhi a letter from Trump": a guest only after "whom"
     if agent is None and not between and (w.after_participle or pos != "noun"):
-        agent = next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
+        # "Xi and Putin, who last met in Samarkand": the one "who" stands for (and the one
+        # joined to them), else the sentence's first person
+        agent = next(
+            (
+                x
+                for x in reversed(mentions)
+                if x.end <= w.left and x.form in (PERSON, ROLE) and _WHO_AFTER.match(text, x.end)
+            ),
+            None,
+        ) or next((x for x in mentions if x.start < w.left and x.form in (PERSON, ROLE)), None)
     if agent is None and kind == "visit" and places:
         # "a European tour that also took him to Berlin": the one the trip took; else "Li
         # Qiang will arrive ... for a four-day visit to Australia": the visitor named before.

@@ -5831,3 +5831,21 @@ def test_rates_told_for_states_in_a_list_are_theirs():
         ("PHL", 20.0),
     }
     assert all(t.reason is None or "Cambodia" not in t.reason for t in facts.tariffs)
+
+
+def test_two_who_last_met_and_one_who_went_to_a_capital_for_talks():
+    facts = facts_of(
+        "Lula and Ramaphosa, who last met in person at a summit in Kazan, Russia, in October, "
+        "signed statements on Monday.",
+        published=date(2025, 3, 21),
+    )
+    assert [(sorted(i.countries), i.status, i.date.iso()) for i in facts.interactions] == [
+        (["BRA", "ZAF"], "occurred", "2024-10")
+    ]
+    facts = facts_of(
+        "The trip comes six weeks after Lula went to Beijing for talks with Chinese President Xi "
+        "Jinping.",
+        published=date(2025, 6, 23),
+    )
+    assert {frozenset(i.countries) for i in facts.interactions} == {frozenset({"BRA", "CHN"})}
+    assert facts_of("Voters went to the polls on Monday.").interactions == ()
