@@ -128,7 +128,8 @@ PAST = gated(
     re.compile(
         r"\b(?:had|has|have|was|were|did|said|held|spoke|spoken|met|called|phoned|visited|hosted|"
         r"travell?ed|talked|discussed|briefed|told|agreed|reached|previously|earlier|last|ago|"
-        r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|\w{3,}ed)\b",
+        r"recent(?:ly)?|most\s+recently|took|made|gave|began|went|came|sought|paid|undertook|sat|"
+        r"\w{3,}ed)\b",
         re.IGNORECASE,
     )
 )

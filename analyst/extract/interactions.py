@@ -436,6 +436,7 @@ _ANOTHER_OCCASION = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
 _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
@@ -497,6 +498,7 @@ _PRESENT_FORM = re.compile(
 _HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
 _SEPARATE = re.compile(r"\b(?:separate|separately)\b")
 _SEPARATE_ORDINAL = 100  # plus the sentence's index: an event no other mention is folded into
+_EARLIER_ORDINAL = 200  # (the same, for the earlier event a "first ... since" dates)
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
 
@@ -635,7 +637,7 @@ def _the_event_before_the_first(
                 list(last.participants),
                 info,
                 d.value,
-                ordinal=last.ordinal,
+                ordinal=_EARLIER_ORDINAL + info.index,
                 evidence=[info.evidence(ctx.article.id)],
             )
         ]
@@ -726,7 +728,7 @@ def _the_visit_before_the_first(
             info,
             when,
             location=v.location,
-            ordinal=v.ordinal,
+            ordinal=_EARLIER_ORDINAL + info.index,
             evidence=[info.evidence(ctx.article.id)],
         )
         for v in (visits if both else visits[-1:])
@@ -1206,6 +1208,14 @@ def _pick_date(
         # aside's day is not the event's
         asides = [a.span() for a in _WHO_WHICH_ASIDE.finditer(info.text, 0, start)]
         pool = [d for d in pool if not any(a <= d.start < b for a, b in asides)]
+    if pool and " since " in info.text:
+        # "the first state visit ... since that of President Bachelet in March 2009": the day
+        # of the one before
+        pool = [
+            d
+            for d in pool
+            if not _SINCE_BEFORE.search(info.text, max(start, d.start - 80), d.start)
+        ]
     relative = " that " in info.text or " which " in info.text
     if pool and relative and _GATHERING_NOUN.search(info.text, start):
         pool = [

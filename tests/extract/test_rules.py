@@ -5849,3 +5849,15 @@ def test_two_who_last_met_and_one_who_went_to_a_capital_for_talks():
     )
     assert {frozenset(i.countries) for i in facts.interactions} == {frozenset({"BRA", "CHN"})}
     assert facts_of("Voters went to the polls on Monday.").interactions == ()
+
+
+def test_the_day_of_the_visit_before_the_first_dates_only_that_one():
+    facts = facts_of(
+        "Chilean President Gabriel Boric paid a state visit to India, the first by a Chilean "
+        "head of state since that of President Michelle Bachelet in March 2009.",
+        published=date(2025, 4, 1),
+    )
+    assert sorted((i.status, i.date.iso() if i.date else "") for i in facts.interactions) == [
+        ("occurred", ""),
+        ("occurred", "2009-03"),
+    ]
