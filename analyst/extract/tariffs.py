@@ -1778,6 +1778,7 @@ _KEEPING = re.compile(
     r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:rate|tariff|duty|levy)\s+(?:at\s+)?)?$"
 )
 _IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
+_TO_PUNISH = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\s+(?:the\s+)?$")
 _ON_IMPORTS = re.compile(
     rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
     r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"
@@ -2477,6 +2478,8 @@ def _targets(
                 rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
+            # "sanctioned more than 300 targets last week to punish Russia"
+            or _TO_PUNISH.search(before)
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
             or (_ON_EVERYTHING.search(before) and _SELLS.match(after))
         ):

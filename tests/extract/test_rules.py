@@ -5861,3 +5861,12 @@ def test_the_day_of_the_visit_before_the_first_dates_only_that_one():
         ("occurred", ""),
         ("occurred", "2009-03"),
     ]
+
+
+def test_sanctions_meant_to_punish_a_state_target_it():
+    facts = facts_of(
+        "Britain sanctioned more than 100 targets last week to punish Iran for its support of "
+        "militias in Yemen.",
+        published=date(2024, 6, 19),
+    )
+    assert {(t.imposer, t.target) for t in facts.tariffs} == {("GBR", "IRN")}
