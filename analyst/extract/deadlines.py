@@ -941,7 +941,9 @@ _EVENT_AFTER_DATE = re.compile(
 )
 _EVENT_BEFORE_DATE = re.compile(
     # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
-    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?\s+(?:"
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?"
+    # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26")
+    r"(?:,\s+(?:which|that))?\s+(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
@@ -950,7 +952,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     # "the BRICS summit India will host next year", "... that South Africa will host in ..."
     r"(?:(?:that|which)\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+"
-    r"(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|"
+    # ("the BRICS summit Brazil hosts in Rio de Janeiro on July 6")
+    r"(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|hosts|is\s+hosting)"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
@@ -962,7 +966,8 @@ _EVENT_BEFORE_DATE = re.compile(
 # only in a sentence that tells of the future).
 _EVENT_IN_PLACE = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+in\s+(?:the\s+|The\s+)?"
-    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
+    # ("in Rio de Janeiro": a place's particles)
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:de|do|da|del|la|el|al)\s+)?(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
     # (a month is read with its "in": "... in Kuala Lumpur| in October")
     r"(?:\s+(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
@@ -979,7 +984,7 @@ _GATHERING_ON = re.compile(
 )
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
-    r"\b(?:will|would|shall|due|invit(?:e|ed|es|ing|ation)|(?:set|scheduled|expected)\s+to|to\s+(?:attend|chair|host|"
+    r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )
@@ -1096,8 +1101,17 @@ def _scheduled_events(
             # "the Second Central Asia – China" + "Summit", "NATO" + "summit"
             what = re.sub(r"^(?:The|A|An)\s+", "", name.group(0)) + what
         label = what[0].upper() + what[1:]
+        if _LEGISLATURE.search(label):
+            continue  # "the National People's Congress, which opens on Wednesday": no diplomacy
         out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
+
+
+# A state's own legislature or party sitting, whatever it is called.
+_LEGISLATURE = re.compile(
+    r"\b(?:(?:National|People['’]s|Party)\s+(?:People['’]s\s+)?(?:Congress|Assembly)|Parliament|Duma|"
+    r"Senate|Diet|Plenum|Majlis|Knesset|Bundestag)\b"
+)
 
 
 _DATE_FOR = re.compile(

@@ -5870,3 +5870,35 @@ def test_sanctions_meant_to_punish_a_state_target_it():
         published=date(2024, 6, 19),
     )
     assert {(t.imposer, t.target) for t in facts.tariffs} == {("GBR", "IRN")}
+
+
+def test_a_summit_a_state_hosts_or_that_opens_on_a_day_ahead_is_a_date_to_count_down_to():
+    def events(text: str, published: date) -> set[str]:
+        return {
+            d.due.iso() for d in facts_of(text, published=published).deadlines if d.kind == "event"
+        }
+
+    assert events(
+        "Ramaphosa invited Lula to the G20 summit South Africa hosts in Johannesburg on Nov. 22 "
+        "and 23.",
+        date(2025, 5, 13),
+    ) == {"2025-11-22"}
+    assert events(
+        "Anwar is expected to face questions at the Association of Southeast Asian Nations "
+        "summit in Kuala Lumpur, which opens on Oct. 26.",
+        date(2025, 10, 15),
+    ) == {"2025-10-26"}
+    assert events(
+        "Lula is expected in Beijing after the Group of 20 summit in Rio de Janeiro on Nov. 18 "
+        "and 19.",
+        date(2024, 7, 1),
+    ) == {"2024-11-18"}
+    # a state's own congress is no date of diplomacy
+    assert (
+        events(
+            "The government is expected to set a target at the National People's Congress, which "
+            "opens on Wednesday.",
+            date(2025, 3, 3),
+        )
+        == set()
+    )
