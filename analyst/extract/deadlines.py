@@ -30,7 +30,7 @@ from analyst.extract.context import (
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
-from analyst.extract.tariffs import WILL_ACT, TariffCandidate
+from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
 
 _ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
@@ -346,10 +346,13 @@ _DEMAND = re.compile(
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
+    # ("giving companies until May 31 to wind down their business")
+    r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:persons|companies|firms|banks|businesses|traders|buyers)|"
     r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
-    r"(?:,\s+(?:from|starting)\s+[^,;]{3,25},)?\s+to\b)"
+    # ("gives U.S. persons 30 days, until Sept. 13, to wind down")
+    r"(?:,\s+(?:from|starting|until)\s+[^,;]{3,25},)?\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
     # year", "The EU aims to conclude the deal by December".
     # "The leaders directed officials to conclude the first tranche by November 2025".
@@ -703,13 +706,15 @@ def _demand_deadline(
             ),
             None,
         )
-    if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
-        return []  # "The company has 30 days to ...": not a state's deadline
     speaker = ctx.subject_of(info)
     setter = speaker.country if speaker and speaker.country != subject else None
     if setter is None:
-        lead = ctx.country_in(text[: demand.start()])
+        lead = ctx.country_in(text[: demand.start()]) or treasury_state(text[: demand.start()])
         setter = lead if lead != subject else None
+    if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
+        if which == "2" or setter is None:
+            return []  # "The company has 30 days to ...": not a state's deadline
+        # "The Treasury ... giving companies until May 31 to wind down": the state's
     if which == "4" and subject is None and not _THE_PARTIES.match(who):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal
     if which == "4":
@@ -749,7 +754,7 @@ def _demand_deadline(
         name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
     label = f"{name} must{(' ' + what) if what else ''}"
     by = demand.group(by_group).lower()
-    if not by.startswith(("until", "by")):
+    if not by.startswith(("until", "by")) and ", until " not in by:
         durations = [
             d
             for d in find_durations(text[demand.start(by_group) :])

@@ -1143,11 +1143,7 @@ def _from_trigger(
         if secured_by and secured_by != partner.countries[0]:
             imposer, adjunct_target = partner.countries[0], secured_by
     if imposer is None and measure == "sanction":
-        # "announced by the Treasury": the body that issues most sanctions, unless the text
-        # says it is Britain's ("HM Treasury").
-        treasury = _TREASURY.search(text)
-        if treasury:
-            imposer = "GBR" if treasury.group("hm") else "USA"
+        imposer = treasury_state(text)
     if imposer is None:
         imposer = last_imposer
 
@@ -2056,6 +2052,17 @@ _ITS_OWN_MEASURE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$
 _TREASURY = gated(
     re.compile(r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+)Treasury\b(?!\s+[Ss]ecretary)")
 )
+
+
+def treasury_state(text: str) -> str | None:
+    """The state of "the Treasury" ``text`` names: the body that issues most sanctions is the
+    United States', unless the text says it is Britain's ("HM Treasury")."""
+    treasury = _TREASURY.search(text)
+    if treasury is None:
+        return None
+    return "GBR" if treasury.group("hm") else "USA"
+
+
 _IMPOSED_BY = gated(
     re.compile(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"

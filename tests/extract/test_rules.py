@@ -5902,3 +5902,20 @@ def test_a_summit_a_state_hosts_or_that_opens_on_a_day_ahead_is_a_date_to_count_
         )
         == set()
     )
+
+
+def test_a_wind_down_the_treasury_gives_companies_until_a_day_is_a_deadline():
+    facts = facts_of(
+        "The Treasury issued a license giving companies until May 31 to wind down their business "
+        "with the state oil company.",
+        published=date(2024, 4, 18),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-05-31", "USA")]
+    facts = facts_of(
+        "A general license gives U.S. persons 30 days, until Sept. 13, to wind down dealings with "
+        "the designated firms.",
+        published=date(2025, 8, 14),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-09-13"]
+    # a company's own deadline is none of a state's
+    assert facts_of("The company has 30 days to respond.").deadlines == ()
