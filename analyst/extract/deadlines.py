@@ -169,6 +169,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         )
         if demand and not names_ultimatum:
             found.extend(_demand_deadline(ctx, info, demand, evidence))
+        elif " must " in text and (and_must := _AND_MUST.search(text)) is not None:
+            found.extend(_subject_must(ctx, info, and_must, evidence))
         unless = _UNLESS_WITHIN.search(text) if demand is None and "unless" in text else None
         if unless and not names_ultimatum:
             found.extend(_unless_within(ctx, info, unless, evidence))
@@ -794,6 +796,33 @@ def _demand_deadline(
 
 
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
+# "The EU began collecting provisional duties on Friday, and must decide on definitive duties
+# by early November": the clause's subject owes it
+_AND_MUST = re.compile(
+    r",?\s+and\s+(?:now\s+|still\s+)?must\s+(?P<what>[a-z][^.;]{3,80}?)\s+"
+    r"(?P<by>by\s+(?:the\s+end\s+of|early|mid-?|late|[A-Z0-9]))"
+)
+
+
+def _subject_must(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """What the sentence's subject "must" do by a day, told after "and"."""
+    opening = clauses.clause_start(info.text)
+    subject = next(
+        (
+            x
+            for x in info.mentions
+            if x.countries and opening <= x.start <= opening + 20 and x.end <= m.start()
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    state = subject.countries[0]
+    what = " ".join(m.group("what").split()[:8])
+    label = f"{ctx.country_name(state)} must {what}"
+    return _dated_demand(info, m, "by", state, None, label, evidence)
 
 
 def _listed_countries(info: SentenceInfo, before: int) -> list[str]:

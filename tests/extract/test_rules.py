@@ -5919,3 +5919,12 @@ def test_a_wind_down_the_treasury_gives_companies_until_a_day_is_a_deadline():
     assert [d.due.iso() for d in facts.deadlines] == ["2025-09-13"]
     # a company's own deadline is none of a state's
     assert facts_of("The company has 30 days to respond.").deadlines == ()
+
+
+def test_what_the_subject_must_do_by_a_day_told_after_and_is_its_deadline():
+    facts = facts_of(
+        "The European Union began collecting provisional duties on Chinese steel on Friday, and "
+        "must decide on definitive duties by early November.",
+        published=date(2024, 10, 4),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-11", "EU")]
