@@ -1963,7 +1963,8 @@ WILL_ACT = gated(
     re.compile(
         r"\b(?:will|would|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to)|plans?\s+to|"
         r"intends?\s+to)\s+(?:[\"“]?\w+[\"”]?\s+){0,2}?[\"“]?(?:increase|raise|impose|charge|sign|slap|"
-        r"levy|introduce|double|hike|lift|remove|scrap|drop|end|suspend|cut|lower|reduce|reinstate|"
+        r"levy|introduce|double|triple|quadruple|halve|hike|lift|remove|scrap|drop|end|suspend|cut|"
+        r"lower|reduce|reinstate|"
         r"restore|apply|unveil|announce)\b",
         re.IGNORECASE,
     )

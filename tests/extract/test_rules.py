@@ -5928,3 +5928,14 @@ def test_what_the_subject_must_do_by_a_day_told_after_and_is_its_deadline():
         published=date(2024, 10, 4),
     )
     assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-11", "EU")]
+
+
+def test_a_rate_a_state_will_quadruple_on_a_day_starts_then():
+    assert ("tariff_start", "2024-08-01") in {
+        (d.kind, d.due.iso())
+        for d in facts_of(
+            "Washington will quadruple its tariff on Chinese solar cells to 100% from 25% on "
+            "Aug. 1.",
+            published=date(2024, 7, 8),
+        ).deadlines
+    }
