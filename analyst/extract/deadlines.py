@@ -408,7 +408,10 @@ _EXPIRES_WORD = gated(
 _EXPIRES = re.compile(
     # ("the U.S. trade preference law": an initial's stop ends nothing)
     # ("EU economic sanctions on Russia, which were rolled over in July, now run until Jan. 31")
-    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN))\s+"
+    # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
+    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN)|"
+    r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
+    r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?)\b))\s+"
     + _NO_STOP
     + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"

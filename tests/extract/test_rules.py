@@ -5939,3 +5939,14 @@ def test_a_rate_a_state_will_quadruple_on_a_day_starts_then():
             published=date(2024, 7, 8),
         ).deadlines
     }
+
+
+def test_a_leaders_ceasefire_due_to_end_on_a_day_expires_then_but_not_their_term():
+    facts = facts_of(
+        "Erdogan's three-day truce, which began at midnight on Thursday, is due to end at "
+        "midnight on Saturday.",
+        published=date(2025, 5, 9),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-05-10")]
+    facts = facts_of("Petro's term ends in August 2026.", published=date(2025, 5, 9))
+    assert all(d.kind != "expiry" for d in facts.deadlines)
