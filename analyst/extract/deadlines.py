@@ -16,7 +16,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from analyst.extract import clauses
@@ -174,6 +174,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         unless = _UNLESS_WITHIN.search(text) if demand is None and "unless" in text else None
         if unless and not names_ultimatum:
             found.extend(_unless_within(ctx, info, unless, evidence))
+        by_unless = _BY_UNLESS.search(text) if demand is None and "unless" in text else None
+        if by_unless and not unless and not names_ultimatum:
+            found.extend(_by_unless(ctx, info, by_unless, evidence))
         # An expiry needs a date ahead to end on (see _expiry).
         expiry = (
             _EXPIRES.search(text) or _EXTENDED_UNTIL.search(text)
@@ -619,6 +622,36 @@ _UNLESS_WITHIN = re.compile(
     _UNLESS_WHO.pattern
     + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
 )
+
+
+# "will trigger the return of U.N. sanctions by the end of August unless Iran restores
+# cooperation": a threat with its day, the condition after it
+_BY_UNLESS = re.compile(
+    r"\b(?:will|would|shall)\s+[a-z]"
+    + _NO_STOP
+    + r"{3,80}?\s+(?P<by>by\s+(?:the\s+end\s+of|early|mid-?|late|[A-Z0-9]))"
+    + _NO_STOP
+    + r"{0,40}?\s+unless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    r"(?P<what>[a-z]" + _NO_STOP + r"{3,80}?)(?=[,;]|\.(?:\s|$)|\s+and\s|$)"
+)
+
+
+def _by_unless(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """A threat to act by a day unless the one named does something: an ultimatum then."""
+    subject = ctx.country_in(m.group("who"))
+    if subject is None:
+        return []
+    speaker = ctx.subject_of(info)
+    setter = speaker.country if speaker and speaker.country != subject else None
+    if setter is None:
+        lead = ctx.country_in(info.text[: m.start()])
+        setter = lead if lead != subject else None
+    verb, *rest = m.group("what").split()[:8]
+    label = f"{ctx.country_name(subject)} must {' '.join([_base_form(verb), *rest])}"
+    told = _dated_demand(info, m, "by", setter, subject, label, evidence)
+    return [replace(d, kind="ultimatum") for d in told]
 
 
 _IRREGULAR = {"does": "do", "goes": "go", "has": "have", "is": "be"}

@@ -5950,3 +5950,15 @@ def test_a_leaders_ceasefire_due_to_end_on_a_day_expires_then_but_not_their_term
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-05-10")]
     facts = facts_of("Petro's term ends in August 2026.", published=date(2025, 5, 9))
     assert all(d.kind != "expiry" for d in facts.deadlines)
+
+
+def test_a_threat_to_act_by_a_day_unless_a_state_complies_is_an_ultimatum():
+    facts = facts_of(
+        "Britain, France and Germany said they will reimpose U.N. sanctions by the end of "
+        "September unless Iran restores cooperation with U.N. inspectors.",
+        published=date(2025, 8, 14),
+    )
+    assert [(d.kind, d.due.iso(), d.subject) for d in facts.deadlines] == [
+        ("ultimatum", "2025-09-30", "IRN")
+    ]
+    assert "U.N. inspectors" in facts.deadlines[0].label
