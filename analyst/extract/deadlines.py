@@ -632,7 +632,7 @@ _BY_UNLESS = re.compile(
     + r"{3,80}?\s+(?P<by>by\s+(?:the\s+end\s+of|early|mid-?|late|[A-Z0-9]))"
     + _NO_STOP
     + r"{0,40}?\s+unless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?P<what>[a-z]" + _NO_STOP + r"{3,80}?)(?=[,;]|\.(?:\s|$)|\s+and\s|$)"
+    r"(?P<what>[a-z]" + _NO_STOP + r"{3,80}?)(?=[,;]|\.\s*$|\s+and\s|$)"
 )
 
 
