@@ -212,6 +212,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agreed|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
+                # "Its exports to the United States are to face a 30% tariff": to come
+                r"(?:is|are)\s+to\s+(?:face|pay)|"
                 # "EU governments cleared the way for definitive duties", "voted for duties"
                 r"(?:cleared|paved|clears|paves)\s+the\s+way\s+for|green[- ]?lit|voted\s+(?:for|to)|endorsed)\b",
                 re.I,
@@ -2137,7 +2139,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,4}?with|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )

@@ -5962,3 +5962,17 @@ def test_a_threat_to_act_by_a_day_unless_a_state_complies_is_an_ultimatum():
         ("ultimatum", "2025-09-30", "IRN")
     ]
     assert "U.N. inspectors" in facts.deadlines[0].label
+
+
+def test_a_state_hit_by_a_rate_or_whose_exports_are_to_face_one():
+    facts = facts_of(
+        "Chile has been hit by the 25 percent tariff Washington has applied to all copper imports "
+        "since March 12.",
+        published=date(2025, 3, 26),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "CHL", 25.0)}
+    facts = facts_of(
+        "Tunisia's exports to the United States are to face a 28% tariff.",
+        published=date(2025, 4, 7),
+    )
+    assert measures(facts) == {("USA", "TUN", 28.0, "announced")}
