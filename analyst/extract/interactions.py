@@ -605,13 +605,16 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
 
 # "their first conversation since a call on July 19", "the first talks since a meeting in Doha
 # in March"
+# (and "has not spoken with Trump since a phone call on June 17", "had not spoken to Putin
+# since they met in Beijing on Sept. 2")
 _SINCE_AN_EVENT = gated(
     re.compile(
-        r"\bfirst\b[^.;]{0,60}?\bsince\s+(?:a|an|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<kind>call|conversation|meeting|summit|talks)\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
+        r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:(?:a|an|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<kind>call|conversation|meeting|summit|talks)|(?:they|the\s+two|he|she)\s+"
+        r"(?P<verb>met|spoke|talked))\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
     )
 )
-_SINCE_KINDS = {"conversation": "call", "summit": "meeting"}
+_SINCE_KINDS = {"conversation": "call", "summit": "meeting", "met": "meeting", "spoke": "call"}
 
 
 def _the_event_before_the_first(
@@ -620,21 +623,29 @@ def _the_event_before_the_first(
     """The earlier event a "first ... since a call on July 19" dates: the same parties as the
     event the sentence tells, on the day it names."""
     told = found[before:]
-    if not told or "since" not in info.text:
+    if "since" not in info.text:
         return []
     for d in info.past_dates:
         since = _SINCE_AN_EVENT.search(info.text, max(0, d.start - 120), d.start)
         if since is None or d.value is None:
             continue
-        last = told[-1]
-        if last.date is not None and not d.value.end < last.date.start:
-            return []  # ("since" a day that is not before the event told)
-        kind = since.group("kind")
+        if told:
+            last = told[-1]
+            if last.date is not None and not d.value.end < last.date.start:
+                return []  # ("since" a day that is not before the event told)
+            parties = list(last.participants)
+        else:
+            # "Modi has not spoken with Trump since a phone call on June 17": the people the
+            # denial names, one a country
+            parties = _one_each(ctx, info, [m for m in info.mentions if m.end <= d.start])
+            if len(parties) < 2:
+                return []
+        kind = since.group("kind") or since.group("verb")
         return [
             Candidate(
                 _SINCE_KINDS.get(kind, kind),
                 "occurred",
-                list(last.participants),
+                parties,
                 info,
                 d.value,
                 ordinal=_EARLIER_ORDINAL + info.index,
@@ -642,6 +653,17 @@ def _the_event_before_the_first(
             )
         ]
     return []
+
+
+def _one_each(
+    ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention]
+) -> list[Participant]:
+    """The first person or role of each country among ``mentions``."""
+    out: dict[str, Participant] = {}
+    for m in mentions:
+        if m.form in (PERSON, ROLE) and m.countries and m.countries[0] not in out:
+            out[m.countries[0]] = ctx.expand(info, m)[0]
+    return list(out.values())
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")

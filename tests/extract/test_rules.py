@@ -5976,3 +5976,16 @@ def test_a_state_hit_by_a_rate_or_whose_exports_are_to_face_one():
         published=date(2025, 4, 7),
     )
     assert measures(facts) == {("USA", "TUN", 28.0, "announced")}
+
+
+def test_not_having_spoken_since_a_call_on_a_day_dates_that_call():
+    facts = facts_of(
+        "Prime Minister Anthony Albanese has not spoken with President Donald Trump since a phone "
+        "call on June 17.",
+        published=date(2025, 8, 20),
+    )
+    assert [(i.kind, i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "occurred", "2025-06-17", ["AUS", "USA"])
+    ]
+    # a month alone, with no event named, is no event
+    assert facts_of("Xi and Trump have not met in person since January.").interactions == ()
