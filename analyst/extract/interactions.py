@@ -458,7 +458,7 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[
 _TOLD_IN = re.compile(
     r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|"
     # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
-    r"(?:apologi[sz]ed|complained|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
+    r"(?:apologi[sz]ed|complained|protested|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
     r"\s+to)\s+"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}|"
     # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"

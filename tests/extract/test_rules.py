@@ -5989,3 +5989,12 @@ def test_not_having_spoken_since_a_call_on_a_day_dates_that_call():
     ]
     # a month alone, with no event named, is no event
     assert facts_of("Xi and Trump have not met in person since January.").interactions == ()
+
+
+def test_protesting_to_someone_in_a_phone_call_is_a_call_with_them():
+    facts = facts_of(
+        "Turkish Foreign Minister Hakan Fidan said he had protested to German Foreign Minister "
+        "Annalena Baerbock in a phone call on Monday.",
+        published=date(2024, 6, 12),
+    )
+    assert pairs(facts) == {(frozenset({"TUR", "DEU"}), "call", "occurred")}
