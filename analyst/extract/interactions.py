@@ -655,6 +655,17 @@ def _the_event_before_the_first(
     return []
 
 
+_TITLE_ADJECTIVES = frozenset({"acting", "interim", "caretaker", "new", "outgoing", "incoming"})
+
+
+def _titled_gap(ctx: ArticleContext, gap: str) -> bool:
+    """Whether ``gap`` holds nothing but a title ("acting Prime Minister ") or nothing."""
+    return (
+        all(w in _TITLE_ADJECTIVES or ctx.finder.is_title_word(w) for w in gap.split())
+        and len(gap.split()) <= 4
+    )
+
+
 def _one_each(
     ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention]
 ) -> list[Participant]:
@@ -1449,8 +1460,22 @@ def _parties_right(
             told_until = m.end
             continue
         owner = _OWNS_PERSON.match(info.text, m.end) if m.form in COUNTRY_FORMS else None
-        if owner and any(o.start == owner.end() and o.form in (PERSON, ROLE) for o in mentions):
-            owned_at = (m.start, owner.end())
+        owned = (
+            owner
+            and next(
+                (
+                    o
+                    for o in mentions
+                    if o.form in (PERSON, ROLE)
+                    and o.start >= owner.end()
+                    # "Thailand's acting Prime Minister Phumtham": a title may stand between
+                    and _titled_gap(ctx, info.text[owner.end() : o.start])
+                ),
+                None,
+            )
+        )
+        if owner and owned is not None:
+            owned_at = (m.start, owned.start)
             continue  # "received Jordan's King Abdullah": the king is the party
         if m.form in COUNTRY_FORMS or m.form == CITY:
             before = info.text[max(end, m.start - 30) : m.start]

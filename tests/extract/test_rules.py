@@ -5998,3 +5998,15 @@ def test_protesting_to_someone_in_a_phone_call_is_a_call_with_them():
         published=date(2024, 6, 12),
     )
     assert pairs(facts) == {(frozenset({"TUR", "DEU"}), "call", "occurred")}
+
+
+def test_a_countrys_acting_prime_minister_named_is_the_party_not_the_country():
+    facts = facts_of(
+        "On Thursday Anwar spoke by phone with Thailand's acting Prime Minister Phumtham "
+        "Wechayachai and Cambodian Prime Minister Hun Manet.",
+        published=date(2025, 7, 25),
+    )
+    assert {i.participants[1].name for i in facts.interactions} == {
+        "Phumtham Wechayachai",
+        "Hun Manet",
+    }
