@@ -430,6 +430,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     for told in by_sentence.values():
         _rates_for_the_states_named(told[0].sentence, told)
+        kept.extend(_rates_faced_in_a_joined_clause(told[0].sentence, told))
     return kept
 
 
@@ -761,6 +762,45 @@ def _rates_for_the_states_named(info: SentenceInfo, facts: list[TariffCandidate]
             f.target, f.target_group = state, None
             if f.reason and f.reason in info.text and not f.reason[:1].islower():
                 f.reason = None  # ("for Thailand" read as why)
+
+
+# "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
+_JOINED_FACING = re.compile(
+    r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+)
+
+
+def _rates_faced_in_a_joined_clause(
+    info: SentenceInfo, facts: list[TariffCandidate]
+) -> list[TariffCandidate]:
+    """A rate the subject of a joined clause faces is that subject's (the states it names),
+    not the first clause's target; the facts for its other states."""
+    more_facts: list[TariffCandidate] = []
+    for m in _JOINED_FACING.finditer(info.text):
+        states = [
+            x.countries[0]
+            for x in info.mentions
+            if x.countries
+            and (x.form in COUNTRY_FORMS or x.form == DEMONYM)
+            and m.start("who") <= x.start < m.end("who")
+            and not _SOLD_TO.search(info.text, max(0, x.start - 24), x.start)
+        ]
+        rate = float(m.group("rate"))
+        told = [f for f in facts if f.rate_pct == rate and f.target not in states]
+        if not states or not told:
+            continue
+        first, *more = dict.fromkeys(states)
+        for f in told:
+            if f.imposer in states:
+                continue
+            f.target, f.target_group = first, None
+            more_facts.extend(replace(f, target=state, evidence=list(f.evidence)) for state in more)
+    return more_facts
+
+
+_SOLD_TO = re.compile(r"\b(?:exports?|shipments?|sales|sold|shipped)\s+to\s+(?:the\s+)?$")
 
 
 def _with_joined_clause_rates(

@@ -6010,3 +6010,22 @@ def test_a_countrys_acting_prime_minister_named_is_the_party_not_the_country():
         "Phumtham Wechayachai",
         "Hun Manet",
     }
+
+
+def test_a_rate_the_subject_of_a_joined_clause_faces_is_theirs():
+    facts = facts_of(
+        "Brazilian goods face a 50 per cent U.S. tariff, while Mexican goods that fall outside "
+        "the trade pact face 25 per cent.",
+        published=date(2025, 8, 28),
+    )
+    assert {(t.target, t.rate_pct) for t in facts.tariffs} == {("BRA", 50.0), ("MEX", 25.0)}
+    facts = facts_of(
+        "The U.S. duty on Indian garments is 50 per cent, while rivals in Bangladesh and Vietnam "
+        "face 20 per cent.",
+        published=date(2025, 8, 28),
+    )
+    assert {(t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("IND", 50.0),
+        ("BGD", 20.0),
+        ("VNM", 20.0),
+    }
