@@ -614,7 +614,7 @@ class MentionFinder:
                     title = "official"
             if country is None:
                 country = self._country_near(before[-60:]) if title_m else country
-            if name.split()[-1].lower() in _NOT_A_PERSON | _PLACE_NOUNS:
+            if name.split()[-1].lower() in _NO_NAME_ENDS_IN:
                 continue  # "the Oval Office", "Windsor Castle", "the Western Cape"
             known = self.people.add(name, country, _clean_title(title), offset)
             known.mentions += 1
@@ -976,6 +976,7 @@ _PLACE_NOUNS = frozenset(
         "west",
     ]
 )
+_NO_NAME_ENDS_IN = _NOT_A_PERSON | _PLACE_NOUNS
 
 
 def _looks_like_a_name(name: str) -> bool:

@@ -97,6 +97,8 @@ def _other_people(a: Interaction, b: Interaction) -> bool:
     if _named_on_both_sides(a) and _named_on_both_sides(b) and not named_a & named_b:
         return True
     if (
+        # A trip and a meeting told elsewhere with another of the host's people ("held talks
+        # with Modi" on the visit, "called on President Murmu" later): two events.
         "visit" in (a.kind, b.kind)
         and a.kind != b.kind
         and _named_on_both_sides(a)
