@@ -332,6 +332,7 @@ class ArticleContext:
             while surfaces and surfaces[0][2] <= info.end:
                 surfaces.pop(0)
             if (info.is_headline and info.index < 3) or _names_one_of(info, surfaces):
+                self.finder.forget(info.mentions)
                 info.mentions = self.finder.find(info.text, info.start)
         # An official the text names without a country ("Trade Minister Omer Bolat") most
         # likely serves the country the article is about.

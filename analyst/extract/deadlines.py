@@ -334,6 +334,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
     return found
 
 
+# Those a state gives time to wind down its dealings with someone it has sanctioned.
+_THOSE_GIVEN_WORDS = r"persons|companies|firms|banks|businesses|traders|buyers"
+_THOSE_GIVEN = re.compile(rf"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:{_THOSE_GIVEN_WORDS})")
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration))\s+"
@@ -352,7 +355,7 @@ _DEMAND = re.compile(
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
     # ("giving companies until May 31 to wind down their business")
-    r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:persons|companies|firms|banks|businesses|traders|buyers)|"
+    r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
@@ -750,8 +753,9 @@ def _demand_deadline(
         lead = ctx.country_in(text[: demand.start()]) or treasury_state(text[: demand.start()])
         setter = lead if lead != subject else None
     if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
-        if which == "2" or setter is None:
-            return []  # "The company has 30 days to ...": not a state's deadline
+        if which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
+            # "The company has 30 days to ...", "Toyota gave Denso until May 31": no state's
+            return []
         # "The Treasury ... giving companies until May 31 to wind down": the state's
     if which == "4" and subject is None and not _THE_PARTIES.match(who):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal
@@ -1179,8 +1183,8 @@ def _scheduled_events(
 
 # A state's own legislature or party sitting, whatever it is called.
 _LEGISLATURE = re.compile(
-    r"\b(?:(?:National|People['’]s|Party)\s+(?:People['’]s\s+)?(?:Congress|Assembly)|Parliament|Duma|"
-    r"Senate|Diet|Plenum|Majlis|Knesset|Bundestag)\b"
+    r"\b(?:(?:National|People['’]s|Party)\s+(?:People['’]s\s+)?(?:Congress|Assembly)|Parliament|"
+    r"Senate|Plenum)\b"
 )
 
 

@@ -66,8 +66,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
+        r"(?<!\bby\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)"
         r"(?:phone|phones|phoning|telephone|telephones|telephoning)"
-        r"(?=\s+(?:his|her|their|fellow|the\s+[A-Z]|[A-Z]))",
+        r"(?=\s+(?:his|her|their|fellow|the\s+[A-Z]|[A-Z]))"
+        r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     ),
     # "took a call from his Pakistani counterpart"
     (
@@ -269,7 +271,9 @@ _INVITED_TO = gated(
     re.compile(r"\b(?:invit(?:ed|es)|invitation\s+to)\s+(?:[\w.’'-]+\s+){1,5}?to\s+$")
 )
 _INVITATION_TAKEN_UP = re.compile(
-    r"[^.;]*?\b(?:accepted|(?:has|had)\s+been\s+accepted)\b", re.IGNORECASE
+    r"[^.;]*?\b(?:(?:has|had)\s+been\s+accepted|accepted(?:\s+(?:the|an|his|her|their)\s+"
+    r"invitation|\s+it\b|\s*(?:[.,;]|$)))",
+    re.IGNORECASE,
 )
 _TAKEN_UP_DOUBTED = re.compile(r"\b(?:not|whether|yet|if)\b|n[’']t\b")
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
@@ -496,9 +500,10 @@ _PRESENT_FORM = re.compile(
     re.IGNORECASE,
 )
 _HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
-_SEPARATE = re.compile(r"\b(?:separate|separately)\b")
-_SEPARATE_ORDINAL = 100  # plus the sentence's index: an event no other mention is folded into
-_EARLIER_ORDINAL = 200  # (the same, for the earlier event a "first ... since" dates)
+# Plus the sentence's index: an event no other mention is folded into ("a separate meeting"),
+# and the earlier event a "first ... since" dates when the event it tells has no day of its own.
+_SEPARATE_ORDINAL = 10_000
+_EARLIER_ORDINAL = 20_000
 _TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
 
 
@@ -598,8 +603,9 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             found.extend(_another_round(ctx, info, found))
         else:
             found.extend(_gapped_repeats(ctx, info, found[before:]))
+        told_here = len(found)
         found.extend(_the_visit_before_the_first(ctx, info, found, before))
-        found.extend(_the_event_before_the_first(ctx, info, found, before))
+        found.extend(_the_event_before_the_first(ctx, info, found[:told_here], before))
     return found
 
 
@@ -648,7 +654,7 @@ def _the_event_before_the_first(
                 parties,
                 info,
                 d.value,
-                ordinal=_EARLIER_ORDINAL + info.index,
+                ordinal=_earlier_ordinal(info, told[-1]) if told else 1,
                 evidence=[info.evidence(ctx.article.id)],
             )
         ]
@@ -664,6 +670,13 @@ def _titled_gap(ctx: ArticleContext, gap: str) -> bool:
         all(w in _TITLE_ADJECTIVES or ctx.finder.is_title_word(w) for w in gap.split())
         and len(gap.split()) <= 4
     )
+
+
+def _earlier_ordinal(info: SentenceInfo, told: Candidate) -> int:
+    """The ordinal of the earlier event a "first ... since" dates: its own when the event the
+    sentence tells has no day (an undated event would fold into any dated one), else the usual
+    one, so the same event told elsewhere is one with it."""
+    return _EARLIER_ORDINAL + info.index if told.date is None else 1
 
 
 def _one_each(
@@ -691,7 +704,7 @@ _FIRST_SINCE = gated(
     )
 )
 _FIRST_VISIT_WORD = re.compile(r"\b(?:visit(?:ed|s)?|trip)\b")
-_TO_OR_IN = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_EITHER = re.compile(r"\b(?:either|both)\s+(?:country|countries|capital|capitals|nation|nations)\b")
 _IT_WAS = re.compile(r"\b(?:It|This|The\s+(?:visit|trip))\s+(?:was|is|will\s+be)\b")
 
 
@@ -706,7 +719,7 @@ def _the_visit_before_the_first(
     first = _FIRST_SINCE.search(text)
     if first is None or not _FIRST_VISIT_WORD.search(text, max(0, first.start() - 30), first.end()):
         return []  # ("The visit is Trump's first to Japan since May 2019")
-    both = "either" in text or "both" in text
+    both = _EITHER.search(text, 0, first.end()) is not None
     visits = [c for c in found[before:] if c.kind == "visit"]
     if not visits and _IT_WAS.search(text, 0, first.start()):
         # the trip told last, a sentence or a few before ("... It was Putin's first visit")
@@ -721,7 +734,7 @@ def _the_visit_before_the_first(
             if first.start() <= m.start < first.start("date")
             and m.countries
             and m.form in COUNTRY_FORMS
-            and _TO_OR_IN.search(text, max(0, m.start - 4), m.start)
+            and _AT_PLACE.search(text, max(0, m.start - 4), m.start)
         ),
         None,
     )
@@ -761,7 +774,7 @@ def _the_visit_before_the_first(
             info,
             when,
             location=v.location,
-            ordinal=_EARLIER_ORDINAL + info.index,
+            ordinal=_earlier_ordinal(info, v),
             evidence=[info.evidence(ctx.article.id)],
         )
         for v in (visits if both else visits[-1:])

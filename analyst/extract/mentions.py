@@ -614,8 +614,12 @@ class MentionFinder:
                     title = "official"
             if country is None:
                 country = self._country_near(before[-60:]) if title_m else country
-            if name.split()[-1].lower() in _NO_NAME_ENDS_IN:
-                continue  # "the Oval Office", "Windsor Castle", "the Western Cape"
+            if name.split()[-1].lower() in _NO_NAME_ENDS_IN and (
+                title_m is None or _THE_BEFORE.search(before)
+            ):
+                # "the Oval Office", "travelling to Windsor Castle" (not "Trade Minister Jenny
+                # Hall": a title names a person)
+                continue
             known = self.people.add(name, country, _clean_title(title), offset)
             known.mentions += 1
             take(Mention(start, end, PERSON, (country,) if country else (), name))
@@ -683,6 +687,15 @@ class MentionFinder:
                 return n
         return 0
 
+    def forget(self, mentions: list[Mention]) -> None:
+        """Takes back what reading ``mentions`` counted (a person's mentions, a country's
+        naming), so a sentence read again counts once."""
+        for m in mentions:
+            if m.form == PERSON and m.person in self.people.known:
+                self.people.known[m.person].mentions -= 1
+            elif m.form in (NAME, CAPITAL, SEAT) and m.countries:
+                self.country_counts[m.countries[0]] -= 1
+
     def _honorific_words(self, words: list[str]) -> int:
         """How many of ``words`` (two or three) make an honorific ("His Highness", "Maj.
         Gen."), or 0: one word is told by the caller."""
@@ -708,8 +721,8 @@ class MentionFinder:
         staff Major General ")."""
         for n in (3, 2, 1):
             words = before.rstrip().rsplit(None, n)
-            if len(words) == n + 1 and " ".join(words[1:]).lower().rstrip(".") in self._honorifics:
-                return words[0] + " "
+            if len(words) >= n and " ".join(words[-n:]).lower().rstrip(".") in self._honorifics:
+                return words[0] + " " if len(words) > n else ""
         return before
 
     def _title_match(self, before: str) -> tuple[int, str] | None:
@@ -878,6 +891,7 @@ _OPENERS = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _APPOSED = re.compile(r"\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one
 _LANDMARK_AFTER = re.compile(r"\s+(?:Castle|Palace|House|Hall|Gardens|Abbey|Cathedral)\b")
 _POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")

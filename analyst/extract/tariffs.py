@@ -429,7 +429,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     for f in kept:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     for told in by_sentence.values():
-        _rates_for_the_states_named(told[0].sentence, told)
+        kept.extend(_rates_for_the_states_named(told[0].sentence, told))
         kept.extend(_rates_faced_in_a_joined_clause(told[0].sentence, told))
     return kept
 
@@ -742,26 +742,36 @@ _RATE_FOR_STATE = re.compile(
 )
 
 
-def _rates_for_the_states_named(info: SentenceInfo, facts: list[TariffCandidate]) -> None:
+def _rates_for_the_states_named(
+    info: SentenceInfo, facts: list[TariffCandidate]
+) -> list[TariffCandidate]:
     """Each rate told "for" a state is that state's: the target of the sentence's fact with that
-    rate (not the one the measure's words led to), and no reason."""
+    rate (not the one the measure's words led to), and no reason; the facts for other states
+    told with the same rate."""
     if " for " not in info.text:
-        return
-    paired: dict[float, str] = {}
+        return []
+    paired: dict[float, list[str]] = {}
     for m in info.mentions:
         if m.form not in COUNTRY_FORMS or not m.countries:
             continue
         told = _RATE_FOR_STATE.search(info.text, max(0, m.start - 24), m.start)
         if told is not None:
-            paired.setdefault(float(told.group("rate")), m.countries[0])
-    if len(paired) < 2:
-        return  # a list of states with rates of their own holds two at least
-    for f in facts:
-        state = paired.get(f.rate_pct) if f.rate_pct is not None else None
-        if state is not None and state != f.imposer:
+            paired.setdefault(float(told.group("rate")), []).append(m.countries[0])
+    if sum(map(len, paired.values())) < 2:
+        return []  # a list of states with rates of their own holds two at least
+    more: list[TariffCandidate] = []
+    for rate, states in paired.items():
+        rated = [f for f in facts if f.rate_pct == rate and f.imposer not in states]
+        for f, state in zip(rated, states, strict=False):  # in the order told
             f.target, f.target_group = state, None
             if f.reason and f.reason in info.text and not f.reason[:1].islower():
                 f.reason = None  # ("for Thailand" read as why)
+        if rated:
+            more.extend(
+                replace(rated[-1], target=state, evidence=list(rated[-1].evidence))
+                for state in states[len(rated) :]
+            )
+    return more
 
 
 # "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
@@ -788,6 +798,12 @@ def _rates_faced_in_a_joined_clause(
             and not _SOLD_TO.search(info.text, max(0, x.start - 24), x.start)
         ]
         rate = float(m.group("rate"))
+        if any(
+            float(r.group("num")) == rate
+            for r in _RATE.finditer(info.text, 0, m.start())
+            if r.group("num")
+        ):
+            continue  # the same rate in the clause before: whose fact is whose is not told
         told = [f for f in facts if f.rate_pct == rate and f.target not in states]
         if not states or not told:
             continue

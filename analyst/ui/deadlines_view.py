@@ -56,7 +56,7 @@ from analyst.ui.frame_model import (
     fuzzy_date_expr,
 )
 from analyst.ui.state import FilterState, Selection
-from analyst.ui.table_actions import TableActions, fit_columns
+from analyst.ui.table_actions import TableActions, fit_columns, hold_width
 
 NOUN = "deadlines"
 
@@ -309,8 +309,7 @@ class DeadlinesView(QWidget):
         # "in 12 d 23:59:59" is the widest countdown; keep the column from jittering.
         metrics = self.table.fontMetrics()
         width = metrics.horizontalAdvance("expired about 11 months ago") + 36
-        header = self.table.horizontalHeader()
-        header.resizeSection(TIME_LEFT_COLUMN, max(header.sectionSize(TIME_LEFT_COLUMN), width))
+        hold_width(self.table, TIME_LEFT_COLUMN, width)
 
     # --- the clock ------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
 _NUMERIC = {"mentions", "facts"}
 # Cut first when the view is narrow (a name keeps its whole text as a tooltip).
 _GIVE_WAY = tuple(i for i, (key, _) in enumerate(_COLUMNS) if key in ("name", "title"))
-_MAX_NAME_WIDTH = 220  # a column's widest, before the view shares its width out
+_MAX_COLUMN_WIDTH = 220  # a column's widest, before the view shares its width out
 _SORT_ROLE = Qt.ItemDataRole.UserRole
 _CHOSEN_BACKGROUND = QColor("#dbe8fb")
 
@@ -316,4 +316,4 @@ class LeadersView(QWidget):
 
     def _fit_columns(self) -> None:
         # A long name must not push the counts out of sight; the title takes what is left.
-        fit_columns(self.table_view, _MAX_NAME_WIDTH, _GIVE_WAY)
+        fit_columns(self.table_view, _MAX_COLUMN_WIDTH, _GIVE_WAY)

@@ -13,7 +13,8 @@ Rules of the concept:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,18 +27,30 @@ _SHORTEST_CUT = 150  # a long text column cut to fit the view keeps at least thi
 def fit_columns(table: QTableView, max_width: int, give_way: tuple[int, ...] = ()) -> None:
     """Fits every column to its contents, plus a little room and at most ``max_width`` wide;
     while the view is narrower than that, the ``give_way`` columns (long text) are cut, not
-    the short ones beside them (see :class:`_WidthSharer`), until the user resizes a column
-    by hand."""
-    table.resizeColumnsToContents()
+    the short ones beside them (see :class:`_WidthSharer`). Once the user has resized a column
+    by hand, the widths are theirs and this does nothing."""
+    sharer = table.findChild(_WidthSharer) or _WidthSharer(table)
+    if sharer.by_hand:
+        return
+    with sharer.applying():
+        table.resizeColumnsToContents()
     header = table.horizontalHeader()
     wanted = [
         min(max(header.sectionSize(c), table.sizeHintForColumn(c)) + COLUMN_PADDING, max_width)
         for c in range(header.count())
     ]
+    sharer.share(wanted, give_way)
+
+
+def hold_width(table: QTableView, column: int, width: int) -> None:
+    """Keeps ``column`` at least ``width`` wide, whatever the view's width ("expired about 11
+    months ago" in a countdown that must not jitter)."""
     sharer = table.findChild(_WidthSharer)
     if sharer is None:
-        sharer = _WidthSharer(table)
-    sharer.share(wanted, give_way)
+        header = table.horizontalHeader()
+        header.resizeSection(column, max(header.sectionSize(column), width))
+        return
+    sharer.hold(column, width)
 
 
 def shared_widths(wanted: list[int], floors: list[int], room: int) -> list[int]:
@@ -63,47 +76,70 @@ def shared_widths(wanted: list[int], floors: list[int], room: int) -> list[int]:
 class _WidthSharer(QObject):
     """Keeps a table's columns within its width as the view is resized: long text is
     elided (its tooltip holds it whole) rather than pushed out of sight behind a scroll bar.
-    A column the user resizes hands the widths over to the user."""
+    A column the user drags to a new width hands the widths over to the user."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
         self._wanted: list[int] = []
         self._give_way: tuple[int, ...] = ()
+        self._held: dict[int, int] = {}
         self._applying = False
-        self._by_hand = False
+        self._pressed = False
+        self.by_hand = False
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        header = table.horizontalHeader()
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
+
+    @contextmanager
+    def applying(self) -> Iterator[None]:
+        """Resizes made inside are the program's, not the user's."""
+        self._applying = True
+        try:
+            yield
+        finally:
+            self._applying = False
 
     def share(self, wanted: list[int], give_way: tuple[int, ...]) -> None:
         self._wanted, self._give_way = wanted, give_way
         self._apply()
 
+    def hold(self, column: int, width: int) -> None:
+        self._held[column] = width
+        self._apply()
+
     def _apply(self) -> None:
-        if self._by_hand or not self._wanted:
+        if self.by_hand or not self._wanted:
             return
         header = self._table.horizontalHeader()
+        wanted = [max(w, self._held.get(c, 0)) for c, w in enumerate(self._wanted)]
         floors = [
             max(header.sectionSizeHint(c) + COLUMN_PADDING, min(w, _SHORTEST_CUT))
             if c in self._give_way
             else w
-            for c, w in enumerate(self._wanted)
+            for c, w in enumerate(wanted)
         ]
-        widths = shared_widths(self._wanted, floors, self._table.viewport().width())
-        self._applying = True
-        try:
+        widths = shared_widths(wanted, floors, self._table.viewport().width())
+        with self.applying():
             for c, width in enumerate(widths[:-1]):  # the last stretches into what is left
                 header.resizeSection(c, width)
-        finally:
-            self._applying = False
 
-    def _on_section_resized(self, *_: int) -> None:
-        if not self._applying and self._table.horizontalHeader().underMouse():
-            self._by_hand = True
+    def _on_section_resized(self, logical: int, *_: int) -> None:
+        # Only a drag on the header is the user's; the stretching last section follows the
+        # view's width by itself.
+        last = self._table.horizontalHeader().count() - 1
+        if self._pressed and not self._applying and logical != last:
+            self.by_hand = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self._table.viewport():
             self._apply()
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
         return False
 
 

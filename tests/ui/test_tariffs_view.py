@@ -223,12 +223,3 @@ def test_a_reason_cut_short_by_its_column_is_whole_in_its_tooltip(view):
     row = next(r for r, row in enumerate(_rows(view)) if row["Target"] == "India")
     index = view.model.index(row, _col(view, "Reason"))
     assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) == "purchases of Russian oil"
-
-
-def test_widths_shared_in_a_narrow_view_cut_the_widest_to_one_cap_above_their_floors():
-    from analyst.ui.table_actions import shared_widths
-
-    assert shared_widths([100, 50, 300], [100, 50, 80], 1000) == [100, 50, 300]
-    assert shared_widths([100, 50, 300, 250], [100, 50, 80, 80], 500) == [100, 50, 175, 175]
-    # floors are kept even when the room is smaller than them all
-    assert shared_widths([100, 300], [100, 150], 120) == [100, 150]
