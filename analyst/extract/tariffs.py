@@ -88,6 +88,8 @@ _RATE = gated(
         re.IGNORECASE,
     )
 )
+# A rate as told, "25%", "25 per cent", "25 percent", its number named "rate"
+_RATE_TOLD = r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
 _SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
 _GROUP = gated(
     re.compile(
@@ -490,7 +492,7 @@ _BARE_RATE = re.compile(
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?:that\s+)?(?:(?:it|they)\s+"
+    _RATE_TOLD + r"\s+(?:that\s+)?(?:(?:it|they)\s+"
     r"(?:was|were|had\s+been)\s+threatened\s+with|(?:[A-Z][\w.]*\s+){1,2}(?:had\s+)?threatened\b)"
 )
 
@@ -683,12 +685,11 @@ _PRODUCER_RATE = re.compile(
     r"(?P<who>(?:all\s+)?(?:other|remaining)\s+(?:[\w-]+\s+){0,2}?(?:producers|exporters|companies|"
     r"firms|makers|manufacturers)|(?:[Tt]he\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}"
     r"(?:\s+(?:group|Group))?)"
-    r"\s+(?:(?:will\s+)?(?:pay|pays|face|faces|get|gets)\s+)?"
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"\s+(?:(?:will\s+)?(?:pay|pays|face|faces|get|gets)\s+)?" + _RATE_TOLD
 )
 # "will be 7.8% for Tesla, 17% for BYD and 35.3% for SAIC"
 _RATE_FOR_PRODUCER = re.compile(
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+for\s+"
+    _RATE_TOLD + r"\s+for\s+"
     r"(?P<who>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
 )
 _PRODUCER_LIST_GAP = re.compile(r"(?:,|,?\s+and|;)\s+")
@@ -737,9 +738,7 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
 
 
 # "set rates of 36% for Thailand, 25% for Malaysia and 20% for the Philippines"
-_RATE_FOR_STATE = re.compile(
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+for\s+(?:the\s+)?$"
-)
+_RATE_FOR_STATE = re.compile(_RATE_TOLD + r"\s+for\s+(?:the\s+)?$")
 
 
 def _rates_for_the_states_named(
@@ -777,8 +776,7 @@ def _rates_for_the_states_named(
 # "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
 _JOINED_FACING = re.compile(
     r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?" + _RATE_TOLD
 )
 
 
