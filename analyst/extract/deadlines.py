@@ -1348,7 +1348,9 @@ _MEASURE_TERM = gated(
         # "will impose anti-dumping duties of up to 38% on steel plate from China for five years"
         r"(?<=will\s)(?:impose|charge|levy))\s+"
         r"(?:(?:[^,;.]|(?<=\d)\.){0,90}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|"
-        r"another\s+|the\s+next\s+)?\w+\s+years?)\b",
+        r"another\s+|the\s+next\s+)?\w+\s+years?"
+        # "imposed a 12% safeguard duty on flat steel for 200 days from Monday"
+        r"|for\s+\w+\s+(?:days|weeks|months)(?=\s+from\s))\b",
         re.IGNORECASE,
     )
 )
@@ -1370,9 +1372,16 @@ def _end_of_span(
     effect on Wednesday and will stay in place for five years" before it)."""
     steps = find_durations(told.group("span"))
     if kind == "tariff_end":
-        steps = [d for d in steps if d.unit == "year"]
-        pool = (*info.future_dates, *info.past_dates)
-        starts = [d for d in pool if d.start < told.start("span")]
+        done = told.group(0).lower().startswith(("imposed", "levied", "set"))
+        pool = (
+            (*info.past_dates, *info.future_dates)
+            if done  # "imposed ... for 200 days from Monday": the Monday gone
+            else (*info.future_dates, *info.past_dates)
+        )
+        # ("... for 200 days from Monday": the day after the span; else one before it)
+        starts = [d for d in pool if told.end("span") < d.start <= told.end("span") + 6] or [
+            d for d in pool if d.start < told.start("span")
+        ]
     else:
         pool = (*info.past_dates, *info.future_dates)
         starts = [d for d in pool if d.start >= told.end()]

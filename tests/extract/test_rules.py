@@ -6094,3 +6094,12 @@ def test_a_sentence_read_again_counts_its_people_once():
     counts = {leader.name: leader.mentions for leader in facts.leaders}
     assert counts["Radosław Sikorski"] == 1
     assert counts["Jaan Tamm"] == 2  # "Tamm", read again once "Jaan Tamm" is known, and him
+
+
+def test_a_duty_imposed_for_days_from_a_day_ends_that_long_after_it():
+    facts = facts_of(
+        "Vietnam imposed a 19% temporary safeguard duty on imports of flat steel for 200 days "
+        "from Monday.",
+        published=date(2025, 4, 22),
+    )
+    assert ("tariff_end", "2025-11-07") in {(d.kind, d.due.iso()) for d in facts.deadlines}
