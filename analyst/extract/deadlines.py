@@ -966,7 +966,8 @@ _OCCASIONS = (
 # Talks and meetings are interactions, whose planned dates are deadlines already; named here
 # for those whose parties the sentence leaves out ("The talks are scheduled for Aug. 20").
 _EVENT_NOUNS = (
-    _OCCASIONS + r"|review|ceasefire|truce|talks|negotiations|"
+    # ("a final decision on that rate is due in August": a ruling by another name)
+    _OCCASIONS + r"|review|decision|ceasefire|truce|talks|negotiations|"
     # not "the shareholder meeting", "the next round of layoffs"
     r"(?<!shareholder\s)(?<!shareholders'\s)(?<!board\s)meeting|round(?!\s+of\s+(?!talks|negotiations))"
 )

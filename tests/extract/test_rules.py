@@ -6103,3 +6103,12 @@ def test_a_duty_imposed_for_days_from_a_day_ends_that_long_after_it():
         published=date(2025, 4, 22),
     )
     assert ("tariff_end", "2025-11-07") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_a_decision_due_in_a_month_is_a_date_ahead():
+    facts = facts_of(
+        "Commerce set a preliminary duty of 6.74% on Canadian lumber, and a final decision on "
+        "that rate is due in August.",
+        published=date(2025, 7, 29),
+    )
+    assert ("event", "2025-08") in {(d.kind, d.due.iso()) for d in facts.deadlines}
