@@ -182,8 +182,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
         # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
         r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
-        # "Modi went to Moscow for talks with Putin"
-        r"|(?:went|goes|go|going)(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # "Modi went to Moscow for talks with Putin", "Szijjarto will return to Washington" (a
+        # trip ahead: "since he returned to the White House" is an inauguration)
+        r"|(?:went|goes|go|going|(?<=\bwill\s)return)(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
         r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"

@@ -6112,3 +6112,17 @@ def test_a_decision_due_in_a_month_is_a_date_ahead():
         published=date(2025, 7, 29),
     )
     assert ("event", "2025-08") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_one_who_will_return_to_a_capital_plans_a_visit_but_a_return_to_office_is_none():
+    facts = facts_of(
+        "Foreign Minister Radoslaw Sikorski will return to Washington on Nov. 20 to settle the "
+        "terms.",
+        published=date(2025, 11, 10),
+    )
+    assert pairs(facts) == {(frozenset({"POL", "USA"}), "visit", "planned")}
+    facts = facts_of(
+        "Frederiksen has not met Trump since he returned to the White House.",
+        published=date(2025, 3, 10),
+    )
+    assert facts.interactions == ()
