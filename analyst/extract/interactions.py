@@ -2081,7 +2081,8 @@ def _from_trigger(
         # "postponed a summit that had been expected in December": the reading nearer the report
         published = ctx.published
         chosen = min((date_past, date_future), key=lambda d: _days_from(published, d.value))
-    when = chosen.value if chosen else None
+    # ("expected to speak with Trump in the coming days": no day, week or month is told)
+    when = chosen.value if chosen and chosen.kind != "coming_days" else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
     sidelines = _SIDELINES.search(text, end) if when is None and status else None

@@ -6126,3 +6126,11 @@ def test_one_who_will_return_to_a_capital_plans_a_visit_but_a_return_to_office_i
         published=date(2025, 3, 10),
     )
     assert facts.interactions == ()
+
+
+def test_an_event_expected_in_the_coming_days_has_no_date_of_its_own():
+    facts = facts_of(
+        "Prime Minister Anthony Albanese said he expected to speak with Trump in the coming days.",
+        published=date(2025, 8, 1),
+    )
+    assert [(i.kind, i.status, i.date) for i in facts.interactions] == [("call", "expected", None)]
