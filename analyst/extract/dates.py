@@ -55,6 +55,10 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+# The months' and weekdays' full names, capitalised, as one alternation ("January|...|Sunday"),
+# for patterns that must tell a name from a day ("sanctions on Rosneft", not "on Monday").
+FULL_MONTHS = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)]
+CALENDAR_WORDS = "|".join(w.capitalize() for w in [*WEEKDAYS, *FULL_MONTHS])
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,

@@ -634,8 +634,11 @@ _BY_UNLESS = re.compile(
     + _NO_STOP
     + r"{3,80}?\s+(?P<by>by\s+(?:the\s+end\s+of|early|mid-?|late|[A-Z0-9]))"
     + _NO_STOP
-    + r"{0,40}?\s+unless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    r"(?P<what>[a-z]" + _NO_STOP + r"{3,80}?)(?=[,;]|\.\s*$|\s+and\s|$)"
+    + r"{0,40}?\s+"
+    + _UNLESS_WHO.pattern
+    + r"\s+(?P<what>[a-z]"
+    + _NO_STOP
+    + r"{3,80}?)(?=[,;]|\.\s*$|\s+and\s|$)"
 )
 
 
@@ -646,15 +649,31 @@ def _by_unless(
     subject = ctx.country_in(m.group("who"))
     if subject is None:
         return []
-    speaker = ctx.subject_of(info)
-    setter = speaker.country if speaker and speaker.country != subject else None
-    if setter is None:
-        lead = ctx.country_in(info.text[: m.start()])
-        setter = lead if lead != subject else None
-    verb, *rest = m.group("what").split()[:8]
-    label = f"{ctx.country_name(subject)} must {' '.join([_base_form(verb), *rest])}"
+    setter = _setter(ctx, info, subject, lead_until=m.start())
+    label = _condition(ctx.country_name(subject), m.group("what"))
     told = _dated_demand(info, m, "by", setter, subject, label, evidence)
     return [replace(d, kind="ultimatum") for d in told]
+
+
+def _setter(
+    ctx: ArticleContext, info: SentenceInfo, subject: str | None, lead_until: int | None
+) -> str | None:
+    """Who sets a demand on ``subject``: the sentence's subject, else (when ``lead_until`` is
+    given) the state named, or "the Treasury", before that point; never ``subject`` itself."""
+    speaker = ctx.subject_of(info)
+    if speaker and speaker.country != subject:
+        return speaker.country
+    if lead_until is None:
+        return None
+    before = info.text[:lead_until]
+    lead = ctx.country_in(before) or treasury_state(before)
+    return lead if lead != subject else None
+
+
+def _condition(name: str, what: str) -> str:
+    """ "unless Moscow agrees to ..." as "Russia must agree to ..."."""
+    verb, *rest = what.split()[:8]
+    return f"{name} must {' '.join([_base_form(verb), *rest])}"
 
 
 _IRREGULAR = {"does": "do", "goes": "go", "has": "have", "is": "be"}
@@ -676,12 +695,9 @@ def _unless_within(
     if due is None:
         return []
     subject = ctx.country_in(m.group("who"))
-    speaker = ctx.subject_of(info)
-    setter = speaker.country if speaker and speaker.country != subject else None
-    verb, *rest = m.group("what").split()[:8]
-    what = " ".join([_base_form(verb), *rest])  # "unless Moscow agrees to" -> "must agree to"
+    setter = _setter(ctx, info, subject, lead_until=None)
     name = ctx.country_name(subject) if subject else m.group("who")
-    label = f"{name} must {what}"
+    label = _condition(name, m.group("what"))
     return [
         DeadlineCandidate(
             "ultimatum", due, info, setter, subject, label=label, derived=True, evidence=evidence
@@ -747,11 +763,7 @@ def _demand_deadline(
             ),
             None,
         )
-    speaker = ctx.subject_of(info)
-    setter = speaker.country if speaker and speaker.country != subject else None
-    if setter is None:
-        lead = ctx.country_in(text[: demand.start()]) or treasury_state(text[: demand.start()])
-        setter = lead if lead != subject else None
+    setter = _setter(ctx, info, subject, lead_until=demand.start())
     if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
         if which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
             # "The company has 30 days to ...", "Toyota gave Denso until May 31": no state's

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
-from analyst.extract.dates import MONTHS, WEEKDAYS, DateMention
+from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
@@ -69,7 +69,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?<!\bby\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)"
         r"(?:phone|phones|phoning|telephone|telephones|telephoning)"
         r"(?=\s+(?:his|her|their|fellow|the\s+[A-Z]|[A-Z]))"
-        r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+        rf"(?!\s+(?:{CALENDAR_WORDS})\b)",
     ),
     # "took a call from his Pakistani counterpart"
     (
@@ -691,7 +691,7 @@ def _one_each(
     return list(out.values())
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+_MONTH_NAMES = "|".join(m.capitalize() for m in FULL_MONTHS)
 # "the first state visit by a Japanese prime minister since Shinzo Abe in 2015", "the first
 # such trip since 2017", "the first by a Chilean head of state since that of President
 # Michelle Bachelet in March 2009" (not "since Ukraine won independence in 1991")
@@ -735,7 +735,7 @@ def _the_visit_before_the_first(
             if first.start() <= m.start < first.start("date")
             and m.countries
             and m.form in COUNTRY_FORMS
-            and _AT_PLACE.search(text, max(0, m.start - 4), m.start)
+            and _AT_PLACE.search(text, max(0, m.start - 8), m.start)
         ),
         None,
     )
