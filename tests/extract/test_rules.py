@@ -5017,6 +5017,13 @@ def test_talks_sought_or_requested_are_not_planned():
         "Honduras has requested a meeting with U.S. officials next month.",
     ):
         assert not facts_of(sentence).interactions, sentence
+    # the same talks agreed are planned: it is the seeking that makes none
+    assert pairs(
+        facts_of(
+            "Foreign Minister Denis Moncada said his government would hold technical talks with "
+            "Washington in January."
+        )
+    ) == {(frozenset({"NIC", "USA"}), "talks", "planned")}
 
 
 def test_leaders_who_had_spoken_for_the_first_time_by_telephone_held_a_call():
