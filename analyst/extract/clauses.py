@@ -107,6 +107,19 @@ CANCELLED = gated(
         re.IGNORECASE,
     )
 )
+# Adverbs set off by commas that end no clause ("Takaichi will, however, hold a meeting",
+# "Brazil, by contrast, has faced a 40% tariff").
+ADVERB_ASIDE_WORDS = (
+    r"(?:however|though|meanwhile|too|also|instead|nonetheless|likewise|similarly|in\s+turn|"
+    r"by\s+contrast|in\s+contrast|for\s+(?:his|her|its|their)\s+part)"
+)
+ADVERB_ASIDE = re.compile(r",\s*" + ADVERB_ASIDE_WORDS + r"\s*,")
+# "a meeting ... did not take place", "never went ahead", "fell through"
+NOT_HELD_WORDS = (
+    r"\b(?:(?:did\s+not|didn't|failed\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
+    r"|never\s+(?:took\s+place|happened|went\s+ahead|materiali[sz]ed)|fell\s+through)\b"
+)
+NOT_HELD = gated(re.compile(NOT_HELD_WORDS))
 EXPECTED = gated(
     # ("Diplomats expect him to visit France next month")
     re.compile(

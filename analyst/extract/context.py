@@ -16,7 +16,7 @@ from functools import cached_property
 
 from analyst.extract import clauses
 from analyst.extract.dates import DateMention
-from analyst.extract.gazetteer import CAPITAL, CITY, NAME, SEAT, Gazetteer
+from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM, NAME, SEAT, Gazetteer
 from analyst.extract.mentions import (
     _FIRST_PERSON,
     GROUP,
@@ -244,6 +244,10 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _COUNTERPART_LINK = re.compile(
     r"\b(?:with|met|meets|hosted|hosts|received|receives|called|phoned)\b"
 )
+# "Agriculture Minister Heath MacDonald is scheduled to travel to Beijing": a visitor to it
+_TRAVEL_LINK = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?\s+to|visit(?:s|ed|ing)?|fl(?:y|ies|ew)\s+to|arrived?\s+in)\s+$"
+)
 
 
 # What joins the states of a list: "Mali, Burkina Faso and Niger", "Britain, together with
@@ -430,20 +434,66 @@ class ArticleContext:
         unless the text has them meet or talk with someone of it ("Trade Cabinet Secretary Lee
         Kinyanjui held talks with U.S. Trade Representative Jamieson Greer"); then the next."""
         counterparts: set[str] = set()
+        where_told: str | None = None
         for info in self.sentences:
             at = [m for m in info.mentions if m.person == name]
             if not at:
                 continue
+            if where_told is None:
+                where_told = self._place_opening(info) or self._scene_before(info)
             for m in info.mentions:
                 if (
                     m.start > at[0].end
                     and m.form in (PERSON, ROLE)
                     and m.countries
                     and _COUNTERPART_LINK.search(info.text, at[0].end, m.start)
+                ) or (
+                    m.start > at[0].end
+                    and m.form in COUNTRY_FORMS
+                    and _TRAVEL_LINK.search(info.text, at[0].end, m.start)
+                    # the official's own trip, not another's told after them
+                    and not any(
+                        o.form in (PERSON, ROLE, PRONOUN) and at[0].end <= o.start < m.start
+                        for o in info.mentions
+                    )
                 ):
                     counterparts.update(m.countries)
+        if where_told and where_told not in counterparts:
+            return where_told  # "In Seoul, the presidential office said ... Trade Minister Yeo"
         ranked = [c for c, _ in counts.most_common() if c not in counterparts]
+        if not ranked and counterparts:
+            # "duties on Canadian canola ... MacDonald is to travel to Beijing": only the
+            # adjective names the other side
+            adjectives = Counter(
+                c
+                for info in self.sentences
+                for m in info.mentions
+                if m.form == DEMONYM
+                for c in m.countries
+                if c not in counterparts
+            )
+            ranked = [c for c, _ in adjectives.most_common(1)]
         return ranked[0] if ranked else self.main_country
+
+    @staticmethod
+    def _place_opening(info: SentenceInfo) -> str | None:
+        """The country whose capital or name opens ``info`` as its scene ("In Seoul, ...")."""
+        if not info.text.startswith("In "):
+            return None
+        first = next((m for m in info.mentions if m.start == 3), None)
+        if first is None or first.form not in COUNTRY_FORMS or len(first.countries) != 1:
+            return None
+        return first.countries[0] if info.text.startswith(",", first.end) else None
+
+    def _scene_before(self, info: SentenceInfo) -> str | None:
+        """The scene the sentence before, in the same paragraph, opens on ("In Seoul, the
+        presidential office said ... Trade Minister Yeo Han-koo, who arrived ...")."""
+        if not info.index:
+            return None
+        before = self.sentences[info.index - 1]
+        if "\n\n" in self.article.text[before.end : info.start]:
+            return None
+        return self._place_opening(before)
 
     # -- parties ----------------------------------------------------------------
 

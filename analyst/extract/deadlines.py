@@ -1162,6 +1162,8 @@ def _scheduled_events(
             continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
+        if clauses.NOT_HELD.search(text, d.end) or clauses.CANCELLED.search(text, d.end):
+            continue  # "a meeting planned for Tuesday ... did not take place"
         event = (
             _EVENT_AFTER_DATE.match(text, d.end) or _FOR_AN_EVENT.match(text, d.end) or scheduled
         )

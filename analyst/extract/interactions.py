@@ -241,10 +241,6 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$"))
-# "Takaichi will, however, hold a meeting": an adverb set off by commas ends no clause.
-_ADVERB_ASIDE = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,"
-)
 _NOUN_DENIED = re.compile(
     # "... is not on the agenda", "A fifth round of U.S.-Iran talks has not been scheduled"
     r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
@@ -331,6 +327,15 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _LATER_CANCELLED = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?" + _CANCELLED_VERB
 )
+# "a meeting with Zelensky planned for Tuesday ... did not take place"
+_LATER_NOT_HELD = re.compile(
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,120}?" + clauses.NOT_HELD_WORDS
+)
+# "were due to hold their first meeting ... in June, but the meeting was scrapped"
+_BUT_THE_SAME_CANCELLED = re.compile(
+    r"[^.;:]{0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+" + _CANCELLED_VERB
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -618,10 +623,21 @@ _SINCE_AN_EVENT = gated(
     re.compile(
         r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:(?:a|an|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
         r"(?P<kind>call|conversation|meeting|summit|talks)|(?:they|the\s+two|he|she)\s+"
-        r"(?P<verb>met|spoke|talked))\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
+        r"(?P<verb>met|spoke|talked)"
+        # "have not met since Lee's visit to the White House on Aug. 25"
+        r"|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?P<trip>visit|trip))\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
     )
 )
-_SINCE_KINDS = {"conversation": "call", "summit": "meeting", "met": "meeting", "spoke": "call"}
+# "have not met since July 2023, when they agreed in Cairo to ...": the day they last met.
+_NOT_MET_SINCE = gated(re.compile(r"\b(?:not|never)\s+(?:met|been\s+together)\s+since\s*$"))
+_WHEN_THEY = re.compile(r",\s+when\s+(?:they|the\s+two)\b")
+_SINCE_KINDS = {
+    "conversation": "call",
+    "summit": "meeting",
+    "met": "meeting",
+    "spoke": "call",
+    "trip": "visit",
+}
 
 
 def _the_event_before_the_first(
@@ -634,7 +650,13 @@ def _the_event_before_the_first(
         return []
     for d in info.past_dates:
         since = _SINCE_AN_EVENT.search(info.text, max(0, d.start - 120), d.start)
-        if since is None or d.value is None:
+        met_then = (
+            since is None
+            and _NOT_MET_SINCE.search(info.text, max(0, d.start - 40), d.start) is not None
+            and _WHEN_THEY.match(info.text, d.end) is not None
+            and not any(c.date == d.value for c in told)  # the "when" clause tells it itself
+        )
+        if (since is None and not met_then) or d.value is None:
             continue
         if told:
             last = told[-1]
@@ -644,10 +666,17 @@ def _the_event_before_the_first(
         else:
             # "Modi has not spoken with Trump since a phone call on June 17": the people the
             # denial names, one a country
-            parties = _one_each(ctx, info, [m for m in info.mentions if m.end <= d.start])
+            named = [m for m in info.mentions if m.end <= d.start]
+            parties = _one_each(ctx, info, named)
+            if len(parties) < 2:
+                parties = _the_group(ctx, info, named)
             if len(parties) < 2:
                 return []
-        kind = since.group("kind") or since.group("verb")
+        kind = (
+            "meeting"
+            if since is None
+            else since.group("kind") or since.group("verb") or since.group("trip")
+        )
         return [
             Candidate(
                 _SINCE_KINDS.get(kind, kind),
@@ -678,6 +707,17 @@ def _earlier_ordinal(info: SentenceInfo, told: Candidate) -> int:
     sentence tells has no day (an undated event would fold into any dated one), else the usual
     one, so the same event told elsewhere is one with it."""
     return _EARLIER_ORDINAL + info.index if told.date is None else 1
+
+
+def _the_group(
+    ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention]
+) -> list[Participant]:
+    """The parties of the first group among ``mentions`` that stands for two or more
+    ("The two leaders had not met since Sept. 23, when ...")."""
+    for m in mentions:
+        if m.form == GROUP and len(parties := ctx.expand(info, m)) >= 2:
+            return parties
+    return []
 
 
 def _one_each(
@@ -1089,7 +1129,7 @@ def _status(
         whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
-    pre = re.split(r"[,;]\s", _ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
+    pre = re.split(r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
     near = " ".join(pre.split()[-7:])
     if (
         clauses.NEGATION.search(near)
@@ -1113,6 +1153,14 @@ def _status(
             and trigger_at is not None
             and clauses.CANCELLED.search(text, whole_end) is not None
             and _LATER_CANCELLED.match(text, whole_end)
+        )
+        or (
+            (pos == "noun" or trigger_text == "meeting")  # ("A meeting ...": read as either)
+            and trigger_at is not None
+            and (
+                _LATER_NOT_HELD.match(text, whole_end)
+                or _BUT_THE_SAME_CANCELLED.match(text, whole_end)
+            )
         )
         # "called off his trip to Washington, where he had been due to meet Bessent"
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
@@ -1202,6 +1250,13 @@ def _status(
         )
     ):
         return "planned"
+    if (
+        pos == "verb"
+        and trigger_text.endswith("ing")
+        and before_trigger.rstrip().endswith(",")
+        and clauses.FUTURE.search(before_trigger)
+    ):
+        return "planned"  # "will leave on Sunday for a tour of the region, visiting Egypt"
     if pos == "noun" and clauses.NOUN_OCCURRED.match(post):
         return "occurred"
     if (
@@ -2071,6 +2126,10 @@ def _from_trigger(
         if len(ahead) == 1 and ahead[0].end <= start:
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
+    if chosen is not None and _UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start):
+        # "will leave on Sunday ..., visiting Egypt and Israel through Thursday": the start
+        pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+        chosen = next((d for d in pool if d.end <= chosen.start and d.value), chosen)
     if (
         status == "cancelled"
         and date_future
@@ -2318,7 +2377,12 @@ def _stop_date(
     at = places.index(stop)
     after_end = places[at + 1].start if at + 1 < len(places) else stop.end + 40
     for d in pool:
-        if d.value and stop.end <= d.start < after_end:
+        if (
+            d.value
+            and stop.end <= d.start < after_end
+            # ("visiting Qatar and Israel through Thursday": the tour's end, not Israel's day)
+            and not _UNTIL_BEFORE.search(info.text, max(0, d.start - 9), d.start)
+        ):
             return d.value
     before_start = places[at - 1].end if at else stop.start - 30
     for d in pool:

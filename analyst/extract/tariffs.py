@@ -2160,8 +2160,10 @@ _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as|"
     # ", the region's largest economy,"
-    r"the|one\s+of)\b"
-    r"[^,;]*,\s*(?:(?:now|also|still|already)\s+)?$"
+    r"the|one\s+of|"
+    # ", by contrast,"
+    + clauses.ADVERB_ASIDE_WORDS
+    + r")\b[^,;]*,\s*(?:(?:now|also|still|already|has|have|had|will|would)\s+){0,2}$"
 )
 # ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the
 # measure's status

@@ -6141,3 +6141,132 @@ def test_an_event_expected_in_the_coming_days_has_no_date_of_its_own():
         published=date(2025, 8, 1),
     )
     assert [(i.kind, i.status, i.date) for i in facts.interactions] == [("call", "expected", None)]
+
+
+def test_a_meeting_that_did_not_take_place_is_cancelled_on_its_planned_day():
+    facts = facts_of(
+        "Hungarian Prime Minister Viktor Orban said a meeting with Slovak Prime Minister Robert "
+        "Fico planned for Monday in Bratislava did not take place.",
+        published=date(2024, 3, 14),
+    )
+    assert [(i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("cancelled", "2024-03-11", ["HUN", "SVK"])
+    ]
+    assert facts.deadlines == ()  # nothing counts down to an event that will not happen
+    facts = facts_of(
+        "Scholz and Macron spoke on Tuesday. A meeting the two had planned in Berlin in February "
+        "never took place.",
+        published=date(2024, 4, 10),
+    )
+    assert ("cancelled", "2024-02") in {(i.status, i.date.iso()) for i in facts.interactions}
+
+
+def test_a_meeting_scrapped_in_a_later_clause_is_cancelled_in_the_month_gone():
+    facts = facts_of(
+        "Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping had been due to "
+        "hold a meeting on the sidelines of the summit in Lima, Peru, in May, but the meeting was "
+        "scrapped at the last minute.",
+        published=date(2024, 7, 2),
+    )
+    assert [(i.status, i.date.iso()) for i in facts.interactions] == [("cancelled", "2024-05")]
+
+
+def test_not_having_met_since_a_day_when_they_did_something_dates_that_meeting():
+    facts = facts_of(
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have not met "
+        "since March 2023, when they agreed in Nairobi to settle a border row.",
+        published=date(2024, 1, 15),
+    )
+    assert [(i.kind, i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "occurred", "2023-03", ["KEN", "TZA"])
+    ]
+    facts = facts_of(
+        "Petro met Lula on Monday in Bogota. The two leaders had not met since Aug. 8, when they "
+        "talked on the sidelines of a summit in Belem.",
+        published=date(2024, 10, 14),
+    )
+    assert ("occurred", "2024-08-08") in {(i.status, i.date.iso()) for i in facts.interactions}
+    # what the other did then is no meeting of the two
+    assert (
+        facts_of(
+            "Putin and Biden have not met since June, when Biden imposed new sanctions.",
+            published=date(2024, 10, 14),
+        ).interactions
+        == ()
+    )
+
+
+def test_not_having_met_since_ones_visit_on_a_day_dates_that_visit():
+    facts = facts_of(
+        "South Korean President Lee Jae-myung is due to hold a summit with Japanese Prime "
+        "Minister Shigeru Ishiba in Tokyo on Aug. 23. Lee and Ishiba have not met since Lee's "
+        "visit to the Kantei on June 17.",
+        published=date(2025, 8, 20),
+    )
+    assert {(i.kind, i.status, i.date.iso()) for i in facts.interactions} == {
+        ("meeting", "planned", "2025-08-23"),
+        ("visit", "occurred", "2025-06-17"),
+    }
+
+
+def test_stops_of_a_trip_told_in_a_participle_share_its_tense_and_first_day():
+    facts = facts_of(
+        "Foreign Secretary David Lammy will leave on Monday for a tour of the region, visiting "
+        "Kenya, Nigeria and Ghana through Friday, the Foreign Office said.",
+        published=date(2024, 9, 26),
+    )
+    assert {(i.status, i.date.iso(), i.location) for i in facts.interactions} == {
+        ("planned", "2024-09-30", "KEN"),
+        ("planned", "2024-09-30", "NGA"),
+        ("planned", "2024-09-30", "GHA"),
+    }
+    # told in the past, the stops were made
+    facts = facts_of(
+        "Lammy flew to Africa on Monday, visiting Kenya and Ghana.", published=date(2024, 9, 26)
+    )
+    assert {i.status for i in facts.interactions} == {"occurred"}
+
+
+def test_an_official_with_no_country_in_the_title_serves_the_scene_opened_before():
+    facts = facts_of(
+        "Washington sent the letters to Tokyo and Manila on Monday. Japan's negotiator Ryosei "
+        "Akazawa said Japan would keep talking. In Manila, the presidential palace said it "
+        "would seek a better rate. Trade Secretary Cristina Roque, who arrived in Washington "
+        "on Sunday, met U.S. Commerce Secretary Howard Lutnick on Monday.",
+        published=date(2025, 7, 8),
+    )
+    assert ("meeting", ("PHL", "USA")) in {
+        (i.kind, tuple(sorted(i.countries))) for i in facts.interactions
+    }
+
+
+def test_an_official_travelling_to_a_country_does_not_serve_it():
+    facts = facts_of(
+        "China raised duties on Canadian canola on Tuesday. Beijing said the duties were "
+        "needed. China's commerce ministry said China would review them. Agriculture Minister "
+        "Heath MacDonald is scheduled to travel to Beijing next month to meet his counterpart.",
+        published=date(2025, 8, 14),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", ["CAN", "CHN"])
+    ]
+
+
+def test_ministers_of_any_portfolio_are_people_with_a_country():
+    facts = facts_of(
+        "Romanian Agriculture Minister Florin Barbu said he would speak by phone with his "
+        "Bulgarian counterpart, Kiril Vatev, on Thursday.",
+        published=date(2024, 5, 14),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "planned", ["BGR", "ROU"])
+    ]
+
+
+def test_a_subject_set_off_by_an_adverb_faces_the_rate():
+    facts = facts_of(
+        "Trump has raised tariffs on most trading partners. Neighbouring Colombia, by contrast, "
+        "has faced only a 10% tariff since April.",
+        published=date(2025, 8, 20),
+    )
+    assert ("USA", "COL", 10.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
