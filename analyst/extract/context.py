@@ -509,6 +509,8 @@ class ArticleContext:
         told = [self._sentence_at[e.start] for e in evidence if e.article_id == self.article.id]
         if not told or not all(info.undated for info in told):
             return None
+        # A headline tells the story's event before any day: the body's telling is dated.
+        told = [info for info in told if not info.is_headline] or told
         for info in reversed(self.sentences[: min(i.index for i in told)]):
             day = info.last_reported_day
             if (

@@ -107,6 +107,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
         r"again|directly|personally|also|at\s+length|today|yesterday|earlier|later|"
+        # "had spoken by video call with": the call is the verb's, not a second event
+        r"by\s+video\s+(?:call|link|conference)|"
         r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",
     ),
     # "Putin and Trump spoke for 90 minutes on Tuesday": two who spoke, the call theirs
@@ -180,6 +182,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "verb",
         r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        # "Xi toured Vietnam, Malaysia and Cambodia"
+        r"|(?:toured|tours|touring|(?<=\bwill\s)tour|(?<=\bto\s)tour)(?=\s+(?:the\s+)?[A-Z])"
         # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
         r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Modi went to Moscow for talks with Putin", "Szijjarto will return to Washington" (a
@@ -329,11 +333,13 @@ _LATER_CANCELLED = re.compile(
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
 _LATER_NOT_HELD = re.compile(
-    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,120}?" + clauses.NOT_HELD_WORDS
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.)){0,120}?"
+    + clauses.NOT_HELD_WORDS
 )
 # "were due to hold their first meeting ... in June, but the meeting was scrapped"
 _BUT_THE_SAME_CANCELLED = re.compile(
-    r"[^.;:]{0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+" + _CANCELLED_VERB
+    r"(?:[^.;:]|(?<=[A-Z])\.){0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+"
+    + _CANCELLED_VERB
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
 _MAY_HAPPEN = re.compile(

@@ -45,7 +45,7 @@ _TRIGGER = gated(
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
         # cent on loans", is left out with its rate: see _ECONOMY_RATE)
-        r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
         r"\s+(?:on|for)\s)|"
         # ("a 20 per cent "reciprocal" rate on the EU")
         r"(?<=reciprocal\s)rates?(?=\s+(?:on|for)\b)|(?<=reciprocal[\"”’]\s)rates?(?=\s+(?:on|for)\b)|"
@@ -83,13 +83,20 @@ def _takes_object(word: str) -> bool:
 
 _RATE = gated(
     re.compile(
-        r"(?P<num>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
         r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)",
         re.IGNORECASE,
     )
 )
+
+
 # A rate as told, "25%", "25 per cent", "25 percent", its number named "rate"
-_RATE_TOLD = r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+def _percent(number: str) -> float:
+    """A rate as told ("25", "41.56", "3,521")."""
+    return float(number.replace(",", ""))
+
+
+_RATE_TOLD = r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
 _SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
 _GROUP = gated(
     re.compile(
@@ -330,7 +337,7 @@ _PAID_NOW = re.compile(
 
 def _rate_value(m: re.Match[str]) -> float:
     if m.group("num"):
-        return float(m.group("num"))
+        return _percent(m.group("num"))
     return 50.0 if m.group("word").lower() == "half" else 25.0
 
 
@@ -440,7 +447,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
 # of the measure the sentence before told without one.
 _THE_RATE = re.compile(
     r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+"
-    r"(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
 )
 
 
@@ -453,7 +460,7 @@ def _rate_told_after(
             continue
         before = [f for f in found if f.sentence.index == info.index - 1]
         if len(before) == 1 and before[0].rate_pct is None:
-            before[0].rate_pct = float(told.group("rate"))
+            before[0].rate_pct = _percent(told.group("rate"))
             before[0].evidence.append(info.evidence(ctx.article.id))  # where the rate is told
 
 
@@ -486,7 +493,7 @@ _BARE_RATE = re.compile(
     # "Indonesia secured a 19% rate"
     r"(?:secured|won|negotiated|obtained|clinched)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
-    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
@@ -632,7 +639,9 @@ def _bare_rates(
         evidence = [info.evidence(ctx.article.id)]
         share = (rate.group("share") or "").lower()
         value = (
-            float(rate.group("rate")) if rate.group("rate") else (50.0 if share == "half" else 25.0)
+            _percent(rate.group("rate"))
+            if rate.group("rate")
+            else (50.0 if share == "half" else 25.0)
         )
         if not dated:
             # "It was one of several sent on Wednesday: the Philippines was told to expect 20%".
@@ -649,7 +658,7 @@ def _bare_rates(
                                 evidence=list(evidence))
             )  # fmt: skip
             for threat in _THREATENED_WITH.finditer(text, rate.end()):
-                threatened = float(threat.group("rate"))
+                threatened = _percent(threat.group("rate"))
                 threatened_on = next(
                     (
                         d.value
@@ -672,7 +681,7 @@ _JOINED_CLAUSE_RATE = gated(
         r",\s+(?:while|whereas|but|and)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})"
         r"(?:(?:has|have|now|still|already|itself)\s+)*"
         r"(?P<verb>charges|charged|levies|levied|applies|applied|imposes|imposed|collects)\s+"
-        r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
     )
 )
 # A trigger's groups, read off the verb ("secondary" never matches: no secondary tariff)
@@ -726,7 +735,7 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
             story.imposer,
             story.target,
             None,
-            float(m.group("rate")),
+            _percent(m.group("rate")),
             story.status,
             info,
             scope=_LEADING_THE.sub("", m.group("who")),
@@ -755,7 +764,7 @@ def _rates_for_the_states_named(
             continue
         told = _RATE_FOR_STATE.search(info.text, max(0, m.start - 24), m.start)
         if told is not None:
-            paired.setdefault(float(told.group("rate")), []).append(m.countries[0])
+            paired.setdefault(_percent(told.group("rate")), []).append(m.countries[0])
     if sum(map(len, paired.values())) < 2:
         return []  # a list of states with rates of their own holds two at least
     more: list[TariffCandidate] = []
@@ -795,9 +804,9 @@ def _rates_faced_in_a_joined_clause(
             and m.start("who") <= x.start < m.end("who")
             and not _SOLD_TO.search(info.text, max(0, x.start - 24), x.start)
         ]
-        rate = float(m.group("rate"))
+        rate = _percent(m.group("rate"))
         if any(
-            float(r.group("num")) == rate
+            _percent(r.group("num")) == rate
             for r in _RATE.finditer(info.text, 0, m.start())
             if r.group("num")
         ):
@@ -869,7 +878,7 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
 
 _INTO_PAIR = gated(
     re.compile(
-        r"(?P<rate>\d{1,3}(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+        r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
         r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     )
 )
@@ -1406,7 +1415,7 @@ def _from_trigger(
                         dst,
                         src,
                         None,
-                        float(p.group("rate")),
+                        _percent(p.group("rate")),
                         status,
                         info,
                         None,
@@ -1546,7 +1555,9 @@ def _from_trigger(
         summed = _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start())
         if summed and (
             len(rates) > 1
-            or summed.group(0).startswith("combined")
+            # (but "combined duties of up to 3,521%" are one measure's, anti-dumping and
+            # countervailing together)
+            or (summed.group(0).startswith("combined") and not _OF_UP_TO.search(summed.group(0)))
             or _BRINGING.search(text, max(0, summed.start() - 16), summed.start())
         ):
             # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
@@ -1820,7 +1831,7 @@ _NAMED_TARGETS = re.compile(
 _ANOTHER_LAYER = gated(
     re.compile(
         r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
-        r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
+        r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
     )
 )
 # ("..., keeping the rate at 30% for now")
@@ -1861,7 +1872,7 @@ def _goods_named(phrase: str) -> str:
 
 
 _ON_GOODS_OF_ALL = re.compile(
-    r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
+    r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
@@ -1936,6 +1947,7 @@ _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
 _BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")
+_OF_UP_TO = re.compile(r"\bof\s+(?:up\s+to\s+)?$")
 _SUM_BEFORE = gated(
     re.compile(
         # "taking total duties to 50%"
@@ -2057,7 +2069,7 @@ _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
 _FROM_THE_RATE = re.compile(
-    r"\bfrom\s+(?:the|its|a)\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
+    r"\bfrom\s+(?:the|its|a)\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
 )
 _STILL_IN_PLACE = re.compile(
     r"\s+(?:(?:now|currently|still)\s+(?:charged|levied|applied|paid|in\s+(?:place|force))|"
@@ -2074,7 +2086,7 @@ _UNDONE_AFTER = re.compile(
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
-    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )
 _AND_VERB = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"

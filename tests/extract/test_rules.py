@@ -6270,3 +6270,64 @@ def test_a_subject_set_off_by_an_adverb_faces_the_rate():
         published=date(2025, 8, 20),
     )
     assert ("USA", "COL", 10.0) in {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs}
+
+
+def test_touring_countries_is_a_visit_to_each():
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi toured Ghana, Namibia and Brazil last week.",
+        published=date(2025, 7, 14),
+    )
+    assert {(i.kind, i.status, i.location) for i in facts.interactions} == {
+        ("visit", "occurred", "GHA"),
+        ("visit", "occurred", "NAM"),
+        ("visit", "occurred", "BRA"),
+    }
+    assert facts_of("Reporters toured the Great Hall on Monday.").interactions == ()
+
+
+def test_speaking_by_video_call_with_someone_is_a_call_with_them():
+    facts = facts_of(
+        "Canadian Trade Minister Mary Ng said she had spoken by video call with Mexican "
+        "Economy Secretary Raquel Buenrostro on Monday.",
+        published=date(2023, 12, 20),
+    )
+    assert [(i.kind, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "2023-12-18", ["CAN", "MEX"])
+    ]
+
+
+def test_talks_a_later_clause_says_were_postponed_are_cancelled():
+    facts = facts_of(
+        "Philippine Finance Secretary Ralph Recto had been due in Washington on Wednesday for "
+        "talks with U.S. Treasury Secretary Scott Bessent, but the meeting was postponed.",
+        published=date(2025, 4, 24),
+    )
+    assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("cancelled", ["PHL", "USA"])
+    ]
+
+
+def test_a_rate_in_thousands_and_combined_duties_of_up_to_it():
+    facts = facts_of(
+        "The U.S. Commerce Department said on Monday that exporters from Laos would face combined "
+        "duties of up to 1,250% on solar panels.",
+        published=date(2025, 4, 22),
+    )
+    assert [(t.target, t.rate_pct) for t in facts.tariffs] == [("LAO", 1250.0)]
+    # a combined rate told after its layers is their sum, no measure of its own
+    facts = facts_of(
+        "Laos faces a 20% tariff and a 10% surcharge, a combined 30%.", published=date(2025, 4, 22)
+    )
+    assert 30.0 not in {t.rate_pct for t in facts.tariffs}
+
+
+def test_an_event_a_headline_tells_is_dated_by_the_day_the_body_tells_it_on():
+    facts = facts_of(
+        "Rubio tours Panama and Costa Rica\n\n"
+        "Secretary of State Marco Rubio arrived in Panama on Sunday. In Costa Rica, Rubio met "
+        "President Rodrigo Chaves in San Jose.",
+        published=date(2025, 2, 4),
+    )
+    assert ("CRI", "2025-02-02") in {
+        (i.location, i.date.iso() if i.date else None) for i in facts.interactions
+    }
