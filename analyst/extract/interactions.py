@@ -189,6 +189,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Modi went to Moscow for talks with Putin", "Szijjarto will return to Washington" (a
         # trip ahead: "since he returned to the White House" is an inauguration)
         r"|(?:went|goes|go|going|(?<=\bwill\s)return)(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # "accepted an invitation to return to Egypt next year"
+        r"|(?<=\binvitation\sto\s)return(?=\s+to\s+(?:the\s+)?[A-Z])"
         r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
         r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"
@@ -269,7 +271,11 @@ _ACCEPTED_INVITATION = gated(
 )
 # "Yoon invited Fiala to visit Seoul ..., and officials said the prime minister had accepted"
 _INVITED_TO = gated(
-    re.compile(r"\b(?:invit(?:ed|es)|invitation\s+to)\s+(?:[\w.’'-]+\s+){1,5}?to\s+$")
+    re.compile(
+        r"\b(?:invit(?:ed|es)|invitation\s+to)\s+(?:[\w.’'-]+\s+){1,5}?to\s+"
+        # "extended an invitation to President Thuong to pay a state visit"
+        r"(?:(?:pay|make)\s+(?:a|an)\s+)?$"
+    )
 )
 _INVITATION_TAKEN_UP = re.compile(
     r"[^.;]*?\b(?:(?:has|had)\s+been\s+accepted|accepted(?:\s+(?:the|an|his|her|their)\s+"
@@ -425,7 +431,7 @@ _AGREED_DURING = gated(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(
-    r"^\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted)\b"
+    r"\s+(?:that\s+|which\s+)?(?P<who>he|she|they|[A-Z][\w-]+)\s+(?:had\s+)?(?:held|had|hosted|conducted|made|paid)\b"
 )
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
@@ -2132,6 +2138,13 @@ def _from_trigger(
         if len(ahead) == 1 and ahead[0].end <= start:
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
+    if (
+        status == "expected"
+        and chosen is not None
+        and chosen.start < start
+        and _INVITED_TO.search(text, max(0, start - 80), start)
+    ):
+        chosen = None  # "telephoned Albanese on Wednesday ... and invited him to make a visit"
     if chosen is not None and _UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start):
         # "will leave on Sunday ..., visiting Egypt and Israel through Thursday": the start
         pool = info.future_dates if status in ("planned", "expected") else info.past_dates

@@ -6331,3 +6331,44 @@ def test_an_event_a_headline_tells_is_dated_by_the_day_the_body_tells_it_on():
     assert ("CRI", "2025-02-02") in {
         (i.location, i.date.iso() if i.date else None) for i in facts.interactions
     }
+
+
+def test_an_invitation_to_pay_a_visit_or_to_return_taken_up_is_an_expected_visit():
+    facts = facts_of(
+        "President Lula extended an invitation to President Gustavo Petro to pay a state visit "
+        "to Brazil, which Petro accepted.",
+        published=date(2024, 4, 18),
+    )
+    assert [(i.kind, i.status, i.location) for i in facts.interactions] == [
+        ("visit", "expected", "BRA")
+    ]
+    facts = facts_of(
+        "Prime Minister Keir Starmer spoke with President Joe Biden on Tuesday. Biden accepted an "
+        "invitation to return to Britain next year, a Downing Street official said.",
+        published=date(2024, 9, 4),
+    )
+    assert ("visit", "expected", "2025", "GBR") in {
+        (i.kind, i.status, i.date.iso() if i.date else None, i.location) for i in facts.interactions
+    }
+    # the day of the call the invitation came in is not the visit's
+    facts = facts_of(
+        "Biden telephoned Albanese early on Wednesday and invited him to make a state visit to "
+        "Washington, which Albanese accepted.",
+        published=date(2023, 5, 17),
+    )
+    assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("call", "2023-05-17"),
+        ("visit", None),
+    }
+
+
+def test_the_visit_someone_made_to_a_place_is_their_visit():
+    facts = facts_of(
+        "Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday. The trip returns "
+        "the visit Sisi made to Ankara in February.",
+        published=date(2024, 9, 4),
+    )
+    assert {(i.participants[0].country, i.location, i.date.iso()) for i in facts.interactions} == {
+        ("TUR", "EGY", "2024-09-04"),
+        ("EGY", "TUR", "2024-02"),
+    }
