@@ -221,6 +221,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agreed|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
+                # "received a letter setting a 30 percent rate": a rate still to come
+                r"letters?\s+(?:setting|imposing|fixing|announcing)|"
                 # "Its exports to the United States are to face a 30% tariff": to come
                 r"(?:is|are)\s+to\s+(?:face|pay)|"
                 # "EU governments cleared the way for definitive duties", "voted for duties"
@@ -492,6 +494,9 @@ _BARE_RATE = re.compile(
     r"(?:remains?|(?:is|are|will\s+be)\s+(?:still\s+)?)\s*subject\s+to|"
     # "Indonesia secured a 19% rate"
     r"(?:secured|won|negotiated|obtained|clinched)|"
+    # "Bosnia received a letter setting a 30 percent rate", "South Africa was handed 30%"
+    r"received\s+(?:a|the)\s+letter\s+(?:setting|threatening|imposing|announcing)|"
+    r"(?:was|were|is|are)\s+(?:handed|assigned|given)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
     r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
@@ -610,7 +615,9 @@ def _bare_rates(
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
         paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
-        announced = re.search(r"\b(?:gets?|will|told)\b", verb) or (pending and not paid)
+        announced = re.search(r"\b(?:gets?|will|told|letter|handed|assigned|given)\b", verb) or (
+            pending and not paid
+        )
         status = "announced" if announced else "imposed"
         if (
             status == "imposed"
@@ -670,6 +677,18 @@ def _bare_rates(
                 out.append(
                     TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
                                     info, date=threatened_on, evidence=list(evidence))
+                )  # fmt: skip
+            for replaced in _ONCE_ANNOUNCED.finditer(text, rate.end()):
+                # "received a letter setting a 30 percent rate, down from the 35 percent it
+                # was assigned in April": the rate announced before gives way
+                replaced_on = next(
+                    (d.value for d in info.past_dates if replaced.end() <= d.start and d.value),
+                    None,
+                )
+                out.append(
+                    TariffCandidate("tariff", imposer, target, None,
+                                    _percent(replaced.group("rate")), "lifted", info,
+                                    date=replaced_on, evidence=list(evidence))
                 )  # fmt: skip
     return out
 
@@ -1650,6 +1669,12 @@ def _from_trigger(
             # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
             until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
             rate_date = next((d.value for d in dated if r.end() <= d.start < until), rate_date)
+        if _REPLACED_BEFORE.search(text, max(0, r.start() - 24), r.start()) and (
+            _ANNOUNCED_ONLY.match(text, r.end())
+        ):
+            # "a 30% tariff from Aug. 1, down from the 39% announced in April": the rate once
+            # announced gives way to the new one
+            rate_status = "lifted"
         if dropped:
             # "faces 15% after the 50 percent rate announced for it in April was dropped": the
             # dropped rate is lifted, dated by its own words
@@ -1944,6 +1969,22 @@ _ALREADY_PAYING = gated(
 )
 # "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
+# "down from the 39%", "slightly higher than the 24%", "instead of the 20 per cent rate"
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|(?:lower|higher)\s+than|instead\s+of|replac(?:es|ing|ed))\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?$"
+)
+# "... the 39% (rate) (that) (Trump|he) (had) announced", "the 35 percent it was assigned"
+_ANNOUNCED_ONLY = re.compile(
+    r"\s+(?:(?:rate|tariff|duty|levy)\s+)?(?:that\s+)?(?:(?:he|she|it|they|Trump|Washington|"
+    r"the\s+White\s+House|[A-Z][\w.]+)\s+)?(?:had\s+|was\s+|were\s+)?"
+    r"(?:announced|unveiled|assigned|threatened|proposed|floated)\b"
+)
+_ONCE_ANNOUNCED = re.compile(
+    r"\b(?:(?:up|down)\s+from|(?:lower|higher)\s+than|instead\s+of)\s+(?:the\s+|a\s+)?"
+    + _RATE_TOLD
+    + _ANNOUNCED_ONLY.pattern
+)
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
 _BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")
@@ -2443,6 +2484,11 @@ _TOLD_WHOM = gated(
         re.IGNORECASE,
     )
 )
+# "sent Iraq a letter setting a 30% tariff on its goods": the goods of the one written to
+_SENT_A_LETTER = re.compile(
+    r"\b(?:sent|sends|send|sending|handed|hands|delivered)\s+(?P<whom>[^;,]{2,60}?)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?letter\b"
+)
 # "warned the BRICS countries that they would face", "threatened BRICS nations with"
 _BLOC_MEMBERS_ADDRESSED = gated(
     re.compile(
@@ -2466,7 +2512,9 @@ def _targets(
     if _ON_THEIR_GOODS.match(text, trig.end()):
         # "told Japan and South Korea that 25% tariffs on their goods would apply": the goods
         # of those told
-        told = _TOLD_WHOM.search(text, 0, trig.start())
+        told = _TOLD_WHOM.search(text, 0, trig.start()) or _SENT_A_LETTER.search(
+            text, 0, trig.start()
+        )
         if told is not None:
             addressees = [
                 m.countries[0]

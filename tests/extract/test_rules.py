@@ -6372,3 +6372,31 @@ def test_the_visit_someone_made_to_a_place_is_their_visit():
         ("TUR", "EGY", "2024-09-04"),
         ("EGY", "TUR", "2024-02"),
     }
+
+
+def test_a_letter_sent_to_a_state_sets_the_rate_on_its_goods_and_the_old_rate_gives_way():
+    facts = facts_of(
+        "Washington imposed sanctions on Venezuelan oil on Monday. On Wednesday Trump sent "
+        "Algeria a letter setting a 30% tariff on its goods from Aug. 1, down from the 39% "
+        "announced in April.",
+        published=date(2025, 7, 10),
+    )
+    assert {(t.target, t.rate_pct, t.status) for t in facts.tariffs if t.measure == "tariff"} == {
+        ("DZA", 30.0, "announced"),
+        ("DZA", 39.0, "lifted"),
+    }
+
+
+def test_rates_received_in_a_letter_handed_or_assigned_are_announced():
+    facts = facts_of(
+        "Trump sent tariff letters to 14 countries on Monday. Moldova received a letter setting "
+        "a 25 percent rate, down from the 31 percent it was assigned in April. Tunisia was "
+        "handed 25%, and Sri Lanka was given 30%.",
+        published=date(2025, 7, 8),
+    )
+    assert {(t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("MDA", 25.0, "announced"),
+        ("MDA", 31.0, "lifted"),
+        ("TUN", 25.0, "announced"),
+        ("LKA", 30.0, "announced"),
+    }
