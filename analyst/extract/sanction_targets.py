@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analyst.extract.dates import CALENDAR_WORDS
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.trie import trie_pattern
 
@@ -90,6 +91,8 @@ def sanctioned_group(
     words = _WORD.findall(text[start:end])
     if not words or len(words) > _MAX_WORDS or _ANAPHORIC.match(text, start):
         return None
+    if _A_DAY.match(text, start):
+        return None  # "sanctions on Friday, adding 106 individuals": when, not on whom
     if _ITS.match(text, start):
         return None  # "hit Russia with sanctions on its banks": the country's own sectors
     inside = [m for m in mentions if start <= m.start < head_end and m.form != PRONOUN]
@@ -114,6 +117,7 @@ def sanctioned_group(
     return NamedTarget(group, country)
 
 
+_A_DAY = re.compile(rf"(?:{CALENDAR_WORDS})\b")
 # "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
 _UNDER = re.compile(
     r"(?:\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:already\s+|still\s+)?|,\s+)"
