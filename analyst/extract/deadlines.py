@@ -179,7 +179,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_by_unless(ctx, info, by_unless, evidence))
         # An expiry needs a date ahead to end on (see _expiry).
         expiry = (
-            _EXPIRES.search(text) or _EXTENDED_UNTIL.search(text)
+            _EXPIRES.search(text)
+            or _EXTENDED_UNTIL.search(text)
+            or _EXTENDED_UNTIL_THEN.search(text)
+            or _IT_EXTENDED_UNTIL.search(text)
             if _EXPIRES_WORD.search(text) and info.future_dates
             else None
         )
@@ -417,9 +420,8 @@ _EXPIRES = re.compile(
     # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
     r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN)|"
     r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
-    r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?)\b))\s+"
-    + _NO_STOP
-    + r"{3,60}?),?\s+"
+    r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
+    r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
@@ -451,6 +453,25 @@ _EXTENDED_UNTIL = gated(
     )
 )
 
+# "extended until November next year the framework that allows sanctions": what was extended,
+# told after the day (the match ends where the day begins, as _expiry reads it)
+_EXTENDED_UNTIL_THEN = gated(
+    re.compile(
+        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?:until|till|through)\s+"
+        r"(?=(?:[\w.]+\s+){1,3}?(?P<what>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+        r"(?:\s+(?:that|which|on|for|over)\b|\s*[,.;]|$))",
+        re.IGNORECASE,
+    )
+)
+# "a measure it has extended until June 2024": what was extended, told before who did it
+_IT_EXTENDED_UNTIL = gated(
+    re.compile(
+        r"\b(?P<what>(?:a|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:measure|suspension|waiver|"
+        r"exemption|pause|arrangement|regime|framework|truce|deal|agreement))\s+(?:that\s+|which\s+)?"
+        r"(?:it|they|[A-Z][\w.]*)\s+(?:has|have|had)\s+(?:since\s+|now\s+)?"
+        r"(?:extended|renewed|prolonged)\s+(?:until|till|through|to)\s+"
+    )
+)
 # "The African Growth and Opportunity Act expired on Tuesday", "The truce took effect at
 # midnight on Monday": a date just gone that an analyst still counts from ("expired 3 days ago").
 _ENDED_WORD = gated(
@@ -616,7 +637,9 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
         return bool(clauses.FUTURE.search(info.text)) and any(
             d.value is not None for d in info.future_dates
         )
-    return any(d.value is not None and d.value.start > published for d in info.future_dates)
+    return any(
+        d.value is not None and not _not_ahead(d.value, published) for d in info.future_dates
+    )
 
 
 # "threatened secondary tariffs ... unless Moscow agrees to a peace deal within 50 days"
@@ -915,7 +938,7 @@ def _dated_demand(
     by = demand.group(by_group).lower()
     if due.precision == "year":
         due = FuzzyDate.month(due.end.year, 12)  # "by the end of 2025": its last month
-    elif dated[0].kind in ("part_month", "month_year") and "end" in dated[0].text.lower():
+    elif _names_a_months_end(dated[0]):
         # "until the end of August", "by the end of June 2026": the last day it allows
         due = FuzzyDate.day(due.end)
     elif due.precision == "week" and (by.startswith("by") or "end of" in text[demand.end() :][:20]):
@@ -924,14 +947,25 @@ def _dated_demand(
     return [DeadlineCandidate(kind, due, info, setter, subject, label=label, evidence=evidence)]
 
 
+def _names_a_months_end(d: DateMention) -> bool:
+    """Whether ``d`` is "the end of August" or "the end of June 2026" (a month's last days)."""
+    return d.kind in ("part_month", "month_year") and "end" in d.text.lower()
+
+
 def _expiry(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
     """ "a bilateral agreement that expires on 31 December 2026"."""
-    dated = [d.value for d in info.future_dates if d.value and d.start >= m.end() - 3]
+    # ("expires at the end of June 2024": the date's own words begin inside the match)
+    dated = [
+        FuzzyDate.day(d.value.end) if _names_a_months_end(d) else d.value
+        for d in info.future_dates
+        if d.value is not None and d.end > m.end()
+    ]
     if not dated:
         return []
-    what = _named_without_article(m)
+    # ("its gas from Russia under a contract that runs until 2034": the contract expires)
+    what = re.split(r"\s+under\s+(?:a|an|the)\s+", _named_without_article(m))[-1]
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(what):
@@ -1019,7 +1053,7 @@ _SAID_AFTER = re.compile(
 )
 # "will meet in Brussels on Oct. 23 for a summit"
 _FOR_AN_EVENT = re.compile(
-    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_OCCASIONS})\b)",
+    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b)",
     re.IGNORECASE,
 )
 _EVENT_AFTER_DATE = re.compile(
@@ -1038,7 +1072,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
     # "the BRICS summit India will host next year", "... that South Africa will host in ..."
-    r"(?:(?:that|which)\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+"
+    r"(?:(?:that|which)\s+)?(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
+    # ("the APEC leaders' meeting that the city hosts on Oct. 31")
+    r"|(?:that|which)\s+the\s+(?:city|country|capital|kingdom|island))\s+"
     # ("the BRICS summit Brazil hosts in Rio de Janeiro on July 6")
     r"(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|hosts|is\s+hosting)"
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
@@ -1092,7 +1128,8 @@ def _event_in_place(text: str, before: str, date_at: int) -> re.Match[str] | Non
 # The capitalised words that name an event before its noun: "the Second Central Asia – China",
 # "the Group of Seven".
 _EVENT_NAME = re.compile(
-    r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+(?:of\s+(?=[A-Z]))?){1,6}(?:[a-z][\w-]*\s+)?$"  # "Group of Seven"
+    # "Group of Seven", "Asia-Pacific Economic Cooperation leaders' "
+    r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+(?:of\s+(?=[A-Z]))?){1,6}(?:[a-z][\w-]*['’]?\s+)?$"
 )
 # "There will be a special European Council on Thursday".
 _THERE_WILL_BE = re.compile(
@@ -1148,7 +1185,7 @@ def _scheduled_events(
     past_reading = {(d.start, d.value) for d in info.past_dates}
     ahead = bool(clauses.FUTURE.search(text) or _AHEAD.search(text))
     for d in info.future_dates:
-        if d.value is None or (ctx.published is not None and d.value.start <= ctx.published):
+        if d.value is None or (ctx.published is not None and _not_ahead(d.value, ctx.published)):
             continue  # only what is still ahead of the article counts down
         before = text[max(0, d.start - 90) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
@@ -1194,6 +1231,13 @@ def _scheduled_events(
             continue  # "the National People's Congress, which opens on Wednesday": no diplomacy
         out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
+
+
+def _not_ahead(value: FuzzyDate, published: date) -> bool:
+    """Whether a day or year begins no later than the report, or a month or week is over
+    by then ("later this month", told on the 5th, is still ahead; "this year's review" is
+    too vague to count down to)."""
+    return (value.end if value.precision in ("month", "week") else value.start) <= published
 
 
 # A state's own legislature or party sitting, whatever it is called.

@@ -6400,3 +6400,42 @@ def test_rates_received_in_a_letter_handed_or_assigned_are_announced():
         ("TUN", 25.0, "announced"),
         ("LKA", 30.0, "announced"),
     }
+
+
+def test_an_expiry_at_the_end_of_a_month_is_its_last_day():
+    facts = facts_of(
+        "Canada's own steel safeguard, which caps imports through quotas, expires at the end of "
+        "October 2025.",
+        published=date(2025, 3, 10),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-10-31"}
+
+
+def test_what_was_extended_until_a_day_told_after_it_or_before_who_extended_it():
+    facts = facts_of(
+        "Last month EU governments extended until March next year the framework that allows "
+        "sanctions over Belarus's migrant flights.",
+        published=date(2024, 12, 8),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-03"}
+    facts = facts_of(
+        "Britain suspended tariffs on Moldovan wine in May 2023, a measure it has extended until "
+        "May 2026.",
+        published=date(2025, 2, 1),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2026-05"}
+
+
+def test_a_gathering_later_this_month_and_one_the_city_hosts_count_down():
+    facts = facts_of(
+        "Milei is expected in New York later this month for the United Nations General Assembly.",
+        published=date(2025, 9, 5),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-09"}
+    facts = facts_of(
+        "Prabowo is due in Lima on Nov. 13, on the eve of the Asia-Pacific Economic Cooperation "
+        "leaders' meeting that the city hosts on Nov. 15 and 16.",
+        published=date(2024, 11, 1),
+    )
+    assert "2024-11-15" in {d.due.iso() for d in facts.deadlines}
+    assert any("Asia-Pacific Economic Cooperation" in d.label for d in facts.deadlines)
