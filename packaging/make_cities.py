@@ -54,6 +54,7 @@ VENUE_COUNTRY = {
     "Élysée": "FRA",
     "Zhongnanhai": "CHN",
 }
+# (Not "New York": a leader there is mostly at the UN, not on a visit to the United States.)
 # Names that are more often a person or a word than the city.
 NOT_PLACES = {
     "Austin",

@@ -241,6 +241,11 @@ def _summit_venues(text: str) -> frozenset[str]:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+# "between Ethiopia and Somalia": two sides a later "their" stands for
+_BETWEEN_TWO = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+)
 _COUNTERPART_LINK = re.compile(
     r"\b(?:with|met|meets|hosted|hosts|received|receives|called|phoned)\b"
 )
@@ -570,6 +575,17 @@ class ArticleContext:
         if word == "her" and _NOUN_AFTER.match(info.text, m.end):
             word = "his"  # "Sheinbaum said her phone call with Trump ...": her own, as "his" is
         if word in ("they", "their", "them"):
+            between = _BETWEEN_TWO.search(info.text, 0, m.start)
+            sides = [
+                o
+                for o in info.mentions
+                if between
+                and between.start("a") <= o.start < between.end()
+                and o.form in COUNTRY_FORMS
+            ]
+            if len(sides) == 2:
+                # "mediating between Ethiopia and Somalia, and a third round of their talks"
+                return [Participant(o.countries[0]) for o in sides]
             for back in range(info.index, max(-1, info.index - 3), -1):
                 groups = [
                     g

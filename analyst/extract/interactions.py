@@ -17,7 +17,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -377,6 +377,12 @@ _MEDIATOR = gated(
         r"|(?:mediated|brokered|hosted|chaired)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
+_MEDIATING_BETWEEN = re.compile(
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:mediating|acting\s+as\s+(?:a\s+|the\s+)?mediator)\s+between\b"
+)
+# "met in Vilnius in July and again in New York in September"
+_AND_AGAIN = re.compile(r"\band\s+again\b")
 _PAIR_OPENS = re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
@@ -2305,6 +2311,17 @@ def _from_trigger(
     ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
+    mediating = _MEDIATING_BETWEEN.search(text, 0, start) if kind == "talks" and events else None
+    if mediating is not None:
+        # "Turkey is mediating between Ethiopia and Somalia, and a round of their talks"
+        inside = [
+            ctx.expand(info, x)
+            for x in mentions
+            if mediating.start("who") <= x.start < mediating.end("who")
+        ]
+        party = next((p for p in inside if p), None)
+        if party:
+            events = [e + party for e in events]
     if kind in ("talks", "meeting") and events:
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
@@ -2363,6 +2380,19 @@ def _from_trigger(
                     list(evidence),
                 )
             )
+    again = _AND_AGAIN.search(text, end, end + 120) if out and status == "occurred" else None
+    again_on = next(
+        (d.value for d in info.past_dates if again and again.end() <= d.start and d.value), None
+    )
+    if again_on is not None and all(c.date != again_on for c in out):
+        # "met in Vilnius in July and again in New York in September": a second meeting
+        assert again is not None  # (found with ``again_on``; said again for mypy)
+        where = _held_in(info, mentions, again.end(), min(len(text), again.end() + 60))
+        out += [
+            replace(c, date=again_on, location=where, evidence=list(evidence))
+            for c in out
+            if c.kind != "visit"
+        ]
     return out
 
 

@@ -6439,3 +6439,34 @@ def test_a_gathering_later_this_month_and_one_the_city_hosts_count_down():
     )
     assert "2024-11-15" in {d.due.iso() for d in facts.deadlines}
     assert any("Asia-Pacific Economic Cooperation" in d.label for d in facts.deadlines)
+
+
+def test_their_talks_after_a_mediator_between_two_states_are_the_three_states():
+    facts = facts_of(
+        "Kenyan President William Ruto met Museveni on Monday. Qatar is mediating between Armenia "
+        "and Azerbaijan, and a third round of their talks is scheduled in Doha on Sept. 17.",
+        published=date(2025, 9, 4),
+    )
+    assert ("talks", "planned", ("ARM", "AZE", "QAT")) in {
+        (i.kind, i.status, tuple(sorted(i.countries))) for i in facts.interactions
+    }
+
+
+def test_meeting_somewhere_and_again_elsewhere_later_is_two_meetings():
+    facts = facts_of(
+        "Orban and Fico met on the sidelines of the EU summit in Brussels in March and again in "
+        "Bratislava in June.",
+        published=date(2024, 9, 1),
+    )
+    assert sorted(i.date.iso() for i in facts.interactions) == ["2024-03", "2024-06"]
+
+
+def test_a_mansion_is_a_place_not_a_person():
+    facts = facts_of(
+        "Erdogan arrived in Athens on Thursday. The two leaders held talks at the Maximos "
+        "Mansion, the prime minister's office.",
+        published=date(2023, 12, 8),
+    )
+    names = {p.name for i in facts.interactions for p in i.participants}
+    assert "Recep Tayyip Erdogan" in names
+    assert not any(name and "Mansion" in name for name in names)
