@@ -40,6 +40,12 @@ _OBJECT_END = re.compile(
 # A relative clause or a participle telling which ones ("banks that deal with Russia's
 # military industry", "tankers accused of moving Iranian crude"): part of the group's name.
 _WHICH_ONES = re.compile(r"\s+(?:that|which|who)\s|\s+(?:accused|suspected|alleged|linked)\s")
+# ("companies run by Salim Ahmed Said", "146 people and entities tied to the group"; not
+# "linked people and companies")
+_RUN_BY = re.compile(
+    r"\s+(?:tied|run|owned|controlled|operated|connected|affiliated|linked|belonging)\s"
+)
+_BY_WHOM = re.compile(r"(?:to|by|with)\b")
 # ("the sanctions slapped on Rosneft and Lukoil last month")
 _ON_OBJECT = re.compile(r"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against|targeting)\s+")
 # "the same two companies", "those banks": ones named before, whose country the text told.
@@ -85,10 +91,14 @@ def sanctioned_group(
     end = _past_place_and_apposition(text, end, mentions)
     head_end = end
     which = _WHICH_ONES.search(text, start, end)
+    # (the preposition after "run" stops the object: its space is read past the stop)
+    run_by = _RUN_BY.search(text, start, end + 1) if which is None else None
+    if run_by is not None and _BY_WHOM.match(text, run_by.end()):
+        which = run_by
     if which is not None:
         head_end = which.start()
         end = _object_end(text, which.end())
-    words = _WORD.findall(text[start:end])
+    words = _WORD.findall(text[start:head_end])  # (what tells which ones may run longer)
     if not words or len(words) > _MAX_WORDS or _ANAPHORIC.match(text, start):
         return None
     if _A_DAY.match(text, start):

@@ -6470,3 +6470,27 @@ def test_a_mansion_is_a_place_not_a_person():
     names = {p.name for i in facts.interactions for p in i.participants}
     assert "Recep Tayyip Erdogan" in names
     assert not any(name and "Mansion" in name for name in names)
+
+
+def test_a_sanctioned_group_keeps_who_runs_it_or_what_it_is_tied_to():
+    facts = facts_of(
+        "The U.S. Treasury on Thursday imposed sanctions on companies run by Hossein Shamkhani, "
+        "saying they had shipped Iranian oil.",
+        published=date(2025, 7, 31),
+    )
+    assert [t.target_group for t in facts.tariffs] == ["companies run by Hossein Shamkhani"]
+    facts = facts_of(
+        "Britain said it had sanctioned 40 people and entities tied to the network, from shipping "
+        "firms to a bank.",
+        published=date(2025, 7, 31),
+    )
+    assert [t.target_group for t in facts.tariffs] == ["40 people and entities tied to the network"]
+    # an adjective before the noun tells nothing of who runs them
+    facts = facts_of(
+        "The United States lifted sanctions on Bosnian Serb leader Milorad Dodik, his two children "
+        "and linked people and companies.",
+        published=date(2025, 10, 30),
+    )
+    assert [t.target_group for t in facts.tariffs] == [
+        "Bosnian Serb leader Milorad Dodik, his two children and linked people and companies"
+    ]
