@@ -123,7 +123,7 @@ NOT_HELD = gated(re.compile(NOT_HELD_WORDS))
 EXPECTED = gated(
     # ("Diplomats expect him to visit France next month")
     re.compile(
-        r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning)|expects?\s+(?:\w+\s+){1,3}?to)\b",
+        r"\b(?:expected|likely|poised|reportedly\s+(?:set|planning)|expects?\s+(?:\w+\s+){0,3}?to)\b",
         re.IGNORECASE,
     )
 )

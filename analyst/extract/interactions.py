@@ -153,6 +153,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow))"
         r"|(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)|shook\s+hands(?:\s+with)?"
+        # "is expected to see Putin again in October", "to see Chinese President Xi": in person
+        # (not a trip's purpose, "flew to Paris to see Macron", which the trip tells)
+        r"|(?:(?<=\bexpected\sto\s)see|(?<=\bexpects\sto\s)see|(?<=\bexpect\sto\s)see|"
+        r"(?<=\bhopes\sto\s)see|(?<=\bwill\s)see|(?<=\bwould\s)see|saw)(?=\s+(?:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|"
+        r"Chancellor|King|Crown\s+Prince|Emir)\b|[A-Z][\w-]+\s+(?:again|in|on|at|before|during)\b))"
         # "Anwar and Wong witnessed the signing of the agreement": together, in one room
         r"|(?:witnessed|witness|witnesses|witnessing)\s+the\s+signing"
         # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
@@ -238,7 +243,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
-    r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|"
+    r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
@@ -374,7 +379,8 @@ _MEDIATOR = gated(
         r"shuttling\s+between|carrying\s+messages|passing\s+messages|joining|"
         r"acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
         # "..., hosted by UAE President Mohamed bin Zayed": the host of talks takes part
-        r"|(?:mediated|brokered|hosted|chaired)\s+by\s+(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
+        r"|(?:(?:mediated|brokered|hosted|chaired)\s+by|under\s+the\s+auspices\s+of)\s+"
+        r"(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
 _MEDIATING_BETWEEN = re.compile(

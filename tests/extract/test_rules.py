@@ -6494,3 +6494,38 @@ def test_a_sanctioned_group_keeps_who_runs_it_or_what_it_is_tied_to():
     assert [t.target_group for t in facts.tariffs] == [
         "Bosnian Serb leader Milorad Dodik, his two children and linked people and companies"
     ]
+
+
+def test_expecting_to_see_a_leader_is_an_expected_meeting_but_a_trips_purpose_is_the_trip():
+    facts = facts_of(
+        "Brazilian President Lula visited Beijing in May. Lula is expected to see Putin again in "
+        "October, when Russia hosts a summit of the BRICS group in Kazan.",
+        published=date(2024, 9, 20),
+    )
+    assert ("meeting", "expected", "2024-10", ("BRA", "RUS")) in {
+        (i.kind, i.status, i.date.iso() if i.date else None, tuple(sorted(i.countries)))
+        for i in facts.interactions
+    }
+    facts = facts_of(
+        "Trump has said he expects to see Chinese President Xi Jinping in South Korea later this "
+        "month.",
+        published=date(2025, 10, 15),
+    )
+    assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("expected", ["CHN", "USA"])
+    ]
+    facts = facts_of(
+        "Danish Prime Minister Mette Frederiksen flew first to Berlin for talks with Chancellor "
+        "Olaf Scholz, then to Paris to see President Emmanuel Macron.",
+        published=date(2025, 1, 29),
+    )
+    assert all("DNK" in i.countries for i in facts.interactions)
+
+
+def test_a_meeting_under_the_auspices_of_a_third_leader_includes_them():
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+        "Abu Dhabi on Tuesday under the auspices of the UAE's president, Sheikh Mohamed bin Zayed.",
+        published=date(2025, 7, 11),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["ARE", "ARM", "AZE"]]
