@@ -353,6 +353,11 @@ _BUT_THE_SAME_CANCELLED = re.compile(
     + _CANCELLED_VERB
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
+# A body's own sitting, whoever is in the room.
+_A_BODY_SITS = re.compile(
+    r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
+    r"[Pp]arliamentary|[Pp]lenary|[Cc]ommittee)\s+$"
+)
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -1788,6 +1793,8 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if kind == "meeting" and _A_BODY_SITS.search(text, max(0, start - 40), start):
+        return []  # "addressed a Security Council meeting on Ukraine": a body's, no one's with another
     if (
         kind == "meeting"
         and pos == "noun"

@@ -6529,3 +6529,21 @@ def test_a_meeting_under_the_auspices_of_a_third_leader_includes_them():
         published=date(2025, 7, 11),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["ARE", "ARM", "AZE"]]
+
+
+def test_a_bodys_own_meeting_is_no_meeting_between_those_in_the_room():
+    assert (
+        facts_of(
+            "Sisi addressed a Security Council meeting on Gaza with Israel's U.N. ambassador, "
+            "Danny Danon, in the room.",
+            published=date(2023, 10, 24),
+        ).interactions
+        == ()
+    )
+    assert (
+        facts_of(
+            "Netanyahu chaired a cabinet meeting with Defence Minister Yoav Gallant on Sunday.",
+            published=date(2023, 10, 24),
+        ).interactions
+        == ()
+    )
