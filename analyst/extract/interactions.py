@@ -353,6 +353,11 @@ _BUT_THE_SAME_CANCELLED = re.compile(
     + _CANCELLED_VERB
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
+# "five rounds of talks ... in 2021 and 2022" (rounds on days of their own are each an event)
+_ROUNDS_OF = re.compile(
+    r"\b(?:several|many|numerous|multiple|repeated|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+rounds\s+of\s+$"
+)
 # A body's own sitting, whoever is in the room.
 _A_BODY_SITS = re.compile(
     r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
@@ -1793,6 +1798,12 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if (
+        kind == "talks"
+        and _ROUNDS_OF.search(text, max(0, start - 40), start)
+        and not any(d.value and d.value.precision == "day" for d in info.past_dates)
+    ):
+        return []  # "have held several rounds of talks on a trade deal": no one event told
     if kind == "meeting" and _A_BODY_SITS.search(text, max(0, start - 40), start):
         return []  # "addressed a Security Council meeting on Ukraine": a body's, no one's with another
     if (

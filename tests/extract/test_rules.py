@@ -6547,3 +6547,26 @@ def test_a_bodys_own_meeting_is_no_meeting_between_those_in_the_room():
         ).interactions
         == ()
     )
+
+
+def test_several_rounds_of_talks_with_no_day_are_background_not_an_event():
+    assert (
+        facts_of(
+            "Vietnam and the United States have held several rounds of talks on a trade deal.",
+            published=date(2025, 6, 5),
+        ).interactions
+        == ()
+    )
+    assert (
+        facts_of(
+            "Oman hosted five rounds of talks between Iran and the United States in 2021 and 2022.",
+            published=date(2025, 6, 5),
+        ).interactions
+        == ()
+    )
+    # rounds on days of their own are events
+    facts = facts_of(
+        "Iran and the United States held two rounds of talks in Muscat on April 12 and April 19.",
+        published=date(2025, 4, 25),
+    )
+    assert facts.interactions != ()
