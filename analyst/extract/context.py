@@ -255,6 +255,23 @@ _TRAVEL_LINK = re.compile(
 )
 
 
+def _met_or_visited(info: SentenceInfo, official: Mention, m: Mention) -> bool:
+    """Whether ``m``, told after ``official``, is someone they meet or talk with, or a place
+    they travel to (and not one another person named between them travels to)."""
+    if m.form in (PERSON, ROLE):
+        return bool(m.countries) and bool(
+            _COUNTERPART_LINK.search(info.text, official.end, m.start)
+        )
+    return (
+        m.form in COUNTRY_FORMS
+        and _TRAVEL_LINK.search(info.text, official.end, m.start) is not None
+        and not any(
+            o.form in (PERSON, ROLE, PRONOUN) and official.end <= o.start < m.start
+            for o in info.mentions
+        )
+    )
+
+
 # What joins the states of a list: "Mali, Burkina Faso and Niger", "Britain, together with
 # Australia and Canada".
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
@@ -447,21 +464,7 @@ class ArticleContext:
             if where_told is None:
                 where_told = self._place_opening(info) or self._scene_before(info)
             for m in info.mentions:
-                if (
-                    m.start > at[0].end
-                    and m.form in (PERSON, ROLE)
-                    and m.countries
-                    and _COUNTERPART_LINK.search(info.text, at[0].end, m.start)
-                ) or (
-                    m.start > at[0].end
-                    and m.form in COUNTRY_FORMS
-                    and _TRAVEL_LINK.search(info.text, at[0].end, m.start)
-                    # the official's own trip, not another's told after them
-                    and not any(
-                        o.form in (PERSON, ROLE, PRONOUN) and at[0].end <= o.start < m.start
-                        for o in info.mentions
-                    )
-                ):
+                if m.start > at[0].end and _met_or_visited(info, at[0], m):
                     counterparts.update(m.countries)
         if where_told and where_told not in counterparts:
             return where_told  # "In Seoul, the presidential office said ... Trade Minister Yeo"
