@@ -2338,14 +2338,8 @@ def _from_trigger(
     mediating = _MEDIATING_BETWEEN.search(text, 0, start) if kind == "talks" and events else None
     if mediating is not None:
         # "Turkey is mediating between Ethiopia and Somalia, and a round of their talks"
-        inside = [
-            ctx.expand(info, x)
-            for x in mentions
-            if mediating.start("who") <= x.start < mediating.end("who")
-        ]
-        party = next((p for p in inside if p), None)
-        if party:
-            events = [e + party for e in events]
+        party = _first_party_in(ctx, info, mentions, *mediating.span("who"))
+        events = [e + party for e in events]
     if kind in ("talks", "meeting") and events:
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
@@ -2353,14 +2347,8 @@ def _from_trigger(
             if _ANOTHER_OCCASION.search(text, end, mediator.start()):
                 break  # "... before attending a gala dinner hosted by King Charles": its host
             side = "who" if mediator.group("who") else "who2"
-            inside = [
-                ctx.expand(info, x)
-                for x in mentions
-                if mediator.start(side) <= x.start < mediator.end(side)
-            ]
-            party = next((p for p in inside if p), None)
-            if party:
-                events = [e + party for e in events]
+            party = _first_party_in(ctx, info, mentions, *mediator.span(side))
+            events = [e + party for e in events]
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]
@@ -2404,20 +2392,38 @@ def _from_trigger(
                     list(evidence),
                 )
             )
-    again = _AND_AGAIN.search(text, end, end + 120) if out and status == "occurred" else None
-    again_on = next(
-        (d.value for d in info.past_dates if again and again.end() <= d.start and d.value), None
-    )
-    if again_on is not None and all(c.date != again_on for c in out):
-        # "met in Vilnius in July and again in New York in September": a second meeting
-        assert again is not None  # (found with ``again_on``; said again for mypy)
-        where = _held_in(info, mentions, again.end(), min(len(text), again.end() + 60))
-        out += [
-            replace(c, date=again_on, location=where, evidence=list(evidence))
-            for c in out
-            if c.kind != "visit"
-        ]
+    if out and status == "occurred":
+        out += _met_again(info, mentions, end, out)
     return out
+
+
+def _met_again(
+    info: SentenceInfo, mentions: list[Mention], end: int, told: list[Candidate]
+) -> list[Candidate]:
+    """The same parties' next meeting, told after "and again" with a day of its own ("met in
+    Vilnius in July and again in New York in September")."""
+    again = _AND_AGAIN.search(info.text, end, end + 120)
+    if again is None:
+        return []
+    day = next((d.value for d in info.past_dates if again.end() <= d.start and d.value), None)
+    if day is None or any(c.date == day for c in told):
+        return []
+    where = _held_in(info, mentions, again.end(), min(len(info.text), again.end() + 60))
+    return [
+        replace(c, date=day, location=where, evidence=list(c.evidence))
+        for c in told
+        if c.kind != "visit"
+    ]
+
+
+def _first_party_in(
+    ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], start: int, end: int
+) -> list[Participant]:
+    """The participants the first mention within ``start``..``end`` stands for, if any."""
+    for x in mentions:
+        if start <= x.start < end and (parties := ctx.expand(info, x)):
+            return parties
+    return []
 
 
 def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int) -> str | None:
