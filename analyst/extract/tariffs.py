@@ -39,13 +39,18 @@ from analyst.extract.sanction_targets import (
 )
 from analyst.model import Evidence, FuzzyDate
 
+# A rate as written: "25", "41.56", "3,521"
+RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+
 _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
         # cent on loans", is left out with its rate: see _ECONOMY_RATE)
-        r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)"
         r"\s+(?:on|for)\s)|"
         # ("a 20 per cent "reciprocal" rate on the EU")
         r"(?<=reciprocal\s)rates?(?=\s+(?:on|for)\b)|(?<=reciprocal[\"”’]\s)rates?(?=\s+(?:on|for)\b)|"
@@ -83,7 +88,9 @@ def _takes_object(word: str) -> bool:
 
 _RATE = gated(
     re.compile(
-        r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        r"(?P<num>"
+        + RATE_NUMBER
+        + r")\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
         r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)",
         re.IGNORECASE,
     )
@@ -96,7 +103,7 @@ def _percent(number: str) -> float:
     return float(number.replace(",", ""))
 
 
-_RATE_TOLD = r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_RATE_TOLD = r"(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent\b|percent\b)"
 _SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
 _GROUP = gated(
     re.compile(
@@ -449,7 +456,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
 # of the measure the sentence before told without one.
 _THE_RATE = re.compile(
     r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+"
-    r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    r"(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent|percent)"
 )
 
 
@@ -498,7 +505,9 @@ _BARE_RATE = re.compile(
     r"received\s+(?:a|the)\s+letter\s+(?:setting|threatening|imposing|announcing)|"
     r"(?:was|were|is|are)\s+(?:handed|assigned|given)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
-    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+)?(?:(?P<rate>"
+    + RATE_NUMBER
+    + r")\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
@@ -700,7 +709,9 @@ _JOINED_CLAUSE_RATE = gated(
         r",\s+(?:while|whereas|but|and)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})"
         r"(?:(?:has|have|now|still|already|itself)\s+)*"
         r"(?P<verb>charges|charged|levies|levied|applies|applied|imposes|imposed|collects)\s+"
-        r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        r"(?:an?\s+)?(?:average\s+of\s+|extra\s+|additional\s+)?"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)"
     )
 )
 # A trigger's groups, read off the verb ("secondary" never matches: no secondary tariff)
@@ -897,7 +908,9 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
 
 _INTO_PAIR = gated(
     re.compile(
-        r"(?P<rate>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+        r"(?P<rate>"
+        + RATE_NUMBER
+        + r")\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
         r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     )
 )
@@ -1856,7 +1869,7 @@ _NAMED_TARGETS = re.compile(
 _ANOTHER_LAYER = gated(
     re.compile(
         r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
-        r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*)?$"
+        r"(?:" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s*)?$"
     )
 )
 # ("..., keeping the rate at 30% for now")
@@ -1897,7 +1910,7 @@ def _goods_named(phrase: str) -> str:
 
 
 _ON_GOODS_OF_ALL = re.compile(
-    r"\s+(?:of\s+(?:up\s+to\s+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?on\s+"
+    r"\s+(?:of\s+(?:up\s+to\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
@@ -2110,7 +2123,7 @@ _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
 _FROM_THE_RATE = re.compile(
-    r"\bfrom\s+(?:the|its|a)\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
+    r"\bfrom\s+(?:the|its|a)\s+" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
 )
 _STILL_IN_PLACE = re.compile(
     r"\s+(?:(?:now|currently|still)\s+(?:charged|levied|applied|paid|in\s+(?:place|force))|"
@@ -2127,7 +2140,9 @@ _UNDONE_AFTER = re.compile(
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
 _OWNER_RATE = re.compile(
-    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
+    + RATE_NUMBER
+    + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )
 _AND_VERB = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"
