@@ -44,7 +44,7 @@ RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 
 _TRIGGER = gated(
     re.compile(
-        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
         # cent on loans", is left out with its rate: see _ECONOMY_RATE)
@@ -121,8 +121,9 @@ _GROUP = gated(
 _MANY_COUNTRIES = gated(
     re.compile(
         r"\b(?:on|for|against|to)\s+(?:(?:goods|imports|products)\s+from\s+)?"
-        r"(?P<who>(?:most|all|nearly\s+all|almost\s+all|dozens\s+of|scores\s+of)\s+(?:other\s+)?"
-        r"(?:countries|nations|trading\s+partners|economies))\b",
+        r"(?P<who>(?:(?:most|all|nearly\s+all|almost\s+all|dozens\s+of|scores\s+of)\s+(?:other\s+)?"
+        r"(?:countries|nations|trading\s+partners|economies)|(?:almost\s+|nearly\s+)?every\s+"
+        r"(?:other\s+)?(?:country|nation|trading\s+partner|economy)))\b",
         re.IGNORECASE,
     )
 )
@@ -411,6 +412,12 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     # (not one read as imposing a measure on itself: "Canada faces a 35% tariff")
     imposers = Counter(f.imposer for f in found if f.imposer and f.imposer != f.target)
     main = imposers.most_common(1)[0][0] if imposers else _story_imposer(ctx)
+    # Rates told without a measure's word are tariffs: the story's main tariff imposer's
+    # ("China sanctions a senator ... Vietnam secured a 20 per cent rate": Washington's).
+    tariff_imposers = Counter(
+        f.imposer for f in found if f.imposer and f.imposer != f.target and f.measure != "sanction"
+    )
+    main_tariffs = tariff_imposers.most_common(1)[0][0] if tariff_imposers else main
     if main is None and len(wordless) < len(ctx.sentences):
         # A tariff story with no measure yet told in full: "Trump says Pakistan will pay 19%"
         # is the speaker's.
@@ -422,7 +429,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
-            found.extend(_bare_rates(ctx, info, main, pending) or _producer_rates(info, found))
+            found.extend(
+                _bare_rates(ctx, info, main_tariffs, pending) or _producer_rates(info, found)
+            )
         for info in fruitless:
             # "The countervailing duties, which come on top of the bloc's 10% car tariff, will
             # be 7.8% for Tesla, 17% for BYD": no measure read from its word, the producers'
@@ -431,8 +440,9 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         for f in found:
             # A measure whose imposer the text leaves out ("Norwegian exports now face a 15%
             # tariff"), or that the last one named would impose on itself, is the main one's.
-            if (f.imposer is None or f.imposer == f.target) and f.target != main:
-                f.imposer = main
+            story_imposer = main if f.measure == "sanction" else main_tariffs
+            if (f.imposer is None or f.imposer == f.target) and f.target != story_imposer:
+                f.imposer = story_imposer
     # A measure is a state's (or the EU's): the UN's and NATO's are told, not kept.
     kept = [
         f
@@ -2192,6 +2202,7 @@ _IMPOSED_BY = gated(
         # ("the tariff that U.S. President Donald Trump has applied": a title before the name)
         # ("the 10% tariff the United States imposed in April")
         r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
+        r"(?:now\s+|currently\s+|still\s+|also\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
         # "a 32 per cent tariff, which President Donald Trump suspended": only its imposer can
         r"suspended|paused|lifted|scrapped|revoked|rescinded|"

@@ -6570,3 +6570,29 @@ def test_several_rounds_of_talks_with_no_day_are_background_not_an_event():
         published=date(2025, 4, 25),
     )
     assert facts.interactions != ()
+
+
+def test_rates_told_without_a_measure_are_the_story_s_tariff_imposer_s_not_its_sanctioner_s():
+    facts = facts_of(
+        "China on Monday imposed sanctions on a former Philippine senator. China also sanctioned "
+        "two firms. President Donald Trump told Marcos in a letter on Wednesday that Philippine "
+        "goods would face a 20 per cent tariff from Aug. 1. Vietnam secured a 20 per cent rate "
+        "this month, while Indonesia was told it faces 32 per cent.",
+        published=date(2025, 7, 14),
+    )
+    assert {(t.imposer, t.target) for t in facts.tariffs if t.measure == "tariff"} == {
+        ("USA", "PHL"),
+        ("USA", "VNM"),
+        ("USA", "IDN"),
+    }
+
+
+def test_the_baseline_duty_a_state_now_charges_on_almost_every_country():
+    facts = facts_of(
+        "Thailand was hit with a 36 per cent rate on April 2; what remains is the 10 per cent "
+        "baseline duty the United States now charges on imports from almost every country.",
+        published=date(2025, 6, 1),
+    )
+    assert ("USA", "almost every country", 10.0, "imposed") in {
+        (t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs
+    }
