@@ -342,7 +342,10 @@ _THOSE_GIVEN_WORDS = r"persons|companies|firms|banks|businesses|traders|buyers"
 _THOSE_GIVEN = re.compile(rf"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:{_THOSE_GIVEN_WORDS})")
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
-    r"governments|neighbou?rs|company|companies|firm|regime|government|administration))\s+"
+    r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
+    # "the mission's 13,000 personnel must complete their withdrawal by Dec. 31"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.,’'-]+\s+){0,3}?(?:mission|forces?|troops|peacekeepers|"
+    r"personnel|contingent))\s+"
     r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
@@ -952,6 +955,13 @@ def _names_a_months_end(d: DateMention) -> bool:
     return d.kind in ("part_month", "month_year") and "end" in d.text.lower()
 
 
+def _head_noun_phrase(what: str) -> str:
+    """What a phrase names, past its owner and its complements ("the Security Council's
+    authorisation for the mission" names an authorisation, not a council)."""
+    owned = re.split(r"['’]s\s+", what)[-1]
+    return re.split(r"\s+(?:for|of|on|with|over|to)\s+", owned)[0]
+
+
 def _expiry(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -968,7 +978,7 @@ def _expiry(
     what = re.split(r"\s+under\s+(?:a|an|the)\s+", _named_without_article(m))[-1]
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
-    if _GATHERING.search(what):
+    if _GATHERING.search(_head_noun_phrase(what)):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
     due = dated[0]
     was_due = _WAS_DUE.search(m.group(0))

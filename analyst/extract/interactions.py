@@ -363,6 +363,7 @@ _A_BODY_SITS = re.compile(
     r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
     r"[Pp]arliamentary|[Pp]lenary|[Cc]ommittee)\s+$"
 )
+_AND_TO_END = re.compile(r"\band\s+to\s*$")
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -1165,8 +1166,10 @@ def _status(
         before_trigger, whole_before = pre, pre + trigger_text
     pre = re.split(r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
     near = " ".join(pre.split()[-7:])
+    # ("agreed to avoid any escalation and to meet again": the denial is the other verb's)
+    own_near = "" if _AND_TO_END.search(pre) else near
     if (
-        clauses.NEGATION.search(near)
+        clauses.NEGATION.search(own_near)
         or _DENIAL.search(whole_before)
         or _AGAINST.search(pre)
         or _NO.search(trigger_text)

@@ -100,9 +100,10 @@ _INSIDE_A_WORD = re.compile(r"['’](?![sS]\b)\w|-[a-z]")
 # Case-insensitive: read in the sentence's quick.fold (same offsets), which holds one of
 # _TWO_WORDS wherever it can match.
 _TWO_RE = re.compile(
-    r"\b(?:(?:the\s+two|both)\s+(?P<states>countries|nations|governments)|"
-    r"the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|sides|counterparts|ministers)|"
-    r"both\s+(?:leaders|men|presidents|sides)|the\s+pair|the\s+two)\b"
+    # ("the two sides": the two states, as named last, whoever spoke in between)
+    r"\b(?:(?:the\s+two|both)\s+(?P<states>countries|nations|governments|sides)|"
+    r"the\s+two\s+(?:leaders|heads\s+of\s+state|presidents|men|women|counterparts|ministers)|"
+    r"both\s+(?:leaders|men|presidents)|the\s+pair|the\s+two)\b"
 )
 _TWO_WORDS = ("two", "both", "pair")
 # "the five leaders", "the three countries": as many parties as were last named together.

@@ -1151,6 +1151,16 @@ def _from_trigger(
         subject = _subject(
             ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
         )
+    which_did = (
+        _WHICH_DID.search(text, max(0, trig.start() - 40), trig.start())
+        if _takes_object(word)
+        else None
+    )
+    antecedent_actor = next(
+        (x for x in mentions if which_did and x.end == which_did.start() and x.countries), None
+    )
+    if antecedent_actor is not None:
+        subject = antecedent_actor  # "follows Canada, which froze the assets of Martelly"
     told = _TOLD_WHOM.search(text, 0, trig.start()) if subject is not None else None
     if told is not None and subject is not None and told.start("whom") <= subject.start:
         # "Trump told Japan and South Korea that ...": the teller, not those told
@@ -1332,11 +1342,17 @@ def _from_trigger(
             target_group = " and ".join(dict.fromkeys(people))
     if not targets and not target_group and measure == "sanction":
         # "sanctions on Rosneft and Lukoil": named companies or people, not a country.
-        names = _NAMED_TARGETS.match(text, trig.end())
+        # ("the Treasury sanctioned Ivan Maslov": the verb's object, named)
+        names = (_NAMED_OBJECT if _takes_object(word) else _NAMED_TARGETS).match(text, trig.end())
         if names and not any(
             m.countries and names.start("who") <= m.start < names.end("who") for m in mentions
         ):
-            target_group = names.group("who")
+            # (the sentence's full stop is not the last name's)
+            target_group = (
+                re.sub(r"\.$", "", names.group("who"))
+                if not text[names.end() :].strip()
+                else names.group("who")
+            )
     if not targets and not target_group and adjunct_target:
         targets = [(adjunct_target, None)]
     if not targets and not target_group and antecedent is not None:
@@ -1876,6 +1892,9 @@ _NAME_WORDS = rf"(?!(?:{CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
+_NAMED_OBJECT = re.compile(
+    rf"\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
 _ANOTHER_LAYER = gated(
     re.compile(
         r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|a\s+second)\s+"
@@ -2125,6 +2144,10 @@ _ANTECEDENT_HIT = gated(
         r",\s+(?:which|whom)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:has\s+|had\s+)?"
         r"(?:hit|slapped|targeted|punished|threatened)\s+with\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,3}$"
     )
+)
+# "Canada, which froze the assets of ...": the measure's subject is the one named before
+_WHICH_DID = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|had|also|already|itself|last\s+\w+|in\s+\w+)\s+)*$"
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President "
 _AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b"))

@@ -6596,3 +6596,46 @@ def test_the_baseline_duty_a_state_now_charges_on_almost_every_country():
     assert ("USA", "almost every country", 10.0, "imposed") in {
         (t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs
     }
+
+
+def test_an_authorisation_owned_by_a_council_expires_and_a_mission_must_leave_by_a_day():
+    facts = facts_of(
+        "The U.N. Security Council's authorisation for the Kenyan-led mission expires on Oct. 2, "
+        "diplomats said.",
+        published=date(2024, 8, 21),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2024-10-02"}
+    facts = facts_of(
+        "The council ended the mandate in June, and the mission's 13,000 personnel must complete "
+        "their withdrawal by Dec. 31.",
+        published=date(2023, 7, 25),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2023-12-31"}
+
+
+def test_a_named_person_sanctioned_and_a_state_that_froze_assets_in_a_relative_clause():
+    facts = facts_of(
+        "In May, the Treasury sanctioned Ivan Maslov and Dmitry Sytii.", published=date(2023, 7, 25)
+    )
+    assert [(t.imposer, t.target_group) for t in facts.tariffs] == [
+        ("USA", "Ivan Maslov and Dmitry Sytii")
+    ]
+    facts = facts_of(
+        "Washington's move follows Britain, which froze the assets of Martelly and two former "
+        "prime ministers in November.",
+        published=date(2024, 8, 21),
+    )
+    assert [t.imposer for t in facts.tariffs] == ["GBR"]
+
+
+def test_the_two_sides_agreeing_to_meet_again_after_another_verb_denied():
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev on "
+        "Thursday. In a declaration read out by Gonsalves, the two sides agreed to avoid any "
+        "escalation and to meet again in Brussels within the next three months.",
+        published=date(2023, 12, 14),
+    )
+    assert ("planned", "2024-03", ("ARM", "AZE")) in {
+        (i.status, i.date.iso() if i.date else None, tuple(sorted(i.countries)))
+        for i in facts.interactions
+    }

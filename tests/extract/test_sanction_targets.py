@@ -181,7 +181,9 @@ def test_where_a_sanctioned_firm_stands_and_what_it_is_belong_to_the_group():
         "Australia also sanctioned Red Dawn Media, a news agency it says Beijing funds."
     ) == {("AUS", None, "Red Dawn Media, a news agency", "imposed")}
     # "the company said" is a speaker, not what the firm is
-    assert _sanctions("The US sanctioned Sovcomflot, the company said.") == set()
+    assert _sanctions("The US sanctioned Sovcomflot, the company said.") == {
+        ("USA", None, "Sovcomflot", "imposed")
+    }
 
 
 def test_the_clause_telling_which_ones_gives_the_country_when_the_head_names_none():
