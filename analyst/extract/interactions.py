@@ -119,7 +119,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
         # "for two and a half hours", "for an hour and a half"
         r"(?:an?\s+|\w+\s+){0,2}(?:and\s+a\s+half\s+)?(?:minutes|hours?)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-        r"again|last\s+(?:week|night|month)|yesterday|by\s+video)\b)",
+        r"again|last\s+(?:week|night|month)|yesterday|by\s+video|"
+        # "The two had spoken only once before, in a phone call on Nov. 7"
+        r"only\s+once|once\s+before)\b)",
     ),
     ("call", "noun", r"conversations?"),
     (
@@ -362,6 +364,10 @@ _ROUNDS_OF = re.compile(
 _A_BODY_SITS = re.compile(
     r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
     r"[Pp]arliamentary|[Pp]lenary|[Cc]ommittee)\s+$"
+)
+_SPOKEN_IN_A_CALL = re.compile(
+    r"(?:\s+before)?,?\s+(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)"
+    r"(?:\s+(?:call|conversation))?"
 )
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
 _MAY_HAPPEN = re.compile(
@@ -663,6 +669,10 @@ _SINCE_AN_EVENT = gated(
         r"|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?P<trip>visit|trip))\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
     )
 )
+_SINCE_A = re.compile(r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:a|an|their|the)\s*$")
+_DAYS_EVENT = re.compile(
+    r"\s+(?:(?:tele)?phone\s+|video\s+)?(?P<kind>call|conversation|meeting|summit|talks)\b"
+)
 # "have not met since July 2023, when they agreed in Cairo to ...": the day they last met.
 _NOT_MET_SINCE = gated(re.compile(r"\b(?:not|never)\s+(?:met|been\s+together)\s+since\s*$"))
 _WHEN_THEY = re.compile(r",\s+when\s+(?:they|the\s+two)\b")
@@ -685,13 +695,20 @@ def _the_event_before_the_first(
         return []
     for d in info.past_dates:
         since = _SINCE_AN_EVENT.search(info.text, max(0, d.start - 120), d.start)
+        # "have not spoken since a Jan. 17 phone call": the day before the event's noun
+        dated_event = (
+            _DAYS_EVENT.match(info.text, d.end)
+            if since is None and _SINCE_A.search(info.text, max(0, d.start - 80), d.start)
+            else None
+        )
         met_then = (
             since is None
+            and dated_event is None
             and _NOT_MET_SINCE.search(info.text, max(0, d.start - 40), d.start) is not None
             and _WHEN_THEY.match(info.text, d.end) is not None
             and not any(c.date == d.value for c in told)  # the "when" clause tells it itself
         )
-        if (since is None and not met_then) or d.value is None:
+        if (since is None and dated_event is None and not met_then) or d.value is None:
             continue
         if told:
             last = told[-1]
@@ -707,11 +724,10 @@ def _the_event_before_the_first(
                 parties = _the_group(ctx, info, named)
             if len(parties) < 2:
                 return []
-        kind = (
-            "meeting"
-            if since is None
-            else since.group("kind") or since.group("verb") or since.group("trip")
-        )
+        if since is not None:
+            kind = since.group("kind") or since.group("verb") or since.group("trip")
+        else:
+            kind = dated_event.group("kind") if dated_event is not None else "meeting"
         return [
             Candidate(
                 _SINCE_KINDS.get(kind, kind),
@@ -2119,6 +2135,14 @@ def _from_trigger(
     shared_from = preceding if preceding is not None and preceding > w.left else None
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)
     date_past = _pick_date(ctx, info, w, start, False, date_end, shared_from)
+    told_as = (
+        _SPOKEN_IN_A_CALL.match(text, w.right) if kind == "call" and date_past is None else None
+    )
+    if told_as is not None:
+        # "had spoken only once before, in a five-minute phone call on Nov. 7"
+        date_past = next(
+            (d for d in info.past_dates if told_as.end() <= d.start <= told_as.end() + 12), None
+        )
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0), start)
     if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
         if _ON_CONDITION.match(text, end):

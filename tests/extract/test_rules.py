@@ -6639,3 +6639,40 @@ def test_the_two_sides_agreeing_to_meet_again_after_another_verb_denied():
         (i.status, i.date.iso() if i.date else None, tuple(sorted(i.countries)))
         for i in facts.interactions
     }
+
+
+def test_having_spoken_only_once_before_in_a_call_on_a_day_is_that_call():
+    facts = facts_of(
+        "Mexican President Claudia Sheinbaum met Carney on Friday. The two had spoken only once "
+        "before, in a ten-minute phone call on Nov. 7, days after the election.",
+        published=date(2025, 9, 20),
+    )
+    assert ("call", "2024-11-07") in {
+        (i.kind, i.date.iso() if i.date else None) for i in facts.interactions
+    }
+    facts = facts_of(
+        "Lula and Milei have spoken only once, by phone in August, and have not met in person.",
+        published=date(2025, 3, 28),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("call", "occurred", "2024-08")
+    ]
+
+
+def test_not_having_spoken_since_a_dated_call_dates_that_call():
+    facts = facts_of(
+        "Lula and Macron met in 2023. The two leaders have not spoken since a Jan. 17 phone call.",
+        published=date(2025, 5, 12),
+    )
+    assert ("call", "2025-01-17") in {
+        (i.kind, i.date.iso() if i.date else None) for i in facts.interactions
+    }
+
+
+def test_a_lower_rate_is_no_cut_to_come():
+    facts = facts_of(
+        "Trump on Tuesday hit imports from Mexico with 25 percent tariffs, with a lower 10 percent "
+        "rate on Mexican energy.",
+        published=date(2025, 3, 6),
+    )
+    assert {t.status for t in facts.tariffs} == {"imposed"}
