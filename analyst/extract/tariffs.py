@@ -1051,6 +1051,8 @@ def _from_trigger(
         # rate the increase would have replaced stands
         status = "imposed"
         rates = [r for r in rates if kept_from.start() <= r.start() < trig.start()]
+    if status == "call" and _CALLED_FOR_MORE.search(text, max(0, trig.start() - 60), trig.start()):
+        status = "proposed"  # "Biden called for tripling tariffs on Chinese steel": his own plan
     if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
@@ -2030,6 +2032,10 @@ _ONCE_ANNOUNCED = re.compile(
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
 _BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")
+_CALLED_FOR_MORE = re.compile(
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:(?:tripling|doubling|quadrupling|raising|increasing|hiking|"
+    r"imposing)\s+(?:the\s+|its\s+)?|(?:new|higher|steeper)\s+)(?:[\w-]+\s+){0,2}$"
+)
 _OF_UP_TO = re.compile(r"\bof\s+(?:up\s+to\s+)?$")
 _SUM_BEFORE = gated(
     re.compile(

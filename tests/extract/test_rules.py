@@ -6676,3 +6676,15 @@ def test_a_lower_rate_is_no_cut_to_come():
         published=date(2025, 3, 6),
     )
     assert {t.status for t in facts.tariffs} == {"imposed"}
+
+
+def test_a_leader_calling_for_higher_tariffs_proposes_them():
+    facts = facts_of(
+        "Prime Minister Mark Carney last week called for tripling tariffs on Chinese steel to 25 "
+        "percent from the 7.5 percent now charged.",
+        published=date(2025, 7, 26),
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("CAN", "CHN", 25.0, "proposed"),
+        ("CAN", "CHN", 7.5, "imposed"),
+    }
