@@ -162,6 +162,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"Chancellor|King|Crown\s+Prince|Emir)\b|[A-Z][\w-]+\s+(?:again|in|on|at|before|during)\b))"
         # "Anwar and Wong witnessed the signing of the agreement": together, in one room
         r"|(?:witnessed|witness|witnesses|witnessing)\s+the\s+signing"
+        # "Biden and Zelensky are due to sign a ten-year security agreement" (two leaders
+        # named: see _signed_by_leaders)
+        r"|(?:sign|signs|signed|signing)(?=\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:agreement|accord|treaty|pact|declaration|partnership|deal)\b)"
         # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
         r"|(?:brief|briefs|briefed)(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+(?:the\s+)?[A-Z])"
         # "they dined at the Elysee", "lunched with Macron"
@@ -245,7 +249,7 @@ _TRIGGER_RE = re.compile(
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
-    r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|"
+    r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
@@ -368,6 +372,13 @@ _A_BODY_SITS = re.compile(
 _SPOKEN_IN_A_CALL = re.compile(
     r"(?:\s+before)?,?\s+(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)"
     r"(?:\s+(?:call|conversation))?"
+)
+# "President Joe Biden and Ukrainian President Volodymyr Zelensky are due to sign"
+_TWO_LEADERS_SIGN = re.compile(
+    r"^(?:[^,;]*?\b(?:President|Prime\s+Minister|Chancellor|King|Premier)\s+[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*)*\s+and\s+(?:[A-Z][\w-]*\s+)*(?:President|Prime\s+Minister|Chancellor|"
+    r"King|Premier)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?:the|The)\s+two\s+leaders)\s+"
+    r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
 _MAY_HAPPEN = re.compile(
@@ -2178,6 +2189,11 @@ def _from_trigger(
         status = "planned"  # "Later the same day the president flies to Doha": an itinerary
     if status in ("negated",):
         return []
+    leaders_sign = (
+        agent is not None and agent.form == PERSON and any(x.form == PERSON for x in objects)
+    ) or _TWO_LEADERS_SIGN.search(text, 0, start) is not None
+    if m.group(0).startswith("sign") and not leaders_sign:
+        return []  # "Japan signed a trade deal": not a meeting unless two leaders sign in person
     if status in ("planned", "expected") and date_future is None:
         # "a call with X, whose country faces ..., later this week": skip the relative clause.
         aside = re.match(r",\s+(?:who|whose|which)\b[^,]*,", text[w.right :])

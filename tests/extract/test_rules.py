@@ -6688,3 +6688,18 @@ def test_a_leader_calling_for_higher_tariffs_proposes_them():
         ("CAN", "CHN", 25.0, "proposed"),
         ("CAN", "CHN", 7.5, "imposed"),
     }
+
+
+def test_two_leaders_signing_an_agreement_meet_but_a_state_signing_a_deal_need_not():
+    facts = facts_of(
+        "President Emmanuel Macron and Ukrainian President Volodymyr Zelensky are due to sign a "
+        "ten-year security agreement in Paris on Friday.",
+        published=date(2024, 2, 14),
+    )
+    assert [(i.kind, i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "planned", "2024-02-16", ["FRA", "UKR"])
+    ]
+    assert facts_of(
+        "Japan signed a trade agreement with the United States on Tuesday.",
+        published=date(2024, 2, 14),
+    ).interactions == ()
