@@ -522,10 +522,13 @@ _TOLD_IN = re.compile(
     # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
     r"(?:apologi[sz]ed|complained|protested|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
     r"\s+to)\s+"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}|"
+    # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
+    r"chancellor|counterpart|foreign|envoy)){0,5}|"
     # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
     r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)\s+(?:in|during|on|at)\s+"
-    r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    # ("warned Xi during talks in Beijing": talks need no article)
+    r"(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$"
 )
 _TOPIC_WITH = re.compile(
     r"(?:discuss(?:ed|es|ing)|rais(?:ed|es|ing)|negotiat(?:ed|es|ing))\b", re.IGNORECASE

@@ -6699,7 +6699,30 @@ def test_two_leaders_signing_an_agreement_meet_but_a_state_signing_a_deal_need_n
     assert [(i.kind, i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
         ("meeting", "planned", "2024-02-16", ["FRA", "UKR"])
     ]
-    assert facts_of(
-        "Japan signed a trade agreement with the United States on Tuesday.",
-        published=date(2024, 2, 14),
-    ).interactions == ()
+    assert (
+        facts_of(
+            "Japan signed a trade agreement with the United States on Tuesday.",
+            published=date(2024, 2, 14),
+        ).interactions
+        == ()
+    )
+
+
+def test_warning_a_titled_leader_during_talks_is_those_talks():
+    facts = facts_of(
+        "Foreign Secretary David Lammy warned Chinese leader Xi Jinping during talks in Beijing "
+        "in March that London would act.",
+        published=date(2025, 6, 13),
+    )
+    assert [(i.kind, i.status, i.date.iso(), sorted(i.countries)) for i in facts.interactions] == [
+        ("talks", "occurred", "2025-03", ["CHN", "GBR"])
+    ]
+
+
+def test_slashing_a_duty_to_a_rate_sets_that_rate():
+    facts = facts_of(
+        "The White House slashed the duty on low-value parcels from China to 54% in an executive "
+        "order posted on Monday.",
+        published=date(2025, 5, 13),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "CHN", 54.0)}
