@@ -2136,7 +2136,10 @@ _SAME_ONES = gated(
         r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
     )
 )
-_ADOPTED = gated(re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b))\b"))
+# ("Sunak announced 50 new sanctions designations": designations take effect when announced)
+_ADOPTED = gated(
+    re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b)|(?<!will\s)(?<!to\s)announced)\b")
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")
 _ORDINARY_BEFORE = gated(
     re.compile(

@@ -164,8 +164,9 @@ def test_measures_with_several_imposers_and_a_changing_rate():
         "India will cut its 150% tariff on British whisky to 75%."
     )
     found = measures(facts)
-    assert {("GBR", "IRN", None, "announced"), ("FRA", "IRN", None, "announced"),
-            ("DEU", "IRN", None, "announced")} <= found  # fmt: skip
+    # sanctions announced are in force from then (as 9 of the 12 gold facts told so record it)
+    assert {("GBR", "IRN", None, "imposed"), ("FRA", "IRN", None, "imposed"),
+            ("DEU", "IRN", None, "imposed")} <= found  # fmt: skip
     assert ("IND", "GBR", 150.0, "imposed") in found
     assert ("IND", "GBR", 75.0, "announced") in found
 
