@@ -212,7 +212,7 @@ def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
         return f"{setter or 'An'} ultimatum" + (f" to {subject}" if subject else "")
     if d.kind in ("tariff_start", "tariff_end"):
         which = "Start" if d.kind == "tariff_start" else "End"
-        return f"{which} of {setter + ' ' if setter else ''}tariffs" + (
+        return f"{which} of {setter + ' ' if setter else ''}{d.measures}" + (
             f" on {subject}" if subject else ""
         )
     if d.kind == "expiry":

@@ -143,6 +143,7 @@ class DeadlineCandidate:
     from_event: bool = False  # dates a planned interaction, already merged with its kin
     actors: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    measures: str = "tariffs"  # what starts or ends on a measure's day ("sanctions")
 
 
 def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[DeadlineCandidate]:
@@ -331,6 +332,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             setter,
                             _targets_label(tariffs, info.index),
                             evidence=evidence,
+                            measures=(
+                                "sanctions"
+                                if sentence_tariffs
+                                and all(t.measure == "sanction" for t in sentence_tariffs)
+                                else "tariffs"
+                            ),
                         )
                     )
                     break

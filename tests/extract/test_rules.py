@@ -6727,3 +6727,11 @@ def test_slashing_a_duty_to_a_rate_sets_that_rate():
         published=date(2025, 5, 13),
     )
     assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "CHN", 54.0)}
+
+
+def test_a_day_sanctions_start_is_labelled_as_sanctions():
+    facts = facts_of(
+        "Albanese said he would announce new sanctions against Russia on Friday.",
+        published=date(2024, 6, 13),
+    )
+    assert [d.label for d in facts.deadlines] == ["Start of Australia sanctions on Russia"]
