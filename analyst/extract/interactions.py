@@ -358,6 +358,8 @@ _BUT_THE_SAME_CANCELLED = re.compile(
     r"(?:[^.;:]|(?<=[A-Z])\.){0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+"
     + _CANCELLED_VERB
 )
+_MOVED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved)\b")
+_UNTIL_OR_TO = re.compile(r"\b(?:until|till|to)\s*$")
 _UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
 # "five rounds of talks ... in 2021 and 2022" (rounds on days of their own are each an event)
 _ROUNDS_OF = re.compile(
@@ -2214,6 +2216,9 @@ def _from_trigger(
         if len(ahead) == 1 and ahead[0].end <= start:
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
     chosen = date_future if status in ("planned", "expected") else date_past
+    new_day = _moved_to(info, start) if status == "cancelled" else None
+    if new_day is not None:
+        status, chosen = "planned", new_day  # "postponed a trip ... until March 10": a new day
     if (
         status == "expected"
         and chosen is not None
@@ -2221,7 +2226,11 @@ def _from_trigger(
         and _INVITED_TO.search(text, max(0, start - 80), start)
     ):
         chosen = None  # "telephoned Albanese on Wednesday ... and invited him to make a visit"
-    if chosen is not None and _UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start):
+    if (
+        chosen is not None
+        and new_day is None
+        and _UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start)
+    ):
         # "will leave on Sunday ..., visiting Egypt and Israel through Thursday": the start
         pool = info.future_dates if status in ("planned", "expected") else info.past_dates
         chosen = next((d for d in pool if d.end <= chosen.start and d.value), chosen)
@@ -2470,6 +2479,23 @@ def _first_party_in(
         if start <= x.start < end and (parties := ctx.expand(info, x)):
             return parties
     return []
+
+
+def _moved_to(info: SentenceInfo, start: int) -> DateMention | None:
+    """The new day an event told as postponed is moved to ("He postponed a trip to Saudi
+    Arabia that had been planned for Wednesday until March 10"), if the sentence gives one."""
+    if _MOVED.search(info.text) is None:
+        return None
+    return next(
+        (
+            d
+            for d in info.future_dates
+            if d.value is not None
+            and _UNTIL_OR_TO.search(info.text, max(0, d.start - 7), d.start)
+            and not _UNTIL_OR_TO.search(info.text, max(0, start - 7), start)
+        ),
+        None,
+    )
 
 
 def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int) -> str | None:

@@ -6735,3 +6735,20 @@ def test_a_day_sanctions_start_is_labelled_as_sanctions():
         published=date(2024, 6, 13),
     )
     assert [d.label for d in facts.deadlines] == ["Start of Australia sanctions on Russia"]
+
+
+def test_a_trip_postponed_until_a_day_is_planned_for_that_day():
+    facts = facts_of(
+        "Polish President Andrzej Duda arrived in Kyiv on Tuesday. He postponed a trip to Japan "
+        "that had been planned for Wednesday until March 10.",
+        published=date(2025, 2, 18),
+    )
+    assert ("planned", "2025-03-10", "JPN") in {
+        (i.status, i.date.iso() if i.date else None, i.location) for i in facts.interactions
+    }
+    # postponed with no new day, it is off
+    facts = facts_of(
+        "Duda postponed a trip to Japan that had been planned for Wednesday.",
+        published=date(2025, 2, 18),
+    )
+    assert [i.status for i in facts.interactions] == ["cancelled"]
