@@ -902,12 +902,23 @@ def _subject_must(
         ),
         None,
     )
-    if subject is None:
-        return []
-    state = subject.countries[0]
     what = " ".join(m.group("what").split()[:8])
+    if subject is None:
+        # "The Commission opened an investigation ... and must decide on duties by July"
+        named = _BODY_OPENS.match(info.text, opening)
+        if named is None:
+            return []
+        return _dated_demand(info, m, "by", None, None, f"{named.group(1)} must {what}", evidence)
+    state = subject.countries[0]
     label = f"{ctx.country_name(state)} must {what}"
     return _dated_demand(info, m, "by", state, None, label, evidence)
+
+
+# A body that opens a sentence: "The Commission", "The European Central Bank"
+_BODY_OPENS = re.compile(
+    r"((?:The\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Commission|Council|Parliament|"
+    r"Court|Tribunal|Agency|Authority|Bank|Office|Ministry|Department|Board))\b"
+)
 
 
 def _listed_countries(info: SentenceInfo, before: int) -> list[str]:
@@ -1157,6 +1168,11 @@ _THERE_WILL_BE = re.compile(
 
 # "Jordan will host an international conference on refugees next month" (not "will hold a news
 # conference on Friday")
+_HOSTED_BY = re.compile(
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+hosted\s+by\s+"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*(?:(?:on|in|at)\s+)?$",
+    re.IGNORECASE,
+)
 _WILL_HOST = re.compile(
     r"\b(?:(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     # "South Africa hosts the Group of 20 leaders' summit in Johannesburg on Nov. 22": the
@@ -1211,6 +1227,8 @@ def _scheduled_events(
             or _THERE_WILL_BE.search(before)
             or _event_in_place(text, before, d.start)
             or _WILL_HOST.search(before)
+            # ("will attend a peace conference hosted by Switzerland at the weekend")
+            or (_HOSTED_BY.search(before) if ahead else None)
         )
         if scheduled and _NOT_SO.search(scheduled.group(0)):
             continue  # "A meeting between the two leaders is not expected before December"

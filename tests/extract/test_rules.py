@@ -6752,3 +6752,27 @@ def test_a_trip_postponed_until_a_day_is_planned_for_that_day():
         published=date(2025, 2, 18),
     )
     assert [i.status for i in facts.interactions] == ["cancelled"]
+
+
+def test_a_body_that_must_decide_by_a_month_and_a_conference_hosted_at_the_weekend():
+    facts = facts_of(
+        "The Commission opened an anti-subsidy investigation into Chinese e-bikes in October and "
+        "must decide on any provisional duties by July.",
+        published=date(2024, 6, 13),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2024-07", "The Commission must decide on any provisional duties")
+    ]
+    facts = facts_of(
+        "Kamala Harris will represent the United States at a peace conference hosted by "
+        "Switzerland at the weekend.",
+        published=date(2024, 6, 13),
+    )
+    assert len(facts.deadlines) == 1
+    # a gathering hosted on a day gone is no deadline
+    assert (
+        facts_of(
+            "The summit hosted by Italy on Monday drew 40 leaders.", published=date(2024, 6, 13)
+        ).deadlines
+        == ()
+    )
