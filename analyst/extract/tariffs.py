@@ -1053,7 +1053,11 @@ def _from_trigger(
         rates = [r for r in rates if kept_from.start() <= r.start() < trig.start()]
     if status == "call" and _CALLED_FOR_MORE.search(text, max(0, trig.start() - 60), trig.start()):
         status = "proposed"  # "Biden called for tripling tariffs on Chinese steel": his own plan
-    if status in (None, "averted", "call") or _NEGATED_BEFORE.search(text, seg_start, trig.start()):
+    if status in (None, "averted", "call") or (
+        _NEGATED_BEFORE.search(text, seg_start, trig.start())
+        # ("has not joined the sanctions that the EU has imposed": the denial is the joining's)
+        and not _IMPOSED_BY.match(text, trig.end())
+    ):
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
         return []  # "would be ready to lift sanctions on Iran if Tehran wanted a deal": an offer
@@ -1173,12 +1177,18 @@ def _from_trigger(
         # The person behind the measure ("he" resolved to whom it stands for).
         actors.extend(p.name for p in ctx.expand(info, subject) if p.name)
     relative = _IMPOSED_BY.match(text, trig.end())
+    co_imposers: list[str] = []
     if imposer is None and relative:
         who_at, who_end = relative.span("who")
-        # ("President Donald Trump": the name may follow a title)
-        doer = next((m for m in mentions if who_at <= m.start < who_end), None)
-        if doer is not None and doer.countries:
-            imposer = doer.countries[0]
+        # ("President Donald Trump": the name may follow a title; "the European Union and the
+        # United States have imposed": each imposes its own)
+        doers = list(
+            dict.fromkeys(
+                m.countries[0] for m in mentions if who_at <= m.start < who_end and m.countries
+            )
+        )
+        if doers:
+            imposer, co_imposers = doers[0], doers[1:]
     subject_faces_it = _facing_before(text, trig)
     if imposer is None and subject_faces_it:
         # "Trump told him in a letter that Brazilian goods would face a 50 percent levy".
@@ -1790,6 +1800,7 @@ def _from_trigger(
         rate_of = _rates_before_targets(rates, targets, in_segment)
         if rate_of is not None:
             out = [c for c in out if c.rate_pct == rate_of.get(c.target, c.rate_pct)]
+    out += [replace(c, imposer=other) for other in co_imposers for c in out if c.target != other]
     return out
 
 
@@ -2233,7 +2244,8 @@ _IMPOSED_BY = gated(
         # "the tariffs that Trump imposed", "the tariffs Trump imposed on Canada"
         # ("the tariff that U.S. President Donald Trump has applied": a title before the name)
         # ("the 10% tariff the United States imposed in April")
-        r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:has\s+|had\s+)?"
+        r"(?:,?(?:\s+[\w%,.-]+){0,6}?\s+(?:that|which))?\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:has\s+|have\s+|had\s+)?"
         r"(?:now\s+|currently\s+|still\s+|also\s+)?"
         r"(?:imposed|levied|applied|slapped|introduced|placed|announced|threatened|ordered|"
         # "a 32 per cent tariff, which President Donald Trump suspended": only its imposer can

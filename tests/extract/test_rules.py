@@ -6776,3 +6776,15 @@ def test_a_body_that_must_decide_by_a_month_and_a_conference_hosted_at_the_weeke
         ).deadlines
         == ()
     )
+
+
+def test_sanctions_others_have_imposed_stand_whatever_one_has_not_done_about_them():
+    facts = facts_of(
+        "Armenia has not joined the sanctions that the European Union and the United States have "
+        "imposed on Russia since February 2022.",
+        published=date(2024, 8, 19),
+    )
+    assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {
+        ("EU", "RUS", "imposed"),
+        ("USA", "RUS", "imposed"),
+    }
