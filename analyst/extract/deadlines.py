@@ -243,6 +243,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         evidence=evidence,
                     )
                 )
+        if "wind" in text and (wind_down := _WIND_DOWN_UNTIL.search(text)) is not None:
+            found.extend(_wind_down_ends(info, wind_down, evidence))
         if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
         bloc_meets = _BLOC_MEETS.search(text) if "meet" in text or "conven" in text else None
@@ -966,6 +968,37 @@ def _dated_demand(
         due = FuzzyDate.day(due.end)  # "by the end of next week": the last day it allows
     kind = "ultimatum" if re.search(r"\bor\s+(?:face|risk)\b", text) else "deadline"
     return [DeadlineCandidate(kind, due, info, setter, subject, label=label, evidence=evidence)]
+
+
+# "A general licence will allow UK businesses to wind down existing transactions with
+# Rosneft and Lukoil until 14 November 2025"
+_WIND_DOWN_UNTIL = re.compile(
+    r"\bto\s+wind\s+down\s+(?:[\w-]+\s+){0,3}?(?:transactions|dealings|business(?:es)?|"
+    r"operations|contracts|positions|activities|ties)\b[^.;]{0,100}?\b(?:until|by|before)\b"
+)
+
+
+def _wind_down_ends(
+    info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day those dealing with a sanctioned party must have wound their dealings down."""
+    due = next(
+        (
+            d.value
+            for d in info.future_dates
+            if d.value and d.start >= m.start() and d.end > m.end()
+        ),
+        None,
+    )
+    if due is None:
+        return []
+    allowed = next((x for x in info.mentions if x.end <= m.start() and x.countries), None)
+    setter = allowed.countries[0] if allowed is not None else None
+    return [
+        DeadlineCandidate(
+            "deadline", due, info, setter, label="End of the wind-down period", evidence=evidence
+        )
+    ]
 
 
 def _names_a_months_end(d: DateMention) -> bool:

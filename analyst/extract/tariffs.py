@@ -123,7 +123,9 @@ _MANY_COUNTRIES = gated(
         r"\b(?:on|for|against|to)\s+(?:(?:goods|imports|products)\s+from\s+)?"
         r"(?P<who>(?:(?:most|all|nearly\s+all|almost\s+all|dozens\s+of|scores\s+of)\s+(?:other\s+)?"
         r"(?:countries|nations|trading\s+partners|economies)|(?:almost\s+|nearly\s+)?every\s+"
-        r"(?:other\s+)?(?:country|nation|trading\s+partner|economy)))\b",
+        r"(?:other\s+)?(?:country|nation|trading\s+partner|economy)"
+        # ("'reciprocal' tariffs on U.S. trading partners")
+        r"|(?:U\.S\.|US|America['’]s|its|their|all\s+its|all\s+their)\s+trading\s+partners))\b",
         re.IGNORECASE,
     )
 )
@@ -1527,7 +1529,10 @@ def _from_trigger(
         many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         if many is None:
             return []
-        target_group = many.group("who").lower()  # "a 10% baseline in place for most countries"
+        # "a 10% baseline in place for most countries" ("U.S. trading partners" keeps its
+        # initials)
+        who = many.group("who")
+        target_group = who if who.split()[0].isupper() else who.lower()
 
     reason = _reason(text, trig.end(), seg_end)
     # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the

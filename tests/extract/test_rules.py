@@ -6788,3 +6788,31 @@ def test_sanctions_others_have_imposed_stand_whatever_one_has_not_done_about_the
         ("EU", "RUS", "imposed"),
         ("USA", "RUS", "imposed"),
     }
+
+
+def test_tariffs_announced_on_a_country_s_trading_partners_and_a_licensed_wind_down():
+    facts = facts_of(
+        'President Donald Trump has said he will announce "reciprocal" tariffs on U.S. trading '
+        "partners on April 2.",
+        published=date(2025, 3, 20),
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
+        ("USA", "U.S. trading partners", "announced")
+    ]
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-04-02"}
+    facts = facts_of(
+        "A general licence will allow EU businesses to wind down existing transactions with "
+        "Gazprom Neft until 14 November 2025.",
+        published=date(2025, 10, 15),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-11-14", "End of the wind-down period")
+    ]
+    # a force winding down is no dealings to end
+    assert (
+        facts_of(
+            "Officials are negotiating a timetable for the coalition to wind down by September.",
+            published=date(2025, 7, 10),
+        ).deadlines
+        == ()
+    )
