@@ -2194,10 +2194,7 @@ def _from_trigger(
         status = "planned"  # "Later the same day the president flies to Doha": an itinerary
     if status in ("negated",):
         return []
-    leaders_sign = (
-        agent is not None and agent.form == PERSON and any(x.form == PERSON for x in objects)
-    ) or _TWO_LEADERS_SIGN.search(text, 0, start) is not None
-    if m.group(0).startswith("sign") and not leaders_sign:
+    if m.group(0).startswith("sign") and not _leaders_sign(text, start, agent, objects):
         return []  # "Japan signed a trade deal": not a meeting unless two leaders sign in person
     if status in ("planned", "expected") and date_future is None:
         # "a call with X, whose country faces ..., later this week": skip the relative clause.
@@ -2450,6 +2447,13 @@ def _from_trigger(
     if out and status == "occurred":
         out += _met_again(info, mentions, end, out)
     return out
+
+
+def _leaders_sign(text: str, start: int, agent: Mention | None, objects: list[Mention]) -> bool:
+    """Whether the signing at ``start`` is by two leaders named as people ("Biden and
+    Zelensky are due to sign", "President X and Prime Minister Y will sign")."""
+    people = agent is not None and agent.form == PERSON and any(x.form == PERSON for x in objects)
+    return people or _TWO_LEADERS_SIGN.search(text, 0, start) is not None
 
 
 def _met_again(
