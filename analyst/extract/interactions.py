@@ -2133,6 +2133,11 @@ def _from_trigger(
     same_kind_next = following is not None and _kind_at(text, following) == kind
     date_end = clause_end if same_kind_next else w.right
     subjects_together = False
+    apposed = _apposed_people(text, mentions, agent, start) if agent is not None else []
+    if len(apposed) >= 2:
+        # "The leaders, President Faye of Senegal, ... and President Boakai, met President
+        # Trump": those the apposition names, together with the ones they met
+        agent, objects, subjects_together = apposed[0], apposed[1:] + objects, True
     if agent is not None and not objects and not between and kind != "visit":
         partner = _coordinated_partner(text, mentions, agent)
         listed = _listed_subjects(text, mentions, agent)
@@ -2447,6 +2452,24 @@ def _from_trigger(
     if out and status == "occurred":
         out += _met_again(info, mentions, end, out)
     return out
+
+
+def _apposed_people(
+    text: str, mentions: list[Mention], agent: Mention, start: int
+) -> list[Mention]:
+    """The people an apposition after a group subject names, when it closes right before the
+    verb ("The leaders, President Faye of Senegal, ... and President Boakai, met")."""
+    group = agent if agent.form == GROUP else None
+    if group is None:
+        group = next((x for x in mentions if x.form == GROUP and x.end < agent.start), None)
+    if group is None or not text.startswith(", ", group.end):
+        return []
+    apposed = [
+        x for x in mentions if group.end < x.start and x.end <= start and x.form in (PERSON, ROLE)
+    ]
+    if not apposed or not re.fullmatch(r"\s*,\s*", text[apposed[-1].end : start]):
+        return []
+    return apposed
 
 
 def _leaders_sign(text: str, start: int, agent: Mention | None, objects: list[Mention]) -> bool:

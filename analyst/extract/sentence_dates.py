@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from analyst.extract.clauses import clause_start
 from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
 from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
@@ -45,6 +46,8 @@ _NEXT_DAY = gated(
     )
 )
 
+# A release's place and full date before a dash ("Washington, D.C., Thursday, 10 July 2025 - ")
+_DATED_LEAD = re.compile(r"^(?:[^.!?]|(?<=[A-Z])\.){0,80}?\b\d{4}\s+(?:--|[-—–])\s+")
 _DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
 _MONTH_DAY = frozenset({"month_day", "day_month"})
@@ -177,11 +180,16 @@ class SentenceDates:
     def last_reported_day(self, index: int) -> FuzzyDate | None:
         """The latest day sentence ``index`` names that is not after the report: the news,
         not the background ("Trump wrote on Monday that on Jan. 20 he would ...")."""
+        # (not a dateline's: "Washington, D.C., Thursday, 10 July 2025 - ... on Wednesday")
+        text = self._texts[index]
+        stamp = _DATED_LEAD.match(text)
+        told_from = stamp.end() if stamp else clause_start(text)
         days = [
             d.value
             for d in self._own(index)[0]
             if d.value
             and d.value.precision == "day"
+            and d.start >= told_from
             and (self._published is None or d.value.start <= self._published)
         ]
         return max(days, key=lambda day: day.start) if days else None

@@ -6816,3 +6816,16 @@ def test_tariffs_announced_on_a_country_s_trading_partners_and_a_licensed_wind_d
         ).deadlines
         == ()
     )
+
+
+def test_leaders_named_in_an_apposition_meet_together_on_the_day_the_body_tells():
+    facts = facts_of(
+        "Washington, D.C., Thursday, 10 July 2025 - President Joseph Boakai on Wednesday, 9 July "
+        "2025 joined four other West African heads of state at the White House.\n\n"
+        "The leaders, President Bassirou Diomaye Faye of Senegal, President Mohamed Ould "
+        "Ghazouani of Mauritania and President Boakai, met President Trump over a working lunch.",
+        published=date(2025, 7, 10),
+    )
+    assert ("2025-07-09", ("LBR", "MRT", "SEN", "USA")) in {
+        (i.date.iso() if i.date else None, tuple(sorted(i.countries))) for i in facts.interactions
+    }
