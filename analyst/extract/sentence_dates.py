@@ -182,7 +182,9 @@ class SentenceDates:
         not the background ("Trump wrote on Monday that on Jan. 20 he would ...")."""
         # (not a dateline's: "Washington, D.C., Thursday, 10 July 2025 - ... on Wednesday")
         text = self._texts[index]
-        stamp = _DATED_LEAD.match(text)
+        lead = text[:100]
+        dashed = " - " in lead or " — " in lead or " – " in lead or " -- " in lead
+        stamp = _DATED_LEAD.match(text) if dashed else None
         told_from = stamp.end() if stamp else clause_start(text)
         days = [
             d.value
