@@ -163,7 +163,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Anwar and Wong witnessed the signing of the agreement": together, in one room
         r"|(?:witnessed|witness|witnesses|witnessing)\s+the\s+signing"
         # "Biden and Zelensky are due to sign a ten-year security agreement" (two leaders
-        # named: see _signed_by_leaders)
+        # named: see _leaders_sign)
         r"|(?:sign|signs|signed|signing)(?=\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:agreement|accord|treaty|pact|declaration|partnership|deal)\b)"
         # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
@@ -904,19 +904,7 @@ def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -
     )
     if day is None:
         return []
-    return [
-        Candidate(
-            told.kind,
-            told.status,
-            told.participants,
-            info,
-            day,
-            told.initiator,
-            told.location,
-            told.ordinal,
-            list(told.evidence),
-        )
-    ]
+    return [replace(told, sentence=info, date=day, evidence=list(told.evidence))]
 
 
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
