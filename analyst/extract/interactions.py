@@ -710,21 +710,8 @@ def _the_event_before_the_first(
     if "since" not in info.text:
         return []
     for d in info.past_dates:
-        since = _SINCE_AN_EVENT.search(info.text, max(0, d.start - 120), d.start)
-        # "have not spoken since a Jan. 17 phone call": the day before the event's noun
-        dated_event = (
-            _DAYS_EVENT.match(info.text, d.end)
-            if since is None and _SINCE_A.search(info.text, max(0, d.start - 80), d.start)
-            else None
-        )
-        met_then = (
-            since is None
-            and dated_event is None
-            and _NOT_MET_SINCE.search(info.text, max(0, d.start - 40), d.start) is not None
-            and _WHEN_THEY.match(info.text, d.end) is not None
-            and not any(c.date == d.value for c in told)  # the "when" clause tells it itself
-        )
-        if (since is None and dated_event is None and not met_then) or d.value is None:
+        kind = _earlier_event_kind(info, d, told)
+        if kind is None or d.value is None:
             continue
         if told:
             last = told[-1]
@@ -740,10 +727,6 @@ def _the_event_before_the_first(
                 parties = _the_group(ctx, info, named)
             if len(parties) < 2:
                 return []
-        if since is not None:
-            kind = since.group("kind") or since.group("verb") or since.group("trip")
-        else:
-            kind = dated_event.group("kind") if dated_event is not None else "meeting"
         return [
             Candidate(
                 _SINCE_KINDS.get(kind, kind),
@@ -756,6 +739,27 @@ def _the_event_before_the_first(
             )
         ]
     return []
+
+
+def _earlier_event_kind(info: SentenceInfo, d: DateMention, told: list[Candidate]) -> str | None:
+    """The kind of the earlier event ``d`` dates in a "since" denial or first, if it dates
+    one: "first call since their meeting on June 4", "not spoken since a Jan. 17 phone call",
+    "have not met since July 2023, when they ..."."""
+    text = info.text
+    since = _SINCE_AN_EVENT.search(text, max(0, d.start - 120), d.start)
+    if since is not None:
+        return since.group("kind") or since.group("verb") or since.group("trip")
+    if _SINCE_A.search(text, max(0, d.start - 80), d.start):
+        dated_event = _DAYS_EVENT.match(text, d.end)  # the day before the event's noun
+        if dated_event is not None:
+            return dated_event.group("kind")
+    if (
+        _NOT_MET_SINCE.search(text, max(0, d.start - 40), d.start) is not None
+        and _WHEN_THEY.match(text, d.end) is not None
+        and not any(c.date == d.value for c in told)  # the "when" clause tells it itself
+    ):
+        return "meeting"
+    return None
 
 
 _TITLE_ADJECTIVES = frozenset({"acting", "interim", "caretaker", "new", "outgoing", "incoming"})
@@ -2499,15 +2503,13 @@ def _first_party_in(
 def _moved_to(info: SentenceInfo, start: int) -> DateMention | None:
     """The new day an event told as postponed is moved to ("He postponed a trip to Saudi
     Arabia that had been planned for Wednesday until March 10"), if the sentence gives one."""
-    if _MOVED.search(info.text) is None:
-        return None
+    if _MOVED.search(info.text) is None or _UNTIL_OR_TO.search(info.text, max(0, start - 7), start):
+        return None  # (no move told, or the event itself is what it is moved "to")
     return next(
         (
             d
             for d in info.future_dates
-            if d.value is not None
-            and _UNTIL_OR_TO.search(info.text, max(0, d.start - 7), d.start)
-            and not _UNTIL_OR_TO.search(info.text, max(0, start - 7), start)
+            if d.value is not None and _UNTIL_OR_TO.search(info.text, max(0, d.start - 7), d.start)
         ),
         None,
     )
