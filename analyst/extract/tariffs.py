@@ -97,12 +97,12 @@ _RATE = gated(
 )
 
 
-# A rate as told, "25%", "25 per cent", "25 percent", its number named "rate"
 def _percent(number: str) -> float:
     """A rate as told ("25", "41.56", "3,521")."""
     return float(number.replace(",", ""))
 
 
+# A rate as told, "25%", "25 per cent", "25 percent", its number named "rate"
 _RATE_TOLD = r"(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent\b|percent\b)"
 _SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
 _GROUP = gated(
@@ -2027,12 +2027,12 @@ _ALREADY_PAYING = gated(
         r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)\b(?:pay|pays))\b[^,;]*$"
     )
 )
-# "a combined 30 percent", "a total of 50%": a sum of rates told one by one, no measure itself
+# "up from 10%": the rate before the change
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?$")
 # "down from the 39%", "slightly higher than the 24%", "instead of the 20 per cent rate"
+_IN_PLACE_OF = r"(?:up|down)\s+from|(?:lower|higher)\s+than|instead\s+of"
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|(?:lower|higher)\s+than|instead\s+of|replac(?:es|ing|ed))\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+)?$"
+    r"\b(?:" + _IN_PLACE_OF + r"|replac(?:es|ing|ed))\s+(?:the\s+|a\s+|an\s+|its\s+)?$"
 )
 # "... the 39% (rate) (that) (Trump|he) (had) announced", "the 35 percent it was assigned"
 _ANNOUNCED_ONLY = re.compile(
@@ -2041,9 +2041,7 @@ _ANNOUNCED_ONLY = re.compile(
     r"(?:announced|unveiled|assigned|threatened|proposed|floated)\b"
 )
 _ONCE_ANNOUNCED = re.compile(
-    r"\b(?:(?:up|down)\s+from|(?:lower|higher)\s+than|instead\s+of)\s+(?:the\s+|a\s+)?"
-    + _RATE_TOLD
-    + _ANNOUNCED_ONLY.pattern
+    r"\b(?:" + _IN_PLACE_OF + r")\s+(?:the\s+|a\s+)?" + _RATE_TOLD + _ANNOUNCED_ONLY.pattern
 )
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
@@ -2053,9 +2051,10 @@ _CALLED_FOR_MORE = re.compile(
     r"imposing)\s+(?:the\s+|its\s+)?|(?:new|higher|steeper)\s+)(?:[\w-]+\s+){0,2}$"
 )
 _OF_UP_TO = re.compile(r"\bof\s+(?:up\s+to\s+)?$")
+# "a combined 30 percent", "a total of 50%", "taking total duties to 50%": a sum of rates told
+# one by one, no measure itself
 _SUM_BEFORE = gated(
     re.compile(
-        # "taking total duties to 50%"
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+"
         r"(?:(?:duties|tariffs|levies|rates?|tariff\s+rates?)\s+)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
