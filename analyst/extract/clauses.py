@@ -187,6 +187,17 @@ def clause_start(sentence: str) -> int:
     return m.end() if m else 0
 
 
+# A release's place and full date before a dash ("Washington, D.C., Thursday, 10 July 2025 - ")
+_DATED_LEAD = re.compile(r"^(?:[^.!?]|(?<=[A-Z])\.){0,80}?\b\d{4}\s+(?:--|[-—–])\s+")
+
+
+def story_start(sentence: str) -> int:
+    """Where the story's own words start: after a dateline or after a release's place and
+    date, whose day is the release's and no day of the story."""
+    stamp = _DATED_LEAD.match(sentence) if _SPACED_DASH.search(sentence, 0, 100) else None
+    return stamp.end() if stamp else clause_start(sentence)
+
+
 @quick_frozen_init
 @dataclass(frozen=True, slots=True)
 class Window:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analyst.extract.clauses import clause_start
+from analyst.extract.clauses import story_start
 from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
 from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
@@ -46,8 +46,6 @@ _NEXT_DAY = gated(
     )
 )
 
-# A release's place and full date before a dash ("Washington, D.C., Thursday, 10 July 2025 - ")
-_DATED_LEAD = re.compile(r"^(?:[^.!?]|(?<=[A-Z])\.){0,80}?\b\d{4}\s+(?:--|[-—–])\s+")
 _DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
 _MONTH_DAY = frozenset({"month_day", "day_month"})
@@ -181,11 +179,7 @@ class SentenceDates:
         """The latest day sentence ``index`` names that is not after the report: the news,
         not the background ("Trump wrote on Monday that on Jan. 20 he would ...")."""
         # (not a dateline's: "Washington, D.C., Thursday, 10 July 2025 - ... on Wednesday")
-        text = self._texts[index]
-        lead = text[:100]
-        dashed = " - " in lead or " — " in lead or " – " in lead or " -- " in lead
-        stamp = _DATED_LEAD.match(text) if dashed else None
-        told_from = stamp.end() if stamp else clause_start(text)
+        told_from = story_start(self._texts[index])
         days = [
             d.value
             for d in self._own(index)[0]
