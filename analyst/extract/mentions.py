@@ -894,7 +894,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one
-_LANDMARK_AFTER = re.compile(r"\s+(?:Castle|Palace|House|Hall|Gardens|Abbey|Cathedral)\b")
+_LANDMARK_NOUNS = frozenset(["abbey", "castle", "cathedral", "gardens", "hall", "house", "palace"])
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:" + "|".join(noun.capitalize() for noun in sorted(_LANDMARK_NOUNS)) + r")\b"
+)
 _POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 # Words that make a capitalised run after "Country's" an organisation, not a person.
 _NOT_A_PERSON = frozenset(
@@ -962,27 +965,23 @@ _NOT_A_PERSON = frozenset(
 
 
 # Words that end the name of a place, not of a person.
-_PLACE_NOUNS = frozenset(
+_PLACE_NOUNS = _LANDMARK_NOUNS | frozenset(
     [
         "airport",
         "avenue",
         "bay",
         "cape",
-        "castle",
         "center",
         "centre",
         "coast",
         "east",
         "guards",
-        "hall",
-        "house",
         "hotel",
         "island",
         "islands",
         "mansion",
         "museum",
         "north",
-        "palace",
         "park",
         "plaza",
         "residence",
