@@ -6768,7 +6768,10 @@ def test_a_body_that_must_decide_by_a_month_and_a_conference_hosted_at_the_weeke
         "Switzerland at the weekend.",
         published=date(2024, 6, 13),
     )
-    assert len(facts.deadlines) == 1
+    # the weekend after a Thursday: Saturday 15 and Sunday 16 June
+    assert [(d.due.start, d.due.end, d.due.precision, d.kind) for d in facts.deadlines] == [
+        (date(2024, 6, 15), date(2024, 6, 16), "week", "event")
+    ]
     # a gathering hosted on a day gone is no deadline
     assert (
         facts_of(
