@@ -697,13 +697,13 @@ class MainWindow(QMainWindow):
         d = self.docks
         w, h = self.width(), self.height()
         self.resizeDocks(
-            [d["map"], d["tariffs"]], [int(w * 0.57), int(w * 0.43)], Qt.Orientation.Horizontal
+            [d["map"], d["tariffs"]], [int(w * 0.55), int(w * 0.45)], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [d["map"], d["timeline"]], [int(h * 0.64), int(h * 0.36)], Qt.Orientation.Vertical
         )
         self.resizeDocks(
-            [d["timeline"], d["leaders"]], [int(w * 0.31), int(w * 0.26)], Qt.Orientation.Horizontal
+            [d["timeline"], d["leaders"]], [int(w * 0.27), int(w * 0.28)], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
             [d["tariffs"], d["deadlines"], d["evidence"]],

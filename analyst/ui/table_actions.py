@@ -35,8 +35,9 @@ def fit_columns(table: QTableView, max_width: int, give_way: tuple[int, ...] = (
     with sharer.applying():
         table.resizeColumnsToContents()
     header = table.horizontalHeader()
+    # (the header's own hint has room beside its text; the cells' has none)
     wanted = [
-        min(max(header.sectionSize(c), table.sizeHintForColumn(c)) + COLUMN_PADDING, max_width)
+        min(max(header.sectionSizeHint(c), table.sizeHintForColumn(c) + COLUMN_PADDING), max_width)
         for c in range(header.count())
     ]
     sharer.share(wanted, give_way)

@@ -76,8 +76,8 @@ COLUMNS = (
         align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
     ),
     Column("status", "Status", color=_status_color, swatch=True),
-    Column("reason", "Reason", tooltip_key="reason"),
     Column("_date", "Date", sort_key="date_start", tooltip_key="date"),
+    Column("reason", "Reason", tooltip_key="reason"),
     Column("title", "Source", tooltip_key="_source_tip"),
 )
 # Long text, cut first when the view is narrow (each holds its whole text as a tooltip).

@@ -174,8 +174,8 @@ def test_copy_selected_rows_puts_tab_separated_text_with_a_header_on_the_clipboa
         "Measure",
         "Rate",
         "Status",
-        "Reason",
         "Date",
+        "Reason",
         "Source",
     ]
     assert lines[1].split("\t")[:5] == ["United States", "India", "Tariff", "25%", "imposed"]
