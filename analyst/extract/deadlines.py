@@ -28,6 +28,7 @@ from analyst.extract.context import (
     countries_listed_from,
 )
 from analyst.extract.dates import MONTHS, DateMention, find_durations
+from analyst.extract.gazetteer import CITY
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
@@ -348,6 +349,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 
 # Those a state gives time to wind down its dealings with someone it has sanctioned.
 _THOSE_GIVEN_WORDS = r"persons|companies|firms|banks|businesses|traders|buyers"
+# "Other countries have until Aug. 1 to ...": states, none named
+_MANY_STATES_WORDS = (
+    r"(?:[Oo]ther\s+|[Mm]ost\s+|[Mm]any\s+)?"
+    r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
+)
 _THOSE_GIVEN = re.compile(rf"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:{_THOSE_GIVEN_WORDS})")
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
@@ -361,14 +367,14 @@ _DEMAND = re.compile(
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
-    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|"
+    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|" + _MANY_STATES_WORDS + r"|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
     # ("giving companies until May 31 to wind down their business")
     r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
@@ -392,7 +398,11 @@ _DEMAND = re.compile(
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 # (Its capitals are told from small letters even inside a case-insensitive pattern.)
-_NO_STOP = r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.)"
+_NO_STOP = (
+    r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.|(?<=\bSept)\."
+    # "6 p.m. on Sunday"
+    r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)"
+)
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
 )
@@ -786,6 +796,8 @@ def _demand_deadline(
         if condition is None and not listed:
             return []
         who = condition.group("who") if condition else who
+    elif which == "2":
+        listed = _listed_countries(info, demand.end("who2"))  # "Indonesia and the EU have until"
     subject = ctx.country_in(who) if not listed else None
     if subject is None:
         # "Putin has until Friday to agree": a leader stands for the state
@@ -799,8 +811,14 @@ def _demand_deadline(
             None,
         )
     setter = _setter(ctx, info, subject, lead_until=demand.start())
-    if which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
-        if which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
+    if setter in listed:
+        setter = None  # (one of those given the time sets none)
+    if which == "3" and subject is None and (giver := _state_giving(info, demand.start())):
+        setter = giver  # "Trump gave Hamas until Sunday to accept the plan": a state's demand
+    elif which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
+        if which == "2" and _MANY_STATES.fullmatch(who):
+            pass  # "Countries have until Aug. 1 to reach agreements with Washington"
+        elif which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
             # "The company has 30 days to ...", "Toyota gave Denso until May 31": no state's
             return []
         # "The Treasury ... giving companies until May 31 to wind down": the state's
@@ -883,6 +901,23 @@ def _demand_deadline(
 
 
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
+_MANY_STATES = re.compile(_MANY_STATES_WORDS)
+_GIVER_GAP = re.compile(r"[^,;:]{0,40}")
+
+
+def _state_giving(info: SentenceInfo, at: int) -> str | None:
+    """The state whose leader, or itself, is named as the one giving the time allowed at
+    ``at`` ("Trump on Friday gave Hamas until Sunday", "Israel has given Hezbollah ..."), if
+    nothing but a few words in the same clause stand between."""
+    before = [m for m in info.mentions if m.end <= at]
+    if not before or not before[-1].countries or before[-1].form == CITY:
+        return None  # (a town, "Toyota gave Denso ...", is no state)
+    giver = before[-1]
+    if _GIVER_GAP.fullmatch(info.text, giver.end, at) is None:
+        return None
+    return giver.countries[0]
+
+
 # "The EU began collecting provisional duties on Friday, and must decide on definitive duties
 # by early November": the clause's subject owes it
 _AND_MUST = re.compile(

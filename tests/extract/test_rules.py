@@ -6832,3 +6832,34 @@ def test_leaders_named_in_an_apposition_meet_together_on_the_day_the_body_tells(
     assert ("2025-07-09", ("LBR", "MRT", "SEN", "USA")) in {
         (i.date.iso() if i.date else None, tuple(sorted(i.countries))) for i in facts.interactions
     }
+
+
+def test_time_a_state_gives_a_group_that_is_no_state_is_its_deadline():
+    def told(text: str) -> list[tuple[str, str, str | None]]:
+        return [
+            (d.due.iso(), d.label, d.setter)
+            for d in facts_of(text, published=date(2025, 10, 3)).deadlines
+        ]
+
+    assert told(
+        "President Donald Trump on Friday gave Hamas until 6 p.m. on Sunday to agree to the deal."
+    ) == [("2025-10-05", "Hamas must agree to the deal", "USA")]
+    assert told("The EU gave the Taliban three weeks to reopen the schools.") == [
+        ("2025-10-24", "The Taliban must reopen the schools", "EU")
+    ]
+    assert told("Israel has given Hezbollah until the end of the year to disarm.") == [
+        ("2025-12", "Hezbollah must disarm", "ISR")
+    ]
+    # states none names, and states listed, each their own; none of them sets it
+    assert told("Other trading partners have until Oct. 15 to respond.") == [
+        ("2025-10-15", "Other trading partners must respond", None)
+    ]
+    assert told("Indonesia and the EU have until Oct. 30 to finalise the deal, Jakarta said.") == [
+        ("2025-10-30", "Indonesia and European Union must finalise the deal", None)
+    ]
+    assert [d.label for d in facts_of("Kyiv has until Sept. 30 to sign the accord.").deadlines] == [
+        "Ukraine must sign the accord"
+    ]
+    # a company's time given by another, in a town named like it, is still no state's
+    assert told("After talks with Japan, Toyota gave Denso until May 31 to fix the parts.") == []
+    assert told("Apple gave Foxconn until Friday to fix the line.") == []
