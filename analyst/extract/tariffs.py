@@ -233,6 +233,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
+                # "The EU levy on Chinese cars rises to 45% next month": a step to come
+                r"(?:rises|climbs|jumps|goes\s+up|increases)\s+to|"
                 # "Its exports to the United States are to face a 30% tariff": to come
                 r"(?:is|are)\s+to\s+(?:face|pay)|"
                 # "EU governments cleared the way for definitive duties", "voted for duties"
@@ -248,6 +250,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
+                # "The US tariff on Swiss goods is 39%", "now total 50%": the rate in force
+                # (but "is 39% higher than Japan's" is a difference)
+                r"(?:(?:is|are)\s+(?:now\s+)?|total(?:s|led|ed)?\s+)"
+                r"(?=[\d.,]+\s*(?:%|per\s*cent|percent)(?!\s+(?:higher|lower|more|less|above|below)\b))|"
                 # "25% U.S. tariff on Japanese cars cost it $1.2 billion": a measure felt
                 r"cost|costs|hurt|hurts|weigh(?:ed|s)\s+on|wiped\s+out|dented|squeezed|"
                 # "Swiss watches now enter the U.S. at a 15% tariff"
@@ -2320,7 +2326,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+hit\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )

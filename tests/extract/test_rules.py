@@ -6863,3 +6863,25 @@ def test_time_a_state_gives_a_group_that_is_no_state_is_its_deadline():
     # a company's time given by another, in a town named like it, is still no state's
     assert told("After talks with Japan, Toyota gave Denso until May 31 to fix the parts.") == []
     assert told("Apple gave Foxconn until Friday to fix the line.") == []
+
+
+def test_a_rate_told_as_what_the_measure_is_or_rises_to():
+    assert measures(
+        facts_of(
+            "Trump unveiled new tariffs on Thursday. India has been slapped with a 50% tariff."
+        )
+    ) == {("USA", "IND", 50.0, "imposed")}
+    for text, told in {
+        "The US tariff on Swiss goods is 39%.": ("USA", "CHE", 39.0, "imposed"),
+        "Washington's tariff on Canadian lumber is 14.5 per cent.": ("USA", "CAN", 14.5, "imposed"),
+        "U.S. tariffs on Indian goods now total 50%.": ("USA", "IND", 50.0, "imposed"),
+        "The EU levy on Chinese electric vehicles rises to 45% next month.": (
+            "EU", "CHN", 45.0, "announced",
+        ),
+        "The EU levy on Chinese electric vehicles rose to 45% last month.": (
+            "EU", "CHN", 45.0, "imposed",
+        ),
+    }.items():  # fmt: skip
+        assert measures(facts_of(text)) == {told}, text
+    # a rate the measure is compared with is none of its own
+    assert measures(facts_of("The US tariff on Swiss goods is 39% higher than Japan's.")) == set()
