@@ -6885,3 +6885,19 @@ def test_a_rate_told_as_what_the_measure_is_or_rises_to():
         assert measures(facts_of(text)) == {told}, text
     # a rate the measure is compared with is none of its own
     assert measures(facts_of("The US tariff on Swiss goods is 39% higher than Japan's.")) == set()
+
+
+def test_a_meeting_with_him_after_a_call_with_a_leader_is_with_that_leader():
+    facts = facts_of(
+        "Sheinbaum spoke with Trump by phone on July 31 and is expected to meet him in "
+        "Washington in December.",
+        published=date(2025, 9, 10),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [
+        ("call", "occurred", ["MEX", "USA"], "2025-07-31"),
+        ("meeting", "expected", ["MEX", "USA"], "2025-12"),
+    ]
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-12"]
