@@ -338,9 +338,9 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             rate_pct=twin.rate_pct if twin.rate_pct is not None else item.rate_pct,
             reason=twin.reason or item.reason,
             scope=twin.scope or item.scope,
-            # A mention without a rate is a re-mention: it must not re-date the fact (and a
-            # rated one dates a fact first told without its rate).
-            date=twin.date
+            # A mention without a rate is a re-mention: it must not re-date the fact, only date
+            # an undated one (and a rated one dates a fact first told without its rate).
+            date=(twin.date or item.date)
             if item.rate_pct is None
             else (item.date or twin.date)
             if twin.rate_pct is None

@@ -211,7 +211,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "promised China an additional 10% tariff" (not "promised to cut")
-                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
+                # "said he was prepared to impose major sanctions on Russia"
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -229,7 +231,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "announced",
         gated(
             re.compile(
-                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agreed|"
+                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
@@ -249,7 +251,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
-                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
+                r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|"
+                # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
+                r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "The US tariff on Swiss goods is 39%", "now total 50%": the rate in force
                 # (but "is 39% higher than Japan's" is a difference)
                 r"(?:(?:is|are)\s+(?:now\s+)?|total(?:s|led|ed)?\s+)"
@@ -2159,7 +2163,10 @@ _SAME_ONES = gated(
 )
 # ("Sunak announced 50 new sanctions designations": designations take effect when announced)
 _ADOPTED = gated(
-    re.compile(r"\b(?:approved|adopted|agreed(?!\s+to\b)|(?<!will\s)(?<!to\s)announced)\b")
+    # (a headline's present, "EU agrees new Russia sanctions", too)
+    re.compile(
+        r"\b(?:approve[ds]|adopt(?:ed|s)|agree[ds](?!\s+to\b)|(?<!will\s)(?<!to\s)announce[ds])\b"
+    )
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")
 _ORDINARY_BEFORE = gated(

@@ -6901,3 +6901,26 @@ def test_a_meeting_with_him_after_a_call_with_a_leader_is_with_that_leader():
         ("meeting", "expected", ["MEX", "USA"], "2025-12"),
     ]
     assert [d.due.iso() for d in facts.deadlines] == ["2025-12"]
+
+
+def test_sanctions_tightened_or_readied_and_a_headline_dated_by_its_body():
+    for text, told in {
+        "Britain tightened sanctions on Russia on Monday.": ("GBR", "RUS", None, "imposed"),
+        "The US stepped up sanctions against Iran.": ("USA", "IRN", None, "imposed"),
+        "Canada expanded its sanctions on Russia.": ("CAN", "RUS", None, "imposed"),
+        "The EU will tighten sanctions on Russia.": ("EU", "RUS", None, "announced"),
+        'Trump said he was prepared to impose "major" sanctions on Russia.': (
+            "USA", "RUS", None, "threatened",
+        ),
+        "EU agrees new Russia sanctions": ("EU", "RUS", None, "imposed"),
+    }.items():  # fmt: skip
+        assert measures(facts_of(text, published=date(2025, 9, 19))) == {told}, text
+    assert measures(facts_of("The rally was ready to impose its will.")) == set()
+    facts = facts_of(
+        "EU agrees new Russia sanctions\n\nBRUSSELS (AP) — European Union ambassadors agreed on "
+        "Friday to a 19th package of sanctions against Russia, diplomats said.",
+        published=date(2025, 9, 19),
+    )
+    assert [
+        (t.imposer, t.target, t.status, t.date.iso() if t.date else None) for t in facts.tariffs
+    ] == [("EU", "RUS", "imposed", "2025-09-19")]
