@@ -1362,6 +1362,15 @@ _COMPLETED_BY = re.compile(
 _CLAUSE_OPENS = re.compile(r".*(?:,\s+|\bsaid\s+|\bthat\s+|^)", re.IGNORECASE | re.DOTALL)
 
 
+# "The deadline for a trade agreement was extended to Nov. 30": what the deadline is for, up
+# to its verb or to the day it is moved to
+_DEADLINE_ABOUT = re.compile(
+    r"\bdeadline\s+(?P<for>for|to|on)\s+(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|"
+    r"expired|passed)\b|\s+(?:to|until|from|by)\s+(?:[A-Z0-9]|the\s+end\b)|[,;]|\.\s|\.$)",
+    re.IGNORECASE,
+)
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -1378,12 +1387,8 @@ def _stated_deadline(
     due = next((d.value for d in after_to or dated if d.value), None)
     if due is None:
         return []
-    about = re.search(
-        r"\bdeadline\s+(?:for|to|on)\s+(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|expired|passed)\b|[,;]|\.\s|\.$)",
-        text,
-        re.I,
-    )
-    label = f"Deadline for {about.group('what')}" if about else "Deadline"
+    about = _DEADLINE_ABOUT.search(text)
+    label = f"Deadline {about.group('for').lower()} {about.group('what')}" if about else "Deadline"
     dated_decision = _DATE_FOR.search(text)
     completed = _COMPLETED_BY.search(text)
     if not about and dated_decision:

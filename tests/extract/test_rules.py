@@ -6924,3 +6924,17 @@ def test_sanctions_tightened_or_readied_and_a_headline_dated_by_its_body():
     assert [
         (t.imposer, t.target, t.status, t.date.iso() if t.date else None) for t in facts.tariffs
     ] == [("EU", "RUS", "imposed", "2025-09-19")]
+
+
+def test_a_deadline_is_labelled_by_what_it_is_for_not_by_the_day_it_moved_to():
+    def labels(text: str) -> list[tuple[str, str]]:
+        return [
+            (d.due.iso(), d.label) for d in facts_of(text, published=date(2025, 7, 10)).deadlines
+        ]
+
+    assert labels("Trump extended the deadline for a deal with the EU to Aug. 1 from July 9.") == [
+        ("2025-08-01", "Deadline for a deal with the EU")
+    ]
+    assert labels("The EU has set a July 31 deadline to conclude negotiations.") == [
+        ("2025-07-31", "Deadline to conclude negotiations")
+    ]
