@@ -576,10 +576,50 @@ def _story_imposer(ctx: ArticleContext) -> str | None:
         )
         if owner is not None:
             return _country_of(ctx, info, owner)
-        subject = _subject(ctx, info, [m for m in info.mentions if m.end <= trig.start()])
-        if subject is not None:
-            return _country_of(ctx, info, subject)
+        before = [m for m in info.mentions if m.end <= trig.start()]
+        subject = _subject(ctx, info, before)
+        country = _country_of(ctx, info, subject) if subject is not None else None
+        targeted = _targeted_after(info, trig.end())
+        if country is not None and country == targeted:
+            country = _possessor_before(ctx, info, trig.start(), other_than=country)
+        if country is not None:
+            return country
     return None
+
+
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+
+
+def _possessor_before(
+    ctx: ArticleContext, info: SentenceInfo, at: int, other_than: str
+) -> str | None:
+    """The last leader or state named in a possessive before ``at`` that is not
+    ``other_than``: "When Kazakh officials read Donald Trump's letter, they found ...: a 25%
+    tariff on Kazakh goods" is not imposed by those it falls on, but by the letter's writer."""
+    return next(
+        (
+            country
+            for m in reversed(info.mentions)
+            if m.end <= at
+            and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            and _POSSESSIVE_NEXT.match(info.text, m.end)
+            and (country := _country_of(ctx, info, m)) not in (None, other_than)
+        ),
+        None,
+    )
+
+
+_ON_WHOM_NEXT = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
+
+
+def _targeted_after(info: SentenceInfo, end: int) -> str | None:
+    """The country a measure word ending at ``end`` is put on ("tariff on Kazakh goods")."""
+    on = _ON_WHOM_NEXT.match(info.text, end)
+    if on is None:
+        return None
+    return next(
+        (m.countries[0] for m in info.mentions if m.start == on.end() and m.countries), None
+    )
 
 
 def _rates_pending(ctx: ArticleContext) -> bool:
@@ -971,6 +1011,10 @@ def _from_trigger(
         text, max(seg_start, trig.start() - 40), trig.start()
     ) and _IF_AFTER.search(text, trig.end()):
         return []  # "Washington could impose tariffs of up to 40% ... if talks stall": a maybe
+    if _ANY_BEFORE.search(text, max(seg_start, trig.start() - 40), trig.start()) and (
+        _WOULD_AFTER.match(text, trig.end())
+    ):
+        return []  # "any rise in Kazakh duties would be added on top": a maybe, no measure
     clause = text[seg_start:seg_end]
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
@@ -1024,6 +1068,8 @@ def _from_trigger(
         # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
         # stands; its removal is the condition.
         status = "imposed"
+    if status is None and rates and _starts_later(ctx, info, trig.end(), w.right):
+        status = "announced"  # "...: a 25% tariff on Kazakh goods from Aug. 1": still to come
     if status is None and trig.group("word").lower().startswith("rate") and rates:
         # "the 10% rate on Australian goods": the story's rate, in force unless still to come.
         status = "announced" if pending else "imposed"
@@ -1035,14 +1081,7 @@ def _from_trigger(
         status = "imposed"  # "EU governments approved a 19th package of sanctions"
     if (
         status == "imposed"
-        and ctx.published
-        and any(
-            d.value
-            and d.value.start > ctx.published
-            and _STARTING.search(text, max(0, d.start - 14), d.start)
-            for d in info.future_dates
-            if trig.end() <= d.start < w.right
-        )
+        and _starts_later(ctx, info, trig.end(), w.right)
         and _facing_before(text, trig)
     ):
         status = "announced"  # "Both countries face a 36% U.S. tariff from Aug. 1": still to come
@@ -1236,6 +1275,8 @@ def _from_trigger(
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
+        if imposer is not None and imposer == _targeted_after(info, trig.end()):
+            imposer = _possessor_before(ctx, info, trig.start(), other_than=imposer) or imposer
     if imposer is None and not _MEASURE_REPORTED.search(text, 0, trig.start()):
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None:
@@ -1899,7 +1940,7 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
 # a negation a few words before the measure, with no comma between, asserts nothing.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
+    r"(?:\b(?:not|never|cannot|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
     # "No tariff changes were announced"
     r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$"
     # "Seoul has no plans to impose retaliatory tariffs"
@@ -2128,6 +2169,10 @@ _THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc['’]s\s+(?:[\w%.-]+\s+){0,6}$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
+_ANY_BEFORE = re.compile(
+    r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 _UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 _REASON_LEAD = gated(
@@ -2150,6 +2195,17 @@ WILL_ACT = gated(
     )
 )
 _STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
+
+
+def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` tells a start after the report ("from Aug. 1")."""
+    return ctx.published is not None and any(
+        d.value
+        and d.value.start > ctx.published
+        and _STARTING.search(info.text, max(0, d.start - 14), d.start)
+        for d in info.future_dates
+        if start <= d.start < end
+    )
 _TO_COME_BEFORE = gated(
     re.compile(
         r"\b(?:to\s+be|will\s+be|would\s+be|will|would|due\s+to|set\s+to|expected\s+to)\s+"

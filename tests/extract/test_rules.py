@@ -6938,3 +6938,29 @@ def test_a_deadline_is_labelled_by_what_it_is_for_not_by_the_day_it_moved_to():
     assert labels("The EU has set a July 31 deadline to conclude negotiations.") == [
         ("2025-07-31", "Deadline to conclude negotiations")
     ]
+
+
+def test_a_rate_found_in_a_leaders_letter_is_his_and_a_maybe_or_a_cannot_is_none():
+    published = date(2025, 7, 10)
+    facts = facts_of(
+        "When Kazakh trade officials read Donald Trump's letter on Monday night, they found a "
+        "number slightly kinder than April's: a 25% tariff on Kazakh goods from Aug. 1.",
+        published=published,
+    )
+    assert measures(facts) == {("USA", "KAZ", 25.0, "announced")}
+    assert measures(
+        facts_of(
+            "Donald Trump's letter set a 25% tariff on Kazakh goods from Aug. 1.",
+            published=published,
+        )
+    ) == {("USA", "KAZ", 25.0, "announced")}
+    for text in (
+        "And the letter warns that any rise in Kazakh duties would simply be added on top of "
+        "the 25%.",
+        "Kazakhstan cannot cut its own import duties on American goods at will.",
+    ):
+        assert measures(facts_of(text, published=published)) == set(), text
+    # what is lifted from "any" stands
+    assert measures(facts_of("Trump lifted any remaining sanctions on Syria on Monday.")) == {
+        ("USA", "SYR", None, "lifted")
+    }
