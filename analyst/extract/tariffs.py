@@ -58,6 +58,8 @@ _TRIGGER = gated(
         r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
+        # "The United States already charges 25% on Chinese-made electric vehicles"
+        r"charg(?:es|ed|ing|e)(?=\s+(?:an?\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+on\s)|"
         # a surcharge on goods, not on power or fuel
         r"surcharges?(?=\s+(?:on|to)\s+(?:[\w$.-]+\s+){0,6}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
@@ -1035,7 +1037,12 @@ def _from_trigger(
             # lower ...": the measure is the aside's, and so are its cue words.
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
-    status = _status(_without_asides(text[left : w.right]))
+    if word.startswith("charg"):
+        # "already charges 25% on Chinese EVs and is weighing an increase": the verb decides
+        # ("has proposed halving the quota and charging 50 percent above it": proposed)
+        status = _status(_without_asides(text[clauses.clause_start(text) : trig.end()]))
+    else:
+        status = _status(_without_asides(text[left : w.right]))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):

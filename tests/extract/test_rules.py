@@ -6964,3 +6964,13 @@ def test_a_rate_found_in_a_leaders_letter_is_his_and_a_maybe_or_a_cannot_is_none
     assert measures(facts_of("Trump lifted any remaining sanctions on Syria on Monday.")) == {
         ("USA", "SYR", None, "lifted")
     }
+
+
+def test_a_rate_a_state_charges_on_goods_is_its_tariff():
+    for text, told in {
+        "The United States already charges 25% on Chinese-made electric vehicles and is "
+        "weighing a steep increase.": ("USA", "CHN", 25.0, "imposed"),
+        "The EU will charge 10% on British cars.": ("EU", "GBR", 10.0, "announced"),
+    }.items():
+        assert measures(facts_of(text)) == {told}, text
+    assert measures(facts_of("Vietnam could charge 20% on US goods if talks fail.")) == set()
