@@ -181,7 +181,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "call",
         gated(
             re.compile(
-                r"\b(?:whether|must|should|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
+                r"\b(?:whether|must|should|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|"
+                # "Kyiv called on Mongolia's partners to consider sanctions"
+                r"call(?:ed|s|ing)?\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?:consider|impose|adopt|introduce|slap)|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
                 re.I,
             )
         ),
@@ -1017,6 +1019,12 @@ def _from_trigger(
         _WOULD_AFTER.match(text, trig.end())
     ):
         return []  # "any rise in Kazakh duties would be added on top": a maybe, no measure
+    if _WOULD_DO_HARM.match(text, trig.end()) and not any(
+        0 <= trig.start() - r.end() < 20 for r in rates
+    ):
+        # "warned that new sanctions would only push more migrants": a comment (but "the 50%
+        # tariffs would hurt consumers" names a measure)
+        return []
     clause = text[seg_start:seg_end]
     # Cue words are read in the trigger's own clause first ("slapped a 50% levy ..., and Lula
     # said Brazil would ..."): the nearest verb decides, not one in the next clause.
@@ -2180,6 +2188,12 @@ _ANY_BEFORE = re.compile(
     r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
+# What a measure would do, not to whom: "new sanctions would only push more migrants across"
+_WOULD_DO_HARM = re.compile(
+    r"\s+(?:would|could|might|will)\s+(?:only\s+|just\s+|simply\s+|also\s+)?"
+    r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
+    r"raise\s+prices|lead\s+to)\b"
+)
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 _UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 _REASON_LEAD = gated(

@@ -6974,3 +6974,15 @@ def test_a_rate_a_state_charges_on_goods_is_its_tariff():
     }.items():
         assert measures(facts_of(text)) == {told}, text
     assert measures(facts_of("Vietnam could charge 20% on US goods if talks fail.")) == set()
+
+
+def test_sanctions_others_are_called_on_to_consider_or_would_only_do_harm_are_none():
+    for text in (
+        "Kyiv called on Mongolia's partners to consider sanctions; none announced any.",
+        "Petro warned that new sanctions on Venezuela would only push more migrants across the "
+        "border.",
+    ):
+        assert measures(facts_of(text)) == set(), text
+    assert measures(facts_of("Trump said new tariffs on Brazil would take effect on Friday.")) == {
+        ("USA", "BRA", None, "announced")
+    }
