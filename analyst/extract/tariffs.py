@@ -2190,7 +2190,7 @@ _ANY_BEFORE = re.compile(
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 # What a measure would do, not to whom: "new sanctions would only push more migrants across"
 _WOULD_DO_HARM = re.compile(
-    r"\s+(?:would|could|might|will)\s+(?:only\s+|just\s+|simply\s+|also\s+)?"
+    r"(?:\s+(?:on|against)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:would|could|might|will)\s+(?:only\s+|just\s+|simply\s+|also\s+)?"
     r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
     r"raise\s+prices|lead\s+to)\b"
 )
