@@ -6986,3 +6986,21 @@ def test_sanctions_others_are_called_on_to_consider_or_would_only_do_harm_are_no
     assert measures(facts_of("Trump said new tariffs on Brazil would take effect on Friday.")) == {
         ("USA", "BRA", None, "announced")
     }
+
+
+def test_pm_is_a_prime_ministers_title():
+    facts = facts_of(
+        "Prime Minister Lawrence Wong met Anwar Ibrahim on Tuesday. PM Wong last visited "
+        "Malaysia in June 2024.",
+        published=date(2025, 1, 7),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [
+        ("meeting", ["MYS", "SGP"], "2025-01-07"),
+        ("visit", ["MYS", "SGP"], "2024-06"),
+    ]
+    # "6 pm" is an hour
+    assert [
+        d.due.iso() for d in facts_of("Trump gave Hamas until 6 pm on Sunday to agree.").deadlines
+    ] == ["2025-08-10"]
