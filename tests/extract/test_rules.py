@@ -7004,3 +7004,19 @@ def test_pm_is_a_prime_ministers_title():
     assert [
         d.due.iso() for d in facts_of("Trump gave Hamas until 6 pm on Sunday to agree.").deadlines
     ] == ["2025-08-10"]
+
+
+def test_calling_on_a_leader_is_a_meeting_but_calling_on_a_state_to_act_is_not():
+    facts = facts_of(
+        "Prime Minister Lawrence Wong called on His Majesty Sultan Ibrahim, King of Malaysia, at "
+        "Istana Negara on Monday.",
+        published=date(2025, 1, 7),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("meeting", ["MYS", "SGP"], "2025-01-06")]
+    for text in (
+        "Macron called on Russia to withdraw its troops.",
+        "Lula called on President Putin on Monday to agree to a ceasefire.",
+    ):
+        assert facts_of(text).interactions == (), text
