@@ -204,7 +204,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
-        r"\b(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|largest|day))"
+        # (not "the 11th Leaders' Retreat", "the 19th package": an ordinal before a noun)
+        r"\b(?:on\s+)?the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?!\s+(?!(?:and|or|but|to|through|until|till|at|when|in|from|for|with|by|after|before|"
+        r"during|amid|ahead|while|this|next|last|as|if|so|then)\b)[A-Za-z])"
         # "the 4th of July" is a month's day (day_month)
         r"(?!\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     ),

@@ -59,7 +59,9 @@ _TRIGGER = gated(
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
         # "The United States already charges 25% on Chinese-made electric vehicles"
-        r"charg(?:es|ed|ing|e)(?=\s+(?:an?\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+on\s)|"
+        r"charg(?:es|ed|ing|e)(?=\s+(?:an?\s+)?"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)\s+on\s)|"
         # a surcharge on goods, not on power or fuel
         r"surcharges?(?=\s+(?:on|to)\s+(?:[\w$.-]+\s+){0,6}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
@@ -2184,9 +2186,7 @@ _THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc['’]s\s+(?:[\w%.-]+\s+){0,6}$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
-_ANY_BEFORE = re.compile(
-    r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$"
-)
+_ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$")
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 # What a measure would do, not to whom: "new sanctions would only push more migrants across"
 _WOULD_DO_HARM = re.compile(
@@ -2227,6 +2227,8 @@ def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int)
         for d in info.future_dates
         if start <= d.start < end
     )
+
+
 _TO_COME_BEFORE = gated(
     re.compile(
         r"\b(?:to\s+be|will\s+be|would\s+be|will|would|due\s+to|set\s+to|expected\s+to)\s+"

@@ -7020,3 +7020,18 @@ def test_calling_on_a_leader_is_a_meeting_but_calling_on_a_state_to_act_is_not()
         "Lula called on President Putin on Monday to agree to a ceasefire.",
     ):
         assert facts_of(text).interactions == (), text
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    published = date(2025, 1, 7)
+    assert (
+        _iso(
+            "PM Wong was in Putrajaya for the 11th Malaysia-Singapore Leaders' Retreat.", published
+        )
+        == []
+    )
+    assert _iso("The EU adopted the 19th package of sanctions.", published) == []
+    assert _iso("The talks start on the 21st and end on the 23rd.", published) == [
+        "2024-12-21",
+        "2024-12-23",
+    ]
