@@ -1522,8 +1522,13 @@ def _from_trigger(
             imposer = into_country
             targets = [t for t in targets if t[0] != imposer]
             exporter = _country_of(ctx, info, subject) if subject is not None else None
-            if not targets and exporter not in (None, imposer) and _OWN_EXPORTS.search(clause):
-                # "Japan agreed to a 15% tariff on its exports to the US"
+            if (
+                not targets
+                and exporter not in (None, imposer)
+                and (_OWN_EXPORTS.search(clause) or subject_faces_it)
+            ):
+                # "Japan agreed to a 15% tariff on its exports to the US", "Madagascar's
+                # exporters have paid a 15 per cent tariff on shipments to the United States"
                 targets = [(exporter, None)]
             if not targets and not target_group and _SENT_IN.match(into.group(0)):
                 # "Swiss watches now enter the U.S. at 15%": the goods' country

@@ -7035,3 +7035,15 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
         "2024-12-21",
         "2024-12-23",
     ]
+
+
+def test_exporters_paying_a_tariff_on_shipments_to_a_country_pay_that_countrys():
+    facts = facts_of(
+        "ANTANANARIVO — Madagascar's vanilla exporters have paid a 15 per cent tariff on "
+        "shipments to the United States since August 7, and many say they can barely absorb it.",
+        published=date(2025, 8, 15),
+    )
+    assert [
+        (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
+        for t in facts.tariffs
+    ] == [("USA", "MDG", 15.0, "imposed", "2025-08-07")]
