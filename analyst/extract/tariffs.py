@@ -518,6 +518,7 @@ _WORTH_OF = (
     r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
     r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+)?"
 )
+_APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)?$")
 _BARE_RATE = re.compile(
     r"(?P<verb>(?:now\s+|also\s+|still\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|will\s+(?:pay|face|get)|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
@@ -670,9 +671,16 @@ def _bare_rates(
         owner = [m for m in countries if m.end <= rate.start()]
         if not owner:
             continue
+        gap = text[owner[-1].end : rate.start()]
+        aside = _APPOSED_ASIDE.search(text, 0, rate.start())
+        apposed = [m for m in owner if aside is not None and m.end == aside.start()]
+        if aside is not None and apposed and aside.start() < owner[-1].start:
+            # "South Africa, Madagascar's largest partner in the bloc, now faces 30%": the
+            # country the aside is set beside, not one named in it
+            owner = owner[: owner.index(apposed[0]) + 1]
+            gap = text[owner[-1].end : aside.start()] + " " + text[aside.end() : rate.start()]
         # "Laos and Myanmar, with little to offer, were told 40%": an aside does not count;
         # "Mexican goods outside the USMCA trade pact pay 25%": the goods may take words
-        gap = text[owner[-1].end : rate.start()]
         reach = 9 if "," not in gap and _PAYS.search(rate.group("verb")) else 6
         if len(_COMMA_ASIDE.sub(" ", gap).split()) > reach:
             continue

@@ -7047,3 +7047,16 @@ def test_exporters_paying_a_tariff_on_shipments_to_a_country_pay_that_countrys()
         (t.imposer, t.target, t.rate_pct, t.status, t.date.iso() if t.date else None)
         for t in facts.tariffs
     ] == [("USA", "MDG", 15.0, "imposed", "2025-08-07")]
+
+
+def test_a_rate_faced_by_a_country_with_an_apposition_is_that_countrys():
+    facts = facts_of(
+        "Trump unveiled new tariffs on Aug. 7. South Africa, Madagascar's largest partner in the "
+        "Southern African Development Community, now faces a 30 per cent rate, and Lesotho 15 "
+        "per cent.",
+        published=date(2025, 8, 15),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "ZAF", 30.0),
+        ("USA", "LSO", 15.0),
+    }
