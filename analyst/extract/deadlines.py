@@ -659,8 +659,20 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
         return bool(clauses.FUTURE.search(info.text)) and any(
             d.value is not None for d in info.future_dates
         )
-    return any(
-        d.value is not None and not _not_ahead(d.value, published) for d in info.future_dates
+    return any(d.value is not None and _counts_down_to(ctx, info, d) for d in info.future_dates)
+
+
+def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> bool:
+    """Whether ``d`` is still ahead of the report, or is the report's own day on which an
+    event opens ("The FOCAC summit opens in Beijing today")."""
+    if d.value is None or ctx.published is None:
+        return d.value is not None
+    if not _not_ahead(d.value, ctx.published):
+        return True
+    return (
+        d.value.precision == "day"
+        and d.value.start == ctx.published
+        and _OPENS_NOW.search(info.text, max(0, d.start - 90), d.start) is not None
     )
 
 
@@ -1250,6 +1262,16 @@ _WILL_HOST = re.compile(
     re.IGNORECASE,
 )
 
+_OPENS_NOW = re.compile(
+    rf"\b(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?\s+(?:opens|begins|starts|convenes)\b[^,;:.()]{{0,40}}$",
+    re.IGNORECASE,
+)
+_HOSTS_AFTER = re.compile(
+    r",?\s+(?:[\w’'.-]+\s+){1,4}?(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:also\s+)?"
+    rf"(?:host|hold|convene|attend|chair)\s+(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?"
+    rf"{_STATE_GATHERING}\b)",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
     r"scheduled|set\s+for|due)\b",
@@ -1286,7 +1308,7 @@ def _scheduled_events(
     past_reading = {(d.start, d.value) for d in info.past_dates}
     ahead = bool(clauses.FUTURE.search(text) or _AHEAD.search(text))
     for d in info.future_dates:
-        if d.value is None or (ctx.published is not None and _not_ahead(d.value, ctx.published)):
+        if d.value is None or not _counts_down_to(ctx, info, d):
             continue  # only what is still ahead of the article counts down
         before = text[max(0, d.start - 90) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
@@ -1305,14 +1327,18 @@ def _scheduled_events(
         if clauses.NOT_HELD.search(text, d.end) or clauses.CANCELLED.search(text, d.end):
             continue  # "a meeting planned for Tuesday ... did not take place"
         event = (
-            _EVENT_AFTER_DATE.match(text, d.end) or _FOR_AN_EVENT.match(text, d.end) or scheduled
+            _EVENT_AFTER_DATE.match(text, d.end)
+            or _FOR_AN_EVENT.match(text, d.end)
+            or scheduled
+            # "In October he will host the BRICS summit in Kazan": the opening date's event
+            or (_HOSTS_AFTER.match(text, d.end) if clauses.opens_sentence(text, d.start) else None)
         )
         if event is None:
             continue
-        if event is scheduled:  # read in ``before``; an event after the date is no past one
-            event_at = d.start - len(before) + event.start("event")
-            if _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
-                continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
+        # (``scheduled`` is read in ``before``, the others in the whole sentence)
+        event_at = event.start("event") + (d.start - len(before) if event is scheduled else 0)
+        if event is scheduled and _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
+            continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
         due = d.value
         for inner in info.future_dates:
             # "next year's summit in Miami in December 2026": the event's own, finer date.
@@ -1325,7 +1351,7 @@ def _scheduled_events(
                 due = inner.value
         what = " ".join(event.group("event").split())
         what = re.split(r"\s+(?:on|in|at|which|that|when|where|after|before)\s", what)[0]
-        name = _EVENT_NAME.search(text, 0, d.start - len(before) + event.start("event"))
+        name = _EVENT_NAME.search(text, 0, event_at)
         if name and name.group(0).strip() not in ("The", "A", "An"):
             # "the Second Central Asia – China" + "Summit", "NATO" + "summit"
             what = re.sub(r"^(?:The|A|An)\s+", "", name.group(0)) + what

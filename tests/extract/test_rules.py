@@ -7060,3 +7060,21 @@ def test_a_rate_faced_by_a_country_with_an_apposition_is_that_countrys():
         ("USA", "ZAF", 30.0),
         ("USA", "LSO", 15.0),
     }
+
+
+def test_a_gathering_told_after_an_opening_date_or_opening_today_counts_down():
+    def told(text: str, published: date) -> list[tuple[str, str]]:
+        return [(d.due.iso(), d.label) for d in facts_of(text, published=published).deadlines]
+
+    assert told("In October he will host the BRICS summit in Kazan.", date(2024, 9, 3)) == [
+        ("2024-10", "BRICS summit")
+    ]
+    assert told("The G20 summit opens in Rio de Janeiro today.", date(2024, 11, 18)) == [
+        ("2024-11-18", "G20 summit")
+    ]
+    # a gathering held today, or one that opened, is no deadline
+    for text in (
+        "The summit opened in Beijing today.",
+        "The summit in Beijing today drew 50 leaders.",
+    ):
+        assert told(text, date(2024, 9, 5)) == [], text
