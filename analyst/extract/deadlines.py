@@ -377,7 +377,7 @@ _DEMAND = re.compile(
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
     # ("giving companies until May 31 to wind down their business")
     r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:" + _THOSE_GIVEN_WORDS + r")|"
-    r"(?:both|the\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
+    r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
     # ("gives U.S. persons 30 days, until Sept. 13, to wind down")

@@ -7078,3 +7078,14 @@ def test_a_gathering_told_after_an_opening_date_or_opening_today_counts_down():
         "The summit in Beijing today drew 50 leaders.",
     ):
         assert told(text, date(2024, 9, 5)) == [], text
+
+
+def test_time_given_to_the_three_parties_is_their_deadline():
+    facts = facts_of(
+        "Minister Frank Tayali said the memorandum gives the three parties until the end of "
+        "December to agree the final terms of the concession.",
+        published=date(2024, 9, 5),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2024-12-31", "The three parties must agree the final terms of the concession")
+    ]
