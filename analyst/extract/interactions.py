@@ -1477,7 +1477,7 @@ _WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 # An object of "with", titles and all: "with U.S. Deputy Secretary of State Christopher Landau"
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
-_AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\band\s+(?:\w+\s+){0,3}$")
+_AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?,?\s*\band\s+(?:\w+\s+){0,3}$")
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
     # (a full stop only after an abbreviation: "in Manama on Dec. 3 for their annual summit")

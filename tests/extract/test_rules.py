@@ -7089,3 +7089,18 @@ def test_time_given_to_the_three_parties_is_their_deadline():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2024-12-31", "The three parties must agree the final terms of the concession")
     ]
+
+
+def test_a_second_verb_after_a_comma_and_is_the_subjects_not_the_first_verbs_object():
+    facts = facts_of(
+        "Kazakh President Kassym-Jomart Tokayev has spent the year courting other partners. He "
+        "sat down with Ursula von der Leyen in Samarkand in April, and hosted Chinese President "
+        "Xi Jinping for a state visit in June.",
+        published=date(2024, 9, 5),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [
+        ("meeting", ["EU", "KAZ"], "2024-04"),
+        ("visit", ["CHN", "KAZ"], "2024-06"),
+    ]
