@@ -220,8 +220,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Abiy stepped off his plane in Mogadishu"
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
-        # "Netanyahu was at the White House a week ago"
-        r"|(?:was|were)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+        # "Netanyahu was at the White House a week ago", "was last in China on a state visit"
+        r"|(?:was|were)\s+(?:(?:last|previously|first)\s+)?(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
         # "Mohammed bin Salman was welcomed at the White House"
         r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),

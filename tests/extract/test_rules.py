@@ -7104,3 +7104,15 @@ def test_a_second_verb_after_a_comma_and_is_the_subjects_not_the_first_verbs_obj
         ("meeting", ["EU", "KAZ"], "2024-04"),
         ("visit", ["CHN", "KAZ"], "2024-06"),
     ]
+
+
+def test_a_leader_last_in_a_country_visited_it():
+    facts = facts_of(
+        "Zambian President Hakainde Hichilema was last in China on a state visit in September "
+        "last year.",
+        published=date(2024, 9, 5),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("visit", "occurred", ["CHN", "ZMB"], "2023-09")]
