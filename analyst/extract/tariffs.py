@@ -2118,7 +2118,8 @@ _REPLACED_BEFORE = re.compile(
 # "... the 39% (rate) (that) (Trump|he) (had) announced", "the 35 percent it was assigned"
 _ANNOUNCED_ONLY = re.compile(
     r"\s+(?:(?:rate|tariff|duty|levy)\s+)?(?:that\s+)?(?:(?:he|she|it|they|Trump|Washington|"
-    r"the\s+White\s+House|[A-Z][\w.]+)\s+)?(?:had\s+|was\s+|were\s+)?"
+    # ("the 35% rate President Donald Trump had threatened")
+    r"the\s+White\s+House|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})\s+)?(?:had\s+|was\s+|were\s+)?"
     r"(?:announced|unveiled|assigned|threatened|proposed|floated)\b"
 )
 _ONCE_ANNOUNCED = re.compile(

@@ -7116,3 +7116,12 @@ def test_a_leader_last_in_a_country_visited_it():
         (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
         for i in facts.interactions
     ] == [("visit", "occurred", ["CHN", "ZMB"], "2023-09")]
+
+
+def test_a_rate_replaced_that_a_titled_leader_had_threatened_is_lifted():
+    facts = facts_of(
+        "The United States will charge a 20% tariff on goods from Bangladesh, down from the 35% "
+        "rate President Donald Trump had threatened last month.",
+        published=date(2025, 8, 1),
+    )
+    assert measures(facts) == {("USA", "BGD", 20.0, "announced"), ("USA", "BGD", 35.0, "lifted")}
