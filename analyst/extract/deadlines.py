@@ -307,6 +307,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     and ctx.published is not None
                     and d.value.start > ctx.published
                     and not _TOLD_ON.search(text, max(0, d.start - 60), d.start)
+                    # ("down from the 35% rate he had threatened in July": that rate's past)
+                    and not _DONE_IN.search(text, max(0, d.start - 30), d.start)
                 ),
                 None,
             )
@@ -649,6 +651,10 @@ def _from_a_day_ahead(
         d.start == found.end() and d.value and d.value.start > published for d in info.future_dates
     )
     return found if ahead else None
+
+
+# "had threatened in", "announced in": a day a past verb tells
+_DONE_IN = re.compile(r"\b(?:(?:had|was|were)\s+\w+|\w+ed)\s+(?:(?:on|in)\s+)?$")
 
 
 def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:

@@ -7125,3 +7125,13 @@ def test_a_rate_replaced_that_a_titled_leader_had_threatened_is_lifted():
         published=date(2025, 8, 1),
     )
     assert measures(facts) == {("USA", "BGD", 20.0, "announced"), ("USA", "BGD", 35.0, "lifted")}
+
+
+def test_the_day_a_replaced_rate_was_threatened_is_no_start_of_the_new_one():
+    for text in (
+        "The United States will charge a 20% tariff on goods from Bangladesh, down from the 35% "
+        "rate Trump had threatened in July.",
+        "The United States will charge a 20% tariff on goods from Bangladesh, down from the 37% "
+        "announced in April.",
+    ):
+        assert facts_of(text, published=date(2025, 8, 1)).deadlines == (), text
