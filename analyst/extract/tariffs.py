@@ -378,10 +378,13 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     wordless: list[SentenceInfo] = []
     fruitless: list[SentenceInfo] = []  # a measure's word, but no measure read
     pending = _rates_pending(ctx)
+    passing: list[TariffCandidate] = []  # rates named in passing, the story's imposer's
     for info in ctx.sentences:
         # "Is the government considering sanctions?": a question states no measure.
         if info.text.rstrip(" \"”’'").endswith("?"):
             continue
+        set_for = _rates_set_for(ctx, info) if "%" in info.text or "cent" in info.text else []
+        passing.extend(candidate for candidate, _ in set_for)
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
@@ -391,7 +394,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             wordless.append(info)
             continue
         sentence_facts: list[TariffCandidate] = []
-        owners = _rate_owners(info.text, triggers)
+        owners = [
+            (r, owner)
+            for r, owner in _rate_owners(info.text, triggers)
+            if not any(told.start() <= r.start() < told.end() for _, told in set_for)
+        ]
         # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
         # market, not the story's running imposer.
         aside = _MARKET_ENTRY.search(info.text)
@@ -444,6 +451,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             owner = _country_of(ctx, info, speaker) if speaker is not None else None
             if owner is not None:
                 found.extend(_bare_rates(ctx, info, owner, pending))
+    if main_tariffs is not None:
+        for f in passing:
+            if f.target != main_tariffs:
+                f.imposer = main_tariffs
+                found.append(f)
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
@@ -948,6 +960,50 @@ def _with_joined_clause_rates(
     if not joined:
         return triggers
     return sorted([*triggers, *(j for j in joined if j is not None)], key=re.Match.start)
+
+
+# "matches the 20% set for Vietnam", "the 19% imposed on the Philippines": a rate named in
+# passing with the country it is set for
+_RATE_SET_FOR = re.compile(
+    r"\bthe\s+(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:(?:rate|tariff|duty|levy)\s+)?(?P<verb>set\s+for|imposed\s+on|levied\s+on|applied\s+to|"
+    r"charged\s+on|slapped\s+on|given\s+to|assigned\s+to|offered\s+to)\s+"
+)
+_THE_OR_NOTHING = re.compile(r"(?:the\s+)?")
+
+
+def _rates_set_for(
+    ctx: ArticleContext, info: SentenceInfo
+) -> list[tuple[TariffCandidate, re.Match[str]]]:
+    """Rates named in passing with the country they are set for, each with its match; the
+    imposer is left to the story."""
+    out = []
+    for m in _RATE_SET_FOR.finditer(info.text):
+        named = next(
+            (
+                x
+                for x in info.mentions
+                if x.start >= m.end()
+                and _THE_OR_NOTHING.fullmatch(info.text, m.end(), x.start)
+                and x.countries
+                and x.form in COUNTRY_FORMS
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        verb = m.group("verb")
+        status = (
+            "imposed"
+            if verb.startswith(("imposed", "levied", "applied", "charged", "slapped"))
+            else "announced"
+        )
+        candidate = TariffCandidate(
+            "tariff", None, named.countries[0], None, _percent(m.group("rate")), status, info,
+            evidence=[info.evidence(ctx.article.id)],
+        )  # fmt: skip
+        out.append((candidate, m))
+    return out
 
 
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:

@@ -7135,3 +7135,18 @@ def test_the_day_a_replaced_rate_was_threatened_is_no_start_of_the_new_one():
         "announced in April.",
     ):
         assert facts_of(text, published=date(2025, 8, 1)).deadlines == (), text
+
+
+def test_a_rate_named_in_passing_with_the_country_it_is_set_for_is_the_storys():
+    facts = facts_of(
+        "The United States will charge a 20% tariff on goods from Bangladesh. The new rate "
+        "matches the 20% set for Vietnam and is below the 25% the United States will levy on "
+        "India. It is above the 19% imposed on the Philippines.",
+        published=date(2025, 8, 1),
+    )
+    assert measures(facts) == {
+        ("USA", "BGD", 20.0, "announced"),
+        ("USA", "VNM", 20.0, "announced"),
+        ("USA", "IND", 25.0, "announced"),
+        ("USA", "PHL", 19.0, "imposed"),
+    }
