@@ -88,7 +88,7 @@ NEGATION = gated(
 )
 HYPOTHETICAL = gated(
     re.compile(
-        r"\b(?:could|might|(?-i:may)|if|unless|would\s+[\"“]?(?:like|love)|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
+        r"\b(?:could|might|(?-i:may)|if|unless|would\s+[\"“]?(?:like|love|welcome)|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
         r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
         r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
         # "would seek technical talks with the USTR": asked for, not agreed

@@ -7150,3 +7150,12 @@ def test_a_rate_named_in_passing_with_the_country_it_is_set_for_is_the_storys():
         ("USA", "IND", 25.0, "announced"),
         ("USA", "PHL", 19.0, "imposed"),
     }
+
+
+def test_a_meeting_a_leader_would_welcome_is_only_wished_for():
+    for text in (
+        'A spokesman said Madagascar\'s President Andry Rajoelina would "welcome the chance" to '
+        "meet Trump, but no invitation has been received.",
+        "Lula would welcome a meeting with Trump.",
+    ):
+        assert facts_of(text).interactions == (), text
