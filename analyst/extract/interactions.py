@@ -1354,6 +1354,13 @@ def _status(
     return None
 
 
+# "Harris, the Democratic candidate in November's election": the day of something else
+_DAYS_OTHER_THING = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|ballot|referendum|polls?|inauguration|"
+    r"budget|holiday|anniversary|parade|final|match|deadline|hearing|verdict|trial)\b"
+)
+
+
 def _pick_date(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1364,6 +1371,8 @@ def _pick_date(
     shared_from: int | None = None,
 ) -> DateMention | None:
     pool = info.future_dates if future else info.past_dates
+    if pool and ("'s " in info.text or "’s " in info.text):
+        pool = [d for d in pool if not _DAYS_OTHER_THING.match(info.text, d.end)]
     # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
     # another gathering, told in its own relative clause
     if pool and (", who" in info.text or ", which" in info.text):
@@ -2406,7 +2415,9 @@ def _from_trigger(
         _TWICE.search(text[start : w.right]) or _TWICE.search(text[end : w.right])
     )
     # "He also held a separate meeting that day with President Duda": not the one told before
-    separate = _SEPARATE.search(text, max(w.left, start - 30), end) is not None
+    separate = (
+        _SEPARATE.search(text, max(w.left, start - 30), end + 12) is not None
+    )  # "met separately"
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).

@@ -30,7 +30,10 @@ _STAMP_ONLY = re.compile(
 _SAME_DAY = gated(
     re.compile(
         r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b"
-        r"|\b(?:later|earlier)\s+in\s+the\s+day\b",
+        r"|\b(?:later|earlier)\s+in\s+the\s+day\b"
+        # "Sheikh Mohamed then met separately with Harris": the next step of the day told
+        r"|\bthen\s+(?=(?:\w+ly\s+)?(?:met|held|spoke|talked|visited|hosted|received|joined|"
+        r"travell?ed|flew|went|called)\b)",
         re.IGNORECASE,
     )
 )

@@ -7159,3 +7159,24 @@ def test_a_meeting_a_leader_would_welcome_is_only_wished_for():
         "Lula would welcome a meeting with Trump.",
     ):
         assert facts_of(text).interactions == (), text
+
+
+def test_then_meeting_someone_separately_is_another_meeting_that_day():
+    facts = facts_of(
+        "Sheikh Mohamed bin Zayed met Joe Biden at the White House on Monday. Sheikh Mohamed "
+        "then met separately with Vice President Kamala Harris, the Democratic candidate in "
+        "November's election.",
+        published=date(2024, 9, 24),
+    )
+    assert [
+        (
+            i.kind,
+            sorted(i.countries),
+            i.date.iso() if i.date else None,
+            [p.name for p in i.participants],
+        )
+        for i in facts.interactions
+    ] == [
+        ("meeting", ["ARE", "USA"], "2024-09-23", ["Mohamed bin Zayed Al Nahyan", "Joe Biden"]),
+        ("meeting", ["ARE", "USA"], "2024-09-23", ["Mohamed bin Zayed Al Nahyan", "Kamala Harris"]),
+    ]
