@@ -146,6 +146,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "talks",
         "noun",
         r"talks|negotiations|discussions|consultations|"
+        # "after a final session with U.S. Trade Representative Jamieson Greer"
+        r"(?:negotiating\s+)?sessions?(?=\s+with\b)|"
         r"(?:(?<=[Ss]trategic\s)|(?<=[Tt]rade\s)|(?<=[Ee]conomic\s)|(?<=[Ss]ecurity\s)|"
         r"(?<=[Mm]inisterial\s)|(?<=-level\s))[Dd]ialogue",
     ),
@@ -248,7 +250,7 @@ _TRIGGER_RE = re.compile(
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
 _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
-    r"negotiat|discussion|consultation|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
+    r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
 )

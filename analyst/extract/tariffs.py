@@ -2826,7 +2826,12 @@ def _targets(
             + r")\b)[a-z][\w-]*){0,5})",
             after,
         )
-        continues = bool(out) and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start) is not None
+        continues = (
+            bool(out)
+            and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start) is not None
+            # (not "on India, Bangladesh's biggest rival": an apposition of the one before)
+            and not _POSSESSIVE_NEXT.match(text, m.end)
+        )
         if (
             continues
             or re.search(

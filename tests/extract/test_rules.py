@@ -7180,3 +7180,22 @@ def test_then_meeting_someone_separately_is_another_meeting_that_day():
         ("meeting", ["ARE", "USA"], "2024-09-23", ["Mohamed bin Zayed Al Nahyan", "Joe Biden"]),
         ("meeting", ["ARE", "USA"], "2024-09-23", ["Mohamed bin Zayed Al Nahyan", "Kamala Harris"]),
     ]
+
+
+def test_a_session_with_an_official_is_talks_and_an_apposition_is_no_second_target():
+    facts = facts_of(
+        '"This is relief, not victory," said Khalilur Rahman, the national security adviser who '
+        "led Bangladesh's delegation, after a final session with U.S. Trade Representative "
+        "Jamieson Greer on Thursday.",
+        published=date(2025, 8, 1),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("talks", ["BGD", "USA"], "2025-07-31")]
+    assert facts_of("The parliament held a session with experts on Monday.").interactions == ()
+    facts = facts_of(
+        "The United States will charge a 20% tariff on goods from Bangladesh. It is below the "
+        "25% the United States will levy on India, Bangladesh's biggest rival for clothing orders.",
+        published=date(2025, 8, 1),
+    )
+    assert measures(facts) == {("USA", "BGD", 20.0, "announced"), ("USA", "IND", 25.0, "announced")}
