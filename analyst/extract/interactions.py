@@ -684,7 +684,9 @@ _SINCE_AN_EVENT = gated(
         r"(?P<kind>call|conversation|meeting|summit|talks)|(?:they|the\s+two|he|she)\s+"
         r"(?P<verb>met|spoke|talked)"
         # "have not met since Lee's visit to the White House on Aug. 25"
-        r"|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?P<trip>visit|trip))\s+(?:[^.;,]{0,30}?\s)?(?:on|in)\s+$"
+        r"|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?P<trip>visit|trip))\s+"
+        # ("since a phone call shortly after the U.S. election in November")
+        r"(?:(?:[^.;,]|(?<=[A-Z])\.){0,40}?\s)?(?:(?:on|in)\s+)?$"
     )
 )
 _SINCE_A = re.compile(r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:a|an|their|the)\s*$")

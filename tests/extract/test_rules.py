@@ -7199,3 +7199,25 @@ def test_a_session_with_an_official_is_talks_and_an_apposition_is_no_second_targ
         published=date(2025, 8, 1),
     )
     assert measures(facts) == {("USA", "BGD", 20.0, "announced"), ("USA", "IND", 25.0, "announced")}
+
+
+def test_not_spoken_since_a_call_in_a_month_dates_that_call():
+    for text, told, published in (
+        (
+            "Prime Minister Keir Starmer has not spoken to Israeli Prime Minister Benjamin "
+            "Netanyahu since a phone call in April, officials said.",
+            ("call", ["GBR", "ISR"], "2025-04"),
+            date(2025, 6, 10),
+        ),
+        (
+            "Ramaphosa has not spoken to Trump since a phone call shortly after the U.S. election "
+            "in November, his spokesman said.",
+            ("call", ["USA", "ZAF"], "2024-11"),
+            date(2025, 3, 14),
+        ),
+    ):
+        facts = facts_of(text, published=published)
+        assert [
+            (i.kind, sorted(i.countries), i.date.iso() if i.date else None)
+            for i in facts.interactions
+        ] == [told], text
