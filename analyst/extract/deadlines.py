@@ -280,11 +280,18 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_end_of_span(ctx, info, term, "tariff_end", tariffs, evidence))
         # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
         # the measure the sentence before named; the cues only there.
-        about_tariff = names_tariff or (
-            # "The order, signed late on Thursday, takes effect on Aug. 7."
-            _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
-            and info.index
-            and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+        about_tariff = (
+            names_tariff
+            or (
+                # "The rate would rise to 25% on June 1": a rate the tariffs read there raise
+                bool(sentence_tariffs) and _RATE_RISES.search(text) is not None
+            )
+            or (
+                # "The order, signed late on Thursday, takes effect on Aug. 7."
+                _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+                and info.index
+                and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+            )
         )
         start_cue = about_tariff and (
             _START.search(text)

@@ -500,10 +500,23 @@ _THE_RATE = re.compile(
 )
 
 
+# "The rate would rise to 25% on June 1": the measures the sentence before told, raised
+_THE_RATE_RISES = re.compile(
+    r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
+    r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+(?P<rate>"
+    + RATE_NUMBER
+    + r")\s*(?:%|per\s*cent|percent)"
+)
+
+
 def _rate_told_after(
     ctx: ArticleContext, found: list[TariffCandidate], wordless: list[SentenceInfo]
 ) -> None:
     for info in wordless:
+        rises = _THE_RATE_RISES.search(info.text)
+        if rises is not None:
+            found.extend(_the_same_raised(ctx, info, found, _percent(rises.group("rate"))))
+            continue
         told = _THE_RATE.search(info.text)
         if told is None:
             continue
@@ -511,6 +524,29 @@ def _rate_told_after(
         if len(before) == 1 and before[0].rate_pct is None:
             before[0].rate_pct = _percent(told.group("rate"))
             before[0].evidence.append(info.evidence(ctx.article.id))  # where the rate is told
+
+
+def _the_same_raised(
+    ctx: ArticleContext, info: SentenceInfo, found: list[TariffCandidate], rate: float
+) -> list[TariffCandidate]:
+    """The rated measures of the sentence before, each at the higher ``rate`` a step still to
+    come ("... would face a 10% tariff from Feb. 1. The rate would rise to 25% on June 1")."""
+    before = [
+        f
+        for f in found
+        if f.sentence.index == info.index - 1 and f.rate_pct is not None and f.rate_pct < rate
+    ]
+    return [
+        replace(
+            f,
+            rate_pct=rate,
+            status=f.status if f.status in ("threatened", "announced", "proposed") else "announced",
+            sentence=info,
+            date=None,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+        for f in before
+    ]
 
 
 def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:

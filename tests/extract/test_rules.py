@@ -7221,3 +7221,20 @@ def test_not_spoken_since_a_call_in_a_month_dates_that_call():
             (i.kind, sorted(i.countries), i.date.iso() if i.date else None)
             for i in facts.interactions
         ] == [told], text
+
+
+def test_the_rate_rising_later_raises_each_measure_the_sentence_before_told():
+    facts = facts_of(
+        "In a post on Saturday, Trump said goods from Denmark, Norway and France would face a 10% "
+        "tariff from Feb. 1. The rate would rise to 25% on June 1 and stay in place until a deal "
+        "is reached, he wrote.",
+        published=date(2026, 1, 19),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        (imposer, target, rate)
+        for imposer in ("USA",)
+        for target in ("DNK", "NOR", "FRA")
+        for rate in (10.0, 25.0)
+    }
+    assert {t.status for t in facts.tariffs} == {"announced"}
+    assert sorted(d.due.iso() for d in facts.deadlines) == ["2026-02-01", "2026-06-01"]
