@@ -385,6 +385,8 @@ _TWO_LEADERS_SIGN = re.compile(
     r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
+_AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_PAST_VERB = re.compile(r"(?:held|met|spoke|talked|called|visited|hosted|flew|travell?ed|went|had)\b")
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -1193,6 +1195,10 @@ def _status(
     else:
         before_trigger, whole_before = pre, pre + trigger_text
     pre = re.split(r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
+    if _PAST_VERB.match(trigger_text) and (joined := _AND_END.search(pre)):
+        # "said her country "will not be blackmailed" and held calls with ...": what comes
+        # before "and" is the other verb's
+        pre = pre[joined.start() :]
     near = " ".join(pre.split()[-7:])
     # ("agreed to avoid any escalation and to meet again": the denial is the other verb's)
     own_near = "" if _AND_TO_END.search(pre) else near

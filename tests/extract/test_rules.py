@@ -7238,3 +7238,21 @@ def test_the_rate_rising_later_raises_each_measure_the_sentence_before_told():
     }
     assert {t.status for t in facts.tariffs} == {"announced"}
     assert sorted(d.due.iso() for d in facts.deadlines) == ["2026-02-01", "2026-06-01"]
+
+
+def test_what_a_leader_said_before_and_is_not_the_cue_of_the_call_after_it():
+    facts = facts_of(
+        'Danish Prime Minister Mette Frederiksen said her country "will not be blackmailed" and '
+        "held separate phone calls on Sunday with French President Emmanuel Macron and German "
+        "Chancellor Friedrich Merz.",
+        published=date(2026, 1, 19),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [
+        ("call", "occurred", ["DNK", "FRA"], "2026-01-18"),
+        ("call", "occurred", ["DEU", "DNK"], "2026-01-18"),
+    ]
+    # a denial of the verb itself still holds
+    assert facts_of("Lula has not met Trump and has not spoken with him.").interactions == ()
