@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from analyst.extract import clauses
 from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleContext, SentenceInfo
@@ -386,7 +387,9 @@ _TWO_LEADERS_SIGN = re.compile(
 )
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
 _AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
-_PAST_VERB = re.compile(r"(?:held|met|spoke|talked|called|visited|hosted|flew|travell?ed|went|had)\b")
+_PAST_VERB = re.compile(
+    r"(?:held|met|spoke|talked|called|visited|hosted|flew|travell?ed|went|had)\b"
+)
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
@@ -659,6 +662,7 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             )
         ]
         before = len(found)
+        reads: list[tuple[re.Match[str], list[Candidate]]] = []
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             preceding = matches[i - 1].end() if i else None
@@ -666,6 +670,9 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             if not read and len(found) > before:
                 read = _the_latest_of_them(info, m, found[-1])
             found.extend(read)
+            reads.append((m, read))
+        for trip in _trips_to_a_venue(info, reads):
+            found.remove(trip)
         if len(found) == before:
             found.extend(_another_round(ctx, info, found))
         else:
@@ -674,6 +681,33 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         found.extend(_the_visit_before_the_first(ctx, info, found, before))
         found.extend(_the_event_before_the_first(ctx, info, found[:told_here], before))
     return found
+
+
+# "had flown to Scotland two days earlier to meet Commerce Secretary Howard Lutnick"
+_TO_MEET_GAP = re.compile(r"[^,;.]{0,80}?\bto\s+$")
+
+
+def _trips_to_a_venue(
+    info: SentenceInfo, reads: list[tuple[re.Match[str], list[Candidate]]]
+) -> list[Candidate]:
+    """The visits whose purpose, told right after them, is a meeting with someone of another
+    country than the place ("had flown to Scotland two days earlier to meet Lutnick"): the
+    place is a venue, the meeting the event; it takes the trip's day when it has none."""
+    venues: list[Candidate] = []
+    for (trip_at, trips), (meet_at, meetings) in pairwise(reads):
+        if not _TO_MEET_GAP.fullmatch(info.text, trip_at.end(), meet_at.start()):
+            continue
+        for trip in trips:
+            if trip.kind != "visit" or len(trip.participants) != 2:
+                continue
+            visitor, place = trip.participants[0].country, trip.participants[1].country
+            for meeting in meetings:
+                met = {p.country for p in meeting.participants}
+                if visitor in met and place not in met and meeting.status == trip.status:
+                    meeting.date = meeting.date or trip.date
+                    venues.append(trip)
+                    break
+    return venues
 
 
 # "their first conversation since a call on July 19", "the first talks since a meeting in Doha

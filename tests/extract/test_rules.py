@@ -7256,3 +7256,22 @@ def test_what_a_leader_said_before_and_is_not_the_cue_of_the_call_after_it():
     ]
     # a denial of the verb itself still holds
     assert facts_of("Lula has not met Trump and has not spoken with him.").interactions == ()
+
+
+def test_a_trip_to_a_venue_to_meet_someone_else_is_the_meeting():
+    facts = facts_of(
+        "South Korea's trade minister Yeo Han-koo flew to Scotland on Monday to meet Commerce "
+        "Secretary Howard Lutnick.",
+        published=date(2025, 8, 7),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("meeting", ["KOR", "USA"], "2025-08-04")]
+    # a trip to meet the host is the visit; a meeting after "and" a visit of its own
+    assert pairs(facts_of("Modi flew to Paris on Monday to meet Macron.")) == {
+        (frozenset({"IND", "FRA"}), "visit", "occurred")
+    }
+    assert pairs(facts_of("Modi visited France on Monday and met Meloni.")) == {
+        (frozenset({"IND", "FRA"}), "visit", "occurred"),
+        (frozenset({"IND", "ITA"}), "meeting", "occurred"),
+    }
