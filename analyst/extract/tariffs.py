@@ -2475,7 +2475,7 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
         and len(text[face.end() : trig.start()].split()) <= 6
         and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
         # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them.
-        and not _OWN.search(text, face.end(), trig.start())
+        and not (_OWN.search(text, face.end(), trig.start()) and not face.group(0).startswith("s"))
     )
 
 
@@ -2485,7 +2485,7 @@ _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as|"
     # ", the region's largest economy,"
-    r"the|one\s+of|"
+    r"the|one\s+of|home\s+to|a|an|"
     # ", by contrast,"
     + clauses.ADVERB_ASIDE_WORDS
     + r")\b[^,;]*,\s*(?:(?:now|also|still|already|has|have|had|will|would)\s+){0,2}$"
@@ -2518,7 +2518,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|;")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|(?:is|are|was|were|been|be)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
+        # ("Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )

@@ -7275,3 +7275,19 @@ def test_a_trip_to_a_venue_to_meet_someone_else_is_the_meeting():
         (frozenset({"IND", "FRA"}), "visit", "occurred"),
         (frozenset({"IND", "ITA"}), "meeting", "occurred"),
     }
+
+
+def test_a_country_that_saw_a_foreign_tariff_take_effect_is_its_target():
+    for text in (
+        "Taiwan saw its own 20% U.S. tariff take effect on Thursday.",
+        "Taiwan, home to the world's largest contract chipmaker, saw its own 20% U.S. tariff take "
+        "effect on Thursday.",
+    ):
+        facts = facts_of(text, published=date(2025, 8, 7))
+        assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+            ("USA", "TWN", 20.0, "imposed")
+        ], text
+    # what a country keeps of its own is its own
+    assert measures(facts_of("Ottawa has kept its own counter-tariffs on U.S. steel.")) == {
+        ("CAN", "USA", None, "imposed")
+    }
