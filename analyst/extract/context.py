@@ -277,6 +277,9 @@ def _met_or_visited(info: SentenceInfo, official: Mention, m: Mention) -> bool:
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
 
 
+_OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
 def countries_listed_from(
     info: SentenceInfo, first: Mention, until: int | None = None
 ) -> list[Mention]:
@@ -589,6 +592,18 @@ class ArticleContext:
             if len(sides) == 2:
                 # "mediating between Ethiopia and Somalia, and a third round of their talks"
                 return [Participant(o.countries[0]) for o in sides]
+            opening = next(
+                (
+                    o
+                    for o in info.mentions
+                    if o.form in COUNTRY_FORMS and o.start < m.start and o.countries
+                ),
+                None,
+            )
+            listed = countries_listed_from(info, opening, until=m.start) if opening else []
+            if len(listed) >= 2 and _OPENS_WITH.fullmatch(info.text, 0, listed[0].start):
+                # "The EU and South Africa agreed to hold their next summit": the subjects'
+                return [Participant(o.countries[0]) for o in listed]
             for back in range(info.index, max(-1, info.index - 3), -1):
                 groups = [
                     g

@@ -542,7 +542,6 @@ def _the_same_raised(
             rate_pct=rate,
             status=f.status if f.status in ("threatened", "announced", "proposed") else "announced",
             sentence=info,
-            date=None,
             evidence=[info.evidence(ctx.article.id)],
         )
         for f in before

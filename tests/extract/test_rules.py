@@ -7291,3 +7291,27 @@ def test_a_country_that_saw_a_foreign_tariff_take_effect_is_its_target():
     assert measures(facts_of("Ottawa has kept its own counter-tariffs on U.S. steel.")) == {
         ("CAN", "USA", None, "imposed")
     }
+
+
+def test_their_summit_is_that_of_the_states_the_sentence_opens_with():
+    facts = facts_of(
+        "Rubio stayed away from a meeting of G20 foreign ministers in Johannesburg last month. "
+        "The EU and South Africa agreed to hold their next summit in Brussels in 2026.",
+        published=date(2025, 3, 14),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("meeting", "planned", ["EU", "ZAF"], "2026")]
+
+
+def test_a_rate_raised_later_keeps_the_day_it_was_announced():
+    facts = facts_of(
+        "In a post on Saturday, Trump said goods from Denmark would face a 10% tariff from Feb. 1. "
+        "The rate would rise to 25% on June 1, he wrote.",
+        published=date(2026, 1, 19),
+    )
+    assert [(t.rate_pct, t.date.iso() if t.date else None) for t in facts.tariffs] == [
+        (10.0, "2026-01-17"),
+        (25.0, "2026-01-17"),
+    ]
