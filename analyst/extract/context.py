@@ -277,6 +277,7 @@ def _met_or_visited(info: SentenceInfo, official: Mention, m: Mention) -> bool:
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with)\s+(?:the\s+)?")
 
 
+_OTHER_BEFORE = re.compile(r"\b(?:other|several|some|fellow)\s+$", re.IGNORECASE)
 _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
@@ -787,6 +788,8 @@ class ArticleContext:
                 if all(c != q.country for q in distinct) and len(distinct) < 2:
                     distinct.append(Participant(c))
             return distinct if len(distinct) == 2 else []
+        if m.form == REGION and _OTHER_BEFORE.search(info.text, max(0, m.start - 8), m.start):
+            return []  # "with Zelenskyy and other European leaders": others left unnamed
         if m.form == REGION:
             # "Central Asian leaders": each member's leader the text names, one per country
             # (its president rather than its deputy foreign minister).

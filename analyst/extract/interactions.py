@@ -2197,6 +2197,11 @@ def _from_trigger(
             agent, objects, subjects_together = listed[0], listed[1:], True
         elif partner is not None:
             agent, objects = partner, [agent]
+    elif agent is not None and objects and not between and kind == "call" and pos == "noun":
+        # "Starmer and Merz held a video call with Zelenskyy": both took part
+        partner = _coordinated_partner(text, mentions, agent)
+        if partner is not None and partner not in objects:
+            agent, objects, subjects_together = partner, [agent, *objects], True
 
     shared_from = preceding if preceding is not None and preceding > w.left else None
     date_future = _pick_date(ctx, info, w, start, True, date_end, shared_from)

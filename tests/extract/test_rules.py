@@ -7315,3 +7315,17 @@ def test_a_rate_raised_later_keeps_the_day_it_was_announced():
         (10.0, "2026-01-17"),
         (25.0, "2026-01-17"),
     ]
+
+
+def test_two_leaders_on_a_call_with_a_third_and_other_unnamed_leaders_is_one_call_of_three():
+    for text in (
+        "Starmer and Merz held a video call with Zelenskyy on Monday.",
+        "Macron visited London last week. On Monday, Starmer and Merz joined a video call with "
+        "Ukrainian President Volodymyr Zelenskyy and other European leaders on air defence.",
+    ):
+        facts = facts_of(text, published=date(2025, 7, 17))
+        assert [
+            (i.kind, sorted(i.countries), i.date.iso() if i.date else None)
+            for i in facts.interactions
+            if i.kind == "call"
+        ] == [("call", ["DEU", "GBR", "UKR"], "2025-07-14")], text
