@@ -385,6 +385,10 @@ _TWO_LEADERS_SIGN = re.compile(
     r"King|Premier)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?:the|The)\s+two\s+leaders)\s+"
     r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
+_BROKEN_OFF = re.compile(
+    r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke\s+off|"
+    r"break(?:s|ing)?\s+off)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
+)
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
 _AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _PAST_VERB = re.compile(
@@ -1245,6 +1249,8 @@ def _status(
         return "negated"  # also "advised its citizens against travelling to Japan"
     if _NO_DATE_FOR.search(pre):
         return "negated"  # "no date had been set for a trilateral summit": none planned yet
+    if pos == "noun" and _BROKEN_OFF.search(pre):
+        return "negated"  # "Last month it suspended talks with Israel": no event told
     if pos == "noun" and _PREPARATIONS_FOR.search(pre):
         return "negated"  # "discussed preparations for the visit": one told elsewhere, if at all
     where = before_trigger.rfind(", where ")

@@ -7329,3 +7329,14 @@ def test_two_leaders_on_a_call_with_a_third_and_other_unnamed_leaders_is_one_cal
             for i in facts.interactions
             if i.kind == "call"
         ] == [("call", ["DEU", "GBR", "UKR"], "2025-07-14")], text
+
+
+def test_talks_suspended_are_no_event():
+    facts = facts_of(
+        "The United States lifted its own sanctions on violent Israeli settlers in January.\n\n"
+        "Britain has already frozen the assets of several violent settlers. Last month it "
+        "suspended talks with Israel on an upgraded free trade agreement.",
+        published=date(2025, 6, 10),
+    )
+    assert facts.interactions == ()
+    assert facts_of("Britain suspended trade talks with Israel on Tuesday.").interactions == ()
