@@ -7333,9 +7333,9 @@ def test_two_leaders_on_a_call_with_a_third_and_other_unnamed_leaders_is_one_cal
 
 def test_talks_suspended_are_no_event():
     facts = facts_of(
-        "The United States lifted its own sanctions on violent Israeli settlers in January.\n\n"
-        "Britain has already frozen the assets of several violent settlers. Last month it "
-        "suspended talks with Israel on an upgraded free trade agreement.",
+        "The United States lifted its own sanctions on Israeli settlers in January, days after "
+        "President Donald Trump returned to office.\n\nBritain has already frozen the assets of "
+        "several settlers. Last month it suspended talks with Israel on a trade agreement.",
         published=date(2025, 6, 10),
     )
     assert facts.interactions == ()
