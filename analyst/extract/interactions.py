@@ -1405,6 +1405,9 @@ def _status(
 
 
 # "Harris, the Democratic candidate in November's election": the day of something else
+_AGREED_ON = re.compile(
+    r"\b(?:agreed|decided|announced|pledged|promised|vowed|resolved)\s+(?:on\s+)?$"
+)
 _DAYS_OTHER_THING = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|ballot|referendum|polls?|inauguration|"
     r"budget|holiday|anniversary|parade|final|match|deadline|hearing|verdict|trial)\b"
@@ -1423,6 +1426,13 @@ def _pick_date(
     pool = info.future_dates if future else info.past_dates
     if pool and ("'s " in info.text or "’s " in info.text):
         pool = [d for d in pool if not _DAYS_OTHER_THING.match(info.text, d.end)]
+    if future and pool:
+        # "agreed on Wednesday to hold an annual strategic dialogue": the day of the agreeing
+        pool = [
+            d
+            for d in pool
+            if not (d.end <= start and _AGREED_ON.search(info.text, max(0, d.start - 30), d.start))
+        ]
     # "invite Trump to the G20 summit that South Africa will host on Nov. 22": the day of
     # another gathering, told in its own relative clause
     if pool and (", who" in info.text or ", which" in info.text):

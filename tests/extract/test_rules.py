@@ -7340,3 +7340,15 @@ def test_talks_suspended_are_no_event():
     )
     assert facts.interactions == ()
     assert facts_of("Britain suspended trade talks with Israel on Tuesday.").interactions == ()
+
+
+def test_the_day_leaders_agreed_to_hold_talks_is_not_the_talks_day():
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva and Japanese Prime Minister Shigeru Ishiba "
+        "agreed on Wednesday to hold an annual strategic dialogue.",
+        published=date(2025, 3, 26),
+    )
+    assert [(i.kind, i.status, i.date) for i in facts.interactions] == [("talks", "planned", None)]
+    assert facts.deadlines == ()
+    facts = facts_of("Lula and Ishiba agreed to meet on Friday.", published=date(2025, 3, 26))
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-03-28"]
