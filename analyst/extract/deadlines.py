@@ -334,6 +334,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                         start_cue
                         and d.start > start_cue.start() - 5
                         and (ctx.published is None or d.value.end >= ctx.published)
+                        # ("Taiwan saw its own 20% tariff take effect on Thursday": done)
+                        and not (
+                            ctx.published is not None
+                            and d.value.end <= ctx.published
+                            and _SAW_IT_START.search(text)
+                        )
                     )
                 ):
                     found.append(
@@ -660,6 +666,7 @@ def _from_a_day_ahead(
     return found if ahead else None
 
 
+_SAW_IT_START = re.compile(r"\b(?:saw|watched)\b(?:[^.;]|(?<=[A-Z])\.){0,80}\btake\s+effect\b")
 # "had threatened in", "announced in": a day a past verb tells
 _DONE_IN = re.compile(r"\b(?:(?:had|was|were)\s+\w+|\w+ed)\s+(?:(?:on|in)\s+)?$")
 

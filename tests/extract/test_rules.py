@@ -7352,3 +7352,16 @@ def test_the_day_leaders_agreed_to_hold_talks_is_not_the_talks_day():
     assert facts.deadlines == ()
     facts = facts_of("Lula and Ishiba agreed to meet on Friday.", published=date(2025, 3, 26))
     assert [d.due.iso() for d in facts.deadlines] == ["2025-03-28"]
+
+
+def test_a_tariff_a_country_saw_take_effect_is_started_not_a_deadline():
+    facts = facts_of(
+        "Taiwan saw its own 20% U.S. tariff take effect on Thursday.", published=date(2025, 8, 7)
+    )
+    assert facts.deadlines == ()
+    assert [
+        d.due.iso()
+        for d in facts_of(
+            "The tariffs on Taiwan take effect on Friday.", published=date(2025, 8, 7)
+        ).deadlines
+    ] == ["2025-08-08"]
