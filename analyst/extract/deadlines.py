@@ -383,6 +383,8 @@ _DEMAND = re.compile(
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
     r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|" + _MANY_STATES_WORDS + r"|"
+    # ("U.S. persons have until Feb. 6 to wind down any transactions with the companies")
+    r"(?:U\.S\.|US|American|foreign)\s+(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|was\s+given|were\s+given|"
@@ -831,6 +833,11 @@ def _demand_deadline(
     elif which == "2":
         listed = _listed_countries(info, demand.end("who2"))  # "Indonesia and the EU have until"
     subject = ctx.country_in(who) if not listed else None
+    those_given = which == "2" and _THOSE_GIVEN.fullmatch(who) is not None
+    if those_given:
+        # "U.S. persons have until Feb. 6 to wind down ...": the state's own people, whose
+        # state sets the time
+        subject = None
     if subject is None:
         # "Putin has until Friday to agree": a leader stands for the state
         named = demand.span("who" + which)
@@ -843,12 +850,14 @@ def _demand_deadline(
             None,
         )
     setter = _setter(ctx, info, subject, lead_until=demand.start())
+    if those_given:
+        setter = setter or ctx.country_in(who)
     if setter in listed:
         setter = None  # (one of those given the time sets none)
     if which == "3" and subject is None and (giver := _state_giving(info, demand.start())):
         setter = giver  # "Trump gave Hamas until Sunday to accept the plan": a state's demand
     elif which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
-        if which == "2" and _MANY_STATES.fullmatch(who):
+        if which == "2" and (_MANY_STATES.fullmatch(who) or those_given):
             pass  # "Countries have until Aug. 1 to reach agreements with Washington"
         elif which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
             # "The company has 30 days to ...", "Toyota gave Denso until May 31": no state's
@@ -1098,6 +1107,8 @@ def _expiry(
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(_head_noun_phrase(what)):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
+    if _TERM_OF_OFFICE.search(what):
+        return []  # "the last of President Joe Biden's term, which ends on Monday": no measure's
     due = dated[0]
     was_due = _WAS_DUE.search(m.group(0))
     if was_due:
@@ -1113,6 +1124,7 @@ def _expiry(
     return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
 
 
+_TERM_OF_OFFICE = re.compile(r"\b(?:term|tenure|mandate|presidency|premiership)\b", re.IGNORECASE)
 _WAS_DUE = re.compile(
     r"\b(?:(?:that|which)\s+)?(?:was|were)\s+(?:due|set|scheduled)\s+to\b", re.IGNORECASE
 )

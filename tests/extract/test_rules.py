@@ -7365,3 +7365,19 @@ def test_a_tariff_a_country_saw_take_effect_is_started_not_a_deadline():
             "The tariffs on Taiwan take effect on Friday.", published=date(2025, 8, 7)
         ).deadlines
     ] == ["2025-08-08"]
+
+
+def test_a_states_own_people_given_time_to_wind_down_and_a_term_of_office_ending():
+    facts = facts_of(
+        "The Treasury sanctioned seven companies. U.S. persons have until Feb. 6 to wind down any "
+        "transactions with the companies.",
+        published=date(2025, 1, 8),
+    )
+    assert [(d.due.iso(), d.label, d.setter) for d in facts.deadlines] == [
+        ("2025-02-06", "U.S. persons must wind down any transactions with the companies", "USA")
+    ]
+    facts = facts_of(
+        "The measures are among the last of President Joe Biden's term, which ends on Monday.",
+        published=date(2025, 1, 8),
+    )
+    assert facts.deadlines == ()
