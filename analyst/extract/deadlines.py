@@ -1204,13 +1204,13 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?"
     # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26")
-    r"(?:,\s+(?:which|that))?\s+(?:"
+    r"(?:,\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
-    r"is\s+to\s+be\s+held|(?:will|would)\s+take\s+place|"
+    r"(?:is\s+)?to\s+be\s+held|(?:will|would)\s+take\s+place|"
     # "the BRICS summit India will host next year", "... that South Africa will host in ..."
     r"(?:(?:that|which)\s+)?(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
     # ("the APEC leaders' meeting that the city hosts on Oct. 31")
@@ -1220,7 +1220,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
     r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     # (a date read with its leading space: "... hosted by India| next year")
-    r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    # ("to be held in Samarkand, Uzbekistan, in April": the place with its country)
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?\s*)?"
     r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )

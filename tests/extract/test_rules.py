@@ -7381,3 +7381,20 @@ def test_a_states_own_people_given_time_to_wind_down_and_a_term_of_office_ending
         published=date(2025, 1, 8),
     )
     assert facts.deadlines == ()
+
+
+def test_a_summit_to_be_held_in_a_city_and_country_in_a_month_counts_down():
+    facts = facts_of(
+        "He said he would raise the matter with European leaders at the first EU-Central Asia "
+        "summit, to be held in Samarkand, Uzbekistan, in April.",
+        published=date(2025, 1, 16),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-04", "EU-Central Asia summit")
+    ]
+    assert (
+        facts_of(
+            "The summit, held in Rome in June, was a success.", published=date(2025, 1, 16)
+        ).deadlines
+        == ()
+    )
