@@ -35,7 +35,8 @@ def test_title_and_chart_widget(view):
 
 def test_bars_show_the_seeds_dated_facts_by_day(view):
     tariffs = _bars(view, "tariff")
-    assert tariffs == {date(2025, 7, 21): 1.0, date(2025, 8, 6): 2.0}
+    # the sanctions and secondary tariffs "moved up almost two weeks ago", and Wednesday's two
+    assert tariffs == {date(2025, 7, 21): 2.0, date(2025, 8, 6): 2.0}
     deadlines = _bars(view, "deadline")
     assert deadlines[date(2025, 8, 15)] == 1.0
     assert deadlines[date(2025, 9, 1)] == 1.0  # "September" counts on its first day
