@@ -313,9 +313,12 @@ def _status(text: str) -> str | None:
         and not re.search(r"\bwill\b|\bwould\b", text)
     ):
         found = "imposed"  # "Pakistani goods face a 19% US tariff under the deal reached in July"
+    if found == "announced" and _WILL_KEEP.search(text):
+        found = "imposed"  # "Brazil will keep a 25 percent import tariff on steel": it stands
     return found
 
 
+_WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
 
@@ -2133,7 +2136,7 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
-    r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|"
+    r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
     r"made|produced|built|manufactured|unless|except|if|"
     rf"{_VERBS_AFTER_GOODS})\b)"
 )
@@ -2459,16 +2462,18 @@ _IMPOSED_BY = gated(
 )
 
 
+def _keeps_it_on(text: str, trig: re.Match[str], face: re.Match[str]) -> bool:
+    """Whether the subject keeps the measure on something ("Washington keeps a 10% tariff on
+    most Australian goods", "Brazil will keep a 25 percent tariff on steel"): it imposes it."""
+    return face.group(0).lower().startswith("k") and _ON_WHAT.match(text, trig.end()) is not None
+
+
 def _facing_before(text: str, trig: re.Match[str]) -> bool:
     face = None
     for m in _FACE.finditer(text, 0, trig.start()):
         face = m
-    if (
-        face is not None
-        and face.group(0).lower().startswith("k")
-        and _ON_GOODS.match(text, trig.end())
-    ):
-        return False  # "Washington keeps a 10% tariff on most Australian goods": it imposes it
+    if face is not None and _keeps_it_on(text, trig, face):
+        return False
     return (
         face is not None
         and len(text[face.end() : trig.start()].split()) <= 6
@@ -2504,7 +2509,10 @@ def _without_asides(clause: str) -> str:
 
 
 _COMPARED_ASIDE = re.compile(rf",\s+{_COMPARED}\b[^,;]*$")
-_ON_GOODS = re.compile(r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?[A-Z]")
+# (but "Britain keeps a 10% rate on most goods" is the rate it faces)
+_ON_WHAT = re.compile(
+    r"\s+on\s+(?!(?:(?:most|all|some|its|their)\s+)?(?:goods|products|exports|imports)\b)"
+)
 _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
@@ -2539,6 +2547,8 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         face = m
     if face is None or len(text[face.end() : trig.start()].split()) > 6:
         return []
+    if _keeps_it_on(text, trig, face):
+        return []  # ("Brazil will keep a 25 percent tariff on steel": it imposes it)
     clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
     # "Saudi Arabia, Qatar and the UAE face ...": the commas belong to the list of subjects.
     listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]

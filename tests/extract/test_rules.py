@@ -7398,3 +7398,23 @@ def test_a_summit_to_be_held_in_a_city_and_country_in_a_month_counts_down():
         ).deadlines
         == ()
     )
+
+
+def test_a_state_keeping_a_tariff_on_goods_imposes_it_and_one_received_is_visited():
+    facts = facts_of(
+        "Brazil will keep a 25 percent import tariff on steel shipments that exceed annual quotas "
+        "for another 12 months.",
+        published=date(2025, 5, 28),
+    )
+    assert [(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("BRA", "imports of steel shipments", 25.0, "imposed")
+    ]
+    facts = facts_of(
+        "Maldives President Mohamed Muizzu will be received by Indian President Droupadi Murmu "
+        "at Rashtrapati Bhavan on Tuesday.",
+        published=date(2024, 10, 7),
+    )
+    assert [
+        (i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("planned", ["IND", "MDV"], "2024-10-08")]
