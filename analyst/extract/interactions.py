@@ -521,12 +521,17 @@ _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
 )
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
+# An aside's words, a short list's commas included ("who is also minister of development,
+# industry and trade")
+_ASIDE_WORDS = r"(?:[^,;]|,(?=\s+[\w-]+(?:\s+and\s+[\w-]+)?,))*"
 _WHO_ASIDE_BEFORE = re.compile(
-    r",\s+(?:who|which|whose)\b[^,;]*,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
+    r",\s+(?:who|which|whose)\b"
+    + _ASIDE_WORDS
+    + r",\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
     r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
 )
 _WHO_ASIDE_LIGHT = re.compile(
-    r",\s+(?:who|which)\b[^,;]*,\s+(?:also\s+|then\s+|later\s+)?"
+    r",\s+(?:who|which)\b" + _ASIDE_WORDS + r",\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:held|had|has\s+held|made|conducted|joined|paid)\s+(?:[\w-]+\s+){0,4}$"
 )
 # Where the words after a noun event stop telling of it: a reported clause, the next clause

@@ -7418,3 +7418,14 @@ def test_a_state_keeping_a_tariff_on_goods_imposes_it_and_one_received_is_visite
         (i.status, sorted(i.countries), i.date.iso() if i.date else None)
         for i in facts.interactions
     ] == [("planned", ["IND", "MDV"], "2024-10-08")]
+
+
+def test_an_aside_holding_a_short_list_still_leaves_its_subject_the_caller():
+    facts = facts_of(
+        "Brazilian Vice President Geraldo Alckmin, who is also minister of development, industry "
+        "and trade, held a video call with U.S. Commerce Secretary Howard Lutnick in May.",
+        published=date(2025, 5, 28),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("call", ["BRA", "USA"], "2025-05")]
