@@ -571,8 +571,11 @@ _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
 # Lumpur on Tuesday and Phnom Penh on Thursday".
 _PLACE_GAP = re.compile(
-    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2})?)?\s*(?:,|,?\s+and|,?\s+or|"
-    r",?\s+(?:moving|going|continuing|travell?ing|flying)\s+on\s+to|,?\s+(?:and\s+)?then(?:\s+to)?|"
+    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # ("Belgrade on Tuesday evening for talks with President Vucic, then on to Budapest")
+    r"(?:\s+for\s+(?:talks|a\s+meeting|meetings)\s+with\s+[^,;]{3,60})?"
+    r"\s*(?:,|,?\s+and|,?\s+or|"
+    r",?\s+(?:moving|going|continuing|travell?ing|flying)\s+on\s+to|,?\s+(?:and\s+)?then(?:\s+on)?(?:\s+to)?|"
     r",?\s+followed\s+by|,?\s+before\s+(?:ending|finishing|wrapping\s+up)\s+(?:the|his|her|their)\s+"
     r"(?:tour|trip|visit)\s+in)\s+(?:the\s+)?"
 )

@@ -7429,3 +7429,16 @@ def test_an_aside_holding_a_short_list_still_leaves_its_subject_the_caller():
     assert [
         (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
     ] == [("call", ["BRA", "USA"], "2025-05")]
+
+
+def test_a_trip_then_on_to_another_capital_on_its_own_day_is_a_second_visit():
+    facts = facts_of(
+        "Xi flies to Belgrade on Tuesday evening, then on to Budapest on Wednesday.",
+        published=date(2024, 5, 6),
+    )
+    assert [
+        (sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [
+        (["CHN", "SRB"], "2024-05-07"),
+        (["CHN", "HUN"], "2024-05-08"),
+    ]
