@@ -391,6 +391,10 @@ _BROKEN_OFF = re.compile(
     r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke\s+off|"
     r"break(?:s|ing)?\s+off)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
 )
+_WAS_TO = re.compile(
+    r"\b(?:(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to)|"
+    r"had\s+been\s+(?:due|scheduled|set|expected|planning|planned)\s+to)\b"
+)
 _AND_TO_END = re.compile(r"\band\s+to\s*$")
 _AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _PAST_VERB = re.compile(
@@ -1289,6 +1293,13 @@ def _status(
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
     if pos == "noun" and _AGREED_DURING.search(pre):
         return "occurred"  # "agreed to meet in Budapest during a telephone call on Oct. 16"
+    if _WAS_TO.search(pre) and any(
+        clauses.CANCELLED.search(t)
+        for t in (text, *(ctx.sentences[i].text for i in range(max(0, info.index - 2), info.index)))
+    ):
+        # "He was then to visit Uzbekistan on Sunday", "had been due to leave for Astana": a
+        # plan told from the past, which the story (or its sentence before) says was dropped
+        return "cancelled"
     if clauses.LOOK_FORWARD.search(pre):
         if date and date.value:
             return "expected"
@@ -2293,7 +2304,17 @@ def _from_trigger(
         ahead = [d for d in info.future_dates if d.value and d.value.start > ctx.published]
         if len(ahead) == 1 and ahead[0].end <= start:
             date_future = ahead[0]  # "comes on Thursday, when they hold a summit"
-    chosen = date_future if status in ("planned", "expected") else date_past
+    # (a plan told from the past, "was to visit Uzbekistan on Sunday", is dated as a plan, when
+    # its day is days away, not a month gone: "had been due to meet in May")
+    as_plan = status in ("planned", "expected") or (
+        status == "cancelled"
+        and _WAS_TO.search(pre) is not None
+        and date_future is not None
+        and date_future.value is not None
+        and ctx.published is not None
+        and (date_future.value.start - ctx.published).days <= 14
+    )
+    chosen = date_future if as_plan else date_past
     new_day = _moved_to(info, start) if status == "cancelled" else None
     if new_day is not None:
         status, chosen = "planned", new_day  # "postponed a trip ... until March 10": a new day

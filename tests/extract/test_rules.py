@@ -7442,3 +7442,20 @@ def test_a_trip_then_on_to_another_capital_on_its_own_day_is_a_second_visit():
         (["CHN", "SRB"], "2024-05-07"),
         (["CHN", "HUN"], "2024-05-08"),
     ]
+
+
+def test_a_trip_that_was_to_take_place_in_days_and_was_called_off_is_cancelled_on_its_days():
+    facts = facts_of(
+        "Japanese Prime Minister Fumio Kishida on Friday called off a trip to Central Asia and "
+        "Mongolia. He was then to visit Uzbekistan on Sunday and travel on to Mongolia on Monday.",
+        published=date(2024, 8, 9),
+    )
+    assert [
+        (i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [
+        ("cancelled", ["JPN", "MNG"], "2024-08-09"),
+        ("cancelled", ["JPN", "UZB"], "2024-08-11"),
+        ("cancelled", ["JPN", "MNG"], "2024-08-12"),
+    ]
+    assert facts.deadlines == ()
