@@ -364,12 +364,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
 
 # Those a state gives time to wind down its dealings with someone it has sanctioned.
 _THOSE_GIVEN_WORDS = r"persons|companies|firms|banks|businesses|traders|buyers"
+_STATES_OWN = r"(?:U\.S\.|US|American|foreign)\s+"  # "U.S. persons"
 # "Other countries have until Aug. 1 to ...": states, none named
 _MANY_STATES_WORDS = (
     r"(?:[Oo]ther\s+|[Mm]ost\s+|[Mm]any\s+)?"
     r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
 )
-_THOSE_GIVEN = re.compile(rf"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:{_THOSE_GIVEN_WORDS})")
+_THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})")
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
@@ -382,9 +383,14 @@ _DEMAND = re.compile(
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
-    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|" + _MANY_STATES_WORDS + r"|"
+    r"|\b(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|"
+    + _MANY_STATES_WORDS
+    + r"|"
     # ("U.S. persons have until Feb. 6 to wind down any transactions with the companies")
-    r"(?:U\.S\.|US|American|foreign)\s+(?:" + _THOSE_GIVEN_WORDS + r")|"
+    + _STATES_OWN
+    + r"(?:"
+    + _THOSE_GIVEN_WORDS
+    + r")|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|was\s+given|were\s+given|"
@@ -393,7 +399,7 @@ _DEMAND = re.compile(
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
     # ("giving companies until May 31 to wind down their business")
-    r"(?:(?:U\.S\.|US|American|foreign)\s+)?(?:" + _THOSE_GIVEN_WORDS + r")|"
+    r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
     r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
