@@ -469,7 +469,10 @@ _EXPIRES = re.compile(
     r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,60}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
-    r"(?:(?:(?:which|that)\s+[^,.;]{3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
+    # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
+    r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
+    + _MONTH_START
+    + r")[a-z]*\.?\s+\d)){3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of|"
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
@@ -502,8 +505,9 @@ _EXTENDED_UNTIL = gated(
 # told after the day (the match ends where the day begins, as _expiry reads it)
 _EXTENDED_UNTIL_THEN = gated(
     re.compile(
-        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?:until|till|through)\s+"
-        r"(?=(?:[\w.]+\s+){1,3}?(?P<what>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+        # ("has also extended to Dec. 16 an anti-dumping investigation into European pork")
+        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?:until|till|through|to)\s+"
+        r"(?=(?:[\w.]+\s+){1,3}?(?P<what>(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
         r"(?:\s+(?:that|which|on|for|over)\b|\s*[,.;]|$))",
         re.IGNORECASE,
     )
@@ -1151,7 +1155,7 @@ _EXTENDED_BY = re.compile(
 _OCCASIONS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
-    r"summit|session|council|conference|forum|congress|assembly|"
+    r"summit|session|council|conference|forum|congress|assembly|retreat|"
     # the UN climate conference by its number: "COP31"
     r"COP\d{1,2}"
 )

@@ -7458,3 +7458,20 @@ def test_a_trip_that_was_to_take_place_in_days_and_was_called_off_is_cancelled_o
     assert ("cancelled", ["JPN", "MNG"], "2024-08-12") in told
     assert {status for status, _, _ in told} == {"cancelled"}
     assert facts.deadlines == ()
+
+
+def test_sanctions_now_running_until_a_day_an_investigation_extended_to_one_and_a_retreat():
+    def told(text: str) -> list[tuple[str, str]]:
+        return [
+            (d.due.iso(), d.label) for d in facts_of(text, published=date(2025, 1, 27)).deadlines
+        ]
+
+    assert told(
+        "The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31."
+    ) == [("2025-07-31", "Expiry of the sanctions")]
+    assert told(
+        "China has also extended to Dec. 16 an anti-dumping investigation into European pork."
+    ) == [("2025-12-16", "Expiry of the anti-dumping investigation into European pork")]
+    assert told("EU leaders will hold an informal retreat on defence in Brussels on Feb. 3.") == [
+        ("2025-02-03", "Retreat")
+    ]
