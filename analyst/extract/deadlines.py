@@ -1586,13 +1586,15 @@ _MEASURE_TERM = gated(
         r"(?<=will\s)(?:impose|charge|levy))\s+"
         r"(?:(?:[^,;.]|(?<=\d)\.){0,90}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|"
         r"another\s+|the\s+next\s+)?\w+\s+years?"
-        # "imposed a 12% safeguard duty on flat steel for 200 days from Monday"
-        r"|for\s+\w+\s+(?:days|weeks|months)(?=\s+from\s))\b",
+        # "imposed a 12% safeguard duty on flat steel for 200 days from Monday", "took effect
+        # immediately and will remain in place for 200 days"
+        r"|for\s+\w+\s+(?:days|weeks|months)(?=\s+from\s|\s+unless\b|\s*[,.;]|$))\b",
         re.IGNORECASE,
     )
 )
 
 
+_TOOK_EFFECT = re.compile(r"\b(?:took\s+effect|came\s+into\s+force)\b", re.IGNORECASE)
 _TO_COME_TERM = re.compile(r"^(?:impose|charge|levy)\b|\bthe\s+next\s", re.IGNORECASE)
 
 
@@ -1609,7 +1611,9 @@ def _end_of_span(
     effect on Wednesday and will stay in place for five years" before it)."""
     steps = find_durations(told.group("span"))
     if kind == "tariff_end":
-        done = told.group(0).lower().startswith(("imposed", "levied", "set"))
+        done = told.group(0).lower().startswith(("imposed", "levied", "set")) or bool(
+            _TOOK_EFFECT.search(info.text, 0, told.start("span"))
+        )  # ("took effect immediately and will remain in place for 200 days": from a day gone)
         pool = (
             (*info.past_dates, *info.future_dates)
             if done  # "imposed ... for 200 days from Monday": the Monday gone

@@ -7475,3 +7475,13 @@ def test_sanctions_now_running_until_a_day_an_investigation_extended_to_one_and_
     assert told("EU leaders will hold an informal retreat on defence in Brussels on Feb. 3.") == [
         ("2025-02-03", "Retreat")
     ]
+
+
+def test_a_duty_that_took_effect_and_will_remain_for_days_ends_that_long_after():
+    facts = facts_of(
+        "India imposed a 12% safeguard duty on imports of flat steel on Monday. The duty, notified "
+        "by the Finance Ministry on Monday, took effect immediately and will remain in place for "
+        "200 days unless it is revoked.",
+        published=date(2025, 4, 22),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2025-11-07")]
