@@ -267,6 +267,10 @@ def surname(name: str, country: str | None = None) -> str:
     return words[-1]
 
 
+# Where a three-word name puts the family name first ("Gan Kim Yong", "Lee Hsien Loong")
+_FAMILY_NAME_FIRST = frozenset({"SGP", "CHN", "TWN", "HKG", "MAC"})
+
+
 def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     parts = name.split()
     out = [name]
@@ -274,6 +278,8 @@ def _surfaces_of(name: str, country: str | None = None) -> list[str]:
         out.append(parts[0])
     if len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]):
         out.append(parts[0])  # "Lee Jae-myung" is President Lee: the family name comes first
+    elif len(parts) == 3 and country in _FAMILY_NAME_FIRST:
+        out.append(parts[0])  # "Gan Kim Yong" is DPM Gan
     elif len(parts) >= 2 and parts[-1][0].isupper() and parts[-1] not in ("II", "III", "IV"):
         out.append(parts[-1])
     if len(parts) >= 3 and parts[-2].lower() in ("von", "van", "de", "bin", "al"):

@@ -7485,3 +7485,23 @@ def test_a_duty_that_took_effect_and_will_remain_for_days_ends_that_long_after()
         published=date(2025, 4, 22),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2025-11-07")]
+
+
+def test_a_deputy_prime_minister_named_by_family_name_and_a_rate_goods_have_been_subject_to():
+    facts = facts_of(
+        "Singapore's Deputy Prime Minister Gan Kim Yong spoke with Howard Lutnick on Monday. DPM "
+        "Gan last met Ambassador Jamieson Greer in Jeju in May 2025.",
+        published=date(2025, 9, 30),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [
+        ("call", ["SGP", "USA"], "2025-09-29"),
+        ("meeting", ["SGP", "USA"], "2025-05"),
+    ]
+    facts = facts_of(
+        "He expressed Singapore's disappointment that Singapore's exports to the US have "
+        "nonetheless been subject to a 10 per cent tariff since April 2025.",
+        published=date(2025, 9, 30),
+    )
+    assert measures(facts) == {("USA", "SGP", 10.0, "imposed")}
