@@ -473,9 +473,9 @@ _LIGHT_VERB = gated(
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
+        # "co-chaired the Canada-European Union Summit in Brussels with ..."
+        r"(?:co-)?chaired|(?:co-)?chairs|(?:co-)?chairing|" + _AGREED_IN + r"(?<=\s)during|"
         # "agreed to meet in Budapest during a telephone call on Oct. 16": what they agreed in it
-        + _AGREED_IN
-        + r"(?<=\s)during|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
@@ -627,7 +627,9 @@ def _kind_of(m: re.Match[str]) -> tuple[str, str]:
 
 _TITLED_EVENT = re.compile(
     r"\b(?:(?:State|Official|Working|Bilateral)\s+(?:Visit|Talks|Meeting)|(?<=\ba\s)Visit|"
-    r"(?<=\bthe\s)(?:Visit|Talks|Meeting))\b"
+    r"(?<=\bthe\s)(?:Visit|Talks|Meeting)|"
+    # "the Canada-European Union Summit": a summit of the two the compound names
+    r"(?<=[A-Z]\w\s)Summit(?=\s+(?:in|on|will|was|is|at|with|,)\b|[,.])|(?<=[A-Z]\s)Summit)\b"
 )
 
 
@@ -639,9 +641,9 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     if opening and opening.group(1)[0].isupper():
         at = opening.start(1)
         text = text[:at] + text[at].lower() + text[at + 1 :]
-    if "Visit" in text or "Talks" in text or "Meeting" in text:
-        # Protocol prose capitalises the event ("will pay a State Visit"); same length, so
-        # offsets stay those of the sentence.
+    if "Visit" in text or "Talks" in text or "Meeting" in text or "Summit" in text:
+        # Protocol prose capitalises the event ("will pay a State Visit", "the Canada-EU
+        # Summit"); same length, so offsets stay those of the sentence.
         text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0

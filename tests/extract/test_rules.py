@@ -7505,3 +7505,29 @@ def test_a_deputy_prime_minister_named_by_family_name_and_a_rate_goods_have_been
         published=date(2025, 9, 30),
     )
     assert measures(facts) == {("USA", "SGP", 10.0, "imposed")}
+
+
+def test_a_compound_summit_co_chaired_or_to_take_place_and_sir_keir():
+    facts = facts_of(
+        "Carney co-chaired the summit with Costa in Brussels on Monday.",
+        published=date(2025, 6, 23),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "occurred", ["CAN", "EU"])
+    ]
+    facts = facts_of(
+        "The leaders agreed that the next Canada-EU Summit will take place in Canada in 2026.",
+        published=date(2025, 6, 23),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("meeting", "planned", ["CAN", "EU"], "2026")]
+    facts = facts_of(
+        "Danish Prime Minister Mette Frederiksen, who spoke to Sir Keir on Saturday night, said "
+        'Europe "will not be blackmailed".',
+        published=date(2026, 1, 19),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("call", ["DNK", "GBR"], "2026-01-17")]
