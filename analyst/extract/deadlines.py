@@ -124,8 +124,9 @@ _FROM_DATE = gated(
     )
 )
 # "Trump wrote on Monday that ...": the day the threat was told, not the day it comes due
+# ("said on Monday", and "said Monday" with the preposition left out, as wire copy does)
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|wrote|writes|told|announced|posted|warned)\s+(?:[\w.]+\s+){0,5}?(?:on|in)\s+$"
+    r"\b(?:said|says|wrote|writes|told|announced|posted|warned)\s+(?:[\w.]+\s+){0,5}?(?:(?:on|in)\s+)?$"
 )
 _NOT_SO = re.compile(r"\b(?:not|no|never)\b|n['’]t\b", re.IGNORECASE)
 _A_WEEKDAY = re.compile(r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)

@@ -7531,3 +7531,19 @@ def test_a_compound_summit_co_chaired_or_to_take_place_and_sir_keir():
     assert [
         (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
     ] == [("call", ["DNK", "GBR"], "2026-01-17")]
+
+
+def test_the_day_a_leader_said_it_without_on_is_no_start_of_the_tariff():
+    facts = facts_of(
+        "NEW DELHI (Ganga Wire Service) — President Donald Trump said Monday he would cut the "
+        "tariff on Indian goods to 18% from 25%.",
+        published=date(2026, 2, 3),
+    )
+    assert facts.deadlines == ()
+    assert [
+        d.due.iso()
+        for d in facts_of(
+            "Trump said he would raise the tariff on Canadian cars on April 2.",
+            published=date(2026, 2, 3),
+        ).deadlines
+    ] == ["2026-04-02"]
