@@ -2539,6 +2539,11 @@ _WHO_OPENS = re.compile(
 _NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,3},")
 
 
+_IN_AN_AGREEMENTS_NAME = re.compile(
+    r"(?:[-–][A-Z][\w.]*)*\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
+)
+
+
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
     """Targets that are the subject of "face(s)": "Tokyo and Seoul each face a 25% U.S. tariff"."""
     text = info.text
@@ -2550,8 +2555,15 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     if _keeps_it_on(text, trig, face):
         return []  # ("Brazil will keep a 25 percent tariff on steel": it imposes it)
     clause_start = max(text.rfind(",", 0, face.start()), text.rfind(";", 0, face.start())) + 1
-    # "Saudi Arabia, Qatar and the UAE face ...": the commas belong to the list of subjects.
-    listed = [m for m in info.mentions if m.end <= face.start() and m.form in COUNTRY_FORMS]
+    # "Saudi Arabia, Qatar and the UAE face ...": the commas belong to the list of subjects
+    # (not the states an agreement is named after: "under the U.S.-Mexico-Canada Agreement").
+    listed = [
+        m
+        for m in info.mentions
+        if m.end <= face.start()
+        and m.form in COUNTRY_FORMS
+        and not _IN_AN_AGREEMENTS_NAME.match(text, m.end)
+    ]
     inside = [i for i, m in enumerate(listed) if m.start >= clause_start]
     first = inside[0] if inside else 0
     aside = _ASIDE_BEFORE.search(text, 0, face.start())
@@ -2593,6 +2605,7 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
             and mention.end <= subjects_end
             and mention.countries
             and mention.form != PRONOUN
+            and not _IN_AN_AGREEMENTS_NAME.match(text, mention.end)
         ):
             out.append(mention.countries[0])
     if len(out) > 1 and _OR_BEFORE.search(text, max(0, face.start() - 4), face.start()):

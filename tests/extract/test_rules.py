@@ -7547,3 +7547,12 @@ def test_the_day_a_leader_said_it_without_on_is_no_start_of_the_tariff():
             published=date(2026, 2, 3),
         ).deadlines
     ] == ["2026-04-02"]
+
+
+def test_the_states_an_agreement_is_named_after_face_nothing():
+    facts = facts_of(
+        "Canadian goods that do not qualify under the U.S.-Mexico-Canada Agreement currently face "
+        "a 25% U.S. tariff, while steel and aluminum pay 50%.",
+        published=date(2025, 7, 1),
+    )
+    assert measures(facts) == {("USA", "CAN", 25.0, "imposed"), ("USA", "CAN", 50.0, "imposed")}
