@@ -191,6 +191,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "this_period",
         rf"\b(?P<rel>{_or_capitalised('later|earlier|early|late')})?\s*(?P<which>{_or_capitalised('this|next|last|past|coming')})\s+(?P<period>week|month|year|weekend)\b",
     ),
+    # "a state visit to the United States later in the year": this year, as "later this year"
+    (
+        "later_in_the",
+        # (not "earlier in the month", often the month the story last told of)
+        rf"\b(?P<rel>{_or_capitalised('later|earlier')})\s+in\s+the\s+(?P<period>year)\b",
+    ),
     ("the_weekend", rf"\b{_or_capitalised('over|at|during')}\s+the\s+weekend\b"),
     (
         "end_of_period",
@@ -423,6 +429,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if period == "year" and which == "coming":
             offset = 0 if g["rel"] else 1
         return _period(published, period, offset)
+    if kind == "later_in_the":
+        return _period(published, g["period"].lower(), 0)
     if kind == "season":
         return _season(g["which"].lower(), g["season"].lower(), published, future)
     if kind == "the_weekend":  # "spoke over the weekend": the one just gone, or the one ahead
@@ -566,6 +574,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("this_period")
         if "end" in low:
             kinds.append("end_of_period")
+        if " in the year" in low and ("later" in low or "earlier" in low):
+            kinds.append("later_in_the")
     if "coming" in low or "next" in low:
         kinds.append("coming_days")
     if "weekend" in low:
@@ -595,6 +605,7 @@ _TENSELESS = _ABSOLUTE | frozenset(
         "ago",
         "comes_after",
         "this_period",
+        "later_in_the",
         "end_of_period",
         "coming_days",
         "next_weekday",

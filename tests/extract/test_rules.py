@@ -7556,3 +7556,13 @@ def test_the_states_an_agreement_is_named_after_face_nothing():
         published=date(2025, 7, 1),
     )
     assert measures(facts) == {("USA", "CAN", 25.0, "imposed"), ("USA", "CAN", 50.0, "imposed")}
+
+
+def test_later_in_the_year_is_this_year_but_earlier_in_the_month_is_left_to_the_story():
+    published = date(2025, 11, 25)
+    assert _iso(
+        'Xi would make a state visit to the United States "later in the year," he said.',
+        published,
+        future=True,
+    ) == ["2025"]
+    assert _iso("Earlier in the month Japarov paid a state visit to Uzbekistan.", published) == []
