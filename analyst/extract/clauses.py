@@ -107,6 +107,8 @@ CANCELLED = gated(
         re.IGNORECASE,
     )
 )
+# "through Thursday", "until March 10": the day an event or measure runs to, not its day
+UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 # Adverbs set off by commas that end no clause ("Takaichi will, however, hold a meeting",
 # "Brazil, by contrast, has faced a 40% tariff").
 ADVERB_ASIDE_WORDS = (

@@ -365,7 +365,6 @@ _BUT_THE_SAME_CANCELLED = re.compile(
 )
 _MOVED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved)\b")
 _UNTIL_OR_TO = re.compile(r"\b(?:until|till|to)\s*$")
-_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till)\s*$")
 # "five rounds of talks ... in 2021 and 2022" (rounds on days of their own are each an event)
 _ROUNDS_OF = re.compile(
     r"\b(?:several|many|numerous|multiple|repeated|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2330,7 +2329,7 @@ def _from_trigger(
     if (
         chosen is not None
         and new_day is None
-        and _UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start)
+        and clauses.UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start)
     ):
         # "will leave on Sunday ..., visiting Egypt and Israel through Thursday": the start
         pool = info.future_dates if status in ("planned", "expected") else info.past_dates
@@ -2658,7 +2657,7 @@ def _stop_date(
             d.value
             and stop.end <= d.start < after_end
             # ("visiting Qatar and Israel through Thursday": the tour's end, not Israel's day)
-            and not _UNTIL_BEFORE.search(info.text, max(0, d.start - 9), d.start)
+            and not clauses.UNTIL_BEFORE.search(info.text, max(0, d.start - 9), d.start)
         ):
             return d.value
     before_start = places[at - 1].end if at else stop.start - 30

@@ -1740,7 +1740,7 @@ def _from_trigger(
             and not _ITS_OWN_VERB.search(text, trig.end(), d.start)
         )
         # "renewed its sanctions until July 31": when they end
-        and not _UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
+        and not clauses.UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
@@ -2303,7 +2303,6 @@ _WOULD_DO_HARM = re.compile(
     r"raise\s+prices|lead\s+to)\b"
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
-_UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 _REASON_LEAD = gated(
     re.compile(
         r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
