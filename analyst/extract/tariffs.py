@@ -498,17 +498,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
 # "The new rate of 50% takes effect on August 27", "The rate, 50%, is the highest": the rate
 # of the measure the sentence before told without one.
 _THE_RATE = re.compile(
-    r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+"
-    r"(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent|percent)"
+    r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD
 )
 
 
 # "The rate would rise to 25% on June 1": the measures the sentence before told, raised
 _THE_RATE_RISES = re.compile(
     r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
-    r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+(?P<rate>"
-    + RATE_NUMBER
-    + r")\s*(?:%|per\s*cent|percent)"
+    r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+" + _RATE_TOLD
 )
 
 
@@ -1003,7 +1000,7 @@ def _with_joined_clause_rates(
 # "matches the 20% set for Vietnam", "the 19% imposed on the Philippines": a rate named in
 # passing with the country it is set for
 _RATE_SET_FOR = re.compile(
-    r"\bthe\s+(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent|percent)\s+"
+    r"\bthe\s+" + _RATE_TOLD + r"\s+"
     r"(?:(?:rate|tariff|duty|levy)\s+)?(?P<verb>set\s+for|imposed\s+on|levied\s+on|applied\s+to|"
     r"charged\s+on|slapped\s+on|given\s+to|assigned\s+to|offered\s+to)\s+"
 )
