@@ -2464,18 +2464,28 @@ def _keeps_it_on(text: str, trig: re.Match[str], face: re.Match[str]) -> bool:
     return face.group(0).lower().startswith("k") and _ON_WHAT.match(text, trig.end()) is not None
 
 
+def _face_before(text: str, trig: re.Match[str]) -> re.Match[str] | None:
+    """The last "face(s)", "pay(s)", "keeps", "is subject to" within six words before the
+    trigger ("Tokyo and Seoul each face a 25% U.S. tariff"), if any."""
+    faces = list(_FACE.finditer(text, 0, trig.start()))
+    if not faces or len(text[faces[-1].end() : trig.start()].split()) > 6:
+        return None
+    return faces[-1]
+
+
 def _facing_before(text: str, trig: re.Match[str]) -> bool:
-    face = None
-    for m in _FACE.finditer(text, 0, trig.start()):
-        face = m
-    if face is not None and _keeps_it_on(text, trig, face):
-        return False
+    """Whether the sentence's subject faces the trigger's measure rather than imposes it."""
+    face = _face_before(text, trig)
     return (
         face is not None
-        and len(text[face.end() : trig.start()].split()) <= 6
+        and not _keeps_it_on(text, trig, face)
         and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
-        # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them.
-        and not (_OWN.search(text, face.end(), trig.start()) and not face.group(0).startswith("s"))
+        # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them (but
+        # "Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
+        and not (
+            _OWN.search(text, face.end(), trig.start())
+            and not face.group(0).lower().endswith(("saw", "sees"))
+        )
     )
 
 
@@ -2543,10 +2553,8 @@ _IN_AN_AGREEMENTS_NAME = re.compile(
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
     """Targets that are the subject of "face(s)": "Tokyo and Seoul each face a 25% U.S. tariff"."""
     text = info.text
-    face = None
-    for m in _FACE.finditer(text, 0, trig.start()):
-        face = m
-    if face is None or len(text[face.end() : trig.start()].split()) > 6:
+    face = _face_before(text, trig)
+    if face is None:
         return []
     if _keeps_it_on(text, trig, face):
         return []  # ("Brazil will keep a 25 percent tariff on steel": it imposes it)
