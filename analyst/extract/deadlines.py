@@ -1298,12 +1298,16 @@ _HOSTED_BY = re.compile(
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*(?:(?:on|in|at)\s+)?$",
     re.IGNORECASE,
 )
+# "a summit", "the Group of 20 leaders' summit": a gathering of states, its name up to four
+# words before the noun
+_A_GATHERING = rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)"
 _WILL_HOST = re.compile(
     r"\b(?:(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     # "South Africa hosts the Group of 20 leaders' summit in Johannesburg on Nov. 22": the
     # present for a day ahead
-    r"(?:host|convene|hold)|hosts|convenes)\s+(?:a|an|the)\s+"
-    rf"(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)[^,;:.()]{{0,60}}?(?:\s+(?:on|in))?\s*$",
+    r"(?:host|convene|hold)|hosts|convenes)\s+"
+    + _A_GATHERING
+    + r"[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1313,8 +1317,7 @@ _OPENS_NOW = re.compile(
 )
 _HOSTS_AFTER = re.compile(
     r",?\s+(?:[\w’'.-]+\s+){1,4}?(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:also\s+)?"
-    rf"(?:host|hold|convene|attend|chair)\s+(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?"
-    rf"{_STATE_GATHERING}\b)",
+    r"(?:host|hold|convene|attend|chair)\s+" + _A_GATHERING,
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
