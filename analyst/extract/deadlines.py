@@ -398,7 +398,9 @@ _DEMAND = re.compile(
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:persons|companies|firms|banks|citizens|nationals|traders|buyers))?|it|them|"
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
+    + _THOSE_GIVEN_WORDS
+    + r"|citizens|nationals))?|it|them|"
     # ("giving companies until May 31 to wind down their business")
     r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
