@@ -870,12 +870,15 @@ def _demand_deadline(
     if which == "3" and subject is None and (giver := _state_giving(info, demand.start())):
         setter = giver  # "Trump gave Hamas until Sunday to accept the plan": a state's demand
     elif which in ("2", "3") and subject is None and not (listed or _THE_PARTIES.match(who)):
-        if which == "2" and (_MANY_STATES.fullmatch(who) or those_given):
-            pass  # "Countries have until Aug. 1 to reach agreements with Washington"
-        elif which == "2" or setter is None or not _THOSE_GIVEN.fullmatch(who):
-            # "The company has 30 days to ...", "Toyota gave Denso until May 31": no state's
-            return []
-        # "The Treasury ... giving companies until May 31 to wind down": the state's
+        # States, or a state's people: "Countries have until Aug. 1 to reach agreements",
+        # "The Treasury ... giving companies until May 31 to wind down"
+        states_or_their_people = (
+            those_given or _MANY_STATES.fullmatch(who) is not None
+            if which == "2"
+            else setter is not None and _THOSE_GIVEN.fullmatch(who) is not None
+        )
+        if not states_or_their_people:
+            return []  # "The company has 30 days to ...", "Toyota gave Denso until May 31"
     if which == "4" and subject is None and not _THE_PARTIES.match(who):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal
     if which == "4":
