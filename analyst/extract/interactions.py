@@ -472,9 +472,9 @@ _LIGHT_VERB = gated(
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
-        # "co-chaired the Canada-European Union Summit in Brussels with ..."
+        # "co-chaired the Canada-European Union Summit in Brussels with ...", "agreed to meet
+        # in Budapest during a telephone call on Oct. 16" (what they agreed in it)
         r"(?:co-)?chaired|(?:co-)?chairs|(?:co-)?chairing|" + _AGREED_IN + r"(?<=\s)during|"
-        # "agreed to meet in Budapest during a telephone call on Oct. 16": what they agreed in it
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
