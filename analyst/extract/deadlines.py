@@ -457,7 +457,7 @@ _GOAL_VERB = gated(
 )
 _EXPIRES_WORD = gated(
     re.compile(
-        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to)|valid\s+until|"
+        r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to|for)|valid\s+until|"
         r"in\s+force\s+until|renewed|extended|prolonged|rolled\s+over|ratified\s+by)\b",
         re.IGNORECASE,
     )
@@ -480,7 +480,8 @@ _EXPIRES = re.compile(
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of|"
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
-    r"(?:runs?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    # ("The measures will run for three years, until Nov. 19, 2028")
+    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
     # "the present renewal runs to March 15, 2026"
     rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
     # "That suspension was extended on Monday until August 6"
@@ -497,7 +498,9 @@ _EXTENDED_UNTIL = gated(
         r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?!deadline\b)"
         + _NO_STOP
         + r"{3,60}?)"
-        r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:until|till|through|to)\s+"
+        r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
+        # ("renewed its own Myanmar sanctions in April, extending them until April 30, 2026")
+        r"(?:,\s+extending\s+(?:them|it))?,?\s+(?:until|till|through|to)\s+"
         # a day, not "to 120 more individuals"
         rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
         re.IGNORECASE,
@@ -600,7 +603,8 @@ _APPLIES_WORD = gated(re.compile(r"\b(?:takes\s+effect|take\s+effect|applies|app
 
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
-    return " ".join(m.group("what").split()[1:])
+    words = m.group("what").split()[1:]
+    return " ".join(words[1:] if words[:1] == ["own"] else words)  # "its own sanctions"
 
 
 # "The Agreement will enter into force on 1 April 2026" in a story about two states' deal
@@ -1162,6 +1166,8 @@ _OCCASIONS = (
     r"inauguration|swearing-in|election|elections|referendum|vote|ceremony|signing|hearing|"
     r"ruling|verdict|launch|opening|parade|coronation|funeral|handover|ratification|"
     r"summit|session|council|conference|forum|congress|assembly|retreat|"
+    # two states' standing body: "the Joint Economic Commission", "the EEA Joint Committee"
+    r"joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee)|"
     # the UN climate conference by its number: "COP31"
     r"COP\d{1,2}"
 )
@@ -1218,9 +1224,12 @@ _EVENT_AFTER_DATE = re.compile(
 )
 _EVENT_BEFORE_DATE = re.compile(
     # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
-    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)(?:,\s+[a-z]+ed\s+by\s+[^,;:.()]{{1,40}},)?"
-    # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26")
-    r"(?:,\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
+    # ("the Joint Economic Commission, which has not met since 2005, would convene in ...")
+    rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)"
+    r"(?P<aside>,\s+(?:[a-z-]+ed\s+by|which\s+has|which\s+had)\s+[^,;:.()]{1,40},)?"
+    # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26"; "a conference ...,
+    # co-chaired by France and Saudi Arabia, which opens in New York next week")
+    r"(?:,?\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
     r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
@@ -1234,7 +1243,7 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("the BRICS summit Brazil hosts in Rio de Janeiro on July 6")
     r"(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|hosts|is\s+hosting)"
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
-    r"will\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
+    r"(?:will|would)\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     # ("to be held in Samarkand, Uzbekistan, in April": the place with its country)
@@ -1254,7 +1263,7 @@ _EVENT_IN_PLACE = re.compile(
     re.IGNORECASE,
 )
 # A gathering of states (not a press conference).
-_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum)"
+_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee))"
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
@@ -1265,7 +1274,8 @@ _GATHERING_ON = re.compile(
 )
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
-    r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|to\s+(?:attend|chair|host|"
+    r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )
@@ -1363,7 +1373,7 @@ def _scheduled_events(
     for d in info.future_dates:
         if d.value is None or not _counts_down_to(ctx, info, d):
             continue  # only what is still ahead of the article counts down
-        before = text[max(0, d.start - 90) : d.start]
+        before = text[max(0, d.start - 140) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
         scheduled = (
             _EVENT_BEFORE_DATE.search(before)
@@ -1373,7 +1383,7 @@ def _scheduled_events(
             # ("will attend a peace conference hosted by Switzerland at the weekend")
             or (_HOSTED_BY.search(before) if ahead else None)
         )
-        if scheduled and _NOT_SO.search(scheduled.group(0)):
+        if scheduled and _NOT_SO.search(_without_aside(scheduled)):
             continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
@@ -1413,6 +1423,16 @@ def _scheduled_events(
             continue  # "the National People's Congress, which opens on Wednesday": no diplomacy
         out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
+
+
+def _without_aside(scheduled: re.Match[str]) -> str:
+    """What says an event is to come, past an aside about it ("the commission, which has not
+    met since 2005, would convene ...": the aside's "not" is no denial)."""
+    if "aside" not in scheduled.re.groupindex or scheduled.start("aside") < 0:
+        return scheduled.group(0)
+    whole = scheduled.group(0)
+    offset = scheduled.start()
+    return whole[: scheduled.start("aside") - offset] + whole[scheduled.end("aside") - offset :]
 
 
 def _not_ahead(value: FuzzyDate, published: date) -> bool:
@@ -1603,6 +1623,7 @@ _MEASURE_TERM = gated(
 )
 
 
+_IN_A_PAST_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
 _TOOK_EFFECT = re.compile(r"\b(?:took\s+effect|came\s+into\s+force)\b", re.IGNORECASE)
 _TO_COME_TERM = re.compile(r"^(?:impose|charge|levy)\b|\bthe\s+next\s", re.IGNORECASE)
 
@@ -1620,9 +1641,17 @@ def _end_of_span(
     effect on Wednesday and will stay in place for five years" before it)."""
     steps = find_durations(told.group("span"))
     if kind == "tariff_end":
-        done = told.group(0).lower().startswith(("imposed", "levied", "set")) or bool(
-            _TOOK_EFFECT.search(info.text, 0, told.start("span"))
-        )  # ("took effect immediately and will remain in place for 200 days": from a day gone)
+        done = (
+            told.group(0).lower().startswith(("imposed", "levied", "set"))
+            # ("took effect immediately and will remain in place for 200 days": from a day gone)
+            or bool(_TOOK_EFFECT.search(info.text, 0, told.start("span")))
+            # ("The duty, notified late on Monday, ... will apply for 200 days": the aside's day)
+            or any(
+                _IN_A_PAST_ASIDE.search(info.text, 0, d.start)
+                for d in info.past_dates
+                if d.start < told.start("span")
+            )
+        )
         pool = (
             (*info.past_dates, *info.future_dates)
             if done  # "imposed ... for 200 days from Monday": the Monday gone

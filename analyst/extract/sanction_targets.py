@@ -25,7 +25,8 @@ _ENTITY_WORDS = """
     affiliates fleet militia militias producer producers exporters exporter airline airlines
     units unit officers officer agency agencies plant plants makers maker manufacturers
     manufacturer suppliers supplier managers manager brokers broker shipowners factory factories
-    mill mills smelter smelters terminal terminals
+    mill mills smelter smelters terminal terminals settlers settler outposts extremists
+    militants groups organisations organizations lawmakers legislators
 """
 _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 

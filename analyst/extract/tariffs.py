@@ -55,7 +55,9 @@ _TRIGGER = gated(
         # ("a 20 per cent "reciprocal" rate on the EU")
         r"(?<=reciprocal\s)rates?(?=\s+(?:on|for)\b)|(?<=reciprocal[\"”’]\s)rates?(?=\s+(?:on|for)\b)|"
         # "leaving a 10% baseline in place"
-        r"(?:(?<=%\s)|(?<=cent\s))baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
+        # ("now pay the 10 per cent US baseline": its imposer between)
+        r"(?:(?<=%\s)|(?<=cent\s)|(?<=%\sUS\s)|(?<=cent\sUS\s)|(?<=%\sU\.S\.\s)|(?<=cent\sU\.S\.\s))"
+        r"baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
         # "The United States already charges 25% on Chinese-made electric vehicles"
@@ -71,7 +73,7 @@ _TRIGGER = gated(
         r"imports|exports|products|steel|alumini?um|cars|autos)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
-        r"(?:froze|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
+        r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
         # "Washington imposed penalties on Turkey's defence procurement agency"
         r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -196,7 +198,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
-                r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
+                r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts)\b",
                 re.I,
             )
         ),
@@ -256,7 +258,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
                 r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
@@ -1273,7 +1275,7 @@ def _from_trigger(
             # the subject acts on them ("EU adopts new Russia sanctions"), not "Serbia's debt
             # ... while the US sanctions were in force"
             and earlier_subject is not None  # (set with the owner; said again for mypy)
-            and _status(text[earlier_subject.end : adjacent[-1].start]) is not None
+            and _status(text[earlier_subject.end : trig.end()]) is not None
         ):
             if referred:
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to

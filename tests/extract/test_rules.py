@@ -7566,3 +7566,75 @@ def test_later_in_the_year_is_this_year_but_earlier_in_the_month_is_left_to_the_
         future=True,
     ) == ["2025"]
     assert _iso("Earlier in the month Japarov paid a state visit to Uzbekistan.", published) == []
+
+
+def test_a_country_before_sanctions_renewed_by_another_is_their_target_until_the_day_told():
+    facts = facts_of(
+        "Canada renewed its own Iran sanctions in March, extending them until June 30, 2027.",
+        published=date(2025, 8, 12),
+    )
+    assert measures(facts) == {("CAN", "IRN", None, "imposed")}
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2027-06-30", "Expiry of the Iran sanctions")
+    ]
+    facts = facts_of(
+        "The quotas will run for five years, until March 3, 2030.", published=date(2025, 8, 12)
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2030-03-03")]
+
+
+def test_a_span_counts_from_the_day_a_past_aside_tells():
+    facts = facts_of(
+        "The levy, announced by the trade ministry on Monday, covers tyres and will apply for "
+        "180 days.",
+        published=date(2025, 8, 12),
+    )
+    # Monday 11 August, gone, not the Monday to come
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2026-02-07")]
+
+
+def test_a_baseline_named_with_its_imposer_and_a_rate_kept_paying():
+    assert measures(facts_of("Vietnamese exporters now pay the 10 per cent US baseline.")) == {
+        ("USA", "VNM", 10.0, "imposed")
+    }
+    assert measures(
+        facts_of(
+            "Mexican firms will keep paying the 25% tariff that Washington has applied since March."
+        )
+    ) == {("USA", "MEX", 25.0, "imposed")}
+
+
+def test_assets_frozen_and_sanctions_lifted_on_a_group_of_people():
+    facts = facts_of(
+        "Ottawa had already frozen the assets of a group of extremist militants in May.",
+        published=date(2025, 8, 12),
+    )
+    assert [(t.measure, t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
+        ("sanction", "CAN", "group of extremist militants", "imposed")
+    ]
+    facts = facts_of(
+        "In Washington, the president lifted U.S. sanctions on violent settlers in January, "
+        "revoking an order signed by his predecessor.",
+        published=date(2025, 8, 12),
+    )
+    assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
+        ("USA", None, "violent settlers", "lifted")
+    ]
+
+
+def test_joint_commissions_and_conferences_convening_past_an_aside_are_dates_ahead():
+    published = date(2025, 8, 12)
+    cases = {
+        "Ministers said the Joint Trade Committee, which has not met since 2019, would convene "
+        "in Nairobi in October.": [("2025-10", "Joint Trade Committee")],
+        "The minister would raise the dispute at the Canada-Mexico Joint Commission on Sept. 4.": [
+            ("2025-09-04", "Canada-Mexico Joint Commission")
+        ],
+        "Diplomats are preparing for a conference on water security, co-hosted by Egypt and "
+        "Norway, which opens in Geneva next week.": [("2025-08", "Conference")],
+        # the aside's "not" tells of the past; the main verb's denies the event
+        "A meeting of the joint commission is not expected before December.": [],
+    }
+    for text, expected in cases.items():
+        facts = facts_of(text, published=published)
+        assert [(d.due.iso(), d.label) for d in facts.deadlines] == expected, text
