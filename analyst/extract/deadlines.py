@@ -701,6 +701,11 @@ def _date_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
     return any(d.value is not None and _counts_down_to(ctx, info, d) for d in info.future_dates)
 
 
+_DUE_TODAY = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected))\b(?:[^.;]|(?<=[A-Z])\.)*$"
+)
+
+
 def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> bool:
     """Whether ``d`` is still ahead of the report, or is the report's own day on which an
     event opens ("The FOCAC summit opens in Beijing today")."""
@@ -711,7 +716,11 @@ def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> 
     return (
         d.value.precision == "day"
         and d.value.start == ctx.published
-        and _OPENS_NOW.search(info.text, max(0, d.start - 90), d.start) is not None
+        and (
+            _OPENS_NOW.search(info.text, max(0, d.start - 90), d.start) is not None
+            # "Mitsotakis is due in Copenhagen on Thursday for the ... summit", told that day
+            or _DUE_TODAY.search(info.text, max(0, d.start - 60), d.start) is not None
+        )
     )
 
 

@@ -350,8 +350,22 @@ _WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
+# "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
+# Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
+_FOR_A_GATHERING = re.compile(
+    # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
+    # a summit" with the country travelled to, which are the two states' own)
+    r"\b(?:for|to\s+attend)\s+the\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
+    r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+# "A meeting the two leaders had planned ...": the noun, which a verb may stand for
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)\s+$")
 _LATER_CANCELLED = re.compile(
-    r"(?:(?!,\s+(?:and|but|while|which|who)\b)[^.;:]){0,100}?" + _CANCELLED_VERB
+    # (past "Sept. 24" and "the U.N. General Assembly")
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.))"
+    r"{0,140}?" + _CANCELLED_VERB
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
 _LATER_NOT_HELD = re.compile(
@@ -1252,6 +1266,8 @@ def _status(
         # "said her country "will not be blackmailed" and held calls with ...": what comes
         # before "and" is the other verb's
         pre = pre[joined.start() :]
+    if pos == "verb" and trigger_text == "meeting" and _DETERMINER_BEFORE.search(pre):
+        pos = "noun"  # "A meeting the two leaders had planned ...", "no meeting ... was planned"
     near = " ".join(pre.split()[-7:])
     # ("agreed to avoid any escalation and to meet again": the denial is the other verb's)
     own_near = "" if _AND_TO_END.search(pre) else near
@@ -2377,6 +2393,7 @@ def _from_trigger(
         and (
             any(info.text[p.start : p.end] in ctx.summit_venues for p in places)
             or BLOC_SUMMIT.search(text, end, clauses.window_for(text, start, end, None).right)
+            or _FOR_A_GATHERING.search(text, end, clauses.window_for(text, start, end, None).right)
         )
     ):
         # "arrived in Tianjin" for the SCO summit there, "will fly to Kuala Lumpur for the

@@ -7638,3 +7638,55 @@ def test_joint_commissions_and_conferences_convening_past_an_aside_are_dates_ahe
     for text, expected in cases.items():
         facts = facts_of(text, published=published)
         assert [(d.due.iso(), d.label) for d in facts.deadlines] == expected, text
+
+
+def test_a_meeting_the_leaders_had_planned_and_called_off_is_cancelled_not_held():
+    published = date(2025, 10, 2)
+    facts = facts_of(
+        "Macron and Merz met in Berlin in June. A meeting the two leaders had planned for Sept. 24 "
+        "on the margins of the U.N. General Assembly in New York was called off the evening "
+        "before.",
+        published=published,
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "occurred", ["DEU", "FRA"]),
+        ("meeting", "cancelled", ["DEU", "FRA"]),
+    ]
+    facts = facts_of(
+        "Officials said no meeting between Macron and Merz was planned there.", published=published
+    )
+    assert facts.interactions == ()
+    # the verb stays a verb: the postponing is another event's
+    facts = facts_of(
+        "Macron and Merz are meeting in Paris on Tuesday, after a summit that was postponed.",
+        published=published,
+    )
+    assert [i.status for i in facts.interactions] != ["cancelled"]
+
+
+def test_a_trip_to_a_named_gathering_is_no_visit_of_its_host():
+    published = date(2025, 9, 29)
+    for text in (
+        "Mitsotakis is due in Copenhagen on Thursday for the European Political Community summit.",
+        "Albanese will fly to Rome on Saturday to attend the inauguration Mass of Pope Leo XIV.",
+    ):
+        assert facts_of(text, published=published).interactions == (), text
+    # a summit the two states hold, or one unnamed in the country travelled to, is a visit
+    for text in (
+        "Ishiba will travel to India in September for the annual summit.",
+        "Von der Leyen will land in Beijing on Thursday for the EU-China summit with Xi.",
+    ):
+        assert [i.kind for i in facts_of(text, published=published).interactions] in (
+            ["visit"],
+            ["meeting"],
+        ), text
+
+
+def test_an_event_told_as_due_on_the_day_of_the_report_still_counts_down():
+    facts = facts_of(
+        "Mitsotakis is due in Copenhagen on Thursday for the European Political Community summit.",
+        published=date(2025, 10, 2),  # a Thursday
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-10-02", "European Political Community summit")
+    ]
