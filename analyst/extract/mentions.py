@@ -190,6 +190,9 @@ class People:
     known: dict[str, KnownPerson] = field(default_factory=dict)
     by_surface: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    # "His Highness Sheikh Tamim ...": the last person named after each style, whom the style
+    # alone stands for later ("received His Highness")
+    by_style: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, country: str | None, title: str | None, position: int) -> KnownPerson:
         person = self.known.get(name)
@@ -232,6 +235,19 @@ class People:
         if len(titled) > 1:
             titled = [p for p in titled if p.name not in besides]
         return titled[0] if len(titled) == 1 else None
+
+
+_STYLE = r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))"
+# ("His Majesty King Abdullah II": a rank may stand between the style and the name)
+_STYLE_BEFORE = re.compile(
+    _STYLE + r"\s+(?:(?:Sheikh|Sheikha|King|Queen|Prince|Princess|Emir|Amir|Sultan)\s+)?$"
+)
+# The style alone, not before a name or rank ("received His Highness at the airport")
+_STYLE_ALONE = re.compile(r"\b" + _STYLE + r"(?!\s+[A-Z])")
+
+
+def _style_key(style: str) -> str:
+    return " ".join(style.lower().split())
 
 
 @lru_cache(maxsize=64)
@@ -513,6 +529,17 @@ class MentionFinder:
             if free(m.start(), m.end()) and not _LANDMARK_AFTER.match(sentence, m.end()):
                 take(Mention(m.start(), m.end(), CITY, (self.g.cities[m.group(0)],)))
 
+        for m in _STYLE_ALONE.finditer(sentence) if self.people.by_style else ():
+            name = self.people.by_style.get(_style_key(m.group("style")))
+            if name is not None and free(m.start(), m.end()):
+                known = self.people.known[name]
+                known.mentions += 1
+                take(
+                    Mention(
+                        m.start(), m.end(), ROLE, (known.country,) if known.country else (), name
+                    )
+                )
+
         for m in _PRONOUN_RE.finditer(sentence):
             if free(m.start(), m.end()):
                 word = m.group(0) if m.group(0) == "I" else m.group(0).lower()
@@ -571,6 +598,7 @@ class MentionFinder:
                 name = self._register_gazetteer(person, offset, sentence[: m.start()])
             known = self.people.known[name]
             known.mentions += 1
+            self._note_style(sentence, m.start(), name)
             take(
                 Mention(m.start(), m.end(), PERSON, (known.country,) if known.country else (), name)
             )
@@ -629,7 +657,17 @@ class MentionFinder:
                 continue
             known = self.people.add(name, country, _clean_title(title), offset)
             known.mentions += 1
+            self._note_style(sentence, start, name)
             take(Mention(start, end, PERSON, (country,) if country else (), name))
+
+    def _note_style(self, sentence: str, start: int, name: str) -> None:
+        """Remembers whom a style just before ``start`` introduces ("His Highness Sheikh
+        Tamim", "His Majesty King Abdullah II"), for the style standing alone later."""
+        if "His " not in sentence and "Her " not in sentence:
+            return
+        styled = _STYLE_BEFORE.search(sentence, max(0, start - 40), start)
+        if styled is not None:
+            self.people.by_style[_style_key(styled.group("style"))] = name
 
     def _name_span(self, text: str) -> _NameSpan | None:
         """A capitalised span with title words, demonyms and country names peeled off its front.

@@ -7690,3 +7690,21 @@ def test_an_event_told_as_due_on_the_day_of_the_report_still_counts_down():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2025-10-02", "European Political Community summit")
     ]
+
+
+def test_a_style_alone_stands_for_the_person_it_introduced():
+    facts = facts_of(
+        "His Majesty King Abdullah II of Jordan arrived in Tokyo on Monday for a state visit. "
+        "Prime Minister Shigeru Ishiba received His Majesty at his office on Tuesday.",
+        published=date(2025, 4, 9),
+    )
+    assert any(
+        {"Abdullah II", "Shigeru Ishiba"} <= {p.name for p in i.participants}
+        for i in facts.interactions
+    ), facts.interactions
+    # no one introduced with the style: it stands for no one
+    facts = facts_of(
+        "Prime Minister Shigeru Ishiba received His Majesty at his office on Tuesday.",
+        published=date(2025, 4, 9),
+    )
+    assert facts.interactions == ()
