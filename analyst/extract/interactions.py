@@ -555,18 +555,23 @@ _WHO_ASIDE_LIGHT = re.compile(
 # ("..., and he said he looked forward to the upcoming talks"), a quote's close.
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
 _TOLD_IN = re.compile(
-    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|"
+    # ("briefed Rubio on the final text in a phone call", "congratulated Carney in a call")
+    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|briefed|updated|"
+    r"congratulated|reassured|"
     # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
     r"(?:apologi[sz]ed|complained|protested|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
     r"\s+to)\s+"
     # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
-    r"chancellor|counterpart|foreign|envoy)){0,5}|"
+    r"chancellor|counterpart|foreign|envoy|(?<=Secretary\s)of)){0,6}|"
     # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
-    r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)\s+(?:in|during|on|at)\s+"
+    r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)"
+    # ("on the final text": what was told)
+    r"(?:\s+on\s+(?:the|a|an|its|their|his|her)\s+[\w\s-]{1,30}?)?\s+(?:in|during|on|at)\s+"
     # ("warned Xi during talks in Beijing": talks need no article)
     r"(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$"
 )
+_BRIEFED = re.compile(r"(?:briefed|updated|congratulated|reassured)\b")
 _TOPIC_WITH = re.compile(
     r"(?:discuss(?:ed|es|ing)|rais(?:ed|es|ing)|negotiat(?:ed|es|ing))\b", re.IGNORECASE
 )
@@ -2024,6 +2029,8 @@ def _from_trigger(
         if (pos == "noun" or m.group(0) == "meeting") and not objects and compound is None
         else None
     )
+    if told and kind != "call" and _BRIEFED.match(told.group(0)):
+        told = None  # "had briefed Trump on the visit": the visit is what he was told of
     if told:
         # "Carney told Trump in a phone call on Monday that ...": the one told takes part.
         # ("told Chinese Foreign Minister Wang Yi in a video call": the person after the title)

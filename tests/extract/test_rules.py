@@ -7708,3 +7708,22 @@ def test_a_style_alone_stands_for_the_person_it_introduced():
         published=date(2025, 4, 9),
     )
     assert facts.interactions == ()
+
+
+def test_briefed_or_thanked_someone_in_a_phone_call_is_a_call_with_them():
+    for verb in ("briefed", "thanked", "congratulated"):
+        facts = facts_of(
+            f"British Foreign Secretary David Lammy {verb} US Secretary of State Marco Rubio on "
+            "the final text in a phone call on Wednesday evening.",
+            published=date(2025, 5, 23),
+        )
+        assert [
+            (i.kind, sorted(i.countries), i.date.iso() if i.date else None)
+            for i in facts.interactions
+        ] == [("call", ["GBR", "USA"], "2025-05-21")], verb
+    # what he was briefed on is no event with the one briefed
+    facts = facts_of(
+        "Carney said he had briefed Trump on the visit when the two leaders held a call last week.",
+        published=date(2025, 5, 23),
+    )
+    assert [i.kind for i in facts.interactions] == ["call"]
