@@ -1065,6 +1065,8 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
                 owner = i
                 break
         before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
+        if owner is None and not before and _REPLACED_RATE_AFTER.match(text, r.end()):
+            continue  # "The 40% rate replaced a 44% duty ...": not the replaced one's rate
         if owner is None:
             owner = before[-1] if before else 0
         elif before and re.search(
@@ -2385,6 +2387,9 @@ _STILL_IN_PLACE = re.compile(
     r"(?:that|which)\s+(?:now\s+|still\s+)?(?:applies|stands|remains))\b"
 )
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
+_REPLACED_RATE_AFTER = re.compile(
+    r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
+)
 _UNDONE_AFTER = re.compile(
     r"[^;.]{0,40}?\b(?:(?:but|and|then|before)\s+(?:\w+\s+){0,2}?(?:paused|suspended|lifted|scrapped|"
     r"revoked|withdrew|dropped|rescinded|rolled\s+back)\s+(?:it|them)\b"

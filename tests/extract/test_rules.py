@@ -7727,3 +7727,12 @@ def test_briefed_or_thanked_someone_in_a_phone_call_is_a_call_with_them():
         published=date(2025, 5, 23),
     )
     assert [i.kind for i in facts.interactions] == ["call"]
+
+
+def test_the_rate_that_replaced_a_paused_one_is_not_the_paused_ones():
+    facts = facts_of(
+        "Trump set a 30% tariff on Laotian goods from Aug. 1. The 30% rate replaced a 48% duty "
+        "announced in April and paused a week later.",
+        published=date(2025, 7, 26),
+    )
+    assert measures(facts) == {("USA", "LAO", 30.0, "announced"), ("USA", "LAO", 48.0, "lifted")}
