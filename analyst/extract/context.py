@@ -108,6 +108,8 @@ class SentenceInfo:
     mentions: list[Mention]
     is_headline: bool
     _dates: SentenceDates = field(repr=False, compare=False)
+    # The sentence as the article gives it, when ``text`` reads it otherwise (see _as_read)
+    told: str | None = field(default=None, repr=False, compare=False)
     _evidence: Evidence | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -134,7 +136,8 @@ class SentenceInfo:
         # Made once: every fact the sentence states cites it (an Evidence is immutable).
         made = self._evidence
         if made is None or made.article_id != article_id:
-            made = self._evidence = Evidence(article_id, self.start, self.end, self.text)
+            said = self.told if self.told is not None else self.text
+            made = self._evidence = Evidence(article_id, self.start, self.end, said)
         return made
 
 
@@ -326,6 +329,18 @@ def _names_one_of(info: SentenceInfo, surfaces: list[tuple[str, str, int]]) -> b
     return False
 
 
+# "a 15pc tariff", "35.3 pc": the British papers' percent sign
+_PC = re.compile(r"(?<=\d)(\s?)pc\b")
+
+
+def _as_read(sentence: str) -> str:
+    """``sentence`` as the rules read it, character for character as long, so that spans
+    found in it are the article's: "15pc" reads "15% " (a percent however it is written)."""
+    if "pc" not in sentence:
+        return sentence
+    return _PC.sub(r"\1% ", sentence)
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -338,15 +353,17 @@ class ArticleContext:
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
             )
+            text = _as_read(s.text)
             self.sentences.append(
                 SentenceInfo(
                     i,
                     s.start,
                     s.end,
-                    s.text,
-                    self.finder.find(s.text, s.start),
+                    text,
+                    self.finder.find(text, s.start),
                     headline,
                     dates,
+                    told=None if text == s.text else s.text,
                 )
             )
         # Headlines name people by surname before the body introduces them ("Putin holds

@@ -7736,3 +7736,17 @@ def test_the_rate_that_replaced_a_paused_one_is_not_the_paused_ones():
         published=date(2025, 7, 26),
     )
     assert measures(facts) == {("USA", "LAO", 30.0, "announced"), ("USA", "LAO", 48.0, "lifted")}
+
+
+def test_a_rate_written_pc_is_a_percent_and_the_evidence_keeps_the_papers_words():
+    text = (
+        "Washington imposed a 15pc tariff on Irish goods. The EU's duties of up to 35.3 pc on "
+        "Chinese electric vehicles have been in force since October 30."
+    )
+    facts = facts_of(text, published=date(2025, 1, 13))
+    assert measures(facts) == {("USA", "IRL", 15.0, "imposed"), ("EU", "CHN", 35.3, "imposed")}
+    assert {e.sentence for t in facts.tariffs for e in t.evidence} == {
+        "Washington imposed a 15pc tariff on Irish goods.",
+        "The EU's duties of up to 35.3 pc on Chinese electric vehicles have been in force since "
+        "October 30.",
+    }
