@@ -1277,7 +1277,11 @@ def _from_trigger(
             # the subject acts on them ("EU adopts new Russia sanctions"), not "Serbia's debt
             # ... while the US sanctions were in force"
             and earlier_subject is not None  # (set with the owner; said again for mypy)
-            and _status(text[earlier_subject.end : trig.end()]) is not None
+            and (
+                _status(text[earlier_subject.end : adjacent[-1].start]) is not None
+                # "The European Union renewed its own Myanmar sanctions"
+                or _RENEWED_ITS.search(text, earlier_subject.end, adjacent[-1].start) is not None
+            )
         ):
             if referred:
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to
@@ -2387,6 +2391,9 @@ _STILL_IN_PLACE = re.compile(
     r"(?:that|which)\s+(?:now\s+|still\s+)?(?:applies|stands|remains))\b"
 )
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
+_RENEWED_ITS = re.compile(
+    r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+)
 _REPLACED_RATE_AFTER = re.compile(
     r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
 )
