@@ -94,10 +94,19 @@ _RATE_RISES = gated(
     re.compile(
         r"\b(?:tariffs?|duty|duties|levies|levy|rates?)\b(?:\s+[\w%.,-]+){0,6}?\s+"
         r"(?:(?:(?:is|are)\s+)?(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)"
-        r"|(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to)\b",
+        r"|(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to"
+        # "the duty will be set at 0% on Jan. 1, then rise to 10% on Jan. 1, 2027"
+        r"|(?:will|would)\s+(?:be\s+set|start|begin)\s+at(?=\s+\d))\b",
         re.IGNORECASE,
     )
 )
+# "then rise to 10% on": a rate's later step, named just before its day
+_STEP = (
+    r"\b(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"\s+(?:on|from)\s+"
+)
+_STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
+_STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
 _TARIFF_WORD = gated(
     re.compile(
         r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
@@ -331,6 +340,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     continue  # "have paid a 25% tariff since Tuesday": the day just gone
                 if d.value and (
                     d is promised_day
+                    # "..., then rise to 10% on Jan. 1, 2027": each later step its own day
+                    or (
+                        found
+                        and found[-1].sentence is info
+                        and _STEP_BEFORE.search(text, 0, d.start)
+                    )
                     or (
                         start_cue
                         and d.start > start_cue.start() - 5
@@ -359,7 +374,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             ),
                         )
                     )
-                    break
+                    if not _STEP_AFTER.search(text, d.end):
+                        break
     return found
 
 

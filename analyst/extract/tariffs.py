@@ -504,6 +504,12 @@ _THE_RATE = re.compile(
 )
 
 
+# "The duty will be set at 0% on Jan. 1, then rise to 10% ...": steps of the measure told before
+_THE_RATE_STEPS = re.compile(
+    # ("Under the plan announced by the Office of the U.S. Trade Representative, the duty ...")
+    r"^(?:(?:[^.;]|(?<=[A-Z])\.){0,100}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+will\s+"
+    r"(?:be\s+set\s+at|start\s+at|begin\s+at)\s+" + _RATE_TOLD
+)
 # "The rate would rise to 25% on June 1": the measures the sentence before told, raised
 _THE_RATE_RISES = re.compile(
     r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
@@ -519,6 +525,10 @@ def _rate_told_after(
         if rises is not None:
             found.extend(_the_same_raised(ctx, info, found, _percent(rises.group("rate"))))
             continue
+        steps = _THE_RATE_STEPS.search(info.text)
+        if steps is not None:
+            found.extend(_the_steps_of(ctx, info, found, steps.start()))
+            continue
         told = _THE_RATE.search(info.text)
         if told is None:
             continue
@@ -526,6 +536,29 @@ def _rate_told_after(
         if len(before) == 1 and before[0].rate_pct is None:
             before[0].rate_pct = _percent(told.group("rate"))
             before[0].evidence.append(info.evidence(ctx.article.id))  # where the rate is told
+
+
+def _the_steps_of(
+    ctx: ArticleContext, info: SentenceInfo, found: list[TariffCandidate], start: int
+) -> list[TariffCandidate]:
+    """The rates a measure told without one in the sentence before is to step through ("...
+    will put tariffs on Nicaraguan goods. The duty will be set at 0% on Jan. 1, then rise to
+    10% on Jan. 1, 2027, and to 15% a year after that"): each a measure still to come (a rate
+    of nothing is none)."""
+    before = [f for f in found if f.sentence.index == info.index - 1 and f.rate_pct is None]
+    if len(before) != 1:
+        return []
+    rates = sorted({rate for r in _RATE.finditer(info.text, start) if (rate := _rate_value(r))})
+    return [
+        replace(
+            before[0],
+            rate_pct=rate,
+            status="announced",
+            sentence=info,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+        for rate in rates
+    ]
 
 
 def _the_same_raised(

@@ -7750,3 +7750,26 @@ def test_a_rate_written_pc_is_a_percent_and_the_evidence_keeps_the_papers_words(
         "The EU's duties of up to 35.3 pc on Chinese electric vehicles have been in force since "
         "October 30.",
     }
+
+
+def test_a_measure_stepping_through_rates_gives_each_rate_and_each_day():
+    facts = facts_of(
+        "The government said Tuesday it will put tariffs on Cuban cigars. Under the plan set out "
+        "by the U.S. Trade Representative, the duty will be set at 0% on March 1, then rise to "
+        "20% on March 1, 2027, and to 30% a year after that.",
+        published=date(2025, 12, 9),
+    )
+    assert {(t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("CUB", 20.0, "announced"),
+        ("CUB", 30.0, "announced"),
+    }
+    assert sorted((d.kind, d.due.iso()) for d in facts.deadlines) == [
+        ("tariff_start", "2026-03-01"),
+        ("tariff_start", "2027-03-01"),
+    ]
+    # one day to start on, without steps, stays one deadline
+    facts = facts_of(
+        "The tariff on Chinese steel will take effect on March 1 and stay until June 1.",
+        published=date(2025, 12, 9),
+    )
+    assert [d.due.iso() for d in facts.deadlines if d.kind == "tariff_start"] == ["2026-03-01"]
