@@ -114,7 +114,7 @@ _TARIFF_WORD = gated(
     )
 )
 _MEASURE_SUBJECT = re.compile(
-    r"(?:The|This|That|Its|His)\s+(?:executive\s+)?(?:order|measure|proclamation|decree|increase|"
+    r"(?:The|This|That|Its|His)\s+(?:executive\s+)?(?:order|measures?|proclamation|decree|increase|"
     r"decision|move)\b"
 )
 _GRACE = gated(
@@ -285,7 +285,14 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         runs_for = _RUNS_FOR.search(text) if " for " in text else None
         if runs_for:
             found.extend(_end_of_span(ctx, info, runs_for, "expiry", tariffs, evidence))
-        term = _MEASURE_TERM.search(text) if names_tariff else None
+        # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
+        # sentence before named
+        measure_told_before = bool(
+            _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+            and info.index
+            and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+        )
+        term = _MEASURE_TERM.search(text) if names_tariff or measure_told_before else None
         if term:
             found.extend(_end_of_span(ctx, info, term, "tariff_end", tariffs, evidence))
         # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
@@ -296,12 +303,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 # "The rate would rise to 25% on June 1": a rate the tariffs read there raise
                 bool(sentence_tariffs) and _RATE_RISES.search(text) is not None
             )
-            or (
-                # "The order, signed late on Thursday, takes effect on Aug. 7."
-                _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
-                and info.index
-                and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
-            )
+            or measure_told_before
         )
         start_cue = about_tariff and (
             _START.search(text)
@@ -1682,10 +1684,11 @@ def _end_of_span(
             if done  # "imposed ... for 200 days from Monday": the Monday gone
             else (*info.future_dates, *info.past_dates)
         )
-        # ("... for 200 days from Monday": the day after the span; else one before it)
-        starts = [d for d in pool if told.end("span") < d.start <= told.end("span") + 6] or [
-            d for d in pool if d.start < told.start("span")
-        ]
+        # ("... for 200 days from Monday": the day after the span; else the nearest before it:
+        # "published on Friday, took effect on Saturday and will run for five years")
+        starts = [d for d in pool if told.end("span") < d.start <= told.end("span") + 6] or sorted(
+            (d for d in pool if d.start < told.start("span")), key=lambda d: -d.start
+        )
     else:
         pool = (*info.past_dates, *info.future_dates)
         starts = [d for d in pool if d.start >= told.end()]

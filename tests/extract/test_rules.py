@@ -7773,3 +7773,12 @@ def test_a_measure_stepping_through_rates_gives_each_rate_and_each_day():
         published=date(2025, 12, 9),
     )
     assert [d.due.iso() for d in facts.deadlines if d.kind == "tariff_start"] == ["2026-03-01"]
+
+
+def test_the_term_of_measures_the_sentence_before_named_runs_from_the_nearest_day():
+    facts = facts_of(
+        "Brazil imposed anti-dumping duties on Chinese steel pipes. The measures, published in "
+        "the official gazette on Friday, took effect on Saturday and will run for five years.",
+        published=date(2025, 1, 13),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2030-01-11")]
