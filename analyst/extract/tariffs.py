@@ -1153,6 +1153,8 @@ def _from_trigger(
         text, max(seg_start, trig.start() - 40), trig.start()
     ) and _IF_AFTER.search(text, trig.end()):
         return []  # "Washington could impose tariffs of up to 40% ... if talks stall": a maybe
+    if _IF_A_MEASURE.search(text, max(0, trig.start() - 60), trig.start()):
+        return []  # "If a 200 percent duty on French wine went ahead, ...": a supposition
     if _ANY_BEFORE.search(text, max(seg_start, trig.start() - 40), trig.start()) and (
         _WOULD_AFTER.match(text, trig.end())
     ):
@@ -2427,6 +2429,7 @@ _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
 )
+_IF_A_MEASURE = re.compile(r"(?:^|[,;:]\s+)[Ii]f\s+(?:a|an|any|new)\s+(?:[\w%.-]+\s+){0,4}$")
 _REPLACED_RATE_AFTER = re.compile(
     r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
 )
@@ -3065,7 +3068,9 @@ _PROMISED = re.compile(
 )
 _A_MEASURE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,4}")
 _HIT_WITH = re.compile(
-    r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+(?:the\s+)?\Z"
+    r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+"
+    # ("to hit wine, champagne and other alcoholic products from the European Union with")
+    r"(?:[a-z][\w-]*,?\s+){0,6}?(?:(?<=[a-z]\s)from\s+)?(?:the\s+)?\Z"
 )
 
 

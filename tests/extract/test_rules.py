@@ -7782,3 +7782,17 @@ def test_the_term_of_measures_the_sentence_before_named_runs_from_the_nearest_da
         published=date(2025, 1, 13),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2030-01-11")]
+
+
+def test_goods_from_a_state_hit_with_a_rate_and_a_supposed_measure():
+    facts = facts_of(
+        "Beijing threatened on Monday to hit beef, pork and other farm products from the United "
+        "States with a 60 percent tariff if the chip curbs were not withdrawn.",
+        published=date(2025, 3, 20),
+    )
+    assert measures(facts) == {("CHN", "USA", 60.0, "threatened")}
+    facts = facts_of(
+        "If a 60 percent duty on American beef went ahead, importers warn, prices would double.",
+        published=date(2025, 3, 20),
+    )
+    assert facts.tariffs == ()
