@@ -7792,7 +7792,8 @@ def test_goods_from_a_state_hit_with_a_rate_and_a_supposed_measure():
     )
     assert measures(facts) == {("CHN", "USA", 60.0, "threatened")}
     facts = facts_of(
-        "If a 60 percent duty on American beef went ahead, importers warn, prices would double.",
+        "Beijing threatened on Monday to put a 60 percent tariff on American beef. If a 60 "
+        "percent duty on Australian beef went ahead, importers warn, prices would double.",
         published=date(2025, 3, 20),
     )
-    assert facts.tariffs == ()
+    assert measures(facts) == {("CHN", "USA", 60.0, "threatened")}
