@@ -100,6 +100,12 @@ _RATE_RISES = gated(
         re.IGNORECASE,
     )
 )
+# "had been set to take effect", "was originally due to start": a day given up
+_ONCE_DUE = re.compile(
+    r"\b(?:had\s+been|(?:was|were)\s+originally)\s+(?:due|set|scheduled|expected)\s+to\s+"
+    r"(?:take\s+effect|start|begin|apply|kick\s+in)\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
 # "then rise to 10% on": a rate's later step, named just before its day
 _STEP = (
     r"\b(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
@@ -340,6 +346,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     text, max(0, d.start - 8), d.start
                 ):
                     continue  # "have paid a 25% tariff since Tuesday": the day just gone
+                if _ONCE_DUE.search(text, max(0, d.start - 50), d.start):
+                    continue  # "a 50 percent tariff that had been set to take effect April 1"
                 if d.value and (
                     d is promised_day
                     # "..., then rise to 10% on Jan. 1, 2027": each later step its own day

@@ -7797,3 +7797,17 @@ def test_goods_from_a_state_hit_with_a_rate_and_a_supposed_measure():
         published=date(2025, 3, 20),
     )
     assert measures(facts) == {("CHN", "USA", 60.0, "threatened")}
+
+
+def test_a_start_day_given_up_is_no_deadline():
+    facts = facts_of(
+        "Distillers won a reprieve after Ottawa said it would hold off on a 25 percent tariff on "
+        "American whiskey that had been set to take effect April 1.",
+        published=date(2025, 3, 20),
+    )
+    assert facts.deadlines == ()
+    facts = facts_of(
+        "Ottawa said its 25 percent tariff on American whiskey will take effect April 1.",
+        published=date(2025, 3, 20),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-04-01"]
