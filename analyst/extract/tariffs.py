@@ -407,23 +407,41 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         # "Malaysian exporters pay 10% to enter the Australian market": an aside on another
         # market, not the story's running imposer.
         aside = _MARKET_ENTRY.search(info.text)
+        joined_to: TariffCandidate | None = None
         for i, trig in enumerate(triggers):
             seg_start = triggers[i - 1].end() if i else 0
             seg_end = triggers[i + 1].start() if i + 1 < len(triggers) else len(info.text)
             rates = [r for r, owner in owners if owner == i]
-            facts = _from_trigger(
-                ctx,
-                info,
-                trig,
-                seg_start,
-                seg_end,
-                rates,
-                last_target,
-                last_rate,
-                last_imposer,
-                pending=pending,
-                recent_target=recent_target,
-            )
+            if joined_to is not None:
+                # "... duties of up to 218.4 per cent on Australian bottled wine, together with
+                # anti-subsidy duties of up to 6.4 per cent, would be removed": the measure
+                # joined to the one before shares its parties and its fate
+                facts = [
+                    replace(joined_to, rate_pct=_rate_value(r), evidence=list(joined_to.evidence))
+                    for r in rates
+                ]
+                joined_to = None
+            else:
+                joined = i + 1 < len(triggers) and _joined_in_an_aside(
+                    info.text, trig, triggers[i + 1]
+                )
+                if joined:
+                    seg_end = triggers[i + 2].start() if i + 2 < len(triggers) else len(info.text)
+                facts = _from_trigger(
+                    ctx,
+                    info,
+                    trig,
+                    seg_start,
+                    seg_end,
+                    rates,
+                    last_target,
+                    last_rate,
+                    last_imposer,
+                    pending=pending,
+                    recent_target=recent_target,
+                )
+                if joined and len(facts) == 1:
+                    joined_to = facts[0]
             sentence_facts.extend(facts)
             # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": the next
             # measure in the sentence can lean on this one.
@@ -502,6 +520,20 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
 _THE_RATE = re.compile(
     r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD
 )
+
+
+# ", together with anti-subsidy duties": a second measure joined to the first in an aside
+_TOGETHER_WITH = re.compile(r"[^;]*?,\s+(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}")
+
+
+def _joined_in_an_aside(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether ``second`` is told in an aside joined to ``first`` ("duties ... on Australian
+    wine, together with anti-subsidy duties of up to 6.4 per cent, would be removed"), which
+    a comma closes before the verb both share."""
+    return (
+        _TOGETHER_WITH.fullmatch(text, first.end(), second.start()) is not None
+        and text.find(",", second.end()) >= 0
+    )
 
 
 # "The duty will be set at 0% on Jan. 1, then rise to 10% ...": steps of the measure told before

@@ -7811,3 +7811,13 @@ def test_a_start_day_given_up_is_no_deadline():
         published=date(2025, 3, 20),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-04-01"]
+
+
+def test_a_measure_joined_in_an_aside_shares_the_first_ones_parties_and_fate():
+    facts = facts_of(
+        "India's commerce ministry said on Thursday that anti-dumping duties of up to 35 per "
+        "cent on Chinese solar glass, together with anti-subsidy duties of up to 9.5 per cent, "
+        "would be removed from April 30.",
+        published=date(2024, 3, 29),
+    )
+    assert measures(facts) == {("IND", "CHN", 35.0, "lifted"), ("IND", "CHN", 9.5, "lifted")}
