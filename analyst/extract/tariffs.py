@@ -1538,6 +1538,8 @@ def _from_trigger(
             target_group = f"buyers of {obj}"
         elif verb.startswith(("align", "side")):
             target_group = f"countries aligning with {obj}"
+        elif "business" in verb:
+            target_group = f"countries doing business with {obj}"
         else:
             target_group = f"countries that trade with {obj}"
         if measure == "tariff":

@@ -7821,3 +7821,14 @@ def test_a_measure_joined_in_an_aside_shares_the_first_ones_parties_and_fate():
         published=date(2024, 3, 29),
     )
     assert measures(facts) == {("IND", "CHN", 35.0, "lifted"), ("IND", "CHN", 9.5, "lifted")}
+
+
+def test_a_group_doing_business_with_a_state_keeps_its_words():
+    facts = facts_of(
+        "Trump said on Monday that any country doing business with Venezuela would pay a 25 per "
+        "cent tariff on its trade with the United States.",
+        published=date(2026, 1, 13),
+    )
+    assert [(t.measure, t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("secondary_tariff", "USA", "countries doing business with Venezuela", 25.0)
+    ]
