@@ -7832,3 +7832,12 @@ def test_a_group_doing_business_with_a_state_keeps_its_words():
     assert [(t.measure, t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs] == [
         ("secondary_tariff", "USA", "countries doing business with Venezuela", 25.0)
     ]
+
+
+def test_goods_that_already_carry_an_extra_rate_in_a_tariff_story():
+    facts = facts_of(
+        "Trump imposed new tariffs on Brazil on Monday. Vietnamese goods already carry an extra "
+        "20 per cent.",
+        published=date(2026, 1, 13),
+    )
+    assert ("USA", "VNM", 20.0, "imposed") in measures(facts)
