@@ -302,6 +302,9 @@ _TAKEN_UP_DOUBTED = re.compile(r"\b(?:not|whether|yet|if)\b|n[’']t\b")
 _NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
+# "a five-day tour of Vietnam, Malaysia and Cambodia": "of" just after the word, before a list
+# (not "the centrepiece of a six-day tour of China", told as the frame of talks)
+_OF_AFTER_VISIT = re.compile(r"\s*of\s+(?:the\s+)?")
 # "met in the Albanian capital, Tirana": the place the capital is, named after it
 _CAPITAL_NAMED = re.compile(r"\b(?:capital|city|port|resort)\s*,\s*$")
 # "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
@@ -1670,6 +1673,16 @@ def _qualifies_a_guest(
     )
 
 
+def _names_a_list_of_places(info: SentenceInfo, mentions: list[Mention], first: Mention) -> bool:
+    """Whether another country or city follows ``first`` as the next item of a list."""
+    after = next((m for m in mentions if m.start >= first.end), None)
+    return (
+        after is not None
+        and (after.form in COUNTRY_FORMS or after.form == CITY)
+        and _PLACE_GAP.fullmatch(info.text, first.end, after.start) is not None
+    )
+
+
 def _parties_right(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1732,6 +1745,14 @@ def _parties_right(
                 places.append(
                     m
                 )  # "visited Tokyo", "visit the Republic of Korea", "arrived in Busan"
+                continue
+            if (
+                kind == "visit"
+                and not places
+                and _OF_AFTER_VISIT.fullmatch(info.text, end, m.start)
+                and _names_a_list_of_places(info, mentions, m)
+            ):
+                places.append(m)  # "a tour of Vietnam, Malaysia and Cambodia"
                 continue
             if m.form == CITY:
                 continue  # a city is only ever a place visited

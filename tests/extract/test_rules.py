@@ -7841,3 +7841,17 @@ def test_goods_that_already_carry_an_extra_rate_in_a_tariff_story():
         published=date(2026, 1, 13),
     )
     assert ("USA", "VNM", 20.0, "imposed") in measures(facts)
+
+
+def test_a_tour_of_a_list_of_countries_is_a_visit_to_each():
+    facts = facts_of(
+        "Indian Prime Minister Narendra Modi returned to New Delhi on Friday from a five-day tour "
+        "of Ghana, Namibia and Brazil.",
+        published=date(2025, 7, 11),
+    )
+    assert sorted(tuple(sorted(i.countries)) for i in facts.interactions) == [
+        ("BRA", "IND"),
+        ("GHA", "IND"),
+        ("IND", "NAM"),
+    ]
+    assert {i.kind for i in facts.interactions} == {"visit"}
