@@ -521,6 +521,17 @@ class MentionFinder:
             iso3, form = self.g.country_forms[m.group(0)]
             if form == DEMONYM and sentence[m.end() : m.end() + 1] in ("-", "–", "—", "/"):
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
+            capital = (
+                _CAPITAL_AFTER.match(sentence, m.end())
+                if form == DEMONYM
+                and _THE_BEFORE.search(sentence, max(0, m.start() - 4), m.start())
+                else None
+            )
+            if capital is not None:
+                # "is due in the Chinese capital next week": the city, standing for its state
+                take(Mention(m.start(), capital.end(), CAPITAL, (iso3,)))
+                self.country_counts[iso3] += 1
+                continue
             take(Mention(m.start(), m.end(), form, (iso3,)))
             if form != DEMONYM:
                 self.country_counts[iso3] += 1
@@ -935,6 +946,9 @@ _OPENERS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# "the Chinese capital" (not "Chinese capital flowing into Laos", nor "the Chinese capital
+# markets")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|goods|spending|flows?|controls?))")
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one

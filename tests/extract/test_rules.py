@@ -7855,3 +7855,20 @@ def test_a_tour_of_a_list_of_countries_is_a_visit_to_each():
         ("IND", "NAM"),
     ]
     assert {i.kind for i in facts.interactions} == {"visit"}
+
+
+def test_the_capital_named_by_its_demonym_is_a_place_for_its_state():
+    facts = facts_of(
+        "Paraguayan Foreign Minister Rubén Ramírez is due in the Japanese capital next week to "
+        "discuss a trade agreement.",
+        published=date(2025, 12, 11),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", "planned", ["JPN", "PRY"])
+    ]
+    # capital as money is no city
+    facts = facts_of(
+        "Paraguayan Foreign Minister Rubén Ramírez is seeking Japanese capital for new roads.",
+        published=date(2025, 12, 11),
+    )
+    assert facts.interactions == ()
