@@ -1250,7 +1250,10 @@ _SAID_AFTER = re.compile(
 )
 # "will meet in Brussels on Oct. 23 for a summit"
 _FOR_AN_EVENT = re.compile(
-    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b)",
+    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
+    # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
+    r"|(?<=\s)meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:ministers|leaders)\b)",
     re.IGNORECASE,
 )
 _EVENT_AFTER_DATE = re.compile(

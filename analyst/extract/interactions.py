@@ -360,7 +360,10 @@ _FOR_A_GATHERING = re.compile(
     # a summit" with the country travelled to, which are the two states' own)
     r"\b(?:for|to\s+attend)\s+the\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
     r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
-    r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)",
+    r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
+    # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
+    r"|\bfor\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:ministers|leaders|heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for

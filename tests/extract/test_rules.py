@@ -7872,3 +7872,15 @@ def test_the_capital_named_by_its_demonym_is_a_place_for_its_state():
         published=date(2025, 12, 11),
     )
     assert facts.interactions == ()
+
+
+def test_a_trip_to_a_meeting_of_a_blocs_ministers_is_its_date_not_a_visit():
+    facts = facts_of(
+        "Indian Foreign Minister S. Jaishankar is due in Cape Town next week for a meeting of "
+        "BRICS foreign ministers.",
+        published=date(2025, 4, 21),
+    )
+    assert facts.interactions == ()
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-04", "Meeting of BRICS foreign ministers")
+    ]
