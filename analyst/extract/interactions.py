@@ -241,7 +241,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Lourenço, whom Biden received at the White House": the guest told before
         r"|(?:received|hosted|welcomed)(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
         # "Sharif and Munir were received by President Trump at the White House"
-        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))"
+        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)"
+        # ("was received today, Monday 29 July, by the President of ...")
+        r"(?:\s+(?:today|yesterday))?(?:,\s+[\w\s]{3,30},)?\s+by(?=\s+(?:[A-Z]|the\s+))"
         # "Muizzu will be received by President Murmu on Tuesday"
         r"|(?<=\bbe\s)(?:received|hosted|welcomed)\s+by(?=\s+(?:[A-Z]|the\s+))",
     ),

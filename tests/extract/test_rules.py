@@ -7884,3 +7884,14 @@ def test_a_trip_to_a_meeting_of_a_blocs_ministers_is_its_date_not_a_visit():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2025-04", "Meeting of BRICS foreign ministers")
     ]
+
+
+def test_received_today_with_the_day_told_aside_by_a_host():
+    facts = facts_of(
+        "The Prime Minister of Spain, Pedro Sánchez, was received today, Friday 11 April, by the "
+        "President of the People's Republic of China, Xi Jinping, in Beijing.",
+        published=date(2025, 4, 11),
+    )
+    assert [
+        (sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [(["CHN", "ESP"], "2025-04-11")]
