@@ -101,6 +101,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "called Petro an \"illegal drug leader\"": a name, not a phone call.
         r"(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:an?\s+|the\s+)?[\"“])",
     ),
+    # "Trump called again on April 29 to congratulate Carney": the one congratulated
+    (
+        "call",
+        "verb",
+        r"(?:called|phoned|rang)\s+(?:again\s+|back\s+)?(?:on\s+(?:[\w.,]+\s+){1,3}?)?"
+        r"to\s+(?:congratulate|thank|console)(?=\s+(?:his|her|[A-Z]))",
+    ),
     # (not "will call on President Murmu": a visit in person, below)
     ("call", "noun", r"(?:calls|call)" + _NOT_CALL_ON_SOMEONE),
     (

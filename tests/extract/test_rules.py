@@ -7895,3 +7895,14 @@ def test_received_today_with_the_day_told_aside_by_a_host():
     assert [
         (sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
     ] == [(["CHN", "ESP"], "2025-04-11")]
+
+
+def test_called_again_to_congratulate_someone_is_a_call_with_them():
+    facts = facts_of(
+        "Merz and Macron first spoke by phone on March 28, and Macron called again on April 29 "
+        "to congratulate Merz on his election win.",
+        published=date(2025, 5, 6),
+    )
+    assert [
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("call", ["DEU", "FRA"], "2025-03-28"), ("call", ["DEU", "FRA"], "2025-04-29")]
