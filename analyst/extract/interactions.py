@@ -212,7 +212,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:went|goes|go|going|(?<=\bwill\s)return)(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "accepted an invitation to return to Egypt next year"
         r"|(?<=\binvitation\sto\s)return(?=\s+to\s+(?:the\s+)?[A-Z])"
-        r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # ("will lead a delegation of winemakers to China")
+        r"|(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?delegation"
+        r"(?:\s+of\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})?(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump dispatched envoy Steve Witkoff to Moscow": the sender's country visits
         r"|(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:his\s+|her\s+|its\s+|their\s+|an?\s+|the\s+)?"
         r"(?:special\s+|top\s+|chief\s+)?(?:envoy|negotiator|emissary|delegation|"
@@ -364,6 +366,10 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 # "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
 # Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
+_IS_EXPECTED_AFTER = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:expected|due)\b(?!\s+to\s+(?:be\s+)?(?:cancel|postpon|delay|scrap))"
+)
 _FOR_A_GATHERING = re.compile(
     # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
     # a summit" with the country travelled to, which are the two states' own)
@@ -1364,6 +1370,8 @@ def _status(
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
     if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
         return "planned"  # "Russia-Ukraine talks planned in Istanbul"
+    if pos == "noun" and trigger_at is not None and _IS_EXPECTED_AFTER.match(text, whole_end):
+        return "expected"  # "Mattarella, whose state visit to China is expected in November"
     planned_later = (
         _PARTIES_THEN_PLANNED.match(post) if pos == "noun" and trigger_at is not None else None
     )

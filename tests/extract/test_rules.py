@@ -7906,3 +7906,23 @@ def test_called_again_to_congratulate_someone_is_a_call_with_them():
     assert [
         (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
     ] == [("call", ["DEU", "FRA"], "2025-03-28"), ("call", ["DEU", "FRA"], "2025-04-29")]
+
+
+def test_a_delegation_led_somewhere_and_a_visit_told_as_expected():
+    facts = facts_of(
+        "Italian Trade Minister Adolfo Urso said he would lead a delegation of carmakers to "
+        "Japan next month.",
+        published=date(2024, 7, 29),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", "planned", ["ITA", "JPN"])
+    ]
+    facts = facts_of(
+        "Xi sent his greetings to Sergio Mattarella, the President of Italy, whose state visit to "
+        "China is expected in November.",
+        published=date(2024, 7, 29),
+    )
+    assert [
+        (i.status, sorted(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("expected", ["CHN", "ITA"], "2024-11")]
