@@ -1240,6 +1240,8 @@ def _from_trigger(
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status is None and _WHICH_TOOK_EFFECT.match(text, trig.end()):
+        status = "imposed"  # "Trump's 25 percent tariffs on steel, which took effect on March 12"
     if status is None and owned:
         # "hurt by Washington's 40% surcharge on Brazilian goods": standing, unless it (or the
         # story's rates) is still to come ("..., due to start next month"); what another
@@ -3092,10 +3094,16 @@ _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
+_WHICH_TOOK_EFFECT = re.compile(
+    r"[^.;,]{0,80},\s+which\s+(?:took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
+    r"(?:has|have)\s+(?:applied|been\s+in\s+(?:force|place)))\b"
+)
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"
     r"(?:exports|imports|goods|products|tariff\s+lines|trade|items|shipments|output|GDP|economy|"
     r"budget|revenues?|debt|market|population|workforce|jobs|sales)\b"
+    # "would add about 5pc to the cost of a tin": what a measure does to a price
+    r"|\s+to\s+(?:the\s+)?(?:cost|price|prices|bills?)\b"
 )
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w%.-]+\s+){0,3}")
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+(?:kingdom|emirate|sultanate)\b")

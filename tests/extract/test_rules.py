@@ -7926,3 +7926,20 @@ def test_a_delegation_led_somewhere_and_a_visit_told_as_expected():
         (i.status, sorted(i.countries), i.date.iso() if i.date else None)
         for i in facts.interactions
     ] == [("expected", ["CHN", "ITA"], "2024-11")]
+
+
+def test_a_measure_which_took_effect_stands_and_a_rise_in_a_price_is_no_rate():
+    facts = facts_of(
+        "Ottawa's 25 percent duty on bourbon will take effect on April 1. The Canadian levy is a "
+        "response to "
+        "President Donald Trump's 25 percent tariffs on Canadian lumber, which took effect on "
+        "March 12.",
+        published=date(2025, 3, 20),
+    )
+    assert ("USA", "CAN", 25.0, "imposed") in measures(facts)
+    facts = facts_of(
+        "Brussels imposed duties on Chinese paint. Makers had lobbied against the duties, "
+        "warning that they would add about 5pc to the cost of a tin.",
+        published=date(2025, 3, 20),
+    )
+    assert measures(facts) == {("EU", "CHN", None, "imposed")}
