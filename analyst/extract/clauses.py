@@ -90,7 +90,7 @@ HYPOTHETICAL = gated(
     re.compile(
         r"\b(?:could|might|(?-i:may)|if|unless|would\s+[\"“]?(?:like|love|welcome)|suggest(?:ed|s|ing)?|propos(?:ed|es|ing|al)|"
         r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
-        r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for)|hoped|want(?:s|ed)?\s+to|"
+        r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for|(?:\w+\s+){1,3}?(?:can|could|will|would))|hoped|want(?:s|ed)?\s+to|"
         # "would seek technical talks with the USTR": asked for, not agreed
         r"seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
         r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"

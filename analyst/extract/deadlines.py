@@ -1375,7 +1375,7 @@ _HOSTS_AFTER = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
-    r"scheduled|set\s+for|due)\b",
+    r"scheduled|set\s+for|due|(?:is|are)\s+expected)\b",
     re.IGNORECASE,
 )
 

@@ -7943,3 +7943,15 @@ def test_a_measure_which_took_effect_stands_and_a_rise_in_a_price_is_no_rate():
         published=date(2025, 3, 20),
     )
     assert measures(facts) == {("EU", "CHN", None, "imposed")}
+
+
+def test_a_meeting_aides_hope_for_is_none_but_the_summit_expected_is_a_date():
+    facts = facts_of(
+        "Lula is expected in Gyeongju at the end of October for the Asia-Pacific Economic "
+        "Cooperation summit, where aides hope he can meet Trump again.",
+        published=date(2025, 10, 6),
+    )
+    assert facts.interactions == ()
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-10", "Asia-Pacific Economic Cooperation summit")
+    ]
