@@ -482,9 +482,10 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
     if main is not None:
         # Rates given without the word ("Cambodia faces 49%", "India for 26%") are the story's.
         for info in wordless:
-            found.extend(
-                _bare_rates(ctx, info, main_tariffs, pending) or _producer_rates(info, found)
-            )
+            # ("EU member states approved the plan for safeguard measures. ... ferroalloys above
+            # their quotas will pay a 25 per cent safeguard duty": the state acting just before)
+            imposer = _acting_just_before(ctx, info) or main_tariffs
+            found.extend(_bare_rates(ctx, info, imposer, pending) or _producer_rates(info, found))
         for info in fruitless:
             # "The countervailing duties, which come on top of the bloc's 10% car tariff, will
             # be 7.8% for Tesla, 17% for BYD": no measure read from its word, the producers'
@@ -534,6 +535,25 @@ def _joined_in_an_aside(text: str, first: re.Match[str], second: re.Match[str]) 
         _TOGETHER_WITH.fullmatch(text, first.end(), second.start()) is not None
         and text.find(",", second.end()) >= 0
     )
+
+
+# "approved the European Commission's plan for definitive safeguard measures": a state acting
+_MEASURES_ADOPTED = re.compile(
+    r"\b(?:approved|adopted|endorsed|agreed|introduced|unveiled)\b[^.;]{0,80}?\b"
+    r"(?:safeguards?|(?:safeguard|trade-defen[cs]e|anti-dumping)\s+measures?)\b"
+)
+
+
+def _acting_just_before(ctx: ArticleContext, info: SentenceInfo) -> str | None:
+    """The state whose adopting of measures the sentence before ``info`` tells, if any."""
+    if info.index == 0:
+        return None
+    before = ctx.sentences[info.index - 1]
+    adopted = _MEASURES_ADOPTED.search(before.text)
+    if adopted is None:
+        return None
+    subject = _subject(ctx, before, [m for m in before.mentions if m.end <= adopted.start()])
+    return _country_of(ctx, before, subject) if subject is not None else None
 
 
 # "The duty will be set at 0% on Jan. 1, then rise to 10% ...": steps of the measure told before

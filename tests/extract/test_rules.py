@@ -7955,3 +7955,14 @@ def test_a_meeting_aides_hope_for_is_none_but_the_summit_expected_is_a_date():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2025-10", "Asia-Pacific Economic Cooperation summit")
     ]
+
+
+def test_a_rate_without_its_imposer_is_the_one_adopting_measures_just_before():
+    facts = facts_of(
+        "EU member states on Tuesday approved the Commission's plan for definitive safeguard "
+        "measures on ferroalloys. Norwegian ferroalloys above their quotas will pay a 25 per "
+        "cent safeguard duty. Norwegian producers have lost part of the American market since "
+        "Washington's 15 per cent tariff on Norwegian goods took effect in August.",
+        published=date(2025, 11, 19),
+    )
+    assert measures(facts) == {("EU", "NOR", 25.0, "announced"), ("USA", "NOR", 15.0, "imposed")}
