@@ -549,6 +549,8 @@ def _acting_just_before(ctx: ArticleContext, info: SentenceInfo) -> str | None:
     if info.index == 0:
         return None
     before = ctx.sentences[info.index - 1]
+    if "afeguard" not in before.text and "measure" not in before.text:
+        return None  # (most sentences: decided without the pattern)
     adopted = _MEASURES_ADOPTED.search(before.text)
     if adopted is None:
         return None
