@@ -7966,3 +7966,12 @@ def test_a_rate_without_its_imposer_is_the_one_adopting_measures_just_before():
         published=date(2025, 11, 19),
     )
     assert measures(facts) == {("EU", "NOR", 25.0, "announced"), ("USA", "NOR", 15.0, "imposed")}
+
+
+def test_goods_that_have_been_paying_a_rate_face_it():
+    for verb in ("have been paying", "are paying", "have paid"):
+        facts = facts_of(
+            f"Kenyan goods shipped to the United States {verb} a 10 per cent tariff since April.",
+            published=date(2025, 8, 8),
+        )
+        assert measures(facts) == {("USA", "KEN", 10.0, "imposed")}, verb
