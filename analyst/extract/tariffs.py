@@ -207,7 +207,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s)?|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold|"
+                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold|"
                 # "will end sanctions on Syria", "put an end to the tariffs"
                 r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.'’-]+\s+){0,2}(?:sanctions|tariffs|duties|levies|embargo)|an\s+end\s+to)\b",
                 re.I,
@@ -258,10 +258,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
-                r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
+                r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed)\s+to|stays?|"
                 # "The US tariff on Swiss goods is 39%", "now total 50%": the rate in force
                 # (but "is 39% higher than Japan's" is a difference)
                 r"(?:(?:is|are)\s+(?:now\s+)?|total(?:s|led|ed)?\s+)"
@@ -2642,7 +2642,7 @@ _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
         # ("Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|been|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|been|would\s+be|will\s+be)\s+subject\s+to)\b",
         re.IGNORECASE,
     )
 )

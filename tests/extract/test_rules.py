@@ -7975,3 +7975,24 @@ def test_goods_that_have_been_paying_a_rate_face_it():
             published=date(2025, 8, 8),
         )
         assert measures(facts) == {("USA", "KEN", 10.0, "imposed")}, verb
+
+
+def test_measures_told_in_the_progressive_and_let_lapse():
+    cases = {
+        "Mexican steel is being hit with a 25% US tariff since March.": (
+            "USA",
+            "MEX",
+            25.0,
+            "imposed",
+        ),
+        "The US is scrapping the 25% tariff on Mexican steel.": ("USA", "MEX", 25.0, "lifted"),
+        "The US let the 25% tariff on Mexican steel lapse.": ("USA", "MEX", 25.0, "lifted"),
+        "Canada is retaliating with a 25% tariff on American steel.": (
+            "CAN",
+            "USA",
+            25.0,
+            "imposed",
+        ),
+    }
+    for text, expected in cases.items():
+        assert measures(facts_of(text)) == {expected}, text
