@@ -366,6 +366,7 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 # "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
 # Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
+_IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _IS_EXPECTED_AFTER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:expected|due)\b(?!\s+to\s+(?:be\s+)?(?:cancel|postpon|delay|scrap))"
@@ -1447,6 +1448,18 @@ def _status(
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
+    if (
+        pos == "verb"
+        and trigger_at is not None
+        and ctx.published is not None
+        and trigger_text.endswith("ing")
+        and _IS_DOING.search(before_trigger)
+        and any(
+            d.value and d.value.start > ctx.published and d.start > trigger_at
+            for d in info.future_dates
+        )
+    ):
+        return "planned"  # "Macron is meeting Merz in Berlin on Tuesday": an arrangement ahead
     if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"

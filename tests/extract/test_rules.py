@@ -7996,3 +7996,15 @@ def test_measures_told_in_the_progressive_and_let_lapse():
     }
     for text, expected in cases.items():
         assert measures(facts_of(text)) == {expected}, text
+
+
+def test_the_present_progressive_with_a_day_ahead_is_an_arrangement():
+    friday = date(2025, 8, 8)
+    facts = facts_of("Macron is meeting Merz in Berlin on Tuesday.", published=friday)
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2025-08-12")
+    ]
+    facts = facts_of("Macron is meeting Merz in Berlin today.", published=friday)
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("occurred", "2025-08-08")
+    ]
