@@ -399,14 +399,15 @@ _MANY_STATES_WORDS = (
 )
 _THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})")
 _DEMAND = re.compile(
-    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:two\s+)?(?:sides|parties|countries|"
+    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:(?:two|three|four|five)\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
     # "the mission's 13,000 personnel must complete their withdrawal by Dec. 31"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.,’'-]+\s+){0,3}?(?:mission|forces?|troops|peacekeepers|"
     r"personnel|contingent))\s+"
     r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
-    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|by\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
+    # ("must present a review no later than 30 April 2026")
+    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
@@ -465,7 +466,7 @@ _AND_BY = re.compile(
 )
 _DEMAND_WORD = gated(
     re.compile(
-        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|"
+        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|later\s+than|"
         r"before|over\s+the\s+next|(?:days|weeks|months),\s+(?:from|starting))\b"
     )
 )
@@ -503,7 +504,9 @@ _EXPIRES = re.compile(
     + _MONTH_START
     + r")[a-z]*\.?\s+\d)){3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
-    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+midnight\s+)?(?:on|in|at\s+the\s+end\s+of|"
+    # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
+    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.m\.|p\.m\.|am|pm)(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s+time)?)\s+)?(?:on|in|at\s+the\s+end\s+of|"
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     # ("The measures will run for three years, until Nov. 19, 2028")
@@ -957,7 +960,7 @@ def _demand_deadline(
         name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
     label = f"{name} must{(' ' + what) if what else ''}"
     by = demand.group(by_group).lower()
-    if not by.startswith(("until", "by")) and ", until " not in by:
+    if not by.startswith(("until", "by", "no later")) and ", until " not in by:
         durations = [
             d
             for d in find_durations(text[demand.start(by_group) :])

@@ -8008,3 +8008,19 @@ def test_the_present_progressive_with_a_day_ahead_is_an_arrangement():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("occurred", "2025-08-08")
     ]
+
+
+def test_no_later_than_and_an_expiry_at_a_time_of_day():
+    cases = {
+        "Negotiators must reach a deal no later than Aug. 29.": [("deadline", "2025-08-29")],
+        "The Commission must present a review no later than 30 April 2026.": [
+            ("deadline", "2026-04-30")
+        ],
+        "The three governments must complete the joint review by July 1, 2026.": [
+            ("deadline", "2026-07-01")
+        ],
+        "The pause expires at 12:01 a.m. on Aug. 12.": [("expiry", "2025-08-12")],
+        "The pause expires at 12:01am Washington time on Aug. 12.": [("expiry", "2025-08-12")],
+    }
+    for text, expected in cases.items():
+        assert [(d.kind, d.due.iso()) for d in facts_of(text).deadlines] == expected, text
