@@ -81,7 +81,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted|"
+        r"(?:discussed|discusses|discussing|discuss|briefed|briefs|updated|consulted|conferred|"
         r"exchanged\s+(?:views|greetings|messages))\s+(?:[\w-]+\s+){0,8}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
     ),
     # "prepared the ground by phone with Merz": the medium names the call.
@@ -189,7 +189,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         + r")(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
-    ("meeting", "noun", r"meetings?|summit|face-to-face"),
+    # ("held a bilateral with Modi")
+    ("meeting", "noun", r"meetings?|summit|face-to-face|(?<=\ba\s)bilateral(?=\s+with\b)"),
     # "received a courtesy call from the ambassador", "paid a courtesy call on Marcos": a
     # visit paid in person, no phone call
     (
@@ -234,6 +235,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago", "was last in China on a state visit"
         r"|(?:was|were)\s+(?:(?:last|previously|first)\s+)?(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+        # "Modi will be in Rome next week", "made a stopover in Rome"
+        r"|(?<=\bwill\s)be\s+in(?=\s+(?:the\s+)?[A-Z])"
+        r"|(?:(?<=\ba\s)|(?<=\bhis\s)|(?<=\bher\s))stopover\s+in(?=\s+[A-Z])"
         # "Mohammed bin Salman was welcomed at the White House"
         r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])",
     ),
@@ -243,7 +247,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "host",
         # "received visiting Spanish Prime Minister Pedro Sanchez": one hosting, not a visit too
         # ("talks with host President Putin": a title, not a hosting)
-        r"(?<!with\s)(?<!the\s)(?<!its\s)(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
+        r"(?<!with\s)(?<!the\s)(?<!its\s)(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving|greeted|greets)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
         r"the\s+(?:leaders?|heads|presidents|prime\s+ministers|foreign\s+ministers|delegations?)\s+of\b))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
@@ -266,7 +270,8 @@ _LEAD = re.compile(
     r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
-    r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch)"
+    r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
+    r"confer|bilateral\b|greet|be\b)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")

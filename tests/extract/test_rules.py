@@ -8024,3 +8024,18 @@ def test_no_later_than_and_an_expiry_at_a_time_of_day():
     }
     for text, expected in cases.items():
         assert [(d.kind, d.due.iso()) for d in facts_of(text).deadlines] == expected, text
+
+
+def test_conferred_a_bilateral_greeted_a_stopover_and_will_be_in():
+    cases = {
+        "Meloni and Modi conferred by telephone on Tuesday.": [("call", "occurred")],
+        "Meloni held a bilateral with Modi on Tuesday.": [("meeting", "occurred")],
+        "Meloni greeted Modi at Palazzo Chigi on Tuesday.": [("visit", "occurred")],
+        "Modi made a stopover in Rome on Tuesday.": [("visit", "occurred")],
+        "Modi will be in Rome next week.": [("visit", "planned")],
+        "The deal will be in force next week.": [],
+    }
+    for text, expected in cases.items():
+        facts = facts_of(text)
+        assert [(i.kind, i.status) for i in facts.interactions] == expected, text
+        assert all(sorted(i.countries) == ["IND", "ITA"] for i in facts.interactions), text
