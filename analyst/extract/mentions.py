@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
-from analyst.extract.dates import NUMBER_WORDS
+from analyst.extract.dates import CALENDAR_WORDS, NUMBER_WORDS
 from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM, NAME, SEAT, Gazetteer, Person
 from analyst.extract.quick import fold, fold_shared, gated, holds_any
 from analyst.extract.trie import trie_pattern, word_pattern
@@ -604,7 +604,9 @@ class MentionFinder:
                 name = introduced  # the article's own person wins over a gazetteer namesake
             else:
                 person = self._gazetteer_person(surface)
-                if person is None:
+                if person is None or self._inside_another_name(
+                    sentence, m.start(), surface, person
+                ):
                     continue
                 name = self._register_gazetteer(person, offset, sentence[: m.start()])
             known = self.people.known[name]
@@ -670,6 +672,30 @@ class MentionFinder:
             known.mentions += 1
             self._note_style(sentence, start, name)
             take(Mention(start, end, PERSON, (country,) if country else (), name))
+
+    def _inside_another_name(self, sentence: str, start: int, surface: str, person: Person) -> bool:
+        """Whether a one-word alias ("Ghani", "Bashir") ends a longer name the gazetteer does
+        not hold ("Plantation Minister Johari Abdul Ghani", "Sk Bashir Uddin"): capitalised
+        words just before it that are no title, honorific, calendar word, country or part of
+        the gazetteer person's own name. (Not read in a headline's title case.)"""
+        if " " in surface:
+            return False
+        before = _NAME_WORDS_BEFORE.search(sentence, max(0, start - 40), start)
+        if before is None:
+            return False
+        own = {w.lower() for n in (person.name, *person.aliases) for w in n.split()}
+        word = before.group(1).split()[-1]  # the one just before decides
+        if (
+            word.lower() in own
+            or self.is_title_word(word)
+            or word.lower() in self._honorifics
+            or word.lower() in _OPENERS
+            or word in self.g.country_forms
+            or _CALENDAR_WORD.fullmatch(word)
+        ):
+            return False
+        # (a headline, in title case, has no full stop)
+        return sentence.rstrip(" \"”’'").endswith((".", "!", "?"))
 
     def _note_style(self, sentence: str, start: int, name: str) -> None:
         """Remembers whom a style just before ``start`` introduces ("His Highness Sheikh
@@ -948,6 +974,9 @@ _OPENERS = frozenset(
 _POSSESSIVE = re.compile(r"['’]s$")
 # "the Chinese capital" (not "Chinese capital flowing into Laos", nor "the Chinese capital
 # markets")
+# A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
+_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
+_CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|goods|spending|flows?|controls?))")
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -8039,3 +8039,20 @@ def test_conferred_a_bilateral_greeted_a_stopover_and_will_be_in():
         facts = facts_of(text)
         assert [(i.kind, i.status) for i in facts.interactions] == expected, text
         assert all(sorted(i.countries) == ["IND", "ITA"] for i in facts.interactions), text
+
+
+def test_a_one_word_alias_ending_a_longer_unknown_name_is_not_the_gazetteers_person():
+    facts = facts_of(
+        "Malaysian Plantation Minister Johari Abdul Ghani held talks by video call with EU "
+        "Environment Commissioner Jessika Roswall on Tuesday.",
+        published=date(2025, 12, 19),
+    )
+    assert not any("AFG" in i.countries for i in facts.interactions)
+    # the gazetteer's own first name, a calendar word or a title before the alias: the person
+    for text in (
+        "Recep Erdogan met Putin in Sochi on Monday.",
+        "On Monday Erdogan met Putin in Sochi.",
+        "President Erdogan met Putin in Sochi on Monday.",
+    ):
+        facts = facts_of(text, published=date(2025, 12, 19))
+        assert [sorted(i.countries) for i in facts.interactions] == [["RUS", "TUR"]], text
