@@ -688,6 +688,7 @@ class MentionFinder:
         if (
             word.lower() in own
             or self.is_title_word(word)
+            or self.is_title_word(word.removesuffix("s"))  # "Presidents Tokayev and Xi"
             or word.lower() in self._honorifics
             or word.lower() in _OPENERS
             or word in self.g.country_forms
