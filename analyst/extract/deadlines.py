@@ -485,7 +485,8 @@ _GOAL_VERB = gated(
 _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to|for)|valid\s+until|"
-        r"in\s+force\s+until|renewed|extended|prolonged|rolled\s+over|ratified\s+by)\b",
+        r"in\s+force\s+until|(?:authori[sz]ed|permitted|allowed|licensed)\s+until|renewed|extended|"
+        r"prolonged|rolled\s+over|ratified\s+by)\b",
         re.IGNORECASE,
     )
 )
@@ -493,7 +494,9 @@ _EXPIRES = re.compile(
     # ("the U.S. trade preference law": an initial's stop ends nothing)
     # ("EU economic sanctions on Russia, which were rolled over in July, now run until Jan. 31")
     # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
-    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN)|"
+    # ("Dealings with Lukoil's Bulgarian units, including ..., are authorised until": a
+    # sentence's opening noun)
+    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
     r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
     r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
     r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,60}?),?\s+"
@@ -502,7 +505,7 @@ _EXPIRES = re.compile(
     # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
     r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
     + _MONTH_START
-    + r")[a-z]*\.?\s+\d)){3,100}|[a-z]+ed\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
+    + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
@@ -510,7 +513,9 @@ _EXPIRES = re.compile(
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     # ("The measures will run for three years, until Nov. 19, 2028")
-    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force)\s+until|"
+    # ("Dealings with Lukoil's Bulgarian units ... are authorised until 29 April 2026")
+    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force|"
+    r"(?:is|are)\s+(?:authori[sz]ed|permitted|allowed|licensed))\s+until|"
     # "the present renewal runs to March 15, 2026"
     rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
     # "That suspension was extended on Monday until August 6"
@@ -630,9 +635,15 @@ _FROM_OPENING = re.compile(r"\s*(?:From|Starting|As\s+of)\s+")
 _APPLIES_WORD = gated(re.compile(r"\b(?:takes\s+effect|take\s+effect|applies|apply)\b"))
 
 
+_OPENING_NOUN = re.compile(r"(?!(?:This|That|These|Those|Its|Their|The)\b)[A-Z][a-z]+s")
+
+
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
-    words = m.group("what").split()[1:]
+    words = m.group("what").split()
+    if _OPENING_NOUN.fullmatch(words[0]):
+        return " ".join([words[0].lower(), *words[1:]])  # "Dealings with Lukoil's units"
+    words = words[1:]
     return " ".join(words[1:] if words[:1] == ["own"] else words)  # "its own sanctions"
 
 

@@ -1209,6 +1209,8 @@ def _from_trigger(
         text, max(seg_start, trig.start() - 40), trig.start()
     ) and _IF_AFTER.search(text, trig.end()):
         return []  # "Washington could impose tariffs of up to 40% ... if talks stall": a maybe
+    if _BILL_WOULD.search(text, max(0, trig.start() - 60), trig.start()):
+        return []  # "his bill that would impose tariffs of up to 500%": a law only proposed
     if _IF_A_MEASURE.search(text, max(0, trig.start() - 60), trig.start()):
         return []  # "If a 200 percent duty on French wine went ahead, ...": a supposition
     if _ANY_BEFORE.search(text, max(seg_start, trig.start() - 40), trig.start()) and (
@@ -2488,6 +2490,9 @@ _STILL_IN_PLACE = re.compile(
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+)
+_BILL_WOULD = re.compile(
+    r"\b(?:bill|legislation|draft\s+law)\s+(?:that|which)\s+would\s+(?:\w+\s+){1,3}?$"
 )
 _IF_A_MEASURE = re.compile(r"(?:^|[,;:]\s+)[Ii]f\s+(?:a|an|any|new)\s+(?:[\w%.-]+\s+){0,4}$")
 _REPLACED_RATE_AFTER = re.compile(

@@ -8056,3 +8056,20 @@ def test_a_one_word_alias_ending_a_longer_unknown_name_is_not_the_gazetteers_per
     ):
         facts = facts_of(text, published=date(2025, 12, 19))
         assert [sorted(i.countries) for i in facts.interactions] == [["RUS", "TUR"]], text
+
+
+def test_dealings_authorised_until_a_day_expire_then_and_a_bill_imposes_nothing():
+    facts = facts_of(
+        "Dealings with Rosneft's German units, including the Schwedt refinery, are authorised "
+        "until 29 April 2026, after Berlin put them under trusteeship.",
+        published=date(2025, 12, 5),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2026-04-29", "Expiry of the dealings with Rosneft's German units")
+    ]
+    facts = facts_of(
+        "Senator Lindsey Graham says his bill that would impose tariffs of up to 500% on "
+        "countries buying Russian oil now has 80 co-sponsors.",
+        published=date(2025, 5, 20),
+    )
+    assert facts.tariffs == ()
