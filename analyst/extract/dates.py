@@ -118,6 +118,12 @@ _SET_FOR = "|".join(
 
 _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b"),
+    # "by the end of the first quarter of 2026": the quarter's last day
+    (
+        "quarter_end",
+        rf"\b{_or_capitalised('the end of|end of')}\s+the\s+"
+        rf"(?P<quarter>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?{_YEAR}\b",
+    ),
     ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
@@ -286,6 +292,9 @@ def _month_only(published: date, month: int, future: bool) -> FuzzyDate:
     return FuzzyDate.month(year, month)
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
 def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
     whole = FuzzyDate.month(year, month)
     part = part.lower() if part else None
@@ -357,6 +366,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(date(int(g["year"]), _month_number(g["month2"]), int(g["day2"])))
     if kind == "month_year":
         return _part_of_month(int(g["year"]), _month_number(g["month"]), g["part"])
+    if kind == "quarter_end":
+        last_month = 3 * _QUARTERS[g["quarter"].lower()]
+        return FuzzyDate.day(FuzzyDate.month(int(g["year"]), last_month).end)
     if kind == "in_year":
         return FuzzyDate.year(int(g["year"]))
     if published is None:
@@ -558,6 +570,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         ):
             kinds.append("part_month")
     if year:
+        if "quarter" in low:
+            kinds.append("quarter_end")
         kinds.append("in_year")
         if "-" in s:
             kinds.append("iso")

@@ -519,6 +519,10 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
+            if form == CAPITAL and _COMPASS_BEFORE.search(
+                sentence, max(0, m.start() - 7), m.start()
+            ):
+                continue  # "East London" in South Africa, not London
             if form == DEMONYM and sentence[m.end() : m.end() + 1] in ("-", "–", "—", "/"):
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
             capital = (
@@ -537,6 +541,8 @@ class MentionFinder:
                 self.country_counts[iso3] += 1
 
         for m in self.g.city_pattern.finditer(sentence):
+            if _COMPASS_BEFORE.search(sentence, max(0, m.start() - 7), m.start()):
+                continue  # "East London" in South Africa, not London
             if free(m.start(), m.end()) and not _LANDMARK_AFTER.match(sentence, m.end()):
                 take(Mention(m.start(), m.end(), CITY, (self.g.cities[m.group(0)],)))
 
@@ -978,6 +984,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
 _CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
+_COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South|Upper|Lower)\s$")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|goods|spending|flows?|controls?))")
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

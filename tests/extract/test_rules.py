@@ -8073,3 +8073,14 @@ def test_dealings_authorised_until_a_day_expire_then_and_a_bill_imposes_nothing(
         published=date(2025, 5, 20),
     )
     assert facts.tariffs == ()
+
+
+def test_the_end_of_a_quarter_and_a_city_named_after_a_compass_point():
+    assert _iso("by the end of the first quarter of 2026", date(2025, 11, 14), future=True) == [
+        "2026-03-31"
+    ]
+    facts = facts_of(
+        "Cars built in Kariega and East London have paid a 25 per cent US tariff since April.",
+        published=date(2025, 8, 8),
+    )
+    assert measures(facts) == {("USA", "ZAF", 25.0, "imposed")}
