@@ -658,7 +658,7 @@ _APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)
 _BARE_RATE = re.compile(
     # ("Chinese goods already carry an extra 20 per cent")
     r"(?P<verb>(?:now\s+|also\s+|still\s+|already\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|"
-    r"will\s+(?:pay|face|get)|carr(?:y|ies)|"
+    r"will\s+(?:pay|face|get)|carr(?:y|ies)|(?:will\s+be|is|are|was|were)\s+charged|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
     r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
@@ -672,7 +672,7 @@ _BARE_RATE = re.compile(
     r"received\s+(?:a|the)\s+letter\s+(?:setting|threatening|imposing|announcing)|"
     r"(?:was|were|is|are)\s+(?:handed|assigned|given)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
-    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:(?:extra|additional)\s+)?(?:rate\s+of\s+)?(?:(?P<rate>"
+    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:(?:extra|additional|lower|higher|reduced)\s+)?(?:rate\s+of\s+)?(?:(?P<rate>"
     + RATE_NUMBER
     + r")\s*(?:%|per\s*cent\b|percent\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"

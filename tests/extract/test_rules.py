@@ -8084,3 +8084,11 @@ def test_the_end_of_a_quarter_and_a_city_named_after_a_compass_point():
         published=date(2025, 8, 8),
     )
     assert measures(facts) == {("USA", "ZAF", 25.0, "imposed")}
+
+
+def test_a_state_charged_a_rate_or_securing_a_lower_one_in_a_tariff_story():
+    lead = "Trump imposed tariffs on Brazil on Monday. "
+    facts = facts_of(lead + "Vietnam will be charged 20%, Trump said.")
+    assert ("USA", "VNM", 20.0, "announced") in measures(facts)
+    facts = facts_of(lead + "Indonesia secured a lower 19% rate.")
+    assert any(m[:3] == ("USA", "IDN", 19.0) for m in measures(facts))
