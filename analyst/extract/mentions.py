@@ -505,13 +505,18 @@ class MentionFinder:
             if role_country is None:
                 take(Mention(m.start(), m.end(), ROLE, ()))
                 continue
+            peer = (
+                self._peer_of(out, m.start(), role_country, offset)
+                if title == "counterpart"
+                else None
+            )
             take(
                 Mention(
                     m.start(),
                     m.end(),
                     ROLE,
                     (role_country,),
-                    self._holder_name(role_country, title, offset),
+                    peer or self._holder_name(role_country, title, offset),
                 )
             )
 
@@ -581,6 +586,23 @@ class MentionFinder:
             ):
                 return True
         return False
+
+    def _peer_of(self, found: list[Mention], at: int, iso3: str, offset: int) -> str | None:
+        """Who holds, in ``iso3``, the office of the person named last before ``at`` ("Lavrov
+        met his Chinese counterpart": China's foreign minister, not its president), when that
+        office is a minister's the gazetteer lists."""
+        person = next(
+            (m for m in reversed(found) if m.form == PERSON and m.end <= at and m.person), None
+        )
+        gazetteer_person = self.g.people.get(person.person) if person and person.person else None
+        offices = [
+            _PEER_OFFICES[term.title]
+            for term in (gazetteer_person.terms if gazetteer_person else ())
+            if term.title in _PEER_OFFICES
+            and (self.published is None or term.covers(self.published))
+        ]
+        holder = self.g.office_holder(iso3, offices[0], self.published) if offices else None
+        return self._register_gazetteer(holder, offset) if holder is not None else None
 
     def _holder_name(self, iso3: str, title: str, offset: int) -> str | None:
         wanted = None if title in ("counterpart", "leader", "head", "head of state") else title
@@ -984,6 +1006,17 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
 _CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
+# Ministers' offices whose counterpart is the same office abroad (a foreign secretary's is a
+# foreign minister)
+_PEER_OFFICES = {
+    "Foreign Minister": "Foreign Minister",
+    "Foreign Secretary": "Foreign Minister",
+    "Secretary of State": "Foreign Minister",
+    "Defence Minister": "Defence Minister",
+    "Finance Minister": "Finance Minister",
+    "Trade Minister": "Trade Minister",
+    "Economy Minister": "Economy Minister",
+}
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South|Upper|Lower)\s$")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|goods|spending|flows?|controls?))")
 _APPOSED = re.compile(r"\s+")

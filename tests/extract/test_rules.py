@@ -8092,3 +8092,14 @@ def test_a_state_charged_a_rate_or_securing_a_lower_one_in_a_tariff_story():
     assert ("USA", "VNM", 20.0, "announced") in measures(facts)
     facts = facts_of(lead + "Indonesia secured a lower 19% rate.")
     assert any(m[:3] == ("USA", "IDN", 19.0) for m in measures(facts))
+
+
+def test_a_ministers_counterpart_holds_the_same_office_abroad():
+    cases = {
+        "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart on Tuesday.": "Wang Yi",
+        "US Secretary of State Marco Rubio met his Chinese counterpart on Tuesday.": "Wang Yi",
+        "Putin met his Chinese counterpart on Tuesday.": "Xi Jinping",
+    }
+    for text, counterpart in cases.items():
+        (meeting,) = facts_of(text).interactions
+        assert counterpart in {p.name for p in meeting.participants}, text
