@@ -8103,3 +8103,18 @@ def test_a_ministers_counterpart_holds_the_same_office_abroad():
     for text, counterpart in cases.items():
         (meeting,) = facts_of(text).interactions
         assert counterpart in {p.name for p in meeting.participants}, text
+
+
+def test_a_trip_delayed_put_off_or_off_is_cancelled():
+    for text in (
+        "Lula's trip to China is off.",
+        "Lula delayed his visit to China by two weeks.",
+        "Lula put off his trip to China.",
+        "Lula's visit to China was delayed.",
+    ):
+        assert [(i.kind, i.status) for i in facts_of(text).interactions] == [
+            ("visit", "cancelled")
+        ], text
+    # someone off somewhere is no calling off
+    facts = facts_of("Lula met Xi, who was off to Moscow the next day.")
+    assert [i.status for i in facts.interactions] == ["occurred"]
