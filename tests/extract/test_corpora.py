@@ -35,6 +35,8 @@ HOLDOUT18 = REPO / "tests" / "data" / "holdout18"
 HOLDOUT19 = REPO / "tests" / "data" / "holdout19"
 HOLDOUT20 = REPO / "tests" / "data" / "holdout20"
 HOLDOUT21 = REPO / "tests" / "data" / "holdout21"
+HOLDOUT22 = REPO / "tests" / "data" / "holdout22"
+HOLDOUT23 = REPO / "tests" / "data" / "holdout23"
 
 
 def _score(folder: Path) -> scoring.Score:
@@ -199,8 +201,9 @@ def test_twelfth_holdout_does_not_regress():
         # studied one round later (see their READMEs)
         (HOLDOUT18, (0.79, 0.86, 0.86)),
         (HOLDOUT20, (0.87, 0.89, 0.81)),
+        (HOLDOUT22, (0.78, 0.63, 0.73)),
     ],
-    ids=["13", "14", "15", "16", "17", "18", "20"],
+    ids=["13", "14", "15", "16", "17", "18", "20", "22"],
 )
 def test_the_studied_blind_sets_do_not_regress(folder, floors):
     total = _score(folder)
@@ -210,8 +213,12 @@ def test_the_studied_blind_sets_do_not_regress(folder, floors):
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [(HOLDOUT19, (0.89, 0.68, 0.70)), (HOLDOUT21, (0.75, 0.64, 0.68))],
-    ids=["19", "21"],
+    [
+        (HOLDOUT19, (0.89, 0.68, 0.70)),
+        (HOLDOUT21, (0.75, 0.64, 0.72)),
+        (HOLDOUT23, (0.84, 0.60, 0.55)),
+    ],
+    ids=["19", "21", "23"],
 )
 def test_the_never_read_sets_do_not_regress(folder, floors):
     """Scored only, never read (see each README): a floor, not a target to tune to."""
