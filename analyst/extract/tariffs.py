@@ -1256,6 +1256,12 @@ def _from_trigger(
         status = _status(_without_asides(text[left : condition.start()]))
     if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
+    if (
+        status == "announced"
+        and _WOULD_DO_BEFORE.search(text, max(seg_start, trig.start() - 50), trig.start())
+        and _IF_NOT_AFTER.match(text, trig.end())
+    ):
+        status = "threatened"  # "said he would impose a 50% tariff on Brazil if it did not ..."
     if status == "lifted" and (then := _AND_IMPOSE.search(text, left, trig.start())):
         # "would scrap its free trade agreement with Turkey and impose a 100% tariff": the
         # measure is the one imposed, and the lifting is of something else
@@ -2396,6 +2402,10 @@ _THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc['’]s\s+(?:[\w%.-]+\s+){0,6}$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
+_WOULD_DO_BEFORE = re.compile(r"\bwould\s+(?:impose|slap|levy|put|hit|raise|add)\b[^,;]*$")
+_IF_NOT_AFTER = re.compile(
+    r"[^.;]{0,80}?\bif\s+(?:[\w’'-]+\s+){1,4}?(?:did\s+not|does\s+not|didn['’]t|doesn['’]t|fail(?:ed|s)?\s+to|refuse[sd]?\s+to)\b"
+)
 _ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$")
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 # What a measure would do, not to whom: "new sanctions would only push more migrants across"

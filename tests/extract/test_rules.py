@@ -8118,3 +8118,12 @@ def test_a_trip_delayed_put_off_or_off_is_cancelled():
     # someone off somewhere is no calling off
     facts = facts_of("Lula met Xi, who was off to Moscow the next day.")
     assert [i.status for i in facts.interactions] == ["occurred"]
+
+
+def test_a_measure_promised_on_a_condition_not_met_is_a_threat():
+    facts = facts_of(
+        "Trump said he would impose a 50% tariff on Brazil if it did not free Bolsonaro."
+    )
+    assert measures(facts) == {("USA", "BRA", 50.0, "threatened")}
+    facts = facts_of("Trump said he would impose a 50% tariff on Brazil from Aug. 11.")
+    assert measures(facts) == {("USA", "BRA", 50.0, "announced")}
