@@ -267,6 +267,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         bloc_meets = _BLOC_MEETS.search(text) if "meet" in text or "conven" in text else None
         if bloc_meets:
             found.extend(_bloc_meeting(ctx, info, bloc_meets, evidence))
+        sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
+        if sides_meet:
+            found.extend(_next_round(ctx, info, sides_meet, evidence))
         if _PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text)):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
@@ -1235,12 +1238,25 @@ _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # Russia to meet its commitments".
 _BLOC_MEETS = gated(
     re.compile(
-        rf"\b(?P<who>(?:{BLOCS})\s+(?i:(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
-        r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors)))\b"
+        # ("The EU's foreign ministers meet", "Leaders of the G7 will meet")
+        rf"\b(?P<who>(?:{BLOCS})(?:['’]s)?\s+(?i:(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
+        r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))"
+        rf"|(?:Leaders|Heads\s+of\s+state|(?:Foreign|Finance|Trade)\s+ministers)\s+of\s+the\s+(?:{BLOCS}))\b"
         r"(?:\s+(?:will|would|are\s+(?:due|set|scheduled|expected)\s+to|plan\s+to)|[^.;]{0,80}?\bwhen\s+they)?"
         r"\s+(?:meet|convene|gather)\b(?!\s+(?:its|their|the|a|an|this|that|these|those)\s)"
     )
 )
+# "Negotiators will reconvene in Geneva on Aug. 20", "The two sides will meet again": the next
+# round of talks whose parties the story told before
+_SIDES_MEET_AGAIN = gated(
+    re.compile(
+        r"\b(?:[Nn]egotiators|[Dd]elegations|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|teams|delegations))\s+"
+        r"(?:will|are\s+(?:due|set|expected|scheduled)\s+to|plan\s+to)\s+"
+        r"(?:meet\s+again|reconvene|resume\s+(?:talks|negotiations))\b"
+    )
+)
+
+
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
     [
@@ -1257,6 +1273,7 @@ _ANY_CUE = UnionGate(
         _ENDED_WORD,
         _IN_FORCE_WORD,
         _BLOC_MEETS,
+        _SIDES_MEET_AGAIN,
     ]
 )
 _SAID_AFTER = re.compile(
@@ -1287,7 +1304,7 @@ _EVENT_BEFORE_DATE = re.compile(
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
-    r"(?:is\s+)?to\s+be\s+held|(?:will|would)\s+take\s+place|"
+    r"(?:is\s+)?to\s+be\s+held|(?:will|would)\s+take\s+place|takes\s+place|"
     # "the BRICS summit India will host next year", "... that South Africa will host in ..."
     r"(?:(?:that|which)\s+)?(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
     # ("the APEC leaders' meeting that the city hosts on Oct. 31")
@@ -1394,6 +1411,25 @@ _AHEAD = re.compile(
 )
 
 
+def _next_round(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day the next round of talks is due, when the sentence names one ahead."""
+    due = next(
+        (
+            d.value
+            for d in info.future_dates
+            if d.start > m.end()
+            and d.value
+            and (ctx.published is None or d.value.start > ctx.published)
+        ),
+        None,
+    )
+    if due is None:
+        return []
+    return [DeadlineCandidate("event", due, info, label="Next round of talks", evidence=evidence)]
+
+
 def _bloc_meeting(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -1411,7 +1447,9 @@ def _bloc_meeting(
     )
     if due is None:
         return []
-    who = " ".join(m.group("who").split())
+    who = re.sub(r"['’]s\b", "", " ".join(m.group("who").split()))
+    if of_the := re.fullmatch(r"(?P<people>.+?)\s+of\s+the\s+(?P<bloc>\S+)", who):
+        who = f"{of_the.group('bloc')} {of_the.group('people').lower()}"  # "G7 leaders"
     return [DeadlineCandidate("event", due, info, label=f"Meeting of {who}", evidence=evidence)]
 
 

@@ -8127,3 +8127,22 @@ def test_a_measure_promised_on_a_condition_not_met_is_a_threat():
     assert measures(facts) == {("USA", "BRA", 50.0, "threatened")}
     facts = facts_of("Trump said he would impose a 50% tariff on Brazil from Aug. 11.")
     assert measures(facts) == {("USA", "BRA", 50.0, "announced")}
+
+
+def test_gatherings_of_a_blocs_people_and_the_next_round_of_talks_are_dates_ahead():
+    cases = {
+        "Leaders of the G7 will meet in Kananaskis on June 15.": [
+            ("2026-06-15", "Meeting of G7 leaders")
+        ],
+        "The EU's foreign ministers meet in Brussels on Aug. 20.": [
+            ("2025-08-20", "Meeting of EU foreign ministers")
+        ],
+        "The G7 summit takes place in Kananaskis on June 15-17 next year.": [
+            ("2026-06-15", "G7 summit")
+        ],
+        "Negotiators will reconvene in Geneva on Aug. 20.": [("2025-08-20", "Next round of talks")],
+        "The two sides will meet again on Aug. 20.": [("2025-08-20", "Next round of talks")],
+        "The two sides will meet again.": [],
+    }
+    for text, expected in cases.items():
+        assert [(d.due.iso(), d.label) for d in facts_of(text).deadlines] == expected, text
