@@ -445,6 +445,9 @@ _PAST_VERB = re.compile(
 _MAY_HAPPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
     r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
+    # "A meeting between Macron and Merz is possible next month"
+    r"|^[^.;,]{0,80}?\b(?:is|are|was|were|seems|looks)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:possible|likely|unlikely|conceivable|on\s+the\s+cards)\b"
 )
 # ('she would meet Trump "if there is something to talk about"', "he would sit down with
 # Lula when he apologises")

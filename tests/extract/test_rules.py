@@ -8146,3 +8146,13 @@ def test_gatherings_of_a_blocs_people_and_the_next_round_of_talks_are_dates_ahea
     }
     for text, expected in cases.items():
         assert [(d.due.iso(), d.label) for d in facts_of(text).deadlines] == expected, text
+
+
+def test_a_meeting_told_as_possible_or_likely_is_no_plan():
+    for text in (
+        "A meeting between Macron and Merz is possible next month.",
+        "A meeting between Macron and Merz is likely next month.",
+    ):
+        assert facts_of(text).interactions == (), text
+    facts = facts_of("A meeting between Macron and Merz is planned for next month.")
+    assert [i.status for i in facts.interactions] == ["planned"]
