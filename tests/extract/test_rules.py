@@ -8156,3 +8156,9 @@ def test_a_meeting_told_as_possible_or_likely_is_no_plan():
         assert facts_of(text).interactions == (), text
     facts = facts_of("A meeting between Macron and Merz is planned for next month.")
     assert [i.status for i in facts.interactions] == ["planned"]
+
+
+def test_a_state_that_added_an_extra_rate():
+    assert measures(facts_of("Turkey added an extra 40% tariff on Chinese cars.")) == {
+        ("TUR", "CHN", 40.0, "imposed")
+    }
