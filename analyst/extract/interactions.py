@@ -271,7 +271,7 @@ _LEAD = re.compile(
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
-    r"confer|bilateral\b|greet|be\b)"
+    r"confer|bilateral\b|greet|(?<=will\s)be\b)"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
