@@ -524,9 +524,7 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
-            if form == CAPITAL and _COMPASS_BEFORE.search(
-                sentence, max(0, m.start() - 7), m.start()
-            ):
+            if form == CAPITAL and _after_a_compass_point(sentence, m.start()):
                 continue  # "East London" in South Africa, not London
             if form == DEMONYM and sentence[m.end() : m.end() + 1] in ("-", "–", "—", "/"):
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
@@ -546,8 +544,8 @@ class MentionFinder:
                 self.country_counts[iso3] += 1
 
         for m in self.g.city_pattern.finditer(sentence):
-            if _COMPASS_BEFORE.search(sentence, max(0, m.start() - 7), m.start()):
-                continue  # "East London" in South Africa, not London
+            if _after_a_compass_point(sentence, m.start()):
+                continue
             if free(m.start(), m.end()) and not _LANDMARK_AFTER.match(sentence, m.end()):
                 take(Mention(m.start(), m.end(), CITY, (self.g.cities[m.group(0)],)))
 
@@ -703,8 +701,8 @@ class MentionFinder:
 
     def _inside_another_name(self, sentence: str, start: int, surface: str, person: Person) -> bool:
         """Whether a one-word alias ("Ghani", "Bashir") ends a longer name the gazetteer does
-        not hold ("Plantation Minister Johari Abdul Ghani", "Sk Bashir Uddin"): capitalised
-        words just before it that are no title, honorific, calendar word, country or part of
+        not hold ("Plantation Minister Johari Abdul Ghani", "Sk Bashir Uddin"): the capitalised
+        word just before it is no title, honorific, calendar word, opener, country or part of
         the gazetteer person's own name. (Not read in a headline's title case.)"""
         if " " in surface:
             return False
@@ -1001,8 +999,6 @@ _OPENERS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-# "the Chinese capital" (not "Chinese capital flowing into Laos", nor "the Chinese capital
-# markets")
 # A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
 _CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
@@ -1017,8 +1013,18 @@ _PEER_OFFICES = {
     "Trade Minister": "Trade Minister",
     "Economy Minister": "Economy Minister",
 }
+# "East London" in South Africa, "South Sudan": a compass point makes another place
 _COMPASS_BEFORE = re.compile(r"\b(?:East|West|North|South|Upper|Lower)\s$")
+# "the Chinese capital" (not "Chinese capital flowing into Laos", nor "the Chinese capital
+# markets")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|goods|spending|flows?|controls?))")
+
+
+def _after_a_compass_point(sentence: str, start: int) -> bool:
+    """Whether the place named at ``start`` is part of a longer name ("East London")."""
+    return _COMPASS_BEFORE.search(sentence, max(0, start - 7), start) is not None
+
+
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one
