@@ -1411,20 +1411,23 @@ _AHEAD = re.compile(
 )
 
 
+def _first_day_ahead_after(ctx: ArticleContext, info: SentenceInfo, at: int) -> FuzzyDate | None:
+    """The first date after ``at`` in the sentence that is still ahead of the report."""
+    return next(
+        (
+            d.value
+            for d in info.future_dates
+            if d.start > at and d.value and (ctx.published is None or d.value.start > ctx.published)
+        ),
+        None,
+    )
+
+
 def _next_round(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
     """The day the next round of talks is due, when the sentence names one ahead."""
-    due = next(
-        (
-            d.value
-            for d in info.future_dates
-            if d.start > m.end()
-            and d.value
-            and (ctx.published is None or d.value.start > ctx.published)
-        ),
-        None,
-    )
+    due = _first_day_ahead_after(ctx, info, m.end())
     if due is None:
         return []
     return [DeadlineCandidate("event", due, info, label="Next round of talks", evidence=evidence)]
@@ -1435,16 +1438,7 @@ def _bloc_meeting(
 ) -> list[DeadlineCandidate]:
     """ "EU foreign ministers ... when they meet in Brussels on Nov. 20": one bloc's meeting,
     no meeting between states, but a date ahead all the same."""
-    due = next(
-        (
-            d.value
-            for d in info.future_dates
-            if d.start > m.end()
-            and d.value
-            and (ctx.published is None or d.value.start > ctx.published)
-        ),
-        None,
-    )
+    due = _first_day_ahead_after(ctx, info, m.end())
     if due is None:
         return []
     who = re.sub(r"['’]s\b", "", " ".join(m.group("who").split()))
