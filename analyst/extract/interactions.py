@@ -373,6 +373,9 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 # "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
 # Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
+_STARTS_AHEAD = re.compile(
+    r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
+)
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _IS_EXPECTED_AFTER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:is|are)\s+(?:now\s+)?"
@@ -1458,6 +1461,14 @@ def _status(
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
+    if (
+        pos == "noun"
+        and trigger_at is not None
+        and _STARTS_AHEAD.match(text, whole_end)
+        and ctx.published is not None
+        and any(d.value and d.value.start > ctx.published for d in info.future_dates)
+    ):
+        return "planned"  # "Xi's visit to Vietnam, his first in six years, starts on Monday"
     if (
         pos == "verb"
         and trigger_at is not None

@@ -8162,3 +8162,17 @@ def test_a_state_that_added_an_extra_rate():
     assert measures(facts_of("Turkey added an extra 40% tariff on Chinese cars.")) == {
         ("TUR", "CHN", 40.0, "imposed")
     }
+
+
+def test_a_visit_that_starts_on_a_day_ahead_is_planned():
+    friday = date(2025, 8, 8)
+    facts = facts_of(
+        "Xi's visit to Vietnam, his first in six years, starts on Monday.", published=friday
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2025-08-11")
+    ]
+    facts = facts_of("Xi's visit to Vietnam started on Monday.", published=friday)
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("occurred", "2025-08-04")
+    ]
