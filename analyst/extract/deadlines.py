@@ -448,7 +448,8 @@ _DEMAND = re.compile(
     r"promised|vowed)\s+"
     # ("instructed their joint border commission to finish ...")
     # ("agreed that direct flights would resume by the end of October")
-    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+)(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    # ("Washington wants a deal by Sept. 1")
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
 )

@@ -8176,3 +8176,11 @@ def test_a_visit_that_starts_on_a_day_ahead_is_planned():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("occurred", "2025-08-04")
     ]
+
+
+def test_a_state_wanting_a_deal_by_a_day_sets_a_goal():
+    facts = facts_of("Washington wants a deal by Sept. 1.")
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-09-01", "Goal: a deal (United States)")
+    ]
+    assert facts_of("Trump wants a meeting by Friday.").deadlines == ()
