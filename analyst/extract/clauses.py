@@ -92,7 +92,7 @@ HYPOTHETICAL = gated(
         r"urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|need\s+for|push(?:ed|es|ing)?\s+for|"
         r"invit(?:ed|es|ing|ation)|offer(?:ed|s)?\s+to|hopes?\s+(?:to|for|(?:\w+\s+){1,3}?(?:can|could|will|would))|hoped|want(?:s|ed)?\s+to|"
         # "would seek technical talks with the USTR": asked for, not agreed
-        r"seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|ready\s+(?:to|for)|willing\s+to|possible|potential|possibility|unlikely|"
+        r"seek(?:s|ing)?|sought|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|ready\s+(?:to|for)|willing\s+to|(?:is|was|are|were|remains?|remained)\s+open\s+to|possible|potential|possibility|unlikely|"
         r"whether|tr(?:y|ies|ying)\s+to|attempt(?:s|ing)?\s+to|"
         r"consider(?:s|ed|ing)?|demand(?:ed|s|ing)?|insist(?:ed|s)?\s+on|emphasi[sz]ing\s+the\s+need|"
         # "Tehran must resume nuclear talks": a demand, no event

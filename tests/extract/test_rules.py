@@ -8184,3 +8184,11 @@ def test_a_state_wanting_a_deal_by_a_day_sets_a_goal():
         ("2025-09-01", "Goal: a deal (United States)")
     ]
     assert facts_of("Trump wants a meeting by Friday.").deadlines == ()
+
+
+def test_a_leader_open_to_a_meeting_has_none():
+    for text in (
+        "Putin said he was open to a meeting with Zelensky.",
+        "Putin remains open to talks with Zelensky.",
+    ):
+        assert facts_of(text).interactions == (), text
