@@ -81,6 +81,9 @@ _NOT_HAPPENED = re.compile(
 )
 
 # A pronoun in an opening phrase may point ahead to the main clause's subject.
+_LEADING_CLAUSE_END = re.compile(
+    r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*,\s*"
+)
 _LEADING_PHRASE = re.compile(
     r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*$"
 )
@@ -645,9 +648,12 @@ class ArticleContext:
             for o in info.mentions
             if o.start < m.start and o.form in (PERSON, ROLE) and o.person and not _labels(info, o)
         ]
-        subject = next(
-            (o for o in before if o.start >= clause_start), before[0] if before else None
-        )
+        # ("After his call with Xi, Trump said he would visit China": the main clause's
+        # subject, past the leading phrase)
+        lead = _LEADING_CLAUSE_END.match(info.text)
+        main = [o for o in before if lead is None or o.start >= lead.end()] or before
+        start = max(clause_start, lead.end() if lead else 0)
+        subject = next((o for o in before if o.start >= start), main[0] if main else None)
         if word in ("he", "she") and (subject is None or subject.start < clause_start):
             # "This afternoon he will meet Anwar, and tomorrow he will travel to Indonesia":
             # a second "he" is the first one's, not the person the first one met.

@@ -376,6 +376,9 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _STARTS_AHEAD = re.compile(
     r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
 )
+_AFTER_ITS_EVENT = re.compile(
+    r"\s*(?:After|Following)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
+)
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _IS_EXPECTED_AFTER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:is|are)\s+(?:now\s+)?"
@@ -1386,6 +1389,8 @@ def _status(
         return "planned"  # "Russia-Ukraine talks planned in Istanbul"
     if pos == "noun" and trigger_at is not None and _IS_EXPECTED_AFTER.match(text, whole_end):
         return "expected"  # "Mattarella, whose state visit to China is expected in November"
+    if pos == "noun" and trigger_at is not None and _AFTER_ITS_EVENT.fullmatch(before_trigger):
+        return "occurred"  # "After his call with Xi, Trump said he would visit China": done
     planned_later = (
         _PARTIES_THEN_PLANNED.match(post) if pos == "noun" and trigger_at is not None else None
     )

@@ -8192,3 +8192,19 @@ def test_a_leader_open_to_a_meeting_has_none():
         "Putin remains open to talks with Zelensky.",
     ):
         assert facts_of(text).interactions == (), text
+
+
+def test_a_leading_after_phrase_tells_a_past_event_and_not_the_pronouns_subject():
+    facts = facts_of("After his call with Xi, Trump said he would visit China in April.")
+    assert sorted(
+        (i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions
+    ) == [
+        ("call", "occurred", None),
+        ("visit", "planned", "2026-04"),
+    ]
+    facts = facts_of(
+        "After meeting Xi in Beijing on Monday, Lula flew to Hanoi, where he will meet To Lam "
+        "on Wednesday."
+    )
+    planned = [i for i in facts.interactions if i.status == "planned"]
+    assert [sorted(i.countries) for i in planned] == [["BRA", "VNM"]]
