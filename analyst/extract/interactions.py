@@ -376,6 +376,7 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _STARTS_AHEAD = re.compile(
     r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
 )
+_LEADING_AFTER = re.compile(r"\s*(?:After|Before|Following|Ahead\s+of)\b[^,]*,\s*")
 _AFTER_ITS_EVENT = re.compile(
     r"\s*(?:After|Following)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
 )
@@ -2178,6 +2179,13 @@ def _from_trigger(
             )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
+    leading = _LEADING_AFTER.match(text) if agent is None and not between else None
+    if leading is not None and end <= leading.end():
+        # "After meeting Xi in Beijing on Monday, Lula flew home": the main clause's subject,
+        # named after the leading phrase
+        agent = next(
+            (x for x in mentions if x.start >= leading.end() and x.form in (PERSON, ROLE)), None
+        )
     whom = (
         _WHOM_BEFORE.search(text, max(0, agent.start - 12), agent.start)
         if agent is not None and not objects and pos != "noun"

@@ -8208,3 +8208,15 @@ def test_a_leading_after_phrase_tells_a_past_event_and_not_the_pronouns_subject(
     )
     planned = [i for i in facts.interactions if i.status == "planned"]
     assert [sorted(i.countries) for i in planned] == [["BRA", "VNM"]]
+
+
+def test_a_leading_phrase_meeting_is_the_main_clauses_subjects():
+    for text in (
+        "After meeting Xi in Beijing on Monday, Lula flew home.",
+        "After talks with Xi on Monday, Lula flew home.",
+    ):
+        facts = facts_of(text)
+        assert [
+            (sorted(i.countries), i.status, i.date.iso() if i.date else None)
+            for i in facts.interactions
+        ] == [(["BRA", "CHN"], "occurred", "2025-08-04")], text
