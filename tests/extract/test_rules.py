@@ -8220,3 +8220,12 @@ def test_a_leading_phrase_meeting_is_the_main_clauses_subjects():
             (sorted(i.countries), i.status, i.date.iso() if i.date else None)
             for i in facts.interactions
         ] == [(["BRA", "CHN"], "occurred", "2025-08-04")], text
+
+
+def test_a_surtax_introduced_stands():
+    facts = facts_of("Canada introduced a 100% surtax on Chinese-made electric vehicles.")
+    assert measures(facts) == {("CAN", "CHN", 100.0, "imposed")}
+    facts = facts_of(
+        "Senators introduced a bill that would impose 500% tariffs on buyers of Russian oil."
+    )
+    assert facts.tariffs == ()
