@@ -132,9 +132,10 @@ _GRACE = gated(
 )
 _FROM_DATE = gated(
     re.compile(
-        r"\bfrom\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        # ("As of Aug. 20, the tariff will be 50%", "Beginning next month, the rate rises")
+        r"\b(?:from|as\s+of|beginning)\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\b)",
+        r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|week|month)\b)",
         re.IGNORECASE,
     )
 )
@@ -1300,7 +1301,7 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26"; "a conference ...,
     # co-chaired by France and Saudi Arabia, which opens in New York next week")
     r"(?:,?\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
-    r"(?:is\s+|are\s+|was\s+)?(?:scheduled|set|due|planned|expected)\s+"
+    r"(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:scheduled|set|due|planned|expected|slated|pencil+ed\s+in)\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"

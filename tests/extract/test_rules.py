@@ -8229,3 +8229,15 @@ def test_a_surtax_introduced_stands():
         "Senators introduced a bill that would impose 500% tariffs on buyers of Russian oil."
     )
     assert facts.tariffs == ()
+
+
+def test_a_rate_as_of_or_beginning_a_day_ahead_and_an_event_slated_or_pencilled_in():
+    cases = {
+        "As of Aug. 20, the tariff will be 50%.": [("tariff_start", "2025-08-20")],
+        "Beginning next month, the tariff rises to 50%.": [("tariff_start", "2025-09")],
+        "The summit is slated for Sept. 1.": [("event", "2025-09-01")],
+        "The meeting has been pencilled in for Sept. 1.": [("event", "2025-09-01")],
+        "Tariffs paid from January to June rose sharply.": [],
+    }
+    for text, expected in cases.items():
+        assert [(d.kind, d.due.iso()) for d in facts_of(text).deadlines] == expected, text
