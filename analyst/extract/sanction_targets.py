@@ -37,6 +37,8 @@ _OBJECT_END = re.compile(
     r"sent|set|put|told|held|met|won))\b"
     r"|\s+(?:on|in|for|over|after|because|under|since|until|amid|while|as|at|by|from|to|with|"
     r"citing|saying|last|this|earlier|later)\b"
+    # ("lift sanctions on Syria, Trump announced": the one who told it)
+    r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|announced|told|added|wrote|noted)\b"
 )
 # A relative clause or a participle telling which ones ("banks that deal with Russia's
 # military industry", "tankers accused of moving Iranian crude"): part of the group's name.

@@ -8241,3 +8241,13 @@ def test_a_rate_as_of_or_beginning_a_day_ahead_and_an_event_slated_or_pencilled_
     }
     for text, expected in cases.items():
         assert [(d.kind, d.due.iso()) for d in facts_of(text).deadlines] == expected, text
+
+
+def test_sanctions_snapped_back_and_lifted_as_someone_announced():
+    assert measures(facts_of("The US snapped back sanctions on Iran.")) == {
+        ("USA", "IRN", None, "imposed")
+    }
+    facts = facts_of("The US will lift sanctions on Syria, Trump announced.")
+    assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
+        ("USA", "SYR", None, "lifted")
+    ]
