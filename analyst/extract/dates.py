@@ -12,6 +12,7 @@ Rules:
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -98,7 +99,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "16-17 June": a stretch of days is dated by its first.
-_TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_TO_DAY = r"(?:\s*(?:[-–]|to|and)\s*(?P<to_day>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = (
     r"(?P<num>\d{1,3}|"
@@ -292,6 +293,17 @@ def _month_only(published: date, month: int, future: bool) -> FuzzyDate:
     return FuzzyDate.month(year, month)
 
 
+def _days(first: date, last_day: str | None) -> FuzzyDate:
+    """The day ``first``, or the days from it to ``last_day`` of its month ("17-18 February":
+    a visit's two days, dated by the first)."""
+    if (
+        last_day is None
+        or not first.day < int(last_day) <= calendar.monthrange(first.year, first.month)[1]
+    ):
+        return FuzzyDate.day(first)
+    return FuzzyDate(first, first.replace(day=int(last_day)), "day")
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -361,9 +373,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
     if kind == "iso":
         return FuzzyDate.day(date(int(g["iy"]), int(g["im"]), int(g["id"])))
     if kind == "month_day_year":
-        return FuzzyDate.day(date(int(g["year"]), _month_number(g["month"]), int(g["day"])))
+        return _days(date(int(g["year"]), _month_number(g["month"]), int(g["day"])), g["to_day"])
     if kind == "day_month_year":
-        return FuzzyDate.day(date(int(g["year"]), _month_number(g["month2"]), int(g["day2"])))
+        return _days(date(int(g["year"]), _month_number(g["month2"]), int(g["day2"])), g["to_day"])
     if kind == "month_year":
         return _part_of_month(int(g["year"]), _month_number(g["month"]), g["part"])
     if kind == "quarter_end":
@@ -378,7 +390,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(d) if d else None
     if kind == "day_month":
         d = _nearest_year(published, _month_number(g["month2"]), int(g["day2"]), future)
-        return FuzzyDate.day(d) if d else None
+        return _days(d, g["to_day"]) if d else None
     if kind == "part_month":
         month = _month_number(g["month"])
         anchor = _month_only(published, month, future)

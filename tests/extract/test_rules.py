@@ -8251,3 +8251,17 @@ def test_sanctions_snapped_back_and_lifted_as_someone_announced():
     assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
         ("USA", "SYR", None, "lifted")
     ]
+
+
+def test_a_visit_told_over_two_days_holds_the_talks_on_its_second():
+    facts = facts_of(
+        "Prime Minister Narendra Modi paid an official visit to Singapore on 4-5 September 2024. "
+        "The Prime Minister held delegation-level talks with Prime Minister Lawrence Wong of "
+        "Singapore on 5 September.",
+        published=date(2024, 9, 5),
+    )
+    (visit,) = facts.interactions
+    assert (visit.kind, visit.date.iso() if visit.date else None) == ("visit", "2024-09-04")
+    assert visit.date is not None and visit.date.end == date(2024, 9, 5)
+    assert {p.name for p in visit.participants} == {"Narendra Modi", "Lawrence Wong"}
+    assert _iso("They met on 4-5 September 2024.", date(2024, 9, 5)) == ["2024-09-04"]
