@@ -667,7 +667,11 @@ _BARE_RATE = re.compile(
     # "Exports from Guatemala remain subject to a 10% rate"
     r"(?:remains?|(?:is|are|will\s+be)\s+(?:still\s+)?)\s*subject\s+to|"
     # "Indonesia secured a 19% rate"
-    r"(?:secured|won|negotiated|obtained|clinched)|"
+    r"(?:secured|won|negotiated|obtained|clinched|landed|got|ends?\s+up\s+with|ended\s+up\s+with)|"
+    # "Vietnam's rate was cut to 20%", "Vietnam's new rate is 20%", "The rate for Vietnam is
+    # 20%", "Vietnam's goods will be taxed at 20%", "will see its rate fall to 20%"
+    r"['’]s\s+(?:new\s+)?(?:tariff\s+)?rate\s+(?:is|was|will\s+be|(?:was\s+|is\s+)?(?:cut|lowered|raised|reduced)\s+to|"
+    r"(?:drops|falls|rises|climbs)\s+to)|(?:taxed|charged)\s+at|see\s+its\s+rate\s+(?:fall|drop|rise|climb)\s+to|"
     # "Bosnia received a letter setting a 30 percent rate", "South Africa was handed 30%"
     r"received\s+(?:a|the)\s+letter\s+(?:setting|threatening|imposing|announcing)|"
     r"(?:was|were|is|are)\s+(?:handed|assigned|given)|"
@@ -675,6 +679,8 @@ _BARE_RATE = re.compile(
     r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:(?:extra|additional|lower|higher|reduced)\s+)?(?:rate\s+of\s+)?(?:(?P<rate>"
     + RATE_NUMBER
     + r")\s*(?:%|per\s*cent\b|percent\b)"
+    # (not "got 20% more orders", "a 20% stake", "20% of the market")
+    r"(?!\s+(?:more|less|fewer|higher|lower|of|increase|rise|drop|fall|growth|stake|share)\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
@@ -2657,7 +2663,7 @@ _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
         # ("Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|been|would\s+be|will\s+be)\s+subject\s+to)\b",
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
         re.IGNORECASE,
     )
 )

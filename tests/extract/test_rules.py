@@ -8265,3 +8265,22 @@ def test_a_visit_told_over_two_days_holds_the_talks_on_its_second():
     assert visit.date is not None and visit.date.end == date(2024, 9, 5)
     assert {p.name for p in visit.participants} == {"Narendra Modi", "Lawrence Wong"}
     assert _iso("They met on 4-5 September 2024.", date(2024, 9, 5)) == ["2024-09-04"]
+
+
+def test_a_states_rate_told_in_everyday_words_in_a_tariff_story():
+    lead = "Trump imposed tariffs on Brazil on Monday. "
+    cases = {
+        "Vietnam got 20%.": "imposed",
+        "Vietnam's rate was cut to 20%.": "imposed",
+        "Vietnam's new rate is 20%.": "imposed",
+        "Vietnam ends up with 20%.": "imposed",
+        "Vietnam landed a 20% rate.": "imposed",
+        "Vietnam will see its rate fall to 20%.": "announced",
+        "Goods from Vietnam will be taxed at 20%.": "announced",
+        "Vietnamese exports will now be subject to 20% duties.": "announced",
+    }
+    for text, status in cases.items():
+        assert ("USA", "VNM", 20.0, status) in measures(facts_of(lead + text)), text
+    assert all(
+        m[1] != "VNM" for m in measures(facts_of(lead + "Vietnam's firms got 20% more orders."))
+    )
