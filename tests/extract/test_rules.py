@@ -8284,3 +8284,12 @@ def test_a_states_rate_told_in_everyday_words_in_a_tariff_story():
     assert all(
         m[1] != "VNM" for m in measures(facts_of(lead + "Vietnam's firms got 20% more orders."))
     )
+
+
+def test_a_state_that_hits_another_with_a_rate_or_retaliates_with_one():
+    assert measures(facts_of("The US hits India with an extra 25% tariff over Russian oil.")) == {
+        ("USA", "IND", 25.0, "imposed")
+    }
+    assert measures(facts_of("China retaliates with 34% tariffs on US goods.")) == {
+        ("CHN", "USA", 34.0, "imposed")
+    }
