@@ -48,7 +48,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "call",
         "verb",
-        r"(?:spoke|speak|speaks|speaking|spoken|talked|talks|talking)\s+(?:\w+\s+){0,2}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone",
+        r"(?:spoke|speak|speaks|speaking|spoken|talked|talks|talking)\s+(?:\w+\s+){0,2}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
+        # "Xi and Putin spoke via video on Monday"
+        r"|(?:spoke|speak|speaks|speaking|spoken|talked)\s+(?:by|via|over)\s+(?:a\s+)?video(?:\s*(?:link|conference|call))?",
     ),
     (
         "call",
@@ -326,7 +328,11 @@ _CAPITAL_NAMED = re.compile(r"\b(?:capital|city|port|resort)\s*,\s*$")
 # "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani"
 _OWNS_PERSON = re.compile(r"['’]s\s+(?:(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+)?")
 _BY_PHONE_AFTER = gated(
-    re.compile(r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b|\s+by\s+video\b")
+    # ("held talks via video link", "by videoconference")
+    re.compile(
+        r"(?:\s+[\w.'’-]+){0,8}?\s+(?:by|over\s+the|via)\s+(?:tele)?phone\b"
+        r"|\s+(?:by|via|over)\s+(?:a\s+)?video(?:\s*(?:link|conference|call))?\b"
+    )
 )
 _IN_A_CALL = re.compile(
     r"(?:\s+[\w.,'’-]+){0,16}?\s+(?:in|during)\s+an?\s+(?:video|phone|telephone|conference)\s+call\b"

@@ -8293,3 +8293,13 @@ def test_a_state_that_hits_another_with_a_rate_or_retaliates_with_one():
     assert measures(facts_of("China retaliates with 34% tariffs on US goods.")) == {
         ("CHN", "USA", 34.0, "imposed")
     }
+
+
+def test_talks_held_or_spoken_over_video_are_a_call():
+    for text in (
+        "Xi and Putin held talks via video link on Monday.",
+        "Xi and Putin spoke via video on Monday.",
+    ):
+        assert [(i.kind, sorted(i.countries)) for i in facts_of(text).interactions] == [
+            ("call", ["CHN", "RUS"])
+        ], text
