@@ -140,7 +140,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "part_month",
-        rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})[\s-]+{_MONTH}\b",
+        # ("an end-August deadline")
+        rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')}|end(?=-))[\s-]+{_MONTH}\b",
     ),
     (
         "named_month",
@@ -314,7 +315,7 @@ def _part_of_month(year: int, month: int, part: str | None) -> FuzzyDate:
         return FuzzyDate(whole.start, whole.start + timedelta(days=9), "month")
     if part == "mid":
         return FuzzyDate(whole.start + timedelta(days=9), whole.start + timedelta(days=19), "month")
-    if part in ("late", "the end of", "end of"):
+    if part in ("late", "the end of", "end of", "end"):
         return FuzzyDate(whole.start + timedelta(days=19), whole.end, "month")
     return whole
 
@@ -578,6 +579,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             or "mid" in low
             or "late" in low
             or "end of" in low
+            or "end-" in low
             or "beginning of" in low
         ):
             kinds.append("part_month")

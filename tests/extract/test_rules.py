@@ -8303,3 +8303,9 @@ def test_talks_held_or_spoken_over_video_are_a_call():
         assert [(i.kind, sorted(i.countries)) for i in facts_of(text).interactions] == [
             ("call", ["CHN", "RUS"])
         ], text
+
+
+def test_an_end_of_month_written_with_a_hyphen():
+    assert _iso("an end-August deadline", date(2025, 8, 8), future=True) == ["2025-08"]
+    facts = facts_of("Britain set an end-August deadline for Iran.")
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-08")]
