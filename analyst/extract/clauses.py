@@ -109,6 +109,13 @@ CANCELLED = gated(
         re.IGNORECASE,
     )
 )
+# "After his call with Xi, Trump said ...", "While in Beijing, ...": an opening adverbial
+# phrase, whose subject is the main clause's
+_LEADING_WORDS = (
+    r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*"
+)
+LEADING_PHRASE = re.compile(_LEADING_WORDS + r"$")  # text read up to a point inside one
+LEADING_PHRASE_END = re.compile(_LEADING_WORDS + r",\s*")  # one, with the comma closing it
 # "through Thursday", "until March 10": the day an event or measure runs to, not its day
 UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 # Adverbs set off by commas that end no clause ("Takaichi will, however, hold a meeting",

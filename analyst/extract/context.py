@@ -80,14 +80,6 @@ _NOT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 
-# A pronoun in an opening phrase may point ahead to the main clause's subject.
-_LEADING_CLAUSE_END = re.compile(
-    r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*,\s*"
-)
-_LEADING_PHRASE = re.compile(
-    r"\s*(?:After|Before|When|While|As|Since|Following|During|Despite|Ahead\s+of)\b[^,]*$"
-)
-
 
 # "her phone call", "her first visit" (not "met her on Friday", "called her again")
 _NOUN_AFTER = re.compile(
@@ -650,7 +642,7 @@ class ArticleContext:
         ]
         # ("After his call with Xi, Trump said he would visit China": the main clause's
         # subject, past the leading phrase)
-        lead = _LEADING_CLAUSE_END.match(info.text)
+        lead = clauses.LEADING_PHRASE_END.match(info.text)
         main = [o for o in before if lead is None or o.start >= lead.end()] or before
         start = max(clause_start, lead.end() if lead else 0)
         subject = next((o for o in before if o.start >= start), main[0] if main else None)
@@ -701,7 +693,7 @@ class ArticleContext:
             return []
         if subject is not None and subject.person:
             return [p] if (p := self.participant(subject.person)) else []
-        if _LEADING_PHRASE.match(info.text, 0, m.start):
+        if clauses.LEADING_PHRASE.match(info.text, 0, m.start):
             for other in info.mentions:  # cataphora: "After his call with X, Trump wrote"
                 if other.start > m.start and other.form in (PERSON, ROLE) and other.person:
                     preceded = info.text[max(0, other.start - 40) : other.start]

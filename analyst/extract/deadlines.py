@@ -1377,8 +1377,8 @@ _THERE_WILL_BE = re.compile(
     re.IGNORECASE,
 )
 
-# "Jordan will host an international conference on refugees next month" (not "will hold a news
-# conference on Friday")
+# "will attend a peace conference hosted by Switzerland at the weekend": the event, its host,
+# then its day
 _HOSTED_BY = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+hosted\s+by\s+"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*(?:(?:on|in|at)\s+)?$",
@@ -1387,6 +1387,8 @@ _HOSTED_BY = re.compile(
 # "a summit", "the Group of 20 leaders' summit": a gathering of states, its name up to four
 # words before the noun
 _A_GATHERING = rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)"
+# "Jordan will host an international conference on refugees next month" (not "will hold a news
+# conference on Friday")
 _WILL_HOST = re.compile(
     r"\b(?:(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     # "South Africa hosts the Group of 20 leaders' summit in Johannesburg on Nov. 22": the

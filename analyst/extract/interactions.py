@@ -376,21 +376,21 @@ _PREPARATIONS_FOR = re.compile(
 _WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
-# "a meeting planned on the sidelines of the G7 summit last month was called off"
-# "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
-# Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
+# "Xi's visit to Vietnam, his first in six years, starts on Monday": a day ahead
 _STARTS_AHEAD = re.compile(
     r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
 )
-_LEADING_AFTER = re.compile(r"\s*(?:After|Before|Following|Ahead\s+of)\b[^,]*,\s*")
 _AFTER_ITS_EVENT = re.compile(
     r"\s*(?:After|Following)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
 )
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
+# "Mattarella, whose state visit to China is expected in November"
 _IS_EXPECTED_AFTER = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:expected|due)\b(?!\s+to\s+(?:be\s+)?(?:cancel|postpon|delay|scrap))"
 )
+# "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
+# Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
 _FOR_A_GATHERING = re.compile(
     # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
     # a summit" with the country travelled to, which are the two states' own)
@@ -404,6 +404,7 @@ _FOR_A_GATHERING = re.compile(
 )
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)\s+$")
+# "a meeting planned on the sidelines of the G7 summit last month was called off"
 _LATER_CANCELLED = re.compile(
     # (past "Sept. 24" and "the U.N. General Assembly")
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.))"
@@ -2185,7 +2186,7 @@ def _from_trigger(
             )
     if agent is None and not between:
         agent = _agent_left(ctx, info, mentions, w.left, start, pos)
-    leading = _LEADING_AFTER.match(text) if agent is None and not between else None
+    leading = clauses.LEADING_PHRASE_END.match(text) if agent is None and not between else None
     if leading is not None and end <= leading.end():
         # "After meeting Xi in Beijing on Monday, Lula flew home": the main clause's subject,
         # named after the leading phrase
@@ -2629,10 +2630,9 @@ def _from_trigger(
     twice = kind == "call" and bool(
         _TWICE.search(text[start : w.right]) or _TWICE.search(text[end : w.right])
     )
-    # "He also held a separate meeting that day with President Duda": not the one told before
-    separate = (
-        _SEPARATE.search(text, max(w.left, start - 30), end + 12) is not None
-    )  # "met separately"
+    # "He also held a separate meeting that day with President Duda", "met separately": not
+    # the one told before
+    separate = _SEPARATE.search(text, max(w.left, start - 30), end + 12) is not None
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).

@@ -603,16 +603,7 @@ def _the_steps_of(
     if len(before) != 1:
         return []
     rates = sorted({rate for r in _RATE.finditer(info.text, start) if (rate := _rate_value(r))})
-    return [
-        replace(
-            before[0],
-            rate_pct=rate,
-            status="announced",
-            sentence=info,
-            evidence=[info.evidence(ctx.article.id)],
-        )
-        for rate in rates
-    ]
+    return [_told_at(ctx, info, before[0], rate, "announced") for rate in rates]
 
 
 def _the_same_raised(
@@ -626,15 +617,24 @@ def _the_same_raised(
         if f.sentence.index == info.index - 1 and f.rate_pct is not None and f.rate_pct < rate
     ]
     return [
-        replace(
+        _told_at(
+            ctx,
+            info,
             f,
-            rate_pct=rate,
-            status=f.status if f.status in ("threatened", "announced", "proposed") else "announced",
-            sentence=info,
-            evidence=[info.evidence(ctx.article.id)],
+            rate,
+            f.status if f.status in ("threatened", "announced", "proposed") else "announced",
         )
         for f in before
     ]
+
+
+def _told_at(
+    ctx: ArticleContext, info: SentenceInfo, f: TariffCandidate, rate: float, status: str
+) -> TariffCandidate:
+    """The measure ``f`` told again in ``info`` at another ``rate``."""
+    return replace(
+        f, rate_pct=rate, status=status, sentence=info, evidence=[info.evidence(ctx.article.id)]
+    )
 
 
 def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
