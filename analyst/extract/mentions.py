@@ -32,6 +32,7 @@ from analyst.model import quick_frozen_init
 
 PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "region"
 _START_OF = attrgetter("start")
+_END_OF = attrgetter("end")
 
 _WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 # Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -589,8 +590,11 @@ class MentionFinder:
         """Who holds, in ``iso3``, the office of the person named last before ``at`` ("Lavrov
         met his Chinese counterpart": China's foreign minister, not its president), when that
         office is a minister's the gazetteer lists."""
-        person = next(
-            (m for m in reversed(found) if m.form == PERSON and m.end <= at and m.person), None
+        # (``found`` is in the order mentions were read, not as they stand: the nearest)
+        person = max(
+            (m for m in found if m.form == PERSON and m.end <= at and m.person),
+            key=_END_OF,
+            default=None,
         )
         gazetteer_person = self.g.people.get(person.person) if person and person.person else None
         offices = [
