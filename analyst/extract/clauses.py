@@ -109,6 +109,9 @@ CANCELLED = gated(
         re.IGNORECASE,
     )
 )
+# A full stop that ends an abbreviation, not a clause: "U.S.", "Aug. 8", "Sept. 24" (its
+# capitals told from small letters inside a case-insensitive pattern too)
+ABBREVIATION_STOP = r"(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.|(?<=\bSept)\."
 # "After his call with Xi, Trump said ...", "While in Beijing, ...": an opening adverbial
 # phrase, whose subject is the main clause's
 _LEADING_WORDS = (

@@ -457,9 +457,10 @@ _DEMAND = re.compile(
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 # (Its capitals are told from small letters even inside a case-insensitive pattern.)
 _NO_STOP = (
-    r"(?:[^,;.]|(?<=(?-i:[A-Z]))\.|(?<=\b(?-i:[A-Z][a-z]{2}))\.|(?<=\bSept)\."
+    r"(?:[^,;.]|"
+    + clauses.ABBREVIATION_STOP
     # "6 p.m. on Sunday"
-    r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)"
+    + r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)"
 )
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"

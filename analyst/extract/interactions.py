@@ -380,9 +380,11 @@ _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 _STARTS_AHEAD = re.compile(
     r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
 )
+# "After his call with Xi, ...": an event the opening phrase tells as done
 _AFTER_ITS_EVENT = re.compile(
     r"\s*(?:After|Following)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
 )
+# "Macron is meeting ...": the present progressive, an arrangement when a day ahead follows
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 # "Mattarella, whose state visit to China is expected in November"
 _IS_EXPECTED_AFTER = re.compile(
@@ -407,7 +409,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 _LATER_CANCELLED = re.compile(
     # (past "Sept. 24" and "the U.N. General Assembly")
-    r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\bSept)\.))"
+    r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|" + clauses.ABBREVIATION_STOP + r"))"
     r"{0,140}?" + _CANCELLED_VERB
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
