@@ -936,7 +936,16 @@ def _demand_deadline(
             if which == "2"
             else setter is not None and _THOSE_GIVEN.fullmatch(who) is not None
         )
-        if not states_or_their_people:
+        # "Hamas has until Sunday evening to accept the plan, Trump said": a named party a
+        # state's leader, speaking, gives the time
+        speaker = ctx.subject_of(info)
+        given_by_a_leader = (
+            which == "2"
+            and speaker is not None
+            and setter is not None
+            and speaker.country == setter
+        )
+        if not (states_or_their_people or given_by_a_leader):
             return []  # "The company has 30 days to ...", "Toyota gave Denso until May 31"
     if which == "4" and subject is None and not _THE_PARTIES.match(who):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal

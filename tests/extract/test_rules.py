@@ -6863,6 +6863,16 @@ def test_time_a_state_gives_a_group_that_is_no_state_is_its_deadline():
     assert [d.label for d in facts_of("Kyiv has until Sept. 30 to sign the accord.").deadlines] == [
         "Ukraine must sign the accord"
     ]
+    # told as the time the group has, by a leader who says so
+    assert told("Hamas has until 6 p.m. on Sunday to accept the plan, Trump said.") == [
+        ("2025-10-05", "Hamas must accept the plan", "USA")
+    ]
+    assert told("Netanyahu said Hezbollah has until the end of the month to pull back.") == [
+        ("2025-10-31", "Hezbollah must pull back", "ISR")
+    ]
+    # with no one giving it, or a place but no speaker, the group's time is nobody's deadline
+    assert told("Hamas has until Sunday to accept the plan.") == []
+    assert told("In Israel, Hezbollah has until Friday to withdraw.") == []
     # a company's time given by another, in a town named like it, is still no state's
     assert told("After talks with Japan, Toyota gave Denso until May 31 to fix the parts.") == []
     assert told("Apple gave Foxconn until Friday to fix the line.") == []
