@@ -491,7 +491,7 @@ _GOAL_VERB = gated(
 _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to|for)|valid\s+until|"
-        r"in\s+force\s+until|(?:authori[sz]ed|permitted|allowed|licensed)\s+until|renewed|extended|"
+        r"in\s+(?:force|place|effect)\s+until|(?:authori[sz]ed|permitted|allowed|licensed)\s+until|renewed|extended|"
         r"prolonged|rolled\s+over|ratified\s+by)\b",
         re.IGNORECASE,
     )
@@ -520,12 +520,15 @@ _EXPIRES = re.compile(
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     # ("The measures will run for three years, until Nov. 19, 2028")
     # ("Dealings with Lukoil's Bulgarian units ... are authorised until 29 April 2026")
-    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|is|are)\s+in\s+force|"
+    # ("The measures will remain in place until Jan. 31", "stay in effect until")
+    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)|"
     r"(?:is|are)\s+(?:authori[sz]ed|permitted|allowed|licensed))\s+until|"
     # "the present renewal runs to March 15, 2026"
     rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
     # "That suspension was extended on Monday until August 6"
-    r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+(?:[\w.]+\s+){0,3}?(?:until|till|through)|"
+    # ("The sanctions were extended for another six months, until July 31")
+    r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+"
+    r"(?:(?:for|by)\s+[^,.;]{3,40}?,?\s+|(?:[\w.]+\s+){0,3}?)(?:until|till|through)|"
     r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
     r"\s+by))\b",
     re.IGNORECASE,

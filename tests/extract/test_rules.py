@@ -8325,3 +8325,25 @@ def test_an_end_of_month_written_with_a_hyphen():
     assert _iso("an end-August deadline", date(2025, 8, 8), future=True) == ["2025-08"]
     facts = facts_of("Britain set an end-August deadline for Iran.")
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-08")]
+
+
+def test_a_measure_that_stays_in_place_until_a_day_expires_then():
+    def expiries(text: str) -> list[tuple[str, str]]:
+        return [
+            (d.due.iso(), d.label)
+            for d in facts_of(text, published=date(2025, 7, 1)).deadlines
+            if d.kind == "expiry"
+        ]
+
+    assert expiries("The measures will remain in place until January 31, 2026.") == [
+        ("2026-01-31", "Expiry of the measures")
+    ]
+    assert expiries("The tariffs will stay in effect until Dec. 31.") == [
+        ("2025-12-31", "Expiry of the tariffs")
+    ]
+    assert expiries("The sanctions were extended for another six months, until July 31.") == [
+        ("2025-07-31", "Expiry of the sanctions")
+    ]
+    # no day: nothing counts down
+    assert expiries("The curbs remain in place until further notice.") == []
+    assert expiries("The sanctions remain in place until Russia withdraws.") == []
