@@ -207,6 +207,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         )
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
+        elif info.index and info.future_dates and (it_expires := _IT_EXPIRES.match(text)):
+            found.extend(_pronoun_expiry(ctx, info, it_expires, evidence))
         ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
         if ended:
             found.extend(_ended(ctx, info, ended, evidence))
@@ -1176,10 +1178,37 @@ def _head_noun_phrase(what: str) -> str:
     return re.split(r"\s+(?:for|of|on|with|over|to)\s+", owned)[0]
 
 
-def _expiry(
+# "It expires on 30 September.": the measure the sentence before named
+_IT_EXPIRES = re.compile(
+    r"(?P<what>It|They)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
+    r"(?:expires?|runs?\s+out|lapses?|ends?)\s+"
+    r"(?:(?:on|in|at\s+the\s+end\s+of)\b|(?=(?:next|this)\b|\d))"
+)
+_MEASURE_NAMED = re.compile(
+    rf"\b(?P<what>(?:[Tt]he|[Ii]ts|[Tt]heir|an?)\s+(?:(?!(?:the|its|their|an?)\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?i:{_AGREED_THINGS}|law|measures?))\b"
+)
+
+
+def _pronoun_expiry(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
-    """ "a bilateral agreement that expires on 31 December 2026"."""
+    """ "It expires on 30 September.", of the measure the sentence before named."""
+    named = _MEASURE_NAMED.search(ctx.sentences[info.index - 1].text)
+    if named is None:
+        return []
+    return _expiry(ctx, info, m, evidence, what=_named_without_article(named))
+
+
+def _expiry(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    m: re.Match[str],
+    evidence: list[Evidence],
+    what: str | None = None,
+) -> list[DeadlineCandidate]:
+    """ "a bilateral agreement that expires on 31 December 2026" (``what`` expires, when the
+    match names it by a pronoun)."""
     # ("expires at the end of June 2024": the date's own words begin inside the match)
     dated = [
         FuzzyDate.day(d.value.end) if _names_a_months_end(d) else d.value
@@ -1189,7 +1218,7 @@ def _expiry(
     if not dated:
         return []
     # ("its gas from Russia under a contract that runs until 2034": the contract expires)
-    what = re.split(r"\s+under\s+(?:a|an|the)\s+", _named_without_article(m))[-1]
+    what = re.split(r"\s+under\s+(?:a|an|the)\s+", what or _named_without_article(m))[-1]
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(_head_noun_phrase(what)):

@@ -8347,3 +8347,26 @@ def test_a_measure_that_stays_in_place_until_a_day_expires_then():
     # no day: nothing counts down
     assert expiries("The curbs remain in place until further notice.") == []
     assert expiries("The sanctions remain in place until Russia withdraws.") == []
+
+
+def test_a_measure_told_before_that_it_expires_on_a_day():
+    def expiries(text: str) -> list[tuple[str, str]]:
+        return [
+            (d.due.iso(), d.label)
+            for d in facts_of(text, published=date(2025, 7, 1)).deadlines
+            if d.kind == "expiry"
+        ]
+
+    assert expiries(
+        "The African Growth and Opportunity Act gives 32 countries duty-free access to the US "
+        "market. It expires on 30 September."
+    ) == [("2025-09-30", "Expiry of the African Growth and Opportunity Act")]
+    assert expiries("The two sides signed the accord in 2019. It is due to expire next month.") == [
+        ("2025-08", "Expiry of the accord")
+    ]
+    assert expiries(
+        "The EU renewed its sanctions on Russia in January. They expire on July 31."
+    ) == [("2025-07-31", "Expiry of the sanctions")]
+    # an event's end, or nothing named before that expires, counts nothing down
+    assert expiries("The summit opened on Monday. It ends on Wednesday.") == []
+    assert expiries("Trump spoke to Xi on Monday. It ends on Wednesday.") == []
