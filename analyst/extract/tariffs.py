@@ -208,8 +208,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:ed|es|ing)|paus(?:ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:ed|es)|delay(?:ed|s)|waiv(?:ed|es)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:ed|es)|(?:put|placed|kept)\s+on\s+hold|"
-                # "will end sanctions on Syria", "put an end to the tariffs"
-                r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.'’-]+\s+){0,2}(?:sanctions|tariffs|duties|levies|embargo)|an\s+end\s+to)\b",
+                r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
+                # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
+                r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.%'’-]+\s+){0,2}(?:sanctions|tariffs?|duty|duties|levy|levies|surtax|embargo)|an\s+end\s+to)\b",
                 re.I,
             )
         ),
@@ -3015,7 +3016,7 @@ def _targets(
         after = text[m.end : m.end + 40]
         country = m.countries[0]
         goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
+            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|[A-Z]{2,5}s?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
             + _VERBS_AFTER_GOODS
             + r")\b)[a-z][\w-]*){0,5})",
             after,

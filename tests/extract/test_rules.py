@@ -8370,3 +8370,17 @@ def test_a_measure_told_before_that_it_expires_on_a_day():
     # an event's end, or nothing named before that expires, counts nothing down
     assert expiries("The summit opened on Monday. It ends on Wednesday.") == []
     assert expiries("Trump spoke to Xi on Monday. It ends on Wednesday.") == []
+
+
+def test_goods_named_by_their_initials_after_a_demonym():
+    for text in (
+        "China imposed a 15% tariff on Canadian LNG.",
+        "China imposed a 15% tariff on Canadian LNG cargoes.",
+    ):
+        assert measures(facts_of(text)) == {("CHN", "CAN", 15.0, "imposed")}, text
+
+
+def test_a_rate_withdrawn_rescinded_repealed_or_ended_is_lifted():
+    for verb in ("withdrew", "rescinded", "repealed", "abolished", "ended"):
+        text = f"China {verb} its 15% tariff on US goods."
+        assert measures(facts_of(text)) == {("CHN", "USA", 15.0, "lifted")}, text
