@@ -755,6 +755,7 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             read = _from_trigger(ctx, info, m, following, preceding)
             if not read and len(found) > before:
                 read = _the_latest_of_them(info, m, found[-1])
+            read = [_with_host_named_after(ctx, info, m, c) for c in read]
             found.extend(read)
             reads.append((m, read))
         for trip in _trips_to_a_venue(info, reads):
@@ -767,6 +768,38 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         found.extend(_the_visit_before_the_first(ctx, info, found, before))
         found.extend(_the_event_before_the_first(ctx, info, found[:told_here], before))
     return found
+
+
+# What may stand between a trip and the host it is for: "to Beijing next week for talks with
+# President", "to meet" (not "..., after President Donald Trump ordered": another clause's)
+_TO_THE_HOST_GAP = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|since|because|as)\b)[^,;.]){0,80}?"
+    r"\b(?:with|meet|see|by)\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
+)
+
+
+def _with_host_named_after(
+    ctx: ArticleContext, info: SentenceInfo, trip_at: re.Match[str], trip: Candidate
+) -> Candidate:
+    """A visit whose host the text names only after it ("will travel to Beijing next week for
+    talks with Xi"), with that host."""
+    if trip.kind != "visit" or len(trip.participants) != 2 or trip.participants[1].name:
+        return trip
+    place = trip.participants[1].country
+    host = next(
+        (
+            p
+            for x in info.mentions
+            if x.form in (PERSON, ROLE)
+            and x.person
+            and x.start >= trip_at.end()
+            and _TO_THE_HOST_GAP.fullmatch(info.text, trip_at.end(), x.start)
+            and (p := ctx.participant(x.person)) is not None
+            and p.country == place
+        ),
+        None,
+    )
+    return trip if host is None else replace(trip, participants=[trip.participants[0], host])
 
 
 # "had flown to Scotland two days earlier to meet Commerce Secretary Howard Lutnick"

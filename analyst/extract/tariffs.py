@@ -1424,6 +1424,10 @@ def _from_trigger(
         w.left,
         trig.start(),
     )
+    if subject is not None:
+        # "Korea will invest $350 billion in the United States and the U.S. will cut its tariff
+        # on Korean goods": a clause joined without a comma has its own subject
+        subject = _joined_subject(info, mentions, subject.end, trig.start()) or subject
     if subject is None:
         # "To Lam dialled Trump, and within hours the US president announced a deal: a 20%
         # tariff ...": the subject of the joined clause the measure is told in.
@@ -2876,6 +2880,42 @@ _LEADING_CLAUSE = re.compile(
 
 
 _THE_AT_END = re.compile(r"(?:^|(?<=\s))[Tt]he\s*$")
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|from|with|on|at|for|of|by|against|than)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should|also|then|"
+    r"plans?\s+to|agreed\s+to|(?-i:[a-z]+ed))\b"
+)
+
+
+def _joined_subject(
+    info: SentenceInfo, mentions: list[Mention], after: int, until: int
+) -> Mention | None:
+    """The subject of a clause joined by "and" without a comma, between ``after`` and
+    ``until``: a state, or its leader, named right after "and", then a verb."""
+    text = info.text
+    for m in reversed(mentions):
+        if not (after <= m.start and m.end <= until) or not m.countries:
+            continue
+        if m.form not in (PERSON, ROLE, *COUNTRY_FORMS):
+            continue
+        joined = _AND_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if (
+            joined is not None
+            and _VERB_AFTER_SUBJECT.match(text, m.end)
+            # ("London, Paris and Ottawa warned ...", "after the U.S. and China agreed": the
+            # last of a list of subjects; but "in the United States and the U.S. will cut")
+            and not any(
+                x.end == joined.start() and not _PREPOSITION_BEFORE.search(text, 0, x.start)
+                for x in mentions
+            )
+        ):
+            return m
+    return None
 
 
 def _first_subject(info: SentenceInfo, before: list[Mention], clause_start: int) -> Mention | None:

@@ -8384,3 +8384,50 @@ def test_a_rate_withdrawn_rescinded_repealed_or_ended_is_lifted():
     for verb in ("withdrew", "rescinded", "repealed", "abolished", "ended"):
         text = f"China {verb} its 15% tariff on US goods."
         assert measures(facts_of(text)) == {("CHN", "USA", 15.0, "lifted")}, text
+
+
+def test_a_visit_takes_its_host_from_the_talks_it_is_for():
+    def visits(text: str) -> list[list[str | None]]:
+        return [
+            [p.name for p in i.participants]
+            for i in facts_of(text, published=date(2025, 8, 20)).interactions
+            if i.kind == "visit"
+        ]
+
+    assert visits("Albanese will travel to Beijing next week for talks with Xi.") == [
+        ["Anthony Albanese", "Xi Jinping"]
+    ]
+    assert visits("Zelensky arrived in Washington on Sunday for talks with President Trump.") == [
+        ["Volodymyr Zelenskyy", "Donald Trump"]
+    ]
+    # a leader of the visited state named in another clause is no host
+    assert visits(
+        "Ebrard said he will travel to Washington next week to press for relief after "
+        "President Donald Trump ordered a 25% tariff on trucks."
+    ) == [["Marcelo Ebrard", None]]
+
+
+def test_korea_alone_is_south_korea():
+    assert measures(facts_of("Trump imposed a 25% tariff on Korea.")) == {
+        ("USA", "KOR", 25.0, "imposed")
+    }
+    facts = facts_of("Korea's industry minister, Kim Jung-kwan, will travel to Washington.")
+    assert [sorted(i.countries) for i in facts.interactions] == [["KOR", "USA"]]
+    assert measures(facts_of("The US imposed new sanctions on North Korea.")) == {
+        ("USA", "PRK", None, "imposed")
+    }
+
+
+def test_a_clause_joined_by_and_without_a_comma_has_its_own_imposer():
+    text = (
+        "Under the deal, Japan will invest $550 billion in the United States and the U.S. will "
+        "cut its tariff on Japanese goods to 15%."
+    )
+    assert measures(facts_of(text)) == {("USA", "JPN", 15.0, "announced")}
+    # the last of a list of subjects is not a clause of its own
+    text = "Britain, France and Germany announced new sanctions on Iran."
+    assert measures(facts_of(text)) == {
+        ("GBR", "IRN", None, "imposed"),
+        ("FRA", "IRN", None, "imposed"),
+        ("DEU", "IRN", None, "imposed"),
+    }
