@@ -2883,7 +2883,7 @@ _THE_AT_END = re.compile(r"(?:^|(?<=\s))[Tt]he\s*$")
 
 
 _AND_BEFORE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the\s+)?$")
-_PREPOSITION_BEFORE = re.compile(
+_OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:in|into|to|from|with|on|at|for|of|by|against|than)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _VERB_AFTER_SUBJECT = re.compile(
@@ -2910,7 +2910,7 @@ def _joined_subject(
             # ("London, Paris and Ottawa warned ...", "after the U.S. and China agreed": the
             # last of a list of subjects; but "in the United States and the U.S. will cut")
             and not any(
-                x.end == joined.start() and not _PREPOSITION_BEFORE.search(text, 0, x.start)
+                x.end == joined.start() and not _OBJECT_OF_PREPOSITION.search(text, 0, x.start)
                 for x in mentions
             )
         ):
