@@ -1385,6 +1385,8 @@ def _from_trigger(
             # the subject acts on them ("EU adopts new Russia sanctions"), not "Serbia's debt
             # ... while the US sanctions were in force"
             and earlier_subject is not None  # (set with the owner; said again for mypy)
+            # ("Russia faces new US sanctions": the subject is their target)
+            and not _facing_before(text, trig)
             and (
                 _status(text[earlier_subject.end : adjacent[-1].start]) is not None
                 # "The European Union renewed its own Myanmar sanctions"

@@ -8431,3 +8431,14 @@ def test_a_clause_joined_by_and_without_a_comma_has_its_own_imposer():
         ("FRA", "IRN", None, "imposed"),
         ("DEU", "IRN", None, "imposed"),
     }
+
+
+def test_a_state_that_faces_new_sanctions_is_their_target():
+    assert measures(facts_of("Russia faces new US sanctions.")) == {("USA", "RUS", None, "imposed")}
+    assert measures(facts_of("Venezuela could face new US sanctions.")) == {
+        ("USA", "VEN", None, "threatened")
+    }
+    # (the subject that adopts them still imposes them)
+    assert measures(facts_of("The EU adopts new Russia sanctions.")) == {
+        ("EU", "RUS", None, "imposed")
+    }
