@@ -1356,12 +1356,13 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("the BRICS summit Brazil hosts in Rio de Janeiro on July 6")
     r"(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|hosts|is\s+hosting)"
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
-    r"(?:will|would)\s+(?:open|close|convene|begin|start|take\s+effect)|opens|begins|starts|takes\s+effect"
+    # ("The G7 summit in Kananaskis runs from June 15 to 17")
+    r"(?:will|would)\s+(?:open|close|convene|begin|start|take\s+effect|run)|opens|begins|starts|takes\s+effect|runs"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     # ("to be held in Samarkand, Uzbekistan, in April": the place with its country)
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?\s*)?"
-    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by|from)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 # "are due at the NATO summit in The Hague on June 24-25", "will attend the G20 Foreign

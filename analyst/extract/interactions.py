@@ -1303,6 +1303,10 @@ _MANY_TIMES = gated(
         r"over\s+the\s+years|on\s+(?:several|many|numerous)\s+occasions)\b"
     )
 )
+_PLANNED_AFTER = re.compile(
+    r"\s+(?:planned|scheduled|expected|proposed|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"
+    r"(?:set|slated|planned|pencil+ed\s+in)\s+for)\b"
+)
 _PARTIES_THEN_PLANNED = gated(
     re.compile(
         r"\s+(?:between|with|among|involving)\s(?:[^,;.]|(?<=[A-Z])\.){0,120}?\b(?P<be>is|are)\s+"
@@ -1428,8 +1432,9 @@ def _status(
         r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
     ):
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
-    if pos == "noun" and re.match(r"\s+(?:planned|scheduled|expected|proposed)\b", post):
-        return "planned"  # "Russia-Ukraine talks planned in Istanbul"
+    if pos == "noun" and _PLANNED_AFTER.match(post):
+        # "Russia-Ukraine talks planned in Istanbul", "The EU-China summit is set for July 24"
+        return "planned"
     if pos == "noun" and trigger_at is not None and _IS_EXPECTED_AFTER.match(text, whole_end):
         return "expected"  # "Mattarella, whose state visit to China is expected in November"
     if pos == "noun" and trigger_at is not None and _AFTER_ITS_EVENT.fullmatch(before_trigger):

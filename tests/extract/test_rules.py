@@ -8442,3 +8442,25 @@ def test_a_state_that_faces_new_sanctions_is_their_target():
     assert measures(facts_of("The EU adopts new Russia sanctions.")) == {
         ("EU", "RUS", None, "imposed")
     }
+
+
+def test_a_summit_set_or_slated_for_a_day_is_planned():
+    for text in (
+        "The EU-China summit is set for July 24 in Beijing.",
+        "An EU-China summit is slated for July 24.",
+    ):
+        facts = facts_of(text, published=date(2025, 6, 1))
+        assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+            ("planned", "2025-07-24")
+        ], text
+
+
+def test_a_summit_that_runs_from_a_day_counts_down_to_it():
+    for text in (
+        "The G7 summit in Kananaskis runs from June 15 to 17.",
+        "The G7 summit will run from June 15 to 17.",
+    ):
+        facts = facts_of(text, published=date(2025, 6, 1))
+        assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+            ("event", "2025-06-15", "G7 summit")
+        ], text
