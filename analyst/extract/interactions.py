@@ -226,7 +226,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Trump departs Kuala Lumpur for Tokyo on Oct. 27", "left for Hanoi", "headed to Riyadh"
         r"|(?:leaves|left|leaving|departs|departed|departing|sets\s+off|set\s+off|heads|headed|heading)"
         r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}?)?(?:for|to)(?=\s+(?:the\s+)?[A-Z])"
-        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown)(?:\s+(?:together|again|briefly|"
+        # ("is flying to Washington on Monday", not "before flying to Doha": whose day is another's)
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|(?:(?<=\bis\s)|(?<=\bare\s))flying)"
+        r"(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
     (
@@ -743,7 +745,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             and not (
                 i
                 and _kind_of(matches[i - 1])[0] == "visit"
-                and _kind_of(m)[1] == "noun"
+                # ("for a meeting with Trump": a verb's form, used as a noun)
+                and (_kind_of(m)[1] == "noun" or _DETERMINER_BEFORE.search(info.text, 0, m.start()))
                 and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
             )
         ]
@@ -1526,7 +1529,8 @@ def _status(
         pos == "verb"
         and trigger_at is not None
         and ctx.published is not None
-        and trigger_text.endswith("ing")
+        # ("is meeting", "is heading to")
+        and trigger_text.split(maxsplit=1)[0].endswith("ing")
         and _IS_DOING.search(before_trigger)
         and any(
             d.value and d.value.start > ctx.published and d.start > trigger_at

@@ -8464,3 +8464,15 @@ def test_a_summit_that_runs_from_a_day_counts_down_to_it():
         assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
             ("event", "2025-06-15", "G7 summit")
         ], text
+
+
+def test_a_leader_heading_or_flying_somewhere_on_a_day_ahead_plans_a_visit():
+    for text in (
+        "Zelensky is heading to Washington on Monday.",
+        "Zelensky is heading to Washington for a meeting with Trump on Monday.",
+        "Zelensky is flying to Washington for talks with Trump on Monday.",
+    ):
+        facts = facts_of(text, published=date(2025, 8, 9))
+        assert [
+            (i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions
+        ] == [("visit", "planned", "2025-08-11")], text
