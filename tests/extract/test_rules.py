@@ -8476,3 +8476,18 @@ def test_a_leader_heading_or_flying_somewhere_on_a_day_ahead_plans_a_visit():
         assert [
             (i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions
         ] == [("visit", "planned", "2025-08-11")], text
+
+
+def test_a_rate_that_jumped_to_a_level_stands_and_one_that_takes_effect_on_a_day_is_to_come():
+    lead = "Trump announced new tariffs on Thursday. "
+    assert measures(facts_of(lead + "The tariff rate on Swiss goods jumped to 39%.")) == {
+        ("USA", "CHE", 39.0, "imposed")
+    }
+    assert measures(facts_of(lead + "The tariff on Swiss goods soared to 39%.")) == {
+        ("USA", "CHE", 39.0, "imposed")
+    }
+    assert ("USA", "IND", 50.0, "announced") in measures(
+        facts_of(lead + "The 50% tariff on Indian goods takes effect on Aug. 27.")
+    )
+    # (not the figures of trade)
+    assert measures(facts_of(lead + "Swiss exports jumped to $5 billion, up 10% in July.")) == set()
