@@ -227,9 +227,30 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        rf"\b(?P<deictic>{_or_capitalised('today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening')})\b",
+        rf"\b(?P<deictic>{_or_capitalised('the day after tomorrow|the day before yesterday|today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening')})\b",
+    ),
+    # "by year-end", "before the year's end": the year's last month, as "the end of the year"
+    (
+        "year_end",
+        r"\b(?:(?:by|until|before|at|around)\s+)?(?:the\s+)?(?:year[- ]end|end[- ]year|year['’]s\s+end)\b",
+    ),
+    # The days of the calendar named for a feast ("on Christmas Day", "before Christmas")
+    (
+        "holiday",
+        r"\b(?P<holiday>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|"
+        r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bover\s)|"
+        r"(?<=\bsince\s)|(?<=\bat\s)|(?<=\bon\s))Christmas(?!\s+(?:Island|market|tree|card)))\b",
     ),
 ]
+# The month and day of each feast "holiday" names
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+}
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
 
 
@@ -503,8 +524,20 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(max(before)) if before else None
     if kind == "deictic":
         word = g["deictic"].lower()
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        offset = {
+            "yesterday": -1,
+            "last night": -1,
+            "tomorrow": 1,
+            "the day after tomorrow": 2,
+            "the day before yesterday": -2,
+        }.get(word, 0)
         return FuzzyDate.day(published + timedelta(days=offset))
+    if kind == "year_end":
+        return FuzzyDate.month(published.year, 12)
+    if kind == "holiday":
+        month, day = _HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
+        feast = _nearest_year(published, month, day, future)
+        return FuzzyDate.day(feast) if feast else None
     return None
 
 
@@ -623,6 +656,10 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("next_weekday")
     if _ORDINAL_DAY.search(s):
         kinds.append("day_of_month")
+    if "year-end" in low or "year end" in low or "end-year" in low or "s end" in low:
+        kinds.append("year_end")
+    if "Christmas" in s or "New Year" in s or "Boxing Day" in s:
+        kinds.append("holiday")
     return kinds, month_at
 
 
@@ -638,6 +675,7 @@ _TENSELESS = _ABSOLUTE | frozenset(
         "coming_days",
         "next_weekday",
         "deictic",
+        "year_end",
     }
 )
 

@@ -8491,3 +8491,33 @@ def test_a_rate_that_jumped_to_a_level_stands_and_one_that_takes_effect_on_a_day
     )
     # (not the figures of trade)
     assert measures(facts_of(lead + "Swiss exports jumped to $5 billion, up 10% in July.")) == set()
+
+
+def test_a_meeting_planned_early_next_year_by_year_end_or_during_a_gathering():
+    def told(text: str) -> list[tuple[str, str, str | None]]:
+        return [
+            (i.kind, i.status, i.date.iso() if i.date else None)
+            for i in facts_of(text, published=date(2025, 8, 13)).interactions
+        ]
+
+    assert told("Xi and Putin will meet early next year.") == [("meeting", "planned", "2026")]
+    assert told("Xi and Putin will meet by the end of the year.") == [
+        ("meeting", "planned", "2025-12")
+    ]
+    assert told("Xi and Putin are expected to meet by year-end.") == [
+        ("meeting", "expected", "2025-12")
+    ]
+    assert told("Xi and Putin will meet during the G20 summit in November.") == [
+        ("meeting", "planned", "2025-11")
+    ]
+
+
+def test_feasts_year_end_and_two_days_either_side_are_dates():
+    published = date(2025, 8, 13)
+    assert _iso("They met on Christmas Day.", published) == ["2024-12-25"]
+    assert _iso("They will meet before Christmas.", published, future=True) == ["2025-12-25"]
+    assert _iso("They spoke on New Year's Eve.", published) == ["2024-12-31"]
+    assert _iso("They will meet by year-end.", published, future=True) == ["2025-12"]
+    assert _iso("They will meet the day after tomorrow.", published, future=True) == ["2025-08-15"]
+    assert _iso("They met the day before yesterday.", published) == ["2025-08-11"]
+    assert _iso("He flew to Christmas Island.", published) == []
