@@ -8521,3 +8521,9 @@ def test_feasts_year_end_and_two_days_either_side_are_dates():
     assert _iso("They will meet the day after tomorrow.", published, future=True) == ["2025-08-15"]
     assert _iso("They met the day before yesterday.", published) == ["2025-08-11"]
     assert _iso("He flew to Christmas Island.", published) == []
+
+
+def test_a_measure_a_state_will_ease_pause_waive_or_revoke_is_lifted():
+    for verb in ("ease", "pause", "waive", "revoke", "postpone", "delay"):
+        text = f"Trump said he would {verb} sanctions on Belarus."
+        assert measures(facts_of(text)) == {("USA", "BLR", None, "lifted")}, text
