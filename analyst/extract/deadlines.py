@@ -1595,8 +1595,11 @@ _CLAUSE_OPENS = re.compile(r".*(?:,\s+|\bsaid\s+|\bthat\s+|^)", re.IGNORECASE | 
 # "The deadline for a trade agreement was extended to Nov. 30": what the deadline is for, up
 # to its verb or to the day it is moved to
 _DEADLINE_ABOUT = re.compile(
-    r"\bdeadline\s+(?P<for>for|to|on)\s+(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|"
-    r"expired|passed)\b|\s+(?:to|until|from|by)\s+(?:[A-Z0-9]|the\s+end\b)|[,;]|\.\s|\.$)",
+    # (not "pushed back the deadline to August 1": the day it moved to)
+    rf"\bdeadline\s+(?P<for>for|to|on)\s+(?!(?:{_MONTH_START})|\d|the\s+end\b|next\b|this\b)"
+    r"(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|"
+    # ("Trump's deadline for Moscow expires on Friday")
+    r"expired|passed|expires|passes|lapses|ends|runs\s+out)\b|\s+(?:to|until|from|by)\s+(?:[A-Z0-9]|the\s+end\b)|[,;]|\.\s|\.$)",
     re.IGNORECASE,
 )
 

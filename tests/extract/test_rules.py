@@ -8527,3 +8527,15 @@ def test_a_measure_a_state_will_ease_pause_waive_or_revoke_is_lifted():
     for verb in ("ease", "pause", "waive", "revoke", "postpone", "delay"):
         text = f"Trump said he would {verb} sanctions on Belarus."
         assert measures(facts_of(text)) == {("USA", "BLR", None, "lifted")}, text
+
+
+def test_a_deadline_label_names_what_it_is_for_not_the_day_it_moved_to():
+    def labels(text: str) -> list[str]:
+        return [d.label for d in facts_of(text, published=date(2025, 8, 5)).deadlines]
+
+    assert labels("Trump pushed back the deadline to August 1.") == ["Deadline"]
+    assert labels("The White House moved the deadline to Sept. 1.") == ["Deadline"]
+    assert labels("Trump's deadline for Moscow expires on Friday.") == ["Deadline for Moscow"]
+    assert labels("The deadline for a trade deal was extended to Nov. 30.") == [
+        "Deadline for a trade deal"
+    ]
