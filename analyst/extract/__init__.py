@@ -151,7 +151,7 @@ def _scheduled_interactions(
             actors=list(dict.fromkeys(p for item in items for p in item.people)),
             from_event=True,
         )
-        d.label = _interaction_label(ctx, first, [i.participants[-1].country for i in items])
+        d.label = _interaction_label(ctx, first, [_host_of(i) for i in items])
         out.append(d)
     return out
 
@@ -173,6 +173,13 @@ def _short(ctx: ArticleContext, name: str) -> str:
     return surname(name, person.country if person is not None else ctx.person_country(name))
 
 
+def _host_of(visit: Interaction) -> str:
+    """The visited state: the first party of another state than the visitor's (a minister of
+    the visitor's own may travel along)."""
+    visitor = visit.participants[0].country
+    return next((p.country for p in visit.participants[1:] if p.country != visitor), visitor)
+
+
 def _interaction_label(
     ctx: ArticleContext, item: Interaction, hosts: list[str] | None = None
 ) -> str:
@@ -181,7 +188,7 @@ def _interaction_label(
     ]
     names = list(dict.fromkeys(names))
     if item.kind == "visit" and len(names) >= 2:
-        places = [ctx.country_name(c) for c in (hosts or [item.participants[-1].country])]
+        places = [ctx.country_name(c) for c in (hosts or [_host_of(item)])]
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
         owner = names[0] + ("'" if names[0].endswith("s") else "'s")
         return f"{owner} visit to {where}"

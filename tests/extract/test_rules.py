@@ -8539,3 +8539,25 @@ def test_a_deadline_label_names_what_it_is_for_not_the_day_it_moved_to():
     assert labels("The deadline for a trade deal was extended to Nov. 30.") == [
         "Deadline for a trade deal"
     ]
+
+
+def test_a_visit_label_names_the_visited_state_not_a_minister_who_came_along():
+    from analyst.extract import _interaction_label
+    from analyst.extract.context import ArticleContext
+    from analyst.extract.gazetteer import load_gazetteer
+    from analyst.ingest import article_from_text
+    from analyst.model import Evidence, Interaction, Participant
+
+    ctx = ArticleContext(article_from_text("LeBlanc flew to Washington."), load_gazetteer())
+    visit = Interaction(
+        "i",
+        "visit",
+        "planned",
+        (
+            Participant("CAN", "Dominic LeBlanc"),
+            Participant("USA", "Jamieson Greer"),
+            Participant("CAN", "Mélanie Joly"),
+        ),
+        (Evidence("a", 0, 10, "LeBlanc flew to Washington."),),
+    )
+    assert _interaction_label(ctx, visit) == "LeBlanc's visit to United States"
