@@ -531,8 +531,9 @@ _EXPIRES = re.compile(
     # ("The sanctions were extended for another six months, until July 31")
     r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+"
     r"(?:(?:for|by)\s+[^,.;]{3,40}?,?\s+|(?:[\w.]+\s+){0,3}?)(?:until|till|through)|"
-    r"(?P<renewal>(?:has|have|must|needs?)\s+to\s+be\s+(?:renewed|extended|rolled\s+over|ratified)"
-    r"\s+by))\b",
+    # ("must be renewed unanimously by 31 July")
+    r"(?P<renewal>(?:(?:has|have|needs?)\s+to|must)\s+be\s+(?:\w+ly\s+)?(?:renewed|extended|rolled\s+over|"
+    r"ratified)(?:\s+\w+ly)?\s+by))\b",
     re.IGNORECASE,
 )
 
@@ -898,6 +899,8 @@ def _demand_deadline(
     """ "Tehran must halt the transfers within 30 days", "Iran must ... by the end of the year"."""
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
+    if not which and _OBJECT_BEFORE.search(demand.string, 0, demand.start("who")):
+        return []  # "The EU's sanctions on Russia must be renewed by 31 July": Russia's nothing
     who, by_group = demand.group("who" + which), "by" + which
     listed: list[str] = []
     if who in ("it", "them"):
@@ -1031,6 +1034,7 @@ def _demand_deadline(
 
 
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
+_OBJECT_BEFORE = re.compile(r"\b(?:on|against|with|for|of|from|to|in|by|over)\s+(?:the\s+)?$")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")
 
@@ -1219,6 +1223,10 @@ def _expiry(
         return []
     # ("its gas from Russia under a contract that runs until 2034": the contract expires)
     what = re.split(r"\s+under\s+(?:a|an|the)\s+", what or _named_without_article(m))[-1]
+    if _MAY_BE.search(what):
+        return []  # "removing the risk that the measures would expire": what did not happen
+    # ("renewed a supply deal last year that runs until 2048": the deal, not when it was made)
+    what = _WHEN_MADE.sub("", what)
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(_head_noun_phrase(what)):
@@ -1240,6 +1248,8 @@ def _expiry(
     return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
 
 
+_MAY_BE = re.compile(r"\b(?:would|could|might|may)$")
+_WHEN_MADE = re.compile(r"\s+(?:(?:last|this)\s+(?:year|month|week)|in\s+\d{4})$")
 _TERM_OF_OFFICE = re.compile(r"\b(?:term|tenure|mandate|presidency|premiership)\b", re.IGNORECASE)
 _WAS_DUE = re.compile(
     r"\b(?:(?:that|which)\s+)?(?:was|were)\s+(?:due|set|scheduled)\s+to\b", re.IGNORECASE
@@ -1544,7 +1554,11 @@ def _scheduled_events(
             ):
                 due = inner.value
         what = " ".join(event.group("event").split())
-        what = re.split(r"\s+(?:on|in|at|which|that|when|where|after|before)\s", what)[0]
+        # ("Thursday's summit would not stray into ...": what the event is, not what it does)
+        what = re.split(
+            r"\s+(?:on|in|at|which|that|when|where|after|before|would|will|could|is|was|has|had)\s",
+            what,
+        )[0]
         name = _EVENT_NAME.search(text, 0, event_at)
         if name and name.group(0).strip() not in ("The", "A", "An"):
             # "the Second Central Asia – China" + "Summit", "NATO" + "summit"

@@ -8561,3 +8561,31 @@ def test_a_visit_label_names_the_visited_state_not_a_minister_who_came_along():
         (Evidence("a", 0, 10, "LeBlanc flew to Washington."),),
     )
     assert _interaction_label(ctx, visit) == "LeBlanc's visit to United States"
+
+
+def test_what_must_be_renewed_would_expire_or_was_made_last_year_is_read_as_such():
+    def told(text: str) -> list[tuple[str, str, str]]:
+        return [
+            (d.kind, d.due.iso(), d.label)
+            for d in facts_of(text, published=date(2025, 7, 8)).deadlines
+        ]
+
+    # the measure's renewal, not a demand on the state it targets
+    assert told(
+        "The EU's economic sanctions on Russia must be renewed unanimously by 31 July."
+    ) == [("expiry", "2025-07-31", "Renewal of the EU's economic sanctions on Russia")]
+    # an expiry that would have come is none
+    assert (
+        told(
+            "Hungary dropped its threat, removing the risk that the measures would expire at the end "
+            "of the week."
+        )
+        == []
+    )
+    assert told("Petronet renewed a supply deal last year that runs until 2048.") == [
+        ("expiry", "2048", "Expiry of the supply deal")
+    ]
+    # an event's label is the event, not what it will do
+    assert told("Officials stressed that Thursday's summit would not stray into EU business.") == [
+        ("event", "2025-07-10", "Thursday's summit")
+    ]
