@@ -807,6 +807,28 @@ def _with_host_named_after(
     return trip if host is None else replace(trip, participants=[trip.participants[0], host])
 
 
+# Who asked for the event: "received a call from Putin", "at Washington's request", "at the
+# request of the Russian side", "at Kyiv's initiative", "initiated by Moscow"
+_ASKED_BY = re.compile(
+    r"\b(?:(?:received|got|took|had|answered)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
+    r"at\s+the\s+(?:request|initiative|invitation)\s+of|(?:initiated|requested|sought)\s+by)\s+(?:the\s+)?"
+    r"|\bat\s+(?P<owner>(?:the\s+)?[\w.\s’'-]{2,40}?)['’]s?\s+(?:side['’]s\s+)?(?:request|initiative)\b"
+)
+
+
+def _initiator_named(
+    info: SentenceInfo, mentions: list[Mention], participants: list[Participant]
+) -> str | None:
+    """The state of the party the sentence says asked for the event, if it is one of them."""
+    parties = {p.country for p in participants}
+    for asked in _ASKED_BY.finditer(info.text):
+        at, until = asked.span("owner") if asked.group("owner") else (asked.end(), asked.end() + 40)
+        for x in mentions:
+            if at <= x.start < until and x.countries and x.countries[0] in parties:
+                return x.countries[0]
+    return None
+
+
 # "had flown to Scotland two days earlier to meet Commerce Secretary Howard Lutnick"
 _TO_MEET_GAP = re.compile(r"[^,;.]{0,80}?\bto\s+$")
 
@@ -2693,6 +2715,8 @@ def _from_trigger(
             and agent_parties
         ):
             initiator = agent_parties[0].country
+        if initiator is None:
+            initiator = _initiator_named(info, mentions, participants)
         location = None
         if kind == "visit" and place_party:
             location = participants[-1].country

@@ -8589,3 +8589,17 @@ def test_what_must_be_renewed_would_expire_or_was_made_last_year_is_read_as_such
     assert told("Officials stressed that Thursday's summit would not stray into EU business.") == [
         ("event", "2025-07-10", "Thursday's summit")
     ]
+
+
+def test_the_party_that_asked_for_a_call_initiated_it():
+    def initiators(text: str) -> list[str | None]:
+        return [i.initiator for i in facts_of(text).interactions]
+
+    assert initiators("Trump received a phone call from Russian President Vladimir Putin.") == [
+        "RUS"
+    ]
+    assert initiators("Xi and Biden spoke by phone on Thursday at Washington's request.") == ["USA"]
+    assert initiators("Lavrov and Rubio talked by phone at the Russian side's initiative.") == [
+        "RUS"
+    ]
+    assert initiators("Xi and Biden spoke by phone on Thursday.") == [None]
