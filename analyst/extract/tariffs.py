@@ -74,6 +74,8 @@ _TRIGGER = gated(
         r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
+        # "a 25% penalty on India for buying Russian oil": a rate's penalty is a tariff
+        r"(?:(?<=%\s)|(?<=cent\s)|(?<=percent\s))(?:tariff\s+)?penalt(?:y|ies)|"
         # "Washington imposed penalties on Turkey's defence procurement agency"
         r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
@@ -84,6 +86,9 @@ _TRIGGER = gated(
         re.IGNORECASE,
     )
 )
+
+
+_RATE_JUST_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:tariff\s+)?$", re.IGNORECASE)
 
 
 def _takes_object(word: str) -> bool:
@@ -1202,9 +1207,9 @@ def _from_trigger(
     word = trig.group("word").lower()
     measure = (
         "sanction"
-        if word.startswith(
-            ("sanction", "embargo", "blacklist", "asset", "penalt", "froze", "freez")
-        )
+        if word.startswith(("sanction", "embargo", "blacklist", "asset", "froze", "freez"))
+        # ("imposed penalties on Turkey's procurement agency", but "a 25% penalty" is a rate's)
+        or (word.startswith("penalt") and not _RATE_JUST_BEFORE.search(text, 0, trig.start()))
         else "tariff"
     )
     if trig.group("secondary") and measure == "tariff":

@@ -8603,3 +8603,25 @@ def test_the_party_that_asked_for_a_call_initiated_it():
         "RUS"
     ]
     assert initiators("Xi and Biden spoke by phone on Thursday.") == [None]
+
+
+def test_a_rates_penalty_is_a_tariff():
+    assert measures(facts_of("Trump slapped a 25% penalty on India for buying Russian oil.")) == {
+        ("USA", "IND", 25.0, "imposed")
+    }
+    text = (
+        "Indian goods have faced a 25 per cent tariff since Aug. 7 and a further 25 per cent "
+        "penalty since Aug. 27 for purchases of Russian oil, Trump said."
+    )
+    facts = facts_of(text, published=date(2025, 9, 17))
+    assert sorted(
+        (t.measure, t.rate_pct, t.date.iso() if t.date else None) for t in facts.tariffs
+    ) == [
+        ("tariff", 25.0, "2025-08-07"),
+        ("tariff", 25.0, "2025-08-27"),
+    ]
+    # penalties without a rate stay sanctions; a court's penalty is no state's measure
+    assert {
+        t.measure for t in facts_of("Washington imposed penalties on Turkey's SSB.").tariffs
+    } == {"sanction"}
+    assert facts_of("The court imposed a 10% penalty on late payments.").tariffs == ()
