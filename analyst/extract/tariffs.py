@@ -3233,11 +3233,16 @@ def _scope(clause: str) -> str | None:
 
 def _reason(text: str, start: int, end: int) -> str | None:
     m = re.search(
-        r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})",
+        r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})"
+        # "to curb fentanyl flows": the aim
+        r"|\b(?:to|in\s+a\s+bid\s+to)\s+(?P<aim>(?:curb|stop|halt|stem|counter|punish|pressure|force|"
+        r"protect|shield|end|deter)\s[^,.;]{4,80})",
         text[start:end],
     )
     if not m:
         return None
+    if m.group("aim"):
+        return m.group("aim").strip()
     why = m.group("why").strip()
     if re.match(
         # a span of time ("for the next five years"), not a reason

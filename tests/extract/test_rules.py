@@ -8625,3 +8625,18 @@ def test_a_rates_penalty_is_a_tariff():
         t.measure for t in facts_of("Washington imposed penalties on Turkey's SSB.").tariffs
     } == {"sanction"}
     assert facts_of("The court imposed a 10% penalty on late payments.").tariffs == ()
+
+
+def test_a_measures_aim_is_its_reason():
+    def reasons(text: str) -> list[str | None]:
+        return [t.reason for t in facts_of(text).tariffs]
+
+    assert reasons("The US imposed tariffs on Mexico to curb fentanyl flows.") == [
+        "curb fentanyl flows"
+    ]
+    assert reasons(
+        "Trump imposed a 25% tariff on Canada in a bid to stop the flow of migrants."
+    ) == ["stop the flow of migrants"]
+    assert reasons("Trump imposed a 50% tariff on Brazil over the prosecution of Bolsonaro.") == [
+        "the prosecution of Bolsonaro"
+    ]
