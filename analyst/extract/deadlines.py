@@ -899,7 +899,8 @@ def _demand_deadline(
     """ "Tehran must halt the transfers within 30 days", "Iran must ... by the end of the year"."""
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
-    if not which and _OBJECT_BEFORE.search(demand.string, 0, demand.start("who")):
+    who_at = demand.start("who") if not which else 0
+    if not which and _OBJECT_BEFORE.search(demand.string, max(0, who_at - 12), who_at):
         return []  # "The EU's sanctions on Russia must be renewed by 31 July": Russia's nothing
     who, by_group = demand.group("who" + which), "by" + which
     listed: list[str] = []

@@ -748,7 +748,10 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                 i
                 and _kind_of(matches[i - 1])[0] == "visit"
                 # ("for a meeting with Trump": a verb's form, used as a noun)
-                and (_kind_of(m)[1] == "noun" or _DETERMINER_BEFORE.search(info.text, 0, m.start()))
+                and (
+                    _kind_of(m)[1] == "noun"
+                    or _DETERMINER_BEFORE.search(info.text, max(0, m.start() - 8), m.start())
+                )
                 and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
             )
         ]
@@ -809,10 +812,12 @@ def _with_host_named_after(
 
 # Who asked for the event: "received a call from Putin", "at Washington's request", "at the
 # request of the Russian side", "at Kyiv's initiative", "initiated by Moscow"
-_ASKED_BY = re.compile(
-    r"\b(?:(?:received|got|took|had|answered)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
-    r"at\s+the\s+(?:request|initiative|invitation)\s+of|(?:initiated|requested|sought)\s+by)\s+(?:the\s+)?"
-    r"|\bat\s+(?P<owner>(?:the\s+)?[\w.\s’'-]{2,40}?)['’]s?\s+(?:side['’]s\s+)?(?:request|initiative)\b"
+_ASKED_BY = gated(
+    re.compile(
+        r"\b(?:(?:received|got|took|had|answered)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
+        r"at\s+the\s+(?:request|initiative|invitation)\s+of|(?:initiated|requested|sought)\s+by)\s+(?:the\s+)?"
+        r"|\bat\s+(?P<owner>(?:the\s+)?[\w.\s’'-]{2,40}?)['’]s?\s+(?:side['’]s\s+)?(?:request|initiative)\b"
+    )
 )
 
 

@@ -2918,7 +2918,8 @@ def _joined_subject(
             # ("London, Paris and Ottawa warned ...", "after the U.S. and China agreed": the
             # last of a list of subjects; but "in the United States and the U.S. will cut")
             and not any(
-                x.end == joined.start() and not _OBJECT_OF_PREPOSITION.search(text, 0, x.start)
+                x.end == joined.start()
+                and not _OBJECT_OF_PREPOSITION.search(text, max(0, x.start - 12), x.start)
                 for x in mentions
             )
         ):
