@@ -207,7 +207,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         )
         if expiry:
             found.extend(_expiry(ctx, info, expiry, evidence))
-        elif info.index and info.future_dates and (it_expires := _IT_EXPIRES.match(text)):
+        elif (
+            info.index
+            and text.startswith(("It ", "They "))
+            and (it_expires := _IT_EXPIRES.match(text))
+            and info.future_dates
+        ):
             found.extend(_pronoun_expiry(ctx, info, it_expires, evidence))
         ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
         if ended:
