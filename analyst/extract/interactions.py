@@ -2662,7 +2662,15 @@ def _from_trigger(
             expanded = [[p] for g in object_groups for p in g]
         else:
             expanded = object_groups
-        if _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12)):
+        # (calls are two-way: "The leaders of Kazakhstan and Uzbekistan spoke with Putin by
+        # phone" is a call each, as their being called is)
+        group_calls = (
+            kind == "call"
+            and agent is not None
+            and agent.form == GROUP
+            and len(agent.countries) >= 2
+        )
+        if group_calls or _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12)):
             # "Both leaders held separate talks with host Putin": one event for each of them
             for one in agent_parties:
                 for group in expanded:

@@ -8640,3 +8640,19 @@ def test_a_measures_aim_is_its_reason():
     assert reasons("Trump imposed a 50% tariff on Brazil over the prosecution of Bolsonaro.") == [
         "the prosecution of Bolsonaro"
     ]
+
+
+def test_leaders_of_several_states_on_the_phone_with_one_make_a_call_each():
+    for text in (
+        "The leaders of Kazakhstan and Uzbekistan spoke with Putin by phone on Monday.",
+        "Kazakh and Uzbek leaders held phone calls with Putin on Monday.",
+    ):
+        assert sorted(sorted(i.countries) for i in facts_of(text).interactions) == [
+            ["KAZ", "RUS"],
+            ["RUS", "UZB"],
+        ], text
+    # a joint call, and talks, stay one event of them all
+    text = "The leaders of France, Germany and Britain held a joint call with Trump on Monday."
+    assert [sorted(i.countries) for i in facts_of(text).interactions] == [
+        ["DEU", "FRA", "GBR", "USA"]
+    ]
