@@ -810,6 +810,9 @@ def _with_host_named_after(
     return trip if host is None else replace(trip, participants=[trip.participants[0], host])
 
 
+_ONE_SHARED_CALL = re.compile(
+    r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
+)
 # Who asked for the event: "received a call from Putin", "at Washington's request", "at the
 # request of the Russian side", "at Kyiv's initiative", "initiated by Moscow"
 _ASKED_BY = gated(
@@ -2669,6 +2672,8 @@ def _from_trigger(
             and agent is not None
             and agent.form == GROUP
             and len(agent.countries) >= 2
+            # (not "told Wang Yi in a video call": one call of them all)
+            and not _ONE_SHARED_CALL.search(text)
         )
         if group_calls or _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12)):
             # "Both leaders held separate talks with host Putin": one event for each of them
