@@ -249,6 +249,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
+                # "Washington set rates of 19% for Indonesia": rates named, not yet charged
+                r"(?:set|sets|fixed|fixes)\s+(?:(?:new|higher|lower|tariff)\s+)?(?:rates?|tariffs?|duties)\s+of|"
                 # "The EU levy on Chinese cars rises to 45% next month": a step to come
                 r"(?:rises|climbs|jumps|goes\s+up|increases)\s+to|"
                 # "Its exports to the United States are to face a 30% tariff": to come
@@ -1403,8 +1405,13 @@ def _from_trigger(
                 return []  # "retaliated against EU sanctions": the EU's own, only referred to
             # "EU adopts new Russia sanctions": the subject imposes, the adjunct is targeted.
             adjunct_target, imposer = imposer, owner
-    if imposer is None and _THE_BLOCS.search(text, max(0, trig.start() - 60), trig.start()):
-        # "the bloc's own duties of up to 35.3% on Chinese EVs": the Union named before
+    if (
+        imposer is None
+        and _THE_BLOCS.search(text, max(0, trig.start() - 60), trig.start())
+        and not _facing_before(text, trig)
+    ):
+        # "the bloc's own duties of up to 35.3% on Chinese EVs", "The bloc imposed duties":
+        # the Union named before (but "the bloc faces 30% tariffs")
         imposer = "EU" if ctx.country_named_lately(info, "EU") else None
     whose = _WHOSE_BEFORE.search(text, max(0, trig.start() - 60), trig.start())
     if imposer is None and whose:
@@ -1674,6 +1681,14 @@ def _from_trigger(
         and re.match(r"\s+on\s+the\s+country\b", text[trig.end() :])
     ):
         targets = [(c, None) for c in _named_before(ctx, info, imposer)[:1]]
+    if (
+        not targets
+        and not target_group
+        and imposer != "EU"
+        and _ON_THE_BLOC.match(text, trig.end())
+        and ctx.country_named_lately(info, "EU")
+    ):
+        targets = [("EU", None)]  # "30% tariffs on the bloc": the Union named before
     if (
         not targets
         and not target_group
@@ -2417,7 +2432,12 @@ _ECONOMY_RATE = gated(
         re.IGNORECASE,
     )
 )
-_THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc['’]s\s+(?:[\w%.-]+\s+){0,6}$")
+_RATE_FOR = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+for\s+(?:the\s+)?$")
+_ON_THE_BLOC = re.compile(
+    r"(?:\s+(?:of\s+)?[\d.]+\s*(?:%|per\s*cent|percent))?\s+(?:on|against)\s+(?:goods\s+from\s+)?"
+    r"the\s+(?:27-(?:nation|member)\s+)?bloc\b"
+)
+_THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc(?:['’]s)?\s+(?:[\w%.-]+\s+){0,6}$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
@@ -3087,6 +3107,8 @@ def _targets(
                 rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
+            # "rates of 19% for Indonesia": a rate for a state
+            or _RATE_FOR.search(before)
             # "sanctioned more than 300 targets last week to punish Russia"
             or _TO_PUNISH.search(before)
             or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)

@@ -8656,3 +8656,21 @@ def test_leaders_of_several_states_on_the_phone_with_one_make_a_call_each():
     assert [sorted(i.countries) for i in facts_of(text).interactions] == [
         ["DEU", "FRA", "GBR", "USA"]
     ]
+
+
+def test_rates_set_for_states_and_tariffs_on_the_bloc():
+    text = "Washington set rates of 19% for Indonesia and the Philippines and 20% for Vietnam."
+    assert measures(facts_of(text)) == {
+        ("USA", "IDN", 19.0, "announced"),
+        ("USA", "PHL", 19.0, "announced"),
+        ("USA", "VNM", 20.0, "announced"),
+    }
+    lead = "The EU has long complained about subsidies. "
+    assert measures(facts_of(lead + "Trump imposed 30% tariffs on the bloc.")) == {
+        ("USA", "EU", 30.0, "imposed")
+    }
+    assert measures(facts_of(lead + "The bloc imposed duties of up to 35.3% on Chinese EVs.")) == {
+        ("EU", "CHN", 35.3, "imposed")
+    }
+    # another bloc is no Union
+    assert facts_of("ASEAN met on Monday. Trump imposed 30% tariffs on the bloc.").tariffs == ()
