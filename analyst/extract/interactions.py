@@ -2020,9 +2020,11 @@ def _compound_before(
     return (a, b) if joined and gap_ok and a.countries != b.countries else None
 
 
-def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> Mention | None:
+def _coordinated_partner(
+    text: str, mentions: list[Mention], agent: Mention, headline: bool = False
+) -> Mention | None:
     """ "A and B met", "he and President Xi would meet": the party joined to the agent by
-    "and" right before it."""
+    "and" right before it (or, opening a headline, by a comma: "Trump, Xi agree to meet")."""
     for m in mentions:
         if m.end <= agent.start and (
             m.form in (PERSON, ROLE, *COUNTRY_FORMS)
@@ -2032,6 +2034,8 @@ def _coordinated_partner(text: str, mentions: list[Mention], agent: Mention) -> 
             if re.fullmatch(
                 r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?", text[m.end : agent.start]
             ):
+                return m
+            if headline and m.start == 0 and re.fullmatch(r",\s+", text[m.end : agent.start]):
                 return m
     return None
 
@@ -2416,7 +2420,7 @@ def _from_trigger(
         # Trump": those the apposition names, together with the ones they met
         agent, objects, subjects_together = apposed[0], apposed[1:] + objects, True
     if agent is not None and not objects and not between and kind != "visit":
-        partner = _coordinated_partner(text, mentions, agent)
+        partner = _coordinated_partner(text, mentions, agent, info.is_headline)
         listed = _listed_subjects(text, mentions, agent)
         if len(listed) <= 2 and agent.form in (PERSON, ROLE):
             # "Egypt's President Sisi, Eritrea's President Afwerki and Somali President Hassan

@@ -8674,3 +8674,13 @@ def test_rates_set_for_states_and_tariffs_on_the_bloc():
     }
     # another bloc is no Union
     assert facts_of("ASEAN met on Monday. Trump imposed 30% tariffs on the bloc.").tariffs == ()
+
+
+def test_a_headline_joins_its_subjects_with_a_comma():
+    facts = facts_of(
+        "Trump, Xi to meet in Busan next week\n\nThe White House confirmed the plan on Friday.",
+        published=date(2025, 10, 20),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "planned", ["CHN", "USA"])
+    ]
