@@ -71,14 +71,19 @@ _TRIGGER = gated(
         # "against Russian sabotage")
         r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'-]+\s+){0,4}?(?:tariffs?|duties|goods|"
         r"imports|exports|products|steel|alumini?um|cars|autos)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
-        r"sanctions?|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        # "granted sanctions relief to Syria": a lifting (not "Iran wants sanctions relief")
+        r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
+        r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
+        r"sanctions?(?!\s+relief\b)|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
         # "a 25% penalty on India for buying Russian oil": a rate's penalty is a tariff
         r"(?:(?<=%\s)|(?<=cent\s)|(?<=percent\s))(?:tariff\s+)?penalt(?:y|ies)|"
         # "Washington imposed penalties on Turkey's defence procurement agency"
         r"(?:(?<=imposed\s)|(?<=impose\s)|(?<=imposes\s)|(?<=imposing\s)|(?<=slapped\s))penalties(?=\s+on\b))\b(?!\s+(?:truce|negotiations|talks|deal|war|policy|policies|"
-        r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|relief|exemptions?|"
+        # ("tariff relief for farmers": no measure; "granted sanctions relief to Syria" is read)
+        r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|exemptions?|"
+        r"relief(?<!sanctions\srelief)|"
         # "outside its sanctions rulebook", "sanctions evasion": the field, not a measure
         r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|"
         r"committee|panel|compliance|lawyers?|specialists?|enforcement|"
@@ -212,7 +217,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept)\s+on\s+hold|"
+                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
                 r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.%'’-]+\s+){0,2}(?:sanctions|tariffs?|duty|duties|levy|levies|surtax|embargo)|an\s+end\s+to)\b",

@@ -8684,3 +8684,19 @@ def test_a_headline_joins_its_subjects_with_a_comma():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("meeting", "planned", ["CHN", "USA"])
     ]
+
+
+def test_sanctions_relief_granted_to_a_state_lifts_them():
+    assert measures(facts_of("The US granted sanctions relief to Syria on Friday.")) == {
+        ("USA", "SYR", None, "lifted")
+    }
+    assert measures(facts_of("The EU approved broad sanctions relief for Syria.")) == {
+        ("EU", "SYR", None, "lifted")
+    }
+    # relief sought, offered or from tariffs is no measure
+    for text in (
+        "Iran wants sanctions relief.",
+        "Trump offered Iran sanctions relief in exchange for a nuclear deal.",
+        "Farmers got tariff relief from Washington.",
+    ):
+        assert facts_of(text).tariffs == (), text
