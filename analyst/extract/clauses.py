@@ -281,9 +281,18 @@ def _clause_close(sentence: str, end: int) -> int:
     """Where the clause running on from ``end`` closes (the sentence's end at the latest)."""
     skip = _phrase_marks(sentence)
     for m in _BOUNDARY.finditer(fold_shared(sentence), end):
-        if m.start() not in skip:
+        if m.start() not in skip and not (
+            _LAST_NAME_LISTED.match(sentence, m.start())
+            and _NAME_LISTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        ):
             return m.start()
     return len(sentence)
+
+
+# "between Macron, Merz, and Starmer": a list's last name, no clause (the boundaries are read
+# in folded text, where every word is in small letters; "..., and President Lula said" opens one)
+_LAST_NAME_LISTED = re.compile(r",\s+and\s+(?!(?:The|He|She|It|They|We|I)\b)[A-Z]")
+_NAME_LISTED_BEFORE = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 
 
 def in_quote_fragment(sentence: str, start: int) -> bool:

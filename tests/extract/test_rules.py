@@ -8700,3 +8700,14 @@ def test_sanctions_relief_granted_to_a_state_lifts_them():
         "Farmers got tariff relief from Washington.",
     ):
         assert facts_of(text).tariffs == (), text
+
+
+def test_a_list_of_names_with_a_comma_before_its_and_is_one_list():
+    text = "A telephone conversation between Macron, Merz, and Starmer took place on Sunday."
+    assert [sorted(i.countries) for i in facts_of(text).interactions] == [["DEU", "FRA", "GBR"]]
+    # (but ", and President Lula said ..." opens a clause of its own)
+    text = (
+        "The United States slapped a 50% levy on Brazilian goods on Wednesday, and President "
+        "Lula said Brazil would respond."
+    )
+    assert measures(facts_of(text)) == {("USA", "BRA", 50.0, "imposed")}
