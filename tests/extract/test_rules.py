@@ -8711,3 +8711,13 @@ def test_a_list_of_names_with_a_comma_before_its_and_is_one_list():
         "Lula said Brazil would respond."
     )
     assert measures(facts_of(text)) == {("USA", "BRA", 50.0, "imposed")}
+
+
+def test_titles_of_federal_councillors_and_ministers_for_trade_introduce_known_people():
+    facts = facts_of(
+        "Federal Councillor Parmelin will travel to Washington again in January 2026.",
+        published=date(2025, 11, 14),
+    )
+    assert [(i.kind, sorted(i.countries), i.people) for i in facts.interactions] == [
+        ("visit", ["CHE", "USA"], ("Guy Parmelin",))
+    ]
