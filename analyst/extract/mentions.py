@@ -56,6 +56,9 @@ _PARTICLES = (
 )
 _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _NAME_RE = re.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*")
+# The last letter of initials a name's match starts on ("S. Energy Secretary ..." of "U.S.")
+_INITIALS_TAIL = re.compile(r"[A-Z]\.\s+")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = ("he", "she", "him", "his", "her", "we", "my", "our", "they", "their", "them")
 _PRONOUN_RE = re.compile(word_pattern([*_PRONOUNS, *(w.capitalize() for w in _PRONOUNS), "I"]))
 _FROM_LIST = re.compile(
@@ -647,10 +650,15 @@ class MentionFinder:
             )
 
         for m in _NAME_RE.finditer(sentence):
-            span = self._name_span(m.group(0))
+            surface, at = m.group(0), m.start()
+            tail = _INITIALS_TAIL.match(surface) if at >= 2 else None
+            if tail is not None and _INITIAL.fullmatch(sentence, at - 2, at):
+                # "U.S. Energy Secretary Chris Wright": the "S." of the initials is no name
+                surface, at = surface[tail.end() :], at + tail.end()
+            span = self._name_span(surface)
             if span is None or not (span.may_be_new or span.name in self.people.by_surface):
                 continue  # neither a person met before nor a new name
-            start, end = m.start() + span.skip, m.start() + span.length
+            start, end = at + span.skip, at + span.length
             if not free(start, end):
                 continue
             name = span.name

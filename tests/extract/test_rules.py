@@ -8721,3 +8721,14 @@ def test_titles_of_federal_councillors_and_ministers_for_trade_introduce_known_p
     assert [(i.kind, sorted(i.countries), i.people) for i in facts.interactions] == [
         ("visit", ["CHE", "USA"], ("Guy Parmelin",))
     ]
+
+
+def test_a_person_titled_after_initials_is_introduced():
+    facts = facts_of(
+        "Industry Minister Mélanie Joly held talks by phone with U.S. Transportation Secretary "
+        "Sean Duffy on Thursday evening, her office said.",
+        published=date(2026, 1, 30),
+    )
+    assert [(i.kind, sorted(i.countries), i.people) for i in facts.interactions] == [
+        ("call", ["CAN", "USA"], ("Mélanie Joly", "Sean Duffy"))
+    ]
