@@ -1467,9 +1467,18 @@ _HOSTS_AFTER = re.compile(
     r"(?:host|hold|convene|attend|chair)\s+" + _A_GATHERING,
     re.IGNORECASE,
 )
+_FOR_THE_EVENT_THEN = re.compile(
+    # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
+    r"\b(?:flies|travels|heads|leaves|departs|joins)\b[^,;.]{0,80}?"
+    rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
-    r"scheduled|set\s+for|due|(?:is|are)\s+expected)\b",
+    r"scheduled|set\s+for|due|(?:is|are)\s+expected|"
+    # a timetable's present: "Modi flies to Tianjin for the SCO summit on Sunday"
+    r"(?:flies|travels|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\s+(?=[A-Z]))\b",
     re.IGNORECASE,
 )
 
@@ -1529,6 +1538,8 @@ def _scheduled_events(
             or _WILL_HOST.search(before)
             # ("will attend a peace conference hosted by Switzerland at the weekend")
             or (_HOSTED_BY.search(before) if ahead else None)
+            # ("flies to Tianjin for the Shanghai Cooperation Organisation summit on Sunday")
+            or _FOR_THE_EVENT_THEN.search(before)
         )
         if scheduled and _NOT_SO.search(_without_aside(scheduled)):
             continue  # "A meeting between the two leaders is not expected before December"

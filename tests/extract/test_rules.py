@@ -8732,3 +8732,19 @@ def test_a_person_titled_after_initials_is_introduced():
     assert [(i.kind, sorted(i.countries), i.people) for i in facts.interactions] == [
         ("call", ["CAN", "USA"], ("Mélanie Joly", "Sean Duffy"))
     ]
+
+
+def test_a_timetables_trip_for_a_summit_on_a_day_counts_down_to_it():
+    facts = facts_of(
+        "Modi flies to Tianjin for the Shanghai Cooperation Organisation summit on Sunday.",
+        published=date(2025, 8, 29),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2025-08-31", "Shanghai Cooperation Organisation summit")
+    ]
+    # (what is only expected of a summit is no date for it)
+    facts = facts_of(
+        "Diplomats said expectations for the summit on Sunday were low.",
+        published=date(2025, 8, 29),
+    )
+    assert facts.deadlines == ()
