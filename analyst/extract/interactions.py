@@ -388,6 +388,13 @@ _STARTS_AHEAD = re.compile(
 _AFTER_ITS_EVENT = re.compile(
     r"\s*(?:After|Following)\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
 )
+# "... before heading to Budapest", "..., then flying on to Hanoi"
+_BEFORE_DOING = re.compile(r"\b(?:before|then)\s+$")
+# A trip told as to come: "will fly", "is due to travel", a timetable's "flies", "visits"
+_TRIP_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|flies|travels|heads|leaves|"
+    r"departs|visits|arrives|goes)\b"
+)
 # "Macron is meeting ...": the present progressive, an arrangement when a day ahead follows
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 # "Mattarella, whose state visit to China is expected in November"
@@ -1570,6 +1577,17 @@ def _status(
         )
     ):
         return "planned"  # "Macron is meeting Merz in Berlin on Tuesday": an arrangement ahead
+    if (
+        pos == "verb"
+        and trigger_at is not None
+        and ctx.published is not None
+        and trigger_text.split(maxsplit=1)[0].endswith("ing")
+        and _BEFORE_DOING.search(before_trigger)
+        and _TRIP_AHEAD.search(info.text, 0, trigger_at)
+    ):
+        # "Xi travels to Belgrade on Tuesday before heading to Budapest": the next leg of a
+        # trip ahead
+        return "planned"
     if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"
@@ -1916,6 +1934,10 @@ def _parties_right(
         if objects and not _LIST_GAP.fullmatch(gap):
             break
         if not objects and len(info.text[end : m.start].split()) > 7:
+            if kind == "visit" and places:
+                # ("to Belgrade on Tuesday for talks with President Vucic, then on to
+                # Budapest": the trip's next stop may follow the host)
+                continue
             break
         objects.append(m)
         told_until = m.end

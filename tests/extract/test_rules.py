@@ -8748,3 +8748,27 @@ def test_a_timetables_trip_for_a_summit_on_a_day_counts_down_to_it():
         published=date(2025, 8, 29),
     )
     assert facts.deadlines == ()
+
+
+def test_a_trips_next_stop_after_its_host_or_before_heading_on():
+    def visits(text: str) -> list[tuple[str, str, str | None]]:
+        return [
+            (sorted(i.countries)[1] if sorted(i.countries)[0] == "CHN" else sorted(i.countries)[0],
+             i.status, i.date.iso() if i.date else None)
+            for i in facts_of(text, published=date(2024, 5, 6)).interactions
+        ]  # fmt: skip
+
+    assert visits(
+        "Xi flies to Belgrade on Tuesday evening for talks with President Vucic, then on to "
+        "Budapest on Wednesday."
+    ) == [("SRB", "planned", "2024-05-07"), ("HUN", "planned", "2024-05-08")]
+    assert visits("Xi travels to Belgrade on Tuesday before heading to Budapest on Wednesday.") == [
+        ("SRB", "planned", "2024-05-07"),
+        ("HUN", "planned", "2024-05-08"),
+    ]
+    assert visits(
+        "Xi travelled to Belgrade on Tuesday before heading to Budapest on Wednesday."
+    ) == [
+        ("SRB", "occurred", "2024-04-30"),
+        ("HUN", "occurred", "2024-05-01"),
+    ]
