@@ -8772,3 +8772,13 @@ def test_a_trips_next_stop_after_its_host_or_before_heading_on():
         ("SRB", "occurred", "2024-04-30"),
         ("HUN", "occurred", "2024-05-01"),
     ]
+
+
+def test_venues_and_english_city_names_place_a_visit():
+    for text, country in (
+        ("Albanese visits Queenstown next month for the annual leaders' meeting.", "NZL"),
+        ("Macron travelled to Barcelona on Monday.", "ESP"),
+        ("Modi flew to St Petersburg on Friday.", "RUS"),
+    ):
+        facts = facts_of(text, published=date(2025, 7, 10))
+        assert [i.countries[-1] for i in facts.interactions if i.kind == "visit"] == [country], text
