@@ -466,7 +466,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                         last_target[f.imposer] = recent_target = f.target
                     if f.rate_pct is not None:
                         last_rate[(f.imposer, f.target)] = f.rate_pct
-        found.extend(sentence_facts)
+        found.extend(_with_replaced_rates_lifted(info, sentence_facts))
         if not sentence_facts:
             fruitless.append(info)
     # The story's main imposer: who imposes most of what it names, else the subject of its
@@ -2366,6 +2366,50 @@ _ANNOUNCED_ONLY = re.compile(
 _ONCE_ANNOUNCED = re.compile(
     r"\b(?:" + _IN_PLACE_OF + r")\s+(?:the\s+|a\s+)?" + _RATE_TOLD + _ANNOUNCED_ONLY.pattern
 )
+# "down from the 36% and 49% rates Trump announced in April": rates announced, then given up
+_REPLACED_RATES = re.compile(
+    r"\b(?:"
+    + _IN_PLACE_OF
+    + r")\s+(?:the\s+|a\s+)?(?P<rates>"
+    + RATE_NUMBER
+    + r"\s*(?:%|per\s*cent|percent)(?:(?:,\s*|,?\s+and\s+)"
+    + RATE_NUMBER
+    + r"\s*(?:%|per\s*cent|percent))*)"
+    + r"(?=(?:\s+(?:rates|tariffs|duties|levies))?"
+    + _ANNOUNCED_ONLY.pattern
+    + r")"
+)
+_RATE_IN = re.compile(RATE_NUMBER + r"(?=\s*(?:%|per\s*cent|percent))")
+
+
+def _with_replaced_rates_lifted(
+    info: SentenceInfo, facts: list[TariffCandidate]
+) -> list[TariffCandidate]:
+    """The sentence's facts, those at rates it tells were announced and then replaced ("down
+    from the 36% and 49% rates Trump announced in April") lifted; rates listed for states
+    listed ("Thailand and Cambodia ... the 36% and 49% rates") paired in order."""
+    replaced = (
+        _REPLACED_RATES.search(info.text) if "from" in info.text or "than" in info.text else None
+    )
+    if replaced is None or len(facts) < 2:
+        return facts
+    listed = [_percent(r.group(0)) for r in _RATE_IN.finditer(replaced.group("rates"))]
+    gone = [f for f in facts if f.rate_pct in listed]
+    if not gone:
+        return facts
+    targets = list(dict.fromkeys(f.target for f in gone))
+    paired = len(listed) > 1 and len(targets) == len(listed)
+    # (the day they were announced is theirs, not the rate that replaced them)
+    their_days = {d.value for d in info.past_dates if d.start >= replaced.start() and d.value}
+    out = []
+    for f in facts:
+        if f.rate_pct not in listed:
+            out.append(replace(f, date=None) if f.date in their_days else f)
+        elif not paired or targets.index(f.target) == listed.index(f.rate_pct):
+            out.append(replace(f, status="lifted"))
+    return out
+
+
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
 _BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")

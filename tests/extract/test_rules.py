@@ -8782,3 +8782,19 @@ def test_venues_and_english_city_names_place_a_visit():
     ):
         facts = facts_of(text, published=date(2025, 7, 10))
         assert [i.countries[-1] for i in facts.interactions if i.kind == "visit"] == [country], text
+
+
+def test_rates_announced_then_replaced_are_lifted_and_paired_with_their_states():
+    facts = facts_of(
+        "Goods from Thailand and Cambodia currently face a 19% U.S. tariff, down from the 36% "
+        "and 49% rates Trump announced in April and then paused.",
+        published=date(2025, 7, 10),
+    )
+    assert sorted(
+        (t.target, t.rate_pct, t.status, t.date.iso() if t.date else None) for t in facts.tariffs
+    ) == [
+        ("KHM", 19.0, "imposed", None),
+        ("KHM", 49.0, "lifted", "2025-04"),
+        ("THA", 19.0, "imposed", None),
+        ("THA", 36.0, "lifted", "2025-04"),
+    ]
