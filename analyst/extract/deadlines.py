@@ -1363,6 +1363,9 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    # ("the joint review of the USMCA, which must take place by July 1, 2026", "must be
+    # completed by")
+    r"|(?:must|should|has\s+to|is\s+to)\s+(?:take\s+place|be\s+(?:held|completed|concluded|finished))\s+"
     r"|(?:(?:will|would)\s+be\s+(?:held|hosted|staged)(?:\s+by\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"(?:is\s+)?to\s+be\s+held|(?:will|would)\s+take\s+place|takes\s+place|"
     # "the BRICS summit India will host next year", "... that South Africa will host in ..."
@@ -1661,6 +1664,8 @@ def _stated_deadline(
         before = text[: completed.start()]
         opens = _CLAUSE_OPENS.match(before)
         what = " ".join(before[opens.end() if opens else 0 :].split())
+        if re.match(r"(?:which|that)\b", what, re.IGNORECASE) and _EVENT_WORD.search(before):
+            return []  # "the joint review ..., which must be completed by July 1": the event's day
         label = "Completion of " + re.sub(r"^(?:the|that)\s+", "", what, flags=re.I)[:80]
     subject_countries = [
         m.countries[0] for m in info.mentions if m.countries and m.form != "pronoun"

@@ -8798,3 +8798,22 @@ def test_rates_announced_then_replaced_are_lifted_and_paired_with_their_states()
         ("THA", 19.0, "imposed", None),
         ("THA", 36.0, "lifted", "2025-04"),
     ]
+
+
+def test_a_review_that_must_take_place_or_be_completed_by_a_day_counts_down():
+    for text, label in (
+        (
+            "Both governments are preparing for the joint review of the USMCA, which must take "
+            "place by July 1, 2026.",
+            "Review of the USMCA",
+        ),
+        (
+            "Officials met ahead of the joint review of the trade pact, which must be completed "
+            "by July 1.",
+            "Review of the trade pact",
+        ),
+    ):
+        facts = facts_of(text, published=date(2026, 1, 30))
+        assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+            ("event", "2026-07-01", label)
+        ], text
