@@ -1568,25 +1568,25 @@ def _status(
         pos == "verb"
         and trigger_at is not None
         and ctx.published is not None
-        # ("is meeting", "is heading to")
+        # ("is meeting", "is heading to", "before heading to")
         and trigger_text.split(maxsplit=1)[0].endswith("ing")
-        and _IS_DOING.search(before_trigger)
-        and any(
-            d.value and d.value.start > ctx.published and d.start > trigger_at
-            for d in info.future_dates
+        and (
+            # "Macron is meeting Merz in Berlin on Tuesday": an arrangement ahead
+            (
+                _IS_DOING.search(before_trigger)
+                and any(
+                    d.value and d.value.start > ctx.published and d.start > trigger_at
+                    for d in info.future_dates
+                )
+            )
+            # "Xi travels to Belgrade on Tuesday before heading to Budapest": the next leg of
+            # a trip ahead
+            or (
+                _BEFORE_DOING.search(before_trigger)
+                and _TRIP_AHEAD.search(info.text, 0, trigger_at)
+            )
         )
     ):
-        return "planned"  # "Macron is meeting Merz in Berlin on Tuesday": an arrangement ahead
-    if (
-        pos == "verb"
-        and trigger_at is not None
-        and ctx.published is not None
-        and trigger_text.split(maxsplit=1)[0].endswith("ing")
-        and _BEFORE_DOING.search(before_trigger)
-        and _TRIP_AHEAD.search(info.text, 0, trigger_at)
-    ):
-        # "Xi travels to Belgrade on Tuesday before heading to Budapest": the next leg of a
-        # trip ahead
         return "planned"
     if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
