@@ -67,6 +67,11 @@ _BOUNDARY = re.compile(
     r"|(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
     r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b)"
 )
+# A preposition just before a point: what follows is its object, no clause's subject ("sanctions
+# on Russia must be renewed", "invest in the United States and the U.S. will cut")
+OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:in|into|to|from|with|on|at|for|of|by|against|over|than)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").
 PARTICIPIAL = re.compile(r"\b(?:after|following|before|while|during|when)\s*$", re.IGNORECASE)
 

@@ -904,8 +904,9 @@ def _demand_deadline(
     """ "Tehran must halt the transfers within 30 days", "Iran must ... by the end of the year"."""
     text = info.text
     which = next(g for g in ("", "2", "3", "4") if demand.group("who" + g))
-    who_at = demand.start("who") if not which else 0
-    if not which and _OBJECT_BEFORE.search(demand.string, max(0, who_at - 12), who_at):
+    if not which and clauses.OBJECT_OF_PREPOSITION.search(
+        text, max(0, demand.start("who") - 12), demand.start("who")
+    ):
         return []  # "The EU's sanctions on Russia must be renewed by 31 July": Russia's nothing
     who, by_group = demand.group("who" + which), "by" + which
     listed: list[str] = []
@@ -1040,7 +1041,6 @@ def _demand_deadline(
 
 
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
-_OBJECT_BEFORE = re.compile(r"\b(?:on|against|with|for|of|from|to|in|by|over)\s+(?:the\s+)?$")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")
 

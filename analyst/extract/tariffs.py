@@ -2960,9 +2960,6 @@ _THE_AT_END = re.compile(r"(?:^|(?<=\s))[Tt]he\s*$")
 
 
 _AND_BEFORE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the\s+)?$")
-_OBJECT_OF_PREPOSITION = re.compile(
-    r"\b(?:in|into|to|from|with|on|at|for|of|by|against|than)\s+(?:the\s+)?$", re.IGNORECASE
-)
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should|also|then|"
     r"plans?\s+to|agreed\s+to|(?-i:[a-z]+ed))\b"
@@ -2988,7 +2985,7 @@ def _joined_subject(
             # last of a list of subjects; but "in the United States and the U.S. will cut")
             and not any(
                 x.end == joined.start()
-                and not _OBJECT_OF_PREPOSITION.search(text, max(0, x.start - 12), x.start)
+                and not clauses.OBJECT_OF_PREPOSITION.search(text, max(0, x.start - 12), x.start)
                 for x in mentions
             )
         ):
