@@ -817,6 +817,7 @@ def _with_host_named_after(
     return trip if host is None else replace(trip, participants=[trip.participants[0], host])
 
 
+# A call a group holds together: "in a video call", "a conference call", "had a call with"
 _ONE_SHARED_CALL = re.compile(
     r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
 )

@@ -1216,7 +1216,10 @@ def _from_trigger(
         "sanction"
         if word.startswith(("sanction", "embargo", "blacklist", "asset", "froze", "freez"))
         # ("imposed penalties on Turkey's procurement agency", but "a 25% penalty" is a rate's)
-        or (word.startswith("penalt") and not _RATE_JUST_BEFORE.search(text, 0, trig.start()))
+        or (
+            word.startswith("penalt")
+            and not _RATE_JUST_BEFORE.search(text, max(0, trig.start() - 20), trig.start())
+        )
         else "tariff"
     )
     if trig.group("secondary") and measure == "tariff":
