@@ -656,7 +656,13 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("next_weekday")
     if _ORDINAL_DAY.search(s):
         kinds.append("day_of_month")
-    if "year-end" in low or "year end" in low or "end-year" in low or "s end" in low:
+    if (
+        "year-end" in low
+        or "year end" in low
+        or "end-year" in low
+        or "year's end" in low
+        or "year’s end" in low
+    ):
         kinds.append("year_end")
     if "Christmas" in s or "New Year" in s or "Boxing Day" in s:
         kinds.append("holiday")
