@@ -6764,7 +6764,7 @@ def test_a_body_that_must_decide_by_a_month_and_a_conference_hosted_at_the_weeke
         published=date(2024, 6, 13),
     )
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
-        ("2024-07", "The Commission must decide on any provisional duties")
+        ("2024-07", "European Union must decide on any provisional duties")
     ]
     facts = facts_of(
         "Kamala Harris will represent the United States at a peace conference hosted by "
@@ -8817,3 +8817,10 @@ def test_a_review_that_must_take_place_or_be_completed_by_a_day_counts_down():
         assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
             ("event", "2026-07-01", label)
         ], text
+
+
+def test_the_commission_opening_a_sentence_is_the_union():
+    facts = facts_of("The Commission has proposed a 50% tariff on steel imports above a quota.")
+    assert {(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("EU", "imports of steel", 50.0, "proposed")
+    }
