@@ -1789,6 +1789,11 @@ _REPORTED_ON = re.compile(
     # (a date may be read with its "on": "..., Hanoi announced| on Tuesday")
     r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
 )
+# "told reporters aboard Air Force One on Friday": the press told, then where
+_TOLD_THE_PRESS_ON = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press)(?:\s+(?:aboard|at|in|outside)\s+[^,;.]{2,30}?)?"
+    r"\s+(?:on\s+|in\s+)?$"
+)
 # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
 _REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")
 
@@ -1813,7 +1818,11 @@ _ROLE_OF_THE_YEAR = gated(
 def _is_report_span(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 12]
-    return bool(_REPORTED_ON.search(before) or _REPORT_AFTER.match(after))
+    return bool(
+        _REPORTED_ON.search(before)
+        or _REPORT_AFTER.match(after)
+        or _TOLD_THE_PRESS_ON.search(text, max(0, start - 60), start)
+    )
 
 
 def _qualifies_a_guest(

@@ -8824,3 +8824,14 @@ def test_the_commission_opening_a_sentence_is_the_union():
     assert {(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs} == {
         ("EU", "imports of steel", 50.0, "proposed")
     }
+
+
+def test_the_day_the_press_was_told_is_not_the_events():
+    for text in (
+        "Trump told reporters on Friday he would speak with Putin on Monday.",
+        "Trump told reporters aboard Air Force One on Friday he would speak with Putin on Monday.",
+    ):
+        facts = facts_of(text, published=date(2025, 11, 28))
+        assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+            ("planned", "2025-12-01")
+        ], text
