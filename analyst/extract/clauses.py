@@ -62,7 +62,8 @@ _NOT_A_CLAUSE_AS = (
 # reads the sentence's quick.fold, case-sensitively ([a-z] stands for any letter there), which
 # finds the same boundaries at the same offsets as re.IGNORECASE on the sentence, for less.
 _BOUNDARY = re.compile(
-    rf";|\s(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS})|:\s|\(|\)|“|”|\""
+    # (not a conjunction ending the sentence or a clause: "met Xi the day before.")
+    rf";|\s(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}(?![.,;:!?]|$))|:\s|\(|\)|“|”|\""
     rf"|,\s+(?:{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}|and\s+(?=(?:the\s+)?[a-z]|he\b|she\b|it\b|they\b)"
     r"|(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
     r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b)"

@@ -1787,7 +1787,7 @@ def _days_from(published: date, value: FuzzyDate | None) -> int:
 _REPORTED_ON = re.compile(
     # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
     # (a date may be read with its "on": "..., Hanoi announced| on Tuesday")
-    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
+    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|speaking|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
 )
 # "told reporters aboard Air Force One on Friday": the press told, then where
 _TOLD_THE_PRESS_ON = re.compile(

@@ -8835,3 +8835,13 @@ def test_the_day_the_press_was_told_is_not_the_events():
         assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
             ("planned", "2025-12-01")
         ], text
+
+
+def test_the_day_before_the_day_someone_spoke():
+    facts = facts_of(
+        "Trump, speaking on Friday, said he had met Xi in Busan the day before.",
+        published=date(2025, 11, 28),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("occurred", "2025-11-27")
+    ]
