@@ -270,6 +270,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 )
         if "wind" in text and (wind_down := _WIND_DOWN_UNTIL.search(text)) is not None:
             found.extend(_wind_down_ends(info, wind_down, evidence))
+        if "-" in text and (truce := _SPAN_TRUCE_BEGAN.search(text)) is not None:
+            found.extend(_truce_ends(ctx, info, truce, evidence))
         if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
         bloc_meets = _BLOC_MEETS.search(text) if "meet" in text or "conven" in text else None
@@ -459,7 +461,8 @@ _DEMAND = re.compile(
     # ("Washington wants a deal by Sept. 1")
     r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
-    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days|weeks|months)\b)",
+    # ("agreed to exchange prisoners within a week")
+    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 # (Its capitals are told from small letters even inside a case-insensitive pattern.)
@@ -614,7 +617,8 @@ _IN_FORCE_WORD = gated(
 )
 _COMES_INTO_FORCE = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:" + _NO_STOP + r"{0,50}?\s)?"
-    r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement)"
+    r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement|"
+    r"ceasefire|truce)"
     r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
     r"(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
@@ -666,8 +670,43 @@ def _named_without_article(m: re.Match[str]) -> str:
 
 # "The Agreement will enter into force on 1 April 2026" in a story about two states' deal
 _BETWEEN_STATES = re.compile(
-    r"\b(?:agreement|accord|deal|treaty|pact|partnership)\b", re.IGNORECASE
+    r"\b(?:agreement|accord|deal|treaty|pact|partnership|ceasefire|truce)\b", re.IGNORECASE
 )
+
+
+# "A 60-day truce began on Wednesday": a truce of a span, from the day it began
+_SPAN_TRUCE_BEGAN = gated(
+    re.compile(
+        r"\b(?P<what>(?:a|an|the)\s+(?P<span>\S+-(?:day|week|month))\s+(?:truce|ceasefire|pause))"
+        # ("between Israel and Hezbollah")
+        r"(?:\s+(?:between|with|in|on)\s+[^,;.]{2,60}?)?\s+"
+        r"(?:that\s+|which\s+)?(?:began|started|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
+        r"kicked\s+in)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _truce_ends(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day a truce of a span ends, counted from the day it began (that day, or the day of
+    the report): derived, and only while it is still ahead."""
+    steps = find_durations(m.group("span"))
+    told = [d.value for d in info.past_dates if d.start >= m.end() and d.value]
+    if told and told[0].precision != "day":
+        return []  # "a 60-day ceasefire that began in January": no day to count from
+    began = told[0].start if told else ctx.published
+    if not steps or began is None:
+        return []
+    due = steps[0].after(began)
+    if ctx.published is not None and due <= ctx.published:
+        return []
+    label = f"End of the {_named_without_article(m)}"
+    return [
+        DeadlineCandidate("expiry", FuzzyDate.day(due), info, label=label, derived=True,
+                          evidence=evidence)
+    ]  # fmt: skip
 
 
 def _entry_into_force(
@@ -692,6 +731,8 @@ def _entry_into_force(
     what = _named_without_article(m)
     banned = m.re is _WILL_BAN
     label = f"Ban on {what}" if banned else f"Entry into force of the {what}"
+    if not banned and _TRUCE.search(what):
+        label = f"{what[0].upper()}{what[1:]} takes effect"  # as a truce just gone is told
     return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
 
 
@@ -917,8 +958,9 @@ def _demand_deadline(
         if condition is None and not listed:
             return []
         who = condition.group("who") if condition else who
-    elif which == "2":
-        listed = _listed_countries(info, demand.end("who2"))  # "Indonesia and the EU have until"
+    elif which in ("2", "4"):
+        # "Indonesia and the EU have until", "Ukraine and Russia agreed to ... within a week"
+        listed = _listed_countries(info, demand.end("who" + which))
     subject = ctx.country_in(who) if not listed else None
     those_given = which == "2" and _THOSE_GIVEN.fullmatch(who) is not None
     if those_given:
@@ -962,12 +1004,18 @@ def _demand_deadline(
         )
         if not (states_or_their_people or given_by_a_leader):
             return []  # "The company has 30 days to ...", "Toyota gave Denso until May 31"
-    if which == "4" and subject is None and not _THE_PARTIES.match(who):
+    if which == "4" and subject is None and not (listed or _THE_PARTIES.match(who)):
         return []  # "Apple promised to hire 20,000 workers ...": no state's goal
     if which == "4":
         # "instructed their border commission to finish ...": what is to be done
         what = " ".join(_TOLD_TO.sub("", demand.group("what4"), count=1).split()[:8])
-        name = ctx.country_name(subject) if subject else who.lower()
+        name = (
+            _names_listed(ctx, listed)
+            if listed
+            else ctx.country_name(subject)
+            if subject
+            else who.lower()
+        )
         label = f"Goal: {what} ({name})"
         if not demand.group(by_group).lower().startswith(("by", "before")):
             due = _due_after(ctx, info, demand.group(by_group))
@@ -995,8 +1043,7 @@ def _demand_deadline(
     else:
         what = " ".join(demand.group("what").split()[:8])
     if listed:
-        names = [ctx.country_name(c) for c in listed]
-        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        name = _names_listed(ctx, listed)
     else:
         name = ctx.country_name(subject) if subject else who[0].upper() + who[1:]
     label = f"{name} must{(' ' + what) if what else ''}"
@@ -1096,6 +1143,12 @@ _BODY_OPENS = re.compile(
     r"((?:The\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Commission|Council|Parliament|"
     r"Court|Tribunal|Agency|Authority|Bank|Office|Ministry|Department|Board))\b"
 )
+
+
+def _names_listed(ctx: ArticleContext, listed: list[str]) -> str:
+    """ "Indonesia and European Union", "Mali, Burkina Faso and Niger"."""
+    names = [ctx.country_name(c) for c in listed]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _listed_countries(info: SentenceInfo, before: int) -> list[str]:

@@ -8845,3 +8845,22 @@ def test_the_day_before_the_day_someone_spoke():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("occurred", "2025-11-27")
     ]
+
+
+def test_truces_that_take_effect_or_run_a_span_and_goals_within_a_week():
+    def told(text: str) -> list[tuple[str, str, str]]:
+        return [
+            (d.kind, d.due.iso(), d.label)
+            for d in facts_of(text, published=date(2025, 7, 3)).deadlines
+        ]
+
+    assert told("The ceasefire between Israel and Iran will take effect at 8 p.m. on Friday.") == [
+        ("event", "2025-07-04", "Ceasefire between Israel and Iran takes effect")
+    ]
+    assert told("A 60-day truce between Israel and Hezbollah began on Wednesday.") == [
+        ("expiry", "2025-08-31", "End of the 60-day truce")
+    ]
+    assert told("A 60-day ceasefire that began in January ended.") == []
+    assert told("Ukraine and Russia agreed to exchange prisoners within a week.") == [
+        ("deadline", "2025-07-10", "Goal: exchange prisoners (Ukraine and Russia)")
+    ]
