@@ -3303,6 +3303,10 @@ def _scope(clause: str) -> str | None:
     return goods.strip(" ,")
 
 
+_ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s")
+_ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
+
+
 def _reason(text: str, start: int, end: int) -> str | None:
     m = re.search(
         r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})"
@@ -3316,6 +3320,11 @@ def _reason(text: str, start: int, end: int) -> str | None:
     if m.group("aim"):
         return m.group("aim").strip()
     why = m.group("why").strip()
+    if _ANSWERING.match(m.group(0)):
+        # "in retaliation for Ottawa's EV duties": what it answers is told whole, even when
+        # it names a measure of its own (where the measure's segment ends)
+        whole = _ANSWERED.match(text, start + m.start("why"))
+        why = whole.group(0).strip() if whole else why
     if re.match(
         # a span of time ("for the next five years"), not a reason
         r"(?:\d|the\s+same|a\s+month|another|(?:the\s+next\s+|a\s+further\s+)?\w+\s+"

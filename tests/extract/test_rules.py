@@ -8864,3 +8864,10 @@ def test_truces_that_take_effect_or_run_a_span_and_goals_within_a_week():
     assert told("Ukraine and Russia agreed to exchange prisoners within a week.") == [
         ("deadline", "2025-07-10", "Goal: exchange prisoners (Ukraine and Russia)")
     ]
+
+
+def test_the_measure_a_retaliation_answers_is_its_whole_reason():
+    facts = facts_of(
+        "China imposed tariffs on Canadian canola in retaliation for Ottawa's EV duties."
+    )
+    assert [(t.imposer, t.reason) for t in facts.tariffs] == [("CHN", "Ottawa's EV duties")]
