@@ -3327,8 +3327,8 @@ def _reason(text: str, start: int, end: int) -> str | None:
         why = whole.group(0).strip() if whole else why
     if re.match(
         # a span of time ("for the next five years"), not a reason
-        r"(?:\d|the\s+same|a\s+month|another|(?:the\s+next\s+|a\s+further\s+)?\w+\s+"
-        r"(?:days|weeks|months|years)\b)",
+        r"(?:\d|the\s+same|an?\s+(?:\w+\s+)?(?:day|week|month|year)s?\b|another|"
+        r"(?:the\s+next\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months|years)\b)",
         why,
     ) or _RATE.search(why):
         return None  # ("12% for Baosteel and 40% for Ansteel": whose rate, not why)

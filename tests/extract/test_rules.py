@@ -8871,3 +8871,8 @@ def test_the_measure_a_retaliation_answers_is_its_whole_reason():
         "China imposed tariffs on Canadian canola in retaliation for Ottawa's EV duties."
     )
     assert [(t.imposer, t.reason) for t in facts.tariffs] == [("CHN", "Ottawa's EV duties")]
+
+
+def test_a_span_a_measure_is_paused_for_is_no_reason():
+    facts = facts_of("China suspended its 24% additional tariff on US goods for a year.")
+    assert [(t.status, t.reason) for t in facts.tariffs] == [("lifted", None)]
