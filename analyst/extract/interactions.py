@@ -378,6 +378,12 @@ _PREPARATIONS_FOR = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+# "Zelensky's trip to Washington, his third this year, begins on Monday": the aside counts
+# trips, its year is no day of this one
+_ORDINAL_ASIDE = re.compile(
+    r",\s+(?:his|her|their|its|the)\s+(?:first|second|third|fourth|fifth|sixth|latest|"
+    r"\d+(?:st|nd|rd|th))\b[^,;]*,"
+)
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "Xi's visit to Vietnam, his first in six years, starts on Monday": a day ahead
@@ -1648,6 +1654,9 @@ def _pick_date(
         # aside's day is not the event's
         asides = [a.span() for a in _WHO_WHICH_ASIDE.finditer(info.text, 0, start)]
         pool = [d for d in pool if not any(a <= d.start < b for a, b in asides)]
+    if pool and (", his " in info.text or ", her " in info.text or ", the " in info.text):
+        counted = [a.span() for a in _ORDINAL_ASIDE.finditer(info.text)]
+        pool = [d for d in pool if not any(a <= d.start < b for a, b in counted)]
     if pool and " since " in info.text:
         # "the first state visit ... since that of President Bachelet in March 2009": the day
         # of the one before

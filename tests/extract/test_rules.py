@@ -8876,3 +8876,13 @@ def test_the_measure_a_retaliation_answers_is_its_whole_reason():
 def test_a_span_a_measure_is_paused_for_is_no_reason():
     facts = facts_of("China suspended its 24% additional tariff on US goods for a year.")
     assert [(t.status, t.reason) for t in facts.tariffs] == [("lifted", None)]
+
+
+def test_an_aside_counting_trips_gives_none_its_year():
+    facts = facts_of(
+        "Zelensky's trip to Washington, his third this year, begins on Monday.",
+        published=date(2025, 8, 30),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("planned", "2025-09-01")
+    ]
