@@ -1729,7 +1729,10 @@ def _from_trigger(
             _goods_named(imports.group("imported") or imports.group("goods")) if imports else ""
         )
         if on_goods:
-            target_group = "imports of " + on_goods
+            # ("on almost all imports": how many, not what)
+            target_group = (
+                f"{on_goods} imports" if _HOW_MANY.fullmatch(on_goods) else "imports of " + on_goods
+            )
     told_targets = bool(targets or target_group)
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
@@ -2250,6 +2253,7 @@ _KEEPING = re.compile(
 )
 _IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
 _TO_PUNISH = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\s+(?:the\s+)?$")
+_HOW_MANY = re.compile(r"(?:(?:almost|nearly|virtually)\s+)?(?:all|most)")
 _ON_IMPORTS = re.compile(
     rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
     r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"

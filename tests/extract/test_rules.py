@@ -8886,3 +8886,12 @@ def test_an_aside_counting_trips_gives_none_its_year():
     assert [(i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("planned", "2025-09-01")
     ]
+
+
+def test_a_measure_on_almost_all_imports_names_how_many():
+    for text, group in (
+        ("The US imposed a 10 percent baseline tariff on all imports.", "all imports"),
+        ("The US imposed a 10 percent tariff on nearly all imports.", "nearly all imports"),
+        ("The US imposed a 25% tariff on all steel imports.", "imports of steel"),
+    ):
+        assert [t.target_group for t in facts_of(text).tariffs] == [group], text
