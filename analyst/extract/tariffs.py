@@ -3307,6 +3307,7 @@ def _scope(clause: str) -> str | None:
     return goods.strip(" ,")
 
 
+_SOMEONE_TO_DO = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}to\s+[a-z]")
 _ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s")
 _ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
 
@@ -3324,6 +3325,8 @@ def _reason(text: str, start: int, end: int) -> str | None:
     if m.group("aim"):
         return m.group("aim").strip()
     why = m.group("why").strip()
+    if _SOMEONE_TO_DO.match(why):
+        return None  # "only for Donald Trump to suspend it": what followed, not why
     if _ANSWERING.match(m.group(0)):
         # "in retaliation for Ottawa's EV duties": what it answers is told whole, even when
         # it names a measure of its own (where the measure's segment ends)

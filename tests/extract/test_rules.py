@@ -8895,3 +8895,12 @@ def test_a_measure_on_almost_all_imports_names_how_many():
         ("The US imposed a 25% tariff on all steel imports.", "imports of steel"),
     ):
         assert [t.target_group for t in facts_of(text).tariffs] == [group], text
+
+
+def test_someone_then_doing_something_is_no_reason():
+    facts = facts_of(
+        "Trump announced new tariffs in April. Vietnam was hit with a 46 per cent duty on 2 "
+        "April, only for Donald Trump to suspend it for 90 days a week later.",
+        published=date(2025, 4, 14),
+    )
+    assert [(t.rate_pct, t.status, t.reason) for t in facts.tariffs] == [(46.0, "lifted", None)]
