@@ -1473,7 +1473,17 @@ def _from_trigger(
         else None
     )
     antecedent_actor = next(
-        (x for x in mentions if which_did and x.end == which_did.start() and x.countries), None
+        (
+            x
+            for x in mentions
+            if which_did
+            and x.end == which_did.start()
+            and x.countries
+            # (not "the bloc's package against Russia, which blacklisted 200 tankers": the
+            # measure's target, whose package it is not)
+            and not clauses.OBJECT_OF_PREPOSITION.search(text, max(0, x.start - 12), x.start)
+        ),
+        None,
     )
     if antecedent_actor is not None:
         subject = antecedent_actor  # "follows Canada, which froze the assets of Martelly"

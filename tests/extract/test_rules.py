@@ -8904,3 +8904,15 @@ def test_someone_then_doing_something_is_no_reason():
         published=date(2025, 4, 14),
     )
     assert [(t.rate_pct, t.status, t.reason) for t in facts.tariffs] == [(46.0, "lifted", None)]
+
+
+def test_a_package_against_a_state_that_blacklisted_ships_is_its_imposers():
+    facts = facts_of(
+        "EU foreign ministers adopted the bloc's 17th sanctions package against Russia, which "
+        "blacklisted nearly 200 more tankers of the shadow fleet.",
+        published=date(2025, 5, 22),
+    )
+    assert {(t.imposer, t.target or t.target_group) for t in facts.tariffs} == {
+        ("EU", "RUS"),
+        ("EU", "nearly 200 more tankers of the shadow fleet"),
+    }
