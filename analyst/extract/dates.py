@@ -753,7 +753,10 @@ def find_dates_both_ways(
 
 
 # ("21 days before it applies" is a time allowed, not a day named: no "before")
-_ANCHORED = re.compile(rf"\b{_NUM}\s+(?P<unit>day|week)s?\s+(?P<way>after|earlier|later)\b")
+# (not "put on hold for 30 days after last-minute calls": a span, then what it followed)
+_ANCHORED = re.compile(
+    rf"(?<!\bfor\s)\b{_NUM}\s+(?P<unit>day|week)s?\s+(?P<way>after|earlier|later)\b"
+)
 
 
 def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]:

@@ -8916,3 +8916,19 @@ def test_a_package_against_a_state_that_blacklisted_ships_is_its_imposers():
         ("EU", "RUS"),
         ("EU", "nearly 200 more tankers of the shadow fleet"),
     }
+
+
+def test_a_span_then_what_it_followed_is_no_day_counted_back():
+    from analyst.extract.dates import anchored_dates
+
+    def counted_back(text: str) -> list[str]:
+        dates = find_dates(text, date(2025, 3, 4))
+        return [d.value.iso() for d in anchored_dates(text, dates) if d.value]
+
+    assert (
+        counted_back("They were put on hold on Feb. 3 for 30 days after last-minute calls.") == []
+    )
+    # ("four days after Trump vowed ..." still counts back from the day named)
+    assert counted_back(
+        "The tariffs took effect on Feb. 3, four days after Trump vowed to act."
+    ) == ["2025-01-30"]
