@@ -396,6 +396,8 @@ _AFTER_ITS_EVENT = re.compile(
 )
 # "... before heading to Budapest", "..., then flying on to Hanoi"
 _BEFORE_DOING = re.compile(r"\b(?:before|then)\s+$")
+# "... before ending the tour in Abu Dhabi": the trip's last leg, told after its first
+_BEFORE_ENDING = re.compile(r"\b(?:before|then)\s+(?-i:[a-z]+ing)\s+(?:the|his|her|their)\s+$")
 # A trip told as to come: "will fly", "is due to travel", a timetable's "flies", "visits"
 _TRIP_AHEAD = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|flies|travels|heads|leaves|"
@@ -1571,6 +1573,14 @@ def _status(
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Xi's visit to Vietnam, his first in six years, starts on Monday"
+    if (
+        trigger_at is not None
+        and ctx.published is not None
+        and pos == "noun"
+        and _BEFORE_ENDING.search(before_trigger)
+        and _TRIP_AHEAD.search(info.text, 0, trigger_at)
+    ):
+        return "planned"  # "Trump flies to Doha on Wednesday before ending the tour in Abu Dhabi"
     if (
         pos == "verb"
         and trigger_at is not None

@@ -8932,3 +8932,14 @@ def test_a_span_then_what_it_followed_is_no_day_counted_back():
     assert counted_back(
         "The tariffs took effect on Feb. 3, four days after Trump vowed to act."
     ) == ["2025-01-30"]
+
+
+def test_a_trip_ended_somewhere_after_a_timetables_first_leg_is_planned():
+    facts = facts_of(
+        "Trump flies to Doha on Wednesday before ending the tour in Abu Dhabi on Thursday.",
+        published=date(2025, 5, 13),
+    )
+    assert [
+        (sorted(i.countries), i.status, i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [(["QAT", "USA"], "planned", "2025-05-14"), (["ARE", "USA"], "planned", "2025-05-15")]
