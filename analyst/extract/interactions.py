@@ -1354,6 +1354,10 @@ _MANY_TIMES = gated(
         r"over\s+the\s+years|on\s+(?:several|many|numerous)\s+occasions)\b"
     )
 )
+_PREPARING_BEFORE = re.compile(
+    r"\b(?:is|are|been)\s+(?:now\s+|also\s+)?(?:preparing|arranging|organi[sz]ing|"
+    r"planning|setting\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 _PLANNED_AFTER = re.compile(
     r"\s+(?:planned|scheduled|expected|proposed|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"
     r"(?:set|slated|planned|pencil+ed\s+in)\s+for)\b"
@@ -1483,6 +1487,8 @@ def _status(
         r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
     ):
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
+    if pos == "noun" and _PREPARING_BEFORE.search(pre):
+        return "planned"  # "Officials are preparing a summit between Trump and Putin"
     if pos == "noun" and _PLANNED_AFTER.match(post):
         # "Russia-Ukraine talks planned in Istanbul", "The EU-China summit is set for July 24"
         return "planned"

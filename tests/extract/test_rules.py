@@ -8943,3 +8943,13 @@ def test_a_trip_ended_somewhere_after_a_timetables_first_leg_is_planned():
         (sorted(i.countries), i.status, i.date.iso() if i.date else None)
         for i in facts.interactions
     ] == [(["QAT", "USA"], "planned", "2025-05-14"), (["ARE", "USA"], "planned", "2025-05-15")]
+
+
+def test_an_event_officials_are_preparing_is_planned():
+    for text in (
+        "Officials are preparing a summit between Trump and Putin.",
+        "Diplomats are arranging a meeting between Modi and Xi next month.",
+    ):
+        assert [(i.kind, i.status) for i in facts_of(text).interactions] == [
+            ("meeting", "planned")
+        ], text
