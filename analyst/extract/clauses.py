@@ -172,7 +172,8 @@ PAST = gated(
 NOUN_OCCURRED = re.compile(
     r"[^;:]{0,80}?\b(?:ha(?:s|ve|d)\s+(?:now\s+)?(?:ended|concluded|finished|wrapped\s+up|"
     r"taken\s+place|been\s+held)|(?:ended|concluded|finished|wrapped\s+up|took\s+place|"
-    r"lasted|(?:was|were)\s+held))\b",
+    # ("The talks on Saturday were led by Bessent and by He Lifeng")
+    r"lasted|(?:was|were)\s+(?:held|led|chaired|co-chaired|headed)))\b",
     re.IGNORECASE,
 )
 

@@ -644,7 +644,8 @@ _TOPIC_WITH = re.compile(
 )
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
-    r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
+    # ("led by Bessent and by Vice Premier He Lifeng")
+    r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+(?:by\s+)?)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 _DENIAL = gated(
@@ -2712,6 +2713,13 @@ def _from_trigger(
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)
     elif any(o.form == GROUP and not o.countries for o in objects) and not agent_parties:
+        events.append([p for g in object_groups for p in g])
+    elif (
+        headed is not None
+        and not agent_parties
+        and len({p.country for g in object_groups for p in g}) >= 2
+    ):
+        # "The talks were led by Bessent and by Vice Premier He Lifeng": those who led them
         events.append([p for g in object_groups for p in g])
     elif agent_parties and object_groups:
         # "met their counterparts from Britain, France and Germany": one round of talks with

@@ -8953,3 +8953,18 @@ def test_an_event_officials_are_preparing_is_planned():
         assert [(i.kind, i.status) for i in facts_of(text).interactions] == [
             ("meeting", "planned")
         ], text
+
+
+def test_talks_led_by_the_two_sides_are_theirs():
+    facts = facts_of(
+        "The talks on Saturday and Sunday were led by U.S. Treasury Secretary Scott Bessent and "
+        "Trade Representative Jamieson Greer and by Chinese Vice Premier He Lifeng.",
+        published=date(2025, 5, 12),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("talks", "occurred", ["CHN", "USA"])
+    ]
+    assert facts_of("The talks will be led by Bessent and He Lifeng.").interactions[0].status == (
+        "planned"
+    )
+    assert facts_of("The delegation was led by Bessent.").interactions == ()
