@@ -1323,11 +1323,9 @@ def _from_trigger(
         and _ADOPTED.search(text, max(0, trig.start() - 80), trig.start())
     ):
         status = "imposed"  # "EU governments approved a 19th package of sanctions"
-    if (
-        status == "imposed"
-        and _starts_later(ctx, info, trig.end(), w.right)
-        and _facing_before(text, trig)
-    ):
+    # "Tokyo and Seoul each face a 25% U.S. tariff": the subject is the measure's target
+    subject_faces_it = _facing_before(text, trig)
+    if status == "imposed" and subject_faces_it and _starts_later(ctx, info, trig.end(), w.right):
         status = "announced"  # "Both countries face a 36% U.S. tariff from Aug. 1": still to come
     if status in ("announced", "threatened") and _ALREADY_PAYING.search(
         text, max(0, trig.start() - 60), trig.start()
@@ -1402,7 +1400,7 @@ def _from_trigger(
             # ... while the US sanctions were in force"
             and earlier_subject is not None  # (set with the owner; said again for mypy)
             # ("Russia faces new US sanctions": the subject is their target)
-            and not _facing_before(text, trig)
+            and not subject_faces_it
             and (
                 _status(text[earlier_subject.end : adjacent[-1].start]) is not None
                 # "The European Union renewed its own Myanmar sanctions"
@@ -1416,7 +1414,7 @@ def _from_trigger(
     if (
         imposer is None
         and _THE_BLOCS.search(text, max(0, trig.start() - 60), trig.start())
-        and not _facing_before(text, trig)
+        and not subject_faces_it
     ):
         # "the bloc's own duties of up to 35.3% on Chinese EVs", "The bloc imposed duties":
         # the Union named before (but "the bloc faces 30% tariffs")
@@ -1509,7 +1507,6 @@ def _from_trigger(
         )
         if doers:
             imposer, co_imposers = doers[0], doers[1:]
-    subject_faces_it = _facing_before(text, trig)
     if imposer is None and subject_faces_it:
         # "Trump told him in a letter that Brazilian goods would face a 50 percent levy".
         teller = _TELLER.search(text, 0, trig.start())
