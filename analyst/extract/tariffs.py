@@ -921,17 +921,17 @@ def _bare_rates(
                     TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
                                     info, date=threatened_on, evidence=list(evidence))
                 )  # fmt: skip
-            for replaced in _ONCE_ANNOUNCED.finditer(text, rate.end()):
+            for replaced in _REPLACED_RATES.finditer(text, rate.end()):
                 # "received a letter setting a 30 percent rate, down from the 35 percent it
                 # was assigned in April": the rate announced before gives way
                 replaced_on = next(
                     (d.value for d in info.past_dates if replaced.end() <= d.start and d.value),
                     None,
                 )
-                out.append(
-                    TariffCandidate("tariff", imposer, target, None,
-                                    _percent(replaced.group("rate")), "lifted", info,
-                                    date=replaced_on, evidence=list(evidence))
+                out.extend(
+                    TariffCandidate("tariff", imposer, target, None, _percent(gone.group(0)),
+                                    "lifted", info, date=replaced_on, evidence=list(evidence))
+                    for gone in _RATE_IN.finditer(replaced.group("rates"))
                 )  # fmt: skip
     return out
 
@@ -2377,10 +2377,8 @@ _ANNOUNCED_ONLY = re.compile(
     r"the\s+White\s+House|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})\s+)?(?:had\s+|was\s+|were\s+)?"
     r"(?:announced|unveiled|assigned|threatened|proposed|floated)\b"
 )
-_ONCE_ANNOUNCED = re.compile(
-    r"\b(?:" + _IN_PLACE_OF + r")\s+(?:the\s+|a\s+)?" + _RATE_TOLD + _ANNOUNCED_ONLY.pattern
-)
-# "down from the 36% and 49% rates Trump announced in April": rates announced, then given up
+# "down from the 35 percent it was assigned in April", "down from the 36% and 49% rates Trump
+# announced": rates announced, then given up
 _REPLACED_RATES = re.compile(
     r"\b(?:"
     + _IN_PLACE_OF
