@@ -1525,7 +1525,7 @@ _HOSTS_AFTER = re.compile(
 )
 _FOR_THE_EVENT_THEN = re.compile(
     # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
-    r"\b(?:flies|travels|heads|leaves|departs|joins)\b[^,;.]{0,80}?"
+    r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
     rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
@@ -1534,7 +1534,7 @@ _AHEAD = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
     r"scheduled|set\s+for|due|(?:is|are)\s+expected|"
     # a timetable's present: "Modi flies to Tianjin for the SCO summit on Sunday"
-    r"(?:flies|travels|heads|leaves|departs)\s+(?:on\s+)?(?:to|for)\s+(?=[A-Z]))\b",
+    r"(?:" + clauses.TIMETABLE_TRIP + r")\s+(?:on\s+)?(?:to|for)\s+(?=[A-Z]))\b",
     re.IGNORECASE,
 )
 

@@ -400,8 +400,9 @@ _BEFORE_DOING = re.compile(r"\b(?:before|then)\s+$")
 _BEFORE_ENDING = re.compile(r"\b(?:before|then)\s+(?-i:[a-z]+ing)\s+(?:the|his|her|their)\s+$")
 # A trip told as to come: "will fly", "is due to travel", a timetable's "flies", "visits"
 _TRIP_AHEAD = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|flies|travels|heads|leaves|"
-    r"departs|visits|arrives|goes)\b"
+    r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|"
+    + clauses.TIMETABLE_TRIP
+    + r"|visits|arrives|goes)\b"
 )
 # "Macron is meeting ...": the present progressive, an arrangement when a day ahead follows
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
