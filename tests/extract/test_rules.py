@@ -8208,6 +8208,10 @@ def test_a_leader_open_to_a_meeting_has_none():
         "Putin remains open to talks with Zelensky.",
     ):
         assert facts_of(text).interactions == (), text
+    # (a meeting agreed, not only welcomed, is read: the sentences above are not just unread)
+    assert [
+        (i.kind, i.status) for i in facts_of("Putin said he would meet Zelensky.").interactions
+    ] == [("meeting", "planned")]
 
 
 def test_a_leading_after_phrase_tells_a_past_event_and_not_the_pronouns_subject():
