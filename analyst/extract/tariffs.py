@@ -75,6 +75,9 @@ _TRIGGER = gated(
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
         r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
         r"sanctions?(?!\s+relief\b)|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        # "The Treasury designated two Hong Kong firms": a listing (not "designated successor")
+        r"designated(?=\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|"
+        r"companies|firms|vessels|tankers|ships|banks|officials|networks?|refiner(?:y|ies)|traders)\b)|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
         # "a 25% penalty on India for buying Russian oil": a rate's penalty is a tariff
@@ -99,7 +102,9 @@ _RATE_JUST_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:tariff\s+)?$"
 def _takes_object(word: str) -> bool:
     """Whether the trigger is a verb whose object is the target ("sanctioned two banks",
     "froze the assets of five banks"), not a noun followed by "on" or "against"."""
-    return word in ("sanctioned", "blacklisted") or word.startswith(("froze", "freez"))
+    return word in ("sanctioned", "blacklisted", "designated") or word.startswith(
+        ("froze", "freez")
+    )
 
 
 _RATE = gated(
@@ -271,7 +276,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|hits\s+(?:[A-Z][\w.’'-]*\s+){1,3}with|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
                 r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed|jumped|soared|surged|went\s+up)\s+to|stays?|"
@@ -1214,7 +1219,9 @@ def _from_trigger(
     word = trig.group("word").lower()
     measure = (
         "sanction"
-        if word.startswith(("sanction", "embargo", "blacklist", "asset", "froze", "freez"))
+        if word.startswith(
+            ("sanction", "embargo", "blacklist", "designat", "asset", "froze", "freez")
+        )
         # ("imposed penalties on Turkey's procurement agency", but "a 25% penalty" is a rate's)
         or (
             word.startswith("penalt")

@@ -8972,3 +8972,17 @@ def test_talks_led_by_the_two_sides_are_theirs():
         "planned"
     )
     assert facts_of("The delegation was led by Bessent.").interactions == ()
+
+
+def test_a_listing_that_designates_firms_vessels_or_banks_is_a_sanction():
+    assert measures(facts_of("The Treasury on Monday designated five Russian banks.")) == {
+        ("USA", "RUS", None, "imposed")
+    }
+    assert measures(
+        facts_of("The State Department said it had designated two Chinese refineries.")
+    ) == {("USA", "CHN", None, "imposed")}
+    for not_a_listing in (
+        "Rubio was designated as the lead negotiator for talks with Russian officials.",
+        "Washington has designated a new envoy for trade talks with China.",
+    ):
+        assert not facts_of(not_a_listing).tariffs
