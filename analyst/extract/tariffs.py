@@ -1370,6 +1370,10 @@ def _from_trigger(
 
     mentions = info.mentions
     in_segment = [m for m in mentions if seg_start <= m.start and m.end <= min(seg_end, w.right)]
+    if measure == "sanction" and (reason := _REASON_RIGHT_AFTER.match(text, trig.end())):
+        # "sanctions in response to Moscow's attacks on Ukraine's grid": the reason's places
+        # are no targets (its culprit, named first, may be: see the fallback below)
+        in_segment = [m for m in in_segment if m.start <= reason.end()]
 
     # The imposer.
     imposer = None
@@ -1751,10 +1755,16 @@ def _from_trigger(
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
             listed = {imposer, *_listed_with(ctx, info, subject, imposer)}
+            # "sanctions over Russia's war in Ukraine": the state whose deed the reason names
+            # is the target; the places the reason goes on to name are not.
+            reason = _REASON_RIGHT_AFTER.match(text, trig.end())
+            looked_until = reason.end() + 1 if reason else seg_end
             others = [
                 c
                 for m in mentions
-                if m.form in COUNTRY_FORMS and m.start < seg_end
+                if m.form in COUNTRY_FORMS
+                and m.start < looked_until
+                and (not reason or m.start < trig.start() or _OWNER_AFTER.match(text, m.end))
                 for c in m.countries
                 if c not in listed
             ]
@@ -2522,6 +2532,12 @@ _WOULD_DO_HARM = re.compile(
     r"raise\s+prices|lead\s+to)\b"
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
+_REASON_RIGHT_AFTER = re.compile(
+    r"\s+(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|"
+    r"as\s+punishment\s+for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OWNER_AFTER = re.compile(r"[’']s?\s")
 _REASON_LEAD = gated(
     re.compile(
         r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"

@@ -8986,3 +8986,14 @@ def test_a_listing_that_designates_firms_vessels_or_banks_is_a_sanction():
         "Washington has designated a new envoy for trade talks with China.",
     ):
         assert not facts_of(not_a_listing).tariffs
+
+
+def test_sanctions_over_a_states_deed_target_that_state_not_the_places_of_the_reason():
+    for told, imposer in (
+        ("The United States imposed new sanctions over Russia's war in Ukraine.", "USA"),
+        ("Canada imposed new sanctions over Russia's invasion of Ukraine.", "CAN"),
+        ("Britain imposed sanctions in response to Moscow's attacks on Ukraine's grid.", "GBR"),
+    ):
+        assert measures(facts_of(told)) == {(imposer, "RUS", None, "imposed")}, told
+    # a reason naming no culprit names no target
+    assert not facts_of("Japan imposed sanctions over the war in Ukraine.").tariffs
