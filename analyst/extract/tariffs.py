@@ -415,7 +415,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         if triggers and ", " in info.text:
             triggers = _with_joined_clause_rates(info, triggers)
         if not triggers:
-            wordless.append(info)
+            listed = _listing_goes_on(ctx, info, found)
+            if listed:
+                found.extend(listed)
+            else:
+                wordless.append(info)
             continue
         sentence_facts: list[TariffCandidate] = []
         owners = [
@@ -533,6 +537,58 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         kept.extend(_rates_for_the_states_named(told[0].sentence, told))
         kept.extend(_rates_faced_in_a_joined_clause(told[0].sentence, told))
     return kept
+
+
+# "Among those targeted were three Indian companies", "The package also targets Chinese
+# refineries": a listing told just before goes on, naming who else it hits.
+_LISTING_GOES_ON = gated(
+    re.compile(
+        r"^(?:among\s+those\s+(?:targeted|hit|listed|named|designated)\b"
+        r"|those\s+(?:targeted|hit|listed|named|designated)\s+(?:also\s+)?(?:include|were|are)\b"
+        r"|also\s+(?:targeted|hit|listed|named|designated)\s+(?:were|was|are|is)\b"
+        r"|(?:the|its|their)\s+(?:new\s+|latest\s+)?(?:measures|package|list|designations|listings)"
+        r"\s+(?:also\s+)?(?:targets?|includes?|hits?|covers?|names?)\b)",
+        re.IGNORECASE,
+    )
+)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|accused|for)\s")
+
+
+def _listing_goes_on(
+    ctx: ArticleContext, info: SentenceInfo, found: list[TariffCandidate]
+) -> list[TariffCandidate]:
+    """The sanctions a sentence adds to the listing told just before it, one for each further
+    state whose people or firms it names ("Those targeted include two Chinese refineries")."""
+    if not found or found[-1].sentence.index != info.index - 1:
+        return []
+    told = found[-1]
+    if told.measure != "sanction" or not _LISTING_GOES_ON.match(info.text.lstrip('"“ ')):
+        return []
+    # (not "three Indian companies that shipped Russian oil": what they did)
+    what_they_did = _RELATIVE_CLAUSE.search(info.text)
+    told_until = what_they_did.start() if what_they_did else len(info.text)
+    states = dict.fromkeys(
+        m.countries[0]
+        for m in info.mentions
+        if m.form in (*COUNTRY_FORMS, DEMONYM)
+        and m.start < told_until
+        and len(m.countries) == 1
+        and m.countries[0] != told.imposer
+    )
+    return [
+        replace(
+            told,
+            target=state,
+            target_group=None,
+            rate_pct=None,
+            reason=None,
+            sentence=info,
+            evidence=[info.evidence(ctx.article.id)],
+        )
+        for state in states
+    ]
 
 
 # "The new rate of 50% takes effect on August 27", "The rate, 50%, is the highest": the rate
@@ -1370,10 +1426,10 @@ def _from_trigger(
 
     mentions = info.mentions
     in_segment = [m for m in mentions if seg_start <= m.start and m.end <= min(seg_end, w.right)]
-    if measure == "sanction" and (reason := _REASON_RIGHT_AFTER.match(text, trig.end())):
+    if measure == "sanction" and (why := _REASON_RIGHT_AFTER.match(text, trig.end())):
         # "sanctions in response to Moscow's attacks on Ukraine's grid": the reason's places
         # are no targets (its culprit, named first, may be: see the fallback below)
-        in_segment = [m for m in in_segment if m.start <= reason.end()]
+        in_segment = [m for m in in_segment if m.start <= why.end()]
 
     # The imposer.
     imposer = None
@@ -1757,14 +1813,14 @@ def _from_trigger(
             listed = {imposer, *_listed_with(ctx, info, subject, imposer)}
             # "sanctions over Russia's war in Ukraine": the state whose deed the reason names
             # is the target; the places the reason goes on to name are not.
-            reason = _REASON_RIGHT_AFTER.match(text, trig.end())
-            looked_until = reason.end() + 1 if reason else seg_end
+            why = _REASON_RIGHT_AFTER.match(text, trig.end())
+            looked_until = why.end() + 1 if why else seg_end
             others = [
                 c
                 for m in mentions
                 if m.form in COUNTRY_FORMS
                 and m.start < looked_until
-                and (not reason or m.start < trig.start() or _OWNER_AFTER.match(text, m.end))
+                and (not why or m.start < trig.start() or _OWNER_AFTER.match(text, m.end))
                 for c in m.countries
                 if c not in listed
             ]

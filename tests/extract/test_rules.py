@@ -8997,3 +8997,29 @@ def test_sanctions_over_a_states_deed_target_that_state_not_the_places_of_the_re
         assert measures(facts_of(told)) == {(imposer, "RUS", None, "imposed")}, told
     # a reason naming no culprit names no target
     assert not facts_of("Japan imposed sanctions over the war in Ukraine.").tariffs
+
+
+def test_a_sanctions_listing_that_goes_on_names_the_further_states_it_hits():
+    told = "Britain on Thursday imposed new sanctions on Russia's oil sector. "
+    assert measures(
+        facts_of(
+            told + "Among those targeted were three Indian companies that shipped Russian oil."
+        )
+    ) == {("GBR", "RUS", None, "imposed"), ("GBR", "IND", None, "imposed")}
+    assert measures(
+        facts_of(told + "The list includes a refinery in India and two Chinese port operators.")
+    ) == {
+        ("GBR", "RUS", None, "imposed"),
+        ("GBR", "IND", None, "imposed"),
+        ("GBR", "CHN", None, "imposed"),
+    }
+    # a tariff's package, or a listing told further back, goes on with nothing
+    assert measures(
+        facts_of(
+            "The EU imposed a 10% tariff on Russian fertiliser. "
+            "The package also targets Chinese steel."
+        )
+    ) == {("EU", "RUS", 10.0, "imposed")}
+    assert measures(
+        facts_of(told + "Oil prices rose on the news. Those hit include two Turkish banks.")
+    ) == {("GBR", "RUS", None, "imposed")}
