@@ -1426,9 +1426,10 @@ def _from_trigger(
 
     mentions = info.mentions
     in_segment = [m for m in mentions if seg_start <= m.start and m.end <= min(seg_end, w.right)]
-    if measure == "sanction" and (why := _REASON_RIGHT_AFTER.match(text, trig.end())):
-        # "sanctions in response to Moscow's attacks on Ukraine's grid": the reason's places
-        # are no targets (its culprit, named first, may be: see the fallback below)
+    # "sanctions in response to Moscow's attacks on Ukraine's grid": the reason's places are
+    # no targets (its culprit, named first, may be: see the fallback below)
+    why = _REASON_RIGHT_AFTER.match(text, trig.end())
+    if measure == "sanction" and why:
         in_segment = [m for m in in_segment if m.start <= why.end()]
 
     # The imposer.
@@ -1813,7 +1814,6 @@ def _from_trigger(
             listed = {imposer, *_listed_with(ctx, info, subject, imposer)}
             # "sanctions over Russia's war in Ukraine": the state whose deed the reason names
             # is the target; the places the reason goes on to name are not.
-            why = _REASON_RIGHT_AFTER.match(text, trig.end())
             looked_until = why.end() + 1 if why else seg_end
             others = [
                 c
