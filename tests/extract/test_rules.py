@@ -9023,3 +9023,21 @@ def test_a_sanctions_listing_that_goes_on_names_the_further_states_it_hits():
     assert measures(
         facts_of(told + "Oil prices rose on the news. Those hit include two Turkish banks.")
     ) == {("GBR", "RUS", None, "imposed")}
+
+
+def test_a_state_targeted_with_a_measure_has_it_imposed():
+    assert measures(
+        facts_of("Britain targeted Iran's Revolutionary Guards with new sanctions.")
+    ) == {("GBR", "IRN", None, "imposed")}
+    assert measures(facts_of("Trump has targeted Brazil with a 50% tariff.")) == {
+        ("USA", "BRA", 50.0, "imposed")
+    }
+
+
+def test_sanctions_a_bloc_agreed_to_extend_stay_in_force():
+    assert measures(
+        facts_of("The EU agreed to extend its economic sanctions on Russia for six months.")
+    ) == {("EU", "RUS", None, "imposed")}
+    assert measures(facts_of("The EU agreed to impose sanctions on Iran.")) == {
+        ("EU", "IRN", None, "announced")
+    }
