@@ -2896,6 +2896,16 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     ):
         # "Turkish exporters, who pay a 15 per cent US tariff, ...": the ones the aside is of
         return list(owner.countries[:1])
+    elif (
+        not inside
+        and listed
+        and not text[clause_start : face.start()].strip()
+        and face.group(0).lower() in ("facing", "paying")
+    ):
+        # "South Africa was among the countries hit hardest, facing a 30% tariff": the
+        # participle's subject is the sentence's
+        subject = _subject(ctx, info, listed, 0, clause_start)
+        return list(subject.countries[:1]) if subject is not None else []
     elif not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
         # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
         # comma closes the list of subjects, not a clause.
@@ -3332,7 +3342,9 @@ _EUROPEAN_MAKERS = re.compile(
     r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
 )
 _EUROPEAN_GOODS = re.compile(
-    r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?European\s+"
+    r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?"
+    # ("on most European goods": how many, not whose)
+    r"(?:(?:most|all|many|some|nearly\s+all|almost\s+all)\s+)?European\s+"
     r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
 

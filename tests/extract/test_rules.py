@@ -9041,3 +9041,21 @@ def test_sanctions_a_bloc_agreed_to_extend_stay_in_force():
     assert measures(facts_of("The EU agreed to impose sanctions on Iran.")) == {
         ("EU", "IRN", None, "announced")
     }
+
+
+def test_a_rate_on_most_european_goods_is_on_the_bloc():
+    assert measures(
+        facts_of("Washington and Brussels agreed on a 15% tariff on most European goods.")
+    ) == {("USA", "EU", 15.0, "announced")}
+    assert measures(facts_of("Trump imposed a 30% tariff on all European goods.")) == {
+        ("USA", "EU", 30.0, "imposed")
+    }
+
+
+def test_a_state_facing_a_rate_in_a_participle_clause_is_its_target():
+    story = "President Donald Trump's new tariffs on dozens of trading partners took effect. "
+    for told, target in (
+        ("South Africa was among the countries hit hardest, facing a 30% tariff.", "ZAF"),
+        ("Brazil was singled out by Trump, facing a 30% tariff over the trial.", "BRA"),
+    ):
+        assert ("USA", target, 30.0, "imposed") in measures(facts_of(story + told)), told
