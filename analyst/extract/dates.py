@@ -790,7 +790,7 @@ def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]
 _DURATION = re.compile(
     rf"\b(?:(?:for|by|within|of)\s+)?(?:another\s+|a\s+further\s+|an?\s+additional\s+)?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if ' ' not in k)})"
-    rf"[\s-](?P<unit>day|week|month|year)s?(?:[\s-]long)?\b"
+    rf"[\s-](?P<unit>hour|day|week|month|year)s?(?:[\s-]long)?\b"
     r"|\b(?P<long>month|week|year)long\b",
     re.IGNORECASE,
 )
@@ -808,7 +808,8 @@ class Duration:
 
 
 def find_durations(sentence: str) -> list[Duration]:
-    """Spans of time such as "30-day", "for another 90 days", "within 10 days", "monthlong"."""
+    """Spans of time such as "30-day", "for another 90 days", "within 10 days", "monthlong",
+    "72 hours" (as three days)."""
     found = []
     for m in _DURATION.finditer(sentence):
         if m.group("long"):
@@ -818,5 +819,11 @@ def find_durations(sentence: str) -> list[Duration]:
             count = _count(m.group("num"))
         except (KeyError, ValueError):
             continue
-        found.append(Duration(m.start(), m.end(), m.group("unit").lower(), count))
+        unit = m.group("unit").lower()
+        if unit == "hour":
+            # "72 hours to accept": whole days (a time of day is not kept)
+            if count % 24:
+                continue
+            unit, count = "day", count // 24
+        found.append(Duration(m.start(), m.end(), unit, count))
     return found

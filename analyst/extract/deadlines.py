@@ -420,7 +420,7 @@ _DEMAND = re.compile(
     r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     # ("must present a review no later than 30 April 2026")
-    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
+    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months|hours)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
@@ -435,7 +435,7 @@ _DEMAND = re.compile(
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|was\s+given|were\s+given|"
-    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)\s+to\b)"
+    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months|hours)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
@@ -445,7 +445,7 @@ _DEMAND = re.compile(
     r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
-    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months)"
+    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months|hours)"
     # ("gives U.S. persons 30 days, until Sept. 13, to wind down")
     r"(?:,\s+(?:from|starting|until)\s+[^,;]{3,25},)?\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
@@ -473,7 +473,7 @@ _NO_STOP = (
     + r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)"
 )
 _AND_WITHIN = re.compile(
-    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months))"
+    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months|hours))"
 )
 _TOLD_TO = re.compile(r"^(?:(?:[a-z]+\s+){0,4}?to|that)\s+")
 _AND_BY = re.compile(
@@ -482,7 +482,7 @@ _AND_BY = re.compile(
 )
 _DEMAND_WORD = gated(
     re.compile(
-        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|by|within|later\s+than|"
+        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|hours\s+to|by|within|later\s+than|"
         r"before|over\s+the\s+next|(?:days|weeks|months),\s+(?:from|starting))\b"
     )
 )
@@ -490,7 +490,7 @@ _DEMAND_WORD = gated(
 _DEMAND_VERB = gated(
     re.compile(
         r"\b(?:must|until|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due\s+to|"
-        r"(?:days|weeks|months)(?:\s+to|,\s+(?:from|starting)))\b"
+        r"(?:days|weeks|months|hours)(?:\s+to|,\s+(?:from|starting)))\b"
     )
 )
 _GOAL_VERB = gated(
@@ -677,7 +677,7 @@ _BETWEEN_STATES = re.compile(
 # "A 60-day truce began on Wednesday": a truce of a span, from the day it began
 _SPAN_TRUCE_BEGAN = gated(
     re.compile(
-        r"\b(?P<what>(?:a|an|the)\s+(?P<span>\S+-(?:day|week|month))\s+(?:truce|ceasefire|pause))"
+        r"\b(?P<what>(?:a|an|the)\s+(?P<span>\S+-(?:hour|day|week|month))\s+(?:truce|ceasefire|pause))"
         # ("between Israel and Hezbollah")
         r"(?:\s+(?:between|with|in|on)\s+[^,;.]{2,60}?)?\s+"
         r"(?:that\s+|which\s+)?(?:began|started|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
@@ -826,7 +826,7 @@ def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> 
 _UNLESS_WHO = re.compile(r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 _UNLESS_WITHIN = re.compile(
     _UNLESS_WHO.pattern
-    + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days|weeks|months))\b"
+    + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days|weeks|months|hours))\b"
 )
 
 

@@ -9059,3 +9059,17 @@ def test_a_state_facing_a_rate_in_a_participle_clause_is_its_target():
         ("Brazil was singled out by Trump, facing a 30% tariff over the trial.", "BRA"),
     ):
         assert ("USA", target, 30.0, "imposed") in measures(facts_of(story + told)), told
+
+
+def test_time_allowed_in_whole_days_of_hours_counts_as_days():
+    published = date(2025, 5, 1)
+    assert {
+        (d.kind, d.due.iso(), d.setter)
+        for d in facts_of("Trump gave Iran 48 hours to accept the plan.", published).deadlines
+    } == {("deadline", "2025-05-03", "USA")}
+    assert {
+        (d.kind, d.due.iso())
+        for d in facts_of("A 72-hour ceasefire began on Thursday.", published).deadlines
+    } == {("expiry", "2025-05-04")}
+    # a part of a day gives no day
+    assert not facts_of("Iran was given 12 hours to accept the plan.", published).deadlines
