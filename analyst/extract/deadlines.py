@@ -455,14 +455,16 @@ _DEMAND = re.compile(
     r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
     r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
-    r"promised|vowed)\s+"
+    r"promised|vowed|"
+    # "Trump demanded a response by Friday", "expects a reply from Tehran by Sunday"
+    r"(?P<asks4>demand(?:s|ed)?|expect(?:s|ed)?(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:answer|response|reply|decision)\b)))\s+"
     # ("instructed their joint border commission to finish ...")
     # ("agreed that direct flights would resume by the end of October")
     # ("Washington wants a deal by Sept. 1")
-    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|answer|response|reply|decision)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     # ("agreed to exchange prisoners within a week")
-    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
+    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|mid-?[A-Z]|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
 )
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 # (Its capitals are told from small letters even inside a case-insensitive pattern.)
@@ -495,7 +497,8 @@ _DEMAND_VERB = gated(
 )
 _GOAL_VERB = gated(
     re.compile(
-        r"\b(?:aim|hope|want|seek|sought|intend|target|direct|instruct|task|agree|pledg|promis|vow)"
+        r"\b(?:aim|hope|want|seek|sought|intend|target|direct|instruct|task|agree|pledg|promis|vow|"
+        r"demand|expect)"
     )
 )
 _EXPIRES_WORD = gated(
@@ -1016,7 +1019,7 @@ def _demand_deadline(
             if subject
             else who.lower()
         )
-        label = f"Goal: {what} ({name})"
+        label = f"{name} wants {what}" if demand.group("asks4") else f"Goal: {what} ({name})"
         if not demand.group(by_group).lower().startswith(("by", "before")):
             due = _due_after(ctx, info, demand.group(by_group))
             if due is None:

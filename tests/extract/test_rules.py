@@ -9073,3 +9073,21 @@ def test_time_allowed_in_whole_days_of_hours_counts_as_days():
     } == {("expiry", "2025-05-04")}
     # a part of a day gives no day
     assert not facts_of("Iran was given 12 hours to accept the plan.", published).deadlines
+
+
+def test_a_reply_a_state_demands_or_expects_by_a_day_is_its_deadline():
+    published = date(2025, 5, 1)
+    for told, due, setter in (
+        ("Trump demanded a response by Friday.", "2025-05-02", "USA"),
+        (
+            "The White House expects a reply from Tehran by the end of the week.",
+            "2025-05-04",
+            "USA",
+        ),
+        ("Washington wants an answer by mid-September.", "2025-09", "USA"),
+    ):
+        assert {(d.kind, d.due.iso(), d.setter) for d in facts_of(told, published).deadlines} == {
+            ("deadline", due, setter)
+        }, told
+    # a forecast is no demand
+    assert not facts_of("Kyiv expects the first deliveries by the end of the month.").deadlines
