@@ -1453,6 +1453,15 @@ _EVENT_IN_PLACE = re.compile(
 )
 # A gathering of states (not a press conference).
 _STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee))"
+# (a gathering of states: not "ahead of the Nov. 5 election", a date at home)
+_EVENT_RIGHT_AFTER = re.compile(
+    rf"\s+(?P<event>(?:{_STATE_GATHERING}|talks|negotiations|(?<!board\s)meeting)\b[^,;:.()]{{0,60}})",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+time\s+for|prepar(?:e|es|ed|ing|ations?)\s+for)\s+the\s+$",
+    re.IGNORECASE,
+)
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
@@ -1470,16 +1479,39 @@ _TO_ATTEND = re.compile(
 )
 
 
-def _event_in_place(text: str, before: str, date_at: int) -> re.Match[str] | None:
-    """An event in a place just before a date (``before`` is the text just before it, at
-    ``date_at`` in ``text``), itself after a cue that it is to come."""
+# "The NATO summit in The Hague on June 24-25 is expected to agree ...", "preparing for the
+# NATO summit in The Hague on June 24": an event on a day, told to come after it or before.
+_TO_COME_AFTER = re.compile(
+    r"(?:\s*[-–]\s*\d{1,2})?,?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would)\b",
+    re.IGNORECASE,
+)
+_PREPARING_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing|ations)\s+for|ahead\s+of|run-up\s+to)\s+[^;:.()]{0,20}$",
+    re.IGNORECASE,
+)
+_HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
+
+
+def _event_in_place(text: str, before: str, day: DateMention) -> re.Match[str] | None:
+    """An event in a place just before a date (``before`` is the text just before it in
+    ``text``), told to come: after a cue before it, or, on a day, one just before or after."""
     event = _EVENT_IN_PLACE.search(before) or _GATHERING_ON.search(before)
     if event is None:
         return None
-    event_at = date_at - len(before) + event.start()
-    if not _TO_ATTEND.search(text, max(0, event_at - 130), event_at):
-        return None
-    return event
+    event_at = day.start - len(before) + event.start()
+    if _TO_ATTEND.search(text, max(0, event_at - 130), event_at):
+        return event
+    on_a_day = day.value is not None and day.value.precision == "day"
+    if (
+        on_a_day
+        and not _HOPED.search(text, 0, event_at)
+        and (
+            _TO_COME_AFTER.match(text, day.end)
+            or _PREPARING_FOR.search(text, max(0, event_at - 40), event_at)
+        )
+    ):
+        return event
+    return None
 
 
 # The capitalised words that name an event before its noun: "the Second Central Asia – China",
@@ -1593,7 +1625,7 @@ def _scheduled_events(
         scheduled = (
             _EVENT_BEFORE_DATE.search(before)
             or _THERE_WILL_BE.search(before)
-            or _event_in_place(text, before, d.start)
+            or _event_in_place(text, before, d)
             or _WILL_HOST.search(before)
             # ("will attend a peace conference hosted by Switzerland at the weekend")
             or (_HOSTED_BY.search(before) if ahead else None)
@@ -1608,6 +1640,8 @@ def _scheduled_events(
             continue  # "a meeting planned for Tuesday ... did not take place"
         event = (
             _EVENT_AFTER_DATE.match(text, d.end)
+            # "before the June 2 meeting in Istanbul": the day names the event
+            or (_EVENT_RIGHT_AFTER.match(text, d.end) if _THE_BEFORE.search(before) else None)
             or _FOR_AN_EVENT.match(text, d.end)
             or scheduled
             # "In October he will host the BRICS summit in Kazan": the opening date's event

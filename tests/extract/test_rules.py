@@ -9091,3 +9091,33 @@ def test_a_reply_a_state_demands_or_expects_by_a_day_is_its_deadline():
         }, told
     # a forecast is no demand
     assert not facts_of("Kyiv expects the first deliveries by the end of the month.").deadlines
+
+
+def test_a_gathering_on_a_day_ahead_is_an_event_whoever_tells_it_is_to_come():
+    published = date(2025, 5, 20)
+    for told, due, label in (
+        (
+            "The NATO summit in The Hague on June 24-25 is expected to agree a spending target.",
+            "2025-06-24",
+            "NATO summit",
+        ),
+        (
+            "Leaders are preparing for the NATO summit in The Hague on June 24.",
+            "2025-06-24",
+            "NATO summit",
+        ),
+        (
+            "Kyiv must submit its proposals before the June 2 meeting in Istanbul.",
+            "2025-06-02",
+            "Meeting",
+        ),
+    ):
+        assert {(d.kind, d.due.iso(), d.label) for d in facts_of(told, published).deadlines} == {
+            ("event", due, label)
+        }, told
+    for not_scheduled in (
+        # a hope, and a date at home
+        "Ankara hopes a meeting at the NATO summit in The Hague on June 24 will open the way.",
+        "Parties are campaigning ahead of the June 2 election in Poland.",
+    ):
+        assert not facts_of(not_scheduled, published).deadlines, not_scheduled
