@@ -1831,6 +1831,8 @@ def _pause_end(
         anchor = next((d for d in reversed(days) if d.start < duration.start), None) or next(
             iter(days), None
         )
+        if anchor is None and any(d.value and d.start < duration.start for d in info.past_dates):
+            return out  # "agreeing in July to extend the rate for 90 days": no day to count from
         base = anchor.value.start if anchor and anchor.value else ctx.published
         if base is None:
             return out

@@ -299,7 +299,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
     ),
 ]
 _RATE_CUES = re.compile(
-    r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
+    # ("to 50%, from the current 20%": the rate that stands)
+    r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
     r"down\s+from|existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
     r"|(?P<announced>\bto\s*$)",
     re.IGNORECASE,

@@ -9121,3 +9121,20 @@ def test_a_gathering_on_a_day_ahead_is_an_event_whoever_tells_it_is_to_come():
         "Parties are campaigning ahead of the June 2 election in Poland.",
     ):
         assert not facts_of(not_scheduled, published).deadlines, not_scheduled
+
+
+def test_the_current_rate_a_new_one_would_replace_stands():
+    assert measures(
+        facts_of("Mexico proposed raising tariffs on Chinese cars to 50%, from the current 20%.")
+    ) == {("MEX", "CHN", 50.0, "proposed"), ("MEX", "CHN", 20.0, "imposed")}
+
+
+def test_a_span_agreed_in_a_month_gives_no_day_it_ends():
+    published = date(2025, 9, 11)
+    story = "Trump threatened to raise tariffs on Mexican goods to 30% before agreeing in July "
+    assert not facts_of(story + "to extend the current 25% rate for 90 days.", published).deadlines
+    # from a day, it does
+    assert {
+        (d.kind, d.due.iso())
+        for d in facts_of("Trump on Monday paused the tariffs for 90 days.", published).deadlines
+    } == {("expiry", "2025-12-07")}
