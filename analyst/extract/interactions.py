@@ -1693,8 +1693,17 @@ def _pick_date(
     candidates = [
         d
         for d in pool
-        if w.left <= d.start and d.end <= w.right and not _is_report_date(info.text, d)
+        if (
+            w.left <= d.start
+            # "The moves came a day after Starmer spoke with ...": it dates the clause it opens
+            or (d.kind == "comes_after" and not info.text[d.end : w.left].strip())
+        )
+        and d.end <= w.right
+        and not _is_report_date(info.text, d)
     ]
+    if len(candidates) > 1 and any(d.kind == "comes_after" for d in candidates):
+        # ("comes eight days after Wong hosted Wang in Canberra on 20 March": the day told)
+        candidates = [d for d in candidates if d.kind != "comes_after"]
     if shared_from is not None:
         # "a call on Oct. 6 and a meeting ... on Oct. 26": with another event earlier in the
         # clause, a date before this trigger is that event's.

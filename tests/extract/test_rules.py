@@ -9138,3 +9138,21 @@ def test_a_span_agreed_in_a_month_gives_no_day_it_ends():
         (d.kind, d.due.iso())
         for d in facts_of("Trump on Monday paused the tariffs for 90 days.", published).deadlines
     } == {("expiry", "2025-12-07")}
+
+
+def test_a_move_that_came_days_after_an_event_dates_the_event_before_it():
+    published = date(2025, 5, 20)
+    facts = facts_of(
+        "Britain on Tuesday announced sanctions against Russia. "
+        "The moves came a day after Starmer spoke with Zelenskyy by phone.",
+        published,
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("call", "2025-05-19")
+    ]
+    # a day the clause names itself wins
+    facts = facts_of(
+        "The decision comes eight days after Wong hosted Wang Yi in Canberra on 20 May.",
+        published,
+    )
+    assert [i.date.iso() if i.date else None for i in facts.interactions] == ["2025-05-20"]
