@@ -780,6 +780,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             read = _from_trigger(ctx, info, m, following, preceding)
             if not read and len(found) > before:
                 read = _the_latest_of_them(info, m, found[-1])
+            if not read and found:
+                _call_off_the_one_told(info, m, found)
             read = [_with_host_named_after(ctx, info, m, c) for c in read]
             found.extend(read)
             reads.append((m, read))
@@ -1108,6 +1110,29 @@ def _the_visit_before_the_first(
 
 # "has spoken with Trump twice since the election, most recently in a call on Nov. 27"
 _MOST_RECENTLY = re.compile(r"\b(?:most\s+recently|the\s+latest|last)\s+(?:in|at|during)\s+an?\s+$")
+
+
+# "The meeting, planned for 12 March, has been called off": the event just told, whose
+# parties the sentence leaves out
+_THE_EVENT_OPENS = re.compile(r"\s*(?:The|That|This)\s+(?:planned\s+|proposed\s+|expected\s+)?$")
+_KIND_FAMILY = {"meeting": "meeting", "talks": "meeting", "visit": "visit", "call": "call"}
+
+
+def _call_off_the_one_told(info: SentenceInfo, m: re.Match[str], found: list[Candidate]) -> None:
+    """Mark the event told just before as cancelled when this sentence, opening with it by
+    its kind alone, says it was called off (and add this sentence to its evidence)."""
+    told = found[-1]
+    if (
+        told.status not in ("planned", "expected")
+        or told.sentence.index < info.index - 2
+        or _KIND_FAMILY.get(_kind_of(m)[0]) != _KIND_FAMILY.get(told.kind)
+        or not _THE_EVENT_OPENS.fullmatch(info.text, 0, m.start())
+        or any(x.countries for x in info.mentions)
+        or not (clauses.CANCELLED.search(info.text, m.end()) or clauses.NOT_HELD.search(info.text))
+    ):
+        return
+    told.status = "cancelled"
+    told.evidence.append(info.evidence(told.evidence[0].article_id))
 
 
 def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -> list[Candidate]:

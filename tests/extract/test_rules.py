@@ -9156,3 +9156,17 @@ def test_a_move_that_came_days_after_an_event_dates_the_event_before_it():
         published,
     )
     assert [i.date.iso() if i.date else None for i in facts.interactions] == ["2025-05-20"]
+
+
+def test_an_event_the_next_sentence_says_was_called_off_is_cancelled():
+    published = date(2025, 3, 6)
+    told = "Vucic was due to meet Kurti in Brussels on 12 March. "
+    facts = facts_of(told + "The meeting has been called off.", published)
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("meeting", "cancelled", "2025-03-12")
+    ]
+    assert len(facts.interactions[0].evidence) == 2
+    assert not facts.deadlines
+    # another kind of event, or a sentence that goes on about it, cancels nothing
+    for then in ("The visit has been called off.", "The meeting will focus on energy."):
+        assert [i.status for i in facts_of(told + then, published).interactions] == ["planned"]
