@@ -1936,6 +1936,20 @@ def _from_trigger(
             targets = [(origin.countries[0], " ".join(words))]
         elif specific and not any(w in _NOT_GOODS for w in specific):
             target_group = "imports of " + " ".join(words)
+    if (
+        not targets
+        and not target_group
+        and measure == "tariff"
+        and not any(
+            m.countries and m.countries[0] != imposer for m in mentions if m.start < w.right
+        )
+        # (a headline's goods are most likely those of the state the story goes on to name)
+        and not info.is_headline
+        and (goods_before := _GOODS_BEFORE.search(text, max(0, trig.start() - 60), trig.start()))
+    ):
+        # "Washington doubled its steel and aluminum tariffs": the goods named before, from
+        # everywhere
+        target_group = " ".join(goods_before.group("goods").split()) + " imports"
     if not targets and not target_group:
         many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         if many is None:
@@ -2376,6 +2390,20 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
     r"made|produced|built|manufactured|unless|except|if|"
     rf"{_VERBS_AFTER_GOODS})\b)"
+)
+
+
+# Goods a tariff is named by ("its steel and aluminum tariffs", "the U.S. auto tariffs"): the
+# common ones only, so that "new tariffs" or "reciprocal tariffs" name none.
+_GOODS_NOUN = (
+    r"(?:steel|alumini?um|metals?|copper|lumber|timber|autos?|cars?|automobiles?|vehicles?|"
+    r"trucks?|auto\s+parts|car\s+parts|pharmaceuticals?|drugs?|chips?|semiconductors?|solar|"
+    r"furniture|films?|movies?|wine|dairy|soybeans?|beef|pork|seafood|textiles?|apparel|"
+    r"footwear|electronics|smartphones?|aircraft|ships?|critical\s+minerals)"
+)
+_GOODS_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<goods>{_GOODS_NOUN}(?:(?:,\s+|,?\s+and\s+){_GOODS_NOUN}){{0,3}})\s+$",
+    re.IGNORECASE,
 )
 
 

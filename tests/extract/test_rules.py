@@ -9170,3 +9170,17 @@ def test_an_event_the_next_sentence_says_was_called_off_is_cancelled():
     # another kind of event, or a sentence that goes on about it, cancels nothing
     for then in ("The visit has been called off.", "The meeting will focus on energy."):
         assert [i.status for i in facts_of(told + then, published).interactions] == ["planned"]
+
+
+def test_a_tariff_named_by_its_goods_is_on_those_goods_from_everywhere():
+    story = "Metals prices jump\n\nTrade tensions rose on Wednesday. "
+    for told, goods in (
+        ("Washington doubled its steel and aluminum tariffs to 50 per cent.", "steel and aluminum"),
+        ("Trump doubled steel tariffs to 50%.", "steel"),
+    ):
+        facts = facts_of(story + told)
+        assert [(t.imposer, t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+            ("USA", None, f"{goods} imports", 50.0)
+        ], told
+    # a headline's goods are left to the story, which names whose they are
+    assert not facts_of("Beijing scraps wine tariffs\n\nGrowers cheered.").tariffs
