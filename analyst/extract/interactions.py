@@ -830,6 +830,7 @@ def _with_host_named_after(
 
 
 # A call a group holds together: "in a video call", "a conference call", "had a call with"
+_A_CALL = re.compile(r"\ban?\s+(?:[\w-]+\s+)?call\b")
 _ONE_SHARED_CALL = re.compile(
     r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
 )
@@ -2759,9 +2760,19 @@ def _from_trigger(
     elif agent_parties and object_groups:
         # "met their counterparts from Britain, France and Germany": one round of talks with
         # them all (but "called the leaders of Kazakhstan and Uzbekistan": a call each).
-        together = one_call or (
-            kind in ("meeting", "talks")
-            and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
+        together = (
+            one_call
+            or (
+                kind in ("meeting", "talks")
+                and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
+            )
+            # "held a call with Macron, Scholz and Sunak": one call of them all (but "had a
+            # call with the leaders of Kazakhstan and Uzbekistan": a call each)
+            or (
+                kind == "call"
+                and _A_CALL.search(text, max(0, start - 12), end) is not None
+                and not any(o.form == GROUP for o in objects)
+            )
         )
         if together:
             expanded = [[p for g in object_groups for p in g]]

@@ -9184,3 +9184,17 @@ def test_a_tariff_named_by_its_goods_is_on_those_goods_from_everywhere():
         ], told
     # a headline's goods are left to the story, which names whose they are
     assert not facts_of("Beijing scraps wine tariffs\n\nGrowers cheered.").tariffs
+
+
+def test_a_call_held_with_several_named_leaders_is_one_call_of_them_all():
+    facts = facts_of(
+        "President Joe Biden held a call with French President Emmanuel Macron, German "
+        "Chancellor Olaf Scholz and British Prime Minister Rishi Sunak on Saturday."
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["DEU", "FRA", "GBR", "USA"]]
+    # the leaders of several states, or a call each told by verb, stay a call each
+    for told in (
+        "Putin had a phone call with the leaders of Kazakhstan and Uzbekistan.",
+        "Biden spoke by phone with Macron and Scholz.",
+    ):
+        assert len(facts_of(told).interactions) == 2, told
