@@ -892,17 +892,26 @@ def _trips_to_a_venue(
 _SINCE_AN_EVENT = gated(
     re.compile(
         r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:(?:a|an|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<kind>call|conversation|meeting|summit|talks)|(?:they|the\s+two|he|she)\s+"
+        r"(?P<kind>call|conversation|meeting|summit|talks|visit|trip|stop|stopover)|(?:they|the\s+two|he|she)\s+"
         r"(?P<verb>met|spoke|talked)"
         # "have not met since Lee's visit to the White House on Aug. 25"
         r"|[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?P<trip>visit|trip))\s+"
         # ("since a phone call shortly after the U.S. election in November")
-        r"(?:(?:[^.;,]|(?<=[A-Z])\.){0,40}?\s)?(?:(?:on|in)\s+)?$"
+        r"(?:(?:[^.;,]|(?<=[A-Z])\.){0,40}?\s)?(?:(?:on|in)(?:\s+|$))?$"
     )
 )
 _SINCE_A = re.compile(r"\b(?:first|not|never)\b[^.;]{0,60}?\bsince\s+(?:a|an|their|the)\s*$")
 _DAYS_EVENT = re.compile(
     r"\s+(?:(?:tele)?phone\s+|video\s+)?(?P<kind>call|conversation|meeting|summit|talks)\b"
+)
+# "has not been to Washington since July 2015": the day of the last visit there.
+_NOT_BEEN_SINCE = gated(
+    re.compile(
+        r"\b(?:not|never)\s+(?:been\s+(?:back\s+)?to|visited|travell?ed\s+to|set\s+foot\s+in|"
+        r"returned\s+to)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})"
+        r"\s+since(?:\s+(?:in|on))?\s*$",
+        re.IGNORECASE,
+    )
 )
 # "have not met since July 2023, when they agreed in Cairo to ...": the day they last met.
 _NOT_MET_SINCE = gated(re.compile(r"\b(?:not|never)\s+(?:met|been\s+together)\s+since\s*$"))
@@ -913,6 +922,8 @@ _SINCE_KINDS = {
     "met": "meeting",
     "spoke": "call",
     "trip": "visit",
+    "stop": "visit",
+    "stopover": "visit",
 }
 
 
@@ -938,6 +949,18 @@ def _the_event_before_the_first(
             # denial names, one a country
             named = [m for m in info.mentions if m.end <= d.start]
             parties = _one_each(ctx, info, named)
+            if _SINCE_KINDS.get(kind, kind) == "visit" and len(parties) == 1:
+                # "Modi has not been to Sri Lanka since a one-day stop in June 2019": the
+                # visitor and the place
+                place = next(
+                    (
+                        m.countries[0]
+                        for m in named
+                        if m.countries and m.countries[0] != parties[0].country
+                    ),
+                    None,
+                )
+                parties = [*parties, Participant(place, None)] if place else parties
             if len(parties) < 2:
                 parties = _the_group(ctx, info, named)
             if len(parties) < 2:
@@ -968,6 +991,10 @@ def _earlier_event_kind(info: SentenceInfo, d: DateMention, told: list[Candidate
         dated_event = _DAYS_EVENT.match(text, d.end)  # the day before the event's noun
         if dated_event is not None:
             return dated_event.group("kind")
+    # ("since 2016" is read whole as the date)
+    since_in_date = " since" if d.text.lstrip().lower().startswith("since") else ""
+    if _NOT_BEEN_SINCE.search(text[max(0, d.start - 80) : d.start] + since_in_date):
+        return "visit"
     if (
         _NOT_MET_SINCE.search(text, max(0, d.start - 40), d.start) is not None
         and _WHEN_THEY.match(text, d.end) is not None

@@ -9198,3 +9198,21 @@ def test_a_call_held_with_several_named_leaders_is_one_call_of_them_all():
         "Biden spoke by phone with Macron and Scholz.",
     ):
         assert len(facts_of(told).interactions) == 2, told
+
+
+def test_a_leader_not_been_to_a_state_since_a_day_visited_it_then():
+    published = date(2024, 7, 19)
+    for told, pair, day in (
+        (
+            "Modi has not been to Sri Lanka since a one-day stop in June 2019.",
+            {"IND", "LKA"},
+            "2019-06",
+        ),
+        ("Putin has not visited Japan since 2016.", {"RUS", "JPN"}, "2016"),
+    ):
+        assert [
+            (i.kind, i.status, set(i.countries), i.date.iso() if i.date else None)
+            for i in facts_of(told, published).interactions
+        ] == [("visit", "occurred", pair, day)], told
+    # no day, no visit
+    assert not facts_of("Putin has not visited Japan since the war began.", published).interactions
