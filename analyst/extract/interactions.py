@@ -2706,9 +2706,10 @@ def _from_trigger(
     place_party = place_parties[0] if place_parties else []
 
     events: list[list[Participant]] = []
-    joint = bool(_JOINT.search(text[max(w.left, start - 40) : w.right])) or any(
-        o.joint for o in objects
-    )
+    joint = (
+        bool(_JOINT.search(text[max(w.left, start - 40) : w.right]))
+        or any(o.joint for o in objects)
+    ) and not _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12))
     if kind == "meeting" and m.group(0).lower() == "summit":
         # A summit of three or more states is one meeting of them all, not pairs of its host.
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
@@ -2792,6 +2793,8 @@ def _from_trigger(
             or (
                 kind in ("meeting", "talks")
                 and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
+                # (not "held separate talks with Ukrainian and Russian delegations")
+                and not _SEPARATE.search(text, max(0, start - 12), end)
             )
             # "held a call with Macron, Scholz and Sunak": one call of them all (but "had a
             # call with the leaders of Kazakhstan and Uzbekistan": a call each)
@@ -2801,9 +2804,15 @@ def _from_trigger(
                 and not any(o.form == GROUP for o in objects)
             )
         )
+        held_apart = _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12))
         if together:
             expanded = [[p for g in object_groups for p in g]]
-        elif len(object_groups) > 1 or any(o.form == GROUP and o.countries for o in objects):
+        elif (
+            len(object_groups) > 1
+            or any(o.form == GROUP and o.countries for o in objects)
+            # "held separate talks with Ukrainian and Russian delegations": one with each
+            or held_apart
+        ):
             expanded = [[p] for g in object_groups for p in g]
         else:
             expanded = object_groups
@@ -2817,7 +2826,7 @@ def _from_trigger(
             # (not "told Wang Yi in a video call": one call of them all)
             and not _ONE_SHARED_CALL.search(text)
         )
-        if group_calls or _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12)):
+        if group_calls or held_apart:
             # "Both leaders held separate talks with host Putin": one event for each of them
             for one in agent_parties:
                 for group in expanded:

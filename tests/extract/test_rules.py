@@ -9216,3 +9216,17 @@ def test_a_leader_not_been_to_a_state_since_a_day_visited_it_then():
         ] == [("visit", "occurred", pair, day)], told
     # no day, no visit
     assert not facts_of("Putin has not visited Japan since the war began.", published).interactions
+
+
+def test_separate_talks_with_two_delegations_are_talks_with_each():
+    facts = facts_of(
+        "American negotiators held separate talks with Ukrainian and Russian delegations in "
+        "Riyadh last week."
+    )
+    assert sorted(sorted(i.countries) for i in facts.interactions) == [
+        ["RUS", "USA"],
+        ["UKR", "USA"],
+    ]
+    # without "separate", the talks are of them all
+    facts = facts_of("Witkoff held talks with Ukrainian and Russian officials in Riyadh.")
+    assert [sorted(i.countries) for i in facts.interactions] == [["RUS", "UKR", "USA"]]
