@@ -1420,6 +1420,8 @@ def _from_trigger(
         return []
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
         return []  # "would be ready to lift sanctions on Iran if Tehran wanted a deal": an offer
+    if _EVADED_BEFORE.search(text, max(0, trig.start() - 40), trig.start()):
+        return []  # "would not help Moscow get round Western sanctions": their evasion
     if _ORDINARY_BEFORE.search(text, max(0, trig.start() - 40), trig.start()) and not any(
         r.end() <= trig.start() for r in rates
     ):
@@ -2314,11 +2316,18 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
 # a negation a few words before the measure, with no comma between, asserts nothing.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|cannot|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w-]+\s+){0,4}$"
+    # ("is not under U.S. sanctions": initials' stops are no sentence's)
+    r"(?:\b(?:not|never|cannot|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w.-]+\s+){0,4}$"
     # "No tariff changes were announced"
     r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$"
     # "Seoul has no plans to impose retaliatory tariffs"
     r"|\bno\s+(?:plans?|intention|desire)\s+(?:yet\s+)?to\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_EVADED_BEFORE = re.compile(
+    r"\b(?:(?:get|gets|got|getting)\s+(?:round|around)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+    r"skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?|"
+    r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _OFFER_BEFORE = re.compile(

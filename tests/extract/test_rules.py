@@ -9230,3 +9230,17 @@ def test_separate_talks_with_two_delegations_are_talks_with_each():
     # without "separate", the talks are of them all
     facts = facts_of("Witkoff held talks with Ukrainian and Russian officials in Riyadh.")
     assert [sorted(i.countries) for i in facts.interactions] == [["RUS", "UKR", "USA"]]
+
+
+def test_evading_sanctions_or_not_being_under_them_is_no_measure():
+    for told in (
+        "Tokayev said his country would not help Moscow get round Western sanctions, a line "
+        "Paris was glad to hear.",
+        "Rusal, Russia's biggest producer, is not under U.S. sanctions, and the European Union "
+        "has so far stopped short of banning Russian aluminum.",
+    ):
+        assert not facts_of(told).tariffs, told
+    # a listing for helping with it is one
+    assert measures(
+        facts_of("The US sanctioned two Chinese firms for helping Russia evade sanctions.")
+    ) == {("USA", "CHN", None, "imposed")}
