@@ -420,7 +420,7 @@ _DEMAND = re.compile(
     r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     # ("must present a review no later than 30 April 2026")
-    r"\b(?P<by>within\s+\S+\s+(?:days|weeks|months|hours)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
+    r"\b(?P<by>within\s+\S+\s+(?:days?|weeks?|months?|hours?)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
     # "Mexico was given until the end of the month to ...", "Trump gave Russia until Aug. 8
     # to ...", "Canada has 30 days to respond": the time allowed comes before the demand.
     # ("Mexico, which sends 80% of its exports north, has until Nov. 1 to ...")
@@ -432,10 +432,12 @@ _DEMAND = re.compile(
     + r"(?:"
     + _THOSE_GIVEN_WORDS
     + r")|"
-    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs))"
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
+    # "French forces would have one month to leave": a state's people abroad
+    r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers))"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
-    r"(?:has|have|had|was\s+given|were\s+given|"
-    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months|hours)\s+to\b)"
+    r"(?:has|have|had|(?:would|will)\s+have|was\s+given|were\s+given|"
+    r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
@@ -445,7 +447,7 @@ _DEMAND = re.compile(
     r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
-    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days|weeks|months|hours)"
+    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)"
     # ("gives U.S. persons 30 days, until Sept. 13, to wind down")
     r"(?:,\s+(?:from|starting|until)\s+[^,;]{3,25},)?\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
@@ -475,7 +477,7 @@ _NO_STOP = (
     + r"|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.)"
 )
 _AND_WITHIN = re.compile(
-    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days|weeks|months|hours))"
+    r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days?|weeks?|months?|hours?))"
 )
 _TOLD_TO = re.compile(r"^(?:(?:[a-z]+\s+){0,4}?to|that)\s+")
 _AND_BY = re.compile(
@@ -484,7 +486,7 @@ _AND_BY = re.compile(
 )
 _DEMAND_WORD = gated(
     re.compile(
-        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days\s+to|weeks\s+to|months\s+to|hours\s+to|by|within|later\s+than|"
+        r"\b(?:must|until|needs\s+to|has\s+to|have\s+to|days?\s+to|weeks?\s+to|months?\s+to|hours\s+to|by|within|later\s+than|"
         r"before|over\s+the\s+next|(?:days|weeks|months),\s+(?:from|starting))\b"
     )
 )
@@ -492,7 +494,7 @@ _DEMAND_WORD = gated(
 _DEMAND_VERB = gated(
     re.compile(
         r"\b(?:must|until|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due\s+to|"
-        r"(?:days|weeks|months|hours)(?:\s+to|,\s+(?:from|starting)))\b"
+        r"(?:days?|weeks?|months?|hours?)(?:\s+to|,\s+(?:from|starting)))\b"
     )
 )
 _GOAL_VERB = gated(
@@ -829,7 +831,7 @@ def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> 
 _UNLESS_WHO = re.compile(r"\bunless\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
 _UNLESS_WITHIN = re.compile(
     _UNLESS_WHO.pattern
-    + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days|weeks|months|hours))\b"
+    + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days?|weeks?|months?|hours?))\b"
 )
 
 

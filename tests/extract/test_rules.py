@@ -9244,3 +9244,17 @@ def test_evading_sanctions_or_not_being_under_them_is_no_measure():
     assert measures(
         facts_of("The US sanctioned two Chinese firms for helping Russia evade sanctions.")
     ) == {("USA", "CHN", None, "imposed")}
+
+
+def test_a_single_span_of_time_or_a_states_forces_given_it_make_a_deadline():
+    published = date(2023, 8, 5)
+    for told, due in (
+        ("Iran has a week to respond.", "2023-08-12"),
+        ("The EU gave Hungary a month to comply.", "2023-09-05"),
+        ("The junta said French forces would have one month to leave.", "2023-09-05"),
+    ):
+        assert {(d.kind, d.due.iso()) for d in facts_of(told, published).deadlines} == {
+            ("deadline", due)
+        }, told
+    # a company given time is no state's deadline
+    assert not facts_of("Toyota has a month to respond.", published).deadlines
