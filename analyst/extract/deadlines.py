@@ -621,13 +621,18 @@ _IN_FORCE_WORD = gated(
     )
 )
 _COMES_INTO_FORCE = re.compile(
-    r"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:" + _NO_STOP + r"{0,50}?\s)?"
+    # ("India's first comprehensive trade agreement in more than a decade enters into force on
+    # Sunday": a state's own, and the present for a day ahead)
+    r"\b(?P<what>(?:a|an|the|its|their|this|that|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:"
+    + _NO_STOP
+    + r"{0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement|"
     r"ceasefire|truce)"
-    r"(?:\s+(?:on|of|with|between|for)\s+[^,.;]{1,50}?)?)"
+    r"(?:\s+(?:on|of|with|between|for|in)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
-    r"(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
-    r"(?:enter\s+into\s+force|come\s+into\s+force|go\s+into\s+effect|take\s+effect)\b",
+    r"(?:(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
+    r"(?:enter\s+into\s+force|come\s+into\s+force|go\s+into\s+effect|take\s+effect)|"
+    r"enters\s+into\s+force|comes\s+into\s+force|goes\s+into\s+effect|takes\s+effect)\b",
     re.IGNORECASE,
 )
 

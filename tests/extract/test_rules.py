@@ -9258,3 +9258,17 @@ def test_a_single_span_of_time_or_a_states_forces_given_it_make_a_deadline():
         }, told
     # a company given time is no state's deadline
     assert not facts_of("Toyota has a month to respond.", published).deadlines
+
+
+def test_an_agreement_that_enters_into_force_on_a_day_ahead_is_an_event():
+    published = date(2022, 4, 29)
+    facts = facts_of(
+        "India's first comprehensive trade agreement in more than a decade enters into force "
+        "on Sunday, 1 May.",
+        published,
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2022-05-01")}
+    # one that did is no day ahead
+    assert not facts_of(
+        "India's trade agreement with the UAE entered into force on March 1.", published
+    ).deadlines
