@@ -1404,7 +1404,8 @@ _SAID_AFTER = re.compile(
 )
 # "will meet in Brussels on Oct. 23 for a summit"
 _FOR_AN_EVENT = re.compile(
-    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
+    # ("for the U.N. General Assembly": initials' stops are no sentence's)
+    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
     # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
     r"|(?<=\s)meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
     r"(?:ministers|leaders)\b)",
@@ -1422,7 +1423,9 @@ _EVENT_BEFORE_DATE = re.compile(
     # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26"; "a conference ...,
     # co-chaired by France and Saudi Arabia, which opens in New York next week")
     r"(?:,?\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
-    r"(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:scheduled|set|due|planned|expected|slated|pencil+ed\s+in)\s+"
+    # ("An extraordinary summit ... has been called for Thursday")
+    r"(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:scheduled|set|due|planned|expected|slated|pencil+ed\s+in|"
+    r"(?<=been\s)called(?=\s+for\b))\s+"
     r"(?:to\s+(?:take\s+place|begin|start|open|take\s+effect|resume|reconvene|continue|be\s+held)\s+)?"
     # "is scheduled to be held in Riyadh in February 2026", "set to resume in Taipei next week"
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"

@@ -9272,3 +9272,19 @@ def test_an_agreement_that_enters_into_force_on_a_day_ahead_is_an_event():
     assert not facts_of(
         "India's trade agreement with the UAE entered into force on March 1.", published
     ).deadlines
+
+
+def test_a_summit_called_for_a_day_or_an_assembly_named_by_initials_is_an_event():
+    published = date(2023, 9, 10)
+    for told, due in (
+        ("An extraordinary summit of those leaders has been called for Thursday.", "2023-09-14"),
+        (
+            "Chinh will travel to New York later this month for the U.N. General Assembly.",
+            "2023-09",
+        ),
+    ):
+        assert {(d.kind, d.due.iso()) for d in facts_of(told, published).deadlines} == {
+            ("event", due)
+        }, told
+    # a summit called for by someone has no day
+    assert not facts_of("A summit has been called for by the opposition.", published).deadlines
