@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import takewhile
 
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
@@ -174,25 +175,46 @@ def _short(ctx: ArticleContext, name: str) -> str:
 
 
 def _host_of(visit: Interaction) -> str:
-    """The visited state: the first party of another state than the visitor's (a minister of
-    the visitor's own may travel along)."""
+    """The visited state: the last party's (visitors come first, and several may travel
+    together), unless that is the visitor's own (a minister who came along): then the first
+    party of another state."""
     visitor = visit.participants[0].country
+    last = visit.participants[-1].country
+    if last != visitor:
+        return last
     return next((p.country for p in visit.participants[1:] if p.country != visitor), visitor)
 
 
 def _interaction_label(
     ctx: ArticleContext, item: Interaction, hosts: list[str] | None = None
 ) -> str:
-    names = [
+    shown = [
         _short(ctx, p.name) if p.name else ctx.country_name(p.country) for p in item.participants
     ]
-    names = list(dict.fromkeys(names))
+    names = list(dict.fromkeys(shown))
     if item.kind == "visit" and len(names) >= 2:
         places = [ctx.country_name(c) for c in (hosts or [_host_of(item)])]
-        where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-        owner = names[0] + ("'" if names[0].endswith("s") else "'s")
+        where = _listed(places)
+        host = hosts[0] if hosts else _host_of(item)
+        # those named before the host ("Blinken and Lammy's visit to Ukraine")
+        visitors = list(
+            takewhile(
+                bool,
+                (
+                    name if p.country != host else ""
+                    for p, name in zip(item.participants, shown, strict=True)
+                ),
+            )
+        )
+        who = _listed(list(dict.fromkeys(visitors)) or names[:1])
+        owner = who + ("'" if who.endswith("s") else "'s")
         return f"{owner} visit to {where}"
     return f"{'–'.join(names)} {item.kind}"
+
+
+def _listed(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _deadline(ctx: ArticleContext, d: DeadlineCandidate) -> Deadline:

@@ -2754,7 +2754,9 @@ def _from_trigger(
                 listed = _coordinated_list(text, mentions, agent)
                 if len(listed) > 1:
                     travellers = [ctx.expand(info, x) for x in listed]
-                    if joint:  # "travelled together to Kyiv": one visit of them all
+                    # "Macron and Merz travelled (together) to Kyiv": one visit of them all
+                    # (not "visited Kyiv separately")
+                    if not _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 40)):
                         travellers = [[p for each in travellers for p in each]]
             for stop, destination in zip(places, place_parties, strict=True):
                 for traveller in travellers:  # one visit per country on the trip

@@ -448,7 +448,11 @@ def test_visits_by_presence_landing_and_several_travellers():
         },
         "Macron, Merz, Britain's Keir Starmer and Poland's Donald Tusk travelled together to "
         "Kyiv on May 10.": {(frozenset({"FRA", "DEU", "GBR", "POL", "UKR"}), "visit", "occurred")},
+        # leaders who make one trip together make one visit, told together or not
         "Macron and Merz visited Kyiv on Monday.": {
+            (frozenset({"FRA", "DEU", "UKR"}), "visit", "occurred")
+        },
+        "Macron and Merz visited Kyiv separately last month.": {
             (frozenset({"FRA", "UKR"}), "visit", "occurred"),
             (frozenset({"DEU", "UKR"}), "visit", "occurred"),
         },
@@ -9288,3 +9292,10 @@ def test_a_summit_called_for_a_day_or_an_assembly_named_by_initials_is_an_event(
         }, told
     # a summit called for by someone has no day
     assert not facts_of("A summit has been called for by the opposition.", published).deadlines
+
+
+def test_a_joint_visits_label_names_its_visitors_and_the_state_they_visit():
+    facts = facts_of(
+        "Blinken and Lammy will travel together to Kyiv on Wednesday.", date(2022, 3, 14)
+    )
+    assert [d.label for d in facts.deadlines] == ["Blinken and Lammy's visit to Ukraine"]
