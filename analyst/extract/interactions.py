@@ -416,7 +416,8 @@ _IS_EXPECTED_AFTER = re.compile(
 _FOR_A_GATHERING = re.compile(
     # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
     # a summit" with the country travelled to, which are the two states' own)
-    r"\b(?:for|to\s+attend)\s+the\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
+    # ("for an extraordinary Nato summit")
+    r"\b(?:for|to\s+attend)\s+(?:the|an?)\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
     r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
     r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
     # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"

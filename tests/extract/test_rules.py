@@ -9299,3 +9299,16 @@ def test_a_joint_visits_label_names_its_visitors_and_the_state_they_visit():
         "Blinken and Lammy will travel together to Kyiv on Wednesday.", date(2022, 3, 14)
     )
     assert [d.label for d in facts.deadlines] == ["Blinken and Lammy's visit to Ukraine"]
+
+
+def test_a_trip_for_a_named_summit_told_with_a_is_no_visit_to_its_host():
+    facts = facts_of(
+        "Joe Biden will travel to Brussels for an extraordinary Nato summit on 24 March.",
+        date(2022, 3, 16),
+    )
+    assert not facts.interactions
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2022-03-24")}
+    # a summit with the host is a visit
+    assert pairs(facts_of("Xi will travel to Moscow for a summit with Putin next week.")) == {
+        (frozenset({"CHN", "RUS"}), "visit", "planned")
+    }
