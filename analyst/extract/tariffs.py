@@ -90,7 +90,9 @@ _TRIGGER = gated(
         # "outside its sanctions rulebook", "sanctions evasion": the field, not a measure
         r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|"
         r"committee|panel|compliance|lawyers?|specialists?|enforcement|"
-        r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b))",
+        r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b|"
+        # "Sanctions Desk morning brief": a newsroom's column, no measure
+        r"desk|tracker|newsletter|briefing|brief|bulletin|podcast|blog|watch))",
         re.IGNORECASE,
     )
 )

@@ -9312,3 +9312,11 @@ def test_a_trip_for_a_named_summit_told_with_a_is_no_visit_to_its_host():
     assert pairs(facts_of("Xi will travel to Moscow for a summit with Putin next week.")) == {
         (frozenset({"CHN", "RUS"}), "visit", "planned")
     }
+
+
+def test_a_newsrooms_sanctions_desk_is_no_measure():
+    facts = facts_of(
+        "Sanctions Desk morning brief: UK adds 35 per cent to Russian vodka, EU freezes "
+        "Abramovich's assets\n\nBritain raised tariffs on Russian goods."
+    )
+    assert measures(facts) == {("GBR", "RUS", None, "imposed")}
