@@ -190,7 +190,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:called|calls|calling|(?<=\bwill\s)call|(?<=\bto\s)call|(?<=\bwould\s)call|(?<=\bshall\s)call)"
         r"\s+on(?!\s+"
         + _DAY_OR_MONTH
-        + r")(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)))"
+        # ("called on him at his hotel")
+        + r")(?=\s+(?:[A-Z]|the\s+[A-Z]|the\s+\w+\s+(?:president|prime|leader)|(?:him|her)\s+(?:at|in)\b))"
         r"(?![^,.;]{0,60}?\bto\s+(?!the\b|a\b|an\b)[a-z]+)",
     ),
     # ("held a bilateral with Modi")
@@ -241,6 +242,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago", "was last in China on a state visit"
         r"|(?:was|were)\s+(?:(?:last|previously|first)\s+)?(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+        # "Biden spent Monday in Kyiv"
+        r"|(?:spent|spends|spending)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:day|weekend|night)|"
+        r"(?:two|three|four|several|a\s+few)\s+(?:days|hours))\s+in(?=\s+(?:the\s+)?[A-Z])"
         # "Modi will be in Rome next week", "made a stopover in Rome"
         r"|(?<=\bwill\s)be\s+in(?=\s+(?:the\s+)?[A-Z])"
         r"|(?:(?<=\ba\s)|(?<=\bhis\s)|(?<=\bher\s))stopover\s+in(?=\s+[A-Z])"
@@ -277,7 +281,7 @@ _LEAD = re.compile(
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
-    r"confer|bilateral\b|greet|(?<=will\s)be\b)"
+    r"confer|bilateral\b|greet|(?<=will\s)be\b|spen[dt])"
 )
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")

@@ -9320,3 +9320,24 @@ def test_a_newsrooms_sanctions_desk_is_no_measure():
         "Abramovich's assets\n\nBritain raised tariffs on Russian goods."
     )
     assert measures(facts) == {("GBR", "RUS", None, "imposed")}
+
+
+def test_a_leader_who_spent_a_day_in_a_capital_visited_it():
+    facts = facts_of(
+        "Biden spent Monday in Kyiv, where he walked with Zelenskyy.", date(2023, 2, 24)
+    )
+    assert [
+        (i.kind, set(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ] == [("visit", {"USA", "UKR"}, "2023-02-20")]
+    assert not facts_of("The minister spent two days in talks.").interactions
+
+
+def test_a_minister_who_called_on_a_visitor_at_his_hotel_met_him():
+    facts = facts_of(
+        "Lula arrived in Paris on Sunday. Macron called on him at his hotel on Monday.",
+        date(2024, 12, 17),
+    )
+    assert ("meeting", frozenset({"BRA", "FRA"}), "2024-12-16") in {
+        (i.kind, frozenset(i.countries), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    }
