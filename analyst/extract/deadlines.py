@@ -1468,10 +1468,9 @@ _EVENT_RIGHT_AFTER = re.compile(
     rf"\s+(?P<event>(?:{_STATE_GATHERING}|talks|negotiations|(?<!board\s)meeting)\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+time\s+for|prepar(?:e|es|ed|ing|ations?)\s+for)\s+the\s+$",
-    re.IGNORECASE,
-)
+# What an event is prepared for: "ahead of", "preparing for", "in the run-up to"
+_PREPARED_FOR = r"(?:ahead\s+of|run-up\s+to|prepar(?:e|es|ed|ing|ations?)\s+for)"
+_THE_BEFORE = re.compile(rf"\b(?:{_PREPARED_FOR}|before|in\s+time\s+for)\s+the\s+$", re.IGNORECASE)
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
@@ -1495,10 +1494,7 @@ _TO_COME_AFTER = re.compile(
     r"(?:\s*[-–]\s*\d{1,2})?,?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would)\b",
     re.IGNORECASE,
 )
-_PREPARING_FOR = re.compile(
-    r"\b(?:prepar(?:e|es|ed|ing|ations)\s+for|ahead\s+of|run-up\s+to)\s+[^;:.()]{0,20}$",
-    re.IGNORECASE,
-)
+_PREPARING_FOR = re.compile(rf"\b{_PREPARED_FOR}\s+[^;:.()]{{0,20}}$", re.IGNORECASE)
 _HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
 
 
