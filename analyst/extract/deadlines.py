@@ -617,7 +617,8 @@ _TRUCE = re.compile(r"\b(?:truce|ceasefire)\b", re.IGNORECASE)
 # "The agreement will come into force on Jan. 1, 2026": an agreement's (or a ban's) first day.
 _IN_FORCE_WORD = gated(
     re.compile(
-        r"\b(?:into\s+force|take\s+effect|takes\s+effect|enter\s+into|enters\s+into)\b", re.I
+        r"\b(?:into\s+force|into\s+effect|take\s+effect|takes\s+effect|enter\s+into|enters\s+into)\b",
+        re.I,
     )
 )
 _COMES_INTO_FORCE = re.compile(
@@ -627,12 +628,12 @@ _COMES_INTO_FORCE = re.compile(
     + _NO_STOP
     + r"{0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement|"
-    r"ceasefire|truce)"
+    r"ceasefire|truce|(?:visa\s+)?waiver)"
     r"(?:\s+(?:on|of|with|between|for|in)\s+[^,.;]{1,50}?)?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
     r"(?:(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
     r"(?:enter\s+into\s+force|come\s+into\s+force|go\s+into\s+effect|take\s+effect)|"
-    r"enters\s+into\s+force|comes\s+into\s+force|goes\s+into\s+effect|takes\s+effect)\b",
+    r"enters\s+into\s+force|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|takes\s+effect)\b",
     re.IGNORECASE,
 )
 
@@ -1442,7 +1443,8 @@ _EVENT_BEFORE_DATE = re.compile(
     r"(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+host|hosts|is\s+hosting)"
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?|"
     # ("The G7 summit in Kananaskis runs from June 15 to 17")
-    r"(?:will|would)\s+(?:open|close|convene|begin|start|take\s+effect|run)|opens|begins|starts|takes\s+effect|runs"
+    r"(?:will|would)\s+(?:open|close|convene|begin|start|take\s+effect|run|resume)|opens|begins|starts|"
+    r"takes\s+effect|runs"
     # (a date read with its leading space: "... hosted by India| next year")
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     # ("to be held in Samarkand, Uzbekistan, in April": the place with its country)

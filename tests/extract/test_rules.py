@@ -9341,3 +9341,10 @@ def test_a_minister_who_called_on_a_visitor_at_his_hotel_met_him():
         (i.kind, frozenset(i.countries), i.date.iso() if i.date else None)
         for i in facts.interactions
     }
+
+
+def test_a_waiver_that_comes_into_effect_on_a_day_ahead_is_an_event():
+    facts = facts_of(
+        "The visa waiver between Serbia and the UAE comes into effect on 1 July.", date(2025, 5, 6)
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-07-01")}
