@@ -1736,6 +1736,10 @@ _DEADLINE_ABOUT = re.compile(
 )
 
 
+_NAMES_THE_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
+_NO_DEADLINE = re.compile(r"\b(?:no|without\s+a(?:ny)?)\s+(?:[\w-]+\s+)?deadline\b", re.IGNORECASE)
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -1744,14 +1748,16 @@ def _stated_deadline(
     future = not _EXPIRED.search(text)
     pool = info.future_dates if future else info.past_dates
     dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
+    # "set a Nov 1 deadline", "ahead of Friday's deadline": the day that names the deadline
+    naming = [d for d in dated if _NAMES_THE_DEADLINE.match(text, d.end)]
     after_to = [
         d
         for d in dated
         if re.search(r"\b(?:to|until|for|of)\s+$", text[max(0, d.start - 12) : d.start])
     ]
-    due = next((d.value for d in after_to or dated if d.value), None)
-    if due is None:
-        return []
+    due = next((d.value for d in naming or after_to or dated if d.value), None)
+    if due is None or _NO_DEADLINE.search(text):
+        return []  # (nor "There is no deadline for the negotiations")
     about = _DEADLINE_ABOUT.search(text)
     label = f"Deadline {about.group('for').lower()} {about.group('what')}" if about else "Deadline"
     dated_decision = _DATE_FOR.search(text)

@@ -9348,3 +9348,16 @@ def test_a_waiver_that_comes_into_effect_on_a_day_ahead_is_an_event():
         "The visa waiver between Serbia and the UAE comes into effect on 1 July.", date(2025, 5, 6)
     )
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-07-01")}
+
+
+def test_a_deadline_takes_the_day_that_names_it_and_none_is_none():
+    facts = facts_of(
+        "The caretaker government on Tuesday set a Nov 1 deadline for all illegal immigrants "
+        "to leave Pakistan voluntarily.",
+        date(2023, 10, 4),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2023-11-01"]
+    assert not facts_of(
+        "There is no deadline for the negotiations, a spokesman said on Wednesday.",
+        date(2024, 5, 8),
+    ).deadlines
