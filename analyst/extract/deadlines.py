@@ -517,10 +517,11 @@ _EXPIRES = re.compile(
     # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
     # ("Dealings with Lukoil's Bulgarian units, including ..., are authorised until": a
     # sentence's opening noun)
-    r"\b(?P<what>(?:a|an|the|its|their|this|that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
+    # ("the waiver that allows Iraq to pay Iran ... expires": a relative "that" names nothing)
+    r"\b(?P<what>(?:a|an|the|its|their|this|(?<![a-z]\s)that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
     r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
     r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
-    r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,60}?),?\s+"
+    r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,90}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")

@@ -88,7 +88,7 @@ _TRIGGER = gated(
         r"dispute|regime|suspension|pause|letters?|revenue|negotiator|agreement|exemptions?|"
         r"relief(?<!sanctions\srelief)|"
         # "outside its sanctions rulebook", "sanctions evasion": the field, not a measure
-        r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|"
+        r"rulebook|framework|laws?|legislation|rules|architecture|evasion|busting|experts?|waivers?|"
         r"committee|panel|compliance|lawyers?|specialists?|enforcement|"
         r"threats?|fight|battle|front|team|on\s+(?:him|her|them)\b|"
         # "Sanctions Desk morning brief": a newsroom's column, no measure

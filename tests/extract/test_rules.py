@@ -9361,3 +9361,20 @@ def test_a_deadline_takes_the_day_that_names_it_and_none_is_none():
         "There is no deadline for the negotiations, a spokesman said on Wednesday.",
         date(2024, 5, 8),
     ).deadlines
+
+
+def test_a_sanctions_waiver_is_no_measure_and_its_expiry_is_named_whole():
+    facts = facts_of(
+        "The U.S. sanctions waiver that allows Iraq to pay Iran for electricity imports expires "
+        "in March, and the incoming administration is not expected to renew it.",
+        date(2025, 1, 20),
+    )
+    assert not facts.tariffs
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        (
+            "expiry",
+            "2025-03",
+            "Expiry of the U.S. sanctions waiver that allows Iraq to pay Iran for electricity "
+            "imports",
+        )
+    ]
