@@ -1707,8 +1707,8 @@ def _from_trigger(
             r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)",
             text[trig.end() :],
         )
-        if org:
-            target_group = org.group("org")
+        if org and ctx.country_in(org.group("org")) is None:
+            target_group = org.group("org")  # (but "on European Union goods" are the bloc's)
         elif addressed := _BLOC_MEMBERS_ADDRESSED.search(text, 0, trig.start()):
             target_group = addressed.group("org")  # "warned the BRICS countries that ..."
     targets: list[tuple[str, str | None]]

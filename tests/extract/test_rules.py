@@ -9378,3 +9378,9 @@ def test_a_sanctions_waiver_is_no_measure_and_its_expiry_is_named_whole():
             "imports",
         )
     ]
+
+
+def test_a_rate_on_european_union_goods_targets_the_bloc_not_a_body_named_union():
+    assert measures(
+        facts_of("Trump threatened to impose a 50% tariff on European Union goods from June 1.")
+    ) == {("USA", "EU", 50.0, "threatened")}
