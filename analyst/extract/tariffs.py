@@ -1618,6 +1618,12 @@ def _from_trigger(
         imposer = _country_of(ctx, info, subject)
         if imposer is not None and imposer == _targeted_after(info, trig.end()):
             imposer = _possessor_before(ctx, info, trig.start(), other_than=imposer) or imposer
+    if imposer is None and (by_order := _UNDER_ITS_ORDER.search(text, trig.end())):
+        # "Pakistani goods will be charged a 19% tariff under the new U.S. executive order"
+        imposer = next(
+            (m.countries[0] for m in mentions if m.start == by_order.start("who") and m.countries),
+            None,
+        )
     if imposer is None and not _MEASURE_REPORTED.search(text, 0, trig.start()):
         speaker = ctx.finder.speaker_of(text, mentions)
         if speaker is not None:
@@ -2629,6 +2635,11 @@ _WOULD_DO_HARM = re.compile(
     r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
     r"raise\s+prices|lead\s+to)\b"
 )
+_UNDER_ITS_ORDER = re.compile(
+    r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?P<who>(?-i:[A-Z])[\w.]*)\s+"
+    r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b",
+    re.IGNORECASE,
+)
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 _REASON_RIGHT_AFTER = re.compile(
     r"\s+(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|"
@@ -2878,7 +2889,8 @@ _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _FACE = gated(
     re.compile(
         # ("Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
+        # ("Vietnamese goods will be charged a 20% tariff")
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
         re.IGNORECASE,
     )
 )

@@ -9384,3 +9384,17 @@ def test_a_rate_on_european_union_goods_targets_the_bloc_not_a_body_named_union(
     assert measures(
         facts_of("Trump threatened to impose a 50% tariff on European Union goods from June 1.")
     ) == {("USA", "EU", 50.0, "threatened")}
+
+
+def test_goods_charged_a_rate_under_a_states_order_face_that_states_tariff():
+    for told, target in (
+        ("Vietnamese goods will be charged a 20% tariff under the agreement, Trump said.", "VNM"),
+        (
+            "Pakistani goods will be charged a 19% tariff under the new U.S. executive order, "
+            "the finance ministry said.",
+            "PAK",
+        ),
+    ):
+        assert {(i, t, s) for i, t, _, s in measures(facts_of(told))} == {
+            ("USA", target, "announced")
+        }, told
