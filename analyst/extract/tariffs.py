@@ -259,7 +259,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "announced",
         gated(
             re.compile(
-                r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
+                # ("gave final approval to 50% tariffs", "gave the green light to")
+                r"\b(?:(?:gave|gives|give|giving)\s+(?:its\s+|their\s+)?(?:final\s+)?(?:approval|green\s+light|go-ahead)|"
+                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"

@@ -9398,3 +9398,12 @@ def test_goods_charged_a_rate_under_a_states_order_face_that_states_tariff():
         assert {(i, t, s) for i, t, _, s in measures(facts_of(told))} == {
             ("USA", target, "announced")
         }, told
+
+
+def test_final_approval_given_to_tariffs_announces_them():
+    assert measures(
+        facts_of(
+            "EU member states gave final approval on Thursday to 50% tariffs on the remaining "
+            "agricultural imports from Russia and Belarus."
+        )
+    ) == {("EU", "RUS", 50.0, "announced"), ("EU", "BLR", 50.0, "announced")}
