@@ -67,6 +67,8 @@ _TRIGGER = gated(
         # a surcharge on goods, not on power or fuel
         r"surcharges?(?=\s+(?:on|to)\s+(?:[\w$.-]+\s+){0,6}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
+        # "a preliminary anti-dumping deposit of 75.8%": a duty paid in advance
+        r"(?<=anti-dumping\s)deposits?|(?<=countervailing\s)deposits?|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")
         r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'-]+\s+){0,4}?(?:tariffs?|duties|goods|"
@@ -1422,6 +1424,8 @@ def _from_trigger(
         and not _IMPOSED_BY.match(text, trig.end())
     ):
         return []
+    if _DENIED_REPORTS.search(text, 0, trig.start()):
+        return []  # "denied reports that it was preparing sanctions": no measure
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
         return []  # "would be ready to lift sanctions on Iran if Tehran wanted a deal": an offer
     if _EVADED_BEFORE.search(text, max(0, trig.start() - 40), trig.start()):
@@ -2332,6 +2336,11 @@ _NEGATED_BEFORE = re.compile(
     r"|\b[Nn]o\s+(?:new\s+|further\s+|fresh\s+|additional\s+|other\s+)?$"
     # "Seoul has no plans to impose retaliatory tariffs"
     r"|\bno\s+(?:plans?|intention|desire)\s+(?:yet\s+)?to\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_DENIED_REPORTS = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
+    r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _EVADED_BEFORE = re.compile(

@@ -9407,3 +9407,17 @@ def test_final_approval_given_to_tariffs_announces_them():
             "agricultural imports from Russia and Belarus."
         )
     ) == {("EU", "RUS", 50.0, "announced"), ("EU", "BLR", 50.0, "announced")}
+
+
+def test_denied_reports_of_sanctions_are_none_and_an_anti_dumping_deposit_is_a_duty():
+    assert not facts_of(
+        "China's Commerce Ministry denied reports that it was preparing sanctions against the "
+        "Dutch chipmaker ASML."
+    ).tariffs
+    assert ("CHN", "CAN", 75.8, "imposed") in measures(
+        facts_of(
+            "China on Tuesday imposed a preliminary anti-dumping deposit of 75.8% on canola seed "
+            "imports from Canada, escalating a dispute that began with Ottawa's tariffs on Chinese "
+            "electric vehicles."
+        )
+    )
