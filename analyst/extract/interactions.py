@@ -1774,6 +1774,10 @@ def _pick_date(
         ]
         if after:
             candidates = after
+        elif future and _AGREED_THAT.search(info.text, shared_from, start):
+            # "spoke by telephone on Wednesday and agreed that Petro would visit the White
+            # House": the day is the call's, the visit has none yet
+            candidates = [d for d in candidates if not shared_from <= d.start < start]
     if not candidates and clause_end > w.right:
         candidates = [
             d
@@ -1837,6 +1841,9 @@ def _pick_date(
     return min(candidates, key=lambda d: abs(d.start - start))
 
 
+_AGREED_THAT = re.compile(
+    r"\b(?:agreed|agree|agrees|said|announced|decided)\s+(?:that\s+|to\s+)", re.IGNORECASE
+)
 # "met Wang Yi, Lavrov and Jaishankar separately": each on their own
 _ONE_BY_ONE = gated(
     re.compile(

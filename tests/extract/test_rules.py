@@ -9421,3 +9421,15 @@ def test_denied_reports_of_sanctions_are_none_and_an_anti_dumping_deposit_is_a_d
             "electric vehicles."
         )
     )
+
+
+def test_a_visit_agreed_in_a_call_has_no_day_of_its_own():
+    facts = facts_of(
+        "Petro and Trump spoke by telephone on Wednesday and agreed that Petro would visit the "
+        "White House.",
+        date(2025, 8, 13),
+    )
+    assert {(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("call", "occurred", "2025-08-13"),
+        ("visit", "planned", None),
+    }
