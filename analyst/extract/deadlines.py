@@ -1815,6 +1815,11 @@ def _targets_label(tariffs: list[TariffCandidate], index: int) -> str | None:
     return None
 
 
+_OF_TALKS_AFTER = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings|discussions|consultations)\b"
+)
+
+
 def _pause_end(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1855,6 +1860,9 @@ def _pause_end(
             duration.unit not in ("day", "week", "month")
             or _WITHIN.match(text, duration.start)
             or _LATER_AFTER.match(text, duration.end)
+            # ("wrapped up two days of talks without extending the truce": how long they
+            # talked)
+            or _OF_TALKS_AFTER.match(text, duration.end)
         ):
             continue  # "paused it within a week", "suspended it a week later": no pause's length
         due = duration.after(base)

@@ -9433,3 +9433,12 @@ def test_a_visit_agreed_in_a_call_has_no_day_of_its_own():
         ("call", "occurred", "2025-08-13"),
         ("visit", "planned", None),
     }
+
+
+def test_days_of_talks_are_no_pause_that_ends():
+    facts = facts_of(
+        "Bessent and He Lifeng wrapped up two days of talks in Stockholm on Tuesday without "
+        "announcing an extension of the tariff truce.",
+        date(2025, 7, 30),
+    )
+    assert not facts.deadlines
