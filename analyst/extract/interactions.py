@@ -429,6 +429,8 @@ _FOR_A_GATHERING = re.compile(
     r"(?:ministers|leaders|heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)\s+$")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
@@ -775,6 +777,14 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                     or _DETERMINER_BEFORE.search(info.text, max(0, m.start() - 8), m.start())
                 )
                 and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
+            )
+            # "held talks with Putin in Moscow on Friday, a visit that drew criticism from EU
+            # leaders": the event told before, named again
+            and not (
+                i
+                and _kind_of(m)[1] == "noun"
+                and _APPOSITION_BEFORE.search(info.text, max(0, m.start() - 40), m.start())
+                and _RELATIVE_AFTER.match(info.text, m.end())
             )
         ]
         before = len(found)

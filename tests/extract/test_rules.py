@@ -9442,3 +9442,11 @@ def test_days_of_talks_are_no_pause_that_ends():
         date(2025, 7, 30),
     )
     assert not facts.deadlines
+
+
+def test_an_event_named_again_in_an_apposition_is_no_other_event():
+    facts = facts_of(
+        "Orbán held talks with Vladimir Putin in Moscow on Friday, a visit that drew sharp "
+        "criticism from other European Union leaders."
+    )
+    assert pairs(facts) == {(frozenset({"HUN", "RUS"}), "talks", "occurred")}
