@@ -249,7 +249,13 @@ _QUOTED_PHRASE = re.compile(r"(?<=[\w,%] )([\"“])[^\"“”.!?;:]{1,60}?([\"�
 # Nor does a short aside in brackets ("93 billion euros ($108 billion) of American goods"), or
 # "since" as an adverb ("Beijing has since put duties on ...").
 _BRACKETED = re.compile(r"(?<=\w )\([^(),;]{1,30}\)(?= \w)")
-_SINCE_ADVERB = re.compile(r"\b(?:has|have|had|ever)(\s)since\b", re.IGNORECASE)
+_SINCE_ADVERB = re.compile(
+    r"\b(?:has|have|had|ever)(\s)since\b"
+    # nor "since" before a name or a year and the verb of the clause it sits in ("The first
+    # summit ... since Brexit will take place in London")
+    r"|\w(\s)since\s+(?:(?-i:[A-Z])[\w-]*|\d{4})\s+(?:will|would|is|was|are|were|has|had)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)
@@ -263,7 +269,10 @@ def _phrase_marks(sentence: str) -> frozenset[int]:
         and "since" not in sentence
     ):
         return frozenset()
-    marks: set[int] = {m.start(1) for m in _SINCE_ADVERB.finditer(sentence)}
+    marks: set[int] = {
+        m.start(1) if m.group(1) is not None else m.start(2)
+        for m in _SINCE_ADVERB.finditer(sentence)
+    }
     for m in _QUOTED_PHRASE.finditer(sentence):
         if len(m.group(0).split()) <= 6 and sentence[m.start() - 2] != ",":
             marks.update((m.start(1), m.start(2)))

@@ -429,6 +429,10 @@ _FOR_A_GATHERING = re.compile(
     r"(?:ministers|leaders|heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
+_TO_TAKE_PLACE = re.compile(
+    r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
+    r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b"
+)
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for
@@ -1611,14 +1615,7 @@ def _status(
         or (pos == "noun" and clauses.FUTURE.search(pre))
         # "... in a phone call on Monday that Canada would retaliate": the report's future
         or (pos == "noun" and clauses.FUTURE.search(_REPORTED_CLAUSE.split(post[:60])[0]))
-        or (
-            pos == "noun"
-            and re.search(
-                r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
-                r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b",
-                post[:160],
-            )
-        )
+        or (pos == "noun" and _TO_TAKE_PLACE.search(post[:160]))
     ):
         return "planned"
     if (

@@ -9450,3 +9450,14 @@ def test_an_event_named_again_in_an_apposition_is_no_other_event():
         "criticism from other European Union leaders."
     )
     assert pairs(facts) == {(frozenset({"HUN", "RUS"}), "talks", "occurred")}
+
+
+def test_since_before_a_name_and_its_verb_opens_no_clause():
+    facts = facts_of(
+        "The first summit between the United Kingdom and the European Union since Brexit will "
+        "take place in London on 19 May, Downing Street said.",
+        date(2025, 3, 27),
+    )
+    assert {(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("meeting", "planned", "2025-05-19")
+    }
