@@ -274,7 +274,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_truce_ends(ctx, info, truce, evidence))
         if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
             found.extend(_scheduled_events(ctx, info, evidence))
-        bloc_meets = _BLOC_MEETS.search(text) if "meet" in text or "conven" in text else None
+        bloc_meets = (
+            _BLOC_MEETS.search(text)
+            if "meet" in text or "conven" in text or "gather" in text
+            else None
+        )
         if bloc_meets:
             found.extend(_bloc_meeting(ctx, info, bloc_meets, evidence))
         sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
@@ -1366,7 +1370,9 @@ _BLOC_MEETS = gated(
         # ("The EU's foreign ministers meet", "Leaders of the G7 will meet")
         rf"\b(?P<who>(?:{BLOCS})(?:['’]s)?\s+(?i:(?:(?:foreign|finance|trade|defen[cs]e|economy|energy|agriculture)\s+)?"
         r"(?:ministers|leaders|heads\s+of\s+state|envoys|ambassadors))"
-        rf"|(?:Leaders|Heads\s+of\s+state|(?:Foreign|Finance|Trade)\s+ministers)\s+of\s+the\s+(?:{BLOCS}))\b"
+        rf"|(?:Leaders|Heads\s+of\s+state|(?:Foreign|Finance|Trade)\s+ministers)\s+of\s+the\s+(?:{BLOCS})"
+        # ("Leaders of the BRICS group of emerging economies will gather")
+        r"(?:\s+(?:group|bloc|grouping)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:economies|nations|countries|states))?)?)\b"
         r"(?:\s+(?:will|would|are\s+(?:due|set|scheduled|expected)\s+to|plan\s+to)|[^.;]{0,80}?\bwhen\s+they)?"
         r"\s+(?:meet|convene|gather)\b(?!\s+(?:its|their|the|a|an|this|that|these|those)\s)"
     )
@@ -1614,7 +1620,9 @@ def _bloc_meeting(
     if due is None:
         return []
     who = re.sub(r"['’]s\b", "", " ".join(m.group("who").split()))
-    if of_the := re.fullmatch(r"(?P<people>.+?)\s+of\s+the\s+(?P<bloc>\S+)", who):
+    if of_the := re.fullmatch(
+        r"(?P<people>.+?)\s+of\s+the\s+(?P<bloc>\S+)(?:\s+(?:group|bloc).*)?", who
+    ):
         who = f"{of_the.group('bloc')} {of_the.group('people').lower()}"  # "G7 leaders"
     return [DeadlineCandidate("event", due, info, label=f"Meeting of {who}", evidence=evidence)]
 

@@ -9461,3 +9461,14 @@ def test_since_before_a_name_and_its_verb_opens_no_clause():
     assert {(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
         ("meeting", "planned", "2025-05-19")
     }
+
+
+def test_leaders_of_a_named_group_who_will_gather_on_a_day_make_an_event():
+    facts = facts_of(
+        "Leaders of the BRICS group of emerging economies will gather in the Russian city of "
+        "Kazan from Oct. 22 to 24, the Kremlin said on Thursday.",
+        date(2024, 10, 10),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2024-10-22", "Meeting of BRICS leaders")
+    ]
