@@ -459,7 +459,7 @@ _DEMAND = re.compile(
     # "The leaders directed officials to conclude the first tranche by November 2025".
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries)|"
     r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two)\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
+    r"(?:had\s+|have\s+|has\s+|will\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
     r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
     r"promised|vowed|"
     # "Trump demanded a response by Friday", "expects a reply from Tehran by Sunday"

@@ -9472,3 +9472,12 @@ def test_leaders_of_a_named_group_who_will_gather_on_a_day_make_an_event():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("event", "2024-10-22", "Meeting of BRICS leaders")
     ]
+
+
+def test_a_goal_states_will_aim_for_by_a_day_is_their_deadline():
+    facts = facts_of(
+        "India and the European Union will aim to conclude their free trade agreement by the end "
+        "of the year, von der Leyen said.",
+        date(2025, 2, 28),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-12")]
