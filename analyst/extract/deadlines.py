@@ -420,7 +420,9 @@ _DEMAND = re.compile(
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
     # "the mission's 13,000 personnel must complete their withdrawal by Dec. 31"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w.,’'-]+\s+){0,3}?(?:mission|forces?|troops|peacekeepers|"
-    r"personnel|contingent))\s+"
+    r"personnel|contingent)"
+    # ("Israeli forces are to withdraw from southern Lebanon within 60 days")
+    r"|(?-i:[A-Z])[a-z]+\s+(?:forces|troops|soldiers))\s+"
     r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     # ("must present a review no later than 30 April 2026")
@@ -444,7 +446,10 @@ _DEMAND = re.compile(
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
+    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>"
+    # ("gave France's ambassador 48 hours to leave")
+    r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces)|"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
     + _THOSE_GIVEN_WORDS
     + r"|citizens|nationals))?|it|them|"
     # ("giving companies until May 31 to wind down their business")

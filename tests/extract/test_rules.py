@@ -9481,3 +9481,21 @@ def test_a_goal_states_will_aim_for_by_a_day_is_their_deadline():
         date(2025, 2, 28),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2025-12")]
+
+
+def test_a_states_forces_told_to_leave_or_its_envoy_given_hours_have_a_deadline():
+    published = date(2024, 11, 27)
+    for told, due in (
+        (
+            "Under the ceasefire that took hold on Wednesday, Israeli forces are to withdraw from "
+            "southern Lebanon within 60 days.",
+            "2025-01-26",
+        ),
+        (
+            "Niger's military rulers on Friday gave France's ambassador 48 hours to leave.",
+            "2024-11-24",
+        ),
+    ):
+        assert [(d.kind, d.due.iso()) for d in facts_of(told, published).deadlines] == [
+            ("deadline", due)
+        ], told
