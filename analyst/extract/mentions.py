@@ -372,7 +372,8 @@ class MentionFinder:
         """The country a title's prefix names ("Polish", "Japan's", "U.S.", "the Kremlin")."""
         found = None
         for m in self.g.country_pattern.finditer(text):
-            found = self.g.country_forms[m.group(0)][0]
+            if not _COMPANY_AFTER.match(text, m.end()):  # (not "Nippon Steel")
+                found = self.g.country_forms[m.group(0)][0]
         return found
 
     def _region_before(self, text: str) -> str | None:
@@ -530,6 +531,8 @@ class MentionFinder:
             iso3, form = self.g.country_forms[m.group(0)]
             if form == CAPITAL and _after_a_compass_point(sentence, m.start()):
                 continue  # "East London" in South Africa, not London
+            if form == NAME and _COMPANY_AFTER.match(sentence, m.end()):
+                continue  # "Nippon Steel", "China Mobile": a firm named after its country
             if form == DEMONYM and sentence[m.end() : m.end() + 1] in ("-", "–", "—", "/"):
                 form = NAME  # "US-Russia talks": a compound of parties, not an adjective
             capital = (
@@ -1037,6 +1040,11 @@ def _after_a_compass_point(sentence: str, start: int) -> bool:
     return _COMPASS_BEFORE.search(sentence, max(0, start - 7), start) is not None
 
 
+# A firm's name after its country's ("Nippon Steel", "China Mobile", "Japan Airlines")
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:Steel|Airlines|Airways|Motors|Oil|Petroleum|Telecom|Mobile|Unicom|Railways?|Post|"
+    r"Holdings|Petrochemical|Shipping|Chemicals?|Electric|Tobacco|Gas|Power|Inc|Corp|Ltd)\b"
+)
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one

@@ -9499,3 +9499,10 @@ def test_a_states_forces_told_to_leave_or_its_envoy_given_hours_have_a_deadline(
         assert [(d.kind, d.due.iso()) for d in facts_of(told, published).deadlines] == [
             ("deadline", due)
         ], told
+
+
+def test_a_firm_named_after_its_country_is_no_state():
+    assert not facts_of(
+        "Nippon Steel has until June 18 to complete its takeover of U.S. Steel.", date(2025, 6, 10)
+    ).deadlines
+    assert not facts_of("China Mobile was delisted from the New York exchange.").tariffs
