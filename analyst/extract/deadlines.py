@@ -702,7 +702,10 @@ _SPAN_TRUCE_BEGAN = gated(
         # ("between Israel and Hezbollah")
         r"(?:\s+(?:between|with|in|on)\s+[^,;.]{2,60}?)?\s+"
         r"(?:that\s+|which\s+)?(?:began|started|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
-        r"kicked\s+in)\b",
+        r"kicked\s+in)\b"
+        # "Russia and Ukraine agreed on Tuesday to a 30-day halt to strikes": from the day agreed
+        r"|\bagreed\s+(?:on\s+\w+\s+)?to\s+(?P<what2>(?:a|an)\s+(?P<span2>\S+-(?:hour|day|week|month))\s+"
+        r"(?:truce|ceasefire|pause|halt|moratorium))\b",
         re.IGNORECASE,
     )
 )
@@ -713,8 +716,9 @@ def _truce_ends(
 ) -> list[DeadlineCandidate]:
     """The day a truce of a span ends, counted from the day it began (that day, or the day of
     the report): derived, and only while it is still ahead."""
-    steps = find_durations(m.group("span"))
-    told = [d.value for d in info.past_dates if d.start >= m.end() and d.value]
+    steps = find_durations(m.group("span") or m.group("span2"))
+    # (the day it began is told after it, the day it was agreed inside the match)
+    told = [d.value for d in info.past_dates if d.start >= m.start() and d.value]
     if told and told[0].precision != "day":
         return []  # "a 60-day ceasefire that began in January": no day to count from
     began = told[0].start if told else ctx.published
@@ -723,7 +727,8 @@ def _truce_ends(
     due = steps[0].after(began)
     if ctx.published is not None and due <= ctx.published:
         return []
-    label = f"End of the {_named_without_article(m)}"
+    named = m.group("what") or m.group("what2")
+    label = "End of the " + named.split(maxsplit=1)[1]  # ("a 30-day halt" -> "the 30-day halt")
     return [
         DeadlineCandidate("expiry", FuzzyDate.day(due), info, label=label, derived=True,
                           evidence=evidence)

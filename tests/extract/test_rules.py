@@ -9506,3 +9506,14 @@ def test_a_firm_named_after_its_country_is_no_state():
         "Nippon Steel has until June 18 to complete its takeover of U.S. Steel.", date(2025, 6, 10)
     ).deadlines
     assert not facts_of("China Mobile was delisted from the New York exchange.").tariffs
+
+
+def test_a_halt_of_a_span_agreed_on_a_day_ends_that_long_after():
+    facts = facts_of(
+        "Russia and Ukraine agreed on Tuesday to a 30-day halt to strikes on each other's energy "
+        "infrastructure, the White House said.",
+        date(2025, 3, 19),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2025-04-17", "End of the 30-day halt")
+    ]
