@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analyst.extract.dates import CALENDAR_WORDS
+from analyst.extract.gazetteer import CAPITAL, NAME
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.trie import trie_pattern
 
@@ -109,6 +110,9 @@ def sanctioned_group(
     if _ITS.match(text, start):
         return None  # "hit Russia with sanctions on its banks": the country's own sectors
     inside = [m for m in mentions if start <= m.start < head_end and m.form != PRONOUN]
+    if inside and inside[0].start == start and inside[0].form in (NAME, CAPITAL):
+        if not _OWNED.match(text, inside[0].end):
+            return None  # "the first sanctions on Moscow of Trump's second term": the state
     has_entity = any(w.lower() in _ENTITY_NOUNS for w in _WORD.findall(text[start:head_end]))
     has_person = any(m.form in (PERSON, ROLE) and m.person for m in inside)
     if not (has_entity or has_person):
@@ -131,6 +135,7 @@ def sanctioned_group(
 
 
 _A_DAY = re.compile(rf"(?:{CALENDAR_WORDS})\b")
+_OWNED = re.compile(r"['’]s?\b")
 # "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
 _UNDER = re.compile(
     r"(?:\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:already\s+|still\s+)?|,\s+)"

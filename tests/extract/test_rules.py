@@ -9517,3 +9517,14 @@ def test_a_halt_of_a_span_agreed_on_a_day_ends_that_long_after():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("expiry", "2025-04-17", "End of the 30-day halt")
     ]
+
+
+def test_sanctions_on_a_capital_of_someones_term_are_on_the_state():
+    facts = facts_of(
+        "The U.S. Treasury sanctioned Rosneft and Lukoil on Wednesday, in the first sanctions on "
+        "Moscow of Trump's second term."
+    )
+    assert {(t.imposer, t.target, t.target_group) for t in facts.tariffs} == {
+        ("USA", None, "Rosneft and Lukoil"),
+        ("USA", "RUS", None),
+    }
