@@ -237,7 +237,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
+        r"(?:(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)|had\s+been\s+due\s+in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Abiy stepped off his plane in Mogadishu"
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago", "was last in China on a state visit"
@@ -1525,8 +1525,16 @@ def _status(
         )
         # "called off his trip to Washington, where he had been due to meet Bessent"
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
+        # "Modi had been due in Dubai in January, but the trip was called off"
+        or (
+            trigger_text.startswith("had been")
+            and trigger_at is not None
+            and clauses.CANCELLED.search(text, trigger_at) is not None
+        )
     ):
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
+    if trigger_text.startswith("had been"):
+        return None  # "had been due in Dubai": a plan told from the past, whose fate is not told
     if pos == "noun" and _AGREED_DURING.search(pre):
         return "occurred"  # "agreed to meet in Budapest during a telephone call on Oct. 16"
     if _WAS_TO.search(pre) and any(

@@ -9528,3 +9528,14 @@ def test_sanctions_on_a_capital_of_someones_term_are_on_the_state():
         ("USA", None, "Rosneft and Lukoil"),
         ("USA", "RUS", None),
     }
+
+
+def test_a_leader_who_had_been_due_somewhere_made_no_visit_unless_told_called_off():
+    published = date(2022, 4, 29)
+    facts = facts_of(
+        "Modi had been due in Dubai in early January, but the trip was called off as Omicron "
+        "cases climbed.",
+        published,
+    )
+    assert pairs(facts) == {(frozenset({"IND", "ARE"}), "visit", "cancelled")}
+    assert not facts_of("Modi had been due in Dubai in early January.", published).interactions
