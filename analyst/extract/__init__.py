@@ -245,7 +245,7 @@ def _label(ctx: ArticleContext, d: DeadlineCandidate) -> str:
             f" on {subject}" if subject else ""
         )
     if d.kind == "expiry":
-        return f"End of pause on {setter + ' ' if setter else ''}tariffs"
+        return f"End of pause on {setter + ' ' if setter else ''}{d.measures}"
     return d.kind.replace("_", " ").capitalize()
 
 

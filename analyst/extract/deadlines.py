@@ -113,6 +113,12 @@ _STEP = (
 )
 _STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
 _STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
+# "Washington eased sanctions on Venezuela's oil sector for six months": a pause that ends
+_SANCTIONS_EASED_FOR = re.compile(
+    r"\b(?:eased|suspended|paused|waived|relaxed|lifted)\s+(?:[\w'’-]+\s+){0,3}?sanctions\b"
+    r"[^.;]*?\bfor\s+(?:another\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
 _TARIFF_WORD = gated(
     re.compile(
         r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
@@ -284,7 +290,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
         if sides_meet:
             found.extend(_next_round(ctx, info, sides_meet, evidence))
-        if _PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text)):
+        if (_PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text))) or (
+            "sanction" in text and _SANCTIONS_EASED_FOR.search(text)
+        ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
         if grace and _TARIFF_WORD.search(
@@ -1848,6 +1856,10 @@ def _pause_end(
     setter = _last_imposer(tariffs, info.index) or next(
         (t.imposer for t in tariffs if t.imposer), None
     )
+    told_here = [t for t in tariffs if t.sentence.index == info.index]
+    # ("eased sanctions on Venezuela for six months": a pause of sanctions)
+    sanctions_only = told_here and all(t.measure == "sanction" for t in told_here)
+    measures = "sanctions" if sanctions_only else "tariffs"
     out: list[DeadlineCandidate] = []
     superseded = False
     for d in info.future_dates:
@@ -1859,7 +1871,11 @@ def _pause_end(
             superseded = True  # "which was due to expire on Tuesday, was extended to Nov. 10"
             continue
         if d.value and _UNTIL.search(text[max(0, d.start - 20) : d.start]):
-            out.append(DeadlineCandidate("expiry", d.value, info, setter, evidence=evidence))
+            out.append(
+                DeadlineCandidate(
+                    "expiry", d.value, info, setter, evidence=evidence, measures=measures
+                )
+            )
     if out or superseded:
         return out
     days = [d for d in info.past_dates if d.value and d.value.precision == "day"]
@@ -1888,7 +1904,13 @@ def _pause_end(
             continue
         out.append(
             DeadlineCandidate(
-                "expiry", FuzzyDate.day(due), info, setter, derived=True, evidence=evidence
+                "expiry",
+                FuzzyDate.day(due),
+                info,
+                setter,
+                derived=True,
+                evidence=evidence,
+                measures=measures,
             )
         )
         break

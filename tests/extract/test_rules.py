@@ -9539,3 +9539,14 @@ def test_a_leader_who_had_been_due_somewhere_made_no_visit_unless_told_called_of
     )
     assert pairs(facts) == {(frozenset({"IND", "ARE"}), "visit", "cancelled")}
     assert not facts_of("Modi had been due in Dubai in early January.", published).interactions
+
+
+def test_sanctions_eased_for_a_span_end_that_long_after_and_are_named_so():
+    facts = facts_of(
+        "Washington eased sanctions on Venezuela's oil, gas and gold sectors for six months on "
+        "Wednesday.",
+        date(2023, 10, 19),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2024-04-18", "End of pause on United States sanctions")
+    ]
