@@ -423,6 +423,8 @@ _MANY_STATES_WORDS = (
     r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
 )
 _THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})")
+# "agreed at a meeting in Cairo on Thursday to ...": where a goal was agreed, before it
+_AT_AN_EVENT_TO = r"(?:at|during|in)\s+(?:a|an|the|their)\s+[^,;.]{3,50}?\s+to"
 _DEMAND = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:(?:two|three|four|five)\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
@@ -480,7 +482,10 @@ _DEMAND = re.compile(
     # ("instructed their joint border commission to finish ...")
     # ("agreed that direct flights would resume by the end of October")
     # ("Washington wants a deal by Sept. 1")
-    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|answer|response|reply|decision)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    # ("agreed at a meeting in Cairo on Thursday to finalise a deal within four months")
+    r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|"
+    + _AT_AN_EVENT_TO
+    + r"\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|answer|response|reply|decision)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     # ("agreed to exchange prisoners within a week")
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|mid-?[A-Z]|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
@@ -496,7 +501,7 @@ _NO_STOP = (
 _AND_WITHIN = re.compile(
     r"\band\s+(?P<what>[a-z][^,;.]{3,80}?)\s+(?P<by>within\s+\S+\s+(?:days?|weeks?|months?|hours?))"
 )
-_TOLD_TO = re.compile(r"^(?:(?:[a-z]+\s+){0,4}?to|that)\s+")
+_TOLD_TO = re.compile(r"^(?:(?:[a-z]+\s+){0,4}?to|that|" + _AT_AN_EVENT_TO + r")\s+")
 _AND_BY = re.compile(
     r"\band\s+(?:to|that)\s+(?P<what>[a-z][^,;.]{3,80}?)\s+"
     r"(?P<by>(?:by|before)\s+(?:the\s+end\s+of|[A-Z0-9]))"

@@ -9550,3 +9550,13 @@ def test_sanctions_eased_for_a_span_end_that_long_after_and_are_named_so():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("expiry", "2024-04-18", "End of pause on United States sanctions")
     ]
+
+
+def test_a_goal_agreed_at_a_meeting_within_a_span_counts_from_its_day():
+    facts = facts_of(
+        "Sisi and Ethiopian Prime Minister Abiy Ahmed agreed at a meeting in Cairo on Thursday "
+        "to finalise a deal on the dam within four months.",
+        date(2023, 7, 14),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2023-11-13")]
+    assert facts.deadlines[0].label.startswith("Goal: finalise a deal")
