@@ -238,6 +238,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "visit",
         "verb",
         r"(?:(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)|had\s+been\s+due\s+in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
+        # "Zelensky arrived at the White House"
+        r"|(?:arrive|arrives|arrived|arriving)\s+at(?=\s+(?:the\s+)?[A-Z])"
         # "Abiy stepped off his plane in Mogadishu"
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago", "was last in China on a state visit"

@@ -9560,3 +9560,16 @@ def test_a_goal_agreed_at_a_meeting_within_a_span_counts_from_its_day():
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("deadline", "2023-11-13")]
     assert facts.deadlines[0].label.startswith("Goal: finalise a deal")
+
+
+def test_a_leader_who_arrived_at_a_seat_of_power_visited_its_state():
+    facts = facts_of(
+        "Zelensky arrived at the White House on Monday and was greeted by Trump. The two men "
+        "last met at the Vatican in April.",
+        date(2025, 8, 18),
+    )
+    assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("visit", "2025-08-18"),
+        ("meeting", "2025-04"),
+    }
+    assert not facts_of("Modi arrived at Heathrow Airport on Monday.").interactions
