@@ -2652,15 +2652,15 @@ _UNDER_ITS_ORDER = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
+# What a measure's reason opens with: "over", "in response to", "in retaliation for"
+_REASON_WORDS = r"(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for))"
 _REASON_RIGHT_AFTER = re.compile(
-    r"\s+(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|"
-    r"as\s+punishment\s+for)\s+(?:the\s+)?",
-    re.IGNORECASE,
+    rf"\s+(?:{_REASON_WORDS}|as\s+punishment\s+for)\s+(?:the\s+)?", re.IGNORECASE
 )
 _OWNER_AFTER = re.compile(r"[’']s?\s")
 _REASON_LEAD = gated(
     re.compile(
-        r"\b(?:over|because\s+of|due\s+to|in\s+(?:response|retaliation)\s+(?:to|for)|to\s+punish)\s+"
+        rf"\b(?:{_REASON_WORDS}|to\s+punish)\s+"
         # ("over Washington's latest arms sales to Taiwan")
         r"(?:[\w’'-]+\s+){0,4}$",
         re.IGNORECASE,
