@@ -401,12 +401,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             setter,
                             _targets_label(tariffs, info.index),
                             evidence=evidence,
-                            measures=(
-                                "sanctions"
-                                if sentence_tariffs
-                                and all(t.measure == "sanction" for t in sentence_tariffs)
-                                else "tariffs"
-                            ),
+                            measures=_measures_word(sentence_tariffs),
                         )
                     )
                     if not _STEP_AFTER.search(text, d.end):
@@ -1851,6 +1846,11 @@ _OF_TALKS_AFTER = re.compile(
 )
 
 
+def _measures_word(told: list[TariffCandidate]) -> str:
+    """What a start, end or pause of the measures ``told`` is of: "sanctions" or "tariffs"."""
+    return "sanctions" if told and all(t.measure == "sanction" for t in told) else "tariffs"
+
+
 def _pause_end(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1861,10 +1861,8 @@ def _pause_end(
     setter = _last_imposer(tariffs, info.index) or next(
         (t.imposer for t in tariffs if t.imposer), None
     )
-    told_here = [t for t in tariffs if t.sentence.index == info.index]
     # ("eased sanctions on Venezuela for six months": a pause of sanctions)
-    sanctions_only = told_here and all(t.measure == "sanction" for t in told_here)
-    measures = "sanctions" if sanctions_only else "tariffs"
+    measures = _measures_word([t for t in tariffs if t.sentence.index == info.index])
     out: list[DeadlineCandidate] = []
     superseded = False
     for d in info.future_dates:
