@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import takewhile
 
 from analyst.extract.context import ArticleContext, SentenceInfo
 from analyst.extract.deadlines import DeadlineCandidate, find_deadlines, merge_deadlines
@@ -197,15 +196,11 @@ def _interaction_label(
         where = _listed(places)
         host = hosts[0] if hosts else _host_of(item)
         # those named before the host ("Blinken and Lammy's visit to Ukraine")
-        visitors = list(
-            takewhile(
-                bool,
-                (
-                    name if p.country != host else ""
-                    for p, name in zip(item.participants, shown, strict=True)
-                ),
-            )
-        )
+        visitors: list[str] = []
+        for p, name in zip(item.participants, shown, strict=True):
+            if p.country == host:
+                break
+            visitors.append(name)
         who = _listed(list(dict.fromkeys(visitors)) or names[:1])
         owner = who + ("'" if who.endswith("s") else "'s")
         return f"{owner} visit to {where}"
