@@ -1846,6 +1846,11 @@ _OF_TALKS_AFTER = re.compile(
 )
 
 
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|from|beginning|effective)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
 def _measures_word(told: list[TariffCandidate]) -> str:
     """What a start, end or pause of the measures ``told`` is of: "sanctions" or "tariffs"."""
     return "sanctions" if told and all(t.measure == "sanction" for t in told) else "tariffs"
@@ -1882,6 +1887,16 @@ def _pause_end(
     if out or superseded:
         return out
     days = [d for d in info.past_dates if d.value and d.value.precision == "day"]
+    # "will pause the tariffs for 90 days starting Wednesday": from the day ahead it starts
+    starting = [
+        d
+        for d in info.future_dates
+        if d.value
+        and d.value.precision == "day"
+        and _STARTING_BEFORE.search(text, max(0, d.start - 16), d.start)
+    ]
+    if starting and clauses.FUTURE.search(text):
+        days = starting
     for duration in find_durations(text):
         # "hit on 2 April with a tariff, which Trump suspended on 9 April for 90 days": the
         # pause runs from the day told last before its length

@@ -9573,3 +9573,10 @@ def test_a_leader_who_arrived_at_a_seat_of_power_visited_its_state():
         ("meeting", "2025-04"),
     }
     assert not facts_of("Modi arrived at Heathrow Airport on Monday.").interactions
+
+
+def test_a_pause_for_a_span_starting_on_a_day_ahead_ends_that_long_after_it():
+    facts = facts_of(
+        "The US will pause the tariffs for 90 days starting Wednesday.", date(2025, 5, 12)
+    )
+    assert ("expiry", "2025-08-12") in {(d.kind, d.due.iso()) for d in facts.deadlines}
