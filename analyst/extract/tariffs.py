@@ -1514,8 +1514,9 @@ def _from_trigger(
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
         clause,
     )
-    if into and _REASON_LEAD.search(clause, max(0, into.start() - 40), into.start()):
-        into = None  # "sanctions on US firms over arms sales to Taiwan": why, not where to
+    if into and (_REASON_LEAD.search(clause, max(0, into.start() - 60), into.start())):
+        # "sanctions on US firms over arms sales to Taiwan": why, not where to
+        into = None
     actors: list[str] = []
     # The subject of the trigger's own clause ("..., and Beijing raised duties on ..."), else
     # of the sentence.

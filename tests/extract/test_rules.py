@@ -9580,3 +9580,11 @@ def test_a_pause_for_a_span_starting_on_a_day_ahead_ends_that_long_after_it():
         "The US will pause the tariffs for 90 days starting Wednesday.", date(2025, 5, 12)
     )
     assert ("expiry", "2025-08-12") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_a_market_named_in_a_long_reason_is_no_imposer():
+    facts = facts_of(
+        "China slapped sanctions on Skydio, the largest drone maker in the United States, on "
+        "Friday in retaliation for Washington's latest arms sales to Taiwan."
+    )
+    assert [(t.imposer, t.target_group) for t in facts.tariffs] == [("CHN", "Skydio")]
