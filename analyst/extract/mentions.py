@@ -640,8 +640,10 @@ class MentionFinder:
                 name = introduced  # the article's own person wins over a gazetteer namesake
             else:
                 person = self._gazetteer_person(surface)
-                if person is None or self._inside_another_name(
-                    sentence, m.start(), surface, person
+                if (
+                    person is None
+                    or self._inside_another_name(sentence, m.start(), surface, person)
+                    or self._opens_another_name(sentence, m.end(), surface, person)
                 ):
                     continue
                 name = self._register_gazetteer(person, offset, sentence[: m.start()])
@@ -738,6 +740,27 @@ class MentionFinder:
             return False
         # (a headline, in title case, has no full stop)
         return sentence.rstrip(" \"”’'").endswith((".", "!", "?"))
+
+    def _opens_another_name(self, sentence: str, end: int, surface: str, person: Person) -> bool:
+        """Whether a one-word alias ("Michel") opens a longer name the gazetteer does not hold
+        ("former Haitian president Michel Martelly"): the capitalised word just after it is
+        none of the person's own names, no title, calendar word, country or institution."""
+        if " " in surface:
+            return False
+        after = _NAME_WORD_AFTER.match(sentence, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        own = {w.lower() for n in (person.name, *person.aliases) for w in n.split()}
+        return not (
+            word.lower() in own
+            or self.is_title_word(word)
+            or word in self.g.country_forms
+            or _CALENDAR_WORD.fullmatch(word)
+            or word.lower() in _INSTITUTION_WORDS
+            # (a headline, in title case, capitalises every word)
+            or not sentence.rstrip(" \"”’'").endswith((".", "!", "?"))
+        )
 
     def _note_style(self, sentence: str, start: int, name: str) -> None:
         """Remembers whom a style just before ``start`` introduces ("His Highness Sheikh
@@ -1045,6 +1068,15 @@ _COMPANY_AFTER = re.compile(
     r"\s+(?:Steel|Airlines|Airways|Motors|Oil|Petroleum|Telecom|Mobile|Unicom|Railways?|Post|"
     r"Holdings|Petrochemical|Shipping|Chemicals?|Electric|Tobacco|Gas|Power|Inc|Corp|Ltd)\b"
 )
+# A capitalised name word right after another ("Michel Martelly")
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z][\w’'-]*)\b")
+# What a leader's name may stand before without being a first name ("the Trump
+# administration", "the Modi government")
+_INSTITUTION_WORDS = frozenset(
+    {"administration", "government", "cabinet", "doctrine", "era", "tower", "foundation",
+     "library", "organization", "organisation", "camp", "team", "campaign", "presidency",
+     "regime", "visit", "trip", "says", "said", "told", "and", "or", "jr", "sr"}
+)  # fmt: skip
 _APPOSED = re.compile(r"\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Windsor Castle", "Lancaster House": a landmark named after a town, perhaps not that one

@@ -9588,3 +9588,15 @@ def test_a_market_named_in_a_long_reason_is_no_imposer():
         "Friday in retaliation for Washington's latest arms sales to Taiwan."
     )
     assert [(t.imposer, t.target_group) for t in facts.tariffs] == [("CHN", "Skydio")]
+
+
+def test_a_leaders_surname_that_opens_another_name_is_not_the_leader():
+    facts = facts_of(
+        "Canada on Sunday imposed sanctions on former Haitian president Michel Martelly and two "
+        "former prime ministers."
+    )
+    assert {t.target for t in facts.tariffs} == {"HTI"}
+    # the leader alone, or before a day or an institution, is still the leader
+    assert pairs(facts_of("Michel met Xi in Beijing on Monday.")) == {
+        (frozenset({"EU", "CHN"}), "meeting", "occurred")
+    }
