@@ -216,6 +216,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|"
+                # ("The EU's definitive duties ... entered into force on Wednesday")
+                r"entered\s+into\s+force|(?:came|went)\s+into\s+effect|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
                 r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts|"
                 # "The EU agreed to extend its sanctions on Russia": they stay in force

@@ -9600,3 +9600,12 @@ def test_a_leaders_surname_that_opens_another_name_is_not_the_leader():
     assert pairs(facts_of("Michel met Xi in Beijing on Monday.")) == {
         (frozenset({"EU", "CHN"}), "meeting", "occurred")
     }
+
+
+def test_duties_that_entered_into_force_are_imposed():
+    assert measures(
+        facts_of(
+            "The EU's definitive duties of up to 35.3% on Chinese-built electric vehicles entered "
+            "into force on Wednesday."
+        )
+    ) == {("EU", "CHN", 35.3, "imposed")}
