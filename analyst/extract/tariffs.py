@@ -1628,10 +1628,11 @@ def _from_trigger(
         if imposer is not None and imposer == _targeted_after(info, trig.end()):
             imposer = _possessor_before(ctx, info, trig.start(), other_than=imposer) or imposer
     if imposer is None and (by_order := _UNDER_ITS_ORDER.search(text, trig.end())):
-        # "Pakistani goods will be charged a 19% tariff under the new U.S. executive order"
+        # "Pakistani goods will be charged a 19% tariff under the new U.S. executive order",
+        # "under the executive order Donald Trump signed"
+        named_at = by_order.start("who") if by_order.group("who") else by_order.start("signer")
         imposer = next(
-            (m.countries[0] for m in mentions if m.start == by_order.start("who") and m.countries),
-            None,
+            (m.countries[0] for m in mentions if m.start == named_at and m.countries), None
         )
     if imposer is None and not _MEASURE_REPORTED.search(text, 0, trig.start()):
         speaker = ctx.finder.speaker_of(text, mentions)
@@ -2650,8 +2651,10 @@ _WOULD_DO_HARM = re.compile(
     r"raise\s+prices|lead\s+to)\b"
 )
 _UNDER_ITS_ORDER = re.compile(
-    r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?P<who>(?-i:[A-Z])[\w.]*)\s+"
-    r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b",
+    r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?:(?P<who>(?-i:[A-Z])[\w.]*)\s+)?"
+    r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b"
+    # ("under the executive order Donald Trump signed")
+    r"(?:\s+(?P<signer>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:signed|issued))?",
     re.IGNORECASE,
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
@@ -2731,7 +2734,10 @@ _WHICH_DID = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|had|also|already|itself|last\s+\w+|in\s+\w+)\s+)*$"
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President "
-_AT_BORDER = gated(re.compile(r"\bat\s+the\s+(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+border\b"))
+# "at the US border", "at US ports": where the duty is paid
+_AT_BORDER = gated(
+    re.compile(r"\bat\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:border|ports?)\b")
+)
 _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)

@@ -9609,3 +9609,11 @@ def test_duties_that_entered_into_force_are_imposed():
             "into force on Wednesday."
         )
     ) == {("EU", "CHN", 35.3, "imposed")}
+
+
+def test_a_rate_paid_at_a_states_ports_or_under_an_order_its_leader_signed_is_its_own():
+    for told, target in (
+        ("Switzerland faces a 39% tariff under the executive order Donald Trump signed.", "CHE"),
+        ("South African exporters began paying a 30% tariff at US ports on Thursday.", "ZAF"),
+    ):
+        assert {(i, t) for i, t, _, _ in measures(facts_of(told))} == {("USA", target)}, told
