@@ -232,6 +232,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
+                r"dismantl(?:e|ed|es|ing)|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
                 r"end(?:ed|s|ing)?\s+(?:all\s+|the\s+|its\s+|[\w.%'’-]+\s+){0,2}(?:sanctions|tariffs?|duty|duties|levy|levies|surtax|embargo)|an\s+end\s+to)\b",
                 re.I,

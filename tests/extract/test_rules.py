@@ -9617,3 +9617,9 @@ def test_a_rate_paid_at_a_states_ports_or_under_an_order_its_leader_signed_is_it
         ("South African exporters began paying a 30% tariff at US ports on Thursday.", "ZAF"),
     ):
         assert {(i, t) for i, t, _, _ in measures(facts_of(told))} == {("USA", target)}, told
+
+
+def test_dismantling_a_sanctions_programme_lifts_it():
+    assert measures(
+        facts_of("Trump signed an order on Monday dismantling the US sanctions programme on Syria.")
+    ) == {("USA", "SYR", None, "lifted")}
