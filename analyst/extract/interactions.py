@@ -431,6 +431,10 @@ _FOR_A_GATHERING = re.compile(
     r"(?:ministers|leaders|heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
 _TO_TAKE_PLACE = re.compile(
     r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
     r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b"
@@ -1624,8 +1628,16 @@ def _status(
         )
         or (pos == "noun" and clauses.FUTURE.search(pre))
         # "... in a phone call on Monday that Canada would retaliate": the report's future
-        or (pos == "noun" and clauses.FUTURE.search(_REPORTED_CLAUSE.split(post[:60])[0]))
-        or (pos == "noun" and _TO_TAKE_PLACE.search(post[:160]))
+        # (not "held a summit in Tokyo on Thursday and agreed to resume talks": held, and what
+        # was agreed at it)
+        or (
+            pos == "noun"
+            and not _HELD_BEFORE.search(before_trigger)
+            and (
+                clauses.FUTURE.search(_REPORTED_CLAUSE.split(post[:60])[0])
+                or _TO_TAKE_PLACE.search(post[:160])
+            )
+        )
     ):
         return "planned"
     if (

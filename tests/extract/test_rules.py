@@ -9623,3 +9623,13 @@ def test_dismantling_a_sanctions_programme_lifts_it():
     assert measures(
         facts_of("Trump signed an order on Monday dismantling the US sanctions programme on Syria.")
     ) == {("USA", "SYR", None, "lifted")}
+
+
+def test_a_summit_held_stays_held_whatever_was_agreed_at_it():
+    facts = facts_of(
+        "Yoon and Kishida held a summit in Tokyo on Thursday and agreed to resume talks.",
+        date(2023, 3, 17),
+    )
+    assert ("meeting", "occurred", "2023-03-16") in {
+        (i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions
+    }
