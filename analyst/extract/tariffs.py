@@ -310,7 +310,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
 _RATE_CUES = re.compile(
     # ("to 50%, from the current 20%": the rate that stands)
     r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
-    r"down\s+from|existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+    # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
+    r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
+    r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
     r"|(?P<announced>\bto\s*$)",
     re.IGNORECASE,
 )

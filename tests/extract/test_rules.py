@@ -9633,3 +9633,15 @@ def test_a_summit_held_stays_held_whatever_was_agreed_at_it():
     assert ("meeting", "occurred", "2023-03-16") in {
         (i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions
     }
+
+
+def test_the_rate_a_levy_drops_from_stands_and_one_on_top_of_existing_duties_is_new():
+    assert measures(
+        facts_of("China's levies on American products will drop from 125% to 10%.")
+    ) == {
+        ("CHN", "USA", 125.0, "imposed"),
+        ("CHN", "USA", 10.0, "announced"),
+    }
+    assert measures(
+        facts_of("Trump promised China an additional 10% tariff on top of existing duties.")
+    ) == {("USA", "CHN", 10.0, "threatened")}
