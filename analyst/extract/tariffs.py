@@ -169,7 +169,8 @@ _GROUP_PAYS = gated(
         r"\s+(?:that\s+|which\s+|who\s+)?(?P<verb>buy|buys|buying|purchase|purchases|purchasing|import|"
         r"imports|importing|trade\s+with|trading\s+with|do\s+business\s+with|doing\s+business\s+with|"
         r"align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|sid(?:es|ing)\s+with)"
-        r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with)\b",
+        r"\s+(?P<obj>[^,.;]+?)\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|be\s+hit\s+with|"
+        r"be\s+charged)\b",
         re.IGNORECASE,
     )
 )

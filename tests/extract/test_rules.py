@@ -9645,3 +9645,13 @@ def test_the_rate_a_levy_drops_from_stands_and_one_on_top_of_existing_duties_is_
     assert measures(
         facts_of("Trump promised China an additional 10% tariff on top of existing duties.")
     ) == {("USA", "CHN", 10.0, "threatened")}
+
+
+def test_any_country_that_aligns_with_a_bloc_and_will_be_charged_a_rate_is_its_target():
+    facts = facts_of(
+        "Any country that aligns itself with the anti-American policies of BRICS will be charged "
+        "an additional 10% tariff, Donald Trump wrote on Sunday."
+    )
+    assert [(t.imposer, t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("USA", None, "countries aligning with the anti-American policies of BRICS", 10.0)
+    ]
