@@ -855,7 +855,6 @@ def _with_host_named_after(
 
 
 # A call a group holds together: "in a video call", "a conference call", "had a call with"
-_A_CALL = re.compile(r"\ban?\s+(?:[\w-]+\s+)?call\b")
 _ONE_SHARED_CALL = re.compile(
     r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
 )
@@ -2843,7 +2842,7 @@ def _from_trigger(
             # call with the leaders of Kazakhstan and Uzbekistan": a call each)
             or (
                 kind == "call"
-                and _A_CALL.search(text, max(0, start - 12), end) is not None
+                and _ONE_SHARED_CALL.search(text, max(0, start - 12), end) is not None
                 and not any(o.form == GROUP for o in objects)
             )
         )
