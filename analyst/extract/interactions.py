@@ -2746,10 +2746,12 @@ def _from_trigger(
     place_party = place_parties[0] if place_parties else []
 
     events: list[list[Participant]] = []
+    # "held separate talks with ...", "visited Kyiv separately": each on their own
+    held_apart = _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 40)) is not None
     joint = (
         bool(_JOINT.search(text[max(w.left, start - 40) : w.right]))
         or any(o.joint for o in objects)
-    ) and not _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12))
+    ) and not held_apart
     if kind == "meeting" and m.group(0).lower() == "summit":
         # A summit of three or more states is one meeting of them all, not pairs of its host.
         attending = {p.country for g in [agent_parties, *object_groups] for p in g}
@@ -2796,7 +2798,7 @@ def _from_trigger(
                     travellers = [ctx.expand(info, x) for x in listed]
                     # "Macron and Merz travelled (together) to Kyiv": one visit of them all
                     # (not "visited Kyiv separately")
-                    if not _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 40)):
+                    if not held_apart:
                         travellers = [[p for each in travellers for p in each]]
             for stop, destination in zip(places, place_parties, strict=True):
                 for traveller in travellers:  # one visit per country on the trip
@@ -2836,7 +2838,7 @@ def _from_trigger(
                 kind in ("meeting", "talks")
                 and _OFFICIALS_TOGETHER.search(text, end, objects[0].end) is not None
                 # (not "held separate talks with Ukrainian and Russian delegations")
-                and not _SEPARATE.search(text, max(0, start - 12), end)
+                and not held_apart
             )
             # "held a call with Macron, Scholz and Sunak": one call of them all (but "had a
             # call with the leaders of Kazakhstan and Uzbekistan": a call each)
@@ -2846,7 +2848,6 @@ def _from_trigger(
                 and not any(o.form == GROUP for o in objects)
             )
         )
-        held_apart = _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 12))
         if together:
             expanded = [[p for g in object_groups for p in g]]
         elif (
