@@ -1846,11 +1846,6 @@ _OF_TALKS_AFTER = re.compile(
 )
 
 
-_STARTING_BEFORE = re.compile(
-    r"\b(?:starting|from|beginning|effective)\s+(?:on\s+)?$", re.IGNORECASE
-)
-
-
 def _measures_word(told: list[TariffCandidate]) -> str:
     """What a start, end or pause of the measures ``told`` is of: "sanctions" or "tariffs"."""
     return "sanctions" if told and all(t.measure == "sanction" for t in told) else "tariffs"
@@ -1893,7 +1888,7 @@ def _pause_end(
         for d in info.future_dates
         if d.value
         and d.value.precision == "day"
-        and _STARTING_BEFORE.search(text, max(0, d.start - 16), d.start)
+        and clauses.STARTING_BEFORE.search(text, max(0, d.start - 16), d.start)
     ]
     if starting and clauses.FUTURE.search(text):
         days = starting

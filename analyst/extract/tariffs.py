@@ -2018,7 +2018,7 @@ def _from_trigger(
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
-            and _STARTING.search(text, max(0, d.start - 14), d.start)
+            and clauses.STARTING_BEFORE.search(text, max(0, d.start - 14), d.start)
         )
     ]
     # "lifted its duties on barley in August 2023 and removed tariffs on wine in March 2024":
@@ -2687,7 +2687,6 @@ WILL_ACT = gated(
         re.IGNORECASE,
     )
 )
-_STARTING = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
 
 
 def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int) -> bool:
@@ -2695,7 +2694,7 @@ def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int)
     return ctx.published is not None and any(
         d.value
         and d.value.start > ctx.published
-        and _STARTING.search(info.text, max(0, d.start - 14), d.start)
+        and clauses.STARTING_BEFORE.search(info.text, max(0, d.start - 14), d.start)
         for d in info.future_dates
         if start <= d.start < end
     )
