@@ -121,7 +121,9 @@ _SANCTIONS_EASED_FOR = re.compile(
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?)\b",
+        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
+        # "The 39% rate takes effect on Thursday"
+        r"(?<=%\s)rates?|(?<=cent\s)rates?)\b",
         re.IGNORECASE,
     )
 )

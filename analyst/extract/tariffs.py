@@ -46,6 +46,9 @@ _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
+        # "The 39% rate, one of the highest, takes effect on Thursday": the rate a start is told of
+        r"(?:(?<=%\s)|(?<=cent\s))rate(?=(?:,\s[^,.;]{1,40},)?\s+(?:(?:will|would)\s+)?(?:takes?\s+effect|apply|applies|"
+        r"kicks?\s+in|comes?\s+into|goes\s+into|go\s+into|enters?\s+into)\b)|"
         # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
         # cent on loans", is left out with its rate: see _ECONOMY_RATE)
         r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
@@ -2005,6 +2008,8 @@ def _from_trigger(
         and not any(a_start <= d.start < a_end for a_start, a_end in asides_before)
         # "which diplomats expect to be adopted in December": a date still to come
         and not _TO_COME_BEFORE.search(text, max(0, d.start - 30), d.start)
+        # "The 39% rate takes effect on Thursday": its start, however the weekday was read
+        and not _STARTS_THEN_BEFORE.search(text, max(0, d.start - 30), d.start)
         and not _told_of_another_rate(text, d, rates)
         and not (
             will_act
@@ -2704,6 +2709,12 @@ _TO_COME_BEFORE = gated(
     re.compile(
         r"\b(?:to\s+be|will\s+be|would\s+be|will|would|due\s+to|set\s+to|expected\s+to)\s+"
         r"(?:\w+\s+){0,2}(?:(?:in|on|by)\s+)?$"
+    )
+)
+_STARTS_THEN_BEFORE = gated(
+    re.compile(
+        r"\b(?:takes\s+effect|kicks\s+in|applies|comes\s+into\s+(?:force|effect)|"
+        r"enters\s+into\s+force|goes\s+into\s+effect)\s+(?:(?:on|from|as\s+of)\s+)?$"
     )
 )
 _SAME_ONES = gated(

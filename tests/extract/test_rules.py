@@ -9655,3 +9655,22 @@ def test_any_country_that_aligns_with_a_bloc_and_will_be_charged_a_rate_is_its_t
     assert [(t.imposer, t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
         ("USA", None, "countries aligning with the anti-American policies of BRICS", 10.0)
     ]
+
+
+def test_a_rate_that_takes_effect_on_a_weekday_is_a_measure_starting_then_not_dated_then():
+    text = (
+        "The US imposed tariffs on Swiss goods. The 39% rate, one of the highest, takes effect "
+        "on Thursday."
+    )
+    facts = facts_of(text, date(2025, 8, 2))
+    assert [(t.imposer, t.target, t.rate_pct, t.date) for t in facts.tariffs] == [
+        ("USA", "CHE", 39.0, None)
+    ]
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_start", "2025-08-07")}
+    # A rate said not to go ahead is no measure.
+    called_off = facts_of(
+        "Trump said he would double the tariff on Canadian steel. The White House later said "
+        "the 50 percent rate would not go ahead.",
+        date(2025, 3, 11),
+    )
+    assert 50.0 not in {t.rate_pct for t in called_off.tariffs}
