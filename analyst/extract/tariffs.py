@@ -356,6 +356,8 @@ def _status(text: str) -> str | None:
     return found
 
 
+# A clause set against the one before: its own verb tells its own measure.
+_CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
@@ -745,7 +747,9 @@ def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
 _WORTH_OF = (
     r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
-    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+"
+    # "drop tariffs on 99% of US goods": a share of them
+    r"|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+)?"
 )
 _APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)?$")
 _BARE_RATE = re.compile(
@@ -1350,7 +1354,11 @@ def _from_trigger(
     if word.startswith("charg"):
         # "already charges 25% on Chinese EVs and is weighing an increase": the verb decides
         # ("has proposed halving the quota and charging 50 percent above it": proposed)
-        status = _status(_without_asides(text[clauses.clause_start(text) : trig.end()]))
+        # ("agreed to drop tariffs on US goods, while Washington will charge 19%": from "while")
+        start = clauses.clause_start(text)
+        for contrast in _CONTRAST_OPENS.finditer(text, start, trig.start()):
+            start = contrast.end()
+        status = _status(_without_asides(text[start : trig.end()]))
     else:
         status = _status(_without_asides(text[left : w.right]))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)

@@ -9674,3 +9674,12 @@ def test_a_rate_that_takes_effect_on_a_weekday_is_a_measure_starting_then_not_da
         date(2025, 3, 11),
     )
     assert 50.0 not in {t.rate_pct for t in called_off.tariffs}
+
+
+def test_tariffs_dropped_on_a_share_of_goods_and_a_rate_charged_in_a_clause_set_against_it():
+    facts = facts_of(
+        "Indonesia agreed to drop tariffs on 99% of US goods, while Washington will charge 19% "
+        "on Indonesian exports.",
+        date(2025, 7, 16),
+    )
+    assert measures(facts) == {("IDN", "USA", None, "lifted"), ("USA", "IDN", 19.0, "announced")}
