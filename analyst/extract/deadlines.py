@@ -455,7 +455,9 @@ _DEMAND = re.compile(
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>"
     # ("gave France's ambassador 48 hours to leave")
-    r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces)|"
+    # ("gave Niger's junta 15 days to restore constitutional order")
+    r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
+    r"government|regime|(?:military\s+)?rulers|military|authorities)|"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
     + _THOSE_GIVEN_WORDS
     + r"|citizens|nationals))?|it|them|"
@@ -526,7 +528,7 @@ _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to|for)|valid\s+until|"
         r"in\s+(?:force|place|effect)\s+until|(?:authori[sz]ed|permitted|allowed|licensed)\s+until|renewed|extended|"
-        r"prolonged|rolled\s+over|ratified\s+by)\b",
+        r"prolonged|rolled\s+over|ratified\s+by|extends?|renews?|prolongs?|rolls?\s+over)\b",
         re.IGNORECASE,
     )
 )
@@ -574,14 +576,15 @@ _EXPIRES = re.compile(
 # extended, told after the verb.
 _EXTENDED_UNTIL = gated(
     re.compile(
-        r"\b(?:extended|renewed|prolonged|rolled\s+over)\s+(?P<what>(?:its|their|the)\s+(?!deadline\b)"
-        + _NO_STOP
-        + r"{3,60}?)"
+        # ("agreed to extend the truce by two days, to Thursday morning")
+        r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over)\s+"
+        r"(?P<what>(?:its|their|the)\s+(?!deadline\b)" + _NO_STOP + r"{3,60}?)"
         r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
         # ("renewed its own Myanmar sanctions in April, extending them until April 30, 2026")
         r"(?:,\s+extending\s+(?:them|it))?,?\s+(?:until|till|through|to)\s+"
         # a day, not "to 120 more individuals"
-        rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d)",
+        rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
         re.IGNORECASE,
     )
 )

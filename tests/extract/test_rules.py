@@ -9683,3 +9683,17 @@ def test_tariffs_dropped_on_a_share_of_goods_and_a_rate_charged_in_a_clause_set_
         date(2025, 7, 16),
     )
     assert measures(facts) == {("IDN", "USA", None, "lifted"), ("USA", "IDN", 19.0, "announced")}
+
+
+def test_time_given_to_a_states_junta_or_government_is_a_deadline():
+    facts = facts_of(
+        "The African Union on Monday gave Niger's junta 15 days to restore constitutional order.",
+        date(2023, 7, 31),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2023-08-15"]
+
+
+def test_agreeing_to_extend_a_truce_to_a_weekday_sets_its_new_expiry():
+    assert dues(
+        "Israel and Hamas agreed to extend the truce by two days, to Thursday morning."
+    ) == {("expiry", "2025-08-14")}
