@@ -183,8 +183,10 @@ NOUN_OCCURRED = re.compile(
 
 # "BRASILIA, Aug 7 (Reuters) - ", "London (CNN) — ": a dateline, not part of any clause.
 DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ ./'-]{1,40}(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?"
+    # ("PUTRAJAYA, Malaysia, July 29 (Reuters) - ": the place's country after it)
+    r"^(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ./'-]{1,40}(?:,\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}?)?"
+    r"(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?\s+\([^)]{2,40}\)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ ./'-]{1,40}(?:,\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}?)?(?:,\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2})?"
     # "(Bloomberg) -- ": the agency alone
     r"|\([A-Z][^)]{1,40}\))\s+(?:--|[-—–])\s+"
 )

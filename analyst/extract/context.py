@@ -831,11 +831,13 @@ class ArticleContext:
         Mexico and Canada ... calls with both countries' leaders"), else the parties of the
         last sentence (this one up to ``m``, or one of the two before) that names exactly
         ``n`` countries taking part; none otherwise."""
+        # (a dateline's place, "PUTRAJAYA, Malaysia, July 29 (Reuters) -", is none of them)
+        story = clauses.clause_start(info.text)
         for forms in ((PERSON, ROLE), COUNTRY_FORMS):
             told = {
                 c: Participant(c)
                 for o in info.mentions
-                if o.start < m.start and o.form in forms
+                if story <= o.start < m.start and o.form in forms
                 for c in o.countries[:1]
             }
             if len(told) == n:
@@ -843,8 +845,13 @@ class ArticleContext:
         for back in range(info.index, max(-1, info.index - 3), -1):
             sentence = self.sentences[back]
             named: dict[str, Participant] = {}
+            story = clauses.clause_start(sentence.text)
             for o in sentence.mentions:
-                if (back == info.index and o.start >= m.start) or o.form in (CITY, PRONOUN):
+                if (
+                    (back == info.index and o.start >= m.start)
+                    or o.start < story
+                    or o.form in (CITY, PRONOUN)
+                ):
                     continue
                 if o.form == GROUP and not o.countries:
                     continue

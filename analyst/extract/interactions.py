@@ -564,6 +564,12 @@ _OBJECT_LINK = re.compile(
 )
 # "agreed to meet in Budapest during a call": the agreeing verb and what was agreed, up to "during"
 _AGREED_IN = r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?"
+# "agreed to a ceasefire at talks in Putrajaya": what was agreed in the event that follows
+# (not "agreed to meet at the G20", an event to come)
+_AGREED_AT = (
+    r"(?:agreed|decided)\s+(?:(?!(?:meet|hold|visit|travel|resume|talk|have)\b)[\w$%’'-]+\s+){0,8}?"
+    r"(?:at|in)"
+)
 _LIGHT_VERB = gated(
     re.compile(
         r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|make|makes|"
@@ -573,7 +579,11 @@ _LIGHT_VERB = gated(
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
         # "co-chaired the Canada-European Union Summit in Brussels with ...", "agreed to meet
         # in Budapest during a telephone call on Oct. 16" (what they agreed in it)
-        r"(?:co-)?chaired|(?:co-)?chairs|(?:co-)?chairing|" + _AGREED_IN + r"(?<=\s)during|"
+        r"(?:co-)?chaired|(?:co-)?chairs|(?:co-)?chairing|"
+        + _AGREED_IN
+        + r"(?<=\s)during|"
+        + _AGREED_AT
+        + "|"
         # "China postponed a summit with Japan": who calls it off had it planned
         r"postponed|cancell?ed|called\s+off|scrapped|delayed)"
         r"\s+(?:[\w-]+\s+){0,4}$",  # "held a full day of talks", "held a 30-minute call"
@@ -582,7 +592,9 @@ _LIGHT_VERB = gated(
 )
 _AGREED_DURING = gated(
     re.compile(
-        r"\b" + _AGREED_IN + r"during\s+(?:[\w-]+\s+){0,4}$",
+        r"\b" + _AGREED_IN + r"during\s+(?:[\w-]+\s+){0,4}$"
+        # "agreed to a ceasefire at talks in Putrajaya" (not "agreed to meet at the G20")
+        r"|\b" + _AGREED_AT + r"\s+(?:[\w-]+\s+){0,3}$",
         re.IGNORECASE,
     )
 )

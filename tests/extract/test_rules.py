@@ -9697,3 +9697,25 @@ def test_agreeing_to_extend_a_truce_to_a_weekday_sets_its_new_expiry():
     assert dues(
         "Israel and Hamas agreed to extend the truce by two days, to Thursday morning."
     ) == {("expiry", "2025-08-14")}
+
+
+def test_a_deal_agreed_at_talks_tells_talks_held_but_agreeing_to_meet_at_one_does_not():
+    facts = facts_of(
+        "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya on Monday.",
+        date(2025, 7, 29),
+    )
+    assert {(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("talks", "occurred", "2025-07-28")
+    }
+    planned = facts_of("The two leaders agreed to meet at the G20 summit in November.")
+    assert "occurred" not in {i.status for i in planned.interactions}
+
+
+def test_a_datelines_country_is_not_one_of_the_two_countries_the_story_names():
+    facts = facts_of(
+        "PUTRAJAYA, Malaysia, July 29 (Reuters) - A ceasefire between Thailand and Cambodia held "
+        "on Tuesday, a day after the two countries' leaders agreed in talks hosted by Malaysian "
+        "Prime Minister Anwar Ibrahim to halt the fighting.",
+        date(2025, 7, 29),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["KHM", "MYS", "THA"]]
