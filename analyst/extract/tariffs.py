@@ -44,7 +44,7 @@ RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 
 _TRIGGER = gated(
     re.compile(
-        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?(?!-free)|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "The 39% rate, one of the highest, takes effect on Thursday": the rate a start is told of
         r"(?:(?<=%\s)|(?<=cent\s))rate(?=(?:,\s[^,.;]{1,40},)?\s+(?:(?:will|would)\s+)?(?:takes?\s+effect|apply|applies|"
@@ -745,6 +745,11 @@ def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
 
 
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
+# "on all", "on 545 U.S. products", "on certain U.S. goods", "on hundreds of Russian products"
+_SOME_OF = (
+    r"(?:(?:all|most|many|some|certain|several|selected|various|(?:more\s+than\s+|about\s+|"
+    r"nearly\s+|over\s+)?\d[\d,]*|(?:hundreds|dozens|thousands)\s+of|a\s+(?:range|list|host)\s+of)\s+)?"
+)
 _WORTH_OF = (
     r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
     r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+"
@@ -3274,7 +3279,7 @@ def _targets(
         m.start > trig.end()
         and m.countries
         and re.search(
-            rf"\b(?:on|against|targeting|from)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$",
+            rf"\b(?:on|against|targeting|from)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$",
             text[max(0, m.start - 30) : m.start],
         )
         for m in mentions
@@ -3347,7 +3352,7 @@ def _targets(
                 before,
             )
             or re.search(
-                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+(?:all\s+|most\s+)?{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
                 before,
             )
             # "rates of 19% for Indonesia": a rate for a state

@@ -9719,3 +9719,24 @@ def test_a_datelines_country_is_not_one_of_the_two_countries_the_story_names():
         date(2025, 7, 29),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["KHM", "MYS", "THA"]]
+
+
+def test_measures_on_a_number_or_some_of_a_countrys_goods_target_that_country():
+    assert measures(facts_of("India has proposed retaliatory duties on certain U.S. goods.")) == {
+        ("IND", "USA", None, "proposed")
+    }
+    assert measures(
+        facts_of(
+            "Britain said it would raise import tariffs by an additional 35 percentage points on "
+            "hundreds of Russian and Belarusian products."
+        )
+    ) == {("GBR", "RUS", 35.0, "announced"), ("GBR", "BLR", 35.0, "announced")}
+    assert {
+        t.target for t in facts_of("China's 25% tariffs on 545 U.S. products took effect.").tariffs
+    } == {"USA"}
+
+
+def test_goods_entering_tariff_free_are_no_measure():
+    assert not facts_of(
+        "Around 97% of Japanese goods now enter the European Union tariff-free under the deal."
+    ).tariffs
