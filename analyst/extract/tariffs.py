@@ -259,7 +259,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "proposed",
         gated(
             re.compile(
-                r"\b(?:propos(?:ed|es|ing|al)|prepar(?:ing|es)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft)\b",
+                # ("the trade commission recommended provisional anti-dumping duties")
+                r"\b(?:propos(?:ed|es|ing|al)|prepar(?:ing|es)|consider(?:ed|s|ing)|mull(?:ed|s|ing)|weigh(?:ed|s|ing)|float(?:ed|s)|draft|"
+                r"recommend(?:ed|s|ing)?)\b",
                 re.I,
             )
         ),
@@ -1384,6 +1386,12 @@ def _from_trigger(
         # measure is the one imposed, and the lifting is of something else
         to_come = clauses.FUTURE.search(text, left, then.start()) is not None
         status = "announced" if to_come else "imposed"
+    if _DEADLINE_FOR.search(text, max(seg_start, trig.start() - 50), trig.start()):
+        status = "threatened"  # "extended the deadline for imposing 50% tariffs on EU goods"
+    if status != "imposed" and _ANSWERED_MEASURE.search(
+        text, max(seg_start, trig.start() - 50), trig.start()
+    ):
+        status = "imposed"  # "in retaliation for U.S. duties on Mexican steel": standing
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
@@ -3505,6 +3513,23 @@ def _scope(clause: str) -> str | None:
 
 
 _SOMEONE_TO_DO = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}to\s+[a-z]")
+# A measure a deadline is set for is still to come.
+_DEADLINE_FOR = gated(
+    re.compile(
+        r"\bdeadline\s+(?:for|to|before)\s+(?:impos\w*|slap\w*|introduc\w*|levy\w*|hik\w*|rais\w*)\s+"
+        r"(?:[\w.%$'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
+)
+# A measure another answers: "in retaliation for the bloc's duties", "in response to higher
+# U.S. duties" (not "in response to Washington's threatened levy")
+_ANSWERED_MEASURE = gated(
+    re.compile(
+        r"\b(?:in\s+)?(?:retaliation|response|reprisal)\s+(?:for|to|against)\s+"
+        r"(?:(?!(?:threat\w*|planned|proposed|possible|new|looming|any|future)\b)[\w.%$'’-]+\s+){0,4}$",
+        re.IGNORECASE,
+    )
+)
 _ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s")
 _ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
 

@@ -9740,3 +9740,28 @@ def test_goods_entering_tariff_free_are_no_measure():
     assert not facts_of(
         "Around 97% of Japanese goods now enter the European Union tariff-free under the deal."
     ).tariffs
+
+
+def test_a_measure_answered_in_retaliation_stands_and_one_recommended_is_proposed():
+    assert measures(
+        facts_of(
+            "Mexico on Tuesday announced tariffs of up to 25% on U.S. pork legs, apples and "
+            "bourbon, in retaliation for U.S. duties on Mexican steel and aluminum."
+        )
+    ) == {("MEX", "USA", 25.0, "announced"), ("USA", "MEX", None, "imposed")}
+    assert measures(
+        facts_of(
+            "South Korea's trade commission on Thursday recommended provisional anti-dumping "
+            "duties of up to 38.02% on steel plates from China, saying imports had hurt local "
+            "producers."
+        )
+    ) == {("KOR", "CHN", 38.02, "proposed")}
+
+
+def test_a_measure_a_deadline_is_set_for_is_still_to_come():
+    facts = facts_of(
+        "Trump said on Sunday he had agreed to extend until July 9 the deadline for imposing 50% "
+        "tariffs on EU goods.",
+        date(2025, 5, 26),
+    )
+    assert measures(facts) == {("USA", "EU", 50.0, "threatened")}
