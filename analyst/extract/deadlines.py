@@ -292,6 +292,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
         if sides_meet:
             found.extend(_next_round(ctx, info, sides_meet, evidence))
+        if (moved := _MOVED_TO.search(text)) is not None:
+            found.extend(_moved_to(ctx, info, moved, sentence_tariffs or tariffs, evidence))
         if (_PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text))) or (
             "sanction" in text and _SANCTIONS_EASED_FOR.search(text)
         ):
@@ -1333,24 +1335,38 @@ def _expiry(
         return []  # "the last of President Joe Biden's term, which ends on Monday": no measure's
     due = dated[0]
     was_due = _WAS_DUE.search(m.group(0))
+    if was_due and _NOW_UNTIL.search(m.group(0), was_due.end()):
+        was_due = (
+            None  # "which had been due to lapse on Jan. 31, now run until July 31": the new day
+        )
     if was_due:
         # "extended by another 90 days the truce that was due to expire on Aug. 1": the old
         # day moves on by the extension, or is gone when the text gives none
         what = _WAS_DUE.split(what, maxsplit=1)[0].strip(" ,") or what
-        extension = _EXTENDED_BY.search(info.text)
+        # ("The Commerce Department extended by 90 days a reprieve .... The licence had been
+        # due to expire on Monday.": the extension told just before)
+        extension = _EXTENDED_BY.search(info.text) or (
+            _EXTENDED_BY.search(ctx.sentences[info.index - 1].text) if info.index else None
+        )
         steps = find_durations(extension.group("span")) if extension else []
-        if not steps:
-            return []
-        due = FuzzyDate.day(steps[0].after(due.start))
+        moved = _MOVED_TO.search(info.text) or (
+            _MOVED_TO.search(ctx.sentences[info.index - 1].text) if info.index else None
+        )
+        if steps:
+            due = FuzzyDate.day(steps[0].after(due.start))
+        elif moved or "had" not in was_due.group(0).lower().split():
+            return []  # (or "pushed back to Aug. 1 the start ...": the day moved elsewhere)
+        # ("The licence had been due to expire on Monday", no extension told: the day stands)
     label = f"Renewal of the {what}" if m.groupdict().get("renewal") else f"Expiry of the {what}"
     return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
 
 
+_NOW_UNTIL = re.compile(r"\b(?:now|until|till|through)\b", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:would|could|might|may)$")
 _WHEN_MADE = re.compile(r"\s+(?:(?:last|this)\s+(?:year|month|week)|in\s+\d{4})$")
 _TERM_OF_OFFICE = re.compile(r"\b(?:term|tenure|mandate|presidency|premiership)\b", re.IGNORECASE)
 _WAS_DUE = re.compile(
-    r"\b(?:(?:that|which)\s+)?(?:was|were)\s+(?:due|set|scheduled)\s+to\b", re.IGNORECASE
+    r"\b(?:(?:that|which)\s+)?(?:was|were|had\s+been)\s+(?:due|set|scheduled)\s+to\b", re.IGNORECASE
 )
 _WAS_EXTENDED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:extended|renewed|prolonged)\b", re.IGNORECASE
@@ -1411,6 +1427,26 @@ _SIDES_MEET_AGAIN = gated(
 )
 
 
+# "The summit has been postponed to March 3", "pushed back to Aug. 1 the start of higher
+# tariffs": an event or a start moved to a new day, named before the verb or after the day
+_MOVED_TO = gated(
+    re.compile(
+        r"\b(?:pushed\s+back|postponed|delayed|moved|rescheduled|brought\s+forward|put\s+off|deferred)"
+        r"\s+(?:to|until|till)\s+",
+        re.IGNORECASE,
+    )
+)
+_MOVED_BEFORE = re.compile(
+    r"(?P<what>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?-i:[A-Z])[\w.’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|is|are)\s+$"
+)
+_MOVED_AFTER = re.compile(
+    r"[^,;]{0,25}?\s+(?P<what>the\s+(?:start|launch|implementation|introduction|opening|"
+    r"entry\s+into\s+force)\s+of\s+(?:[\w’'%-]+\s+)*?[\w’'%-]+)"
+    r"(?=\s+(?:on|for|to|from|in|by|against|with|after|before|until|and|which|that)\b|[,;.]|$)"
+)
+
+
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
     [
@@ -1428,6 +1464,7 @@ _ANY_CUE = UnionGate(
         _IN_FORCE_WORD,
         _BLOC_MEETS,
         _SIDES_MEET_AGAIN,
+        _MOVED_TO,
     ]
 )
 _SAID_AFTER = re.compile(
@@ -1831,6 +1868,47 @@ def _ultimatum_parties(
     return setter, subject, list(dict.fromkeys(actors))
 
 
+def _moved_to(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    m: re.Match[str],
+    tariffs: list[TariffCandidate],
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    """The new day of what ``m`` tells was moved, when it names what and the day is ahead."""
+    day = next((d for d in info.future_dates if abs(d.start - m.end()) <= 1 and d.value), None)
+    if day is None or day.value is None:
+        return []
+    if ctx.published is not None and day.value.end < ctx.published:
+        return []
+    text = info.text
+    told = _MOVED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _MOVED_AFTER.match(
+        text, day.end
+    )
+    if told is None:
+        return []
+    what = " ".join(told.group("what").split())
+    if _TARIFF_WORD.search(what):
+        setter = _last_imposer(tariffs, info.index)
+        return [
+            DeadlineCandidate(
+                "tariff_start",
+                day.value,
+                info,
+                setter,
+                label=f"{what[0].upper()}{what[1:]}",
+                evidence=evidence,
+            )
+        ]
+    if re.search(r"\bdeadline\b", what, re.IGNORECASE):
+        return []  # (the deadline's own rules read it)
+    return [
+        DeadlineCandidate(
+            "event", day.value, info, label=f"{what[0].upper()}{what[1:]}", evidence=evidence
+        )
+    ]
+
+
 def _last_imposer(tariffs: list[TariffCandidate], index: int) -> str | None:
     earlier = [t.imposer for t in tariffs if t.sentence.index <= index and t.imposer]
     return earlier[-1] if earlier else None
@@ -1871,8 +1949,11 @@ def _pause_end(
     out: list[DeadlineCandidate] = []
     superseded = False
     for d in info.future_dates:
-        if _SUPERSEDED.search(text, max(0, d.start - 50), d.start) and (
-            _EXTENDED_AFTER.search(text, d.end)
+        gone = _SUPERSEDED.search(text, max(0, d.start - 50), d.start)
+        if gone and (
+            # ("A 90-day pause on the levies had been due to end on Wednesday": given up)
+            gone.group(0).lower().startswith("had")
+            or _EXTENDED_AFTER.search(text, d.end)
             or _EXTENDED_BY.search(text)
             or _WAS_EXTENDED.search(text, d.end)
         ):

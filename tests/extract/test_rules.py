@@ -9765,3 +9765,26 @@ def test_a_measure_a_deadline_is_set_for_is_still_to_come():
         date(2025, 5, 26),
     )
     assert measures(facts) == {("USA", "EU", 50.0, "threatened")}
+
+
+def test_an_event_or_a_start_moved_to_a_new_day_counts_down_to_that_day():
+    assert {
+        d.due.iso() for d in facts_of("The summit has been postponed to March 3.").deadlines
+    } == {"2026-03-03"}
+    facts = facts_of(
+        "The White House on Monday pushed back to Aug. 1 the start of higher reciprocal tariffs "
+        "on dozens of trading partners. A 90-day pause on the levies had been due to end on "
+        "Wednesday.",
+        date(2025, 7, 7),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_start", "2025-08-01")}
+
+
+def test_a_licence_extended_by_days_in_the_sentence_before_expires_that_much_later():
+    facts = facts_of(
+        "The Commerce Department on Monday extended by 90 days a reprieve that allows American "
+        "companies to keep doing business with Huawei. The temporary general license had been "
+        "due to expire on Monday.",
+        date(2019, 8, 19),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2019-11-17"]
