@@ -108,8 +108,10 @@ _ONCE_DUE = re.compile(
 )
 # "then rise to 10% on": a rate's later step, named just before its day
 _STEP = (
-    r"\b(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
-    r"\s+(?:on|from)\s+"
+    r"\b(?:(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
+    # "with a second batch due on May 16 and a third on Dec. 1"
+    r"|(?:second|third|fourth|fifth|final|last|next)(?:\s+(?:batch|tranche|set|round|phase|stage|wave|step))?"
+    r"(?:\s+(?:is\s+)?due)?)\s+(?:on|from)\s+"
 )
 _STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
 _STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
@@ -292,6 +294,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
         if sides_meet:
             found.extend(_next_round(ctx, info, sides_meet, evidence))
+        if "vote" in text and (vote := _BODY_VOTES.search(text)) is not None:
+            found.extend(_body_vote(ctx, info, vote, evidence))
+        if "within" in text and (ordered := _ORDERED_WITHIN.search(text)) is not None:
+            found.extend(_ordered_within(ctx, info, ordered, evidence))
         if (moved := _MOVED_TO.search(text)) is not None:
             found.extend(_moved_to(ctx, info, moved, sentence_tariffs or tariffs, evidence))
         if (_PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text))) or (
@@ -459,7 +465,7 @@ _DEMAND = re.compile(
     # ("gave France's ambassador 48 hours to leave")
     # ("gave Niger's junta 15 days to restore constitutional order")
     r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
-    r"government|regime|(?:military\s+)?rulers|military|authorities)|"
+    r"government|regime|(?:military\s+)?rulers|military|authorities|leaders|leadership)|"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
     + _THOSE_GIVEN_WORDS
     + r"|citizens|nationals))?|it|them|"
@@ -628,7 +634,10 @@ _AGREED_THINGS = (
 _ENDED = re.compile(
     # ("A week of talks over tariffs ended": no "of", "over" or "about" before the noun)
     rf"\b(?P<what>(?:a|an|the|its|their|this|that)\s+(?:(?:(?!\b(?:of|over|about)\b){_NO_STOP}){{0,50}}?\s)?"
-    rf"(?:{_AGREED_THINGS}))"
+    rf"(?:{_AGREED_THINGS})"
+    # ("A U.N.-brokered truce in Yemen expired on Sunday": its end, not when one began)
+    r"(?:\s+(?:in|on|with|between|for)\s+(?-i:[A-Z])[^,.;]{1,40}?"
+    r"(?=\s+(?:expired|lapsed|ran\s+out|ended)\b))?)"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?)?\s+(?:(?:finally|formally|officially|quietly)\s+)?"
     r"(?P<verb>expired|lapsed|ran\s+out|ended|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
     r"kicked\s+in)\b"
@@ -978,6 +987,30 @@ def _recent_day(
         if days:
             return days[-1]
     return ctx.published if or_published else None
+
+
+def _ordered_within(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day the time a state's order allows runs out, counted from when it was given."""
+    steps = find_durations(m.group("span"))
+    base = _recent_day(ctx, info)
+    giver = _state_giving(info, m.start())
+    if not steps or base is None or giver is None:
+        return []  # (only a state's order: not "the company told staff to leave within a day")
+    who = " ".join(m.group("who").split())
+    what = " ".join(m.group("what").split())
+    return [
+        DeadlineCandidate(
+            "ultimatum",
+            FuzzyDate.day(steps[0].after(base)),
+            info,
+            giver,
+            label=f"{who[0].upper()}{who[1:]} to {what}",
+            derived=True,
+            evidence=evidence,
+        )
+    ]
 
 
 def _demand_deadline(
@@ -1331,7 +1364,8 @@ def _expiry(
         return []  # "Trump's deadline for Moscow to agree a ceasefire ... expires": a stated deadline
     if _GATHERING.search(_head_noun_phrase(what)):
         return []  # "the two-day summit, which closes on Monday": an event's end, no deadline
-    if _TERM_OF_OFFICE.search(what):
+    if _TERM_OF_OFFICE.search(what) and not _MISSION.search(what):
+        # (but "the mandate of its peacekeeping mission in South Sudan" runs out)
         return []  # "the last of President Joe Biden's term, which ends on Monday": no measure's
     due = dated[0]
     was_due = _WAS_DUE.search(m.group(0))
@@ -1361,6 +1395,9 @@ def _expiry(
     return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
 
 
+_MISSION = re.compile(
+    r"\b(?:mission|peacekeep\w*|force|operation|monitors?|observers?|panel)\b", re.IGNORECASE
+)
 _NOW_UNTIL = re.compile(r"\b(?:now|until|till|through)\b", re.IGNORECASE)
 _MAY_BE = re.compile(r"\b(?:would|could|might|may)$")
 _WHEN_MADE = re.compile(r"\s+(?:(?:last|this)\s+(?:year|month|week)|in\s+\d{4})$")
@@ -1447,6 +1484,28 @@ _MOVED_AFTER = re.compile(
 )
 
 
+# "ordered diplomats from Argentina, Chile and Peru to leave the country within 72 hours": a
+# state's order with the time it allows
+_ORDERED_WITHIN = gated(
+    re.compile(
+        r"\b(?:ordered|orders|told|tells|instructed|instructs)\s+(?P<who>[^.;]{3,140}?)\s+to\s+"
+        r"(?P<what>(?:leave|withdraw|quit|depart|close|vacate|pull\s+out)\b[^.;]{0,60}?)\s+"
+        r"within\s+(?P<span>\S+\s+(?:hours?|days?|weeks?))\b",
+        re.IGNORECASE,
+    )
+)
+# "The U.N. Security Council will vote on Friday on a resolution": a vote of states, which an
+# analyst counts down to (a parliament's own vote is domestic business)
+_BODY_VOTES = gated(
+    re.compile(
+        r"\b(?P<body>(?:U\.N\.|UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly|"
+        r"Human\s+Rights\s+Council)|(?<=the\s)(?:Security\s+Council|General\s+Assembly)|European\s+Parliament|"
+        r"(?:EU|European\s+Union)\s+(?:ambassadors|member\s+states|governments|ministers|leaders)|"
+        r"(?:U\.S\.\s+|US\s+)?International\s+Trade\s+Commission|IAEA(?:['’]s)?\s+(?:board|Board(?:\s+of\s+Governors)?))"
+        r"\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|"
+        r"plans?\s+to)\s+(?:hold\s+a\s+)?vote\b"
+    )
+)
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
     [
@@ -1465,6 +1524,8 @@ _ANY_CUE = UnionGate(
         _BLOC_MEETS,
         _SIDES_MEET_AGAIN,
         _MOVED_TO,
+        _ORDERED_WITHIN,
+        _BODY_VOTES,
     ]
 )
 _SAID_AFTER = re.compile(
@@ -1669,6 +1730,17 @@ def _next_round(
     if due is None:
         return []
     return [DeadlineCandidate("event", due, info, label="Next round of talks", evidence=evidence)]
+
+
+def _body_vote(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day a body of states is to vote, when the sentence names one ahead."""
+    due = _first_day_ahead_after(ctx, info, m.end())
+    if due is None:
+        return []
+    label = " ".join(m.group("body").split()) + " vote"
+    return [DeadlineCandidate("event", due, info, label=label, evidence=evidence)]
 
 
 def _bloc_meeting(

@@ -9788,3 +9788,49 @@ def test_a_licence_extended_by_days_in_the_sentence_before_expires_that_much_lat
         date(2019, 8, 19),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2019-11-17"]
+
+
+def test_a_mission_mandate_extended_until_a_day_expires_then():
+    facts = facts_of(
+        "The U.N. Security Council on Wednesday extended the mandate of its peacekeeping mission "
+        "in South Sudan for a year, until April 30, 2024.",
+        date(2023, 3, 15),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2024-04-30")]
+
+
+def test_later_batches_of_a_measure_each_start_on_their_own_day():
+    facts = facts_of(
+        "EU member states on Wednesday approved retaliatory tariffs on U.S. goods of up to 25%. "
+        "The first set of levies will be collected from April 15, with a second batch due on "
+        "May 16 and a third on Dec. 1.",
+        date(2025, 4, 9),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-04-15", "2025-05-16", "2025-12-01"}
+
+
+def test_a_state_ordering_diplomats_to_leave_within_hours_sets_an_ultimatum():
+    facts = facts_of(
+        "Venezuela on Monday ordered diplomats from Argentina, Chile and Peru to leave the country "
+        "within 72 hours.",
+        date(2024, 7, 30),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-08-01", "VEN")]
+    assert not facts_of("The company told staff to leave the building within two hours.").deadlines
+    given = facts_of(
+        "Ethiopian Prime Minister Abiy Ahmed on Sunday gave Tigray's leaders 72 hours to surrender.",
+        date(2020, 11, 23),
+    )
+    assert [d.due.iso() for d in given.deadlines] == ["2020-11-25"]
+
+
+def test_a_truce_somewhere_that_expired_and_a_vote_of_states_ahead_are_dated():
+    assert dues("A U.N.-brokered truce in Yemen expired on Sunday evening.") == {
+        ("expiry", "2025-08-03")
+    }
+    assert dues("The U.N. Security Council will vote on Monday on a draft resolution.") == {
+        ("event", "2025-08-11")
+    }
+    assert not dues(
+        "Mexico's Senate is expected to vote next week on tariffs of up to 50% on cars."
+    )
