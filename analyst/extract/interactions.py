@@ -307,6 +307,8 @@ _SIDELINES = gated(
     )
 )
 _AGAINST = gated(re.compile(r"\bagainst\s*$"))
+_ACCEPTED_EVENT = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
     re.compile(
         r"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|their\s+|his\s+|her\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"
@@ -560,7 +562,8 @@ _OBJECT_LINK = re.compile(
     r"(?:with|to|between|and|,|by|&|including|as\s+well\s+as|plus|"
     # "met their counterparts from Britain, France and Germany"
     r"(?:counterparts?|delegations?|officials|ministers|negotiators|diplomats|envoys)\s+(?:from|of))"
-    r"\s*(?:the\s+)?$"
+    # ("held talks with visiting Vietnamese President To Lam")
+    r"\s*(?:the\s+)?(?:visiting\s+)?$"
 )
 # "agreed to meet in Budapest during a call": the agreeing verb and what was agreed, up to "during"
 _AGREED_IN = r"(?:agreed|decided|pledged|vowed)\s+(?:[\w$%’'-]+\s+){0,8}?"
@@ -680,7 +683,7 @@ _LIST_GAP = re.compile(
 )
 _DENIAL = gated(
     re.compile(
-        r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}(?:reports?|claims?|speculation|rumou?rs?)\b"
+        r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:\w+\s+){0,4}(?:reports?|claims?|speculation|rumou?rs?)\b"
         # "Officials denied that Witkoff had met Putin"
         r"|\b(?:denied|denies|deny)\s+(?:that\s+|reports\s+that\s+)?[^,;.]{0,60}$"
     )
@@ -1562,13 +1565,20 @@ def _status(
         # plan told from the past, which the story (or its sentence before) says was dropped
         return "cancelled"
     if clauses.LOOK_FORWARD.search(pre):
-        if date and date.value:
+        # (the event's own day, told after it: not "said in a post on Sunday that he looked
+        # forward to discussing ...")
+        if date and date.value and (trigger_at is None or date.start > trigger_at):
             return "expected"
         return (
             "planned"
             if re.search(r"\b(?:upcoming|forthcoming|planned|scheduled)\b", pre + text[:0])
             else "negated"
         )
+    if pos == "noun" and _ACCEPTED_EVENT.search(pre):
+        # "Biden had accepted a meeting with Putin "in principle", but only if ...": agreed to,
+        # not held (and not even that when only "in principle")
+        conditional = _IN_PRINCIPLE.search(text, whole_end, whole_end + 80) is not None
+        return "negated" if conditional else "expected"
     if _ACCEPTED_INVITATION.search(pre) or (
         _INVITED_TO.search(pre) and _invitation_taken_up(ctx, info, text[whole_end:])
     ):

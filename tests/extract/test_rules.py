@@ -9834,3 +9834,28 @@ def test_a_truce_somewhere_that_expired_and_a_vote_of_states_ahead_are_dated():
     assert not dues(
         "Mexico's Senate is expected to vote next week on tariffs of up to 50% on cars."
     )
+
+
+def test_a_meeting_accepted_only_in_principle_and_a_denied_report_of_a_call_are_no_events():
+    assert not facts_of(
+        'The White House said Biden had accepted a meeting with Putin "in principle", but only '
+        "if Russia does not invade Ukraine.",
+        date(2022, 2, 21),
+    ).interactions
+    assert not facts_of(
+        "Kremlin spokesman Dmitry Peskov on Monday denied a Washington Post report that Donald "
+        "Trump had spoken by phone with Vladimir Putin last week.",
+        date(2024, 11, 11),
+    ).interactions
+    accepted = facts_of("Zelensky accepted a meeting with Putin in Istanbul next week.")
+    assert {i.status for i in accepted.interactions} == {"expected"}
+
+
+def test_talks_with_a_visiting_leader_and_looking_forward_without_a_day_of_its_own():
+    talks = facts_of("Xi Jinping held talks on Monday with visiting Vietnamese President To Lam.")
+    assert pairs(talks) == {(frozenset({"CHN", "VNM"}), "talks", "occurred")}
+    assert not facts_of(
+        "Marcos said in a post on X on Sunday that he looked forward to discussing the South China "
+        'Sea with Chinese President Xi Jinping "when the time is right".',
+        date(2023, 12, 11),
+    ).interactions
