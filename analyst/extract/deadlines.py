@@ -101,6 +101,18 @@ _RATE_RISES = gated(
     )
 )
 # "had been set to take effect", "was originally due to start": a day given up
+# "The summit had originally been planned for April 9 but was pushed back by a week": a day
+# given up for another
+_ONCE_PLANNED = re.compile(
+    r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+(?:originally|initially))\s+"
+    r"(?:planned|scheduled|set|due|expected)\s+(?:for|on)\s+$",
+    re.IGNORECASE,
+)
+_MOVED_OFF = re.compile(
+    r"[^.;]{0,30}?\b(?:but|and)\s+(?:was|were|has\s+been|had\s+been)\s+(?:pushed\s+back|postponed|"
+    r"delayed|moved|brought\s+forward|rescheduled)\b",
+    re.IGNORECASE,
+)
 _ONCE_DUE = re.compile(
     r"\b(?:had\s+been|(?:was|were)\s+originally)\s+(?:due|set|scheduled|expected)\s+to\s+"
     r"(?:take\s+effect|start|begin|apply|kick\s+in)\s+(?:on\s+|from\s+)?$",
@@ -1481,6 +1493,9 @@ _MOVED_AFTER = re.compile(
     r"[^,;]{0,25}?\s+(?P<what>the\s+(?:start|launch|implementation|introduction|opening|"
     r"entry\s+into\s+force)\s+of\s+(?:[\w’'%-]+\s+)*?[\w’'%-]+)"
     r"(?=\s+(?:on|for|to|from|in|by|against|with|after|before|until|and|which|that)\b|[,;.]|$)"
+    # ("pushed back to July 9 a threatened 50% tariff on goods from the European Union")
+    r"|[^,;]{0,25}?\s+(?P<thing>(?:a|an|the|its|their)\s+(?:[\w’'%-]+\s+){0,3}?"
+    r"(?:tariffs?|levy|levies|duties|summit|meeting|visit|vote|talks|deadline))\b"
 )
 
 
@@ -1787,6 +1802,8 @@ def _scheduled_events(
             continue  # "Monday's inauguration drew crowds": the Monday just gone
         if clauses.NOT_HELD.search(text, d.end) or clauses.CANCELLED.search(text, d.end):
             continue  # "a meeting planned for Tuesday ... did not take place"
+        if _ONCE_PLANNED.search(before) and _MOVED_OFF.search(text, d.end):
+            continue  # "had originally been planned for April 9 but was pushed back": gone
         event = (
             _EVENT_AFTER_DATE.match(text, d.end)
             # "before the June 2 meeting in Istanbul": the day names the event
@@ -1959,7 +1976,7 @@ def _moved_to(
     )
     if told is None:
         return []
-    what = " ".join(told.group("what").split())
+    what = " ".join((told.group("what") or told.group("thing")).split())
     if _TARIFF_WORD.search(what):
         setter = _last_imposer(tariffs, info.index)
         return [

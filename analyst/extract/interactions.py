@@ -614,6 +614,7 @@ _AFTER_EVENT = re.compile(
     r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
     r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[\w-]+\s+){0,2}$"
 )
+_IN_AN_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;]*$")
 _NO_DATE_FOR = re.compile(
     r"\b[Nn]o\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
     r"for\s+(?:a|an|the|any)?\s*(?:[\w–-]+\s+){0,3}$"
@@ -1843,6 +1844,19 @@ def _pick_date(
             and _AFTER_THE_EVENT.fullmatch(info.text, d.end, start)
             and _is_report_date(info.text, d)
         ]
+    if not candidates and _AFTER_EVENT.search(info.text, max(0, start - 40), start):
+        # "Fico lifted his veto late on Wednesday after a call with Costa", "Sheinbaum said on
+        # Thursday that Mexico had avoided higher tariffs after a phone call with Trump": the
+        # day of what followed the call is the call's (not a day in an aside about someone)
+        candidates = [
+            d
+            for d in pool
+            if clauses.clause_start(info.text) <= d.start
+            and d.end < start
+            and not _IN_AN_ASIDE.search(info.text, 0, d.start)
+            and d.value is not None
+            and d.value.precision == "day"
+        ][-1:]
     if not candidates and _WHERE_BEFORE.search(info.text, max(0, w.left - 10), w.left):
         # "tomorrow he will travel to Indonesia, where he is scheduled to meet Prabowo": the
         # travel's day
@@ -1916,6 +1930,8 @@ _BLOC_OWNS = re.compile(
 _PURPOSE_GAP = re.compile(
     # (not "The trip comes six weeks after Modi went to Moscow for talks": another clause's)
     r"(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
+    # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
+    r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
     r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
 )
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")

@@ -9859,3 +9859,37 @@ def test_talks_with_a_visiting_leader_and_looking_forward_without_a_day_of_its_o
         'Sea with Chinese President Xi Jinping "when the time is right".',
         date(2023, 12, 11),
     ).interactions
+
+
+def test_a_call_after_which_a_leader_acted_on_a_day_is_dated_that_day():
+    facts = facts_of(
+        "Slovak Prime Minister Robert Fico lifted his veto late on Wednesday after a call with "
+        "European Council President Antonio Costa.",
+        date(2025, 10, 23),
+    )
+    assert [(i.kind, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("call", "2025-10-22")
+    ]
+    aside = facts_of("Fico, who met Orban on Tuesday, lifted his veto after a call with Costa.")
+    assert {i.date for i in aside.interactions if i.kind == "call"} == {None}
+
+
+def test_a_trip_with_an_aside_before_its_purpose_is_one_visit_and_a_day_given_up_is_no_event():
+    trip = facts_of(
+        "Turkish President Recep Tayyip Erdogan will pay an official visit to Iraq on Monday, his "
+        "first in 12 years, for talks with Prime Minister Mohammed Shia al-Sudani.",
+        date(2024, 4, 18),
+    )
+    assert pairs(trip) == {(frozenset({"IRQ", "TUR"}), "visit", "planned")}
+    moved = facts_of(
+        "Suga will meet Biden at the White House on April 16. The summit had originally been "
+        "planned for April 9 but was pushed back by a week.",
+        date(2021, 4, 7),
+    )
+    assert {d.due.iso() for d in moved.deadlines} == {"2021-04-16"}
+    pushed = facts_of(
+        "Trump on Sunday pushed back to July 9 a threatened 50% tariff on goods from the European "
+        "Union.",
+        date(2025, 5, 27),
+    )
+    assert {d.due.iso() for d in pushed.deadlines} == {"2025-07-09"}
