@@ -1654,7 +1654,22 @@ def _from_trigger(
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
         if imposer is not None and imposer == _targeted_after(info, trig.end()):
-            imposer = _possessor_before(ctx, info, trig.start(), other_than=imposer) or imposer
+            # "Keller-Sutter had spoken with Trump but failed to head off a 39% tariff on Swiss
+            # goods": a measure on the subject's own goods is another state's, named before
+            imposer = (
+                _possessor_before(ctx, info, trig.start(), other_than=imposer)
+                or next(
+                    (
+                        c
+                        for m in reversed(mentions)
+                        if m.end <= trig.start() and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                        for c in m.countries[:1]
+                        if c != imposer
+                    ),
+                    None,
+                )
+                or imposer
+            )
     if imposer is None and (by_order := _UNDER_ITS_ORDER.search(text, trig.end())):
         # "Pakistani goods will be charged a 19% tariff under the new U.S. executive order",
         # "under the executive order Donald Trump signed"

@@ -9893,3 +9893,14 @@ def test_a_trip_with_an_aside_before_its_purpose_is_one_visit_and_a_day_given_up
         date(2025, 5, 27),
     )
     assert {d.due.iso() for d in pushed.deadlines} == {"2025-07-09"}
+
+
+def test_a_measure_on_the_subjects_own_goods_is_the_other_states_and_one_not_yet_avoided_stands():
+    facts = facts_of(
+        "Swiss President Karin Keller-Sutter said on Friday that she had spoken with Trump by "
+        "phone on Thursday but had failed to head off a 39% tariff on Swiss goods, which is due "
+        "to take effect on Aug. 7.",
+        date(2025, 8, 1),
+    )
+    assert measures(facts) == {("USA", "CHE", 39.0, "announced")}
+    assert not facts_of("The deal averted a 30% tariff on Mexican goods.").tariffs
