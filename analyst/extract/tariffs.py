@@ -293,7 +293,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
-                r"\b(?:reduced|lowered|cut|slashed|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                # ("finalised anti-dumping duties on solar panels": made definitive)
+                r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|hits\s+(?:[A-Z][\w.’'-]*\s+){1,3}with|targeted\s+(?:[\w.’'-]+\s+){1,5}?with|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
                 r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed|jumped|soared|surged|went\s+up)\s+to|stays?|"
@@ -377,10 +378,22 @@ _END_SOUGHT = gated(
     re.compile(
         r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying))"
         r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
-        r"(?:[^,;.]{0,40}\s)?$",
+        r"(?:[^,;.]{0,40}\s)?$"
+        # "hoping to persuade Beijing to drop its 100% tariff", "nothing Carney could say would
+        # persuade him to lift the 25% tariffs": sought, so standing
+        r"|\b(?:persuad(?:e|ed|es|ing)|convinc(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?|"
+        r"ask(?:ed|s|ing)?|lobb(?:ied|ies|ying|y)|get|getting)\s+(?:[\w.’'-]+\s+){1,3}?to\s+"
+        r"(?:drop|lift|remove|scrap|ease|withdraw|end|rescind|repeal|roll\s+back)\s+"
+        r"(?:(?:its|their|the|his|her)\s+)?(?:[\w%.’'-]+\s+){0,3}$",
         re.IGNORECASE,
     )
 )
+_EXEMPTION_BEFORE = re.compile(
+    r"\bexempt(?:ed|s|ing)?\b(?:[^;.]|(?<=[A-Z])\.){0,100}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[^\s,;.]+\s+){0,4}(?:[\w]+-)?$",
+    re.IGNORECASE,
+)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|imports|products|exports|steel|cars|vehicles)\b")
 _EXEMPTED_FROM = re.compile(
     r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
     re.IGNORECASE,
@@ -3307,6 +3320,7 @@ def _targets(
         )
         for m in mentions
     )
+    exempted = _EXEMPTION_BEFORE.search(text, max(0, trig.start() - 140), trig.start())
     for m in mentions:
         if not m.countries or m.form in (PRONOUN,):
             continue
@@ -3339,6 +3353,21 @@ def _targets(
             and m.countries[0] != imposer
         ):
             out.append((m.countries[0], None))  # "promised China an additional 10% tariff"
+            last_end = m.end
+            continue
+        if (
+            m.start < trig.start()
+            and exempted is not None
+            and exempted.start() - 80 <= m.start
+            and m.countries[0] != imposer
+            and (
+                _GOODS_AFTER.match(text, m.end)
+                or re.search(r"\b(?:imported|made|shipped)\s+from\s+(?:the\s+)?$", text[: m.start])
+            )
+        ):
+            # "exempt U.S. goods used in manufacturing from its 25% counter-tariffs",
+            # "electronics imported from China were exempted from the 125% levy"
+            out.append((m.countries[0], None))
             last_end = m.end
             continue
         if m.start < trig.start() and (

@@ -9904,3 +9904,26 @@ def test_a_measure_on_the_subjects_own_goods_is_the_other_states_and_one_not_yet
     )
     assert measures(facts) == {("USA", "CHE", 39.0, "announced")}
     assert not facts_of("The deal averted a 30% tariff on Mexican goods.").tariffs
+
+
+def test_a_measure_sought_to_be_dropped_stands_and_one_goods_are_exempted_from_is_lifted_for_them():
+    assert measures(
+        facts_of(
+            "Prime Minister Mark Carney arrived in Beijing on Wednesday, hoping to persuade Beijing "
+            "to drop its 100% tariff on Canadian canola oil.",
+            date(2026, 1, 14),
+        )
+    ) == {("CHN", "CAN", 100.0, "imposed")}
+    assert measures(
+        facts_of(
+            "Canada will temporarily exempt U.S. goods used in Canadian manufacturing from its 25% "
+            "counter-tariffs, Finance Minister Francois-Philippe Champagne said on Wednesday."
+        )
+    ) == {("CAN", "USA", 25.0, "lifted")}
+    assert {
+        t.target
+        for t in facts_of(
+            "The U.S. Commerce Department on Monday finalised anti-dumping and countervailing duties "
+            "on solar panels from Cambodia, Malaysia, Thailand and Vietnam."
+        ).tariffs
+    } == {"KHM", "MYS", "THA", "VNM"}
