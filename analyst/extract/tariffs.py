@@ -250,7 +250,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "promised China an additional 10% tariff" (not "promised to cut")
                 r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
                 # "said he was prepared to impose major sanctions on Russia"
-                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -3276,7 +3276,9 @@ _SENT_A_LETTER = re.compile(
 # "warned the BRICS countries that they would face", "threatened BRICS nations with"
 _BLOC_MEMBERS_ADDRESSED = gated(
     re.compile(
-        r"\b(?:told|warned|threatened|threatening|informed)\s+(?:the\s+)?"
+        # ("demanded a commitment from BRICS members that ..., or else face 100% tariffs")
+        r"\b(?:told|warned|threatened|threatening|informed|(?:demanded|asked|sought)\s+[^,;.]{0,40}?"
+        r"\bfrom)\s+(?:the\s+)?"
         r"(?P<org>[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b"
     )
 )

@@ -9927,3 +9927,14 @@ def test_a_measure_sought_to_be_dropped_stands_and_one_goods_are_exempted_from_i
             "on solar panels from Cambodia, Malaysia, Thailand and Vietnam."
         ).tariffs
     } == {"KHM", "MYS", "THA", "VNM"}
+
+
+def test_a_bloc_asked_for_a_commitment_or_else_face_tariffs_is_threatened():
+    facts = facts_of(
+        "President-elect Donald Trump on Saturday demanded a commitment from BRICS members that "
+        "they will not create a new currency to rival the dollar, or else face 100% tariffs.",
+        date(2024, 12, 1),
+    )
+    assert [(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "BRICS members", 100.0, "threatened")
+    ]
