@@ -358,11 +358,17 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
             or measure_told_before
         )
-        start_cue = about_tariff and (
-            _START.search(text)
-            or _RATE_RISES.search(text)
-            # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
-            or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
+        # ("Economists expect the effective tariff rate to climb to 17% by the end of the year":
+        # a forecast, no measure's start)
+        start_cue = (
+            about_tariff
+            and not _FORECAST.search(text)
+            and (
+                _START.search(text)
+                or _RATE_RISES.search(text)
+                # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
+                or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
+            )
         )
         promised_day = None
         if not start_cue and any(
@@ -1476,6 +1482,14 @@ _SIDES_MEET_AGAIN = gated(
 )
 
 
+_FORECAST = gated(
+    re.compile(
+        r"\b(?:economists?|analysts?|strategists?|forecasters?|investors|traders|markets|the\s+bank)\b"
+        r"[^.;]{0,60}?\b(?:expects?|expected|forecasts?|predicts?|predicted|estimates?|estimated|"
+        r"projects?|projected|sees?)\b",
+        re.IGNORECASE,
+    )
+)
 # "The summit has been postponed to March 3", "pushed back to Aug. 1 the start of higher
 # tariffs": an event or a start moved to a new day, named before the verb or after the day
 _MOVED_TO = gated(

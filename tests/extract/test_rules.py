@@ -9938,3 +9938,10 @@ def test_a_bloc_asked_for_a_commitment_or_else_face_tariffs_is_threatened():
     assert [(t.imposer, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "BRICS members", 100.0, "threatened")
     ]
+
+
+def test_economists_forecasting_a_tariff_rate_set_no_deadline():
+    assert not dues(
+        "Economists at Goldman Sachs now expect the effective U.S. tariff rate to climb to about "
+        "17% by the end of the year, up from roughly 2.3% in January."
+    )
