@@ -432,7 +432,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             measures=_measures_word(sentence_tariffs),
                         )
                     )
-                    if not _STEP_AFTER.search(text, d.end):
+                    # ("takes effect in 21 days, while the first tariff kicks in on Thursday":
+                    # another start told after)
+                    if not _STEP_AFTER.search(text, d.end) and not _START.search(text, d.end):
                         break
     return found
 
@@ -986,21 +988,31 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
     not from the day of the report."""
     assert told.value is not None
     steps = find_durations(told.text) if _IN_A_SPAN.match(told.text) else []
-    act = _recent_day(ctx, info, reach=2, or_published=False) if steps else None
+    # (a day told after the span is another clause's: "..., while the first tariff kicks in on
+    # Thursday")
+    act = _recent_day(ctx, info, reach=2, or_published=False, before=told.start) if steps else None
     return FuzzyDate.day(steps[0].after(act)) if steps and act else told.value
 
 
 def _recent_day(
-    ctx: ArticleContext, info: SentenceInfo, *, reach: int = 6, or_published: bool = True
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    *,
+    reach: int = 6,
+    or_published: bool = True,
+    before: int | None = None,
 ) -> date | None:
-    """The latest day stated in this sentence or the ``reach - 1`` before: what "within 30
-    days" counts from (the day an agreement was signed or an ultimatum given, not the day of
-    the report), else the day of the report when ``or_published``."""
+    """The latest day stated in this sentence (before ``before``, when given) or the
+    ``reach - 1`` before: what "within 30 days" counts from (the day an agreement was signed or
+    an ultimatum given, not the day of the report), else the day of the report when
+    ``or_published``."""
     for back in range(info.index, max(-1, info.index - reach), -1):
         days = [
             d.value.start
             for d in ctx.sentences[back].past_dates
-            if d.value and d.value.precision == "day"
+            if d.value
+            and d.value.precision == "day"
+            and (before is None or back < info.index or d.start < before)
         ]
         if days:
             return days[-1]

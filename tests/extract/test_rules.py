@@ -9945,3 +9945,13 @@ def test_economists_forecasting_a_tariff_rate_set_no_deadline():
         "Economists at Goldman Sachs now expect the effective U.S. tariff rate to climb to about "
         "17% by the end of the year, up from roughly 2.3% in January."
     )
+
+
+def test_a_span_counts_from_the_act_before_it_and_a_second_start_told_after_counts_too():
+    facts = facts_of(
+        "Trump signed an executive order on Wednesday slapping an additional 25% tariff on Indian "
+        "goods. The extra levy takes effect in 21 days, while the first 25% tariff he announced "
+        "last week kicks in on Thursday.",
+        date(2025, 8, 6),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-08-27", "2025-08-07"}
