@@ -393,6 +393,7 @@ _EXEMPTION_BEFORE = re.compile(
     r"(?:[^\s,;.]+\s+){0,4}(?:[\w]+-)?$",
     re.IGNORECASE,
 )
+_IMPORTERS_OF = re.compile(r"\bimporters\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|imports|products|exports|steel|cars|vehicles)\b")
 _EXEMPTED_FROM = re.compile(
     r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
@@ -2919,6 +2920,9 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     return (
         face is not None
         and not _keeps_it_on(text, trig, face)
+        # ("China will require importers of Canadian canola to pay a 75.8% deposit": the
+        # subject makes others pay)
+        and not _MADE_TO_PAY.search(text, max(0, face.start() - 80), face.start())
         and not _CLAUSE_BREAK.search(text, face.end(), trig.start())
         # "Ottawa has kept its own counter-tariffs": kept by the one who imposes them (but
         # "Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
@@ -2929,6 +2933,9 @@ def _facing_before(text: str, trig: re.Match[str]) -> bool:
     )
 
 
+_MADE_TO_PAY = re.compile(
+    r"\b(?:requir|forc|oblig|compel)\w*\s+(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+$", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
 # ", which agreed a deal in May,", ", mostly BMW models built for the American market,"
@@ -3355,6 +3362,16 @@ def _targets(
             and m.countries[0] != imposer
         ):
             out.append((m.countries[0], None))  # "promised China an additional 10% tariff"
+            last_end = m.end
+            continue
+        if (
+            m.start < trig.start()
+            and m.countries[0] != imposer
+            and _IMPORTERS_OF.search(text, max(0, m.start - 20), m.start)
+            and _MADE_TO_PAY.search(text, m.end, trig.start()) is None
+            and re.search(r"\bto\s+pay\b", text[m.end : trig.start()])
+        ):
+            out.append((m.countries[0], None))  # "require importers of Canadian canola to pay"
             last_end = m.end
             continue
         if (

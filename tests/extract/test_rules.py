@@ -9955,3 +9955,12 @@ def test_a_span_counts_from_the_act_before_it_and_a_second_start_told_after_coun
         date(2025, 8, 6),
     )
     assert {d.due.iso() for d in facts.deadlines} == {"2025-08-27", "2025-08-07"}
+
+
+def test_a_state_requiring_importers_of_anothers_goods_to_pay_imposes_it_on_that_state():
+    facts = facts_of(
+        "China will require importers of Canadian canola seed to pay a 75.8% anti-dumping deposit "
+        "from Thursday, its commerce ministry said on Tuesday.",
+        date(2025, 8, 12),
+    )
+    assert measures(facts) == {("CHN", "CAN", 75.8, "announced")}
