@@ -307,6 +307,9 @@ _SIDELINES = gated(
     )
 )
 _AGAINST = gated(re.compile(r"\bagainst\s*$"))
+_PARTICIPLE_TRIP = re.compile(
+    r"(?:heading|travell?ing|flying|going|stopping|visiting|arriving|touring|continuing)\b"
+)
 _ACCEPTED_EVENT = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
@@ -1501,7 +1504,19 @@ def _status(
         whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
-    pre = re.split(r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre)[-1]
+    segments = re.split(
+        r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre
+    )
+    pre = segments[-1]
+    if (
+        not pre.strip()
+        and _PARTICIPLE_TRIP.match(trigger_text)
+        and clauses.FUTURE.search(re.split(r"[;.]\s", before_trigger)[-1])
+        and not clauses.NEGATION.search(before_trigger)
+    ):
+        # "will make his first trip to the Pacific in March, heading to Fiji": the participle
+        # shares the tense of the clause it hangs from
+        return "planned"
     if _PAST_VERB.match(trigger_text) and (joined := _AND_END.search(pre)):
         # "said her country "will not be blackmailed" and held calls with ...": what comes
         # before "and" is the other verb's

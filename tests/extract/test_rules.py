@@ -9964,3 +9964,16 @@ def test_a_state_requiring_importers_of_anothers_goods_to_pay_imposes_it_on_that
         date(2025, 8, 12),
     )
     assert measures(facts) == {("CHN", "CAN", 75.8, "announced")}
+
+
+def test_a_trip_told_by_a_participle_shares_the_tense_of_its_clause():
+    facts = facts_of(
+        "Prime Minister Christopher Luxon will make his first trip to the Pacific as leader in "
+        "March, heading to Fiji at the invitation of Sitiveni Rabuka.",
+        date(2024, 2, 20),
+    )
+    assert {(i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("planned", "2024-03")
+    }
+    gone = facts_of("Luxon left Wellington on Monday, heading to Fiji for talks with Rabuka.")
+    assert {i.status for i in gone.interactions} == {"occurred"}
