@@ -146,6 +146,10 @@ BLOCS = (
     r"Organi[sz]ation\s+of\s+(?:American|Turkic)\s+States"
 )
 _PLACE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_BLOC_PEOPLE_OPEN = re.compile(
+    rf"(?:The\s+)?(?:{BLOCS})(?:['’]s)?\s+(?:(?:foreign|finance|trade|defen[cs]e)\s+)?"
+    r"(?:leaders|ministers|members|heads\s+of\s+(?:state|government)|envoys)\b"
+)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -594,6 +598,10 @@ class ArticleContext:
         if word == "her" and _NOUN_AFTER.match(info.text, m.end):
             word = "his"  # "Sheinbaum said her phone call with Trump ...": her own, as "his" is
         if word in ("they", "their", "them"):
+            if _BLOC_PEOPLE_OPEN.match(info.text, clauses.clause_start(info.text), m.start):
+                # "Pacific Islands Forum leaders will gather in Suva for their first meeting":
+                # the bloc's own gathering, of members the sentence does not name
+                return []
             between = _BETWEEN_TWO.search(info.text, 0, m.start)
             sides = [
                 o

@@ -1807,6 +1807,7 @@ def _scheduled_events(
     out: list[DeadlineCandidate] = []
     past_reading = {(d.start, d.value) for d in info.past_dates}
     ahead = bool(clauses.FUTURE.search(text) or _AHEAD.search(text))
+    told_last: tuple[str, int] | None = None  # the label and end of the last day told
     for d in info.future_dates:
         if d.value is None or not _counts_down_to(ctx, info, d):
             continue  # only what is still ahead of the article counts down
@@ -1868,8 +1869,18 @@ def _scheduled_events(
         label = what[0].upper() + what[1:]
         if _LEGISLATURE.search(label):
             continue  # "the National People's Congress, which opens on Wednesday": no diplomacy
+        if (
+            told_last
+            and told_last[0] == label
+            and _AND_NEXT_DAY.fullmatch(text, told_last[1], d.start)
+        ):
+            continue  # "a summit in Johannesburg on Saturday and Sunday": it opens on the first
+        told_last = (label, d.end)
         out.append(DeadlineCandidate("event", due, info, label=label, evidence=evidence))
     return out
+
+
+_AND_NEXT_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
 
 
 def _without_aside(scheduled: re.Match[str]) -> str:

@@ -9977,3 +9977,19 @@ def test_a_trip_told_by_a_participle_shares_the_tense_of_its_clause():
     }
     gone = facts_of("Luxon left Wellington on Monday, heading to Fiji for talks with Rabuka.")
     assert {i.status for i in gone.interactions} == {"occurred"}
+
+
+def test_a_blocs_own_gathering_is_no_meeting_of_two_and_a_two_day_event_opens_once():
+    facts = facts_of(
+        "Pacific Islands Forum leaders will gather in Suva from July 11 for their first in-person "
+        "meeting in three years, Fiji's government announced. Prime Minister Frank Bainimarama "
+        "said he hoped Kiribati would still attend.",
+        date(2022, 6, 15),
+    )
+    assert not facts.interactions
+    assert [d.due.iso() for d in facts.deadlines] == ["2022-07-11"]
+    summit = facts_of(
+        "South Africa hosts the first G20 leaders' summit in Johannesburg on Saturday and Sunday.",
+        date(2025, 11, 19),
+    )
+    assert [d.due.iso() for d in summit.deadlines] == ["2025-11-22"]
