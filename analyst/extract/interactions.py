@@ -805,7 +805,15 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                     _kind_of(m)[1] == "noun"
                     or _DETERMINER_BEFORE.search(info.text, max(0, m.start() - 8), m.start())
                 )
-                and _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
+                and (
+                    _PURPOSE_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
+                    # "lands in Shanghai on Wednesday at the start of a state visit to China"
+                    # (not "at the start of a Gulf tour that will also take him to Qatar")
+                    or (
+                        m.group(0).lower().endswith("visit")
+                        and _SAME_TRIP_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
+                    )
+                )
             )
             # "held talks with Putin in Moscow on Friday, a visit that drew criticism from EU
             # leaders": the event told before, named again
@@ -1948,6 +1956,11 @@ _PURPOSE_GAP = re.compile(
     # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
     r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
     r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
+)
+_SAME_TRIP_GAP = re.compile(
+    r"(?:(?!\b(?:after|before|since|when|while|and|but)\b)[^,;.]){0,60}?"
+    r"\b(?:at\s+the\s+(?:start|beginning|end)\s+of|as\s+part\s+of|on\s+the\s+(?:first|last)\s+leg\s+of)\s+"
+    r"(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}"
 )
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
 _AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")

@@ -9993,3 +9993,22 @@ def test_a_blocs_own_gathering_is_no_meeting_of_two_and_a_two_day_event_opens_on
         date(2025, 11, 19),
     )
     assert [d.due.iso() for d in summit.deadlines] == ["2025-11-22"]
+
+
+def test_a_landing_at_the_start_of_a_state_visit_is_one_visit_but_a_tour_goes_on():
+    facts = facts_of(
+        "Brazilian President Luiz Inácio Lula da Silva lands in Shanghai later on Wednesday at the "
+        "start of a state visit to China.",
+        date(2023, 4, 12),
+    )
+    assert pairs(facts) == {(frozenset({"BRA", "CHN"}), "visit", "planned")}
+    tour = facts_of(
+        "Trump is due in Riyadh on May 13 at the start of a Gulf tour that will also take him to "
+        "Qatar and the United Arab Emirates.",
+        date(2025, 5, 8),
+    )
+    assert {frozenset(i.countries) for i in tour.interactions} == {
+        frozenset({"USA", "SAU"}),
+        frozenset({"USA", "QAT"}),
+        frozenset({"USA", "ARE"}),
+    }
