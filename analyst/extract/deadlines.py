@@ -1517,7 +1517,7 @@ _MOVED_BEFORE = re.compile(
 )
 _MOVED_AFTER = re.compile(
     r"[^,;]{0,25}?\s+(?P<what>the\s+(?:start|launch|implementation|introduction|opening|"
-    r"entry\s+into\s+force)\s+of\s+(?:[\w’'%-]+\s+)*?[\w’'%-]+)"
+    r"entry\s+into\s+force)\s+of\s+(?:[\w’'%\"“”-]+\s+)*?[\w’'%\"“”-]+)"
     r"(?=\s+(?:on|for|to|from|in|by|against|with|after|before|until|and|which|that)\b|[,;.]|$)"
     # ("pushed back to July 9 a threatened 50% tariff on goods from the European Union")
     r"|[^,;]{0,25}?\s+(?P<thing>(?:a|an|the|its|their)\s+(?:[\w’'%-]+\s+){0,3}?"

@@ -310,6 +310,10 @@ _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _PARTICIPLE_TRIP = re.compile(
     r"(?:heading|travell?ing|flying|going|stopping|visiting|arriving|touring|continuing)\b"
 )
+_TO_SAVE_IT = re.compile(
+    r"\bto\s+(?:try\s+to\s+|help\s+)?(?:keep|save|salvage|rescue|revive)\s+(?:the|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _ACCEPTED_EVENT = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
@@ -450,11 +454,15 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)\s+$")
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 _LATER_CANCELLED = re.compile(
-    # (past "Sept. 24" and "the U.N. General Assembly")
-    r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|" + clauses.ABBREVIATION_STOP + r"))"
+    # (past "Sept. 24" and "the U.N. General Assembly"; past a closed aside, "King Charles's
+    # state visit to France, which was due to begin on Sunday, has been postponed")
+    r"(?:,\s+(?:which|who)\s+[^,;.]{1,80},|(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|"
+    + clauses.ABBREVIATION_STOP
+    + r"))"
     r"{0,140}?" + _CANCELLED_VERB
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
+_TO_BE_HELD_LATER = re.compile(r"\s*,?\s+(?:and|but)\s+will\b")
 _LATER_NOT_HELD = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.)){0,120}?"
     + clauses.NOT_HELD_WORDS
@@ -1547,6 +1555,8 @@ def _status(
         return "negated"  # "Last month it suspended talks with Israel": no event told
     if pos == "noun" and _PREPARATIONS_FOR.search(pre):
         return "negated"  # "discussed preparations for the visit": one told elsewhere, if at all
+    if pos == "noun" and _TO_SAVE_IT.search(pre):
+        return "negated"  # "to try to keep the summit on track": one told elsewhere, if at all
     where = before_trigger.rfind(", where ")
     if (
         clauses.CANCELLED.search(near)
@@ -1557,7 +1567,9 @@ def _status(
             pos == "noun"
             and trigger_at is not None
             and clauses.CANCELLED.search(text, whole_end) is not None
-            and _LATER_CANCELLED.match(text, whole_end)
+            and (later := _LATER_CANCELLED.match(text, whole_end)) is not None
+            # ("which had been set for Wednesday, was postponed and will be rescheduled")
+            and not _TO_BE_HELD_LATER.match(text, later.end())
         )
         or (
             (pos == "noun" or trigger_text == "meeting")  # ("A meeting ...": read as either)

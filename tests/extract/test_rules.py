@@ -10012,3 +10012,26 @@ def test_a_landing_at_the_start_of_a_state_visit_is_one_visit_but_a_tour_goes_on
         frozenset({"USA", "QAT"}),
         frozenset({"USA", "ARE"}),
     }
+
+
+def test_a_visit_postponed_after_an_aside_is_cancelled_and_a_summit_to_be_saved_is_no_event():
+    facts = facts_of(
+        "King Charles III's state visit to France, which was due to begin on Sunday, has been "
+        "postponed because of violent protests, the Elysee said on Friday.",
+        date(2023, 3, 24),
+    )
+    assert pairs(facts) == {(frozenset({"GBR", "FRA"}), "visit", "cancelled")}
+    assert not facts_of(
+        "A video call between Haddad and Bessent, which had been set for Wednesday, was postponed "
+        "and will be rescheduled."
+    ).interactions
+    saved = facts_of(
+        "Trump on Thursday called off his June 12 summit in Singapore with Kim Jong Un. The "
+        "announcement came two days after Moon Jae-in met Trump at the White House to try to "
+        "keep the summit on track.",
+        date(2018, 5, 24),
+    )
+    assert pairs(saved) == {
+        (frozenset({"USA", "PRK"}), "meeting", "cancelled"),
+        (frozenset({"USA", "KOR"}), "meeting", "occurred"),
+    }
