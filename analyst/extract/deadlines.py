@@ -224,6 +224,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             or _EXTENDED_UNTIL.search(text)
             or _EXTENDED_UNTIL_THEN.search(text)
             or _IT_EXTENDED_UNTIL.search(text)
+            or _WHEN_THEY_EXPIRE.search(text)
             if _EXPIRES_WORD.search(text) and info.future_dates
             else None
         )
@@ -635,6 +636,18 @@ _IT_EXTENDED_UNTIL = gated(
         r"exemption|pause|arrangement|regime|framework|truce|deal|agreement))\s+(?:that\s+|which\s+)?"
         r"(?:it|they|[A-Z][\w.]*)\s+(?:has|have|had)\s+(?:since\s+|now\s+)?"
         r"(?:extended|renewed|prolonged)\s+(?:until|till|through|to)\s+"
+    )
+)
+# "will not renew waivers that allowed eight economies to buy Iranian oil when they expire on
+# May 2": what expires, named before the pronoun
+_WHEN_THEY = re.compile(r",?\s+when\s+(?:they|it)$")
+_WHEN_THEY_EXPIRE = gated(
+    re.compile(
+        r"\b(?P<what>(?:(?:the|its|their)\s+)?(?:waivers?|licen[cs]es?|exemptions?|"
+        r"sanctions|tariffs|truce|ceasefire|pause|suspension|deal|agreement|mandate))\b"
+        r"(?:[^.;]|(?<=[A-Z])\.){0,100}?,?\s+when\s+(?:they|it)\s+(?:expires?|lapses?|runs?\s+out)\s+"
+        r"(?=on\b|in\b|at\b)",
+        re.IGNORECASE,
     )
 )
 # "The African Growth and Opportunity Act expired on Tuesday", "The truce took effect at
@@ -1385,7 +1398,10 @@ def _expiry(
     if not dated:
         return []
     # ("its gas from Russia under a contract that runs until 2034": the contract expires)
+    if what is None and m.re is _WHEN_THEY_EXPIRE.pattern:
+        what = re.sub(r"^(?:the|its|their)\s+", "", m.group("what"), flags=re.IGNORECASE)
     what = re.split(r"\s+under\s+(?:a|an|the)\s+", what or _named_without_article(m))[-1]
+    what = _WHEN_THEY.sub("", what)  # "the waivers when they expire on May 2"
     if _MAY_BE.search(what):
         return []  # "removing the risk that the measures would expire": what did not happen
     # ("renewed a supply deal last year that runs until 2048": the deal, not when it was made)

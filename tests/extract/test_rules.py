@@ -10035,3 +10035,14 @@ def test_a_visit_postponed_after_an_aside_is_cancelled_and_a_summit_to_be_saved_
         (frozenset({"USA", "PRK"}), "meeting", "cancelled"),
         (frozenset({"USA", "KOR"}), "meeting", "occurred"),
     }
+
+
+def test_waivers_not_renewed_when_they_expire_on_a_day_expire_then():
+    facts = facts_of(
+        "The United States will not renew waivers that allowed eight economies to keep buying "
+        "Iranian oil when they expire on May 2, the White House said on Monday.",
+        date(2019, 4, 22),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2019-05-02", "Expiry of the waivers")
+    ]
