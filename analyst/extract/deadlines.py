@@ -640,6 +640,8 @@ _IT_EXTENDED_UNTIL = gated(
 )
 # "will not renew waivers that allowed eight economies to buy Iranian oil when they expire on
 # May 2": what expires, named before the pronoun
+_CLAUSE_IN_WHAT = re.compile(r"\bwhether\b|\b(?:will|would|could|should)\s+(?-i:[a-z])")
+_DETERMINER_IN_WHAT = re.compile(r"\b(?:the|its|their)\s+(?=\S)")
 _WHEN_THEY = re.compile(r",?\s+when\s+(?:they|it)$")
 _WHEN_THEY_EXPIRE = gated(
     re.compile(
@@ -1402,6 +1404,12 @@ def _expiry(
         what = re.sub(r"^(?:the|its|their)\s+", "", m.group("what"), flags=re.IGNORECASE)
     what = re.split(r"\s+under\s+(?:a|an|the)\s+", what or _named_without_article(m))[-1]
     what = _WHEN_THEY.sub("", what)  # "the waivers when they expire on May 2"
+    if _CLAUSE_IN_WHAT.search(what):
+        # "at their summit in Brussels on 26 June whether to roll over the bloc's sanctions on
+        # Russia, which expire on 31 July": what expires is the last thing named
+        named_last = list(_DETERMINER_IN_WHAT.finditer(what))
+        if named_last:
+            what = what[named_last[-1].end() :]
     if _MAY_BE.search(what):
         return []  # "removing the risk that the measures would expire": what did not happen
     # ("renewed a supply deal last year that runs until 2048": the deal, not when it was made)

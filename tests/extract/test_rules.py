@@ -10046,3 +10046,14 @@ def test_waivers_not_renewed_when_they_expire_on_a_day_expire_then():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2019-05-02", "Expiry of the waivers")
     ]
+
+
+def test_what_expires_in_a_relative_clause_is_the_last_thing_named_before_it():
+    facts = facts_of(
+        "EU leaders will decide at their summit in Brussels on 26 June whether to roll over the "
+        "bloc's economic sanctions on Russia, which expire on 31 July.",
+        date(2025, 6, 3),
+    )
+    assert ("2025-07-31", "Expiry of the bloc's economic sanctions on Russia") in {
+        (d.due.iso(), d.label) for d in facts.deadlines
+    }
