@@ -1921,10 +1921,15 @@ def _from_trigger(
                 others = [recent_target]  # "Britain sanctioned the same two companies"
             if others:
                 targets = [(others[-1], None)]
-        elif imposer in last_target and not (
-            measure == "tariff"
-            and (everywhere := _goods_of_all(text, trig, rates))
-            and _ALL_OF_THEM.search(everywhere.group(0))
+        elif (
+            imposer in last_target
+            and not (
+                measure == "tariff"
+                and (everywhere := _goods_of_all(text, trig, rates))
+                and _ALL_OF_THEM.search(everywhere.group(0))
+            )
+            # ("A 10% baseline tariff on most countries remains in force": many, none named)
+            and not _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         ):
             # (not "He also announced a 25% tariff on all heavy trucks": goods from everywhere)
             targets = [(last_target[imposer], None)]
@@ -2818,7 +2823,9 @@ _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
 )
 _BILL_WOULD = re.compile(
-    r"\b(?:bill|legislation|draft\s+law)\s+(?:that|which)\s+would\s+(?:\w+\s+){1,3}?$"
+    # ("sent Congress a bill on Wednesday that would raise tariffs")
+    r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+would\s+"
+    r"(?:\w+\s+){1,3}?$"
 )
 _IF_A_MEASURE = re.compile(r"(?:^|[,;:]\s+)[Ii]f\s+(?:a|an|any|new)\s+(?:[\w%.-]+\s+){0,4}$")
 _REPLACED_RATE_AFTER = re.compile(

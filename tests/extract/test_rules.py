@@ -10057,3 +10057,19 @@ def test_what_expires_in_a_relative_clause_is_the_last_thing_named_before_it():
     assert ("2025-07-31", "Expiry of the bloc's economic sanctions on Russia") in {
         (d.due.iso(), d.label) for d in facts.deadlines
     }
+
+
+def test_a_baseline_on_most_countries_is_their_own_and_a_bill_is_no_measure_yet():
+    facts = facts_of(
+        "Trump raised the duty on Chinese imports to 125% with immediate effect. A 10% baseline "
+        "tariff on most countries remains in force during the pause.",
+        date(2025, 4, 10),
+    )
+    assert [(t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("CHN", None, 125.0),
+        (None, "most countries", 10.0),
+    ]
+    assert not facts_of(
+        "Mexico's government sent Congress a bill on Wednesday that would raise tariffs to as much "
+        "as 50% on cars from China."
+    ).tariffs
