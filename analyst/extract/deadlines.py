@@ -994,7 +994,7 @@ def _unless_within(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_IN_A_SPAN = re.compile(r"in\s+(?:another\s+)?\S+\s+(?:days|weeks)$", re.IGNORECASE)
+_IN_A_SPAN = re.compile(r"in\s+(?:another\s+)?\S+\s+(?:days?|weeks?)$", re.IGNORECASE)
 
 
 def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMention) -> FuzzyDate:
@@ -1003,10 +1003,16 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
     not from the day of the report."""
     assert told.value is not None
     steps = find_durations(told.text) if _IN_A_SPAN.match(told.text) else []
-    # (a day told after the span is another clause's: "..., while the first tariff kicks in on
-    # Thursday")
+    # (a start told after the span is another clause's: "..., while the first tariff kicks in
+    # on Thursday"; "..., Trump said on Sunday" is the act's)
     act = _recent_day(ctx, info, reach=2, or_published=False, before=told.start) if steps else None
     return FuzzyDate.day(steps[0].after(act)) if steps and act else told.value
+
+
+_STARTS_ON_BEFORE = re.compile(
+    r"\b(?:kicks?\s+in|takes?\s+effect|starts?|begins?|applies|effective|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _recent_day(
@@ -1027,7 +1033,14 @@ def _recent_day(
             for d in ctx.sentences[back].past_dates
             if d.value
             and d.value.precision == "day"
-            and (before is None or back < info.index or d.start < before)
+            and (
+                before is None
+                or back < info.index
+                or d.start < before
+                or not _STARTS_ON_BEFORE.search(
+                    ctx.sentences[back].text, max(0, d.start - 24), d.start
+                )
+            )
         ]
         if days:
             return days[-1]

@@ -625,6 +625,7 @@ _AFTER_EVENT = re.compile(
     r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
     r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[\w-]+\s+){0,2}$"
 )
+_A_DAY_OF_ANOTHER = re.compile(r"\b(?:to|until|till|from|by|through|before|since)\s+$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;]*$")
 _NO_DATE_FOR = re.compile(
     r"\b[Nn]o\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
@@ -1889,6 +1890,8 @@ def _pick_date(
             if clauses.clause_start(info.text) <= d.start
             and d.end < start
             and not _IN_AN_ASIDE.search(info.text, 0, d.start)
+            # (not "agreeing to extend the deadline to July 9": a day of something else)
+            and not _A_DAY_OF_ANOTHER.search(info.text, max(0, d.start - 12), d.start)
             and d.value is not None
             and d.value.precision == "day"
         ][-1:]

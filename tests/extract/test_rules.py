@@ -10073,3 +10073,24 @@ def test_a_baseline_on_most_countries_is_their_own_and_a_bill_is_no_measure_yet(
         "Mexico's government sent Congress a bill on Wednesday that would raise tariffs to as much "
         "as 50% on cars from China."
     ).tariffs
+
+
+def test_one_week_counts_from_the_day_the_leader_spoke_even_told_after_it():
+    facts = facts_of(
+        "BOGOTÁ - Colombian goods will face an emergency 25% tariff that will rise to 50% in one "
+        "week, U.S. President Donald Trump said on Sunday.",
+        date(2025, 1, 27),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-02-02"}
+
+
+def test_a_call_is_not_dated_by_the_day_a_deadline_is_extended_to():
+    facts = facts_of(
+        "President Donald Trump on Sunday backed off his threat to impose a 50% tariff on European "
+        "Union goods from June 1, agreeing to extend the deadline to July 9 after a call with "
+        "European Commission President Ursula von der Leyen.",
+        date(2025, 5, 26),
+    )
+    assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("call", "2025-05-25")
+    }
