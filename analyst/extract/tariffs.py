@@ -1263,6 +1263,8 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     for r in _RATE.finditer(text):
         if _SHARE_OF.match(text, r.end()):
             continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
+        if _SPARED_RATE.search(text, max(0, r.start() - 40), r.start()):
+            continue  # "sparing Jakarta the 32% rate it had been threatened with": averted
         if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()):
             continue  # "exports to the US grew 28% last year": a change, not a rate
         if _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start()):
@@ -1381,7 +1383,9 @@ def _from_trigger(
             start = contrast.end()
         status = _status(_without_asides(text[start : trig.end()]))
     else:
-        status = _status(_without_asides(text[left : w.right]))
+        # (", sparing Jakarta the 32% rate it had been threatened with": another rate's clause)
+        spared = _SPARING.search(text, trig.end(), w.right)
+        status = _status(_without_asides(text[left : spared.start() if spared else w.right]))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
@@ -2821,6 +2825,10 @@ _STILL_IN_PLACE = re.compile(
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+)
+_SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
+_SPARED_RATE = re.compile(
+    r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE
 )
 _BILL_WOULD = re.compile(
     # ("sent Congress a bill on Wednesday that would raise tariffs")

@@ -10094,3 +10094,12 @@ def test_a_call_is_not_dated_by_the_day_a_deadline_is_extended_to():
     assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
         ("call", "2025-05-25")
     }
+
+
+def test_a_rate_the_deal_spared_is_averted_and_its_threat_is_not_the_new_rates_state():
+    facts = facts_of(
+        "Indonesian exports to the United States will face a 19% tariff under a deal Trump "
+        "announced on Tuesday, sparing Jakarta the 32% rate it had been threatened with.",
+        date(2025, 7, 16),
+    )
+    assert measures(facts) == {("USA", "IDN", 19.0, "announced")}
