@@ -106,6 +106,9 @@ _TRIGGER = gated(
 _RATE_JUST_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:tariff\s+)?$", re.IGNORECASE)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|might|may|shall)\s+$")
+
+
 def _takes_object(word: str) -> bool:
     """Whether the trigger is a verb whose object is the target ("sanctioned two banks",
     "froze the assets of five banks"), not a noun followed by "on" or "against"."""
@@ -763,7 +766,8 @@ def _date_by_the_last_dated(found: list[TariffCandidate]) -> None:
 # "on C$30 billion of U.S. goods", "on about €93 billion worth of American goods"
 # "on all", "on 545 U.S. products", "on certain U.S. goods", "on hundreds of Russian products"
 _SOME_OF = (
-    r"(?:(?:all|most|many|some|certain|several|selected|various|(?:more\s+than\s+|about\s+|"
+    r"(?:(?:all|most|many|some|certain|several|selected|various|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|(?:more\s+than\s+|about\s+|"
     r"nearly\s+|over\s+)?\d[\d,]*|(?:hundreds|dozens|thousands)\s+of|a\s+(?:range|list|host)\s+of)\s+)?"
 )
 _WORTH_OF = (
@@ -3351,7 +3355,15 @@ def _targets(
         if out and _ASIDE_AFTER_TARGET.search(text, last_end, m.start):
             break  # "against Russia ..., including listings tied to shipments from North Korea"
         if (
-            _takes_object(trig.group("word").lower())
+            (
+                _takes_object(trig.group("word").lower())
+                # "it would sanction U.S. defence firms": the base verb after a modal
+                or (
+                    trig.group("word").lower() == "sanction"
+                    and _MODAL_BEFORE.search(text, max(0, trig.start() - 12), trig.start())
+                    is not None
+                )
+            )
             and m.start > trig.end()
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?", text[trig.end() : m.start])
             and not out

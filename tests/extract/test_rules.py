@@ -10103,3 +10103,14 @@ def test_a_rate_the_deal_spared_is_averted_and_its_threat_is_not_the_new_rates_s
         date(2025, 7, 16),
     )
     assert measures(facts) == {("USA", "IDN", 19.0, "announced")}
+
+
+def test_sanctions_on_a_worded_number_of_officials_and_a_modal_sanction_of_firms():
+    assert measures(
+        facts_of(
+            "Australia imposed targeted financial sanctions and travel bans on two Israeli ministers."
+        )
+    ) == {("AUS", "ISR", None, "imposed")}
+    assert measures(
+        facts_of("China said it would sanction U.S. defence firms over arms sales to Taiwan.")
+    ) == {("CHN", "USA", None, "announced")}
