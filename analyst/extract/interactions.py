@@ -2654,7 +2654,13 @@ def _from_trigger(
 
     clause_end = clauses.window_for(text, start, end, None).right
     same_kind_next = following is not None and _kind_at(text, following) == kind
-    date_end = clause_end if same_kind_next else w.right
+    # ("will travel to Brazil to sign the agreement on Dec. 20": the trip's purpose, its day)
+    purpose_next = (
+        kind == "visit"
+        and following is not None
+        and _TO_BEFORE.search(text, max(0, following - 4), following) is not None
+    )
+    date_end = clause_end if same_kind_next or purpose_next else w.right
     subjects_together = False
     apposed = _apposed_people(text, mentions, agent, start) if agent is not None else []
     if len(apposed) >= 2:

@@ -10114,3 +10114,12 @@ def test_sanctions_on_a_worded_number_of_officials_and_a_modal_sanction_of_firms
     assert measures(
         facts_of("China said it would sanction U.S. defence firms over arms sales to Taiwan.")
     ) == {("CHN", "USA", None, "announced")}
+
+
+def test_a_trip_to_sign_something_on_a_day_is_dated_that_day():
+    facts = facts_of(
+        "Von der Leyen will travel to Brazil to sign the agreement on Dec. 20.", date(2025, 12, 10)
+    )
+    assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("visit", "2025-12-20")
+    }
