@@ -2999,7 +2999,10 @@ _FACE = gated(
     re.compile(
         # ("Taiwan saw its own 20% U.S. tariff take effect": the one it falls on)
         # ("Vietnamese goods will be charged a 20% tariff")
-        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
+        # ("Tokyo is seeking relief from the 25 percent tariff": the one it falls on)
+        r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|"
+        r"(?:seek(?:s|ing)?|sought|wants?|wanted|asked\s+for|won|wins)\s+(?:an?\s+)?"
+        r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
         re.IGNORECASE,
     )
 )

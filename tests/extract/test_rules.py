@@ -10123,3 +10123,13 @@ def test_a_trip_to_sign_something_on_a_day_is_dated_that_day():
     assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
         ("visit", "2025-12-20")
     }
+
+
+def test_a_state_seeking_relief_from_a_tariff_is_its_target():
+    facts = facts_of(
+        "Trump imposed tariffs on Japan. Tokyo is seeking relief from the 25 percent tariff on "
+        "imported cars that took effect on 3 April.",
+        date(2025, 4, 14),
+    )
+    assert ("USA", "JPN", 25.0, "imposed") in measures(facts)
+    assert "JPN" not in {t.imposer for t in facts.tariffs}
