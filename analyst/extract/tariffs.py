@@ -1672,6 +1672,23 @@ def _from_trigger(
         )  # "... imposed by President Donald Trump": after his title
         imposer = _country_of(ctx, info, doer) if doer is not None else None
     if imposer is None and subject_faces_it:
+        # "Vietnam was hit with a 46 per cent duty on 2 April, only for Donald Trump to suspend
+        # it": a leader of another state the sentence names acts on it
+        faced_by = _country_of(ctx, info, subject) if subject is not None else None
+        acted = _ACTS_ON_IT.search(text, trig.end())
+        imposer = next(
+            (
+                c
+                for m in mentions
+                if acted is not None
+                and acted.start("who") <= m.start < acted.end("who")
+                and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                for c in m.countries[:1]
+                if c != faced_by
+            ),
+            None,
+        )
+    if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
         imposer = _country_of(ctx, info, subject)
@@ -2829,6 +2846,11 @@ _STILL_IN_PLACE = re.compile(
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+)
+# "..., only for Donald Trump to suspend it": who acts on the measure just told
+_ACTS_ON_IT = re.compile(
+    r"\bfor\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})to\s+(?:suspend|lift|pause|delay|cut|lower|raise|"
+    r"double|scrap|remove|halve)\s+(?:it|them)\b"
 )
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = re.compile(

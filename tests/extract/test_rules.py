@@ -10133,3 +10133,12 @@ def test_a_state_seeking_relief_from_a_tariff_is_its_target():
     )
     assert ("USA", "JPN", 25.0, "imposed") in measures(facts)
     assert "JPN" not in {t.imposer for t in facts.tariffs}
+
+
+def test_a_state_hit_with_a_duty_that_a_leader_then_suspended_is_that_leaders_target():
+    facts = facts_of(
+        "Xi visited Hanoi. Vietnam was hit with a 46 per cent reciprocal duty on 2 April, only "
+        "for Donald Trump to suspend it for 90 days a week later.",
+        date(2025, 4, 14),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "VNM", 46.0)}
