@@ -2852,6 +2852,9 @@ _ACTS_ON_IT = re.compile(
     r"\bfor\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})to\s+(?:suspend|lift|pause|delay|cut|lower|raise|"
     r"double|scrap|remove|halve)\s+(?:it|them)\b"
 )
+_HIT_APPOSED = re.compile(
+    r",\s+(?:already\s+)?(?:hit|slapped|saddled|struck)\s+with\s+(?:[\w%.’'-]+\s+){0,4}"
+)
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = re.compile(
     r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE
@@ -3405,6 +3408,14 @@ def _targets(
             and m.countries[0] != imposer
         ):
             out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
+            last_end = m.end
+            continue
+        if (
+            m.start < trig.start()
+            and _HIT_APPOSED.fullmatch(text, m.end, trig.start())
+            and m.countries[0] != imposer
+        ):
+            out.append((m.countries[0], None))  # "China, hit with US tariffs of 145 percent,"
             last_end = m.end
             continue
         if (

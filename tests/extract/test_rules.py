@@ -10142,3 +10142,8 @@ def test_a_state_hit_with_a_duty_that_a_leader_then_suspended_is_that_leaders_ta
         date(2025, 4, 14),
     )
     assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {("USA", "VNM", 46.0)}
+
+
+def test_a_state_apposed_as_hit_with_a_measure_is_its_target():
+    facts = facts_of("China, hit with US tariffs of 145 percent, was not part of the discussion.")
+    assert measures(facts) == {("USA", "CHN", 145.0, "imposed")}
