@@ -484,6 +484,9 @@ _DEMAND = re.compile(
     # ("gave US persons until April 21 to wind down transactions")
     r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>"
     # ("gave France's ambassador 48 hours to leave")
+    # ("gave the soldiers who seized power in Niger one week to reinstate President Bazoum")
+    r"the\s+(?:soldiers|junta|coup\s+leaders|military\s+rulers|rebels|militants)"
+    r"(?:\s+who\s+[^,;.]{3,60}?)?(?=\s+(?:until\s|(?:only\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s))|"
     # ("gave Niger's junta 15 days to restore constitutional order")
     r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
     r"government|regime|(?:military\s+)?rulers|military|authorities|leaders|leadership)|"

@@ -10147,3 +10147,12 @@ def test_a_state_hit_with_a_duty_that_a_leader_then_suspended_is_that_leaders_ta
 def test_a_state_apposed_as_hit_with_a_measure_is_its_target():
     facts = facts_of("China, hit with US tariffs of 145 percent, was not part of the discussion.")
     assert measures(facts) == {("USA", "CHN", 145.0, "imposed")}
+
+
+def test_time_given_to_the_soldiers_who_seized_power_is_a_deadline():
+    facts = facts_of(
+        "West Africa's regional bloc ECOWAS on Sunday gave the soldiers who seized power in Niger "
+        "one week to reinstate President Mohamed Bazoum.",
+        date(2023, 7, 31),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2023-08-06"]
