@@ -314,6 +314,7 @@ _TO_SAVE_IT = re.compile(
     r"\bto\s+(?:try\s+to\s+|help\s+)?(?:keep|save|salvage|rescue|revive)\s+(?:the|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+_DID_BEFORE = re.compile(r"\bdid\s+(?:\w+ly\s+|also\s+|still\s+)?$")
 _ACCEPTED_EVENT = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
@@ -451,7 +452,11 @@ _TO_TAKE_PLACE = re.compile(
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)\s+$")
+# ("Milei's planned meeting with Trump ... was called off": a possessive, a noun)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|their|its|his|her|[Nn]o)|['’]s)\s+"
+    r"(?:(?:planned|proposed|scheduled|expected)\s+)?$"
+)
 # "a meeting planned on the sidelines of the G7 summit last month was called off"
 _LATER_CANCELLED = re.compile(
     # (past "Sept. 24" and "the U.N. General Assembly"; past a closed aside, "King Charles's
@@ -1515,6 +1520,8 @@ def _status(
         return "negated"  # "Will Xi meet Trump at APEC?": a question asserts nothing
     if _MANY_TIMES.match(post):
         return "negated"  # "met Putin at least eight times while ...": no one event
+    if pos == "verb" and _DID_BEFORE.search(pre) and not clauses.NEGATION.search(pre[-30:]):
+        return "occurred"  # "Werthein did meet Rubio in Washington on Tuesday": done
     whole_end = (trigger_at or 0) + len(trigger_text)
     if trigger_at is not None:
         before_trigger = text[:trigger_at]
@@ -2725,6 +2732,7 @@ def _from_trigger(
         and pos in ("verb", "host")
         and _PRESENT_MOVE.match(m.group(0))
         and not _TO_BEFORE.search(text, max(0, start - 12), start)  # "visited ... to meet"
+        and not _DID_BEFORE.search(text, max(0, start - 16), start)  # "did meet": done
         and date_future is not None
         and date_future.value is not None
         and ctx.published is not None

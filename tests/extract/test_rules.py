@@ -10156,3 +10156,20 @@ def test_time_given_to_the_soldiers_who_seized_power_is_a_deadline():
         date(2023, 7, 31),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2023-08-06"]
+
+
+def test_a_planned_meeting_called_off_and_an_emphatic_did_meet():
+    facts = facts_of(
+        "President Javier Milei's planned meeting with US President Donald Trump at Mar-a-Lago on "
+        "Thursday evening was called off at the last minute, the Casa Rosada confirmed on Friday.",
+        date(2025, 4, 4),
+    )
+    assert pairs(facts) == {(frozenset({"ARG", "USA"}), "meeting", "cancelled")}
+    did = facts_of(
+        "Foreign Minister Gerardo Werthein did meet Secretary of State Marco Rubio in Washington on "
+        "Tuesday.",
+        date(2025, 4, 4),
+    )
+    assert {(i.status, i.date.iso() if i.date else None) for i in did.interactions} == {
+        ("occurred", "2025-04-01")
+    }
