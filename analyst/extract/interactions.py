@@ -310,6 +310,9 @@ _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _PARTICIPLE_TRIP = re.compile(
     r"(?:heading|travell?ing|flying|going|stopping|visiting|arriving|touring|continuing)\b"
 )
+_ON_ITS_SIDELINES = re.compile(
+    r"\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the|a|an|this|last)\s+(?:[\w–-]+\s+){0,5}$"
+)
 _TO_SAVE_IT = re.compile(
     r"\bto\s+(?:try\s+to\s+|help\s+)?(?:keep|save|salvage|rescue|revive)\s+(?:the|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$"
@@ -1563,6 +1566,10 @@ def _status(
         return "negated"  # "Last month it suspended talks with Israel": no event told
     if pos == "noun" and _PREPARATIONS_FOR.search(pre):
         return "negated"  # "discussed preparations for the visit": one told elsewhere, if at all
+    if (pos == "noun" or trigger_text == "meeting") and _ON_ITS_SIDELINES.search(
+        before_trigger[-80:]
+    ):
+        return "negated"  # "on the sidelines of the Group of 20 meeting in Osaka": the venue
     if pos == "noun" and _TO_SAVE_IT.search(pre):
         return "negated"  # "to try to keep the summit on track": one told elsewhere, if at all
     where = before_trigger.rfind(", where ")

@@ -10173,3 +10173,11 @@ def test_a_planned_meeting_called_off_and_an_emphatic_did_meet():
     assert {(i.status, i.date.iso() if i.date else None) for i in did.interactions} == {
         ("occurred", "2025-04-01")
     }
+
+
+def test_a_gathering_whose_sidelines_are_the_venue_is_no_meeting_of_its_guests():
+    assert not facts_of(
+        "Prime Minister Shinzo Abe and South Korean President Moon Jae-in did not hold a summit on "
+        "the sidelines of the Group of 20 meeting in Osaka last week.",
+        date(2019, 7, 2),
+    ).interactions
