@@ -388,6 +388,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     and not _TOLD_ON.search(text, max(0, d.start - 60), d.start)
                     # ("down from the 35% rate he had threatened in July": that rate's past)
                     and not _DONE_IN.search(text, max(0, d.start - 30), d.start)
+                    # ("Earlier on Wednesday in Riyadh, Trump met ...": a day just gone; "a day
+                    # after announcing ...": counted from another day)
+                    and not _EARLIER_ON.search(text, max(0, d.start - 16), d.start)
+                    and d.kind != "anchored"
                 ),
                 None,
             )
@@ -1534,6 +1538,7 @@ _SIDES_MEET_AGAIN = gated(
 )
 
 
+_EARLIER_ON = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?$")
 _FORECAST = gated(
     re.compile(
         r"\b(?:economists?|analysts?|strategists?|forecasters?|investors|traders|markets|the\s+bank)\b"

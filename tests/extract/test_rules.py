@@ -10181,3 +10181,10 @@ def test_a_gathering_whose_sidelines_are_the_venue_is_no_meeting_of_its_guests()
         "the sidelines of the Group of 20 meeting in Osaka last week.",
         date(2019, 7, 2),
     ).interactions
+
+
+def test_a_promise_to_lift_sanctions_told_after_a_day_gone_sets_no_day_of_its_own():
+    assert not dues(
+        "Earlier on Wednesday in Riyadh, Trump met Syria's interim President Ahmed al-Sharaa, a "
+        "day after announcing that the United States would lift all sanctions on Syria."
+    )
