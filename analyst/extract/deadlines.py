@@ -2261,6 +2261,20 @@ def _end_of_span(
         pool = (*info.past_dates, *info.future_dates)
         starts = [d for d in pool if d.start >= told.end()]
     start = next((d.value.start for d in starts if d.value and d.value.precision == "day"), None)
+    if start is None and kind == "tariff_end" and info.index:
+        # "... duties on barley from Tuesday. The duties will remain in place for five years.":
+        # from the start the sentence before told
+        before = ctx.sentences[info.index - 1]
+        start = next(
+            (
+                d.value.start
+                for d in before.future_dates
+                if d.value
+                and d.value.precision == "day"
+                and clauses.STARTING_BEFORE.search(before.text, max(0, d.start - 14), d.start)
+            ),
+            None,
+        )
     if start is None and kind == "tariff_end" and _TO_COME_TERM.search(told.group(0)):
         # "will charge duties ... for the next five years": from the day of the report
         start = ctx.published

@@ -10188,3 +10188,24 @@ def test_a_promise_to_lift_sanctions_told_after_a_day_gone_sets_no_day_of_its_ow
         "Earlier on Wednesday in Riyadh, Trump met Syria's interim President Ahmed al-Sharaa, a "
         "day after announcing that the United States would lift all sanctions on Syria."
     )
+
+
+def test_duties_entering_into_force_on_a_day_and_remaining_for_years_are_dated_from_it():
+    facts = facts_of(
+        "China will impose anti-dumping and anti-subsidy duties totalling 80.5 per cent on barley "
+        "imports from Australia from Tuesday, the commerce ministry said on Monday. The duties "
+        "will remain in place for five years.",
+        date(2020, 5, 18),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {
+        ("tariff_start", "2020-05-19"),
+        ("tariff_end", "2025-05-19"),
+    }
+    eu = facts_of(
+        "The European Commission's definitive countervailing duties on electric vehicles made in "
+        "China enter into force on Thursday.",
+        date(2024, 10, 29),
+    )
+    assert [(t.imposer, t.target, t.status, t.date) for t in eu.tariffs] == [
+        ("EU", "CHN", "announced", None)
+    ]
