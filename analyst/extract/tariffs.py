@@ -2189,6 +2189,8 @@ def _from_trigger(
             text, max(0, r.start() - 20), r.start()
         ):
             rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
+        if _THREATENED_RATE.search(text, max(seg_start, r.start() - 40), r.start()):
+            rate_status = "threatened"  # "down from a threatened 32 percent"
         if status == "lifted" and re.search(
             r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
         ):
@@ -2855,6 +2857,8 @@ _ACTS_ON_IT = re.compile(
 _HIT_APPOSED = re.compile(
     r",\s+(?:already\s+)?(?:hit|slapped|saddled|struck)\s+with\s+(?:[\w%.’'-]+\s+){0,4}"
 )
+# "Trump's threatened 20 percent tariff", "down from a threatened 32 percent"
+_THREATENED_RATE = re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$")
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = re.compile(
     r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE
@@ -2993,10 +2997,13 @@ _ASIDE_BEFORE = re.compile(
 )
 # ", which ...,", ", currently as high as 110 per cent,": an aside that says nothing of the
 # measure's status
-_ASIDE = re.compile(r",\s+(?:which|who|whose|currently|now|once|previously|formerly)\b[^,;]*,")
-_COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
 # ", well below the 32% rate he had threatened": a rate compared with, not this one's state
 _COMPARED = r"(?:well\s+|far\s+|sharply\s+)?(?:below|above|down\s+from|up\s+from|lower\s+than|higher\s+than)"
+# (", down from a threatened 32 percent, following ...": closed, too)
+_ASIDE = re.compile(
+    rf",\s+(?:which|who|whose|currently|now|once|previously|formerly|{_COMPARED})\b[^,;]*,"
+)
+_COMMA_ASIDE = re.compile(r",[^,;]{1,40},")
 _OPEN_ASIDE = re.compile(rf",\s+(?:currently|once|previously|formerly|{_COMPARED})\b[^,;]*$")
 
 

@@ -10209,3 +10209,12 @@ def test_duties_entering_into_force_on_a_day_and_remaining_for_years_are_dated_f
     assert [(t.imposer, t.target, t.status, t.date) for t in eu.tariffs] == [
         ("EU", "CHN", "announced", None)
     ]
+
+
+def test_a_rate_called_threatened_is_threatened_and_a_closed_comparison_is_an_aside():
+    facts = facts_of(
+        "Indonesia had secured a 19 percent tariff on its exports to the United States under a "
+        "deal announced on Tuesday, down from a threatened 32 percent, officials said.",
+        date(2025, 7, 16),
+    )
+    assert ("USA", "IDN", 32.0, "threatened") in measures(facts)
