@@ -28,6 +28,7 @@ from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS,
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated
+from analyst.extract.trie import word_start_pattern
 from analyst.model import Evidence, FuzzyDate, Participant
 
 # A weekday or a month ("called on Tuesday", "a call on March 3"), not a name ("Marcos").
@@ -278,13 +279,14 @@ _TRIGGER_RE = re.compile(
 )
 # Every trigger starts with one of these words; the full pattern is tried only where one
 # stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
-_LEAD = re.compile(
-    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
+_LEAD_WORDS = (
+    r"spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
-    r"confer|bilateral\b|greet|(?<=will\s)be\b|spen[dt])"
+    r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]"
 )
+_LEAD = re.compile(word_start_pattern(_LEAD_WORDS.split("|")))
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
