@@ -27,7 +27,7 @@ from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleCo
 from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
-from analyst.extract.quick import gated
+from analyst.extract.quick import gated, match_starts
 from analyst.extract.trie import word_start_pattern
 from analyst.model import Evidence, FuzzyDate, Participant
 
@@ -287,6 +287,23 @@ _LEAD_WORDS = (
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]"
 )
 _LEAD = re.compile(word_start_pattern(_LEAD_WORDS.split("|")))
+
+
+def _triggers_opening_with(letter: str) -> re.Pattern[str]:
+    """``_TRIGGER_RE`` less the triggers whose matches cannot open with ``letter``: where that
+    letter stands, the same match (the same trigger's group names it)."""
+    return re.compile(
+        "|".join(
+            f"(?P<t{i}>{trigger})"
+            for i, (_, _, p) in enumerate(_TRIGGERS)
+            if (starts := match_starts(re.compile(trigger := f"\\b(?:{p})\\b"))) is None
+            or any(start.startswith(letter) for start in starts)
+        )
+    )
+
+
+# A lead word's first letter → the triggers to try there (_TRIGGER_RE tries all 25 in turn).
+_TRIGGERS_AT = {word[0]: _triggers_opening_with(word[0]) for word in _LEAD_WORDS.split("|")}
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
@@ -756,7 +773,7 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
     for lead in _LEAD.finditer(text):
         if lead.start() < resume:
             continue
-        m = _TRIGGER_RE.match(text, lead.start())
+        m = _TRIGGERS_AT[text[lead.start()]].match(text, lead.start())
         if m:
             found.append(m)
             resume = m.end()
