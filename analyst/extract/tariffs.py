@@ -608,8 +608,8 @@ def _listing_goes_on(
 
 # "The new rate of 50% takes effect on August 27", "The rate, 50%, is the highest": the rate
 # of the measure the sentence before told without one.
-_THE_RATE = re.compile(
-    r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD
+_THE_RATE = gated(
+    re.compile(r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD)
 )
 
 
@@ -649,15 +649,19 @@ def _acting_just_before(ctx: ArticleContext, info: SentenceInfo) -> str | None:
 
 
 # "The duty will be set at 0% on Jan. 1, then rise to 10% ...": steps of the measure told before
-_THE_RATE_STEPS = re.compile(
-    # ("Under the plan announced by the Office of the U.S. Trade Representative, the duty ...")
-    r"^(?:(?:[^.;]|(?<=[A-Z])\.){0,100}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+will\s+"
-    r"(?:be\s+set\s+at|start\s+at|begin\s+at)\s+" + _RATE_TOLD
+_THE_RATE_STEPS = gated(
+    re.compile(
+        # ("Under the plan announced by the Office of the U.S. Trade Representative, the duty ...")
+        r"^(?:(?:[^.;]|(?<=[A-Z])\.){0,100}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+will\s+"
+        r"(?:be\s+set\s+at|start\s+at|begin\s+at)\s+" + _RATE_TOLD
+    )
 )
 # "The rate would rise to 25% on June 1": the measures the sentence before told, raised
-_THE_RATE_RISES = re.compile(
-    r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
-    r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+" + _RATE_TOLD
+_THE_RATE_RISES = gated(
+    re.compile(
+        r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
+        r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+" + _RATE_TOLD
+    )
 )
 
 
