@@ -28,7 +28,7 @@ from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS,
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
 from analyst.extract.quick import gated, match_starts
-from analyst.extract.trie import word_start_pattern
+from analyst.extract.trie import by_first_letter
 from analyst.model import Evidence, FuzzyDate, Participant
 
 # A weekday or a month ("called on Tuesday", "a call on March 3"), not a name ("Marcos").
@@ -277,8 +277,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
 _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_TRIGGERS))
 )
-# Every trigger starts with one of these words; the full pattern is tried only where one
-# stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
+# Every trigger starts with one of these words, at a word's start; the triggers are tried only
+# where one stands (a scan with ~20 alternatives at every character is the extractor's
+# costliest step) ...
 _LEAD_WORDS = (
     r"spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
@@ -286,7 +287,12 @@ _LEAD_WORDS = (
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]"
 )
-_LEAD = re.compile(word_start_pattern(_LEAD_WORDS.split("|")))
+_LEAD = by_first_letter(_LEAD_WORDS.split("|"))
+_LEAD_AT_START = re.compile(_LEAD)
+# ... and where one stands after another character: a scan for the few characters that are no
+# ASCII word character costs far less than a look for a word's start at every letter. (After a
+# letter that is not ASCII, a lead is no word's start: the triggers' own "\b" tells.)
+_LEAD_AFTER = re.compile("[^0-9A-Z_a-z]" + _LEAD)
 
 
 def _triggers_opening_with(letter: str) -> re.Pattern[str]:
@@ -770,10 +776,13 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
         text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0
-    for lead in _LEAD.finditer(text):
-        if lead.start() < resume:
+    leads = [lead.start() + 1 for lead in _LEAD_AFTER.finditer(text)]
+    if _LEAD_AT_START.match(text):
+        leads.insert(0, 0)
+    for at in leads:
+        if at < resume:
             continue
-        m = _TRIGGERS_AT[text[lead.start()]].match(text, lead.start())
+        m = _TRIGGERS_AT[text[at]].match(text, at)
         if m:
             found.append(m)
             resume = m.end()

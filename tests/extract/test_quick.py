@@ -7,7 +7,7 @@ import re
 import pytest
 
 from analyst.extract.quick import Gated, UnionGate, gated, match_starts, required_key_sets
-from analyst.extract.trie import word_start_pattern
+from analyst.extract.trie import by_first_letter
 
 _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
@@ -60,9 +60,9 @@ def test_a_pattern_is_tried_only_where_its_first_words_stand() -> None:
         assert isinstance(fast, Gated) and fast._starts_re is not None
 
 
-def test_a_word_start_pattern_matches_what_its_alternation_does() -> None:
+def test_alternatives_grouped_by_first_letter_match_what_their_alternation_does() -> None:
     alternatives = [r"met\b", r"meet", r"Talk", r"talk", r"be\b(?<=will\sbe)", r"sets?\s+off"]
-    fast = re.compile(word_start_pattern(alternatives))
+    fast = re.compile(r"\b" + by_first_letter(alternatives))
     plain = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
     text = (
         "Met, met, metal, meets; Talks, talked, will be, maybe be, sets  off, set off, unmet, été"
