@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from analyst.extract.quick import Gated, gated
 from analyst.model import FuzzyDate, quick_frozen_init
 
 MONTHS = {
@@ -565,7 +566,11 @@ _UNIT_WORD = re.compile(r"\b(?:day|week|fortnight|month|year)s?\b")
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
 _GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}
-_PATTERN = dict(_COMPILED)
+# A month named after an owner ("its June summit") opens with a test on the words before it:
+# re then tries it at every character, the gate only where a month's name stands.
+_PATTERN: dict[str, re.Pattern[str] | Gated] = {
+    kind: gated(pattern) if kind == "month_of_event" else pattern for kind, pattern in _COMPILED
+}
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 
 

@@ -558,8 +558,8 @@ _MEDIATING_BETWEEN = re.compile(
     r"(?:mediating|acting\s+as\s+(?:a\s+|the\s+)?mediator)\s+between\b"
 )
 # "met in Vilnius in July and again in New York in September"
-_AND_AGAIN = re.compile(r"\band\s+again\b")
-_PAIR_OPENS = re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+")
+_AND_AGAIN = gated(re.compile(r"\band\s+again\b"))
+_PAIR_OPENS = gated(re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+"))
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -643,7 +643,7 @@ _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+_SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b"))
 _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
 )
@@ -2118,6 +2118,9 @@ _INVITATION_FROM = re.compile(r"\binvitation\s+from\s+(?:[\w.’'-]+\s+){0,4}?[\
 _OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
 
 
+_OWNER_PRONOUN_BEFORE = gated(re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$"))
+
+
 def _agent_left(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2135,7 +2138,7 @@ def _agent_left(
             owner = [m for m in before if m.end == poss.start() + left]
             if owner:
                 return owner[-1]
-        his = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$", text_before)
+        his = _OWNER_PRONOUN_BEFORE.search(text_before)
         if his:
             pron = [m for m in before if m.start == his.start() + left]
             if pron:
@@ -2209,6 +2212,9 @@ def _compound_before(
     return (a, b) if joined and gap_ok and a.countries != b.countries else None
 
 
+_AND_THEN_AGENT = gated(re.compile(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?"))
+
+
 def _coordinated_partner(
     text: str, mentions: list[Mention], agent: Mention, headline: bool = False
 ) -> Mention | None:
@@ -2220,9 +2226,7 @@ def _coordinated_partner(
             or (m.form == PRONOUN and (m.person or "").lower() in ("he", "she"))
         ):
             # "A and Greenland's foreign minister, B, met": a title set off by commas
-            if re.fullmatch(
-                r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?", text[m.end : agent.start]
-            ):
+            if _AND_THEN_AGENT.fullmatch(text[m.end : agent.start]):
                 return m
             if headline and m.start == 0 and re.fullmatch(r",\s+", text[m.end : agent.start]):
                 return m

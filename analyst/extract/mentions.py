@@ -1084,7 +1084,7 @@ _LANDMARK_NOUNS = frozenset(["abbey", "castle", "cathedral", "gardens", "hall", 
 _LANDMARK_AFTER = re.compile(
     r"\s+(?:" + "|".join(noun.capitalize() for noun in sorted(_LANDMARK_NOUNS)) + r")\b"
 )
-_POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+_POSSESSIVE_END = gated(re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$"))
 # Words that make a capitalised run after "Country's" an organisation, not a person.
 _NOT_A_PERSON = frozenset(
     [

@@ -308,14 +308,16 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         ),
     ),
 ]
-_RATE_CUES = re.compile(
-    # ("to 50%, from the current 20%": the rate that stands)
-    r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
-    # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
-    r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
-    r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
-    r"|(?P<announced>\bto\s*$)",
-    re.IGNORECASE,
+_RATE_CUES = gated(
+    re.compile(
+        # ("to 50%, from the current 20%": the rate that stands)
+        r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
+        # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
+        r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
+        r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+        r"|(?P<announced>\bto\s*$)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -797,7 +799,9 @@ def _is_order_date(ctx: ArticleContext, d: DateMention) -> bool:
     return ctx.published is None or d.value.start <= ctx.published
 
 
-_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levies|levy|surtax(?:es)?)\b", re.IGNORECASE)
+_TARIFF_WORDS = gated(
+    re.compile(r"\b(?:tariffs?|duties|levies|levy|surtax(?:es)?)\b", re.IGNORECASE)
+)
 
 
 def _story_imposer(ctx: ArticleContext) -> str | None:
@@ -1276,6 +1280,17 @@ _INTO_PAIR = gated(
 )
 
 
+_MARKET_NAMED = gated(
+    re.compile(
+        # ("pay duties of up to 45.3% in the EU": the market they are paid in)
+        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered|"
+        # "began shipping vehicles to the United States at a 10% tariff"
+        r"(?:ship(?:s|ping)?|sell(?:s|ing)?|export(?:s|ing)?|send(?:s|ing)?)\s+(?:[a-z-]+\s+){0,3}?to)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+    )
+)
+
+
 def _from_trigger(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1516,14 +1531,7 @@ def _from_trigger(
         imposer = next(
             (m.countries[0] for m in mentions if m.end == whose.start() and m.countries), None
         )
-    into = re.search(
-        # ("pay duties of up to 45.3% in the EU": the market they are paid in)
-        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered|"
-        # "began shipping vehicles to the United States at a 10% tariff"
-        r"(?:ship(?:s|ping)?|sell(?:s|ing)?|export(?:s|ing)?|send(?:s|ing)?)\s+(?:[a-z-]+\s+){0,3}?to)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
-        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-        clause,
-    )
+    into = _MARKET_NAMED.search(clause)
     if into and (_REASON_LEAD.search(clause, max(0, into.start() - 60), into.start())):
         # "sanctions on US firms over arms sales to Taiwan": why, not where to
         into = None
@@ -2775,7 +2783,7 @@ _UNDONE_AFTER = re.compile(
     r"rescinded)\b(?!\s+(?:its|their|his|her|the|a|an)\b))",
 )
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
-_MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
+_MARKET_ENTRY = gated(re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b"))
 _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
     + RATE_NUMBER
@@ -3463,19 +3471,26 @@ _HIT_WITH = re.compile(
 )
 
 
-def _scope(clause: str) -> str | None:
-    m = re.search(r"\bon\s+(?P<goods>[a-z][\w\s,-]{0,60}?)\s+(?:from|imported|imports)\b", clause)
-    if m:
-        goods = m.group("goods").strip(" ,")
-        if goods and goods not in ("imports", "goods", "products"):
-            return goods
-    m = re.search(
+_GOODS_FROM = gated(
+    re.compile(r"\bon\s+(?P<goods>[a-z][\w\s,-]{0,60}?)\s+(?:from|imported|imports)\b")
+)
+_NAMED_GOODS = gated(
+    re.compile(
         # (not "on Chinese steel rose to 20%": the verb ends the goods)
         r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?(?!(?:"
         + _VERBS_AFTER_GOODS
         + r")\b)[a-z][\w-]*){0,4})",
-        clause,
     )
+)
+
+
+def _scope(clause: str) -> str | None:
+    m = _GOODS_FROM.search(clause)
+    if m:
+        goods = m.group("goods").strip(" ,")
+        if goods and goods not in ("imports", "goods", "products"):
+            return goods
+    m = _NAMED_GOODS.search(clause)
     if not m:
         return None
     goods = re.split(
@@ -3489,14 +3504,18 @@ _ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retal
 _ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
 
 
-def _reason(text: str, start: int, end: int) -> str | None:
-    m = re.search(
+_REASON_OR_AIM = gated(
+    re.compile(
         r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})"
         # "to curb fentanyl flows": the aim
         r"|\b(?:to|in\s+a\s+bid\s+to)\s+(?P<aim>(?:curb|stop|halt|stem|counter|punish|pressure|force|"
         r"protect|shield|end|deter)\s[^,.;]{4,80})",
-        text[start:end],
     )
+)
+
+
+def _reason(text: str, start: int, end: int) -> str | None:
+    m = _REASON_OR_AIM.search(text[start:end])
     if not m:
         return None
     if m.group("aim"):
