@@ -475,10 +475,11 @@ _LATER_CANCELLED = re.compile(
     r"{0,140}?" + _CANCELLED_VERB
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
-_LATER_NOT_HELD = re.compile(
+_LATER_NOT_HELD_PATTERN = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.)){0,120}?"
     + clauses.NOT_HELD_WORDS
 )
+_LATER_NOT_HELD = gated(_LATER_NOT_HELD_PATTERN)
 # "were due to hold their first meeting ... in June, but the meeting was scrapped"
 _BUT_THE_SAME_CANCELLED = re.compile(
     r"(?:[^.;:]|(?<=[A-Z])\.){0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+"

@@ -1194,11 +1194,12 @@ def _with_joined_clause_rates(
 
 # "matches the 20% set for Vietnam", "the 19% imposed on the Philippines": a rate named in
 # passing with the country it is set for
-_RATE_SET_FOR = re.compile(
+_RATE_SET_FOR_PATTERN = re.compile(
     r"\bthe\s+" + _RATE_TOLD + r"\s+"
     r"(?:(?:rate|tariff|duty|levy)\s+)?(?P<verb>set\s+for|imposed\s+on|levied\s+on|applied\s+to|"
     r"charged\s+on|slapped\s+on|given\s+to|assigned\s+to|offered\s+to)\s+"
 )
+_RATE_SET_FOR = gated(_RATE_SET_FOR_PATTERN)
 _THE_OR_NOTHING = re.compile(r"(?:the\s+)?")
 
 
@@ -2349,7 +2350,7 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
 # a negation a few words before the measure, with no comma between, asserts nothing.
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE_PATTERN = re.compile(
     # ("is not under U.S. sanctions": initials' stops are no sentence's)
     r"(?:\b(?:not|never|cannot|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w.-]+\s+){0,4}$"
     # "No tariff changes were announced"
@@ -2358,6 +2359,7 @@ _NEGATED_BEFORE = re.compile(
     r"|\bno\s+(?:plans?|intention|desire)\s+(?:yet\s+)?to\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_NEGATED_BEFORE = gated(_NEGATED_BEFORE_PATTERN)
 _DENIED_REPORTS = re.compile(
     r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
     r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
@@ -2611,10 +2613,11 @@ _RATE_TOLD_WHEN = re.compile(
     r"(?:announced|set|imposed|threatened|proposed|unveiled|ordered)\s+(?:(?:for\s+\w+\s+)?(?:in|on)\s*)?"
 )
 _LATER_AFTER = re.compile(r"\s(?:after|following)\s")
-_RATE_DROPPED = re.compile(
+_RATE_DROPPED_PATTERN = re.compile(
     r"\s+(?:rate|tariff|duty|levy)?\s*(?:(?!\d)[^,;.]){0,60}?\s(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
+_RATE_DROPPED = gated(_RATE_DROPPED_PATTERN)
 # Text within one clause: no comma, semicolon or colon.
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
 # "Indian tariffs that average about 17 per cent", "the average US tariff": a schedule's
