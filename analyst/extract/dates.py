@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from analyst.extract.quick import Gated, gated
 from analyst.model import FuzzyDate, quick_frozen_init
 
 MONTHS = {
@@ -561,11 +562,15 @@ _SPAN_BACK = re.compile(
     r"time|since|ever|record)\b[^,;.]*$",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"\b(?:day|week|fortnight|month|year)s?\b")
+_UNIT_WORD = gated(re.compile(r"\b(?:day|week|fortnight|month|year)s?\b"))
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
 _GATE_TO_CONFIRM = {"month_year": _MONTH_WORD, "this_period": _RELATIVE_WORD}
-_PATTERN = dict(_COMPILED)
+# A month named after an owner ("its June summit") opens with a test on the words before it:
+# re then tries it at every character, the gate only where a month's name stands.
+_PATTERN: dict[str, re.Pattern[str] | Gated] = {
+    kind: gated(pattern) if kind == "month_of_event" else pattern for kind, pattern in _COMPILED
+}
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 
 
@@ -787,13 +792,14 @@ def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]
     return found
 
 
-_DURATION = re.compile(
+_DURATION_PATTERN = re.compile(
     rf"\b(?:(?:for|by|within|of)\s+)?(?:another\s+|a\s+further\s+|an?\s+additional\s+)?"
     rf"(?P<num>\d{{1,3}}|{'|'.join(k for k in NUMBER_WORDS if ' ' not in k)})"
     rf"[\s-](?P<unit>hour|day|week|month|year)s?(?:[\s-]long)?\b"
     r"|\b(?P<long>month|week|year)long\b",
     re.IGNORECASE,
 )
+_DURATION = gated(_DURATION_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)

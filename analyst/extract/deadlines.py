@@ -455,7 +455,7 @@ _MANY_STATES_WORDS = (
 _THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})")
 # "agreed at a meeting in Cairo on Thursday to ...": where a goal was agreed, before it
 _AT_AN_EVENT_TO = r"(?:at|during|in)\s+(?:a|an|the|their)\s+[^,;.]{3,50}?\s+to"
-_DEMAND = re.compile(
+_DEMAND_PATTERN = re.compile(
     r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Tt]he\s+(?:(?:two|three|four|five)\s+)?(?:sides|parties|countries|"
     r"governments|neighbou?rs|company|companies|firm|regime|government|administration)"
     # "the mission's 13,000 personnel must complete their withdrawal by Dec. 31"
@@ -525,6 +525,7 @@ _DEMAND = re.compile(
     # ("agreed to exchange prisoners within a week")
     r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|mid-?[A-Z]|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
 )
+_DEMAND = gated(_DEMAND_PATTERN)
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
 # (Its capitals are told from small letters even inside a case-insensitive pattern.)
 _NO_STOP = (
@@ -1630,7 +1631,7 @@ _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,
 )
-_EVENT_BEFORE_DATE = re.compile(
+_EVENT_BEFORE_DATE_PATTERN = re.compile(
     # ("A meeting of the commission, requested by Bogota, is scheduled for": an aside allowed)
     # ("the Joint Economic Commission, which has not met since 2005, would convene in ...")
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)"
@@ -1666,10 +1667,11 @@ _EVENT_BEFORE_DATE = re.compile(
     r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by|from)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
+_EVENT_BEFORE_DATE = gated(_EVENT_BEFORE_DATE_PATTERN)
 # "are due at the NATO summit in The Hague on June 24-25", "will attend the G20 Foreign
 # Ministers' Meeting in Johannesburg on February 20": an event, its place, then its day (read
 # only in a sentence that tells of the future).
-_EVENT_IN_PLACE = re.compile(
+_EVENT_IN_PLACE_PATTERN = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+in\s+(?:the\s+|The\s+)?"
     # ("in Rio de Janeiro": a place's particles)
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:de|do|da|del|la|el|al)\s+)?(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
@@ -1677,6 +1679,7 @@ _EVENT_IN_PLACE = re.compile(
     r"(?:\s+(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
 )
+_EVENT_IN_PLACE = gated(_EVENT_IN_PLACE_PATTERN)
 # A gathering of states (not a press conference).
 _STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee))"
 # (a gathering of states: not "ahead of the Nov. 5 election", a date at home)
@@ -1690,11 +1693,12 @@ _THE_BEFORE = re.compile(rf"\b(?:{_PREPARED_FOR}|before|in\s+time\s+for)\s+the\s
 # "will gather in Johannesburg for the G20 summit on November 22-23": a gathering of states,
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
-_GATHERING_ON = re.compile(
+_GATHERING_ON_PATTERN = re.compile(
     rf"\b(?P<event>{_STATE_GATHERING}\b)\s+(?:on|from)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
+_GATHERING_ON = gated(_GATHERING_ON_PATTERN)
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
     r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|"
@@ -1751,17 +1755,18 @@ _THERE_WILL_BE = re.compile(
 
 # "will attend a peace conference hosted by Switzerland at the weekend": the event, its host,
 # then its day
-_HOSTED_BY = re.compile(
+_HOSTED_BY_PATTERN = re.compile(
     rf"\b(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?)\s+hosted\s+by\s+"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*(?:(?:on|in|at)\s+)?$",
     re.IGNORECASE,
 )
+_HOSTED_BY = gated(_HOSTED_BY_PATTERN)
 # "a summit", "the Group of 20 leaders' summit": a gathering of states, its name up to four
 # words before the noun
 _A_GATHERING = rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)"
 # "Jordan will host an international conference on refugees next month" (not "will hold a news
 # conference on Friday")
-_WILL_HOST = re.compile(
+_WILL_HOST_PATTERN = re.compile(
     r"\b(?:(?:will|would|(?:is|are)\s+(?:set|due|scheduled)\s+to|plans?\s+to)\s+(?:also\s+)?"
     # "South Africa hosts the Group of 20 leaders' summit in Johannesburg on Nov. 22": the
     # present for a day ahead
@@ -1770,6 +1775,7 @@ _WILL_HOST = re.compile(
     + r"[^,;:.()]{0,60}?(?:\s+(?:on|in))?\s*$",
     re.IGNORECASE,
 )
+_WILL_HOST = gated(_WILL_HOST_PATTERN)
 
 _OPENS_NOW = re.compile(
     rf"\b(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,50}}?\s+(?:opens|begins|starts|convenes)\b[^,;:.()]{{0,40}}$",
@@ -1787,13 +1793,14 @@ _FOR_THE_EVENT_THEN = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_AHEAD = re.compile(
+_AHEAD_PATTERN = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"
     r"scheduled|set\s+for|due|(?:is|are)\s+expected|"
     # a timetable's present: "Modi flies to Tianjin for the SCO summit on Sunday"
     r"(?:" + clauses.TIMETABLE_TRIP + r")\s+(?:on\s+)?(?:to|for)\s+(?=[A-Z]))\b",
     re.IGNORECASE,
 )
+_AHEAD = gated(_AHEAD_PATTERN)
 
 
 def _first_day_ahead_after(ctx: ArticleContext, info: SentenceInfo, at: int) -> FuzzyDate | None:

@@ -27,7 +27,8 @@ from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleCo
 from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
-from analyst.extract.quick import gated
+from analyst.extract.quick import gated, match_starts
+from analyst.extract.trie import by_first_letter
 from analyst.model import Evidence, FuzzyDate, Participant
 
 # A weekday or a month ("called on Tuesday", "a call on March 3"), not a name ("Marcos").
@@ -276,15 +277,39 @@ _TRIGGERS: list[tuple[str, str, str]] = [
 _TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_TRIGGERS))
 )
-# Every trigger starts with one of these words; the full pattern is tried only where one
-# stands (a scan with ~20 alternatives at every character is the extractor's costliest step).
-_LEAD = re.compile(
-    r"\b(?:spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
+# Every trigger starts with one of these words, at a word's start; the triggers are tried only
+# where one stands (a scan with ~20 alternatives at every character is the extractor's
+# costliest step) ...
+_LEAD_WORDS = (
+    r"spok|speak|talk|held|hold|had|has|have|tele|phone|video|virtual|online|exchang|dial|rang|call|conversation|discuss|"
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
-    r"confer|bilateral\b|greet|(?<=will\s)be\b|spen[dt])"
+    r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]"
 )
+_LEAD = by_first_letter(_LEAD_WORDS.split("|"))
+_LEAD_AT_START = re.compile(_LEAD)
+# ... and where one stands after another character: a scan for the few characters that are no
+# ASCII word character costs far less than a look for a word's start at every letter. (After a
+# letter that is not ASCII, a lead is no word's start: the triggers' own "\b" tells.)
+_LEAD_AFTER = re.compile("[^0-9A-Z_a-z]" + _LEAD)
+
+
+def _triggers_opening_with(letter: str) -> re.Pattern[str]:
+    """``_TRIGGER_RE`` less the triggers whose matches cannot open with ``letter``: where that
+    letter stands, the same match (the same trigger's group names it)."""
+    return re.compile(
+        "|".join(
+            f"(?P<t{i}>{trigger})"
+            for i, (_, _, p) in enumerate(_TRIGGERS)
+            if (starts := match_starts(re.compile(trigger := f"\\b(?:{p})\\b"))) is None
+            or any(start.startswith(letter) for start in starts)
+        )
+    )
+
+
+# A lead word's first letter → the triggers to try there (_TRIGGER_RE tries all 25 in turn).
+_TRIGGERS_AT = {word[0]: _triggers_opening_with(word[0]) for word in _LEAD_WORDS.split("|")}
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 _DELEGATION = re.compile(
@@ -471,10 +496,11 @@ _LATER_CANCELLED = re.compile(
 )
 # "a meeting with Zelensky planned for Tuesday ... did not take place"
 _TO_BE_HELD_LATER = re.compile(r"\s*,?\s+(?:and|but)\s+will\b")
-_LATER_NOT_HELD = re.compile(
+_LATER_NOT_HELD_PATTERN = re.compile(
     r"(?:(?!,\s+(?:and|but|while|which|who)\b)(?:[^.;:]|(?<=[A-Z])\.)){0,120}?"
     + clauses.NOT_HELD_WORDS
 )
+_LATER_NOT_HELD = gated(_LATER_NOT_HELD_PATTERN)
 # "were due to hold their first meeting ... in June, but the meeting was scrapped"
 _BUT_THE_SAME_CANCELLED = re.compile(
     r"(?:[^.;:]|(?<=[A-Z])\.){0,160}?,\s+but\s+the\s+(?:meeting|talks|visit|trip|call|summit)\s+"
@@ -554,8 +580,8 @@ _MEDIATING_BETWEEN = re.compile(
     r"(?:mediating|acting\s+as\s+(?:a\s+|the\s+)?mediator)\s+between\b"
 )
 # "met in Vilnius in July and again in New York in September"
-_AND_AGAIN = re.compile(r"\band\s+again\b")
-_PAIR_OPENS = re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+")
+_AND_AGAIN = gated(re.compile(r"\band\s+again\b"))
+_PAIR_OPENS = gated(re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+"))
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -654,7 +680,7 @@ _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b")
+_SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b"))
 _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
 )
@@ -787,10 +813,13 @@ def trigger_matches(text: str) -> list[re.Match[str]]:
         text = _TITLED_EVENT.sub(lambda m: m.group(0).lower(), text)
     found: list[re.Match[str]] = []
     resume = 0
-    for lead in _LEAD.finditer(text):
-        if lead.start() < resume:
+    leads = [lead.start() + 1 for lead in _LEAD_AFTER.finditer(text)]
+    if _LEAD_AT_START.match(text):
+        leads.insert(0, 0)
+    for at in leads:
+        if at < resume:
             continue
-        m = _TRIGGER_RE.match(text, lead.start())
+        m = _TRIGGERS_AT[text[at]].match(text, at)
         if m:
             found.append(m)
             resume = m.end()
@@ -2185,6 +2214,9 @@ _INVITATION_FROM = re.compile(r"\binvitation\s+from\s+(?:[\w.’'-]+\s+){0,4}?[\
 _OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
 
 
+_OWNER_PRONOUN_BEFORE = gated(re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$"))
+
+
 def _agent_left(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2202,7 +2234,7 @@ def _agent_left(
             owner = [m for m in before if m.end == poss.start() + left]
             if owner:
                 return owner[-1]
-        his = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$", text_before)
+        his = _OWNER_PRONOUN_BEFORE.search(text_before)
         if his:
             pron = [m for m in before if m.start == his.start() + left]
             if pron:
@@ -2276,6 +2308,9 @@ def _compound_before(
     return (a, b) if joined and gap_ok and a.countries != b.countries else None
 
 
+_AND_THEN_AGENT = gated(re.compile(r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?"))
+
+
 def _coordinated_partner(
     text: str, mentions: list[Mention], agent: Mention, headline: bool = False
 ) -> Mention | None:
@@ -2287,9 +2322,7 @@ def _coordinated_partner(
             or (m.form == PRONOUN and (m.person or "").lower() in ("he", "she"))
         ):
             # "A and Greenland's foreign minister, B, met": a title set off by commas
-            if re.fullmatch(
-                r",?\s+and\s+(?:[\w.’'-]+\s+){0,4}?(?:[\w.’'-]+,\s+)?", text[m.end : agent.start]
-            ):
+            if _AND_THEN_AGENT.fullmatch(text[m.end : agent.start]):
                 return m
             if headline and m.start == 0 and re.fullmatch(r",\s+", text[m.end : agent.start]):
                 return m

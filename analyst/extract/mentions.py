@@ -61,10 +61,11 @@ _INITIALS_TAIL = re.compile(r"[A-Z]\.\s+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PRONOUNS = ("he", "she", "him", "his", "her", "we", "my", "our", "they", "their", "them")
 _PRONOUN_RE = re.compile(word_pattern([*_PRONOUNS, *(w.capitalize() for w in _PRONOUNS), "I"]))
-_FROM_LIST = re.compile(
+_FROM_LIST_PATTERN = re.compile(
     r"\b(?:[Oo]fficials|[Aa]dvisers|[Aa]dvisors|[Mm]inisters|[Dd]elegations?|[Dd]iplomats|[Nn]egotiators|"
     r"[Rr]epresentatives|[Ee]nvoys|[Ll]eaders|[Tt]eams)\s+(?:from|of)\s+(?P<list>(?:the\s+)?[A-Z][^;:.]*?(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
 )
+_FROM_LIST = gated(_FROM_LIST_PATTERN)
 _GROUP_NOUNS = (
     "leaders",
     "ministers",
@@ -1084,7 +1085,7 @@ _LANDMARK_NOUNS = frozenset(["abbey", "castle", "cathedral", "gardens", "hall", 
 _LANDMARK_AFTER = re.compile(
     r"\s+(?:" + "|".join(noun.capitalize() for noun in sorted(_LANDMARK_NOUNS)) + r")\b"
 )
-_POSSESSIVE_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+_POSSESSIVE_END = gated(re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$"))
 # Words that make a capitalised run after "Country's" an organisation, not a person.
 _NOT_A_PERSON = frozenset(
     [

@@ -233,6 +233,14 @@ def _sequence_starts(items: list[Any]) -> set[str] | None:
     return None  # the pattern may match the empty string
 
 
+def _folded_starts(starts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What a case-insensitive pattern's match ``starts`` (see :func:`match_starts`) become in
+    the text's :func:`fold`: lowercased, when their letters are ASCII (else ``None``)."""
+    if not all(ch.isascii() or not ch.isalpha() for start in starts for ch in start):
+        return None
+    return tuple(sorted({start.lower() for start in starts}))
+
+
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _SCOPED_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+):")
 # How many keys a gate looks for one by one (see Gated); past _KEYS_UNGATED, none at all.
@@ -295,7 +303,11 @@ class Gated:
         # it at every character. When every match starts with one of a few words ("tariff",
         # "duties", "sanction", ...), a scan for those (a trie, which re skips through) finds
         # the places worth trying, in order, and the pattern is tried at each.
-        starts = match_starts(pattern) if self._folded is not None or not self._in_fold else None
+        starts = match_starts(pattern)
+        if starts and self._in_fold and self._folded is None:
+            # Looked for in the fold, where a match's first letters stand lowercased (see fold);
+            # the pattern itself is then tried on the text.
+            starts = _folded_starts(starts)
         self._starts_re = (
             re.compile(trie_pattern(starts))
             if starts and min(map(len, starts)) >= _START_MIN and len(starts) <= _STARTS_MAX
@@ -368,11 +380,13 @@ class Gated:
         the pattern only where one of the words every match starts with stands."""
         assert self._starts_re is not None
         next_start = self._starts_re.search
-        try_at = (self._folded or self.pattern).match
+        try_at, tried = (
+            (self.pattern.match, text) if self._folded is None else (self._folded.match, looked_at)
+        )
         at = pos
         while (start := next_start(looked_at, at, endpos)) is not None:
             place = start.start()
-            found = try_at(looked_at, place, endpos)
+            found = try_at(tried, place, endpos)
             if found is None:
                 at = place + 1
                 continue
@@ -389,11 +403,13 @@ class Gated:
         making a generator for it."""
         assert self._starts_re is not None
         next_start = self._starts_re.search
-        try_at = (self._folded or self.pattern).match
+        try_at, tried = (
+            (self.pattern.match, text) if self._folded is None else (self._folded.match, looked_at)
+        )
         at = pos
         while (start := next_start(looked_at, at, endpos)) is not None:
             place = start.start()
-            found = try_at(looked_at, place, endpos)
+            found = try_at(tried, place, endpos)
             if found is not None:
                 # Read in the fold: the pattern's own match at the same place (see fold).
                 return found if self._folded is None else self.pattern.match(text, place, endpos)

@@ -317,14 +317,16 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         ),
     ),
 ]
-_RATE_CUES = re.compile(
-    # ("to 50%, from the current 20%": the rate that stands)
-    r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
-    # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
-    r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
-    r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
-    r"|(?P<announced>\bto\s*$)",
-    re.IGNORECASE,
+_RATE_CUES = gated(
+    re.compile(
+        # ("to 50%, from the current 20%": the rate that stands)
+        r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
+        # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
+        r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
+        r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+        r"|(?P<announced>\bto\s*$)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -632,8 +634,8 @@ def _listing_goes_on(
 
 # "The new rate of 50% takes effect on August 27", "The rate, 50%, is the highest": the rate
 # of the measure the sentence before told without one.
-_THE_RATE = re.compile(
-    r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD
+_THE_RATE = gated(
+    re.compile(r"\b[Tt]he\s+(?:new\s+|higher\s+|additional\s+)?rate(?:\s+of|,)\s+" + _RATE_TOLD)
 )
 
 
@@ -673,15 +675,19 @@ def _acting_just_before(ctx: ArticleContext, info: SentenceInfo) -> str | None:
 
 
 # "The duty will be set at 0% on Jan. 1, then rise to 10% ...": steps of the measure told before
-_THE_RATE_STEPS = re.compile(
-    # ("Under the plan announced by the Office of the U.S. Trade Representative, the duty ...")
-    r"^(?:(?:[^.;]|(?<=[A-Z])\.){0,100}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+will\s+"
-    r"(?:be\s+set\s+at|start\s+at|begin\s+at)\s+" + _RATE_TOLD
+_THE_RATE_STEPS = gated(
+    re.compile(
+        # ("Under the plan announced by the Office of the U.S. Trade Representative, the duty ...")
+        r"^(?:(?:[^.;]|(?<=[A-Z])\.){0,100}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+will\s+"
+        r"(?:be\s+set\s+at|start\s+at|begin\s+at)\s+" + _RATE_TOLD
+    )
 )
 # "The rate would rise to 25% on June 1": the measures the sentence before told, raised
-_THE_RATE_RISES = re.compile(
-    r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
-    r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+" + _RATE_TOLD
+_THE_RATE_RISES = gated(
+    re.compile(
+        r"^(?:[^.;]{0,40}?,\s+)?[Tt]he\s+(?:rate|levy|tariffs?|duty|duties)\s+(?:would|will|could|is\s+(?:set|due)\s+to)\s+"
+        r"(?:then\s+|later\s+)?(?:rise|increase|climb|jump|go\s+up)\s+to\s+" + _RATE_TOLD
+    )
 )
 
 
@@ -825,7 +831,9 @@ def _is_order_date(ctx: ArticleContext, d: DateMention) -> bool:
     return ctx.published is None or d.value.start <= ctx.published
 
 
-_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levies|levy|surtax(?:es)?)\b", re.IGNORECASE)
+_TARIFF_WORDS = gated(
+    re.compile(r"\b(?:tariffs?|duties|levies|levy|surtax(?:es)?)\b", re.IGNORECASE)
+)
 
 
 def _story_imposer(ctx: ArticleContext) -> str | None:
@@ -1218,11 +1226,12 @@ def _with_joined_clause_rates(
 
 # "matches the 20% set for Vietnam", "the 19% imposed on the Philippines": a rate named in
 # passing with the country it is set for
-_RATE_SET_FOR = re.compile(
+_RATE_SET_FOR_PATTERN = re.compile(
     r"\bthe\s+" + _RATE_TOLD + r"\s+"
     r"(?:(?:rate|tariff|duty|levy)\s+)?(?P<verb>set\s+for|imposed\s+on|levied\s+on|applied\s+to|"
     r"charged\s+on|slapped\s+on|given\s+to|assigned\s+to|offered\s+to)\s+"
 )
+_RATE_SET_FOR = gated(_RATE_SET_FOR_PATTERN)
 _THE_OR_NOTHING = re.compile(r"(?:the\s+)?")
 
 
@@ -1302,6 +1311,17 @@ _INTO_PAIR = gated(
         + RATE_NUMBER
         + r")\.?\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?(?P<src>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
         r"(?:imports|goods|products)\s+(?:into|to|entering)\s+(?:the\s+)?(?P<dst>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    )
+)
+
+
+_MARKET_NAMED = gated(
+    re.compile(
+        # ("pay duties of up to 45.3% in the EU": the market they are paid in)
+        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered|"
+        # "began shipping vehicles to the United States at a 10% tariff"
+        r"(?:ship(?:s|ping)?|sell(?:s|ing)?|export(?:s|ing)?|send(?:s|ing)?)\s+(?:[a-z-]+\s+){0,3}?to)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
+        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
     )
 )
 
@@ -1558,14 +1578,7 @@ def _from_trigger(
         imposer = next(
             (m.countries[0] for m in mentions if m.end == whose.start() and m.countries), None
         )
-    into = re.search(
-        # ("pay duties of up to 45.3% in the EU": the market they are paid in)
-        r"(?:\b(?:into|(?:sold|shipped|exported|sent)\s+to|(?:exports?|shipments?|sales)\s+to|entering|to\s+enter|enters?|entered|"
-        # "began shipping vehicles to the United States at a 10% tariff"
-        r"(?:ship(?:s|ping)?|sell(?:s|ing)?|export(?:s|ing)?|send(?:s|ing)?)\s+(?:[a-z-]+\s+){0,3}?to)|(?<=%)\s+in|(?<=\scent)\s+in)\s+(?:the\s+)?"
-        r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-        clause,
-    )
+    into = _MARKET_NAMED.search(clause)
     if into and (_REASON_LEAD.search(clause, max(0, into.start() - 60), into.start())):
         # "sanctions on US firms over arms sales to Taiwan": why, not where to
         into = None
@@ -2424,7 +2437,7 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":
 # a negation a few words before the measure, with no comma between, asserts nothing.
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE_PATTERN = re.compile(
     # ("is not under U.S. sanctions": initials' stops are no sentence's)
     r"(?:\b(?:not|never|cannot|no\s+longer)\s+(?!only\b|just\b|least\b)|n[’']t\s+)(?:[\w.-]+\s+){0,4}$"
     # "No tariff changes were announced"
@@ -2433,6 +2446,7 @@ _NEGATED_BEFORE = re.compile(
     r"|\bno\s+(?:plans?|intention|desire)\s+(?:yet\s+)?to\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_NEGATED_BEFORE = gated(_NEGATED_BEFORE_PATTERN)
 _DENIED_REPORTS = re.compile(
     r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
     r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
@@ -2686,10 +2700,11 @@ _RATE_TOLD_WHEN = re.compile(
     r"(?:announced|set|imposed|threatened|proposed|unveiled|ordered)\s+(?:(?:for\s+\w+\s+)?(?:in|on)\s*)?"
 )
 _LATER_AFTER = re.compile(r"\s(?:after|following)\s")
-_RATE_DROPPED = re.compile(
+_RATE_DROPPED_PATTERN = re.compile(
     r"\s+(?:rate|tariff|duty|levy)?\s*(?:(?!\d)[^,;.]){0,60}?\s(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:dropped|lifted|scrapped|removed|withdrawn|suspended|paused|rescinded)\b"
 )
+_RATE_DROPPED = gated(_RATE_DROPPED_PATTERN)
 # Text within one clause: no comma, semicolon or colon.
 _SAME_CLAUSE = re.compile(r"[^,;:]*")
 # "Indian tariffs that average about 17 per cent", "the average US tariff": a schedule's
@@ -2880,7 +2895,7 @@ _UNDONE_AFTER = re.compile(
     r"rescinded)\b(?!\s+(?:its|their|his|her|the|a|an)\b))",
 )
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
-_MARKET_ENTRY = re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b")
+_MARKET_ENTRY = gated(re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b"))
 _OWNER_RATE = re.compile(
     r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
     + RATE_NUMBER
@@ -3624,19 +3639,26 @@ _HIT_WITH = re.compile(
 )
 
 
-def _scope(clause: str) -> str | None:
-    m = re.search(r"\bon\s+(?P<goods>[a-z][\w\s,-]{0,60}?)\s+(?:from|imported|imports)\b", clause)
-    if m:
-        goods = m.group("goods").strip(" ,")
-        if goods and goods not in ("imports", "goods", "products"):
-            return goods
-    m = re.search(
+_GOODS_FROM = gated(
+    re.compile(r"\bon\s+(?P<goods>[a-z][\w\s,-]{0,60}?)\s+(?:from|imported|imports)\b")
+)
+_NAMED_GOODS = gated(
+    re.compile(
         # (not "on Chinese steel rose to 20%": the verb ends the goods)
         r"\bon\s+(?P<goods>(?:steel|aluminum|aluminium|cars|autos|auto\s+parts|semiconductors|chips|lumber|copper|pharmaceuticals|electric\s+vehicles|solar\s+panels|oil|gas)(?:\s*,?\s*(?:and\s+)?(?!(?:"
         + _VERBS_AFTER_GOODS
         + r")\b)[a-z][\w-]*){0,4})",
-        clause,
     )
+)
+
+
+def _scope(clause: str) -> str | None:
+    m = _GOODS_FROM.search(clause)
+    if m:
+        goods = m.group("goods").strip(" ,")
+        if goods and goods not in ("imports", "goods", "products"):
+            return goods
+    m = _NAMED_GOODS.search(clause)
     if not m:
         return None
     goods = re.split(
@@ -3667,14 +3689,18 @@ _ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retal
 _ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
 
 
-def _reason(text: str, start: int, end: int) -> str | None:
-    m = re.search(
+_REASON_OR_AIM = gated(
+    re.compile(
         r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})"
         # "to curb fentanyl flows": the aim
         r"|\b(?:to|in\s+a\s+bid\s+to)\s+(?P<aim>(?:curb|stop|halt|stem|counter|punish|pressure|force|"
         r"protect|shield|end|deter)\s[^,.;]{4,80})",
-        text[start:end],
     )
+)
+
+
+def _reason(text: str, start: int, end: int) -> str | None:
+    m = _REASON_OR_AIM.search(text[start:end])
     if not m:
         return None
     if m.group("aim"):

@@ -61,6 +61,24 @@ def word_pattern(words: Iterable[str]) -> str:
     return trie_pattern(listed, not_after=r"\w") + r"(?!\w)"
 
 
+def by_first_letter(alternatives: Iterable[str]) -> str:
+    """``(?:alternative|alternative|…)`` for alternatives (patterns) that each open with a
+    plain letter, matching what that alternation matches, where it matches, for less.
+
+    The alternatives are grouped by their first letter, which then leads its group: where a
+    letter stands, only the group it opens is tried (the others cannot match there), its
+    alternatives in their given order.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not (first.isalpha() and first.isascii()):
+            raise ValueError(f"by_first_letter: {alternative!r} opens with no plain letter")
+        groups.setdefault(first, []).append(alternative[1:])
+    branches = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
 def _char(ch: str, space: str | None) -> str:
     return space if space is not None and ch == " " else re.escape(ch)
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from analyst.extract.quick import Gated, UnionGate, gated, match_starts, required_key_sets
+from analyst.extract.trie import by_first_letter
 
 _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b",
@@ -20,6 +21,8 @@ PATTERNS = [
     re.compile(r"\bmet\s+(?P<who>[A-Z]\w+)"),
     # Every match starts with a word ("secondary", "tariff", "duties", "duty"): tried only there.
     re.compile(r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|(?<=%\s)duty)\b", re.I),
+    # ... also when a capital in the pattern keeps it from being read in the fold.
+    re.compile(r"\b(?:tariffs?|duties|duty(?=\s+on\s+[A-Z]))\b", re.I),
 ]
 TEXTS = [
     "Later that day the two leaders met Xi in Beijing.",
@@ -27,6 +30,7 @@ TEXTS = [
     "May rain is warm; it may rain, Trump WARNED, and could warn again. MAY AGAIN, may Again.",
     "Both sides HELD two rounds of TALKS and hold further talks.",
     "SECONDARY TARIFFS, a 25% Duty, no duty, Tariff-free and secondary duties; subtariffs.",
+    "A duty on Steel, a DUTY ON steel, a duty on 5 cars.",
     "Nothing of the kind here.",
     "",
 ]
@@ -50,8 +54,25 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) 
             assert fast.findall(text, pos) == pattern.findall(text, pos)
 
 
+def test_a_pattern_is_tried_only_where_its_first_words_stand() -> None:
+    for pattern in PATTERNS[-2:]:
+        fast = gated(pattern)
+        assert isinstance(fast, Gated) and fast._starts_re is not None
+
+
+def test_alternatives_grouped_by_first_letter_match_what_their_alternation_does() -> None:
+    alternatives = [r"met\b", r"meet", r"Talk", r"talk", r"be\b(?<=will\sbe)", r"sets?\s+off"]
+    fast = re.compile(r"\b" + by_first_letter(alternatives))
+    plain = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+    text = (
+        "Met, met, metal, meets; Talks, talked, will be, maybe be, sets  off, set off, unmet, été"
+    )
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(fast.finditer(text))) == 7
+
+
 def test_the_words_matches_start_with_are_read_off_the_pattern() -> None:
-    assert match_starts(PATTERNS[-1]) == ("duties", "duty", "secondary", "tariff")
+    assert match_starts(PATTERNS[-2]) == ("duties", "duty", "secondary", "tariff")
     # a small set of letters spells each of its words ...
     assert match_starts(re.compile(r"\b(?:[Tt]he|a)\s+president")) == ("The", "a", "the")
     assert match_starts(re.compile(r"\b(?:[A-Z]he|a)\s+president")) is None  # ... a class not
