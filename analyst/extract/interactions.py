@@ -183,8 +183,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:agreement|accord|treaty|pact|declaration|partnership|deal)\b)"
         # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
         r"|(?:brief|briefs|briefed)(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+(?:the\s+)?[A-Z])"
-        # "they dined at the Elysee", "lunched with Macron"
+        # "they dined at the Elysee", "lunched with Macron", "had lunch with Trump"
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
+        r"|(?:had|has|have|having)\s+(?:a\s+)?(?:private\s+|working\s+|long\s+)?(?:lunch|dinner|breakfast)"
+        r"(?=\s+with\b)"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
         # ("a call on TikTok" is a phone call: the base form only after "will", "to", ...)

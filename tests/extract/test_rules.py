@@ -10218,3 +10218,11 @@ def test_a_rate_called_threatened_is_threatened_and_a_closed_comparison_is_an_as
         date(2025, 7, 16),
     )
     assert ("USA", "IDN", 32.0, "threatened") in measures(facts)
+
+
+def test_lunch_or_dinner_with_a_leader_is_a_meeting():
+    facts = facts_of(
+        "Field Marshal Asim Munir, the army chief, had lunch with Trump at the White House in June.",
+        date(2025, 8, 1),
+    )
+    assert pairs(facts) == {(frozenset({"PAK", "USA"}), "meeting", "occurred")}
