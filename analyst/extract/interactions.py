@@ -2730,8 +2730,15 @@ def _from_trigger(
             agent, objects, subjects_together = listed[0], listed[1:], True
         elif partner is not None:
             agent, objects = partner, [agent]
-    elif agent is not None and objects and not between and kind == "call" and pos == "noun":
-        # "Starmer and Merz held a video call with Zelenskyy": both took part
+    elif (
+        agent is not None
+        and objects
+        and not between
+        and kind in ("call", "meeting", "talks")
+        and pos == "noun"
+    ):
+        # "Starmer and Merz held a video call with Zelenskyy", "Marcos and Kishida held a
+        # trilateral summit with Biden": both took part
         partner = _coordinated_partner(text, mentions, agent)
         if partner is not None and partner not in objects:
             agent, objects, subjects_together = partner, [agent, *objects], True

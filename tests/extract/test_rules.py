@@ -10226,3 +10226,11 @@ def test_lunch_or_dinner_with_a_leader_is_a_meeting():
         date(2025, 8, 1),
     )
     assert pairs(facts) == {(frozenset({"PAK", "USA"}), "meeting", "occurred")}
+
+
+def test_two_leaders_holding_a_summit_with_a_third_is_one_meeting_of_all_three():
+    facts = facts_of(
+        "Marcos and Kishida held a trilateral summit with Biden at the White House in April.",
+        date(2024, 7, 8),
+    )
+    assert pairs(facts) == {(frozenset({"PHL", "JPN", "USA"}), "meeting", "occurred")}
