@@ -332,9 +332,15 @@ def _names_one_of(info: SentenceInfo, surfaces: list[tuple[str, str, int]]) -> b
 _PC = re.compile(r"(?<=\d)(\s?)pc\b")
 
 
+_HYPHENED_PER_CENT = re.compile(r"(\d)-per-cent")
+
+
 def _as_read(sentence: str) -> str:
     """``sentence`` as the rules read it, character for character as long, so that spans
     found in it are the article's: "15pc" reads "15% " (a percent however it is written)."""
+    if "-per-cent" in sentence:
+        # "100-per-cent tariffs" (Canadian style) reads "100 per cent tariffs"
+        sentence = _HYPHENED_PER_CENT.sub(r"\1 per cent", sentence)
     if "pc" not in sentence:
         return sentence
     return _PC.sub(r"\1% ", sentence)

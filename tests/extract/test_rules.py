@@ -10234,3 +10234,12 @@ def test_two_leaders_holding_a_summit_with_a_third_is_one_meeting_of_all_three()
         date(2024, 7, 8),
     )
     assert pairs(facts) == {(frozenset({"PHL", "JPN", "USA"}), "meeting", "occurred")}
+
+
+def test_a_hyphened_per_cent_rate_is_read():
+    facts = facts_of(
+        "China will impose 100-per-cent tariffs on Canadian canola oil and 25-per-cent tariffs on "
+        "Canadian pork, starting March 20, its commerce ministry announced on Saturday.",
+        date(2025, 3, 8),
+    )
+    assert {t.rate_pct for t in facts.tariffs} == {100.0, 25.0}
