@@ -1388,6 +1388,10 @@ _NEXT_MEETING = gated(
         re.IGNORECASE,
     )
 )
+_SIDES_MEET_AGAIN = re.compile(
+    r"\b(?:[Bb]oth\s+sides|[Tt]he\s+two\s+sides|[Tt]he\s+two|[Tt]hey)\b[^.;]{0,80}?"
+    r"\b(?:agreed|decided|will|plan|(?:are|were)\s+(?:due|set|expected))\s+(?:to\s+)?meet\s+again\b"
+)
 _NEXT_MEETING_SET = re.compile(
     r"\b(?:agreed|decided)\s+(?:to\s+(?:hold|convene)|that)\s+(?:\S+\s+){0,6}$",
     re.IGNORECASE,
@@ -1405,14 +1409,19 @@ def _next_meeting(
     """The next meeting of the parties of the meeting the article last told, when the
     sentence says it is agreed or will be held (planned, on the sentence's coming date)."""
     text = info.text
-    m = _NEXT_MEETING.search(text)
+    again = _SIDES_MEET_AGAIN.search(text)
+    m = again or _NEXT_MEETING.search(text)
     if m is None or clauses.NEGATION.search(text):
         return []
     if not (
-        _NEXT_MEETING_SET.search(text, 0, m.start()) or _NEXT_MEETING_HELD.match(text[m.end() :])
+        again
+        or _NEXT_MEETING_SET.search(text, 0, m.start())
+        or _NEXT_MEETING_HELD.match(text[m.end() :])
     ):
         return []
-    last = next((c for c in reversed(found) if c.kind == "meeting" and len(c.countries) >= 2), None)
+    # ("Both sides ... agreed to meet again next Saturday": the talks told last)
+    kinds = ("meeting", "talks") if again else ("meeting",)
+    last = next((c for c in reversed(found) if c.kind in kinds and len(c.countries) >= 2), None)
     if last is None or last.sentence is info:
         return []
     # "Tokayev met Mirziyoyev, Japarov and Rahmon": the meetings of that one sentence, together
@@ -1420,7 +1429,7 @@ def _next_meeting(
         [
             p
             for c in found
-            if c.sentence is last.sentence and c.kind == "meeting"
+            if c.sentence is last.sentence and c.kind == last.kind
             for p in c.participants
         ]
     )
@@ -1432,7 +1441,7 @@ def _next_meeting(
     ]
     return [
         Candidate(
-            "meeting",
+            last.kind,
             "planned",
             parties,
             info,

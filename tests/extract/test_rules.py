@@ -10243,3 +10243,17 @@ def test_a_hyphened_per_cent_rate_is_read():
         date(2025, 3, 8),
     )
     assert {t.rate_pct for t in facts.tariffs} == {100.0, 25.0}
+
+
+def test_both_sides_agreeing_to_meet_again_plan_a_next_round_of_the_talks_told():
+    facts = facts_of(
+        "Iranian Foreign Minister Abbas Araqchi and U.S. special envoy Steve Witkoff held indirect "
+        "talks in Muscat on Saturday. Both sides described the talks as constructive and agreed "
+        "to meet again next Saturday.",
+        date(2025, 4, 13),
+    )
+    assert {(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("talks", "occurred", "2025-04-12"),
+        ("talks", "planned", "2025-04-19"),
+    }
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-04-19"]
