@@ -2318,8 +2318,17 @@ def _from_trigger(
         and measure == "tariff"
         and _AGREED.search(text, 0, trig.start()) is not None
     )
-    for target, target_scope in targets or no_target:
-        for value, rate_status, _, rate_date in rate_values:
+    # "quadruple tariffs on Chinese electric vehicles to 100% and double those on Chinese
+    # semiconductors to 50%": as many rates as goods of one state, each the rate of its goods
+    paired_in_order = (
+        len(targets) == len(rate_values) > 1
+        and len({c for c, _ in targets}) == 1
+        and len({scope for _, scope in targets}) == len(targets)
+    )
+    for index, (target, target_scope) in enumerate(targets or no_target):
+        for value, rate_status, _, rate_date in (
+            rate_values[index : index + 1] if paired_in_order else rate_values
+        ):
             for each_imposer in imposers:
                 out.append(
                     TariffCandidate(

@@ -10257,3 +10257,15 @@ def test_both_sides_agreeing_to_meet_again_plan_a_next_round_of_the_talks_told()
         ("talks", "planned", "2025-04-19"),
     }
     assert [d.due.iso() for d in facts.deadlines] == ["2025-04-19"]
+
+
+def test_rates_told_for_goods_of_one_state_in_turn_pair_in_order():
+    facts = facts_of(
+        "The Biden administration on Tuesday announced that it would quadruple tariffs on Chinese "
+        "electric vehicles to 100% and double those on Chinese semiconductors to 50%.",
+        date(2024, 5, 14),
+    )
+    assert sorted((t.scope or "", t.rate_pct or 0.0) for t in facts.tariffs) == [
+        ("electric vehicles", 100.0),
+        ("semiconductors", 50.0),
+    ]
