@@ -135,7 +135,14 @@ def _percent(number: str) -> float:
 
 # A rate as told, "25%", "25 per cent", "25 percent", its number named "rate"
 _RATE_TOLD = r"(?P<rate>" + RATE_NUMBER + r")\s*(?:%|per\s*cent\b|percent\b)"
-_SAME_RATE = gated(re.compile(r"\bthe\s+same\s+(?:level|rate)\b", re.IGNORECASE))
+# ("answered with a matching levy on Ecuadorean goods": the rate it answers)
+_SAME_RATE = gated(
+    re.compile(
+        r"\bthe\s+same\s+(?:level|rate)\b|\ba\s+(?:matching|mirror|reciprocal\s+matching)\s+"
+        r"(?:levy|tariff|duty|rate)\b",
+        re.IGNORECASE,
+    )
+)
 _GROUP = gated(
     re.compile(
         r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|purchasers|those|"
@@ -2302,7 +2309,10 @@ def _from_trigger(
     no_target: list[tuple[str | None, str | None]] = [(None, None)]
     if _SAME_RATE.search(clause):
         for same_target, _ in targets or no_target:
-            earlier_rate = last_rate.get((imposer, same_target))
+            # (a matching levy answers the other state's: its rate, the other way round)
+            earlier_rate = last_rate.get((imposer, same_target)) or last_rate.get(
+                (same_target, imposer)
+            )
             if earlier_rate is not None and all(v != earlier_rate for v, *_ in rate_values):
                 rate_values.append((earlier_rate, status, None, date))
     if not rate_values:

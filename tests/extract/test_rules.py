@@ -10269,3 +10269,16 @@ def test_rates_told_for_goods_of_one_state_in_turn_pair_in_order():
         ("electric vehicles", 100.0),
         ("semiconductors", 50.0),
     ]
+
+
+def test_a_matching_levy_takes_the_rate_of_the_one_it_answers():
+    facts = facts_of(
+        "Ecuador's President Daniel Noboa said on Wednesday he would impose a 30% security tariff "
+        "on imports from Colombia from February 1. Gustavo Petro's government answered on "
+        "Thursday with a matching levy on Ecuadorean goods.",
+        date(2026, 1, 23),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("ECU", "COL", 30.0),
+        ("COL", "ECU", 30.0),
+    }
