@@ -2077,6 +2077,25 @@ def _from_trigger(
         # "Washington doubled its steel and aluminum tariffs": the goods named before, from
         # everywhere
         target_group = " ".join(goods_before.group("goods").split()) + " imports"
+    answered = (
+        _ANSWERED_BY.search(text, max(0, trig.start() - 60), trig.start())
+        if not targets and not target_group and imposer is not None
+        else None
+    )
+    if answered is not None:
+        # "Canada would answer the 25% US tariffs that took effect on Tuesday with ...": the
+        # measure falls on the one who answers it
+        answerer = next(
+            (
+                c
+                for m in reversed(mentions)
+                if m.end <= answered.start() and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                for c in m.countries[:1]
+            ),
+            None,
+        )
+        if answerer is not None and answerer != imposer:
+            targets = [(answerer, None)]
     if not targets and not target_group:
         many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         if many is None:
@@ -3687,6 +3706,11 @@ def _scope(clause: str) -> str | None:
 
 
 _SOMEONE_TO_DO = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}to\s+[a-z]")
+_ANSWERED_BY = re.compile(
+    r"\b(?:answer(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to|retaliat(?:e|ed|es|ing)\s+against|"
+    r"hit(?:s|ting)?\s+back\s+at)\s+(?:the\s+)?(?:[\w%.’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A measure a deadline is set for is still to come.
 _DEADLINE_FOR = gated(
     re.compile(

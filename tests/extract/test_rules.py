@@ -10282,3 +10282,12 @@ def test_a_matching_levy_takes_the_rate_of_the_one_it_answers():
         ("ECU", "COL", 30.0),
         ("COL", "ECU", 30.0),
     }
+
+
+def test_a_measure_a_state_answers_falls_on_that_state():
+    facts = facts_of(
+        "Justin Trudeau said Canada would answer the 25% US tariffs that took effect on Tuesday "
+        "with 25% duties on C$30 billion of American goods immediately.",
+        date(2025, 3, 4),
+    )
+    assert ("USA", "CAN", 25.0, "imposed") in measures(facts)
