@@ -659,7 +659,7 @@ _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+"
     # "after what Trump described on social media as a “very friendly conversation”"
     r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
-    r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[\w-]+\s+){0,2}$"
+    r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}$"
 )
 _A_DAY_OF_ANOTHER = re.compile(r"\b(?:to|until|till|from|by|through|before|since)\s+$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;]*$")

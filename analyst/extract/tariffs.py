@@ -2921,7 +2921,10 @@ _BILL_WOULD = re.compile(
     r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+would\s+"
     r"(?:\w+\s+){1,3}?$"
 )
-_IF_A_MEASURE = re.compile(r"(?:^|[,;:]\s+)[Ii]f\s+(?:a|an|any|new)\s+(?:[\w%.-]+\s+){0,4}$")
+# ("If Washington were to slap a 25% levy on Mexican tomatoes, ...")
+_IF_A_MEASURE = re.compile(
+    r"(?:^|[,;:]\s+)[Ii]f\s+(?:(?:a|an|any|new)\s+|[^,;]{1,40}?\b(?:were|was)\s+to\s+)(?:[\w%.-]+\s+){0,4}$"
+)
 _REPLACED_RATE_AFTER = re.compile(
     r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
 )

@@ -10291,3 +10291,18 @@ def test_a_measure_a_state_answers_falls_on_that_state():
         date(2025, 3, 4),
     )
     assert ("USA", "CAN", 25.0, "imposed") in measures(facts)
+
+
+def test_a_hypothetical_levy_is_no_measure_and_a_quoted_call_after_an_act_takes_its_day():
+    assert not facts_of(
+        "If Washington were to slap a 25% levy on Mexican tomatoes, growers in Sinaloa could lose "
+        "up to $1 billion a year."
+    ).tariffs
+    facts = facts_of(
+        "Trump said on Thursday he was extending Mexico's 25% tariff rate for 90 days after a "
+        "'very successful' call with President Claudia Sheinbaum.",
+        date(2025, 7, 31),
+    )
+    assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
+        ("call", "2025-07-31")
+    }
