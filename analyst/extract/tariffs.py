@@ -354,6 +354,9 @@ class TariffCandidate:
 
 
 def _status(text: str) -> str | None:
+    if "concession" in text or "preference" in text:
+        # ("suspending trade concessions": duties raised, not a measure lifted)
+        text = _CONCESSIONS_SUSPENDED.sub(" ", text)
     found = None
     for status, pattern in _CUES:
         if pattern.search(text):
@@ -373,6 +376,11 @@ def _status(text: str) -> str | None:
 
 # A clause set against the one before: its own verb tells its own measure.
 _CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_CONCESSIONS_SUSPENDED = re.compile(
+    r"\b(?:suspend(?:s|ed|ing)?|withdraw(?:s|n|ing)?|withdrew|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:concessions|preferences)\b",
+    re.IGNORECASE,
+)
 _WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 

@@ -10306,3 +10306,12 @@ def test_a_hypothetical_levy_is_no_measure_and_a_quoted_call_after_an_act_takes_
     assert {(i.kind, i.date.iso() if i.date else None) for i in facts.interactions} == {
         ("call", "2025-07-31")
     }
+
+
+def test_suspending_trade_concessions_raises_duties_and_lifts_nothing():
+    facts = facts_of(
+        "China's Customs Tariff Commission said Friday it would suspend tariff concessions on 134 "
+        "Taiwanese products from June 15.",
+        date(2024, 5, 31),
+    )
+    assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {("CHN", "TWN", "announced")}
