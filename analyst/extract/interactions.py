@@ -1280,7 +1280,10 @@ def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -
 # (a title may stand between: "... and Russian President Vladimir Putin in Moscow on Friday")
 _GAP_AND = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 # "had spoken by phone with Trump on Saturday evening ..., and with Zelensky after the clash"
-_AND_WITH = re.compile(r",?\s*and\s+(?:also\s+)?with\s+(?:[A-Z][\w-]*\s+){0,3}$")
+# (", and then with U.S. President Joe Biden")
+_AND_WITH = re.compile(
+    r",?\s*and\s+(?:also\s+|then\s+|later\s+|afterwards\s+)?with\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
 # ("met Zelensky in Kyiv on Tuesday and Putin in Moscow on Friday": a place of its own first)
 _GAP_DATE = re.compile(r"\s+(?:in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:on\s+|in\s+)?$")
 _GAP_END = re.compile(r"\s*(?:[,;.:]|$)")
@@ -1314,7 +1317,8 @@ def _gapped_repeats(
             continue
         location = last.location
         if and_with:
-            day = own[0].value if own else None
+            # ("spoke with Putin on Sunday and then with Biden": the same day, none of its own)
+            day = own[0].value if own else last.date
             parties[1] = person
         elif _GAP_AND.search(text, max(0, m.start - 40), m.start):
             gapped = next(

@@ -10315,3 +10315,14 @@ def test_suspending_trade_concessions_raises_duties_and_lifts_nothing():
         date(2024, 5, 31),
     )
     assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {("CHN", "TWN", "announced")}
+
+
+def test_a_call_and_then_one_with_another_leader_are_two_calls_the_same_day():
+    facts = facts_of(
+        "French President Emmanuel Macron spoke by phone with Russian President Vladimir Putin on "
+        "Sunday and then with U.S. President Joe Biden.",
+        date(2022, 2, 21),
+    )
+    assert {
+        (frozenset(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    } == {(frozenset({"FRA", "RUS"}), "2022-02-20"), (frozenset({"FRA", "USA"}), "2022-02-20")}
