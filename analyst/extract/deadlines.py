@@ -646,11 +646,13 @@ _IT_EXTENDED_UNTIL = gated(
         r"(?:extended|renewed|prolonged)\s+(?:until|till|through|to)\s+"
     )
 )
-# "will not renew waivers that allowed eight economies to buy Iranian oil when they expire on
-# May 2": what expires, named before the pronoun
+# What an expiry names runs on into a clause of its own ("... whether to roll over the bloc's
+# sanctions"): what expires is the last thing named, after its last article
 _CLAUSE_IN_WHAT = re.compile(r"\bwhether\b|\b(?:will|would|could|should)\s+(?-i:[a-z])")
 _DETERMINER_IN_WHAT = re.compile(r"\b(?:the|its|their)\s+(?=\S)")
 _WHEN_THEY = re.compile(r",?\s+when\s+(?:they|it)$")
+# "will not renew waivers that allowed eight economies to buy Iranian oil when they expire on
+# May 2": what expires, named before the pronoun
 _WHEN_THEY_EXPIRE = gated(
     re.compile(
         r"\b(?P<what>(?:(?:the|its|their)\s+)?(?:waivers?|licen[cs]es?|exemptions?|"
