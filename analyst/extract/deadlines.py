@@ -709,8 +709,10 @@ _COMES_INTO_FORCE = re.compile(
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement|"
     r"ceasefire|truce|(?:visa\s+)?waiver)"
     r"(?:\s+(?:on|of|with|between|for|in)\s+[^,.;]{1,50}?)?)"
-    r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?\s+"
-    r"(?:(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to)\s+"
+    r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?(?:\s+|,\s+)"
+    # ("The ceasefire, due to take effect on Sunday, will last 42 days")
+    r"(?:(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to|"
+    r"(?<=,\s)(?:due|set|expected|scheduled)\s+to)\s+"
     r"(?:enter\s+into\s+force|come\s+into\s+force|go\s+into\s+effect|take\s+effect)|"
     r"enters\s+into\s+force|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|takes\s+effect)\b",
     re.IGNORECASE,
@@ -804,6 +806,11 @@ def _truce_ends(
     ]  # fmt: skip
 
 
+_WILL_LAST = re.compile(
+    r"\b(?:will|would|is\s+to|is\s+due\s+to)\s+last\s+(?:for\s+)?(?P<span>\S+\s+(?:days|weeks|months|years))\b"
+)
+
+
 def _entry_into_force(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -828,7 +835,18 @@ def _entry_into_force(
     label = f"Ban on {what}" if banned else f"Entry into force of the {what}"
     if not banned and _TRUCE.search(what):
         label = f"{what[0].upper()}{what[1:]} takes effect"  # as a truce just gone is told
-    return [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
+    found = [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
+    lasts = _WILL_LAST.search(info.text, m.end())
+    steps = find_durations(lasts.group("span")) if lasts else []
+    if steps:
+        # "..., due to take effect on Sunday, will last 42 days": it ends that long after
+        end = FuzzyDate.day(steps[0].after(dated[0].start))
+        found.append(
+            DeadlineCandidate(
+                "expiry", end, info, label=f"End of the {what}", derived=True, evidence=evidence
+            )
+        )
+    return found
 
 
 def _ended(

@@ -10326,3 +10326,12 @@ def test_a_call_and_then_one_with_another_leader_are_two_calls_the_same_day():
     assert {
         (frozenset(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
     } == {(frozenset({"FRA", "RUS"}), "2022-02-20"), (frozenset({"FRA", "USA"}), "2022-02-20")}
+
+
+def test_a_truce_due_to_take_effect_that_will_last_days_starts_and_ends():
+    facts = facts_of(
+        "The first phase of the Gaza ceasefire agreement, due to take effect on Sunday, will last "
+        "42 days, during which 33 Israeli hostages are to be freed.",
+        date(2025, 1, 16),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-01-19", "2025-03-02"}
