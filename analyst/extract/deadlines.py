@@ -2007,6 +2007,14 @@ _NAMES_THE_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
 _NO_DEADLINE = re.compile(r"\b(?:no|without\s+a(?:ny)?)\s+(?:[\w-]+\s+)?deadline\b", re.IGNORECASE)
 
 
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|wrote)\s+(?:on\s+)?$")
+# '"10 or 12 days from today"': the first span counts
+_DAYS_FROM_NOW = re.compile(
+    r"\b(?P<count>\w+)\s+(?:or\s+\w+\s+)?(?P<unit>days?|weeks?)\s+from\s+(?:today|now)\b",
+    re.IGNORECASE,
+)
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -2014,7 +2022,35 @@ def _stated_deadline(
     text = info.text
     future = not _EXPIRED.search(text)
     pool = info.future_dates if future else info.past_dates
-    dated = [d for d in pool if d.value and not re.search(r"\bago\b", d.text)]
+    dated = [
+        d
+        for d in pool
+        if d.value
+        and not re.search(r"\bago\b", d.text)
+        # ("Trump said on Monday he was cutting the deadline ...": the day he spoke)
+        and not _SAID_ON_BEFORE.search(text, max(0, d.start - 14), d.start)
+    ]
+    from_now = _DAYS_FROM_NOW.search(text)
+    if future and from_now is not None:
+        # 'to "10 or 12 days from today"': from the day it was said
+        said = next(
+            (
+                d.value.start
+                for d in info.past_dates
+                if d.value
+                and d.value.precision == "day"
+                and _SAID_ON_BEFORE.search(text, max(0, d.start - 14), d.start)
+            ),
+            ctx.published,
+        )
+        steps = find_durations(f"{from_now.group('count')} {from_now.group('unit')}")
+        if said is not None and steps:
+            dated = []
+            due_from_now: FuzzyDate | None = FuzzyDate.day(steps[0].after(said))
+        else:
+            due_from_now = None
+    else:
+        due_from_now = None
     # "set a Nov 1 deadline", "ahead of Friday's deadline": the day that names the deadline
     naming = [d for d in dated if _NAMES_THE_DEADLINE.match(text, d.end)]
     after_to = [
@@ -2022,7 +2058,7 @@ def _stated_deadline(
         for d in dated
         if re.search(r"\b(?:to|until|for|of)\s+$", text[max(0, d.start - 12) : d.start])
     ]
-    due = next((d.value for d in naming or after_to or dated if d.value), None)
+    due = due_from_now or next((d.value for d in naming or after_to or dated if d.value), None)
     if due is None or _NO_DEADLINE.search(text):
         return []  # (nor "There is no deadline for the negotiations")
     about = _DEADLINE_ABOUT.search(text)

@@ -10335,3 +10335,12 @@ def test_a_truce_due_to_take_effect_that_will_last_days_starts_and_ends():
         date(2025, 1, 16),
     )
     assert {d.due.iso() for d in facts.deadlines} == {"2025-01-19", "2025-03-02"}
+
+
+def test_a_deadline_cut_to_days_from_today_counts_from_the_day_it_was_said():
+    facts = facts_of(
+        "President Donald Trump said on Monday he was cutting the 50-day deadline he gave Russian "
+        'President Vladimir Putin to end the war in Ukraine to "10 or 12 days from today."',
+        date(2025, 7, 29),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-08-07"]
