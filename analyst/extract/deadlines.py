@@ -2015,6 +2015,26 @@ _DAYS_FROM_NOW = re.compile(
 )
 
 
+def _days_from_now(ctx: ArticleContext, info: SentenceInfo) -> FuzzyDate | None:
+    """'to "10 or 12 days from today"': the day that many days after the day it was said (the
+    sentence's "said on Monday", else the report's)."""
+    from_now = _DAYS_FROM_NOW.search(info.text)
+    if from_now is None:
+        return None
+    said = next(
+        (
+            d.value.start
+            for d in info.past_dates
+            if d.value
+            and d.value.precision == "day"
+            and _SAID_ON_BEFORE.search(info.text, max(0, d.start - 14), d.start)
+        ),
+        ctx.published,
+    )
+    steps = find_durations(f"{from_now.group('count')} {from_now.group('unit')}")
+    return FuzzyDate.day(steps[0].after(said)) if said is not None and steps else None
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -2030,27 +2050,7 @@ def _stated_deadline(
         # ("Trump said on Monday he was cutting the deadline ...": the day he spoke)
         and not _SAID_ON_BEFORE.search(text, max(0, d.start - 14), d.start)
     ]
-    from_now = _DAYS_FROM_NOW.search(text)
-    if future and from_now is not None:
-        # 'to "10 or 12 days from today"': from the day it was said
-        said = next(
-            (
-                d.value.start
-                for d in info.past_dates
-                if d.value
-                and d.value.precision == "day"
-                and _SAID_ON_BEFORE.search(text, max(0, d.start - 14), d.start)
-            ),
-            ctx.published,
-        )
-        steps = find_durations(f"{from_now.group('count')} {from_now.group('unit')}")
-        if said is not None and steps:
-            dated = []
-            due_from_now: FuzzyDate | None = FuzzyDate.day(steps[0].after(said))
-        else:
-            due_from_now = None
-    else:
-        due_from_now = None
+    due_from_now = _days_from_now(ctx, info) if future else None
     # "set a Nov 1 deadline", "ahead of Friday's deadline": the day that names the deadline
     naming = [d for d in dated if _NAMES_THE_DEADLINE.match(text, d.end)]
     after_to = [
