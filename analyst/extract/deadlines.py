@@ -1423,6 +1423,11 @@ def _pronoun_expiry(
     return _expiry(ctx, info, m, evidence, what=_named_without_article(named))
 
 
+_LATER_TODAY = re.compile(
+    r"\s*(?:(?:in\s+)?the\s+evening|tonight|this\s+evening|(?:at\s+)?midnight|later\s+(?:on\s+)?today)\b"
+)
+
+
 def _expiry(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1438,6 +1443,9 @@ def _expiry(
         for d in info.future_dates
         if d.value is not None and d.end > m.end()
     ]
+    if not dated and _LATER_TODAY.match(info.text, m.end()) and (said := _day_said(ctx, info)):
+        # "a truce that was due to expire in the evening": on the day the report tells of
+        dated = [FuzzyDate.day(said)]
     if not dated:
         return []
     # ("its gas from Russia under a contract that runs until 2034": the contract expires)
@@ -1504,8 +1512,9 @@ _WAS_EXTENDED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:extended|renewed|prolonged)\b", re.IGNORECASE
 )
 _EXTENDED_BY = re.compile(
-    r"\b(?:extended|prolonged|renewed)\s+(?:[\w.’'-]+\s+){0,8}?by\s+"
-    r"(?P<span>(?:another|a\s+further|an\s+additional)?\s*\S+\s+(?:days?|weeks?|months?|years?))",
+    # ("agreed to extend by 72 hours a truce ... that was due to expire in the evening")
+    r"\b(?:extend(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?)\s+(?:[\w.’'-]+\s+){0,8}?by\s+"
+    r"(?P<span>(?:another|a\s+further|an\s+additional)?\s*\S+\s+(?:days?|weeks?|months?|years?|hours))",
     re.IGNORECASE,
 )
 
@@ -2015,13 +2024,9 @@ _DAYS_FROM_NOW = re.compile(
 )
 
 
-def _days_from_now(ctx: ArticleContext, info: SentenceInfo) -> FuzzyDate | None:
-    """'to "10 or 12 days from today"': the day that many days after the day it was said (the
-    sentence's "said on Monday", else the report's)."""
-    from_now = _DAYS_FROM_NOW.search(info.text)
-    if from_now is None:
-        return None
-    said = next(
+def _day_said(ctx: ArticleContext, info: SentenceInfo) -> date | None:
+    """The day the sentence says its words were said ("said on Monday"), else the report's."""
+    return next(
         (
             d.value.start
             for d in info.past_dates
@@ -2031,6 +2036,15 @@ def _days_from_now(ctx: ArticleContext, info: SentenceInfo) -> FuzzyDate | None:
         ),
         ctx.published,
     )
+
+
+def _days_from_now(ctx: ArticleContext, info: SentenceInfo) -> FuzzyDate | None:
+    """'to "10 or 12 days from today"': the day that many days after the day it was said (the
+    sentence's "said on Monday", else the report's)."""
+    from_now = _DAYS_FROM_NOW.search(info.text)
+    if from_now is None:
+        return None
+    said = _day_said(ctx, info)
     steps = find_durations(f"{from_now.group('count')} {from_now.group('unit')}")
     return FuzzyDate.day(steps[0].after(said)) if said is not None and steps else None
 

@@ -10344,3 +10344,12 @@ def test_a_deadline_cut_to_days_from_today_counts_from_the_day_it_was_said():
         date(2025, 7, 29),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-08-07"]
+
+
+def test_a_truce_due_to_expire_in_the_evening_and_extended_by_hours_ends_days_later():
+    facts = facts_of(
+        "Sudan's army said on Thursday it had agreed to extend by 72 hours a truce with the "
+        "paramilitary Rapid Support Forces that was due to expire in the evening.",
+        date(2023, 4, 27),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2023-04-30")]
