@@ -309,6 +309,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_next_round(ctx, info, sides_meet, evidence))
         if "vote" in text and (vote := _BODY_VOTES.search(text)) is not None:
             found.extend(_body_vote(ctx, info, vote, evidence))
+        if "within" in text and (decide := _WILL_DECIDE_WITHIN.search(text)) is not None:
+            found.extend(_decision_within(ctx, info, decide, evidence))
         if "within" in text and (ordered := _ORDERED_WITHIN.search(text)) is not None:
             found.extend(_ordered_within(ctx, info, ordered, evidence))
         if (moved := _MOVED_TO.search(text)) is not None:
@@ -1075,6 +1077,36 @@ def _recent_day(
     return ctx.published if or_published else None
 
 
+def _decision_within(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day by which a state's leader said a decision would come, counted from when it
+    was said; none when no state's leader or state is the one deciding."""
+    decider = next(
+        (
+            x
+            for x in reversed(info.mentions)
+            if x.end <= m.start() and x.countries and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
+        ),
+        None,
+    )
+    steps = find_durations(m.group("span"))
+    said = _day_said(ctx, info)
+    if decider is None or not steps or said is None:
+        return []
+    return [
+        DeadlineCandidate(
+            "deadline",
+            FuzzyDate.day(steps[0].after(said)),
+            info,
+            decider.countries[0],
+            label="Decision due",
+            derived=True,
+            evidence=evidence,
+        )
+    ]
+
+
 def _ordered_within(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -1622,6 +1654,15 @@ _BODY_VOTES = gated(
         r"plans?\s+to)\s+(?:hold\s+a\s+)?vote\b"
     )
 )
+# 'Trump will decide "within the next two weeks" whether ...': a decision a state's leader
+# gives himself a time for
+_WILL_DECIDE_WITHIN = gated(
+    re.compile(
+        r"\bwill\s+(?:decide|make\s+(?:a|its|his|her)\s+decision)\b[^.;]{0,20}?\bwithin\s+"
+        r"(?:the\s+next\s+)?(?P<span>\w+\s+(?:days?|weeks?|months?))",
+        re.IGNORECASE,
+    )
+)
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
 _ANY_CUE = UnionGate(
     [
@@ -1642,6 +1683,7 @@ _ANY_CUE = UnionGate(
         _MOVED_TO,
         _ORDERED_WITHIN,
         _BODY_VOTES,
+        _WILL_DECIDE_WITHIN,
     ]
 )
 _SAID_AFTER = re.compile(

@@ -10353,3 +10353,12 @@ def test_a_truce_due_to_expire_in_the_evening_and_extended_by_hours_ends_days_la
         date(2023, 4, 27),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2023-04-30")]
+
+
+def test_a_leader_deciding_within_weeks_sets_a_decision_due():
+    facts = facts_of(
+        'President Donald Trump will decide "within the next two weeks" whether the United States '
+        "will join the strikes, the White House said on Thursday.",
+        date(2025, 6, 20),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2025-07-03", "USA")]
