@@ -493,6 +493,9 @@ _DEMAND_PATTERN = re.compile(
     # ("gave the soldiers who seized power in Niger one week to reinstate President Bazoum")
     r"the\s+(?:soldiers|junta|coup\s+leaders|military\s+rulers|rebels|militants)"
     r"(?:\s+who\s+[^,;.]{3,60}?)?(?=\s+(?:until\s|(?:only\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s))|"
+    # ("gave undocumented migrants, most of them Afghans, until Nov. 1 to leave")
+    r"(?:undocumented\s+|illegal\s+|foreign\s+)?(?:migrants|refugees|foreigners)"
+    r"(?:,\s+[^,;.]{3,40},)?(?=\s+(?:until\s|(?:only\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s))|"
     # ("gave Niger's junta 15 days to restore constitutional order")
     r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
     r"government|regime|(?:military\s+)?rulers|military|authorities|leaders|leadership)|"

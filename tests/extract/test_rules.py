@@ -10362,3 +10362,12 @@ def test_a_leader_deciding_within_weeks_sets_a_decision_due():
         date(2025, 6, 20),
     )
     assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2025-07-03", "USA")]
+
+
+def test_time_given_to_a_states_undocumented_migrants_is_a_deadline():
+    facts = facts_of(
+        "Pakistan on Tuesday gave undocumented migrants, most of them Afghans, until Nov. 1 to "
+        "leave the country voluntarily or face deportation.",
+        date(2023, 10, 4),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2023-11-01", "PAK")]
