@@ -798,13 +798,16 @@ _WORTH_OF = (
     r"|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+)?"
 )
 _APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)?$")
+# "The Philippines was hit at 20%": words before "hit", tried lazily at every place of a sentence
+# (half the cost of _BARE_RATE), which a sentence without "hit" is read without (see below).
+_HIT_AT = r"(?:\w+\s+){0,3}?hit\s+at|"
 _BARE_RATE = re.compile(
     # ("Chinese goods already carry an extra 20 per cent")
     r"(?P<verb>(?:now\s+|also\s+|still\s+|already\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|"
     r"will\s+(?:pay|face|get)|carr(?:y|ies)|(?:will\s+be|is|are|was|were)\s+charged|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
     r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
-    r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|(?:\w+\s+){0,3}?hit\s+at|"
+    r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|" + _HIT_AT +
     # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
     r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
     # "Exports from Guatemala remain subject to a 10% rate"
@@ -826,6 +829,9 @@ _BARE_RATE = re.compile(
     r"(?!\s+(?:more|less|fewer|higher|lower|of|increase|rise|drop|fall|growth|stake|share)\b)"
     r"|(?P<share>a\s+quarter|half)(?=\s+(?:on|of)\s+(?:their|its)\s+(?:exports|goods|value)))"
 )
+# The same pattern for a sentence without "hit": that alternative, which cannot match there, left
+# out (the others are tried in the same order, so what matches is the same).
+_BARE_RATE_WITHOUT_HIT = re.compile(_BARE_RATE.pattern.replace(_HIT_AT, "", 1))
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
@@ -948,7 +954,7 @@ def _bare_rates(
     if not ("%" in text or "cent" in text or "quarter" in text or "half" in text):
         return out  # no rate to read: the common case, decided without a pattern
     countries: list[Mention] | None = None  # listed once a rate is found ("cent" is common)
-    for rate in _BARE_RATE.finditer(text):
+    for rate in (_BARE_RATE if "hit" in text else _BARE_RATE_WITHOUT_HIT).finditer(text):
         if countries is None:
             countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
             # "European steelmakers face the 50% rate": the bloc's, which has no demonym.
