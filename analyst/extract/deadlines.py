@@ -1085,14 +1085,7 @@ def _decision_within(
 ) -> list[DeadlineCandidate]:
     """The day by which a state's leader said a decision would come, counted from when it
     was said; none when no state's leader or state is the one deciding."""
-    decider = next(
-        (
-            x
-            for x in reversed(info.mentions)
-            if x.end <= m.start() and x.countries and x.form in (PERSON, ROLE, *COUNTRY_FORMS)
-        ),
-        None,
-    )
+    decider = _state_giving(info, m.start())
     steps = find_durations(m.group("span"))
     said = _day_said(ctx, info)
     if decider is None or not steps or said is None:
@@ -1102,7 +1095,7 @@ def _decision_within(
             "deadline",
             FuzzyDate.day(steps[0].after(said)),
             info,
-            decider.countries[0],
+            decider,
             label="Decision due",
             derived=True,
             evidence=evidence,
