@@ -106,6 +106,22 @@ _TRIGGER = gated(
 _RATE_JUST_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:tariff\s+)?$", re.IGNORECASE)
 
 
+def _state_named_before(
+    mentions: list[Mention], at: int, other_than: str | None = None
+) -> str | None:
+    """The state of the last person or state named before ``at`` (other than ``other_than``)."""
+    return next(
+        (
+            c
+            for m in reversed(mentions)
+            if m.end <= at and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            for c in m.countries[:1]
+            if c != other_than
+        ),
+        None,
+    )
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|might|may|shall)\s+$")
 
 
@@ -1731,16 +1747,7 @@ def _from_trigger(
             # goods": a measure on the subject's own goods is another state's, named before
             imposer = (
                 _possessor_before(ctx, info, trig.start(), other_than=imposer)
-                or next(
-                    (
-                        c
-                        for m in reversed(mentions)
-                        if m.end <= trig.start() and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
-                        for c in m.countries[:1]
-                        if c != imposer
-                    ),
-                    None,
-                )
+                or _state_named_before(mentions, trig.start(), other_than=imposer)
                 or imposer
             )
     if imposer is None and (by_order := _UNDER_ITS_ORDER.search(text, trig.end())):
@@ -2099,15 +2106,7 @@ def _from_trigger(
     if answered is not None:
         # "Canada would answer the 25% US tariffs that took effect on Tuesday with ...": the
         # measure falls on the one who answers it
-        answerer = next(
-            (
-                c
-                for m in reversed(mentions)
-                if m.end <= answered.start() and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
-                for c in m.countries[:1]
-            ),
-            None,
-        )
+        answerer = _state_named_before(mentions, answered.start())
         if answerer is not None and answerer != imposer:
             targets = [(answerer, None)]
     if not targets and not target_group:
