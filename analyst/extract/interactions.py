@@ -1392,7 +1392,7 @@ _NEXT_MEETING = gated(
         re.IGNORECASE,
     )
 )
-_SIDES_MEET_AGAIN = re.compile(
+_AGREED_TO_MEET_AGAIN = re.compile(
     r"\b(?:[Bb]oth\s+sides|[Tt]he\s+two\s+sides|[Tt]he\s+two|[Tt]hey)\b[^.;]{0,80}?"
     r"\b(?:agreed|decided|will|plan|(?:are|were)\s+(?:due|set|expected))\s+(?:to\s+)?meet\s+again\b"
 )
@@ -1413,7 +1413,7 @@ def _next_meeting(
     """The next meeting of the parties of the meeting the article last told, when the
     sentence says it is agreed or will be held (planned, on the sentence's coming date)."""
     text = info.text
-    again = _SIDES_MEET_AGAIN.search(text)
+    again = _AGREED_TO_MEET_AGAIN.search(text)
     m = again or _NEXT_MEETING.search(text)
     if m is None or clauses.NEGATION.search(text):
         return []
