@@ -1392,9 +1392,11 @@ _NEXT_MEETING = gated(
         re.IGNORECASE,
     )
 )
-_AGREED_TO_MEET_AGAIN = re.compile(
-    r"\b(?:[Bb]oth\s+sides|[Tt]he\s+two\s+sides|[Tt]he\s+two|[Tt]hey)\b[^.;]{0,80}?"
-    r"\b(?:agreed|decided|will|plan|(?:are|were)\s+(?:due|set|expected))\s+(?:to\s+)?meet\s+again\b"
+_AGREED_TO_MEET_AGAIN = gated(
+    re.compile(
+        r"\b(?:[Bb]oth\s+sides|[Tt]he\s+two\s+sides|[Tt]he\s+two|[Tt]hey)\b[^.;]{0,80}?"
+        r"\b(?:agreed|decided|will|plan|(?:are|were)\s+(?:due|set|expected))\s+(?:to\s+)?meet\s+again\b"
+    )
 )
 _NEXT_MEETING_SET = re.compile(
     r"\b(?:agreed|decided)\s+(?:to\s+(?:hold|convene)|that)\s+(?:\S+\s+){0,6}$",

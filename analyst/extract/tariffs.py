@@ -424,10 +424,12 @@ _END_SOUGHT = gated(
         re.IGNORECASE,
     )
 )
-_EXEMPTION_BEFORE = re.compile(
-    r"\bexempt(?:ed|s|ing)?\b(?:[^;.]|(?<=[A-Z])\.){0,100}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[^\s,;.]+\s+){0,4}(?:[\w]+-)?$",
-    re.IGNORECASE,
+_EXEMPTION_BEFORE = gated(
+    re.compile(
+        r"\bexempt(?:ed|s|ing)?\b(?:[^;.]|(?<=[A-Z])\.){0,100}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:[^\s,;.]+\s+){0,4}(?:[\w]+-)?$",
+        re.IGNORECASE,
+    )
 )
 _IMPORTERS_OF = re.compile(r"\bimporters\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|imports|products|exports|steel|cars|vehicles)\b")
