@@ -876,8 +876,7 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         reads: list[tuple[re.Match[str], list[Candidate]]] = []
         for i, m in enumerate(matches):
             following = matches[i + 1].start() if i + 1 < len(matches) else None
-            preceding = matches[i - 1].end() if i else None
-            read = _from_trigger(ctx, info, m, following, preceding)
+            read = _from_trigger(ctx, info, m, following, matches[i - 1] if i else None)
             if not read and len(found) > before:
                 read = _the_latest_of_them(info, m, found[-1])
             if not read and found:
@@ -2018,6 +2017,13 @@ _WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
 _AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?,?\s*\band\s+(?:\w+\s+){0,3}$")
+_NEXT_EVENT_GAP = re.compile(
+    # (not "..., Misri told reporters after the talks": another clause, an event told before;
+    # not "before Lee flew on to Washington": a subject of its own)
+    r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
+    r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
+    r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,2}"
+)
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
     # (a full stop only after an abbreviation: "in Manama on Dec. 3 for their annual summit")
@@ -2402,9 +2408,10 @@ def _from_trigger(
     info: SentenceInfo,
     m: re.Match[str],
     following: int | None,
-    preceding: int | None = None,
+    previous: re.Match[str] | None = None,
 ) -> list[Candidate]:
     kind, pos = _kind_of(m)
+    preceding = previous.end() if previous is not None else None
     text = info.text
     start, end = m.start(), m.end()
     if pos == "noun" and clauses.in_quote_fragment(text, start) and kind != "call":
@@ -2545,6 +2552,23 @@ def _from_trigger(
         opening = clauses.clause_start(text)
         agent = next(
             (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
+            None,
+        )
+    if (
+        agent is None
+        and not between
+        and previous is not None
+        and _NEXT_EVENT_GAP.fullmatch(text, previous.end(), start)
+    ):
+        # "he met Moon on Sunday before an unscheduled meeting with Kim", "... after talking
+        # to Macron": the same person's next event, whoever else the sentence named first
+        agent = next(
+            (
+                x
+                for x in reversed(mentions)
+                if x.end <= previous.start()
+                and (x.form in (PERSON, ROLE) or (x.person or "").lower() in ("he", "she"))
+            ),
             None,
         )
     if (

@@ -10371,3 +10371,20 @@ def test_time_given_to_a_states_undocumented_migrants_is_a_deadline():
         date(2023, 10, 4),
     )
     assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2023-11-01", "PAK")]
+
+
+def test_an_event_told_after_before_or_after_is_the_same_persons_next_one():
+    facts = facts_of(
+        "Albanese spoke with Biden on Monday, and Biden then met Kishida on Tuesday after a "
+        "call with Yoon.",
+        date(2023, 7, 2),
+    )
+    assert (frozenset({"USA", "KOR"}), "call", "occurred") in pairs(facts)
+    assert not any(i.countries == frozenset({"AUS", "KOR"}) for i in facts.interactions)
+    facts = facts_of(
+        "Abe held talks with Trump in Osaka on Friday, and Trump flew on to Seoul, where he "
+        "met Moon on Sunday before an unscheduled meeting with North Korean leader Kim Jong Un.",
+        date(2019, 7, 2),
+    )
+    assert (frozenset({"USA", "PRK"}), "meeting", "occurred") in pairs(facts)
+    assert not any("PRK" in i.countries and "JPN" in i.countries for i in facts.interactions)
