@@ -2215,7 +2215,7 @@ def _from_trigger(
             since_owner[id(d)] = told_of
     prev_rate_end = 0
     for r in rates:
-        summed = _SUM_BEFORE.search(text, max(0, r.start() - 30), r.start())
+        summed = _SUM_BEFORE.search(text, max(0, r.start() - 60), r.start())
         if summed and (
             len(rates) > 1
             # (but "combined duties of up to 3,521%" are one measure's, anti-dumping and
@@ -2724,12 +2724,13 @@ _CALLED_FOR_MORE = re.compile(
     r"imposing)\s+(?:the\s+|its\s+)?|(?:new|higher|steeper)\s+)(?:[\w-]+\s+){0,2}$"
 )
 _OF_UP_TO = re.compile(r"\bof\s+(?:up\s+to\s+)?$")
-# "a combined 30 percent", "a total of 50%", "taking total duties to 50%": a sum of rates told
-# one by one, no measure itself
+# "a combined 30 percent", "a total of 50%", "taking the total levy on many Indian exports to
+# 50%": a sum of rates told one by one, no measure itself
 _SUM_BEFORE = gated(
     re.compile(
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+"
-        r"(?:(?:duties|tariffs|levies|rates?|tariff\s+rates?)\s+)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
+        r"(?:(?:duty|duties|tariffs?|levy|levies|rates?|tariff\s+rates?)\s+)?"
+        r"(?:on\s+(?:[\w’'.-]+\s+){1,5}?)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
 )
 

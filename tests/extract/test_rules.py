@@ -10388,3 +10388,13 @@ def test_an_event_told_after_before_or_after_is_the_same_persons_next_one():
     )
     assert (frozenset({"USA", "PRK"}), "meeting", "occurred") in pairs(facts)
     assert not any("PRK" in i.countries and "JPN" in i.countries for i in facts.interactions)
+
+
+def test_the_total_a_new_layer_takes_a_levy_to_is_no_measure_of_its_own():
+    for sentence in (
+        "Trump imposed an additional 25% tariff on Indian goods on Wednesday, taking the total "
+        "duty to 50%.",
+        "Washington imposed a 25% tariff on Indian goods on Wednesday, taking the total levy on "
+        "many Indian exports to 50%.",
+    ):
+        assert {rate for _, _, rate, _ in measures(facts_of(sentence))} == {25}, sentence
