@@ -10398,3 +10398,13 @@ def test_the_total_a_new_layer_takes_a_levy_to_is_no_measure_of_its_own():
         "many Indian exports to 50%.",
     ):
         assert {rate for _, _, rate, _ in measures(facts_of(sentence))} == {25}, sentence
+
+
+def test_a_tariff_added_tacked_on_or_piled_on_is_imposed():
+    for sentence in (
+        "Washington added a 25% tariff on Indian goods.",
+        "Washington tacked on a 25% tariff on Indian goods.",
+        "Washington piled a further 25% tariff on Indian goods.",
+    ):
+        assert measures(facts_of(sentence)) == {("USA", "IND", 25, "imposed")}, sentence
+    assert measures(facts_of("The new duties would add 2 percent to car prices.")) == set()
