@@ -118,6 +118,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"(?:spoke|speak|speaks|speaking|spoken|talked)(?:\s+(?:twice|privately|briefly|separately|"
         r"again|directly|personally|also|at\s+length|today|yesterday|earlier|later|"
+        # "spoke three times over the weekend with Zelensky"
+        r"(?:two|three|four|five|several|many|multiple)\s+times|over\s+the\s+weekend|"
+        r"last\s+(?:week|night|month)|"
         # "had spoken by video call with": the call is the verb's, not a second event
         r"by\s+video\s+(?:call|link|conference)|"
         r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",
@@ -712,11 +715,12 @@ _TOLD_IN = re.compile(
     r"\s+to)\s+"
     # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
-    r"chancellor|counterpart|foreign|envoy|(?<=Secretary\s)of)){0,6}|"
+    r"chancellor|counterpart|foreign|envoy|top|chief|diplomat|(?<=Secretary\s)of)){0,6}|"
     # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
     r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)"
-    # ("on the final text": what was told)
-    r"(?:\s+on\s+(?:the|a|an|its|their|his|her)\s+[\w\s-]{1,30}?)?\s+(?:in|during|on|at)\s+"
+    # ("on the final text", "of the decision", "of strong economic measures": what was told)
+    r"(?:\s+(?:on|of|about)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w\s-]{1,40}?)?"
+    r"\s+(?:in|during|on|at)\s+"
     # ("warned Xi during talks in Beijing": talks need no article)
     r"(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$"
 )
@@ -2022,7 +2026,7 @@ _NEXT_EVENT_GAP = re.compile(
     # not "before Lee flew on to Washington": a subject of its own)
     r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
     r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
-    r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
 )
 _AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
 _BLOC_OWNS = re.compile(
@@ -2554,12 +2558,10 @@ def _from_trigger(
             (x for x in mentions if opening <= x.start < preceding and x.form in (PERSON, ROLE)),
             None,
         )
-    if (
-        agent is None
-        and not between
-        and previous is not None
-        and _NEXT_EVENT_GAP.fullmatch(text, previous.end(), start)
-    ):
+    next_event = previous is not None and bool(
+        _NEXT_EVENT_GAP.fullmatch(text, previous.end(), start)
+    )
+    if agent is None and not between and previous is not None and next_event:
         # "he met Moon on Sunday before an unscheduled meeting with Kim", "... after talking
         # to Macron": the same person's next event, whoever else the sentence named first
         agent = next(
@@ -2804,6 +2806,17 @@ def _from_trigger(
             if clauses.FUTURE.search(main_clause)
             else "occurred"
             if clauses.PAST.search(main_clause)
+            else None
+        )
+    if status is None and next_event and preceding is not None:
+        # "met Biden on Friday after two days of talks with Blinken": told in the tense of the
+        # event it comes before or after
+        told_first = text[:preceding]
+        status = (
+            "planned"
+            if clauses.FUTURE.search(told_first)
+            else "occurred"
+            if clauses.PAST.search(told_first)
             else None
         )
     if (

@@ -10408,3 +10408,37 @@ def test_a_tariff_added_tacked_on_or_piled_on_is_imposed():
     ):
         assert measures(facts_of(sentence)) == {("USA", "IND", 25, "imposed")}, sentence
     assert measures(facts_of("The new duties would add 2 percent to car prices.")) == set()
+
+
+def test_a_call_spoken_several_times_over_a_weekend_is_a_call():
+    facts = facts_of(
+        "Bennett also spoke three times over the weekend with Ukrainian President Volodymyr "
+        "Zelenskiy.",
+        date(2022, 3, 7),
+    )
+    assert pairs(facts) == {(frozenset({"ISR", "UKR"}), "call", "occurred")}
+
+
+def test_a_leader_told_or_warned_of_something_in_a_call_takes_part_in_it():
+    facts = facts_of(
+        "Blinken told Chinese top diplomat Wang Yi of the decision in a phone call on Friday, a "
+        "State Department official said.",
+        date(2023, 2, 3),
+    )
+    assert pairs(facts) == {(frozenset({"USA", "CHN"}), "call", "occurred")}
+    facts = facts_of(
+        "President Joe Biden warned Russian President Vladimir Putin of strong economic measures "
+        "during a two-hour video call on Tuesday.",
+        date(2021, 12, 8),
+    )
+    assert pairs(facts) == {(frozenset({"USA", "RUS"}), "call", "occurred")}
+
+
+def test_talks_told_after_a_meeting_take_its_tense():
+    facts = facts_of(
+        "Chinese Foreign Minister Wang Yi met President Joe Biden at the White House on Friday "
+        "after two days of talks with Secretary of State Antony Blinken.",
+        date(2023, 10, 27),
+    )
+    assert (frozenset({"CHN", "USA"}), "talks", "occurred") in pairs(facts)
+    assert (frozenset({"CHN", "USA"}), "meeting", "occurred") in pairs(facts)
