@@ -141,7 +141,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "talks",
         "verb",
-        r"(?:held|hold|holds|holding|had|have|has)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
+        # (not "had proposed the talks", "have ruled out talks": a verb of its own, not "had")
+        r"(?:held|hold|holds|holding|had|have|has)\s+(?!(?:proposed|suggested|offered|requested|"
+        r"sought|rejected|refused|ruled|wanted|planned|scheduled|called|cancell?ed|postponed)\b)"
+        r"(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
     ),
     # "raised the issue with Landau", "discussed trade with Takaichi": talks with a person
     # (see _TOPIC_WITH: "discussed cooperation with China" names a topic).
@@ -425,6 +428,9 @@ _LEAVES_FOR = re.compile(r"\b" + _LEAVES + r"\s+(?:for|to)\b[^.;]*$")
 _PREPARATIONS_FOR = re.compile(
     r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
+)
+_PROPOSED_THE = re.compile(
+    r"\b(?:proposed|suggested|floated|requested|sought)\s+(?:the|such\s+an?)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Zelensky's trip to Washington, his third this year, begins on Monday": the aside counts
@@ -1613,8 +1619,10 @@ def _status(
         return "negated"  # "no date had been set for a trilateral summit": none planned yet
     if pos == "noun" and _BROKEN_OFF.search(pre):
         return "negated"  # "Last month it suspended talks with Israel": no event told
-    if pos == "noun" and _PREPARATIONS_FOR.search(pre):
-        return "negated"  # "discussed preparations for the visit": one told elsewhere, if at all
+    if (pos == "noun" and _PREPARATIONS_FOR.search(pre)) or _PROPOSED_THE.search(pre):
+        # "discussed preparations for the visit", "had proposed the talks in a letter to Modi":
+        # one told elsewhere, if at all
+        return "negated"
     if (pos == "noun" or trigger_text == "meeting") and _ON_ITS_SIDELINES.search(
         before_trigger[-80:]
     ):

@@ -10442,3 +10442,15 @@ def test_talks_told_after_a_meeting_take_its_tense():
     )
     assert (frozenset({"CHN", "USA"}), "talks", "occurred") in pairs(facts)
     assert (frozenset({"CHN", "USA"}), "meeting", "occurred") in pairs(facts)
+
+
+def test_talks_someone_proposed_or_ruled_out_were_not_held():
+    for sentence in (
+        "Pakistani Prime Minister Imran Khan had proposed the talks in a letter to Prime "
+        "Minister Narendra Modi.",
+        "Khan had planned talks with Modi for Monday.",
+    ):
+        assert facts_of(sentence, date(2018, 9, 22)).interactions == (), sentence
+    assert pairs(facts_of("Modi had detailed talks with Putin on Monday.", date(2018, 9, 22))) == {
+        (frozenset({"IND", "RUS"}), "talks", "occurred")
+    }
