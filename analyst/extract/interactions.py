@@ -146,6 +146,16 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"sought|rejected|refused|ruled|wanted|planned|scheduled|called|cancell?ed|postponed)\b)"
         r"(?:\w+\s+){0,2}?(?:talks|negotiations|discussions)",
     ),
+    # "agreed to launch talks on nuclear arms control", "Macron and Xi begin bilateral talks"
+    # (see _leaders_launch; not "launched the negotiations", "resume their talks": those told
+    # before; not "resume trade talks": a process between states)
+    (
+        "talks",
+        "verb",
+        r"(?:launch(?:ed|es|ing)?|resum(?:e|ed|es|ing)|(?:re)?start(?:ed|s|ing)?|begin(?:s|ning)?|"
+        r"began|(?:re)?open(?:ed|s|ing)?)\s+(?!(?:the|their|its|his|her|to)\b)"
+        r"(?:(?!(?:trade|free-trade|investment)\b)\w+\s+){0,2}?(?:talks|negotiations)",
+    ),
     # "raised the issue with Landau", "discussed trade with Takaichi": talks with a person
     # (see _TOPIC_WITH: "discussed cooperation with China" names a topic).
     (
@@ -293,7 +303,8 @@ _LEAD_WORDS = (
     r"negotiat|discussion|consultation|session|dialogue|Dialogue|met\b|meet|summit|face-to-face|courtesy|sat\b|sit|shook\b|rais|visit|travel|fly|"
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
-    r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]"
+    r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]|launch|resum|start|begin|began\b|open|"
+    r"restart|reopen"
 )
 _LEAD = by_first_letter(_LEAD_WORDS.split("|"))
 _LEAD_AT_START = re.compile(_LEAD)
@@ -941,6 +952,10 @@ def _with_host_named_after(
 # A call a group holds together: "in a video call", "a conference call", "had a call with"
 _ONE_SHARED_CALL = re.compile(
     r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
+)
+_JOINT_CALL = re.compile(
+    r"\b(?:in|on|during)\s+(?:an?|the|their)\s+(?:joint|group|collective|conference|"
+    r"four-way|three-way|five-way)\s+(?:(?:video|phone|telephone)\s+)?call\b"
 )
 # Who asked for the event: "received a call from Putin", "at Washington's request", "at the
 # request of the Russian side", "at Kyiv's initiative", "initiated by Moscow"
@@ -2252,6 +2267,42 @@ _OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
 _OWNER_PRONOUN_BEFORE = gated(re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$"))
 
 
+_LAUNCHED = re.compile(r"(?:launch|resum|start|begin|open|restart|reopen)")
+_LEADERS_GROUP = re.compile(
+    r"\b(?:leaders|presidents|ministers|premiers|chancellors|heads\s+of\s+state)\b", re.IGNORECASE
+)
+_TRADE_TALKS = re.compile(
+    r"\s+(?:on|toward|towards|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|free-trade|investment|accession|partnership)\b"
+)
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$")
+
+
+def _leaders_launch(
+    text: str, mentions: list[Mention], agent: Mention | None, start: int, end: int
+) -> bool:
+    """Whether talks launched or resumed are an event between leaders ("Macron and Xi begin
+    bilateral talks", "The two leaders agreed to launch talks on arms control"), not a process
+    between states or sides ("both sides agreed to restart talks on minimum prices", "opened
+    negotiations on a free trade agreement", "told Wang Yi that Beijing must resume military
+    talks"), which the gold sets never count."""
+    if agent is None or _TRADE_TALKS.match(text, end):
+        return False
+    if any(
+        agent.end <= x.start
+        and x.end <= start
+        and x.form in (*COUNTRY_FORMS, PERSON, ROLE, GROUP)
+        and not _VENUE_BEFORE.search(text, max(0, x.start - 8), x.start)
+        for x in mentions
+    ):
+        return False  # a state named between (not a venue): its talks, not the leader's
+    if agent.form in (PERSON, ROLE):
+        return True
+    return agent.form == GROUP and bool(_LEADERS_GROUP.search(text, agent.start, agent.end))
+
+
 def _agent_left(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2569,7 +2620,8 @@ def _from_trigger(
     next_event = previous is not None and bool(
         _NEXT_EVENT_GAP.fullmatch(text, previous.end(), start)
     )
-    if agent is None and not between and previous is not None and next_event:
+    # (a counterpart named: not "are meeting on Tuesday, after a summit that was postponed")
+    if agent is None and not between and previous is not None and next_event and objects:
         # "he met Moon on Sunday before an unscheduled meeting with Kim", "... after talking
         # to Macron": the same person's next event, whoever else the sentence named first
         agent = next(
@@ -2613,6 +2665,11 @@ def _from_trigger(
         agent = next(
             (x for x in mentions if x.start >= leading.end() and x.form in (PERSON, ROLE)), None
         )
+    if _LAUNCHED.match(m.group(0)) and not _leaders_launch(text, mentions, agent, start, end):
+        # read as the bare noun, as any talks ("Officials from the two countries are due to
+        # resume talks in Brussels")
+        noun = _TRIGGER_RE.match(text, end - len(m.group(0).rsplit(None, 1)[-1]))
+        return _from_trigger(ctx, info, noun, following, previous) if noun else []
     whom = (
         _WHOM_BEFORE.search(text, max(0, agent.start - 12), agent.start)
         if agent is not None and not objects and pos != "noun"
@@ -3051,6 +3108,9 @@ def _from_trigger(
                 and _ONE_SHARED_CALL.search(text, max(0, start - 12), end) is not None
                 and not any(o.form == GROUP for o in objects)
             )
+            # "had spoken with the leaders of France, Germany, Italy and Britain on a joint
+            # call": one call, whoever is listed
+            or (kind == "call" and _JOINT_CALL.search(text, end) is not None)
         )
         if together:
             expanded = [[p for g in object_groups for p in g]]

@@ -10454,3 +10454,31 @@ def test_talks_someone_proposed_or_ruled_out_were_not_held():
     assert pairs(facts_of("Modi had detailed talks with Putin on Monday.", date(2018, 9, 22))) == {
         (frozenset({"IND", "RUS"}), "talks", "occurred")
     }
+
+
+def test_a_joint_call_with_the_leaders_of_several_states_is_one_call():
+    facts = facts_of(
+        "Biden had spoken with the leaders of France, Germany, Italy and Britain on a joint call "
+        "on Monday.",
+        date(2021, 12, 8),
+    )
+    assert pairs(facts) == {
+        (frozenset({"USA", "FRA", "DEU", "ITA", "GBR"}), "call", "occurred"),
+    }
+
+
+def test_talks_leaders_launch_or_resume_are_talks_but_a_trade_process_is_not():
+    facts = facts_of(
+        "Biden and Putin met in Geneva on Wednesday. The two leaders agreed to return their "
+        "ambassadors to their posts and to launch talks on nuclear arms control.",
+        date(2021, 6, 17),
+    )
+    assert (frozenset({"USA", "RUS"}), "talks", "planned") in pairs(facts)
+    assert pairs(facts_of("Macron and Xi begin bilateral talks.", date(2024, 5, 6))) == {
+        (frozenset({"FRA", "CHN"}), "talks", "occurred"),
+    }
+    for sentence in (
+        "Britain and Turkey opened negotiations on a modernised free trade agreement last year.",
+        "Both sides agreed to restart talks on minimum prices for electric vehicles.",
+    ):
+        assert facts_of(sentence, date(2024, 5, 6)).interactions == (), sentence
