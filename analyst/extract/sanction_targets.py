@@ -27,7 +27,7 @@ _ENTITY_WORDS = """
     units unit officers officer agency agencies plant plants makers maker manufacturers
     manufacturer suppliers supplier managers manager brokers broker shipowners factory factories
     mill mills smelter smelters terminal terminals settlers settler outposts extremists
-    militants groups organisations organizations lawmakers legislators
+    militants groups organisations organizations lawmakers legislators targets people
 """
 _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 

@@ -80,6 +80,8 @@ _TRIGGER = gated(
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
         r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
         r"sanctions?(?!\s+relief\b)|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        # "removed Sudan from its list of state sponsors of terrorism": a listing with sanctions
+        r"state\s+sponsors?\s+of\s+terrorism|"
         # "The Treasury designated two Hong Kong firms": a listing (not "designated successor")
         r"designated(?=\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|"
         r"companies|firms|vessels|tankers|ships|banks|officials|networks?|refiner(?:y|ies)|traders)\b)|"
@@ -1319,8 +1321,12 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
             continue  # "sparing Jakarta the 32% rate it had been threatened with": averted
         if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()):
             continue  # "exports to the US grew 28% last year": a change, not a rate
-        if _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start()):
-            continue  # "Canada's unemployment rate rose to 6.9%": the economy's, no measure's
+        if _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start()) or _OFF_GROWTH.match(
+            text, r.end()
+        ):
+            # "Canada's unemployment rate rose to 6.9%", "could shave more than 1 percentage
+            # point off Mexico's growth": the economy's, no measure's
+            continue
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
@@ -1384,7 +1390,7 @@ def _from_trigger(
     measure = (
         "sanction"
         if word.startswith(
-            ("sanction", "embargo", "blacklist", "designat", "asset", "froze", "freez")
+            ("sanction", "embargo", "blacklist", "designat", "asset", "froze", "freez", "state")
         )
         # ("imposed penalties on Turkey's procurement agency", but "a 25% penalty" is a rate's)
         or (
@@ -1593,6 +1599,8 @@ def _from_trigger(
             and earlier_subject is not None  # (set with the owner; said again for mypy)
             # ("Russia faces new US sanctions": the subject is their target)
             and not subject_faces_it
+            # ("Iran remains on the U.S. sanctions list": the list is the state's)
+            and not _ON_THE_LIST.search(text, max(0, adjacent[-1].start - 12), adjacent[-1].start)
             and (
                 _status(text[earlier_subject.end : adjacent[-1].start]) is not None
                 # "The European Union renewed its own Myanmar sanctions"
@@ -1860,6 +1868,8 @@ def _from_trigger(
             or listed_group(text, trig.start(), trig.end(), mentions, imposer)
             or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
         )
+    if named is not None and named.country is None and _PUNISHING.search(text, trig.end()):
+        named = None  # "sanctioned more than 100 targets ... to punish Iran": the state punished
     if named is not None:
         target_group = named.group or None
         targets = [(named.country, None)] if named.country else []
@@ -2539,6 +2549,7 @@ _KEEPING = re.compile(
     r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:rate|tariff|duty|levy)\s+(?:at\s+)?)?$"
 )
 _IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
+_PUNISHING = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\b")
 _TO_PUNISH = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\s+(?:the\s+)?$")
 _HOW_MANY = re.compile(r"(?:(?:almost|nearly|virtually)\s+)?(?:all|most)")
 _ON_IMPORTS = re.compile(
@@ -2775,10 +2786,15 @@ _ITS_OWN_VERB = gated(
 _CHANGED_BY = gated(
     re.compile(
         r"\b(?:grew|grows|rose|rises|fell|falls|jumped|climbed|dropped|declined|slumped|surged|expanded|"
-        # ("pushed retail prices up by about 8%")
-        r"contracted|gained|shrank|slid|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|"
-        r"some\s+|roughly\s+)?$"
+        # ("pushed retail prices up by about 8%", "the lira tumbled as much as 18 percent")
+        r"contracted|gained|shrank|slid|up|down|tumbled|tumbles|plunged|plunges|plummeted|sank|"
+        r"soared|slipped|lost|shed|weakened|strengthened)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+        r"some\s+|roughly\s+|as\s+much\s+as\s+)?$"
     )
+)
+_ON_THE_LIST = re.compile(r"\b(?:on|off|from|to)\s+the\s+$")
+_OFF_GROWTH = re.compile(
+    r"\s+(?:off|from)\s+(?:[\w’'.-]+\s+){0,3}?(?:growth|GDP|output|economy)\b", re.IGNORECASE
 )
 _ECONOMY_RATE = gated(
     re.compile(

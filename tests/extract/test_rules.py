@@ -10482,3 +10482,47 @@ def test_talks_leaders_launch_or_resume_are_talks_but_a_trade_process_is_not():
         "Both sides agreed to restart talks on minimum prices for electric vehicles.",
     ):
         assert facts_of(sentence, date(2024, 5, 6)).interactions == (), sentence
+
+
+def test_a_currencys_fall_or_a_cut_to_growth_is_no_tariff_rate():
+    facts = facts_of(
+        "U.S. President Donald Trump on Friday doubled tariffs on Turkish steel and aluminum "
+        "imports to 50 percent and 20 percent respectively, as the lira tumbled as much as 18 "
+        "percent against the dollar.",
+        date(2018, 8, 11),
+    )
+    assert {rate for _, _, rate, _ in measures(facts)} == {50, 20}
+    facts = facts_of(
+        "Trump said he would impose a 25% tariff on all products from Mexico. Economists "
+        "estimated the levies could shave more than 1 percentage point off Mexico's growth.",
+        date(2024, 11, 26),
+    )
+    assert {rate for _, _, rate, _ in measures(facts)} == {25}
+
+
+def test_sanctions_on_hundreds_of_targets_name_them_not_a_state_in_the_reason():
+    facts = facts_of(
+        "The United States on Friday imposed sanctions on more than 500 targets in response to "
+        "the death of Russian opposition leader Alexei Navalny and the second anniversary of "
+        "Russia's invasion of Ukraine.",
+        date(2024, 2, 24),
+    )
+    assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [
+        ("USA", None, "more than 500 targets")
+    ]
+
+
+def test_a_state_taken_off_or_put_on_the_list_of_state_sponsors_of_terrorism():
+    assert measures(
+        facts_of(
+            "The United States formally removed Sudan from its list of state sponsors of "
+            "terrorism on Monday.",
+            date(2020, 12, 14),
+        )
+    ) == {("USA", "SDN", None, "lifted")}
+    assert measures(
+        facts_of("The United States designated Cuba a state sponsor of terrorism on Monday.")
+    ) == {("USA", "CUB", None, "imposed")}
+    assert measures(facts_of("Iran remains on the U.S. sanctions list.")) == {
+        ("USA", "IRN", None, "imposed")
+    }
