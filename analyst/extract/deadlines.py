@@ -341,6 +341,15 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         runs_for = _RUNS_FOR.search(text) if " for " in text else None
         if runs_for:
             found.extend(_end_of_span(ctx, info, runs_for, "expiry", tariffs, evidence))
+        valid_for = (
+            (_VALID_FOR.search(text) or _GRANTED_FOR.search(text))
+            if " for " in text and not runs_for
+            else None
+        )
+        if valid_for:
+            found.extend(
+                _end_of_span(ctx, info, valid_for, "expiry", tariffs, evidence, from_the_act=True)
+            )
         # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
         # sentence before named
         measure_told_before = bool(
@@ -2317,13 +2326,35 @@ _RUNS_FOR = gated(
 )
 
 
+# A grant's term told with no day to count from, which is the day of the act: "The oil and gas
+# license is valid for six months", "granted temporary waivers to eight buyers of Iranian oil
+# ... for 180 days"
+_GRANTS = r"(?:waivers?|licen[cs]es?|exemptions?|permits?|carve-outs?|reprieve|exceptions?)"
+_VALID_FOR = gated(
+    re.compile(
+        r"\b(?P<what>(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?" + _GRANTS + r")\s+"
+        r"(?:is|are|will\s+be|remains?)\s+valid\s+"
+        r"(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
+        re.IGNORECASE,
+    )
+)
+_GRANTED_FOR = gated(
+    re.compile(
+        r"\b(?:granted|grants|granting|issued|gave)\s+(?P<what>(?:\w+\s+){0,2}?" + _GRANTS + r")\b"
+        r"[^.;]{0,120}?\s(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
+        re.IGNORECASE,
+    )
+)
+
+
 # "The definitive duties take effect on Wednesday and will stay in place for five years"
 _MEASURE_TERM = gated(
     re.compile(
-        r"(?<!\bbeen\s)\b(?:stay|remain|be|apply|last|run|imposed|levied|set|"
+        r"(?<!\bbeen\s)\b(?:stay|remain|be|apply|last|lasting|run|imposed|levied|set|"
         # "will impose anti-dumping duties of up to 38% on steel plate from China for five years"
         r"(?<=will\s)(?:impose|charge|levy))\s+"
-        r"(?:(?:[^,;.]|(?<=\d)\.){0,90}?\s)?(?P<span>for\s+(?:a\s+(?:further\s+|period\s+of\s+)?|"
+        # ("effective from Tuesday and lasting five years")
+        r"(?:(?:[^,;.]|(?<=\d)\.){0,90}?\s)?(?P<span>(?:for\s+|(?<=lasting\s))(?:a\s+(?:further\s+|period\s+of\s+)?|"
         r"another\s+|the\s+next\s+)?\w+\s+years?"
         # "imposed a 12% safeguard duty on flat steel for 200 days from Monday", "took effect
         # immediately and will remain in place for 200 days"
@@ -2345,12 +2376,19 @@ def _end_of_span(
     kind: str,
     tariffs: list[TariffCandidate],
     evidence: list[Evidence],
+    *,
+    from_the_act: bool = False,
 ) -> list[DeadlineCandidate]:
     """The day a waiver or a measure told with a span of time ends: that long after the day it
     starts, told in the same sentence ("runs for one year from Friday" after the span; "take
-    effect on Wednesday and will stay in place for five years" before it)."""
+    effect on Wednesday and will stay in place for five years" before it), or ``from_the_act``
+    that granted it ("lifted sanctions on Wednesday. The license is valid for six months")."""
     steps = find_durations(told.group("span"))
-    if kind == "tariff_end":
+    if from_the_act:
+        act = _recent_day(ctx, info, reach=2, or_published=False, before=told.start())
+        starts = []
+        start = act
+    elif kind == "tariff_end":
         done = (
             told.group(0).lower().startswith(("imposed", "levied", "set"))
             # ("took effect immediately and will remain in place for 200 days": from a day gone)
@@ -2375,7 +2413,10 @@ def _end_of_span(
     else:
         pool = (*info.past_dates, *info.future_dates)
         starts = [d for d in pool if d.start >= told.end()]
-    start = next((d.value.start for d in starts if d.value and d.value.precision == "day"), None)
+    if not from_the_act:
+        start = next(
+            (d.value.start for d in starts if d.value and d.value.precision == "day"), None
+        )
     if start is None and kind == "tariff_end" and info.index:
         # "... duties on barley from Tuesday. The duties will remain in place for five years.":
         # from the start the sentence before told

@@ -262,7 +262,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept)\s+on\s+hold|"
+                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
                 r"dismantl(?:e|ed|es|ing)|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
@@ -2226,15 +2226,19 @@ def _from_trigger(
     prev_rate_end = 0
     for r in rates:
         summed = _SUM_BEFORE.search(text, max(0, r.start() - 60), r.start())
-        if summed and (
+        # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
+        # faced a combined 50% duty": the layers' sum, told before
+        sum_before = summed is not None and bool(
             len(rates) > 1
             # (but "combined duties of up to 3,521%" are one measure's, anti-dumping and
             # countervailing together)
             or (summed.group(0).startswith("combined") and not _OF_UP_TO.search(summed.group(0)))
             or _BRINGING.search(text, max(0, summed.start() - 16), summed.start())
-        ):
-            # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
-            # faced a combined 50% duty": the layers' sum, told before
+        )
+        # "an 80.5 per cent tariff, made up of a 73.6 per cent anti-dumping duty and ...": the
+        # sum of the layers told after
+        sum_of_parts_after = len(rates) > 1 and bool(_MADE_UP_OF.match(text, r.end()))
+        if sum_before or sum_of_parts_after:
             continue
         if _UP_DOWN_FROM.search(text, max(0, r.start() - 16), r.start()) and _TOLD_NO_MORE.match(
             text, r.end()
@@ -2727,6 +2731,10 @@ def _with_replaced_rates_lifted(
     return out
 
 
+_MADE_UP_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|rates?)(?:\s+on\s+[^,;.]{1,60}?)?,?\s+"
+    r"(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|combining)\b"
+)
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
 _BRINGING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s+(?:the\s+)?$")

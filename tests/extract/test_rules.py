@@ -10526,3 +10526,39 @@ def test_a_state_taken_off_or_put_on_the_list_of_state_sponsors_of_terrorism():
     assert measures(facts_of("Iran remains on the U.S. sanctions list.")) == {
         ("USA", "IRN", None, "imposed")
     }
+
+
+def test_duties_a_truce_keeps_on_hold_are_lifted():
+    facts = facts_of(
+        "The truce keeps on hold U.S. duties of 25% on EU wines, cheeses and other goods and 15% "
+        "on Airbus planes.",
+        date(2021, 6, 16),
+    )
+    assert measures(facts) == {("USA", "EU", 25, "lifted"), ("USA", "EU", 15, "lifted")}
+
+
+def test_a_tariff_made_up_of_two_duties_is_those_duties_and_lasts_its_term():
+    facts = facts_of(
+        "China on Monday slapped an 80.5 per cent tariff on Australian barley, made up of a 73.6 "
+        "per cent anti-dumping duty and a 6.9 per cent anti-subsidy levy, effective from Tuesday "
+        "and lasting five years.",
+        date(2020, 5, 19),
+    )
+    assert {rate for _, _, rate, _ in measures(facts)} == {73.6, 6.9}
+    assert ("tariff_end", "2025-05-19") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_a_license_or_waiver_granted_for_a_span_expires_that_long_after_the_act():
+    facts = facts_of(
+        "The Biden administration on Wednesday temporarily lifted sanctions on Venezuela's oil, "
+        "gas and gold sectors. The oil and gas license is valid for six months.",
+        date(2023, 10, 19),
+    )
+    assert ("expiry", "2024-04-18") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+    facts = facts_of(
+        "The United States on Monday restored sanctions on Iran's oil sector, but granted "
+        "temporary waivers to eight buyers of Iranian oil, including China, India and Japan, for "
+        "180 days.",
+        date(2018, 11, 6),
+    )
+    assert ("expiry", "2019-05-04") in {(d.kind, d.due.iso()) for d in facts.deadlines}
