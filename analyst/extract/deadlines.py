@@ -1703,6 +1703,9 @@ _FOR_AN_EVENT = re.compile(
     r"(?:ministers|leaders)\b)",
     re.IGNORECASE,
 )
+_PAST_ACT_BEFORE = re.compile(
+    r"\b(?:won|lost|swept|boycotted|contested|since|attended|skipped)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _EVENT_AFTER_DATE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<event>(?:{_EVENT_NOUNS})\b[^,;:.()]{{0,60}})",
     re.IGNORECASE,
@@ -1955,6 +1958,8 @@ def _scheduled_events(
             continue  # "A meeting between the two leaders is not expected before December"
         if not (ahead or scheduled) and (d.start, d.value) not in past_reading:
             continue  # "Monday's inauguration drew crowds": the Monday just gone
+        if _PAST_ACT_BEFORE.search(text, max(0, d.start - 24), d.start):
+            continue  # "since his Liberals won Monday's federal election": the Monday gone
         if clauses.NOT_HELD.search(text, d.end) or clauses.CANCELLED.search(text, d.end):
             continue  # "a meeting planned for Tuesday ... did not take place"
         if _ONCE_PLANNED.search(before) and _MOVED_OFF.search(text, d.end):

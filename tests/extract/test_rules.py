@@ -10562,3 +10562,13 @@ def test_a_license_or_waiver_granted_for_a_span_expires_that_long_after_the_act(
         date(2018, 11, 6),
     )
     assert ("expiry", "2019-05-04") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_an_election_a_party_won_on_a_weekday_is_gone_not_ahead():
+    facts = facts_of(
+        "Prime Minister Mark Carney said Friday he will travel to Washington on Tuesday to meet "
+        "U.S. President Donald Trump, his first visit to the White House since his Liberals won "
+        "Monday's federal election.",
+        date(2025, 5, 2),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("visit", "2025-05-06")}
