@@ -274,22 +274,25 @@ def _first_name_alone(words: list[str], country: str | None) -> bool:
     return country in _FIRST_NAME_ALONE and len(words) >= 2 and words[0] not in _NOT_ALONE
 
 
+# Where a three-word name puts the family name first ("Gan Kim Yong", "Lee Hsien Loong", "Kim
+# Jong Un")
+_FAMILY_NAME_FIRST = frozenset({"SGP", "CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
 def surname(name: str, country: str | None = None) -> str:
     """The name a person goes by alone: "Lee" for Lee Jae-myung (the family name comes first
     in Korean), "Li" for Li Qiang, "von der Leyen", "bin Salman", else the last word."""
     words = name.split()
     if _first_name_alone(words, country):
         return words[0]
-    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+    if (len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1])) or (
+        len(words) == 3 and country in _FAMILY_NAME_FIRST
+    ):
         return words[0]
     for i, word in enumerate(words[1:-1], start=1):
         if word in _PARTICLES:
             return " ".join(words[i:])
     return words[-1]
-
-
-# Where a three-word name puts the family name first ("Gan Kim Yong", "Lee Hsien Loong")
-_FAMILY_NAME_FIRST = frozenset({"SGP", "CHN", "TWN", "HKG", "MAC"})
 
 
 def _surfaces_of(name: str, country: str | None = None) -> list[str]:

@@ -10572,3 +10572,12 @@ def test_an_election_a_party_won_on_a_weekday_is_gone_not_ahead():
         date(2025, 5, 2),
     )
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("visit", "2025-05-06")}
+
+
+def test_a_korean_three_word_name_goes_by_its_family_name_in_labels():
+    facts = facts_of(
+        "North Korean leader Kim Jong Un will travel to Russia later this month. Kim is expected "
+        "to meet Putin in Vladivostok.",
+        date(2023, 9, 1),
+    )
+    assert [d.label for d in facts.deadlines] == ["Kim's visit to Russia"]
