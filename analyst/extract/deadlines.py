@@ -497,7 +497,7 @@ _DEMAND_PATTERN = re.compile(
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s+to\b)"
     # ("... unless Mexico City releases the water, giving it until December 31 to deliver")
     # ("gave US persons until April 21 to wind down transactions")
-    r"|\b(?:gave|gives|give|giving|has\s+given|had\s+given)\s+(?P<who3>"
+    r"|\b(?:gave|gives|give|giving|(?:has|have|had)\s+given)\s+(?P<who3>"
     # ("gave France's ambassador 48 hours to leave")
     # ("gave the soldiers who seized power in Niger one week to reinstate President Bazoum")
     r"the\s+(?:soldiers|junta|coup\s+leaders|military\s+rulers|rebels|militants)"
@@ -506,16 +506,21 @@ _DEMAND_PATTERN = re.compile(
     r"(?:undocumented\s+|illegal\s+|foreign\s+)?(?:migrants|refugees|foreigners)"
     r"(?:,\s+[^,;.]{3,40},)?(?=\s+(?:until\s|(?:only\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s))|"
     # ("gave Niger's junta 15 days to restore constitutional order")
-    r"[A-Z][\w.’'-]*['’]s\s+(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
+    # ("gave Niger's military junta one week")
+    r"[A-Z][\w.’'-]*['’]s\s+(?:military\s+)?(?:ambassador|envoy|diplomats?|embassy|troops|forces|junta|"
     r"government|regime|(?:military\s+)?rulers|military|authorities|leaders|leadership)|"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
     + _THOSE_GIVEN_WORDS
-    + r"|citizens|nationals))?|it|them|"
+    # ("gave Ukrainian forces defending Mariupol until 5 a.m. Moscow time on Monday")
+    + r"|citizens|nationals|(?:forces|troops|soldiers)(?:\s+(?:defending|holding|in)\s+[A-Z][\w.’'-]*)?))?|"
+    r"it|them|"
     # ("giving companies until May 31 to wind down their business")
     r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
     # ("gave Moscow 50 days, from July 14, to agree a peace deal")
-    r"(?P<by3>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)"
+    # ("would give Mexico another 90 days to negotiate")
+    r"(?P<by3>until\s+|(?:only\s+|another\s+|a\s+further\s+|an\s+(?:additional|extra)\s+)?"
+    r"(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)"
     # ("gives U.S. persons 30 days, until Sept. 13, to wind down")
     r"(?:,\s+(?:from|starting|until)\s+[^,;]{3,25},)?\s+to\b)"
     # A goal set for a date: "Both governments want the agreement in force by the end of the
@@ -1000,6 +1005,9 @@ def _setter(
     return lead if lead != subject else None
 
 
+_CLAUSE_AFTER = re.compile(r"\s+(?:after|before|following|while|when|because)\s")
+
+
 def _condition(name: str, what: str) -> str:
     """ "unless Moscow agrees to ..." as "Russia must agree to ..."."""
     verb, *rest = what.split()[:8]
@@ -1236,7 +1244,12 @@ def _demand_deadline(
     if which:
         lead = "" if demand.group(by_group).endswith("to") else rf"{_NO_STOP}*?\bto"
         asked = re.match(rf"{lead}\s+(?P<what>{_NO_STOP}+)", text[demand.end(by_group) :])
-        what = " ".join(asked.group("what").split()[:8]) if asked else ""
+        # ("to negotiate a trade deal after a phone call with Sheinbaum": what is asked, not when)
+        what = (
+            " ".join(_CLAUSE_AFTER.split(asked.group("what"), maxsplit=1)[0].split()[:8])
+            if asked
+            else ""
+        )
     else:
         what = " ".join(demand.group("what").split()[:8])
     if listed:

@@ -10581,3 +10581,23 @@ def test_a_korean_three_word_name_goes_by_its_family_name_in_labels():
         date(2023, 9, 1),
     )
     assert [d.label for d in facts.deadlines] == ["Kim's visit to Russia"]
+
+
+def test_time_given_to_a_junta_forces_or_a_state_is_a_deadline_named_for_the_task():
+    cases = {
+        "West African leaders on Sunday gave Niger's military junta one week to reinstate "
+        "ousted President Mohamed Bazoum.": ("2023-08-06", "Niger must reinstate ousted"),
+        "U.S. officials have given Canada until Friday to sign on, when President Donald Trump "
+        "intends to notify Congress of the pact.": ("2023-08-04", "Canada must sign on"),
+        "Russia gave Ukrainian forces defending Mariupol until 5 a.m. Moscow time on Monday to "
+        "lay down their arms.": ("2023-07-31", "Ukraine must lay down their arms"),
+        "Trump said on Thursday he would give Mexico another 90 days to negotiate a trade deal "
+        "after a phone call with President Claudia Sheinbaum.": (
+            "2023-10-25",
+            "Mexico must negotiate a trade deal",
+        ),
+    }
+    for sentence, (due, label) in cases.items():
+        found = [(d.due.iso(), d.label) for d in facts_of(sentence, date(2023, 7, 30)).deadlines]
+        assert len(found) == 1 and found[0][0] == due, (sentence, found)
+        assert found[0][1].startswith(label), (sentence, found)
