@@ -474,7 +474,9 @@ _DEMAND_PATTERN = re.compile(
     r"personnel|contingent)"
     # ("Israeli forces are to withdraw from southern Lebanon within 60 days")
     r"|(?-i:[A-Z])[a-z]+\s+(?:forces|troops|soldiers))\s+"
-    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to)\b"
+    # ("is required by law to ask for a delay by Oct. 19")
+    r"(?:must|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to|(?:is|are)\s+due\s+to|"
+    r"(?:is|are)\s+(?:legally\s+)?(?:required|obliged)(?:\s+by\s+law)?\s+to)\b"
     r"(?P<what>(?:[^.;]|(?<=[A-Z])\.)*?)"
     # ("must present a review no later than 30 April 2026")
     r"\b(?P<by>within\s+\S+\s+(?:days?|weeks?|months?|hours?)|(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of|[A-Z0-9])|until\s+)"
@@ -571,6 +573,7 @@ _DEMAND_WORD = gated(
 _DEMAND_VERB = gated(
     re.compile(
         r"\b(?:must|until|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|due\s+to|"
+        r"(?:required|obliged)(?:\s+by\s+law)?\s+to|"
         r"(?:days?|weeks?|months?|hours?)(?:\s+to|,\s+(?:from|starting)))\b"
     )
 )
@@ -607,8 +610,9 @@ _EXPIRES = re.compile(
     + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
     r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
+    # ("at midnight Istanbul time on Monday")
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
-    r"(?:a\.m\.|p\.m\.|am|pm)(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s+time)?)\s+)?(?:on|in|at\s+the\s+end\s+of|"
+    r"(?:a\.m\.|p\.m\.|am|pm))(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s+time)?\s+)?(?:on|in|at\s+the\s+end\s+of|"
     # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
     rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
     # ("The measures will run for three years, until Nov. 19, 2028")
@@ -794,7 +798,8 @@ _SPAN_TRUCE_BEGAN = gated(
         r"(?:that\s+|which\s+)?(?:began|started|took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
         r"kicked\s+in)\b"
         # "Russia and Ukraine agreed on Tuesday to a 30-day halt to strikes": from the day agreed
-        r"|\bagreed\s+(?:on\s+\w+\s+)?to\s+(?P<what2>(?:a|an)\s+(?P<span2>\S+-(?:hour|day|week|month))\s+"
+        # ("agreed over dinner in Buenos Aires on Saturday to a 90-day truce")
+        r"|\bagreed\s+(?:[^,;.]{0,60}?\s)?to\s+(?P<what2>(?:a|an)\s+(?P<span2>\S+-(?:hour|day|week|month))\s+"
         r"(?:truce|ceasefire|pause|halt|moratorium))\b",
         re.IGNORECASE,
     )
@@ -1666,7 +1671,8 @@ _BODY_VOTES = gated(
     re.compile(
         r"\b(?P<body>(?:U\.N\.|UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly|"
         r"Human\s+Rights\s+Council)|(?<=the\s)(?:Security\s+Council|General\s+Assembly)|European\s+Parliament|"
-        r"(?:EU|European\s+Union)\s+(?:ambassadors|member\s+states|governments|ministers|leaders)|"
+        r"(?:EU|European\s+Union)\s+(?:ambassadors|member\s+states|governments|ministers|leaders|"
+        r"countries|capitals)|"
         r"(?:U\.S\.\s+|US\s+)?International\s+Trade\s+Commission|IAEA(?:['’]s)?\s+(?:board|Board(?:\s+of\s+Governors)?))"
         r"\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|"
         r"plans?\s+to)\s+(?:hold\s+a\s+)?vote\b"

@@ -10601,3 +10601,34 @@ def test_time_given_to_a_junta_forces_or_a_state_is_a_deadline_named_for_the_tas
         found = [(d.due.iso(), d.label) for d in facts_of(sentence, date(2023, 7, 30)).deadlines]
         assert len(found) == 1 and found[0][0] == due, (sentence, found)
         assert found[0][1].startswith(label), (sentence, found)
+
+
+def test_a_truce_agreed_over_dinner_an_expiry_in_local_time_a_vote_of_eu_countries():
+    def found(text: str, published: date) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(text, published).deadlines}
+
+    assert ("expiry", "2019-03-01") in found(
+        "U.S. President Donald Trump and Chinese President Xi Jinping agreed over dinner in "
+        "Buenos Aires on Saturday to a 90-day truce in their trade war.",
+        date(2018, 12, 3),
+    )
+    assert found(
+        "The Black Sea grain deal is due to expire at midnight Istanbul time on Monday.",
+        date(2023, 7, 16),
+    ) == {("expiry", "2023-07-17")}
+    assert found(
+        "European Union countries will vote on Oct. 4 on whether to impose definitive tariffs "
+        "on electric vehicles made in China.",
+        date(2024, 9, 27),
+    ) == {("event", "2024-10-04")}
+
+
+def test_a_leader_required_by_law_to_act_by_a_day_has_a_deadline():
+    assert [
+        (d.due.iso(), d.label)
+        for d in facts_of(
+            "If no deal is approved, Prime Minister Boris Johnson is required by law to ask for a "
+            "delay by Oct. 19.",
+            date(2019, 10, 14),
+        ).deadlines
+    ] == [("2019-10-19", "United Kingdom must ask for a delay")]
