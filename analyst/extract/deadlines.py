@@ -45,7 +45,7 @@ _DEADLINE = gated(
         re.IGNORECASE,
     )
 )
-_EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended)\b", re.IGNORECASE))
+_EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended|ran\s+out)\b", re.IGNORECASE))
 _PAUSE = gated(
     re.compile(
         r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
@@ -114,8 +114,10 @@ _MOVED_OFF = re.compile(
     re.IGNORECASE,
 )
 _ONCE_DUE = re.compile(
-    r"\b(?:had\s+been|(?:was|were)\s+originally)\s+(?:due|set|scheduled|expected)\s+to\s+"
-    r"(?:take\s+effect|start|begin|apply|kick\s+in)\s+(?:on\s+|from\s+)?$",
+    r"\b(?:had\s+been|(?:was|were)\s+originally)\s+(?:due|set|scheduled|expected)\s+(?:to\s+"
+    r"(?:take\s+effect|start|begin|apply|kick\s+in)\s+(?:on\s+|from\s+)?"
+    # ("an increase ..., which had been scheduled for March 1")
+    r"|for\s+)$",
     re.IGNORECASE,
 )
 # "then rise to 10% on": a rate's later step, named just before its day

@@ -1550,6 +1550,8 @@ _MANY_TIMES = gated(
 _PREPARING_BEFORE = re.compile(
     r"\b(?:is|are|been)\s+(?:now\s+|also\s+)?(?:preparing|arranging|organi[sz]ing|"
     r"planning|setting\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+    # "Trump said he planned a summit with Xi"
+    r"|\b(?:plans|planned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"
 )
 _PLANNED_AFTER = re.compile(
     r"\s+(?:planned|scheduled|expected|proposed|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"

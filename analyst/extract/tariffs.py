@@ -2259,8 +2259,18 @@ def _from_trigger(
             rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
         if _THREATENED_RATE.search(text, max(seg_start, r.start() - 40), r.start()):
             rate_status = "threatened"  # "down from a threatened 32 percent"
-        if status == "lifted" and re.search(
-            r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$", text[max(0, r.start() - 16) : r.start()]
+        # "would delay an increase in tariffs ... to 25 percent from 10 percent": the change is
+        # what is put off, the rate in force stays
+        delayed = status == "lifted" and bool(
+            _CHANGE_PUT_OFF.search(text, max(seg_start, w.left), r.start())
+        )
+        if (
+            status == "lifted"
+            and not delayed
+            and re.search(
+                r"(?<!\bup\s)\bto\s+(?:as\s+much\s+as\s+)?$",
+                text[max(0, r.start() - 16) : r.start()],
+            )
         ):
             # "lifts tariffs on U.S. goods to 125%": a rise; "will drop to 10 per cent": to come
             will = clauses.FUTURE.search(text, max(seg_start, w.left), r.start())
@@ -2291,7 +2301,7 @@ def _from_trigger(
                 )
             )
         )
-        if changed_to and status in ("announced", "proposed", "threatened"):
+        if changed_to and (status in ("announced", "proposed", "threatened") or delayed):
             rate_status = "imposed"
         elif (
             changed_to
@@ -2734,6 +2744,11 @@ def _with_replaced_rates_lifted(
 _MADE_UP_OF = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|rates?)(?:\s+on\s+[^,;.]{1,60}?)?,?\s+"
     r"(?:made\s+up\s+of|comprising|consisting\s+of|split\s+between|combining)\b"
+)
+_CHANGE_PUT_OFF = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)?\s+off)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:planned\s+|scheduled\s+)?(?:increase|rise|hike|raise)\b",
+    re.IGNORECASE,
 )
 _TOLD_NO_MORE = re.compile(r"\s*(?:[,;.)]|$)")
 # "..., taking total duties to 50%": the sum of the layers the sentence told
@@ -3806,4 +3821,13 @@ def _reason(text: str, start: int, end: int) -> str | None:
         why,
     ) or _RATE.search(why):
         return None  # ("12% for Baosteel and 40% for Ansteel": whose rate, not why)
+    if _A_DAY.match(why):
+        return None  # "which had been scheduled for March 1": when, not why
     return why
+
+
+# A reason that is only a day: a month and its day, or a weekday
+_A_DAY = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)

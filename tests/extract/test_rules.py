@@ -10632,3 +10632,32 @@ def test_a_leader_required_by_law_to_act_by_a_day_has_a_deadline():
             date(2019, 10, 14),
         ).deadlines
     ] == [("2019-10-19", "United Kingdom must ask for a delay")]
+
+
+def test_a_delayed_increase_keeps_the_rate_in_force_and_starts_nothing():
+    facts = facts_of(
+        "U.S. President Donald Trump said on Sunday he would delay an increase in tariffs on $200 "
+        "billion of Chinese goods to 25 percent from 10 percent, which had been scheduled for "
+        "March 1, citing substantial progress in trade talks.",
+        date(2019, 2, 25),
+    )
+    assert measures(facts) == {("USA", "CHN", 25, "lifted"), ("USA", "CHN", 10, "imposed")}
+    assert all(t.reason is None for t in facts.tariffs)
+    assert facts.deadlines == ()
+
+
+def test_a_summit_a_leader_planned_is_planned():
+    facts = facts_of(
+        "Trump said he planned a summit with Chinese President Xi Jinping at his Mar-a-Lago "
+        "resort in Florida to seal a deal.",
+        date(2019, 2, 25),
+    )
+    assert pairs(facts) == {(frozenset({"USA", "CHN"}), "meeting", "planned")}
+
+
+def test_a_deadline_that_ran_out_on_a_weekday_is_the_day_gone():
+    facts = facts_of(
+        "The original 60-day deadline for Israeli troops to withdraw ran out on Sunday.",
+        date(2025, 1, 27),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-01-26"]
