@@ -1721,7 +1721,10 @@ _FOR_AN_EVENT = re.compile(
     rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
     # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
     r"|(?<=\s)meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:ministers|leaders)\b)",
+    r"(?:ministers|leaders)\b"
+    # ("will host European leaders at Blenheim Palace on July 18 for a meeting of the European
+    # Political Community")
+    r"|(?<=\s)meeting\s+of\s+the\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){1,3}\b)",
     re.IGNORECASE,
 )
 _PAST_ACT_BEFORE = re.compile(
@@ -1794,8 +1797,9 @@ _THE_BEFORE = re.compile(rf"\b(?:{_PREPARED_FOR}|before|in\s+time\s+for)\s+the\s
 # named just before its day (not an election, a hearing, a parliament's sitting or a press
 # conference, which are no diplomacy).
 _GATHERING_ON_PATTERN = re.compile(
-    rf"\b(?P<event>{_STATE_GATHERING}\b)\s+(?:on|from)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    # ("will review Britain's progress at a summit in June": a month read with its "in")
+    rf"\b(?P<event>{_STATE_GATHERING}\b)(?:\s+(?:on|from)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(?P<bare>\s+))$",
     re.IGNORECASE,
 )
 _GATHERING_ON = gated(_GATHERING_ON_PATTERN)
@@ -1824,6 +1828,8 @@ def _event_in_place(text: str, before: str, day: DateMention) -> re.Match[str] |
     event = _EVENT_IN_PLACE.search(before) or _GATHERING_ON.search(before)
     if event is None:
         return None
+    if event.groupdict().get("bare") and not day.text.lower().startswith("in "):
+        return None  # "a summit in June", not "the ASEAN summit at the weekend"
     event_at = day.start - len(before) + event.start()
     if _TO_ATTEND.search(text, max(0, event_at - 130), event_at):
         return event

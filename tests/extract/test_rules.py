@@ -10661,3 +10661,17 @@ def test_a_deadline_that_ran_out_on_a_weekday_is_the_day_gone():
         date(2025, 1, 27),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-01-26"]
+
+
+def test_a_summit_in_a_month_and_a_named_communitys_meeting_ahead_are_events():
+    def events(text: str) -> set[tuple[str, str]]:
+        return {(d.kind, d.due.iso()) for d in facts_of(text, date(2024, 4, 11)).deadlines}
+
+    assert events("The bloc will review Britain's progress at a summit in June.") == {
+        ("event", "2024-06")
+    }
+    assert events(
+        "Starmer will host European leaders at Blenheim Palace on July 18 for a meeting of the "
+        "European Political Community."
+    ) == {("event", "2024-07-18")}
+    assert events("Leaders met at a summit in June.") == set()
