@@ -377,8 +377,15 @@ def _status(text: str) -> str | None:
         text = _CONCESSIONS_SUSPENDED.sub(" ", text)
     found = None
     for status, pattern in _CUES:
-        if pattern.search(text):
+        if cue := pattern.search(text):
             found = status
+            if (
+                status == "lifted"
+                and _NOT_JUST_BEFORE.search(text, max(0, cue.start() - 16), cue.start())
+                # (not "if the chip curbs were not withdrawn": a condition)
+                and not _IF_BEFORE.search(text, max(0, cue.start() - 50), cue.start())
+            ):
+                found = "imposed"  # "The U.S. trade embargo on Cuba was never lifted": it stands
             break
     if (
         found == "announced"
@@ -399,6 +406,12 @@ _CONCESSIONS_SUSPENDED = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:concessions|preferences)\b",
     re.IGNORECASE,
 )
+_STANDING_LONG = re.compile(
+    r"\b(?:[\w-]+-decade|decades?-old|decades-long|long-?standing|[\w-]+-year-old)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}$"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_NOT_JUST_BEFORE = re.compile(r"(?:\b(?:never|not|no\s+longer)|n[’']t)\s+(?:been\s+|be\s+)?$")
 _WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
@@ -452,7 +465,7 @@ _GOODS_IMPORTED_INTO = re.compile(
 _SENT_IN = re.compile(r"(?:to\s+)?enter|ship(?!ments)|sell|export(?!s?\s+to\b)|send", re.IGNORECASE)
 _MEASURE_MODIFIERS = re.compile(
     r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
-    r"baseline|additional|extra|import|customs|sectoral|secondary)\s+){1,2}",
+    r"baseline|additional|extra|import|customs|sectoral|secondary|trade|arms|economic|financial|oil)\s+){1,2}",
     re.IGNORECASE,
 )
 _UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
@@ -1482,6 +1495,8 @@ def _from_trigger(
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status is None and _STANDING_LONG.search(text, max(0, trig.start() - 40), trig.start()):
+        status = "imposed"  # "The six-decade U.S. trade embargo on Cuba was never affected"
     if status is None and _WHICH_TOOK_EFFECT.match(text, trig.end()):
         status = "imposed"  # "Trump's 25 percent tariffs on steel, which took effect on March 12"
     if status is None and owned:

@@ -10675,3 +10675,16 @@ def test_a_summit_in_a_month_and_a_named_communitys_meeting_ahead_are_events():
         "European Political Community."
     ) == {("event", "2024-07-18")}
     assert events("Leaders met at a summit in June.") == set()
+
+
+def test_an_embargo_never_lifted_or_standing_for_decades_is_imposed_by_whoever_owns_it():
+    for sentence in (
+        "The U.S. trade embargo on Cuba was never lifted.",
+        "The six-decade U.S. trade embargo on Cuba was never affected.",
+    ):
+        assert measures(facts_of(sentence, date(2025, 1, 21))) == {
+            ("USA", "CUB", None, "imposed")
+        }, sentence
+    assert measures(facts_of("The EU arms embargo on China remains in place.")) == {
+        ("EU", "CHN", None, "imposed")
+    }
