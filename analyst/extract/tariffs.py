@@ -63,8 +63,10 @@ _TRIGGER = gated(
         r"baseline(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b)|"
         # "levies a 25% tariff": the verb, whose object is the measure
         r"(?:levies|levy)(?!\s+(?:a|an|the|new|additional|extra|higher|tariffs|duties|\d))|"
-        # "The United States already charges 25% on Chinese-made electric vehicles"
-        r"charg(?:es|ed|ing|e)(?=\s+(?:an?\s+)?"
+        # "The United States already charges 25% on Chinese-made electric vehicles",
+        # "Washington slapped an extra 10% on Chinese goods"
+        r"(?:charg(?:es|ed|ing|e)|slap(?:s|ped)|impos(?:es|ed)|levie[sd])(?=\s+(?:an?\s+)?"
+        r"(?:extra\s+|additional\s+|further\s+)?"
         + RATE_NUMBER
         + r"\s*(?:%|per\s*cent|percent)\s+on\s)|"
         # a surcharge on goods, not on power or fuel
@@ -409,6 +411,16 @@ _CONCESSIONS_SUSPENDED = re.compile(
 _STANDING_LONG = re.compile(
     r"\b(?:[\w-]+-decade|decades?-old|decades-long|long-?standing|[\w-]+-year-old)\s+"
     r"(?:[\w.’'-]+\s+){0,3}$"
+)
+_RATES_A_STATE_SET = re.compile(
+    r"\b(?:rates?|tariffs?|levies|duties)\s+(?:that\s+)?(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+"
+    r"(?:has\s+|had\s+)?(?:imposed|set|levied|charges|applied|announced)\b",
+    re.IGNORECASE,
+)
+_TO_ZERO = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
+    r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
+    re.IGNORECASE,
 )
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _NOT_JUST_BEFORE = re.compile(r"(?:\b(?:never|not|no\s+longer)|n[’']t)\s+(?:been\s+|be\s+)?$")
@@ -1492,6 +1504,9 @@ def _from_trigger(
         text, max(seg_start, trig.start() - 50), trig.start()
     ):
         status = "imposed"  # "in retaliation for U.S. duties on Mexican steel": standing
+    # (a promise to cut them to zero stays announced, as the gold sets read it)
+    if status == "imposed" and _TO_ZERO.search(text, max(seg_start, w.left), w.right):
+        status = "lifted"  # "cut tariffs on American LNG and ethanol to zero": none left
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
@@ -1831,6 +1846,9 @@ def _from_trigger(
             imposer, adjunct_target = partner.countries[0], secured_by
     if imposer is None and measure == "sanction":
         imposer = treasury_state(text)
+    if imposer is None and (told := _RATES_A_STATE_SET.search(text, trig.end())):
+        # "Switzerland was hit with a 39% tariff, one of the highest rates Washington imposed"
+        imposer = ctx.country_in(told.group("who"))
     if imposer is None:
         imposer = last_imposer
 

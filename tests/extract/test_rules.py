@@ -10688,3 +10688,18 @@ def test_an_embargo_never_lifted_or_standing_for_decades_is_imposed_by_whoever_o
     assert measures(facts_of("The EU arms embargo on China remains in place.")) == {
         ("EU", "CHN", None, "imposed")
     }
+
+
+def test_a_rate_slapped_on_goods_a_cut_to_zero_and_a_rate_a_state_imposed_on_another():
+    assert measures(facts_of("Washington slapped an extra 10% on Chinese goods.")) == {
+        ("USA", "CHN", 10, "imposed")
+    }
+    assert measures(facts_of("Vietnam cut tariffs on American LNG and ethanol to zero.")) == {
+        ("VNM", "USA", None, "lifted")
+    }
+    assert measures(
+        facts_of(
+            "Switzerland was hit with a 39% tariff, one of the highest rates Washington imposed "
+            "on any country."
+        )
+    ) == {("USA", "CHE", 39, "imposed")}
