@@ -2083,8 +2083,10 @@ _CLAUSE_OPENS = re.compile(r".*(?:,\s+|\bsaid\s+|\bthat\s+|^)", re.IGNORECASE | 
 # to its verb or to the day it is moved to
 _DEADLINE_ABOUT = re.compile(
     # (not "pushed back the deadline to August 1": the day it moved to)
-    rf"\bdeadline\s+(?P<for>for|to|on)\s+(?!(?:{_MONTH_START})|\d|the\s+end\b|next\b|this\b)"
-    r"(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|"
+    # ("set a deadline of Friday for Russia to agree to a ceasefire": the day, then for what)
+    rf"\bdeadline\s+(?:of\s+[^,;]{{2,25}}?\s+)?(?P<for>for|to|on)\s+"
+    rf"(?!(?:{_MONTH_START})|\d|the\s+end\b|next\b|this\b)"
+    r"(?P<what>[^,;]{3,60}?)(?=\s+(?:was|is|has|had|will|would|or\s+face|"
     # ("Trump's deadline for Moscow expires on Friday")
     r"expired|passed|expires|passes|lapses|ends|runs\s+out)\b|\s+(?:to|until|from|by)\s+(?:[A-Z0-9]|the\s+end\b)|[,;]|\.\s|\.$)",
     re.IGNORECASE,

@@ -10703,3 +10703,14 @@ def test_a_rate_slapped_on_goods_a_cut_to_zero_and_a_rate_a_state_imposed_on_ano
             "on any country."
         )
     ) == {("USA", "CHE", 39, "imposed")}
+
+
+def test_a_deadline_of_a_day_for_a_state_is_named_for_that_state():
+    facts = facts_of(
+        "Trump set a deadline of Friday for Russia to agree to a ceasefire or face secondary "
+        "tariffs.",
+        date(2025, 8, 5),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-08-08", "Deadline for Russia")
+    ]
