@@ -78,7 +78,9 @@ _EXTENDED_AFTER = gated(
 _MONTH_START = "|".join(sorted({name[:3] for name in MONTHS}))
 _START = gated(
     re.compile(
-        r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|take(?:s)?\s+effect|taking\s+effect|effective|"
+        # ("will start charging 25 percent tariffs on ... on Friday", "begin collecting")
+        r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|(?<=will\s)(?:start|begin)\s+(?:charging|collecting|"
+        r"imposing|applying|levying)|take(?:s)?\s+effect|taking\s+effect|effective|"
         r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
         # "The new rate applies to cars entering the country from Oct. 1" (a day, not an origin)
         r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from"

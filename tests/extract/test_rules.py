@@ -10714,3 +10714,13 @@ def test_a_deadline_of_a_day_for_a_state_is_named_for_that_state():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2025-08-08", "Deadline for Russia")
     ]
+
+
+def test_a_bloc_that_will_start_charging_duties_on_a_day_starts_them_then():
+    facts = facts_of(
+        "The European Union will start charging 25 percent tariffs on 2.8 billion euros of U.S. "
+        "goods including bourbon whiskey, jeans and motorcycles on Friday, the European "
+        "Commission said on Wednesday.",
+        date(2018, 6, 20),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2018-06-22")]
