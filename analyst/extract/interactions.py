@@ -748,7 +748,9 @@ _TOPIC_WITH = re.compile(
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_GAP = re.compile(
     # ("led by Bessent and by Vice Premier He Lifeng")
-    r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+(?:by\s+)?)?(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?",
+    # (not "meet Biden and then to Peru": a next stop; but "met Tchiani and then Bazoum")
+    r"[\s,]*(?:(?:and|or|as\s+well\s+as|&|plus|along\s+with|including)\s+(?:by\s+)?)?(?:the\s+)?"
+    r"(?:(?!then\s+(?:on\s+)?to\b)[\w.’'-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 _DENIAL = gated(

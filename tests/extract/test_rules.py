@@ -10724,3 +10724,20 @@ def test_a_bloc_that_will_start_charging_duties_on_a_day_starts_them_then():
         date(2018, 6, 20),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2018-06-22")]
+
+
+def test_a_next_stop_after_and_then_to_is_no_one_met():
+    facts = facts_of(
+        "Prabowo is to travel to Washington to meet President Joe Biden and then to Peru for the "
+        "Asia-Pacific Economic Cooperation forum.",
+        date(2024, 11, 10),
+    )
+    assert not any("PER" in i.countries for i in facts.interactions)
+    facts = facts_of(
+        "Deby flew to Niamey last Sunday, met General Abdourahamane Tiani and then Mohamed Bazoum.",
+        date(2023, 8, 5),
+    )
+    assert any(
+        {"Abdourahamane Tiani", "Mohamed Bazoum"} <= {p.name for p in i.participants}
+        for i in facts.interactions
+    )
