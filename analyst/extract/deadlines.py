@@ -28,7 +28,7 @@ from analyst.extract.context import (
     countries_listed_from,
 )
 from analyst.extract.dates import MONTHS, DateMention, find_durations
-from analyst.extract.gazetteer import CITY
+from analyst.extract.gazetteer import CITY, DEMONYM, NAME
 from analyst.extract.mentions import PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
@@ -1172,6 +1172,10 @@ def _demand_deadline(
         if condition is None and not listed:
             return []
         who = condition.group("who") if condition else who
+    elif which == "4" and who == "They":
+        # "... met in Beijing on Thursday. They agreed to reopen embassies within two months":
+        # the two states the sentence before told of
+        listed = _pair_told_before(ctx, info)
     elif which in ("2", "4"):
         # "Indonesia and the EU have until", "Ukraine and Russia agreed to ... within a week"
         listed = _listed_countries(info, demand.end("who" + which))
@@ -1368,6 +1372,18 @@ def _names_listed(ctx: ArticleContext, listed: list[str]) -> str:
     """ "Indonesia and European Union", "Mali, Burkina Faso and Niger"."""
     names = [ctx.country_name(c) for c in listed]
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _pair_told_before(ctx: ArticleContext, info: SentenceInfo) -> list[str]:
+    """The two states whose people the sentence before names, in order, when there are two
+    (not the place they met in)."""
+    if not info.index:
+        return []
+    named: list[str] = []
+    for m in ctx.sentences[info.index - 1].mentions:
+        if m.form in (PERSON, ROLE, DEMONYM, NAME):
+            named += [c for c in m.countries if c not in named]
+    return named if len(named) == 2 else []
 
 
 def _listed_countries(info: SentenceInfo, before: int) -> list[str]:

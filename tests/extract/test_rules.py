@@ -10741,3 +10741,15 @@ def test_a_next_stop_after_and_then_to_is_no_one_met():
         {"Abdourahamane Tiani", "Mohamed Bazoum"} <= {p.name for p in i.participants}
         for i in facts.interactions
     )
+
+
+def test_they_agreeing_to_act_within_a_span_are_the_two_states_told_before():
+    facts = facts_of(
+        "Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein "
+        "Amirabdollahian met in Beijing on Thursday. They agreed to reopen embassies within two "
+        "months and to resume flights.",
+        date(2023, 4, 7),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2023-06-06", "Goal: reopen embassies (Saudi Arabia and Iran)")
+    ]
