@@ -55,6 +55,9 @@ class Term:
     title: str
     start: date
     end: date | None
+    # The state the office is of, when not the person's own ("Foreign Minister" of France for
+    # Séjourné, since an EU commissioner; Prime Minister of Portugal for Costa)
+    country: str | None = None
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -75,6 +78,14 @@ class Person:
                     return term.title
         latest = max(self.terms, key=lambda t: t.start, default=None)
         return latest.title if latest else None
+
+    def country_on(self, day: date | None) -> str:
+        """The state the person served on ``day``: the term's own, else their country."""
+        if day is not None:
+            for term in self.terms:
+                if term.country and term.covers(day):
+                    return term.country
+        return self.country
 
     def in_office(self, day: date | None) -> bool:
         if day is None:
@@ -108,7 +119,10 @@ class Gazetteer:
     def __post_init__(self) -> None:
         grouped: dict[str, list[Person]] = defaultdict(list)
         for person in self.people.values():
-            grouped[person.country].append(person)
+            for iso3 in dict.fromkeys(
+                [person.country, *(t.country for t in person.terms if t.country)]
+            ):
+                grouped[iso3].append(person)
         self.people_by_country = {k: tuple(v) for k, v in grouped.items()}
         # A surface must stand alone: no letter or digit glued to either side ("US" not in "USB").
         self.country_pattern = SurfacePattern(self.country_forms)
@@ -124,6 +138,8 @@ class Gazetteer:
         best: Person | None = None
         for person in self.people_by_country.get(iso3, ()):
             for term in person.terms:
+                if (term.country or person.country) != iso3:
+                    continue  # ("Foreign Minister" of France, not the EU post held since)
                 term_title = term.title.lower()
                 if wanted is not None and term_title != wanted:
                     continue
@@ -318,7 +334,7 @@ def _load_people() -> tuple[dict[str, Person], dict[str, tuple[Person, ...]]]:
     aliases: dict[str, list[Person]] = defaultdict(list)
     for entry in _read_json("leaders.json").get("people", []):
         terms = tuple(
-            Term(t["title"], start, _parse_day(t.get("end")))
+            Term(t["title"], start, _parse_day(t.get("end")), t.get("country"))
             for t in entry.get("terms", [])
             if (start := _parse_day(t.get("start"))) is not None
         )

@@ -184,7 +184,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
         r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|him|them|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow"
         # "will meet early next year", "by the end of the year", "during the G20", "soon"
-        r"|early|late|soon|by|within|during|(?:before|after)\s+(?:the|a|an|next|this|\d)))"
+        r"|early|late|soon|by|within|during|(?:before|after)\s+(?:the|a|an|next|this|\d)"
+        # "met near Paris", "met outside Moscow", "met virtually"
+        r"|near|outside|inside|amid|alongside|virtually|online))"
         r"|(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)|shook\s+hands(?:\s+with)?"
         # "is expected to see Putin again in October", "to see Chinese President Xi": in person
         # (not a trip's purpose, "flew to Paris to see Macron", which the trip tells)

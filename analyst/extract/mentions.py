@@ -353,13 +353,12 @@ class MentionFinder:
         """
         known = self.people.known.get(person.name)
         if known is None:
-            known = self.people.add(
-                person.name, person.country, person.title_on(self.published), pos
-            )
+            country = person.country_on(self.published)
+            known = self.people.add(person.name, country, person.title_on(self.published), pos)
             known.former = self.published is not None and not person.in_office(self.published)
             for alias in person.aliases:
                 # ("Jonas Gahr Store" named, "Store" alone later: the alias's surname too)
-                for surface in _surfaces_of(alias, person.country):
+                for surface in _surfaces_of(alias, country):
                     self.people.by_surface.setdefault(surface, person.name)
         title = known.title
         if before and title and known.caveat is None and title.lower() in _HEAD_WORDS:

@@ -10753,3 +10753,16 @@ def test_they_agreeing_to_act_within_a_span_are_the_two_states_told_before():
     assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
         ("2023-06-06", "Goal: reopen embassies (Saudi Arabia and Iran)")
     ]
+
+
+def test_a_leader_stands_for_the_state_served_on_the_day_met_near_a_city():
+    facts = facts_of(
+        "The foreign ministers of the three countries, Radoslaw Sikorski, Stephane Sejourne and "
+        "Annalena Baerbock, met near Paris on Monday.",
+        date(2024, 2, 13),
+    )
+    assert pairs(facts) == {(frozenset({"POL", "FRA", "DEU"}), "meeting", "occurred")}
+    then = facts_of("Costa met Sanchez in Lisbon on Monday.", date(2019, 2, 13))
+    assert pairs(then) == {(frozenset({"PRT", "ESP"}), "meeting", "occurred")}
+    now = facts_of("Costa met Sanchez in Brussels on Monday.", date(2025, 2, 13))
+    assert pairs(now) == {(frozenset({"EU", "ESP"}), "meeting", "occurred")}
