@@ -10766,3 +10766,12 @@ def test_a_leader_stands_for_the_state_served_on_the_day_met_near_a_city():
     assert pairs(then) == {(frozenset({"PRT", "ESP"}), "meeting", "occurred")}
     now = facts_of("Costa met Sanchez in Brussels on Monday.", date(2025, 2, 13))
     assert pairs(now) == {(frozenset({"EU", "ESP"}), "meeting", "occurred")}
+
+
+def test_several_rounds_of_trade_talks_are_no_one_event():
+    facts = facts_of(
+        "Beijing and Washington have held several rounds of trade talks this year without "
+        "reaching a lasting deal.",
+        date(2018, 7, 6),
+    )
+    assert facts.interactions == ()
