@@ -345,11 +345,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         runs_for = _RUNS_FOR.search(text) if " for " in text else None
         if runs_for:
             found.extend(_end_of_span(ctx, info, runs_for, "expiry", tariffs, evidence))
-        valid_for = (
-            (_VALID_FOR.search(text) or _GRANTED_FOR.search(text))
-            if " for " in text and not runs_for
-            else None
-        )
+        valid_for = None
+        if not runs_for:
+            valid_for = (
+                (_VALID_FOR.search(text) or _GRANTED_FOR.search(text)) if " for " in text else None
+            ) or (
+                _SPAN_GRANT.search(text) if "-" in text and not _its_end_told(ctx, info) else None
+            )
         if valid_for:
             found.extend(
                 _end_of_span(ctx, info, valid_for, "expiry", tariffs, evidence, from_the_act=True)
@@ -1675,6 +1677,37 @@ _MOVED_AFTER = re.compile(
 )
 
 
+# A grant's term told with no day to count from, which is the day of the act: "The oil and gas
+# license is valid for six months", "granted temporary waivers to eight buyers of Iranian oil
+# ... for 180 days"
+_GRANTS = r"(?:waivers?|licen[cs]es?|exemptions?|permits?|carve-outs?|reprieve|exceptions?)"
+_VALID_FOR = gated(
+    re.compile(
+        r"\b(?P<what>(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?" + _GRANTS + r")\s+"
+        r"(?:is|are|will\s+be|remains?)\s+valid\s+"
+        r"(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
+        re.IGNORECASE,
+    )
+)
+_GRANTED_FOR = gated(
+    re.compile(
+        r"\b(?:granted|grants|granting|issued|gave)\s+(?P<what>(?:\w+\s+){0,2}?" + _GRANTS + r")\b"
+        r"[^.;]{0,120}?\s(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
+        re.IGNORECASE,
+    )
+)
+
+# "eased sanctions on Oct. 18 ... with a six-month licence": the instrument of the act
+_SPAN_GRANT = gated(
+    re.compile(
+        r"\bwith\s+(?P<what>(?:a|an)\s+(?P<span>\S+-(?:day|week|month|year))\s+(?:[\w-]+\s+)?"
+        + _GRANTS
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+
+
 # "ordered diplomats from Argentina, Chile and Peru to leave the country within 72 hours": a
 # state's order with the time it allows
 _ORDERED_WITHIN = gated(
@@ -1708,6 +1741,18 @@ _WILL_DECIDE_WITHIN = gated(
     )
 )
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
+_TOLD_ITS_END = re.compile(
+    r"\b(?:until|till|ends?\s+(?:in|on)|expires?|lapses?|runs?\s+out)\b", re.IGNORECASE
+)
+
+
+def _its_end_told(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """Whether this sentence or the next tells when a grant ends ("... a one-month exemption
+    .... The reprieve runs until April 2"): that day, not one counted from the act."""
+    told = ctx.sentences[info.index : info.index + 2]
+    return any(_TOLD_ITS_END.search(s.text) for s in told)
+
+
 _ANY_CUE = UnionGate(
     [
         _ULTIMATUM,
@@ -2373,27 +2418,6 @@ _RUNS_FOR = gated(
         r"\b(?P<what>(?:the|its|their|this|that|a|an)\s+" + _NO_STOP + r"{2,40}?)\s+"
         r"(?:runs|lasts|is\s+valid|applies|will\s+run|will\s+last|will\s+apply)\s+"
         r"(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\s+from\s+",
-        re.IGNORECASE,
-    )
-)
-
-
-# A grant's term told with no day to count from, which is the day of the act: "The oil and gas
-# license is valid for six months", "granted temporary waivers to eight buyers of Iranian oil
-# ... for 180 days"
-_GRANTS = r"(?:waivers?|licen[cs]es?|exemptions?|permits?|carve-outs?|reprieve|exceptions?)"
-_VALID_FOR = gated(
-    re.compile(
-        r"\b(?P<what>(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?" + _GRANTS + r")\s+"
-        r"(?:is|are|will\s+be|remains?)\s+valid\s+"
-        r"(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
-        re.IGNORECASE,
-    )
-)
-_GRANTED_FOR = gated(
-    re.compile(
-        r"\b(?:granted|grants|granting|issued|gave)\s+(?P<what>(?:\w+\s+){0,2}?" + _GRANTS + r")\b"
-        r"[^.;]{0,120}?\s(?P<span>for\s+\S+\s+(?:days?|weeks?|months?|years?))\b(?!\s+from\b)",
         re.IGNORECASE,
     )
 )

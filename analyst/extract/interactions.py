@@ -534,9 +534,10 @@ _MOVED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved)\b"
 _UNTIL_OR_TO = re.compile(r"\b(?:until|till|to)\s*$")
 # "five rounds of talks ... in 2021 and 2022" (rounds on days of their own are each an event)
 _ROUNDS_OF = re.compile(
-    r"\b(?:several|many|numerous|multiple|repeated|two|three|four|five|six|seven|eight|nine|ten|"
-    # ("several rounds of trade talks")
-    r"\d+)\s+rounds\s+of\s+(?:[\w-]+\s+)?$"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+rounds\s+of\s+$"
+    # ("several rounds of trade talks"; a numbered one, "five rounds of nuclear talks", is what
+    # "a sixth round" is counted from)
+    r"|\b(?:several|many|numerous|multiple|repeated)\s+rounds\s+of\s+(?:[\w-]+\s+)?$"
 )
 # A body's own sitting, whoever is in the room.
 _A_BODY_SITS = re.compile(

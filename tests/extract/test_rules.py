@@ -10775,3 +10775,18 @@ def test_several_rounds_of_trade_talks_are_no_one_event():
         date(2018, 7, 6),
     )
     assert facts.interactions == ()
+
+
+def test_sanctions_eased_with_a_six_month_licence_expire_six_months_after():
+    facts = facts_of(
+        "Washington on Oct. 18 eased sanctions on Venezuela's oil and gas sector with a "
+        "six-month licence tied to preparations for a presidential election next year.",
+        date(2024, 3, 14),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2024-04-18")]
+    facts = facts_of(
+        "Carmakers won a one-month exemption from the 25% tariffs on Tuesday. The reprieve runs "
+        "until April 2.",
+        date(2025, 3, 6),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-04-02"]
