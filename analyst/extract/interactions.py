@@ -46,6 +46,20 @@ _NOT_CALL_ON_SOMEONE = (
 
 _TRIGGERS: list[tuple[str, str, str]] = [
     # (kind, part of speech, pattern)
+    # "Pezeshkian and Erdogan discussed the situation in Gaza by telephone" (with whom not
+    # told: "discussed the sanctions by phone with Scholz" is read as talks with him, by phone)
+    (
+        "call",
+        "verb",
+        r"discuss(?:ed|es)(?=\s[^.;]{3,80}?\bby\s+(?:tele)?phone\b)(?![^.;]*\bwith\s)",
+    ),
+    # "Albanese told Xi in Beijing on Monday that ...": said to someone in a place, in person
+    (
+        "meeting",
+        "verb",
+        r"(?:told|assured|warned|urged)(?=\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:in|at)\s+"
+        r"(?!(?:A|An|The)\b)[A-Z])",
+    ),
     (
         "call",
         "verb",
@@ -306,7 +320,7 @@ _LEAD_WORDS = (
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]|launch|resum|start|begin|began\b|open|"
-    r"restart|reopen"
+    r"restart|reopen|told\b|assured\b|warned\b|urged\b"
 )
 _LEAD = by_first_letter(_LEAD_WORDS.split("|"))
 _LEAD_AT_START = re.compile(_LEAD)
@@ -2548,7 +2562,11 @@ def _from_trigger(
     if pos == "host":
         # "hosted Saudi Crown Prince Mohammed bin Salman": the guest's country, not a place
         places = [p for p in places if not _qualifies_a_guest(ctx, text, p, objects)]
-    if _TOPIC_WITH.match(m.group(0)) and not any(o.form in (PERSON, ROLE) for o in objects):
+    if (
+        _TOPIC_WITH.match(m.group(0))
+        and kind != "call"  # ("discussed the situation in Gaza by telephone": the call's)
+        and not any(o.form in (PERSON, ROLE) for o in objects)
+    ):
         return []  # "discussed cooperation with China": a topic, not a counterpart
     if _SPOKE_ALONE.fullmatch(m.group(0)):
         # "Putin and Trump spoke for 90 minutes": the two who spoke, none named after ("Lula

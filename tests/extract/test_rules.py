@@ -10790,3 +10790,23 @@ def test_sanctions_eased_with_a_six_month_licence_expire_six_months_after():
         date(2025, 3, 6),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-04-02"]
+
+
+def test_leaders_who_discussed_something_by_telephone_held_a_call():
+    facts = facts_of("Pezeshkian and Erdogan discussed the situation in Gaza by telephone.")
+    assert pairs(facts) == {(frozenset({"IRN", "TUR"}), "call", "occurred")}
+
+
+def test_a_leader_who_told_another_something_in_a_city_met_them():
+    facts = facts_of(
+        "Albanese told Xi in Beijing on Monday that Australia wanted stable relations.",
+        date(2025, 2, 10),
+    )
+    assert pairs(facts) == {(frozenset({"AUS", "CHN"}), "meeting", "occurred")}
+    assert (
+        facts_of(
+            "Albanese told reporters in Beijing on Monday that Australia wanted stable relations.",
+            date(2025, 2, 10),
+        ).interactions
+        == ()
+    )
