@@ -322,6 +322,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "imposed",
         gated(
             re.compile(
+                # "The Commerce Department set preliminary anti-dumping duties of 21.5%"
+                r"\bset\s+(?!to\b|for\b|out\b|up\b|aside\b)(?:[\w-]+\s+){0,3}?"
+                r"(?:duties|tariffs?|levies|rates?)\b|"
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 # ("finalised anti-dumping duties on solar panels": made definitive)
                 r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
@@ -416,6 +419,10 @@ _RATES_A_STATE_SET = re.compile(
     r"\b(?:rates?|tariffs?|levies|duties)\s+(?:that\s+)?(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+"
     r"(?:has\s+|had\s+)?(?:imposed|set|levied|charges|applied|announced)\b",
     re.IGNORECASE,
+)
+_ANSWERING_JUST_BEFORE = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+counter|in\s+answer\s+to)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _TO_ZERO = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
@@ -2163,6 +2170,18 @@ def _from_trigger(
         who = many.group("who")
         target_group = who if who.split()[0].isupper() else who.lower()
 
+    if (
+        not adjacent
+        and imposer is not None
+        and subject is not None
+        and imposer == _country_of(ctx, info, subject)
+        and _ANSWERING_JUST_BEFORE.search(text, max(seg_start, trig.start() - 40), trig.start())
+    ):
+        # "proposed retaliatory duties on U.S. goods in response to steel tariffs": the measure
+        # answered is the other state's, on the one answering
+        other = _state_named_before(mentions, trig.start(), other_than=imposer)
+        if other is not None:
+            imposer, targets, target_group = other, [(imposer, None)], None
     reason = _reason(text, trig.end(), seg_end)
     # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the
     # measure is to change (a deadline), not a day it was taken.

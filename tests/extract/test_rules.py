@@ -10810,3 +10810,20 @@ def test_a_leader_who_told_another_something_in_a_city_met_them():
         ).interactions
         == ()
     )
+
+
+def test_duties_set_are_imposed_and_the_measure_answered_is_the_other_states():
+    assert measures(
+        facts_of(
+            "The U.S. Commerce Department set preliminary anti-dumping duties of 21.5% on "
+            "Canadian softwood lumber."
+        )
+    ) == {("USA", "CAN", 21.5, "imposed")}
+    facts = facts_of(
+        "New Delhi has proposed retaliatory duties on $1.9 billion of U.S. goods in response to "
+        "steel tariffs."
+    )
+    assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {
+        ("IND", "USA", "proposed"),
+        ("USA", "IND", "imposed"),
+    }
