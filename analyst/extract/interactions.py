@@ -2325,6 +2325,13 @@ def _leaders_launch(
     return agent.form == GROUP and bool(_LEADERS_GROUP.search(text, agent.start, agent.end))
 
 
+def _status_by_tense(clause: str) -> str | None:
+    """An event's status read off the tense of the clause that tells it."""
+    if clauses.FUTURE.search(clause):
+        return "planned"
+    return "occurred" if clauses.PAST.search(clause) else None
+
+
 def _agent_left(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2891,25 +2898,11 @@ def _from_trigger(
         if _ON_CONDITION.match(text, end):
             status = "negated"  # 'she would meet Trump "if there is something to talk about"'
     if status is None and agent is not None and opening_end >= 0:
-        main_clause = text[opening_end:]
-        status = (
-            "planned"
-            if clauses.FUTURE.search(main_clause)
-            else "occurred"
-            if clauses.PAST.search(main_clause)
-            else None
-        )
+        status = _status_by_tense(text[opening_end:])
     if status is None and next_event and preceding is not None:
         # "met Biden on Friday after two days of talks with Blinken": told in the tense of the
         # event it comes before or after
-        told_first = text[:preceding]
-        status = (
-            "planned"
-            if clauses.FUTURE.search(told_first)
-            else "occurred"
-            if clauses.PAST.search(told_first)
-            else None
-        )
+        status = _status_by_tense(text[:preceding])
     if (
         status == "occurred"
         and pos == "verb"
