@@ -2461,9 +2461,7 @@ def _end_of_span(
     that granted it ("lifted sanctions on Wednesday. The license is valid for six months")."""
     steps = find_durations(told.group("span"))
     if from_the_act:
-        act = _recent_day(ctx, info, reach=2, or_published=False, before=told.start())
-        starts = []
-        start = act
+        start = _recent_day(ctx, info, reach=2, or_published=False, before=told.start())
     elif kind == "tariff_end":
         done = (
             told.group(0).lower().startswith(("imposed", "levied", "set"))

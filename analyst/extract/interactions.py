@@ -2289,7 +2289,7 @@ _OWN_INVITATION = re.compile(r"['’]s\s+invitation\b")
 _OWNER_PRONOUN_BEFORE = gated(re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+){0,3}$"))
 
 
-_LAUNCHED = re.compile(r"(?:launch|resum|start|begin|open|restart|reopen)")
+_LAUNCHED = re.compile(r"(?:launch|resum|start|beg[ia]n|open|restart|reopen)")
 _LEADERS_GROUP = re.compile(
     r"\b(?:leaders|presidents|ministers|premiers|chancellors|heads\s+of\s+state)\b", re.IGNORECASE
 )
@@ -2654,7 +2654,7 @@ def _from_trigger(
         _NEXT_EVENT_GAP.fullmatch(text, previous.end(), start)
     )
     # (a counterpart named: not "are meeting on Tuesday, after a summit that was postponed")
-    if agent is None and not between and previous is not None and next_event and objects:
+    if agent is None and not between and next_event and objects and previous is not None:
         # "he met Moon on Sunday before an unscheduled meeting with Kim", "... after talking
         # to Macron": the same person's next event, whoever else the sentence named first
         agent = next(
