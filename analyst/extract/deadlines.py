@@ -469,7 +469,7 @@ _MANY_STATES_WORDS = (
     r"(?:[Oo]ther\s+|[Mm]ost\s+|[Mm]any\s+)?"
     r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
 )
-_THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})")
+_THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})", re.IGNORECASE)
 # "agreed at a meeting in Cairo on Thursday to ...": where a goal was agreed, before it
 _AT_AN_EVENT_TO = r"(?:at|during|in)\s+(?:a|an|the|their)\s+[^,;.]{3,50}?\s+to"
 _DEMAND_PATTERN = re.compile(
@@ -499,7 +499,10 @@ _DEMAND_PATTERN = re.compile(
     + r")|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
     # "French forces would have one month to leave": a state's people abroad
-    r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers))"
+    r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers)|"
+    # ("Companies doing business with state oil firm PDVSA will have 45 days to wind down")
+    r"[Cc]ompanies|[Ff]irms|[Bb]anks|[Bb]usinesses)"
+    r"(?:\s+(?:doing|dealing|trading)\s+(?:business\s+)?with\s+[^,;.]{3,60}?)?"
     r"(?:,\s+(?:which|who)\s+[^,;]{3,100},)?\s+"
     r"(?:has|have|had|(?:would|will)\s+have|was\s+given|were\s+given|"
     r"(?:has\s+been|have\s+been)\s+given|is\s+given)\s+(?P<by2>until\s+|(?:only\s+)?(?:\S+\s+(?:to|or)\s+)?\S+\s+(?:days?|weeks?|months?|hours?)\s+to\b)"
@@ -1200,7 +1203,15 @@ def _demand_deadline(
         )
     setter = _setter(ctx, info, subject, lead_until=demand.start())
     if those_given:
-        setter = setter or ctx.country_in(who)
+        setter = (
+            setter
+            or ctx.country_in(who)
+            or treasury_state(
+                " ".join(x.text for x in ctx.sentences[max(0, info.index - 1) : info.index + 1])
+            )
+        )
+        if setter is None:
+            return []  # "Companies have until Friday to file their results": no state's order
     if setter in listed:
         setter = None  # (one of those given the time sets none)
     if which == "3" and subject is None and (giver := _state_giving(info, demand.start())):

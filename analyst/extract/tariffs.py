@@ -3078,7 +3078,9 @@ _SECURED = gated(
 )
 _ITS_OWN_MEASURE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 _TREASURY = gated(
-    re.compile(r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+)Treasury\b(?!\s+[Ss]ecretary)")
+    re.compile(
+        r"\b(?:(?P<hm>HM|His\s+Majesty's)\s+|[Tt]he\s+(?:U\.S\.\s+|US\s+)?)Treasury\b(?!\s+[Ss]ecretary)"
+    )
 )
 
 

@@ -10827,3 +10827,13 @@ def test_duties_set_are_imposed_and_the_measure_answered_is_the_other_states():
         ("IND", "USA", "proposed"),
         ("USA", "IND", "imposed"),
     }
+
+
+def test_time_the_treasury_gives_companies_to_wind_down_is_a_deadline_but_a_firms_is_not():
+    facts = facts_of(
+        "Companies doing business with PDVSA will have 45 days to wind down their operations, "
+        "the Treasury said.",
+        date(2024, 4, 17),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-06-01", "USA")]
+    assert facts_of("Companies have until Friday to file their results.").deadlines == ()
