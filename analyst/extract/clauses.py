@@ -117,7 +117,8 @@ HYPOTHETICAL = gated(
 LOOK_FORWARD = gated(re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", re.IGNORECASE))
 CANCELLED = gated(
     re.compile(
-        r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|scrapped|postponed|pulled\s+out\s+of|"
+        r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|calling\s+off|scrapp(?:ed|ing)|"
+        r"postponed|pulled\s+out\s+of|"
         # "delayed his visit to China by two weeks", "put off his trip"
         r"(?:delayed|put\s+off)(?=\s+(?:his|her|their|the|a|its)\b))\b",
         re.IGNORECASE,

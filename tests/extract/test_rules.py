@@ -10837,3 +10837,15 @@ def test_time_the_treasury_gives_companies_to_wind_down_is_a_deadline_but_a_firm
     )
     assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-06-01", "USA")]
     assert facts_of("Companies have until Friday to file their results.").deadlines == ()
+
+
+def test_stops_a_leader_is_scrapping_are_cancelled_visits():
+    facts = facts_of(
+        "Joe Biden has cut short his trip to Asia, scrapping planned stops in Papua New Guinea "
+        "and Australia so he can return to Washington.",
+        date(2023, 5, 17),
+    )
+    assert pairs(facts) == {
+        (frozenset({"USA", "PNG"}), "visit", "cancelled"),
+        (frozenset({"USA", "AUS"}), "visit", "cancelled"),
+    }
