@@ -370,7 +370,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 _START.search(text)
                 or _RATE_RISES.search(text)
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
-                or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
+                or _from_a_day_ahead(ctx, info)
             )
         )
         promised_day = None
@@ -883,14 +883,12 @@ def _ended(
     return []  # a measure's start is read with the tariffs (see find_deadlines)
 
 
-def _from_a_day_ahead(
-    ctx: ArticleContext, info: SentenceInfo, future_tense: bool
-) -> re.Match[str] | None:
+def _from_a_day_ahead(ctx: ArticleContext, info: SentenceInfo) -> re.Match[str] | None:
     """ "from Aug. 1": in a sentence in the future tense, or naming a day of the calendar
     after the report (a weekday alone may be the one just gone: "paused for 90 days from
     Wednesday")."""
     found = _FROM_DATE.search(info.text)
-    if found is None or future_tense:
+    if found is None or clauses.FUTURE.search(info.text):
         return found
     if _A_WEEKDAY.match(info.text, found.end()):
         return None
