@@ -261,7 +261,8 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     ``None`` when a part of it cannot be read so: one that sets its own case rules
     ("(?-i:may)" matches "may", not "May", which the fold no longer tells apart), a
     backreference (compared as ``re.IGNORECASE`` compares, which the fold need not agree
-    with), a letter outside ASCII, or a range of characters that holds capitals and others.
+    with), a character outside ASCII that has a case, or a range of characters that holds
+    capitals and others.
     """
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -329,11 +330,14 @@ def _lowercase_set(members: list[Any]) -> bool:
 
 
 def _small_letter(code: int) -> int | None:
-    """``code``'s character as the fold holds it: an ASCII capital lowercased, other ASCII and
-    non-letters as they are; ``None`` for a letter outside ASCII (see fold)."""
+    """``code``'s character as the fold holds it: an ASCII capital lowercased, other ASCII
+    characters and those without case ("’", "“") as they are; ``None`` for any other (a letter
+    outside ASCII, "Ⓐ"), which re.IGNORECASE and the fold need not read alike (see fold)."""
     if _CAPITALS[0] <= code <= _CAPITALS[1]:
         return code + _TO_SMALL
-    return code if code < 128 or not chr(code).isalpha() else None
+    char = chr(code)
+    caseless = not char.isalpha() and char.lower() == char == char.upper()
+    return code if code < 128 or caseless else None
 
 
 class Gated:

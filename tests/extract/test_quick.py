@@ -69,9 +69,9 @@ def test_a_case_insensitive_pattern_naming_capitals_is_read_in_the_fold() -> Non
     for text in [*TEXTS, "COP29, cop30, Cop 31; taken off The U.S. LIST, off list; 2-ed"]:
         in_fold = [m.span() for m in folded.finditer(fold(text))]
         assert in_fold == [m.span() for m in pattern.finditer(text)]
-    # Not read in the fold: a part with its own case rules, a backreference, a letter outside
-    # ASCII, a range holding capitals and other characters.
-    for source in (r"(?-i:May)", r"(\w)\1", r"caf[é]", r"[0-Z]"):
+    # Not read in the fold: a part with its own case rules, a backreference, a character outside
+    # ASCII that has a case, a range holding capitals and other characters.
+    for source in (r"(?-i:May)", r"(\w)\1", r"caf[é]", "Ⓐ", r"[0-Z]"):
         assert folded_pattern(re.compile(source, re.I)) is None
 
 
