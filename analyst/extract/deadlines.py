@@ -103,10 +103,12 @@ _RATE_RISES = gated(
 # "had been set to take effect", "was originally due to start": a day given up
 # "The summit had originally been planned for April 9 but was pushed back by a week": a day
 # given up for another
-_ONCE_PLANNED = re.compile(
-    r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+(?:originally|initially))\s+"
-    r"(?:planned|scheduled|set|due|expected)\s+(?:for|on)\s+$",
-    re.IGNORECASE,
+_ONCE_PLANNED = gated(
+    re.compile(
+        r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+(?:originally|initially))\s+"
+        r"(?:planned|scheduled|set|due|expected)\s+(?:for|on)\s+$",
+        re.IGNORECASE,
+    )
 )
 _MOVED_OFF = re.compile(
     r"[^.;]{0,30}?\b(?:but|and)\s+(?:was|were|has\s+been|had\s+been)\s+(?:pushed\s+back|postponed|"
@@ -128,10 +130,12 @@ _STEP = (
 _STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
 _STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
 # "Washington eased sanctions on Venezuela's oil sector for six months": a pause that ends
-_SANCTIONS_EASED_FOR = re.compile(
-    r"\b(?:eased|suspended|paused|waived|relaxed|lifted)\s+(?:[\w'’-]+\s+){0,3}?sanctions\b"
-    r"[^.;]*?\bfor\s+(?:another\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months)\b",
-    re.IGNORECASE,
+_SANCTIONS_EASED_FOR = gated(
+    re.compile(
+        r"\b(?:eased|suspended|paused|waived|relaxed|lifted)\s+(?:[\w'’-]+\s+){0,3}?sanctions\b"
+        r"[^.;]*?\bfor\s+(?:another\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months)\b",
+        re.IGNORECASE,
+    )
 )
 _TARIFF_WORD = gated(
     re.compile(
@@ -1812,10 +1816,12 @@ _EVENT_NAME = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+(?:of\s+(?=[A-Z]))?){1,6}(?:[a-z][\w-]*['’]?\s+)?$"
 )
 # "There will be a special European Council on Thursday".
-_THERE_WILL_BE = re.compile(
-    rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
-    r"\s+(?:on|in)\s+$",
-    re.IGNORECASE,
+_THERE_WILL_BE = gated(
+    re.compile(
+        rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
+        r"\s+(?:on|in)\s+$",
+        re.IGNORECASE,
+    )
 )
 
 # "will attend a peace conference hosted by Switzerland at the weekend": the event, its host,
@@ -1851,12 +1857,14 @@ _HOSTS_AFTER = re.compile(
     r"(?:host|hold|convene|attend|chair)\s+" + _A_GATHERING,
     re.IGNORECASE,
 )
-_FOR_THE_EVENT_THEN = re.compile(
-    # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
-    r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
-    rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
-    re.IGNORECASE,
+_FOR_THE_EVENT_THEN = gated(
+    re.compile(
+        # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
+        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
+        rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
+        r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _AHEAD_PATTERN = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"

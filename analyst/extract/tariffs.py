@@ -437,11 +437,13 @@ _EXEMPTED_FROM = re.compile(
     r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_WILL_STEP = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:then\s+)?"
-    r"(?:climb|rise|increase|go\s+up|jump|fall|drop|decline|be\s+raised|be\s+cut|be\s+lowered)\s+"
-    r"(?:further\s+)?to\s+$",
-    re.IGNORECASE,
+_WILL_STEP = gated(
+    re.compile(
+        r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:then\s+)?"
+        r"(?:climb|rise|increase|go\s+up|jump|fall|drop|decline|be\s+raised|be\s+cut|be\s+lowered)\s+"
+        r"(?:further\s+)?to\s+$",
+        re.IGNORECASE,
+    )
 )
 _GOODS_IMPORTED_INTO = re.compile(
     r"(?:^|[,;]\s+)(?P<goods>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+imported\s+into\s+(?:the\s+)?\S+"
@@ -453,7 +455,9 @@ _MEASURE_MODIFIERS = re.compile(
     r"baseline|additional|extra|import|customs|sectoral|secondary)\s+){1,2}",
     re.IGNORECASE,
 )
-_UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+_UNDER_A_DEAL = gated(
+    re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
     r"\b(?:face|faces|pay|pays|paid|stays?|remains?|fell|dropped|rose|climbed|jumped|soared|surged)\b",
@@ -2500,22 +2504,28 @@ _NEGATED_BEFORE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_BEFORE = gated(_NEGATED_BEFORE_PATTERN)
-_DENIED_REPORTS = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
-    r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
-    re.IGNORECASE,
+_DENIED_REPORTS = gated(
+    re.compile(
+        r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
+        r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
+        re.IGNORECASE,
+    )
 )
-_EVADED_BEFORE = re.compile(
-    r"\b(?:(?:get|gets|got|getting)\s+(?:round|around)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
-    r"skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?|"
-    r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_EVADED_BEFORE = gated(
+    re.compile(
+        r"\b(?:(?:get|gets|got|getting)\s+(?:round|around)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+        r"skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?|"
+        r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
-_OFFER_BEFORE = re.compile(
-    r"\b(?:ready|willing|prepared|open|happy)\s+to\s+(?:consider\s+)?(?:lift|lifting|ease|easing|"
-    r"remove|removing|drop|dropping|end|ending|suspend|cut|lower|reduce|scrap)\s+"
-    r"(?:all\s+|the\s+|its\s+|some\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_OFFER_BEFORE = gated(
+    re.compile(
+        r"\b(?:ready|willing|prepared|open|happy)\s+to\s+(?:consider\s+)?(?:lift|lifting|ease|easing|"
+        r"remove|removing|drop|dropping|end|ending|suspend|cut|lower|reduce|scrap)\s+"
+        r"(?:all\s+|the\s+|its\s+|some\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # A clause opened by one of these tells an earlier event than its sentence's main clause.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
@@ -2928,8 +2938,8 @@ _HIT_APPOSED = re.compile(
 # "Trump's threatened 20 percent tariff", "down from a threatened 32 percent"
 _THREATENED_RATE = re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$")
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
-_SPARED_RATE = re.compile(
-    r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE
+_SPARED_RATE = gated(
+    re.compile(r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE)
 )
 _BILL_WOULD = re.compile(
     # ("sent Congress a bill on Wednesday that would raise tariffs")
