@@ -2683,17 +2683,19 @@ _ANNOUNCED_ONLY = re.compile(
 )
 # "down from the 35 percent it was assigned in April", "down from the 36% and 49% rates Trump
 # announced": rates announced, then given up
-_REPLACED_RATES = re.compile(
-    r"\b(?:"
-    + _IN_PLACE_OF
-    + r")\s+(?:the\s+|a\s+)?(?P<rates>"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent)(?:(?:,\s*|,?\s+and\s+)"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent))*)"
-    + r"(?=(?:\s+(?:rates|tariffs|duties|levies))?"
-    + _ANNOUNCED_ONLY.pattern
-    + r")"
+_REPLACED_RATES = gated(
+    re.compile(
+        r"\b(?:"
+        + _IN_PLACE_OF
+        + r")\s+(?:the\s+|a\s+)?(?P<rates>"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)(?:(?:,\s*|,?\s+and\s+)"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent))*)"
+        + r"(?=(?:\s+(?:rates|tariffs|duties|levies))?"
+        + _ANNOUNCED_ONLY.pattern
+        + r")"
+    )
 )
 _RATE_IN = re.compile(RATE_NUMBER + r"(?=\s*(?:%|per\s*cent|percent))")
 
@@ -2803,7 +2805,7 @@ _ON_THE_BLOC = re.compile(
     r"(?:\s+(?:of\s+)?[\d.]+\s*(?:%|per\s*cent|percent))?\s+(?:on|against)\s+(?:goods\s+from\s+)?"
     r"the\s+(?:27-(?:nation|member)\s+)?bloc\b"
 )
-_THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc(?:['’]s)?\s+(?:[\w%.-]+\s+){0,6}$")
+_THE_BLOCS = gated(re.compile(r"\b[Tt]he\s+bloc(?:['’]s)?\s+(?:[\w%.-]+\s+){0,6}$"))
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
@@ -2936,7 +2938,7 @@ _HIT_APPOSED = re.compile(
     r",\s+(?:already\s+)?(?:hit|slapped|saddled|struck)\s+with\s+(?:[\w%.’'-]+\s+){0,4}"
 )
 # "Trump's threatened 20 percent tariff", "down from a threatened 32 percent"
-_THREATENED_RATE = re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$")
+_THREATENED_RATE = gated(re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$"))
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = gated(
     re.compile(r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE)
