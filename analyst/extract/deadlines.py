@@ -54,7 +54,7 @@ _PAUSE = gated(
     )
 )
 # "the trade truce", "the tariff truce" (a "30-day truce in the air" is a ceasefire)
-_TRADE_TRUCE = re.compile(r"\b(?:trade|tariff|commercial)\s+truce\b", re.IGNORECASE)
+_TRADE_TRUCE = gated(re.compile(r"\b(?:trade|tariff|commercial)\s+truce\b", re.IGNORECASE))
 _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
@@ -128,7 +128,7 @@ _STEP = (
     r"(?:\s+(?:is\s+)?due)?)\s+(?:on|from)\s+"
 )
 _STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
-_STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
+_STEP_AFTER = gated(re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE))
 # "Washington eased sanctions on Venezuela's oil sector for six months": a pause that ends
 _SANCTIONS_EASED_FOR = gated(
     re.compile(

@@ -467,17 +467,19 @@ _IS_EXPECTED_AFTER = re.compile(
 )
 # "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
 # Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
-_FOR_A_GATHERING = re.compile(
-    # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
-    # a summit" with the country travelled to, which are the two states' own)
-    # ("for an extraordinary Nato summit")
-    r"\b(?:for|to\s+attend)\s+(?:the|an?)\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
-    r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
-    r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
-    # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
-    r"|\bfor\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:ministers|leaders|heads\s+of\s+state)\b",
-    re.IGNORECASE,
+_FOR_A_GATHERING = gated(
+    re.compile(
+        # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
+        # a summit" with the country travelled to, which are the two states' own)
+        # ("for an extraordinary Nato summit")
+        r"\b(?:for|to\s+attend)\s+(?:the|an?)\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
+        r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
+        r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
+        # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
+        r"|\bfor\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
+        r"(?:ministers|leaders|heads\s+of\s+state)\b",
+        re.IGNORECASE,
+    )
 )
 _HELD_BEFORE = gated(
     re.compile(
@@ -782,7 +784,9 @@ _HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
 # and the earlier event a "first ... since" dates when the event it tells has no day of its own.
 _SEPARATE_ORDINAL = 10_000
 _EARLIER_ORDINAL = 20_000
-_TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
+_TWICE = gated(
+    re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
+)
 
 
 @dataclass

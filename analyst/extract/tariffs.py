@@ -2821,12 +2821,14 @@ _WOULD_DO_HARM = re.compile(
     r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
     r"raise\s+prices|lead\s+to)\b"
 )
-_UNDER_ITS_ORDER = re.compile(
-    r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?:(?P<who>(?-i:[A-Z])[\w.]*)\s+)?"
-    r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b"
-    # ("under the executive order Donald Trump signed")
-    r"(?:\s+(?P<signer>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:signed|issued))?",
-    re.IGNORECASE,
+_UNDER_ITS_ORDER = gated(
+    re.compile(
+        r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?:(?P<who>(?-i:[A-Z])[\w.]*)\s+)?"
+        r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b"
+        # ("under the executive order Donald Trump signed")
+        r"(?:\s+(?P<signer>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:signed|issued))?",
+        re.IGNORECASE,
+    )
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 # What a measure's reason opens with: "over", "in response to", "in retaliation for"
@@ -2949,8 +2951,10 @@ _BILL_WOULD = re.compile(
     r"(?:\w+\s+){1,3}?$"
 )
 # ("If Washington were to slap a 25% levy on Mexican tomatoes, ...")
-_IF_A_MEASURE = re.compile(
-    r"(?:^|[,;:]\s+)[Ii]f\s+(?:(?:a|an|any|new)\s+|[^,;]{1,40}?\b(?:were|was)\s+to\s+)(?:[\w%.-]+\s+){0,4}$"
+_IF_A_MEASURE = gated(
+    re.compile(
+        r"(?:^|[,;:]\s+)[Ii]f\s+(?:(?:a|an|any|new)\s+|[^,;]{1,40}?\b(?:were|was)\s+to\s+)(?:[\w%.-]+\s+){0,4}$"
+    )
 )
 _REPLACED_RATE_AFTER = re.compile(
     r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
@@ -3660,9 +3664,11 @@ _ON_EVERYTHING = re.compile(
     r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
 )
 _SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
-_EUROPEAN_MAKERS = re.compile(
-    r"\bEuropean\s+(?:[a-z-]+\s+)?(?:goods|exports|exporters|products|makers|producers|mills|"
-    r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
+_EUROPEAN_MAKERS = gated(
+    re.compile(
+        r"\bEuropean\s+(?:[a-z-]+\s+)?(?:goods|exports|exporters|products|makers|producers|mills|"
+        r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
+    )
 )
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?"
