@@ -75,9 +75,11 @@ _LEADER_TITLE = re.compile(
 )
 # "A sixth round, which had been scheduled to begin on Aug. 25, was called off": a day on
 # which nothing took place is not the story's.
-_NOT_HAPPENED = re.compile(
-    r"\b(?:scheduled|planned|postponed|called\s+off|cancell?ed|(?:was|were)\s+(?:due|set)\s+to)\b",
-    re.IGNORECASE,
+_NOT_HAPPENED = gated(
+    re.compile(
+        r"\b(?:scheduled|planned|postponed|called\s+off|cancell?ed|(?:was|were)\s+(?:due|set)\s+to)\b",
+        re.IGNORECASE,
+    )
 )
 
 

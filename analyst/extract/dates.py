@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from analyst.extract.quick import Gated, gated
+from analyst.extract.trie import by_first_letter
 from analyst.model import FuzzyDate, quick_frozen_init
 
 MONTHS = {
@@ -94,6 +95,24 @@ def _or_capitalised(words: str) -> str:
     return "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.split("|")) + ")"
 
 
+def _opening_word(words: str, *others: str) -> str:
+    r"""``\b`` and :func:`_or_capitalised` ("in|since" as "\b(?:[Ii]n|[Ss]ince)"), for a pattern
+    that opens with one of the words, written as ``re`` can skip through: each word, small or
+    capitalised, stands with its first letter first and the test on the character before it
+    ("\b") just after that letter, grouped by that letter (see trie.by_first_letter). ``re``
+    then skips to where one of the words can start instead of trying every place.
+
+    ``others`` are further alternatives of that place, each opening on a small letter and
+    telling for itself what may stand before it. No word may open another (nor another word's
+    alternative): at each place one alternative at most can then match, whatever their order.
+    """
+    listed = words.split("|")
+    spelled = [*listed, *(w[0].upper() + w[1:] for w in listed)]
+    if any(a != b and b.startswith(a) for a in [*spelled, *others] for b in [*spelled, *others]):
+        raise ValueError(f"_opening_word: an alternative opens another in {words!r}")
+    return by_first_letter([*(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spelled), *others])
+
+
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -113,9 +132,13 @@ _NUM = (
 _UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 
 # "for" after a word that schedules: "planned for", "set for", "due for"
-_SET_FOR = "|".join(
-    rf"(?<={w}\s)for"
-    for w in ("planned", "scheduled", "set", "slated", "due", "pencilled", "penciled")
+_SET_FOR = (
+    "for(?:"
+    + "|".join(
+        rf"(?<={w}\sfor)"
+        for w in ("planned", "scheduled", "set", "slated", "due", "pencilled", "penciled")
+    )
+    + ")"
 )
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -123,7 +146,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "by the end of the first quarter of 2026": the quarter's last day
     (
         "quarter_end",
-        rf"\b{_or_capitalised('the end of|end of')}\s+the\s+"
+        rf"{_opening_word('the end of|end of')}\s+the\s+"
         rf"(?P<quarter>first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?{_YEAR}\b",
     ),
     ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2},?\s+{_YEAR}\b"),
@@ -146,7 +169,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "named_month",
-        rf"\b(?P<which>{_or_capitalised('last|next|this|coming')})\s+{_MONTH}\b(?!\.?\s+\d)",
+        rf"(?P<which>{_opening_word('last|next|this|coming')})\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     # "in June last year", "March of next year"
     (
@@ -157,7 +180,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "in_month",
         # ("planned for February": the month an event is set for; not "support for May")
-        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|through')}|{_SET_FOR})"
+        rf"(?P<prep>{_opening_word('in|since|during|until|by|from|before|after|through', _SET_FOR)})"
         rf"\s+{_MONTH}\b(?!\.?\s+\d)",
     ),
     # "his February visit", "Starmer's March trip": a month before the event it dates (not
@@ -171,7 +194,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "in_year",
         # "in 2024", "in late 2024"
-        rf"\b(?P<prep>{_or_capitalised('in|since|during|until|by|from|before|after|of|through')})\s+"
+        rf"(?P<prep>{_opening_word('in|since|during|until|by|from|before|after|of|through')})\s+"
         rf"(?:(?:early|mid|late)[\s-]+)?{_YEAR}\b",
     ),
     # "this summer", "in the autumn", "next spring" (not "the spring of 2026": the year's)
@@ -194,7 +217,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "talks in two weeks", "a decision within 30 days": that long after the report
     (
         "in_time",
-        rf"\b{_or_capitalised('in|within')}\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}\b(?!\s+(?:of|ago)\b)",
+        rf"{_opening_word('in|within')}\s+(?:the\s+next\s+)?{_NUM}\s+{_UNIT}\b(?!\s+(?:of|ago)\b)",
     ),
     (
         "this_period",
@@ -204,18 +227,18 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "later_in_the",
         # (not "earlier in the month", often the month the story last told of)
-        rf"\b(?P<rel>{_or_capitalised('later|earlier')})\s+in\s+the\s+(?P<period>year)\b",
+        rf"(?P<rel>{_opening_word('later|earlier')})\s+in\s+the\s+(?P<period>year)\b",
     ),
-    ("the_weekend", rf"\b{_or_capitalised('over|at|during')}\s+the\s+weekend\b"),
+    ("the_weekend", rf"{_opening_word('over|at|during')}\s+the\s+weekend\b"),
     (
         "end_of_period",
         rf"\b(?:(?P<by>{_or_capitalised('by|until|before')})\s+)?{_or_capitalised('the')}\s+end\s+of\s+(?P<which>this|next|the)\s+(?P<period>week|month|year)\b",
     ),
     (
         "coming_days",
-        rf"\b{_or_capitalised('in')}\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
+        rf"{_opening_word('in')}\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
     ),
-    ("next_weekday", rf"\b(?P<which>{_or_capitalised('next|last|this|coming')})\s+{_WEEKDAY}\b"),
+    ("next_weekday", rf"(?P<which>{_opening_word('next|last|this|coming')})\s+{_WEEKDAY}\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
@@ -228,7 +251,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        rf"\b(?P<deictic>{_or_capitalised('the day after tomorrow|the day before yesterday|today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening')})\b",
+        rf"(?P<deictic>{_opening_word('the day after tomorrow|the day before yesterday|today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening')})\b",
     ),
     # "by year-end", "before the year's end": the year's last month, as "the end of the year"
     (

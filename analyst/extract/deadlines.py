@@ -54,7 +54,7 @@ _PAUSE = gated(
     )
 )
 # "the trade truce", "the tariff truce" (a "30-day truce in the air" is a ceasefire)
-_TRADE_TRUCE = re.compile(r"\b(?:trade|tariff|commercial)\s+truce\b", re.IGNORECASE)
+_TRADE_TRUCE = gated(re.compile(r"\b(?:trade|tariff|commercial)\s+truce\b", re.IGNORECASE))
 _UNTIL = re.compile(
     r"\b(?:until|till|to|through|expires?\s+on|ends?\s+on|closes?\s+on|runs?\s+out\s+on|lapses?\s+on)\s+$",
     re.IGNORECASE,
@@ -105,10 +105,12 @@ _RATE_RISES = gated(
 # "had been set to take effect", "was originally due to start": a day given up
 # "The summit had originally been planned for April 9 but was pushed back by a week": a day
 # given up for another
-_ONCE_PLANNED = re.compile(
-    r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+(?:originally|initially))\s+"
-    r"(?:planned|scheduled|set|due|expected)\s+(?:for|on)\s+$",
-    re.IGNORECASE,
+_ONCE_PLANNED = gated(
+    re.compile(
+        r"\b(?:had\s+(?:originally\s+|initially\s+)?been|(?:was|were)\s+(?:originally|initially))\s+"
+        r"(?:planned|scheduled|set|due|expected)\s+(?:for|on)\s+$",
+        re.IGNORECASE,
+    )
 )
 _MOVED_OFF = re.compile(
     r"[^.;]{0,30}?\b(?:but|and)\s+(?:was|were|has\s+been|had\s+been)\s+(?:pushed\s+back|postponed|"
@@ -130,12 +132,14 @@ _STEP = (
     r"(?:\s+(?:is\s+)?due)?)\s+(?:on|from)\s+"
 )
 _STEP_BEFORE = re.compile(_STEP + "$", re.IGNORECASE)
-_STEP_AFTER = re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE)
+_STEP_AFTER = gated(re.compile(r"[^.;]*?" + _STEP, re.IGNORECASE))
 # "Washington eased sanctions on Venezuela's oil sector for six months": a pause that ends
-_SANCTIONS_EASED_FOR = re.compile(
-    r"\b(?:eased|suspended|paused|waived|relaxed|lifted)\s+(?:[\w'’-]+\s+){0,3}?sanctions\b"
-    r"[^.;]*?\bfor\s+(?:another\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months)\b",
-    re.IGNORECASE,
+_SANCTIONS_EASED_FOR = gated(
+    re.compile(
+        r"\b(?:eased|suspended|paused|waived|relaxed|lifted)\s+(?:[\w'’-]+\s+){0,3}?sanctions\b"
+        r"[^.;]*?\bfor\s+(?:another\s+|a\s+further\s+)?\w+\s+(?:days|weeks|months)\b",
+        re.IGNORECASE,
+    )
 )
 _TARIFF_WORD = gated(
     re.compile(
@@ -385,7 +389,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 _START.search(text)
                 or _RATE_RISES.search(text)
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
-                or _from_a_day_ahead(ctx, info, clauses.FUTURE.search(text) is not None)
+                or _from_a_day_ahead(ctx, info)
             )
         )
         promised_day = None
@@ -911,14 +915,12 @@ def _ended(
     return []  # a measure's start is read with the tariffs (see find_deadlines)
 
 
-def _from_a_day_ahead(
-    ctx: ArticleContext, info: SentenceInfo, future_tense: bool
-) -> re.Match[str] | None:
+def _from_a_day_ahead(ctx: ArticleContext, info: SentenceInfo) -> re.Match[str] | None:
     """ "from Aug. 1": in a sentence in the future tense, or naming a day of the calendar
     after the report (a weekday alone may be the one just gone: "paused for 90 days from
     Wednesday")."""
     found = _FROM_DATE.search(info.text)
-    if found is None or future_tense:
+    if found is None or clauses.FUTURE.search(info.text):
         return found
     if _A_WEEKDAY.match(info.text, found.end()):
         return None
@@ -1927,10 +1929,12 @@ _EVENT_NAME = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|[–-])\s+(?:of\s+(?=[A-Z]))?){1,6}(?:[a-z][\w-]*['’]?\s+)?$"
 )
 # "There will be a special European Council on Thursday".
-_THERE_WILL_BE = re.compile(
-    rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
-    r"\s+(?:on|in)\s+$",
-    re.IGNORECASE,
+_THERE_WILL_BE = gated(
+    re.compile(
+        rf"\bthere\s+will\s+be\s+(?:a|an|the)\s+(?P<event>[^,;:.()]{{0,40}}?\b(?:{_EVENT_NOUNS}))"
+        r"\s+(?:on|in)\s+$",
+        re.IGNORECASE,
+    )
 )
 
 # "will attend a peace conference hosted by Switzerland at the weekend": the event, its host,
@@ -1966,12 +1970,14 @@ _HOSTS_AFTER = re.compile(
     r"(?:host|hold|convene|attend|chair)\s+" + _A_GATHERING,
     re.IGNORECASE,
 )
-_FOR_THE_EVENT_THEN = re.compile(
-    # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
-    r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
-    rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
-    re.IGNORECASE,
+_FOR_THE_EVENT_THEN = gated(
+    re.compile(
+        # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
+        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
+        rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
+        r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _AHEAD_PATTERN = re.compile(
     r"\b(?:ahead\s+of|before|upcoming|forthcoming|preparations?\s+for|in\s+time\s+for|"

@@ -357,8 +357,10 @@ _NOUN_DENIED = re.compile(
     r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
 )
 # "reports of a planned meeting between ... on the margins of the summit are not true"
-_SAID_UNTRUE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:not\s+true|untrue|false|unfounded|baseless|groundless)\b"
+_SAID_UNTRUE = gated(
+    re.compile(
+        r"\b(?:is|are|was|were)\s+(?:not\s+true|untrue|false|unfounded|baseless|groundless)\b"
+    )
 )
 _BY_VISITOR = re.compile(r"\s+by\s+")
 _SIDELINES = gated(
@@ -373,12 +375,14 @@ _PARTICIPLE_TRIP = re.compile(
 _ON_ITS_SIDELINES = re.compile(
     r"\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the|a|an|this|last)\s+(?:[\w–-]+\s+){0,5}$"
 )
-_TO_SAVE_IT = re.compile(
-    r"\bto\s+(?:try\s+to\s+|help\s+)?(?:keep|save|salvage|rescue|revive)\s+(?:the|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+_TO_SAVE_IT = gated(
+    re.compile(
+        r"\bto\s+(?:try\s+to\s+|help\s+)?(?:keep|save|salvage|rescue|revive)\s+(?:the|their|his|her)\s+"
+        r"(?:[\w-]+\s+){0,2}$"
+    )
 )
 _DID_BEFORE = re.compile(r"\bdid\s+(?:\w+ly\s+|also\s+|still\s+)?$")
-_ACCEPTED_EVENT = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+_ACCEPTED_EVENT = gated(re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"))
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
     re.compile(
@@ -421,9 +425,11 @@ _IN_A_CALL = re.compile(
     r"(?:\s+[\w.,'’-]+){0,16}?\s+(?:in|during)\s+an?\s+(?:video|phone|telephone|conference)\s+call\b"
 )
 _MEDIUM_BEFORE = re.compile(r"\b(?:by|via|over)\s+(?:a\s+|the\s+)?\Z", re.IGNORECASE)
-_HOSTED_FOR = re.compile(
-    r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
+_HOSTED_FOR = gated(
+    re.compile(
+        r"\b(?:hosted|hosts|hosting|welcomed|received)\s[^.;]{0,120}?\bfor\s+(?:(?:a|an|the|their)\s+)?"
+        r"(?:[\w-]+\s+){0,2}$"
+    )
 )
 _FOR_EVENT = re.compile(
     r"\bfor\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}"
@@ -445,16 +451,18 @@ _CANCELLED_VERB = (
 _WAS_CANCELLED = re.compile(_CANCELLED_VERB)
 # A gathering told of in its own relative clause ("the G20 summit that South Africa will host").
 _GATHERING_THAT = r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\s+(?:that|which)\b"
-_GATHERING_NOUN = re.compile(_GATHERING_THAT)
+_GATHERING_NOUN = gated(re.compile(_GATHERING_THAT))
 _GATHERING_TOLD = re.compile(_GATHERING_THAT + r"[^,;]*$")
 # Leaving for somewhere, told in the present ("Lula leaves for Hanoi on Thursday").
 _LEAVES = r"(?:leaves|departs|sets\s+off|heads)"
 _DEPARTURE = re.compile(r"(?:leav|left|depart|sets?\s+off|head)")
 _LEAVES_NOW = re.compile(_LEAVES + r"\b")
 _LEAVES_FOR = re.compile(r"\b" + _LEAVES + r"\s+(?:for|to)\b[^.;]*$")
-_PREPARATIONS_FOR = re.compile(
-    r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+_PREPARATIONS_FOR = gated(
+    re.compile(
+        r"\b(?:preparations?|prepare|preparing|prepared|arrangements?)\s+for\s+(?:the|his|her|their|its)\s+"
+        r"(?:[\w-]+\s+){0,2}$"
+    )
 )
 _PROPOSED_THE = re.compile(
     r"\b(?:proposed|suggested|floated|requested|sought)\s+(?:the|such\s+an?)\s+(?:[\w-]+\s+){0,2}$"
@@ -495,21 +503,25 @@ _IS_EXPECTED_AFTER = re.compile(
 )
 # "is due in Copenhagen on Thursday for the European Political Community summit", "will fly to
 # Rome to attend the inauguration Mass": a trip to a gathering of many, whatever its name
-_FOR_A_GATHERING = re.compile(
-    # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
-    # a summit" with the country travelled to, which are the two states' own)
-    # ("for an extraordinary Nato summit")
-    r"\b(?:for|to\s+attend)\s+(?:the|an?)\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
-    r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
-    r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
-    # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
-    r"|\bfor\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:ministers|leaders|heads\s+of\s+state)\b",
-    re.IGNORECASE,
+_FOR_A_GATHERING = gated(
+    re.compile(
+        # (a gathering named: not "for a summit with President Xi", "for the annual summit", "for
+        # a summit" with the country travelled to, which are the two states' own)
+        # ("for an extraordinary Nato summit")
+        r"\b(?:for|to\s+attend)\s+(?:the|an?)\s+(?!(?:[\w'’.-]+\s+){0,6}?(?:annual|bilateral)\b)"
+        r"(?=(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))"
+        r"(?:[\w'’.-]+\s+){1,6}?(?:summit|conference|forum|(?-i:Mass))\b(?!\s+with\b)"
+        # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
+        r"|\bfor\s+(?:a|the)\s+meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
+        r"(?:ministers|leaders|heads\s+of\s+state)\b",
+        re.IGNORECASE,
+    )
 )
-_HELD_BEFORE = re.compile(
-    r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$"
+_HELD_BEFORE = gated(
+    re.compile(
+        r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
+        r"(?:[\w'’-]+\s+){0,3}$"
+    )
 )
 _TO_TAKE_PLACE = re.compile(
     r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
@@ -547,16 +559,20 @@ _BUT_THE_SAME_CANCELLED = re.compile(
 _MOVED = re.compile(r"\b(?:postponed|delayed|pushed\s+back|rescheduled|moved)\b")
 _UNTIL_OR_TO = re.compile(r"\b(?:until|till|to)\s*$")
 # "five rounds of talks ... in 2021 and 2022" (rounds on days of their own are each an event)
-_ROUNDS_OF = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+rounds\s+of\s+$"
-    # ("several rounds of trade talks"; a numbered one, "five rounds of nuclear talks", is what
-    # "a sixth round" is counted from)
-    r"|\b(?:several|many|numerous|multiple|repeated)\s+rounds\s+of\s+(?:[\w-]+\s+)?$"
+_ROUNDS_OF = gated(
+    re.compile(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+rounds\s+of\s+$"
+        # ("several rounds of trade talks"; a numbered one, "five rounds of nuclear talks", is what
+        # "a sixth round" is counted from)
+        r"|\b(?:several|many|numerous|multiple|repeated)\s+rounds\s+of\s+(?:[\w-]+\s+)?$"
+    )
 )
 # A body's own sitting, whoever is in the room.
-_A_BODY_SITS = re.compile(
-    r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
-    r"[Pp]arliamentary|[Pp]lenary|[Cc]ommittee)\s+$"
+_A_BODY_SITS = gated(
+    re.compile(
+        r"\b(?:Security\s+Council|General\s+Assembly|[Cc]abinet|[Bb]oard|[Ss]hareholders?['’]?|"
+        r"[Pp]arliamentary|[Pp]lenary|[Cc]ommittee)\s+$"
+    )
 )
 _SPOKEN_IN_A_CALL = re.compile(
     r"(?:\s+before)?,?\s+(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)"
@@ -569,9 +585,11 @@ _TWO_LEADERS_SIGN = re.compile(
     r"King|Premier)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?:the|The)\s+two\s+leaders)\s+"
     r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
-_BROKEN_OFF = re.compile(
-    r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke\s+off|"
-    r"break(?:s|ing)?\s+off)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
+_BROKEN_OFF = gated(
+    re.compile(
+        r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke\s+off|"
+        r"break(?:s|ing)?\s+off)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
+    )
 )
 _WAS_TO = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to)|"
@@ -582,12 +600,14 @@ _AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _PAST_VERB = re.compile(
     r"(?:held|met|spoke|talked|called|visited|hosted|flew|travell?ed|went|had)\b"
 )
-_MAY_HAPPEN = re.compile(
-    r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
-    r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
-    # "A meeting between Macron and Merz is possible next month"
-    r"|^[^.;,]{0,80}?\b(?:is|are|was|were|seems|looks)\s+(?:still\s+|now\s+|also\s+)?"
-    r"(?:possible|likely|unlikely|conceivable|on\s+the\s+cards)\b"
+_MAY_HAPPEN = gated(
+    re.compile(
+        r"^[^.;]{0,100}?\b(?:could|might|may)\s+(?:still\s+|yet\s+|soon\s+|only\s+)?"
+        r"(?:take\s+place|happen|be\s+held|go\s+ahead|materiali[sz]e|be\s+arranged|be\s+organi[sz]ed|be\s+scheduled)\b"
+        # "A meeting between Macron and Merz is possible next month"
+        r"|^[^.;,]{0,80}?\b(?:is|are|was|were|seems|looks)\s+(?:still\s+|now\s+|also\s+)?"
+        r"(?:possible|likely|unlikely|conceivable|on\s+the\s+cards)\b"
+    )
 )
 # ('she would meet Trump "if there is something to talk about"', "he would sit down with
 # Lula when he apologises")
@@ -615,9 +635,11 @@ _MEDIATOR = gated(
         r"(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
-_MEDIATING_BETWEEN = re.compile(
-    r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:mediating|acting\s+as\s+(?:a\s+|the\s+)?mediator)\s+between\b"
+_MEDIATING_BETWEEN = gated(
+    re.compile(
+        r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+        r"(?:mediating|acting\s+as\s+(?:a\s+|the\s+)?mediator)\s+between\b"
+    )
 )
 # "met in Vilnius in July and again in New York in September"
 _AND_AGAIN = gated(re.compile(r"\band\s+again\b"))
@@ -741,23 +763,25 @@ _WHO_ASIDE_LIGHT = re.compile(
 # Where the words after a noun event stop telling of it: a reported clause, the next clause
 # ("..., and he said he looked forward to the upcoming talks"), a quote's close.
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:and|but|while)\b|[”\"],|,[”\"]")
-_TOLD_IN = re.compile(
-    # ("briefed Rubio on the final text in a phone call", "congratulated Carney in a call")
-    r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|briefed|updated|"
-    r"congratulated|reassured|"
-    # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
-    r"(?:apologi[sz]ed|complained|protested|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
-    r"\s+to)\s+"
-    # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
-    r"chancellor|counterpart|foreign|envoy|top|chief|diplomat|(?<=Secretary\s)of)){0,6}|"
-    # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
-    r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)"
-    # ("on the final text", "of the decision", "of strong economic measures": what was told)
-    r"(?:\s+(?:on|of|about)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w\s-]{1,40}?)?"
-    r"\s+(?:in|during|on|at)\s+"
-    # ("warned Xi during talks in Beijing": talks need no article)
-    r"(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$"
+_TOLD_IN = gated(
+    re.compile(
+        # ("briefed Rubio on the final text in a phone call", "congratulated Carney in a call")
+        r"\b(?:told|assured|informed|warned|urged|asked|promised|thanked|briefed|updated|"
+        r"congratulated|reassured|"
+        # "apologised to Aliyev in a phone call", "expressed condolences to Erdogan in a call"
+        r"(?:apologi[sz]ed|complained|protested|(?:explained|expressed|offered|presented|outlined)(?:\s+[\w-]+){0,3}?)"
+        r"\s+to)\s+"
+        # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
+        r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
+        r"chancellor|counterpart|foreign|envoy|top|chief|diplomat|(?<=Secretary\s)of)){0,6}|"
+        # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
+        r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)"
+        # ("on the final text", "of the decision", "of strong economic measures": what was told)
+        r"(?:\s+(?:on|of|about)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w\s-]{1,40}?)?"
+        r"\s+(?:in|during|on|at)\s+"
+        # ("warned Xi during talks in Beijing": talks need no article)
+        r"(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$"
+    )
 )
 _BRIEFED = re.compile(r"(?:briefed|updated|congratulated|reassured)\b")
 _TOPIC_WITH = re.compile(
@@ -801,7 +825,9 @@ _HEADED_BY = gated(re.compile(r"\b(?:headed|led|attended|joined)\s+by\b"))
 # and the earlier event a "first ... since" dates when the event it tells has no day of its own.
 _SEPARATE_ORDINAL = 10_000
 _EARLIER_ORDINAL = 20_000
-_TWICE = re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
+_TWICE = gated(
+    re.compile(r"^\s*(?:\w+\s+)?twice\b|^[^.]{0,30}\btwo\s+(?:calls|conversations|meetings)\b")
+)
 
 
 @dataclass
@@ -2109,15 +2135,19 @@ def _days_from(published: date, value: FuzzyDate | None) -> int:
     return abs((value.start - published).days) if value is not None else 10**6
 
 
-_REPORTED_ON = re.compile(
-    # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
-    # (a date may be read with its "on": "..., Hanoi announced| on Tuesday")
-    r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|speaking|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
+_REPORTED_ON = gated(
+    re.compile(
+        # "told a news conference on Monday" (but "held a video conference on Tuesday" is the call)
+        # (a date may be read with its "on": "..., Hanoi announced| on Tuesday")
+        r"\b(?:said|says|told|announced|reported|wrote|added|posted|stated|speaking|briefing|(?:news|press)\s+conference)\s*(?:on\s+|in\s+)?$"
+    )
 )
 # "told reporters aboard Air Force One on Friday": the press told, then where
-_TOLD_THE_PRESS_ON = re.compile(
-    r"\btold\s+(?:reporters|journalists|the\s+press)(?:\s+(?:aboard|at|in|outside)\s+[^,;.]{2,30}?)?"
-    r"\s+(?:on\s+|in\s+)?$"
+_TOLD_THE_PRESS_ON = gated(
+    re.compile(
+        r"\btold\s+(?:reporters|journalists|the\s+press)(?:\s+(?:aboard|at|in|outside)\s+[^,;.]{2,30}?)?"
+        r"\s+(?:on\s+|in\s+)?$"
+    )
 )
 # "X met Y on 2 September, said ..." closes a relative clause: the date is the event's.
 _REPORT_AFTER = re.compile(r"\s*(?:said|says|told|announced|press|news|briefing)\b")

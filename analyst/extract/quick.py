@@ -53,6 +53,7 @@ fold_shared = lru_cache(maxsize=512)(fold)
 
 _parser = importlib.import_module("re._parser")  # re's own parser (Python 3.11+)
 _c = importlib.import_module("re._constants")
+_compiler = importlib.import_module("re._compiler")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 _Keys = frozenset[str] | None
 
@@ -241,8 +242,6 @@ def _folded_starts(starts: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(sorted({start.lower() for start in starts}))
 
 
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-_SCOPED_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+):")
 # How many keys a gate looks for one by one (see Gated); past _KEYS_UNGATED, none at all.
 # (Measured with cachegrind on the benchmark's sentences: a loop of "in" tests costs fewer
 # machine instructions than one scan of a trie of the keys up to some thirty keys at least.)
@@ -254,13 +253,100 @@ _START_MIN = 3
 _STARTS_MAX = 40
 
 
+def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-insensitive ``pattern`` read case-sensitively, to search the text's
+    :func:`fold` for the same matches at the same offsets (for a third of the cost): each
+    ASCII capital it names ("COP", "[A-Z]") written as the small letter the fold holds there.
+
+    ``None`` when a part of it cannot be read so: one that sets its own case rules
+    ("(?-i:may)" matches "may", not "May", which the fold no longer tells apart), a
+    backreference (compared as ``re.IGNORECASE`` compares, which the fold need not agree
+    with), a character outside ASCII that has a case, or a range of characters that holds
+    capitals and others.
+    """
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unforeseen construct: not folded
+        return None
+    if not _lowercase_in_place(parsed.data):
+        return None
+    parsed.state.flags &= ~re.IGNORECASE
+    compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    return compiled
+
+
+_CAPITALS = (ord("A"), ord("Z"))
+_TO_SMALL = ord("a") - ord("A")
+
+
+def _lowercase_in_place(items: Any) -> bool:
+    """Rewrites the parsed items as :func:`folded_pattern` reads them; False where it cannot."""
+    for at, (op, av) in enumerate(items):
+        if op is _c.LITERAL or op is _c.NOT_LITERAL:
+            small = _small_letter(av)
+            if small is None:
+                return False
+            items[at] = (op, small)
+        elif op is _c.IN:
+            if not _lowercase_set(av):
+                return False
+        elif op is _c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if (add_flags | del_flags) & re.IGNORECASE or not _lowercase_in_place(body.data):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_lowercase_in_place(alternative.data) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _lowercase_in_place(av[2].data):
+                return False
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            if not _lowercase_in_place(av[1].data):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _lowercase_in_place(av.data):
+                return False
+        elif op not in (_c.ANY, _c.AT, _c.CATEGORY):
+            return False  # a backreference, a conditional group: not folded
+    return True
+
+
+def _lowercase_set(members: list[Any]) -> bool:
+    for at, (op, av) in enumerate(members):
+        if op is _c.LITERAL:
+            small = _small_letter(av)
+            if small is None:
+                return False
+            members[at] = (op, small)
+        elif op is _c.RANGE:
+            low, high = av
+            if _CAPITALS[0] <= low and high <= _CAPITALS[1]:
+                members[at] = (op, (low + _TO_SMALL, high + _TO_SMALL))
+            elif not (high < _CAPITALS[0] or (_CAPITALS[1] < low and high < 128)):
+                return False  # capitals among other characters, or letters outside ASCII
+        elif op is not _c.NEGATE and op is not _c.CATEGORY:
+            return False
+    return True
+
+
+def _small_letter(code: int) -> int | None:
+    """``code``'s character as the fold holds it: an ASCII capital lowercased, other ASCII
+    characters and those without case ("’", "“") as they are; ``None`` for any other (a letter
+    outside ASCII, "Ⓐ"), which re.IGNORECASE and the fold need not read alike (see fold)."""
+    if _CAPITALS[0] <= code <= _CAPITALS[1]:
+        return code + _TO_SMALL
+    char = chr(code)
+    caseless = not char.isalpha() and char.lower() == char == char.upper()
+    return code if code < 128 or caseless else None
+
+
 class Gated:
     """A compiled pattern that reads text only when the text holds one of its required keys.
 
     A stand-in for the pattern wherever ``search``, ``match``, ``fullmatch``, ``finditer`` or
     ``findall`` is called: each answers exactly as the pattern's own does. Build one with :func:`gated`.
-    A case-insensitive pattern written in lowercase is then also read case-sensitively in the
-    text's :func:`fold` (the same matches, for less) before ``search`` reads the text itself.
+    A case-insensitive pattern is then also read case-sensitively in the text's :func:`fold`
+    (the same matches, for less; see :func:`folded_pattern`) before ``search`` reads the text.
     """
 
     __slots__ = (
@@ -281,18 +367,7 @@ class Gated:
         # "day", ...), looked for only in text that holds one of ``keys``; a few keys each.
         self._also = tuple(tuple(keys) for keys in key_sets[1:] if len(keys) <= _KEYS_BY_IN)
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
-        # Read in the fold only when no part of the pattern sets its own case rules ("(?-i:may)"
-        # matches "may", not "May", which the fold no longer tells apart).
-        # A group's name is no letter the pattern matches; a backreference ("\\1", "(?P=x)")
-        # compares text as re.IGNORECASE does, which the fold need not agree with.
-        source = _GROUP_NAME.sub("", re.sub(r"\\[^1-9]", "", pattern.pattern))
-        self._folded = (
-            re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-            if self._in_fold
-            and not re.search(r"[A-Z]|\\[1-9]", source)
-            and not _SCOPED_FLAGS.search(source)
-            else None
-        )
+        self._folded = folded_pattern(pattern) if self._in_fold else None
         # Keys are looked for one by one with ``in`` (each a fast substring search in C); very
         # many in one scan of a trie of them. That scan stops at nearly every letter: it then
         # costs what the folded pattern's own scan does, which goes ungated.
@@ -304,9 +379,8 @@ class Gated:
         # "duties", "sanction", ...), a scan for those (a trie, which re skips through) finds
         # the places worth trying, in order, and the pattern is tried at each.
         starts = match_starts(pattern)
-        if starts and self._in_fold and self._folded is None:
-            # Looked for in the fold, where a match's first letters stand lowercased (see fold);
-            # the pattern itself is then tried on the text.
+        if starts and self._in_fold:
+            # Looked for in the fold, where a match's first letters stand lowercased (see fold).
             starts = _folded_starts(starts)
         self._starts_re = (
             re.compile(trie_pattern(starts))

@@ -471,11 +471,13 @@ _EXEMPTED_FROM = re.compile(
     r"\bexempt(?:ed|s|ing)?\s+[^,;.]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[^\s,;.]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_WILL_STEP = re.compile(
-    r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:then\s+)?"
-    r"(?:climb|rise|increase|go\s+up|jump|fall|drop|decline|be\s+raised|be\s+cut|be\s+lowered)\s+"
-    r"(?:further\s+)?to\s+$",
-    re.IGNORECASE,
+_WILL_STEP = gated(
+    re.compile(
+        r"\b(?:will|would|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\s+(?:then\s+)?"
+        r"(?:climb|rise|increase|go\s+up|jump|fall|drop|decline|be\s+raised|be\s+cut|be\s+lowered)\s+"
+        r"(?:further\s+)?to\s+$",
+        re.IGNORECASE,
+    )
 )
 _GOODS_IMPORTED_INTO = re.compile(
     r"(?:^|[,;]\s+)(?P<goods>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+imported\s+into\s+(?:the\s+)?\S+"
@@ -487,7 +489,9 @@ _MEASURE_MODIFIERS = re.compile(
     r"baseline|additional|extra|import|customs|sectoral|secondary|trade|arms|economic|financial|oil)\s+){1,2}",
     re.IGNORECASE,
 )
-_UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+_UNDER_A_DEAL = gated(
+    re.compile(r"\bunder\s+(?:the|a|its|their)\s+(?:\w+\s+)?deal\b", re.IGNORECASE)
+)
 # "fell to 30% from 145% on Wednesday under the deal": a change already made
 _PAID_NOW = re.compile(
     r"\b(?:face|faces|pay|pays|paid|stays?|remains?|fell|dropped|rose|climbed|jumped|soared|surged)\b",
@@ -2576,22 +2580,28 @@ _NEGATED_BEFORE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_BEFORE = gated(_NEGATED_BEFORE_PATTERN)
-_DENIED_REPORTS = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
-    r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
-    re.IGNORECASE,
+_DENIED_REPORTS = gated(
+    re.compile(
+        r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted)\s+(?:media\s+|press\s+)?"
+        r"(?:reports|claims|suggestions|speculation|rumou?rs)\s+(?:that\s+)?[^.;]{0,60}$",
+        re.IGNORECASE,
+    )
 )
-_EVADED_BEFORE = re.compile(
-    r"\b(?:(?:get|gets|got|getting)\s+(?:round|around)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
-    r"skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?|"
-    r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_EVADED_BEFORE = gated(
+    re.compile(
+        r"\b(?:(?:get|gets|got|getting)\s+(?:round|around)|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+        r"skirt(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|sidestep(?:s|ped|ping)?|"
+        r"violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
-_OFFER_BEFORE = re.compile(
-    r"\b(?:ready|willing|prepared|open|happy)\s+to\s+(?:consider\s+)?(?:lift|lifting|ease|easing|"
-    r"remove|removing|drop|dropping|end|ending|suspend|cut|lower|reduce|scrap)\s+"
-    r"(?:all\s+|the\s+|its\s+|some\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+_OFFER_BEFORE = gated(
+    re.compile(
+        r"\b(?:ready|willing|prepared|open|happy)\s+to\s+(?:consider\s+)?(?:lift|lifting|ease|easing|"
+        r"remove|removing|drop|dropping|end|ending|suspend|cut|lower|reduce|scrap)\s+"
+        r"(?:all\s+|the\s+|its\s+|some\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
 )
 # A clause opened by one of these tells an earlier event than its sentence's main clause.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
@@ -2750,17 +2760,19 @@ _ANNOUNCED_ONLY = re.compile(
 )
 # "down from the 35 percent it was assigned in April", "down from the 36% and 49% rates Trump
 # announced": rates announced, then given up
-_REPLACED_RATES = re.compile(
-    r"\b(?:"
-    + _IN_PLACE_OF
-    + r")\s+(?:the\s+|a\s+)?(?P<rates>"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent)(?:(?:,\s*|,?\s+and\s+)"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent))*)"
-    + r"(?=(?:\s+(?:rates|tariffs|duties|levies))?"
-    + _ANNOUNCED_ONLY.pattern
-    + r")"
+_REPLACED_RATES = gated(
+    re.compile(
+        r"\b(?:"
+        + _IN_PLACE_OF
+        + r")\s+(?:the\s+|a\s+)?(?P<rates>"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)(?:(?:,\s*|,?\s+and\s+)"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent))*)"
+        + r"(?=(?:\s+(?:rates|tariffs|duties|levies))?"
+        + _ANNOUNCED_ONLY.pattern
+        + r")"
+    )
 )
 _RATE_IN = re.compile(RATE_NUMBER + r"(?=\s*(?:%|per\s*cent|percent))")
 
@@ -2885,7 +2897,7 @@ _ON_THE_BLOC = re.compile(
     r"(?:\s+(?:of\s+)?[\d.]+\s*(?:%|per\s*cent|percent))?\s+(?:on|against)\s+(?:goods\s+from\s+)?"
     r"the\s+(?:27-(?:nation|member)\s+)?bloc\b"
 )
-_THE_BLOCS = re.compile(r"\b[Tt]he\s+bloc(?:['’]s)?\s+(?:[\w%.-]+\s+){0,6}$")
+_THE_BLOCS = gated(re.compile(r"\b[Tt]he\s+bloc(?:['’]s)?\s+(?:[\w%.-]+\s+){0,6}$"))
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:[^\s,;]+\s+){0,4}$")
 _COULD_BEFORE = gated(re.compile(r"\b(?:could|might)\s+(?:[\w-]+\s+){0,3}$"))
 _IF_AFTER = gated(re.compile(r"\bif\b"))
@@ -2901,12 +2913,14 @@ _WOULD_DO_HARM = re.compile(
     r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
     r"raise\s+prices|lead\s+to)\b"
 )
-_UNDER_ITS_ORDER = re.compile(
-    r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?:(?P<who>(?-i:[A-Z])[\w.]*)\s+)?"
-    r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b"
-    # ("under the executive order Donald Trump signed")
-    r"(?:\s+(?P<signer>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:signed|issued))?",
-    re.IGNORECASE,
+_UNDER_ITS_ORDER = gated(
+    re.compile(
+        r"\bunder\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?(?:(?P<who>(?-i:[A-Z])[\w.]*)\s+)?"
+        r"(?:executive\s+|presidential\s+)?(?:order|proclamation|decree)\b"
+        # ("under the executive order Donald Trump signed")
+        r"(?:\s+(?P<signer>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:signed|issued))?",
+        re.IGNORECASE,
+    )
 )
 _CONDITION_AFTER = gated(re.compile(r"\s(?:if|unless)\s"))
 # What a measure's reason opens with: "over", "in response to", "in retaliation for"
@@ -3018,10 +3032,10 @@ _HIT_APPOSED = re.compile(
     r",\s+(?:already\s+)?(?:hit|slapped|saddled|struck)\s+with\s+(?:[\w%.’'-]+\s+){0,4}"
 )
 # "Trump's threatened 20 percent tariff", "down from a threatened 32 percent"
-_THREATENED_RATE = re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$")
+_THREATENED_RATE = gated(re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$"))
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
-_SPARED_RATE = re.compile(
-    r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE
+_SPARED_RATE = gated(
+    re.compile(r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE)
 )
 _BILL_WOULD = re.compile(
     # ("sent Congress a bill on Wednesday that would raise tariffs")
@@ -3029,8 +3043,10 @@ _BILL_WOULD = re.compile(
     r"(?:\w+\s+){1,3}?$"
 )
 # ("If Washington were to slap a 25% levy on Mexican tomatoes, ...")
-_IF_A_MEASURE = re.compile(
-    r"(?:^|[,;:]\s+)[Ii]f\s+(?:(?:a|an|any|new)\s+|[^,;]{1,40}?\b(?:were|was)\s+to\s+)(?:[\w%.-]+\s+){0,4}$"
+_IF_A_MEASURE = gated(
+    re.compile(
+        r"(?:^|[,;:]\s+)[Ii]f\s+(?:(?:a|an|any|new)\s+|[^,;]{1,40}?\b(?:were|was)\s+to\s+)(?:[\w%.-]+\s+){0,4}$"
+    )
 )
 _REPLACED_RATE_AFTER = re.compile(
     r"\s+(?:rate|tariff|duty|levy)\s+(?:has\s+)?(?:replaced|replaces|superseded|supersedes)\b"
@@ -3742,9 +3758,11 @@ _ON_EVERYTHING = re.compile(
     r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
 )
 _SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
-_EUROPEAN_MAKERS = re.compile(
-    r"\bEuropean\s+(?:[a-z-]+\s+)?(?:goods|exports|exporters|products|makers|producers|mills|"
-    r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
+_EUROPEAN_MAKERS = gated(
+    re.compile(
+        r"\bEuropean\s+(?:[a-z-]+\s+)?(?:goods|exports|exporters|products|makers|producers|mills|"
+        r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
+    )
 )
 _EUROPEAN_GOODS = re.compile(
     r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?"

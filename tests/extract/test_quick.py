@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from analyst.extract.quick import Gated, UnionGate, gated, match_starts, required_key_sets
+from analyst.extract.quick import (
+    Gated,
+    UnionGate,
+    fold,
+    folded_pattern,
+    gated,
+    match_starts,
+    required_key_sets,
+)
 from analyst.extract.trie import by_first_letter
 
 _SAME_DAY = re.compile(
@@ -21,7 +29,7 @@ PATTERNS = [
     re.compile(r"\bmet\s+(?P<who>[A-Z]\w+)"),
     # Every match starts with a word ("secondary", "tariff", "duties", "duty"): tried only there.
     re.compile(r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?|duties|(?<=%\s)duty)\b", re.I),
-    # ... also when a capital in the pattern keeps it from being read in the fold.
+    # ... also when the pattern names a capital (read in the fold as the small letter).
     re.compile(r"\b(?:tariffs?|duties|duty(?=\s+on\s+[A-Z]))\b", re.I),
 ]
 TEXTS = [
@@ -52,6 +60,19 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) 
                 _spans(m) for m in pattern.finditer(text, pos)
             ]
             assert fast.findall(text, pos) == pattern.findall(text, pos)
+
+
+def test_a_case_insensitive_pattern_naming_capitals_is_read_in_the_fold() -> None:
+    pattern = re.compile(r"\b(?:COP\d{1,2}|off\s+(?:[A-Z][\w.]*\s+){0,2}list|[^A-Z\s]+ed)\b", re.I)
+    folded = folded_pattern(pattern)
+    assert folded is not None
+    for text in [*TEXTS, "COP29, cop30, Cop 31; taken off The U.S. LIST, off list; 2-ed"]:
+        in_fold = [m.span() for m in folded.finditer(fold(text))]
+        assert in_fold == [m.span() for m in pattern.finditer(text)]
+    # Not read in the fold: a part with its own case rules, a backreference, a character outside
+    # ASCII that has a case, a range holding capitals and other characters.
+    for source in (r"(?-i:May)", r"(\w)\1", r"caf[é]", "Ⓐ", r"[0-Z]"):
+        assert folded_pattern(re.compile(source, re.I)) is None
 
 
 def test_a_pattern_is_tried_only_where_its_first_words_stand() -> None:
