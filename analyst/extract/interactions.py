@@ -2092,6 +2092,10 @@ _WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
 _AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?,?\s*\band\s+(?:\w+\s+){0,3}$")
+_BECOMING_THE_FIRST = re.compile(
+    r"\bbecoming\s+(?:the|only\s+the)\s+(?:first|second|third|most\s+senior|highest[\s-]ranking|"
+    r"\w+est)\b[^,;.]{0,60}?\bto\s+$"
+)
 _NEXT_EVENT_GAP = re.compile(
     # (not "..., Misri told reporters after the talks": another clause, an event told before;
     # not "before Lee flew on to Washington": a subject of its own)
@@ -2540,6 +2544,10 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if kind == "visit" and _BECOMING_THE_FIRST.search(text, max(0, start - 100), start):
+        # "flies to Adelaide on Saturday, becoming the most senior Chinese official to visit
+        # Australia in seven years": the trip just told, ranked
+        return []
     if (
         kind == "talks"
         and _ROUNDS_OF.search(text, max(0, start - 40), start)

@@ -10849,3 +10849,16 @@ def test_stops_a_leader_is_scrapping_are_cancelled_visits():
         (frozenset({"USA", "PNG"}), "visit", "cancelled"),
         (frozenset({"USA", "AUS"}), "visit", "cancelled"),
     }
+
+
+def test_a_trip_ranked_as_the_first_in_years_is_the_trip_just_told():
+    facts = facts_of(
+        "Chinese Premier Li Qiang and New Zealand Prime Minister Christopher Luxon held talks in "
+        "Wellington on Thursday. Li flies to Adelaide on Saturday, becoming the most senior "
+        "Chinese official to visit Australia in seven years.",
+        date(2024, 6, 14),
+    )
+    assert pairs(facts) == {
+        (frozenset({"CHN", "NZL"}), "talks", "occurred"),
+        (frozenset({"CHN", "AUS"}), "visit", "planned"),
+    }
