@@ -416,8 +416,8 @@ _STANDING_LONG = re.compile(
     r"(?:[\w.’'-]+\s+){0,3}$"
 )
 _RATES_A_STATE_SET = re.compile(
-    r"\b(?:rates?|tariffs?|levies|duties)\s+(?:that\s+)?(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)\s+"
-    r"(?:has\s+|had\s+)?(?:imposed|set|levied|charges|applied|announced)\b",
+    r"\b(?:rates?|tariffs?|levies|duties)\s+(?:that\s+)?(?P<who>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3})\s+"
+    r"(?:has\s+|had\s+)?(?:imposed|set|levied|charges|applied|announced|threatened|proposed)\b",
     re.IGNORECASE,
 )
 _ANSWERING_JUST_BEFORE = re.compile(
@@ -1858,8 +1858,16 @@ def _from_trigger(
     if imposer is None and measure == "sanction":
         imposer = treasury_state(text)
     if imposer is None and (told := _RATES_A_STATE_SET.search(text, trig.end())):
-        # "Switzerland was hit with a 39% tariff, one of the highest rates Washington imposed"
-        imposer = ctx.country_in(told.group("who"))
+        # "Switzerland was hit with a 39% tariff, one of the highest rates Washington imposed",
+        # "is among the rates President Donald Trump has threatened"
+        imposer = next(
+            (
+                m.countries[0]
+                for m in mentions
+                if told.start("who") <= m.start < told.end("who") and m.countries
+            ),
+            None,
+        ) or ctx.country_in(told.group("who"))
     if imposer is None:
         imposer = last_imposer
 

@@ -10862,3 +10862,13 @@ def test_a_trip_ranked_as_the_first_in_years_is_the_trip_just_told():
         (frozenset({"CHN", "NZL"}), "talks", "occurred"),
         (frozenset({"CHN", "AUS"}), "visit", "planned"),
     }
+
+
+def test_a_rate_among_those_a_named_leader_has_threatened_is_that_leaders_states():
+    facts = facts_of(
+        "China will remove tariffs on imports from African countries. The move contrasts with "
+        "the United States, where a 30% tariff on South African goods is among the rates "
+        "President Donald Trump has threatened.",
+        date(2025, 6, 12),
+    )
+    assert ("USA", "ZAF", 30, "threatened") in measures(facts)
