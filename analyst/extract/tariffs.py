@@ -380,6 +380,10 @@ def _status(text: str) -> str | None:
     if "concession" in text or "preference" in text:
         # ("suspending trade concessions": duties raised, not a measure lifted)
         text = _CONCESSIONS_SUSPENDED.sub(" ", text)
+    if "threatened" in text:
+        # ("secured a 19 percent tariff, down from a threatened 32 percent": that rate's state,
+        # read with it, not the measure's)
+        text = _THREATENED_RATE_NAMED.sub(" ", text)
     found = None
     for status, pattern in _CUES:
         if cue := pattern.search(text):
@@ -431,6 +435,14 @@ _TO_ZERO = re.compile(
 )
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _NOT_JUST_BEFORE = re.compile(r"(?:\b(?:never|not|no\s+longer)|n[’']t)\s+(?:been\s+|be\s+)?$")
+_THREATENED_RATE_NAMED = re.compile(
+    # (a rate a measure is compared with; not "a threatened 50% tariff": the measure's own)
+    r"\bfrom\s+(?:a|the|its|his|her)\s+threatened\s+(?="
+    + RATE_NUMBER
+    + r"\s*(?:%|per\s*cent|percent)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?|surcharges?)\b))",
+    re.IGNORECASE,
+)
 _WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
@@ -1521,6 +1533,8 @@ def _from_trigger(
     if status in (None, "announced", "imposed") and _UNDONE_AFTER.match(text, w.right):
         status = "lifted"  # "announced a 20% tariff on the EU in April but paused it a week later"
     owned = _OWNER_RATE.search(text, max(0, trig.start() - 40), trig.start())
+    if status is None and _SECURED.search(text, max(seg_start, trig.start() - 60), trig.start()):
+        status = "announced"  # "Indonesia had secured a 19 percent tariff on its exports"
     if status is None and _STANDING_LONG.search(text, max(0, trig.start() - 40), trig.start()):
         status = "imposed"  # "The six-decade U.S. trade embargo on Cuba was never affected"
     if status is None and _WHICH_TOOK_EFFECT.match(text, trig.end()):

@@ -10872,3 +10872,15 @@ def test_a_rate_among_those_a_named_leader_has_threatened_is_that_leaders_states
         date(2025, 6, 12),
     )
     assert ("USA", "ZAF", 30, "threatened") in measures(facts)
+
+
+def test_a_rate_secured_down_from_a_threatened_one_is_announced_and_the_other_threatened():
+    facts = facts_of(
+        "President Prabowo Subianto said on Wednesday that Indonesia had secured a 19 percent "
+        "tariff on its exports to the United States, down from a threatened 32 percent.",
+        date(2025, 7, 16),
+    )
+    assert measures(facts) == {
+        ("USA", "IDN", 19, "announced"),
+        ("USA", "IDN", 32, "threatened"),
+    }
