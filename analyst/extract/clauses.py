@@ -158,7 +158,7 @@ EXPECTED = gated(
 )
 FUTURE = gated(
     re.compile(
-        r"\b(?:will|would|shall|to\s+be\s+held|is\s+to|are\s+to|set\s+to|due\s+to|(?:is|are)\s+due\s+(?:in|at|back)|scheduled|"
+        r"\b(?:will|would|shall|to\s+be\s+held|is\s+to|are\s+to|set\s+to|slated\s+to|due\s+to|(?:is|are)\s+due\s+(?:in|at|back)|scheduled|"
         r"plan(?:s|ned)?\s+to|planning\s+to|prepar(?:es|ed|ing)\s+to|going\s+to|intend(?:s|ed)?\s+to|"
         # "the next day" tells a story, not a plan
         r"agreed\s+to|upcoming|forthcoming|next(?!\s+day\b)|later\s+this|being\s+(?:coordinated|arranged|planned|"

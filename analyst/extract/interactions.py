@@ -219,6 +219,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
         r"|(?:had|has|have|having)\s+(?:a\s+)?(?:private\s+|working\s+|long\s+)?(?:lunch|dinner|breakfast)"
         r"(?=\s+with\b)"
+        # "Macron hosted a dinner for Lula at the Elysee Palace"
+        r"|(?:hosted|hosts|host|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|banquet|"
+        r"breakfast)\s+for(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
         # ("a call on TikTok" is a phone call: the base form only after "will", "to", ...)
@@ -265,7 +268,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:leaves|left|leaving|departs|departed|departing|sets\s+off|set\s+off|heads|headed|heading)"
         r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}?)?(?:for|to)(?=\s+(?:the\s+)?[A-Z])"
         # ("is flying to Washington on Monday", not "before flying to Doha": whose day is another's)
-        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|(?:(?<=\bis\s)|(?<=\bare\s))flying)"
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|(?:(?<=\bis\s)|(?<=\bare\s))flying|"
+        # "Milei jetted to Israel on Tuesday"
+        r"jetted(?:\s+off)?)"
         r"(?:\s+(?:together|again|briefly|"
         r"secretly|separately|first|later|on))?(?=\s+(?:to\s+)?(?:[A-Z]|the\s+[A-Z]))",
     ),
@@ -275,6 +280,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)|had\s+been\s+due\s+in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Zelensky arrived at the White House"
         r"|(?:arrive|arrives|arrived|arriving)\s+at(?=\s+(?:the\s+)?[A-Z])"
+        # "Ishiba touched down in Manila on Monday"
+        r"|(?:touched|touches|touching)\s+down\s+in(?=\s+[A-Z])"
         # "Abiy stepped off his plane in Mogadishu"
         r"|(?:stepped|steps|stepping)\s+(?:off|out\s+of|down\s+from)\s+(?:his|her|the|their)\s+(?:plane|aircraft|jet)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
         # "Netanyahu was at the White House a week ago", "was last in China on a state visit"
@@ -320,7 +327,7 @@ _LEAD_WORDS = (
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]|launch|resum|start|begin|began\b|open|"
-    r"restart|reopen|told\b|assured\b|warned\b|urged\b"
+    r"restart|reopen|told\b|assured\b|warned\b|urged\b|jetted\b|touch"
 )
 _LEAD = by_first_letter(_LEAD_WORDS.split("|"))
 _LEAD_AT_START = re.compile(_LEAD)

@@ -10884,3 +10884,23 @@ def test_a_rate_secured_down_from_a_threatened_one_is_announced_and_the_other_th
         ("USA", "IDN", 19, "announced"),
         ("USA", "IDN", 32, "threatened"),
     }
+
+
+def test_everyday_trip_words_and_a_dinner_hosted_for_a_leader():
+    assert_pairs(
+        {
+            "Saudi Crown Prince Mohammed bin Salman is slated to visit Washington in November.": {
+                (frozenset({"SAU", "USA"}), "visit", "planned")
+            },
+            "Argentine President Javier Milei jetted to Israel on Tuesday.": {
+                (frozenset({"ARG", "ISR"}), "visit", "occurred")
+            },
+            "Japanese Prime Minister Shigeru Ishiba touched down in Manila on Monday for talks "
+            "with President Ferdinand Marcos Jr.": {
+                (frozenset({"JPN", "PHL"}), "visit", "occurred")
+            },
+            "Macron hosted a dinner for Lula at the Elysee Palace on Wednesday.": {
+                (frozenset({"FRA", "BRA"}), "meeting", "occurred")
+            },
+        }
+    )
