@@ -764,7 +764,50 @@ def _mention(kind: str, m: re.Match[str], published: date | None, future: bool) 
 
 def find_dates(sentence: str, published: date | None, *, future: bool = False) -> list[DateMention]:
     """Every date expression in ``sentence``, left to right, each resolved (or ``None``)."""
-    return [_mention(kind, m, published, future) for kind, m in _spans(sentence)]
+    return _the_month_named([_mention(kind, m, published, future) for kind, m in _spans(sentence)])
+
+
+# Mentions that name their month ("in late October", "on Oct. 31", "June 2026")
+_NAMING_A_MONTH = frozenset(
+    {
+        "month_day_year",
+        "day_month_year",
+        "month_day",
+        "day_month",
+        "month_year",
+        "part_month",
+        "named_month",
+        "month_of_year",
+        "in_month",
+    }
+)
+
+
+_END_OF_THE_MONTH = re.compile(r"\bend\s+of\s+the\s+month\b", re.IGNORECASE)
+
+
+def _the_month_named(mentions: list[DateMention]) -> list[DateMention]:
+    """ "in late October, before a summit at the end of the month": "the month" is the one the
+    sentence named before it, not the report's."""
+    named: FuzzyDate | None = None
+    for i, d in enumerate(mentions):
+        if d.kind in _NAMING_A_MONTH and d.value is not None:
+            named = d.value
+        elif (
+            named is not None
+            and d.kind == "end_of_period"
+            and d.value is not None
+            and _END_OF_THE_MONTH.search(d.text)
+            and (named.start.year, named.start.month) != (d.value.end.year, d.value.end.month)
+        ):
+            last_day = named.start + relativedelta(day=31)
+            value = (
+                FuzzyDate.day(last_day)
+                if d.value.precision == "day"
+                else FuzzyDate.month(last_day.year, last_day.month)
+            )
+            mentions[i] = DateMention(d.start, d.end, d.text, d.kind, value)
+    return mentions
 
 
 def find_dates_both_ways(
@@ -777,7 +820,7 @@ def find_dates_both_ways(
         as_past = _mention(kind, m, published, False)
         past.append(as_past)
         future.append(as_past if kind in _TENSELESS else _mention(kind, m, published, True))
-    return past, future
+    return _the_month_named(past), _the_month_named(future)
 
 
 # ("21 days before it applies" is a time allowed, not a day named: no "before")

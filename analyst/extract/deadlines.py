@@ -86,7 +86,10 @@ _START = gated(
         r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from"
         rf"(?=\s+(?:\d|(?:{_MONTH_START})[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow))|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
-        r"implementation\s+of)\b",
+        r"implementation\s+of|"
+        # "The suspended duties will automatically return on April 1": in force again
+        r"(?P<again>(?<=will\s)(?:automatically\s+)?(?:return|snap\s+back)|"
+        r"(?<=will\sbe\s)(?:reinstated|reimposed)))\b",
         re.IGNORECASE,
     )
 )
@@ -163,7 +166,9 @@ _GRACE = gated(
 _FROM_DATE = gated(
     re.compile(
         # ("As of Aug. 20, the tariff will be 50%", "Beginning next month, the rate rises")
-        r"\b(?:from|as\s+of|beginning)\s+(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        # ("from 1 February": the day before its month)
+        r"\b(?:from|as\s+of|beginning)\s+(?=(?:next\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"january|february|march|april|may|june|july|august|september|october|november|december|"
         r"jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|week|month)\b)",
         re.IGNORECASE,
@@ -419,7 +424,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if start_cue or promised_day:
             setter = _last_imposer(tariffs, info.index)
             # "will drop its retaliatory tariffs from September 1": the day they end
-            ending = bool(sentence_tariffs) and all(t.status == "lifted" for t in sentence_tariffs)
+            ending = (
+                bool(sentence_tariffs)
+                and all(t.status == "lifted" for t in sentence_tariffs)
+                and not (start_cue and start_cue.groupdict().get("again"))
+            )
             for d in info.future_dates:
                 if d.text.lower().startswith("since") or _SINCE_BEFORE.search(
                     text, max(0, d.start - 8), d.start
@@ -621,7 +630,7 @@ _EXPIRES = re.compile(
     r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
     + _MONTH_START
     + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
-    r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
+    r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+(?:now\s+)?)?"
     # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
     # ("at midnight Istanbul time on Monday")
     r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
@@ -650,8 +659,11 @@ _EXPIRES = re.compile(
 _EXTENDED_UNTIL = gated(
     re.compile(
         # ("agreed to extend the truce by two days, to Thursday morning")
-        r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over)\s+"
+        # ("the rollover, which keeps the measures in place until July 31")
+        r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over|"
+        r"(?P<keeps>keeps?|kept|keeping))\s+"
         r"(?P<what>(?:its|their|the)\s+(?!deadline\b)" + _NO_STOP + r"{3,60}?)"
+        r"(?(keeps)\s+in\s+(?:place|force|effect))"
         r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
         # ("renewed its own Myanmar sanctions in April, extending them until April 30, 2026")
         r"(?:,\s+extending\s+(?:them|it))?,?\s+(?:until|till|through|to)\s+"
@@ -920,6 +932,10 @@ def _from_a_day_ahead(ctx: ArticleContext, info: SentenceInfo) -> re.Match[str] 
     after the report (a weekday alone may be the one just gone: "paused for 90 days from
     Wednesday")."""
     found = _FROM_DATE.search(info.text)
+    if found is not None and _GOODS_MOVED.search(
+        info.text, max(0, found.start() - 14), found.start()
+    ):
+        return None  # "every consignment shipped from 1 May": when goods left, not a start
     if found is None or clauses.FUTURE.search(info.text):
         return found
     if _A_WEEKDAY.match(info.text, found.end()):
@@ -931,6 +947,7 @@ def _from_a_day_ahead(ctx: ArticleContext, info: SentenceInfo) -> re.Match[str] 
     return found if ahead else None
 
 
+_GOODS_MOVED = re.compile(r"\b(?:shipped|loaded|dispatched|exported|produced|made)\s+$")
 _SAW_IT_START = re.compile(r"\b(?:saw|watched)\b(?:[^.;]|(?<=[A-Z])\.){0,80}\btake\s+effect\b")
 # "had threatened in", "announced in": a day a past verb tells
 _DONE_IN = re.compile(r"\b(?:(?:had|was|were)\s+\w+|\w+ed)\s+(?:(?:on|in)\s+)?$")
@@ -1843,7 +1860,7 @@ _EVENT_BEFORE_DATE_PATTERN = re.compile(
     r"|is|are)\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     # ("to be held in Samarkand, Uzbekistan, in April": the place with its country)
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?\s*)?"
-    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by|from)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r")(?:at\s+midnight\s+)?(?:(?:for|on|in|by|from|at)(?:\s+|$))?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_BEFORE_DATE = gated(_EVENT_BEFORE_DATE_PATTERN)
@@ -1855,7 +1872,8 @@ _EVENT_IN_PLACE_PATTERN = re.compile(
     # ("in Rio de Janeiro": a place's particles)
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:de|do|da|del|la|el|al)\s+)?(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
     # (a month is read with its "in": "... in Kuala Lumpur| in October")
-    r"(?:\s+(?:on|from|in)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
+    # ("in Gyeongju at the end of October": a part of a month read with its "at")
+    r"(?:\s+(?:on|from|in|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
 )
 _EVENT_IN_PLACE = gated(_EVENT_IN_PLACE_PATTERN)

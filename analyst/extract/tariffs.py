@@ -176,11 +176,17 @@ _GROUP = gated(
         re.IGNORECASE,
     )
 )
+# "eight European countries", "14 Asian nations", "a dozen trading partners": a counted group
+_COUNTED_STATES = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
+    r"(?:other\s+)?(?:(?-i:[A-Z])[a-z]+\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
+    r"(?:countries|nations|trading\s+partners|economies)"
+)
 _MANY_COUNTRIES = gated(
     re.compile(
         r"\b(?:on|for|against|to)\s+(?:(?:goods|imports|products)\s+from\s+)?"
         r"(?P<who>(?:(?:most|all|nearly\s+all|almost\s+all|dozens\s+of|scores\s+of)\s+(?:other\s+)?"
-        r"(?:countries|nations|trading\s+partners|economies)|(?:almost\s+|nearly\s+)?every\s+"
+        rf"(?:countries|nations|trading\s+partners|economies)|{_COUNTED_STATES}|(?:almost\s+|nearly\s+)?every\s+"
         r"(?:other\s+)?(?:country|nation|trading\s+partner|economy)"
         # ("'reciprocal' tariffs on U.S. trading partners")
         r"|(?:U\.S\.|US|America['’]s|its|their|all\s+its|all\s+their)\s+trading\s+partners))\b",
@@ -195,6 +201,17 @@ _PARTNERS_OF = gated(
         re.IGNORECASE,
     )
 )
+# "goods from eight European countries would face a 10 per cent tariff": a counted group,
+# named before.
+_COUNTED_STATES_PAY = gated(
+    re.compile(
+        rf"\b(?:(?:goods|imports|products|exports)\s+from\s+)?(?P<who>{_COUNTED_STATES})"
+        r"(?P<aside>,[^,;]{1,40},)?\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|"
+        r"be\s+hit\s+with|be\s+charged)\b",
+        re.IGNORECASE,
+    )
+)
+_MEMBERS_NAMED = re.compile(r"\b(?:among\s+them|including|such\s+as|among\s+which)\b")
 # "countries buying Venezuelan oil would pay a 25% tariff": the group is named before.
 _GROUP_PAYS = gated(
     re.compile(
@@ -2009,6 +2026,28 @@ def _from_trigger(
         )
     ):
         targets = [(c, None) for c in _named_before(ctx, info, imposer)[:2]]
+    counted = (
+        _COUNTED_STATES_PAY.search(text, max(seg_start, trig.start() - 120), trig.start())
+        if not targets and not target_group
+        else None
+    )
+    if counted is not None:
+        # "goods from eight European countries, Britain among them, would face": those named
+        members = (
+            [
+                c
+                for m in mentions
+                if m.form in COUNTRY_FORMS and counted.start("aside") <= m.start < counted.end()
+                for c in m.countries
+            ]
+            if counted.group("aside") and _MEMBERS_NAMED.search(counted.group("aside"))
+            else []
+        )
+        if members:
+            targets = [(c, None) for c in dict.fromkeys(members)]
+        else:
+            # ("goods from eight European countries would face")
+            target_group = _group_as_told(counted.group("who"))
     if not targets and not target_group:
         facing = _facing(ctx, info, trig)
         if facing:
@@ -2193,8 +2232,7 @@ def _from_trigger(
             return []
         # "a 10% baseline in place for most countries" ("U.S. trading partners" keeps its
         # initials)
-        who = many.group("who")
-        target_group = who if who.split()[0].isupper() else who.lower()
+        target_group = _group_as_told(many.group("who"))
 
     if (
         not adjacent
@@ -2360,6 +2398,11 @@ def _from_trigger(
             # in force
             (
                 not _TO_BEFORE.search(text, max(0, r.start() - 20), r.start())
+                # ("tariffs of 25% to 40%", "ranging from 25% to 40%": a range, no change)
+                and not (
+                    _RANGE_OPENS.search(text, max(0, r.start() - 16), r.start())
+                    and any(_RANGE_TO.fullmatch(text, r.end(), later.start()) for later in rates)
+                )
                 and any(
                     later.start() > r.end()
                     # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both
@@ -3255,6 +3298,12 @@ _IN_AN_AGREEMENTS_NAME = re.compile(
 )
 
 
+def _group_as_told(who: str) -> str:
+    """A group of states as the sentence names it, its first word in lower case unless an
+    abbreviation ("most countries", "eight European countries", "U.S. trading partners")."""
+    return who if who.split()[0].isupper() else who[0].lower() + who[1:]
+
+
 def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> list[str]:
     """Targets that are the subject of "face(s)": "Tokyo and Seoul each face a 25% U.S. tariff"."""
     text = info.text
@@ -3805,6 +3854,8 @@ _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
+_RANGE_OPENS = re.compile(r"\b(?:of|rang(?:e|es|ing)\s+from)\s+$")
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _WHICH_TOOK_EFFECT = re.compile(
     r"[^.;,]{0,80},\s+which\s+(?:took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
     r"(?:has|have)\s+(?:applied|been\s+in\s+(?:force|place)))\b"

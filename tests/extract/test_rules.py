@@ -10904,3 +10904,87 @@ def test_everyday_trip_words_and_a_dinner_hosted_for_a_leader():
             },
         }
     )
+
+
+def test_a_summit_at_the_end_of_a_month_is_a_scheduled_event():
+    facts = facts_of(
+        "Chinese President Xi Jinping is expected to attend the Asia-Pacific Economic "
+        "Cooperation summit in Gyeongju at the end of October.",
+        date(2025, 9, 20),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-10")}
+
+
+def test_the_end_of_the_month_is_the_month_the_sentence_named():
+    assert _iso(
+        "He is expected in Tokyo in late October, before a summit in Seoul at the end of the "
+        "month.",
+        date(2025, 9, 5),
+        future=True,
+    ) == ["2025-10", "2025-10"]
+
+
+def test_a_tariff_from_a_day_written_before_its_month_starts_then():
+    facts = facts_of(
+        "Trump said goods from Denmark and Norway would face a 10 per cent tariff from "
+        "1 February, rising to 25 per cent on 1 June.",
+        date(2026, 1, 18),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {
+        ("tariff_start", "2026-02-01"),
+        ("tariff_start", "2026-06-01"),
+    }
+
+
+def test_goods_shipped_from_a_day_are_no_tariffs_start():
+    facts = facts_of(
+        "The UAE cuts its 5% duty on Indian jewellery. Exporters must obtain a certificate of "
+        "origin for every consignment shipped from 1 May if they want the lower rates.",
+        date(2022, 4, 29),
+    )
+    assert not [d for d in facts.deadlines if d.kind == "tariff_start"]
+
+
+def test_a_counted_group_of_countries_is_a_target_and_its_named_member_a_country():
+    group = facts_of(
+        "Trump said goods from eight European countries will face a 10 per cent tariff.",
+        date(2026, 1, 18),
+    )
+    assert [(t.imposer, t.target_group, t.rate_pct) for t in group.tariffs] == [
+        ("USA", "eight European countries", 10)
+    ]
+    named = facts_of(
+        "Mr Trump said on Saturday that goods from eight European countries, Britain among "
+        "them, would face a 10 per cent tariff.",
+        date(2026, 1, 18),
+    )
+    assert measures(named) == {("USA", "GBR", 10, "announced")}
+
+
+def test_tariffs_of_one_rate_to_another_are_a_range_not_a_change():
+    facts = facts_of("Trump said Brazil would pay tariffs of 25% to 40%.", date(2025, 7, 10))
+    assert measures(facts) == {("USA", "BRA", 25, "announced"), ("USA", "BRA", 40, "announced")}
+    raised = facts_of(
+        'Trump said on Sunday he had ordered "emergency" tariffs of 25% on all goods from '
+        "Colombia, and that they would be raised to 50% in one week.",
+        date(2025, 1, 27),
+    )
+    assert ("USA", "COL", 25, "imposed") in measures(raised)
+
+
+def test_measures_kept_in_place_or_running_until_a_day_expire_then():
+    assert dues(
+        "Foreign ministers approved the rollover of EU sanctions on Russia, which keeps the "
+        "measures in place until July 31."
+    ) == {("expiry", "2025-07-31")}
+    facts = facts_of("Brazil's steel quota system will now run until May 31, 2026.")
+    assert [d.label for d in facts.deadlines] == ["Expiry of the steel quota system"]
+
+
+def test_suspended_duties_that_will_return_on_a_day_start_again_then():
+    facts = facts_of(
+        "The EU's 25% duties on American bourbon, suspended since 2021, will automatically "
+        "return on April 1.",
+        date(2025, 2, 14),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_start", "2025-04-01")}
