@@ -81,7 +81,8 @@ _START = gated(
         # ("will start charging 25 percent tariffs on ... on Friday", "begin collecting")
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|(?<=will\s)(?:start|begin)\s+(?:charging|collecting|"
         r"imposing|applying|levying)|take(?:s)?\s+effect|taking\s+effect|effective|"
-        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
+        # ("a matching duty on parts is due to follow no later than 3 May", "is due by 3 May")
+        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in|follow)|(?:(?<=\bis\s)|(?<=\bare\s))due\s+(?:by|on)|"
         # "The new rate applies to cars entering the country from Oct. 1" (a day, not an origin)
         r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from"
         rf"(?=\s+(?:\d|(?:{_MONTH_START})[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow))|"
@@ -471,6 +472,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     # another start told after)
                     if not _STEP_AFTER.search(text, d.end) and not _START.search(text, d.end):
                         break
+        # (after a measure's own start, which names the day better when both are told)
+        if (unveiled := _MEASURES_UNVEILED.search(text)) is not None:
+            found.extend(_measures_unveiled(ctx, info, unveiled, tariffs, evidence))
     return found
 
 
@@ -609,7 +613,8 @@ _EXPIRES_WORD = gated(
     re.compile(
         r"\b(?:expire|expires|runs?\s+out|lapses?|ends?\s+(?:on|in|at|next|this|tomorrow)|closes?\s+on|runs?\s+(?:until|to|for)|valid\s+until|"
         r"in\s+(?:force|place|effect)\s+until|(?:authori[sz]ed|permitted|allowed|licensed)\s+until|renewed|extended|"
-        r"prolonged|rolled\s+over|ratified\s+by|extends?|renews?|prolongs?|rolls?\s+over)\b",
+        r"prolonged|rolled\s+over|ratified\s+by|extends?|renews?|prolongs?|rolls?\s+over|"
+        r"(?:due|up)\s+for\s+(?:renewal|review))\b",
         re.IGNORECASE,
     )
 )
@@ -650,7 +655,9 @@ _EXPIRES = re.compile(
     r"(?:(?:for|by)\s+[^,.;]{3,40}?,?\s+|(?:[\w.]+\s+){0,3}?)(?:until|till|through)|"
     # ("must be renewed unanimously by 31 July")
     r"(?P<renewal>(?:(?:has|have|needs?)\s+to|must)\s+be\s+(?:\w+ly\s+)?(?:renewed|extended|rolled\s+over|"
-    r"ratified)(?:\s+\w+ly)?\s+by))\b",
+    r"ratified)(?:\s+\w+ly)?\s+by|"
+    # ("Those EU measures remain in force and are due for renewal in December")
+    r"(?:is|are)\s+(?:due|up)\s+for\s+(?:renewal|review)\s+(?:in|on|by)))\b",
     re.IGNORECASE,
 )
 
@@ -1783,8 +1790,26 @@ def _its_end_told(ctx: ArticleContext, info: SentenceInfo) -> bool:
     return any(_TOLD_ITS_END.search(s.text) for s in told)
 
 
+# "Further reciprocal tariffs are due to be unveiled on 2 April", "a further round of sanctions
+# against Russia would be announced on Saturday", "The Commission will present a 16th package
+# of sanctions this week": the day new measures are to be made known.
+_MEASURES_UNVEILED = gated(
+    re.compile(
+        r"\b(?P<what>(?:tariffs?|duties|levies|sanctions|measures|package|countermeasures)\b[^.;]{0,60}?)"
+        r"\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+be|(?:will|would)\s+be)\s+"
+        r"(?:unveiled|announced|published|presented|outlined|detailed|adopted)\b"
+        r"|\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to)\s+"
+        r"(?:unveil|announce|present|publish|outline|adopt)\s+"
+        r"(?P<what2>(?:a|an|the|its|their|further|new)\s+[^.;]{0,50}?"
+        r"\b(?:tariffs?|duties|levies|sanctions|countermeasures|package\s+of\s+sanctions|"
+        # (not "the final list of affected tariff lines": a customs schedule)
+        r"sanctions\s+package|package\s+of\s+countermeasures))\b(?!\s+(?:lines?|codes?|schedules?))",
+        re.IGNORECASE,
+    )
+)
 _ANY_CUE = UnionGate(
     [
+        _MEASURES_UNVEILED,
         _ULTIMATUM,
         _DEADLINE,
         _DEMAND_WORD,
@@ -1900,7 +1925,7 @@ _GATHERING_ON = gated(_GATHERING_ON_PATTERN)
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
     r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|"
-    r"look(?:s|ed|ing)?\s+forward\s+to|to\s+(?:attend|chair|host|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|work(?:s|ed|ing)?\s+towards?|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )
@@ -2038,6 +2063,43 @@ def _body_vote(
         return []
     label = " ".join(m.group("body").split()) + " vote"
     return [DeadlineCandidate("event", due, info, label=label, evidence=evidence)]
+
+
+def _measures_unveiled(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    m: re.Match[str],
+    tariffs: list[TariffCandidate],
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    """The day new measures are to be unveiled, when the sentence names one ahead."""
+    if _NOT_SO.search(info.text, 0, m.start()) or clauses.HYPOTHETICAL.search(info.text):
+        return []
+    # ("will present a 16th package of sanctions this week": a span still running counts)
+    due = next(
+        (
+            d.value
+            for d in info.future_dates
+            if d.start > m.start()
+            and d.value
+            and (ctx.published is None or d.value.end > ctx.published)
+        ),
+        None,
+    )
+    if due is None:
+        return []
+    what = " ".join((m.group("what") or m.group("what2")).split())
+    what = re.sub(r"^(?:a|an|the|its|their)\s+", "", what, flags=re.IGNORECASE)
+    return [
+        DeadlineCandidate(
+            "event",
+            due,
+            info,
+            _last_imposer(tariffs, info.index),
+            label=f"Announcement of {what}",
+            evidence=evidence,
+        )
+    ]
 
 
 def _bloc_meeting(

@@ -301,7 +301,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "host",
         # "received visiting Spanish Prime Minister Pedro Sanchez": one hosting, not a visit too
         # ("talks with host President Putin": a title, not a hosting)
-        r"(?<!with\s)(?<!the\s)(?<!its\s)(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|receive[sd]?|receiving|greeted|greets)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
+        r"(?<!with\s)(?<!the\s)(?<!its\s)(?:host|hosts|hosted|hosting|welcomed|welcomes|welcome|welcoming|receive[sd]?|receiving|greeted|greets)(?:\s+visiting)?(?=\s+(?:[A-Z]|him|her|his|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime)|"
         r"the\s+(?:leaders?|heads|presidents|prime\s+ministers|foreign\s+ministers|delegations?)\s+of\b))"
         # "The Emir received in audience the Turkish Foreign Minister"
         r"|(?:received|receives|receiving)\s+in\s+(?:an\s+)?audience(?=\s+(?:[A-Z]|the\s+))"
@@ -1876,10 +1876,10 @@ def _status(
     ):
         return "planned"  # "Trump flies to Doha on Wednesday before ending the tour in Abu Dhabi"
     if (
-        pos == "verb"
+        pos in ("verb", "host")
         and trigger_at is not None
         and ctx.published is not None
-        # ("is meeting", "is heading to", "before heading to")
+        # ("is meeting", "is hosting", "is heading to", "before heading to")
         and trigger_text.split(maxsplit=1)[0].endswith("ing")
         and (
             # "Macron is meeting Merz in Berlin on Tuesday": an arrangement ahead

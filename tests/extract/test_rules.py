@@ -10988,3 +10988,62 @@ def test_suspended_duties_that_will_return_on_a_day_start_again_then():
         date(2025, 2, 14),
     )
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("tariff_start", "2025-04-01")}
+
+
+def test_a_leader_hosting_or_welcoming_a_guest_on_a_day_ahead_is_a_planned_visit():
+    for verb in ("hosting", "welcoming"):
+        facts = facts_of(f"Modi is {verb} Albanese in New Delhi on Friday.", date(2025, 3, 27))
+        assert pairs(facts) == {(frozenset({"IND", "AUS"}), "visit", "planned")}
+        assert [i.date.iso() for i in facts.interactions if i.date] == ["2025-03-28"]
+    welcome = facts_of(
+        "Modi said he looked forward to welcoming Trump to India later this year.",
+        date(2025, 2, 14),
+    )
+    assert pairs(welcome) == {(frozenset({"IND", "USA"}), "visit", "expected")}
+
+
+def test_a_levy_due_by_a_day_or_due_to_follow_starts_then():
+    assert dues(
+        "The levy on finished vehicles will apply from 3 April, and a matching duty on engines "
+        "and other key parts is due to follow no later than 3 May."
+    ) >= {("tariff_start", "2026-05-03")}
+    facts = facts_of(
+        "Trump imposed a 25% tariff on cars. A further 25 percent levy on car parts is due by "
+        "3 May.",
+        date(2025, 3, 27),
+    )
+    assert ("tariff_start", "2025-05-03") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_sanctions_due_for_renewal_on_a_day_expire_then():
+    facts = facts_of("The EU sanctions on Russia are due for renewal on July 31.")
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("expiry", "2025-07-31", "Renewal of the EU sanctions on Russia")
+    ]
+
+
+def test_a_summit_the_sides_are_working_towards_is_ahead():
+    facts = facts_of(
+        "Both sides are now working towards a summit in Beijing in July to mark 50 years of "
+        "diplomatic ties.",
+        date(2025, 3, 27),
+    )
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-07")}
+
+
+def test_the_day_new_measures_are_to_be_unveiled_is_an_event_ahead():
+    cases = {
+        'Further "reciprocal" tariffs on America\'s trading partners are due to be unveiled on '
+        "2 April.": {("event", "2025-04-02")},
+        "The Foreign Office said a further round of sanctions against Russia would be "
+        "announced on Saturday.": {("event", "2025-03-29")},
+        "The Commission will present a 16th package of sanctions this week.": {
+            ("event", "2025-03")
+        },
+        "If talks fail, new sanctions will be announced next week.": set(),
+        "The ministry would publish the final list of affected tariff lines by the end of the "
+        "month.": set(),
+    }
+    for sentence, expected in cases.items():
+        facts = facts_of(sentence, date(2025, 3, 27))
+        assert {(d.kind, d.due.iso()) for d in facts.deadlines} == expected, sentence
