@@ -877,7 +877,8 @@ _SOME_OF = (
     r"nearly\s+|over\s+)?\d[\d,]*|(?:hundreds|dozens|thousands)\s+of|a\s+(?:range|list|host)\s+of)\s+)?"
 )
 _WORTH_OF = (
-    r"(?:(?:about|some|around|nearly|almost)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
+    r"(?:(?:about|some|around|nearly|almost|roughly|approximately|more\s+than|over|less\s+than|"
+    r"up\s+to)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
     r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+"
     # "drop tariffs on 99% of US goods": a share of them
     r"|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+)?"
@@ -2354,7 +2355,7 @@ def _from_trigger(
         # "an 80.5 per cent tariff, made up of a 73.6 per cent anti-dumping duty and ...": the
         # sum of the layers told after
         sum_of_parts_after = len(rates) > 1 and bool(_MADE_UP_OF.match(text, r.end()))
-        if sum_before or sum_of_parts_after:
+        if sum_before or sum_of_parts_after or _lower_bound(text, r, rates):
             continue
         if _UP_DOWN_FROM.search(text, max(0, r.start() - 16), r.start()) and _TOLD_NO_MORE.match(
             text, r.end()
@@ -2398,11 +2399,6 @@ def _from_trigger(
             # in force
             (
                 not _TO_BEFORE.search(text, max(0, r.start() - 20), r.start())
-                # ("tariffs of 25% to 40%", "ranging from 25% to 40%": a range, no change)
-                and not (
-                    _RANGE_OPENS.search(text, max(0, r.start() - 16), r.start())
-                    and any(_RANGE_TO.fullmatch(text, r.end(), later.start()) for later in rates)
-                )
                 and any(
                     later.start() > r.end()
                     # "a 10% tariff from 1 February, rising to 25% on 1 June": a schedule, both
@@ -3722,7 +3718,8 @@ def _targets(
             )
         ):
             continue  # targets follow the measure, except "imports from X would face ..."
-        before = text[max(0, m.start - 40) : m.start]
+        # ("on C$155 billion ($106.6 billion) worth of U.S. goods": room for an amount told twice)
+        before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 40]
         country = m.countries[0]
         goods = re.match(
@@ -3854,8 +3851,22 @@ _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
-_RANGE_OPENS = re.compile(r"\b(?:of|rang(?:e|es|ing)\s+from)\s+$")
+_RANGE_OPENS = re.compile(r"\b(?P<opens>of|between|rang(?:e|es|ing)\s+from)\s+$")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_RANGE_AND = re.compile(r"\s+and\s+")
+
+
+def _lower_bound(text: str, rate: re.Match[str], rates: list[re.Match[str]]) -> bool:
+    """Whether ``rate`` opens a range of rates ("tariffs of 25% to 40%", "duties of between
+    15.6% and 62.4%", "ranging from 7.8% to 35.3%"): one measure, told by its highest rate (as
+    "up to 40%" is), not a rate of its own and no change from one rate to the other."""
+    opens = _RANGE_OPENS.search(text, max(0, rate.start() - 16), rate.start())
+    if opens is None:
+        return False
+    joined = _RANGE_AND if opens.group("opens") == "between" else _RANGE_TO
+    return any(joined.fullmatch(text, rate.end(), later.start()) for later in rates)
+
+
 _WHICH_TOOK_EFFECT = re.compile(
     r"[^.;,]{0,80},\s+which\s+(?:took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
     r"(?:has|have)\s+(?:applied|been\s+in\s+(?:force|place)))\b"

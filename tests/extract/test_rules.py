@@ -10961,9 +10961,21 @@ def test_a_counted_group_of_countries_is_a_target_and_its_named_member_a_country
     assert measures(named) == {("USA", "GBR", 10, "announced")}
 
 
-def test_tariffs_of_one_rate_to_another_are_a_range_not_a_change():
+def test_tariffs_of_one_rate_to_another_are_one_range_told_by_its_top():
     facts = facts_of("Trump said Brazil would pay tariffs of 25% to 40%.", date(2025, 7, 10))
-    assert measures(facts) == {("USA", "BRA", 25, "announced"), ("USA", "BRA", 40, "announced")}
+    assert measures(facts) == {("USA", "BRA", 40, "announced")}
+    between = facts_of(
+        "China will impose anti-dumping duties of between 15.6% and 62.4% on pork imports from "
+        "the European Union starting Wednesday.",
+        date(2025, 9, 5),
+    )
+    assert measures(between) == {("CHN", "EU", 62.4, "announced")}
+    tiers = facts_of(
+        "China said on Friday it would impose retaliatory tariffs of 5 percent and 10 percent "
+        "on $75 billion worth of U.S. goods.",
+        date(2019, 8, 24),
+    )
+    assert measures(tiers) == {("CHN", "USA", 5, "announced"), ("CHN", "USA", 10, "announced")}
     raised = facts_of(
         'Trump said on Sunday he had ordered "emergency" tariffs of 25% on all goods from '
         "Colombia, and that they would be raised to 50% in one week.",
@@ -11047,3 +11059,17 @@ def test_the_day_new_measures_are_to_be_unveiled_is_an_event_ahead():
     for sentence, expected in cases.items():
         facts = facts_of(sentence, date(2025, 3, 27))
         assert {(d.kind, d.due.iso()) for d in facts.deadlines} == expected, sentence
+
+
+def test_goods_counted_by_more_than_an_amount_or_an_amount_told_twice_are_a_states():
+    canola = facts_of(
+        "China will impose 100% tariffs on more than $2.6 billion of Canadian canola oil.",
+        date(2025, 3, 8),
+    )
+    assert measures(canola) == {("CHN", "CAN", 100, "announced")}
+    retaliation = facts_of(
+        "Canada would respond with 25% tariffs on C$155 billion ($106.6 billion) worth of U.S. "
+        "goods.",
+        date(2025, 2, 2),
+    )
+    assert measures(retaliation) == {("CAN", "USA", 25, "announced")}
