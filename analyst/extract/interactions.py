@@ -651,6 +651,8 @@ _MEDIATING_BETWEEN = gated(
 # "met in Vilnius in July and again in New York in September"
 _AND_AGAIN = gated(re.compile(r"\band\s+again\b"))
 _PAIR_OPENS = gated(re.compile(r"\s*(?:[A-Z][^,]*?)\s+and\s+"))
+_JUST_AND = re.compile(r"\s+and\s+")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,5}")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
@@ -2840,6 +2842,34 @@ def _from_trigger(
             agent_from_context = []
     else:
         agent_from_context = []
+    if (
+        agent is not None
+        # (the sentence's first event: "are meeting on Tuesday, after a summit that was
+        # postponed" tells of another)
+        and previous is None
+        and (pos == "noun" or m.group(0) == "meeting")
+        and kind in ("talks", "meeting")
+        and not objects
+        and not between
+        and not _AT_GATHERING.search(text, max(0, start - 40), start)
+        and (pair := _PAIR_OPENS.match(text)) is not None
+    ):
+        # "Trump and Starmer announced the deal after talks at Chequers", "sealed the
+        # agreement after meeting for about an hour": the two the sentence opens with
+        pair_of = [
+            x
+            for x in mentions
+            if x.form in (PERSON, ROLE) and x.start <= pair.end() + 60 and x.end <= start
+        ][:2]
+        if (
+            len(pair_of) == 2
+            and agent in pair_of
+            # the two names themselves, the second after its title: "Trump and European
+            # Commission President Ursula von der Leyen"
+            and _JUST_AND.fullmatch(text, pair_of[0].end, pair.end())
+            and _TITLE_WORDS.fullmatch(text, pair.end(), pair_of[1].start)
+        ):
+            objects = [x for x in pair_of if x is not agent]
     if (
         agent is None
         and pos == "noun"

@@ -2571,8 +2571,9 @@ def _each_rate_its_goods(
 
 
 _RATE_ON_ITS_GOODS = re.compile(
-    r"\s+(?:(?:tariffs?|duty|duties|levy|levies)\s+)?on\s+(?:all\s+|imported\s+)?"
-    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
+    # ("a 100% tariff on imports of branded or patented pharmaceutical products, 50% on ...")
+    r"\s+(?:(?:tariffs?|duty|duties|levy|levies)\s+)?on\s+(?:all\s+|imported\s+|imports\s+of\s+)?"
+    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+|or\s+)?[a-z][a-z-]+){0,5}?)"
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|$)"
 )
 

@@ -11073,3 +11073,35 @@ def test_goods_counted_by_more_than_an_amount_or_an_amount_told_twice_are_a_stat
         date(2025, 2, 2),
     )
     assert measures(retaliation) == {("CAN", "USA", 25, "announced")}
+
+
+def test_the_two_a_sentence_opens_with_held_the_talks_they_acted_after():
+    assert_pairs(
+        {
+            "Trump and Starmer announced the deal after talks at Chequers on Sunday.": {
+                (frozenset({"USA", "GBR"}), "talks", "occurred")
+            },
+            "Trump and European Commission President Ursula von der Leyen sealed the agreement "
+            "after meeting for about an hour in Scotland.": {
+                (frozenset({"USA", "EU"}), "meeting", "occurred")
+            },
+            # (not a pair: the call's counterpart is no one who opened the sentence with him)
+            "Starmer told reporters he had spoken by phone with Trump on Saturday and again "
+            "before the summit began.": {(frozenset({"GBR", "USA"}), "call", "occurred")},
+        }
+    )
+
+
+def test_each_rate_in_a_list_falls_on_the_goods_told_after_it():
+    facts = facts_of(
+        "Trump said on Thursday he would impose a 100% tariff on imports of branded or "
+        "patented pharmaceutical products, 50% on kitchen cabinets and bathroom vanities, 30% "
+        "on upholstered furniture and 25% on heavy trucks, starting Oct. 1.",
+        date(2025, 9, 26),
+    )
+    assert {(t.target_group, t.rate_pct) for t in facts.tariffs} == {
+        ("imports of branded or patented pharmaceutical products", 100),
+        ("imports of kitchen cabinets and bathroom vanities", 50),
+        ("imports of upholstered furniture", 30),
+        ("imports of heavy trucks", 25),
+    }
