@@ -2553,6 +2553,8 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
+    if m.group(0).startswith("stops") and _A_STOP_NOUN.search(text, max(0, start - 8), start):
+        return []  # "with stops in Riyadh and Doha": the trip's stops, not an arrival
     if kind == "visit" and _BECOMING_THE_FIRST.search(text, max(0, start - 100), start):
         # "flies to Adelaide on Saturday, becoming the most senior Chinese official to visit
         # Australia in seven years": the trip just told, ranked
@@ -2993,10 +2995,19 @@ def _from_trigger(
         and _PRESENT_MOVE.match(m.group(0))
         and not _TO_BEFORE.search(text, max(0, start - 12), start)  # "visited ... to meet"
         and not _DID_BEFORE.search(text, max(0, start - 16), start)  # "did meet": done
-        and date_future is not None
-        and date_future.value is not None
         and ctx.published is not None
-        and date_future.value.start >= ctx.published
+        and any(
+            d.value is not None and d.value.start >= ctx.published
+            # ("hosts Trump for a summit in Gyeongju on Oct. 29": a day past the window, but a
+            # headline's present is the news just past)
+            for d in (
+                [date_future]
+                if date_future is not None
+                else []
+                if info.is_headline
+                else _dates_after(info, end)
+            )
+        )
     ):
         status = "planned"  # "Later the same day the president flies to Doha": an itinerary
     if status in ("negated",):
@@ -3271,6 +3282,8 @@ def _from_trigger(
     # "He also held a separate meeting that day with President Duda", "met separately": not
     # the one told before
     separate = _SEPARATE.search(text, max(w.left, start - 30), end + 12) is not None
+    if kind == "visit" and (stops := _WITH_STOPS.search(text, end)) is not None:
+        stop_dates = _days_of_the_stops(info, mentions, stops.end(), events, stop_dates, status)
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
         # Alliances and the UN are not parties in this schema (the EU is).
@@ -3310,6 +3323,17 @@ def _from_trigger(
     if out and status == "occurred":
         out += _met_again(info, mentions, end, out)
     return out
+
+
+def _dates_after(info: SentenceInfo, at: int) -> list[DateMention]:
+    """The sentence's dates after ``at``, up to the clause's end ("; Indian leader due in
+    France next month" is another's)."""
+    until = _CLAUSE_SEPARATOR.search(info.text, at)
+    stop = until.start() if until else len(info.text)
+    return [d for d in info.future_dates if at < d.start < stop]
+
+
+_CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[—–-]\s")
 
 
 def _apposed_people(
@@ -3398,6 +3422,48 @@ def _held_in(info: SentenceInfo, mentions: list[Mention], after: int, right: int
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+# "will visit Saudi Arabia, Qatar and the UAE next week, with stops in Riyadh on May 13, Doha
+# on May 14 and Abu Dhabi on May 15": each stop's day, told after the trip
+_WITH_STOPS = re.compile(r"\bwith\s+(?:a\s+|two\s+|three\s+)?(?:stops?|stopovers?)\s+in\b")
+_A_STOP_NOUN = re.compile(r"\b(?:with|a|two|three|its|his|her|their)\s+$")
+
+
+def _days_of_the_stops(
+    info: SentenceInfo,
+    mentions: list[Mention],
+    at: int,
+    events: list[list[Participant]],
+    stop_dates: list[FuzzyDate | None],
+    status: str | None,
+) -> list[FuzzyDate | None]:
+    """Each visit's day from a list of stops told after it, the stop in the visited country."""
+    pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+    day_in: dict[str, FuzzyDate] = {}
+    for place in mentions:
+        if place.start < at or place.form not in ("capital", "city") or not place.countries:
+            continue
+        day = next(
+            (
+                d.value
+                for d in pool
+                if d.value and _ON_THE_DAY.fullmatch(info.text, place.end, d.start)
+            ),
+            None,
+        )
+        if day is not None:
+            day_in.setdefault(place.countries[0], day)
+    dated = list(stop_dates) + [None] * (len(events) - len(stop_dates))
+    for index, participants in enumerate(events):
+        # (the stop's own day, finer than the trip's "next week")
+        dated[index] = next(
+            (day_in[p.country] for p in participants[1:] if p.country in day_in), dated[index]
+        )
+    return dated
+
+
+_ON_THE_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
 def _stop_date(

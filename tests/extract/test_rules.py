@@ -11105,3 +11105,31 @@ def test_each_rate_in_a_list_falls_on_the_goods_told_after_it():
         ("imports of upholstered furniture", 30),
         ("imports of heavy trucks", 25),
     }
+
+
+def test_a_leader_who_hosts_a_guest_on_a_day_ahead_plans_it_but_a_headline_reports():
+    facts = facts_of(
+        "Officials are racing to finalise the deal before President Lee Jae-myung hosts U.S. "
+        "President Donald Trump for a summit in Gyeongju on Oct. 29.",
+        date(2025, 10, 17),
+    )
+    assert pairs(facts) == {(frozenset({"KOR", "USA"}), "visit", "planned")}
+    headline = facts_of(
+        "Macron and Modi hold phone talks on defence; Indian leader due in France next month",
+        date(2025, 9, 11),
+    )
+    assert (frozenset({"FRA", "IND"}), "call", "occurred") in pairs(headline)
+
+
+def test_a_trips_stops_told_after_it_give_each_visit_its_day():
+    facts = facts_of(
+        "President Donald Trump will visit Saudi Arabia, Qatar and the United Arab Emirates "
+        "next week, with stops in Riyadh on May 13, Doha on May 14 and Abu Dhabi on May 15.",
+        date(2025, 5, 8),
+    )
+    assert sorted((sorted(i.countries), i.date.iso()) for i in facts.interactions if i.date) == [
+        (["ARE", "USA"], "2025-05-15"),
+        (["QAT", "USA"], "2025-05-14"),
+        (["SAU", "USA"], "2025-05-13"),
+    ]
+    assert len(facts.interactions) == 3
