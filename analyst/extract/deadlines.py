@@ -121,6 +121,31 @@ _MOVED_OFF = re.compile(
     r"delayed|moved|brought\s+forward|rescheduled)\b",
     re.IGNORECASE,
 )
+# A measure given up before it began: "averting a 30% rate ...", "backed off his threat to"
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:avert(?:s|ed|ing)?|head(?:s|ed|ing)?\s+off|stave(?:s|d)?\s+off|staving\s+off|"
+    r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
+    r"(?:dropp|abandon|shelv|scrapp)(?:ed|ing)\s+(?:his|her|its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:threat|plan)s?)\b[^.;]{0,140}$",
+    re.IGNORECASE,
+)
+# ("had failed to head off a 39% tariff", "in a last-ditch bid to avert": not averted)
+_ONLY_TRIED = re.compile(
+    r"\b(?:fail(?:ed|s|ing)?\s+to|(?:could|did|does|do|would|will)(?:\s+not|n['’]t)|unable\s+to|"
+    r"bids?\s+to|attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|hop(?:e|es|ed|ing)\s+to|"
+    r"seek(?:s|ing)?\s+to|sought\s+to|aim(?:s|ed|ing)?\s+to|efforts?\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _averted_before(text: str, at: int) -> bool:
+    """Whether a measure told before ``at`` was given up before it began."""
+    averted = _AVERTED_BEFORE.search(text, 0, at)
+    return averted is not None and not _ONLY_TRIED.search(
+        text, max(0, averted.start() - 30), averted.start()
+    )
+
+
 _ONCE_DUE = re.compile(
     r"\b(?:had\s+been|(?:was|were)\s+originally)\s+(?:due|set|scheduled|expected)\s+(?:to\s+"
     r"(?:take\s+effect|start|begin|apply|kick\s+in)\s+(?:on\s+|from\s+)?"
@@ -437,6 +462,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     continue  # "have paid a 25% tariff since Tuesday": the day just gone
                 if _ONCE_DUE.search(text, max(0, d.start - 50), d.start):
                     continue  # "a 50 percent tariff that had been set to take effect April 1"
+                if _averted_before(text, d.start):
+                    continue  # "averting a 30% rate Trump had threatened to impose from Aug. 1"
                 if d.value and (
                     d is promised_day
                     # "..., then rise to 10% on Jan. 1, 2027": each later step its own day
@@ -2290,6 +2317,21 @@ def _days_from_now(ctx: ArticleContext, info: SentenceInfo) -> FuzzyDate | None:
     return FuzzyDate.day(steps[0].after(said)) if said is not None and steps else None
 
 
+_DEADLINE_GIVEN_UP = re.compile(
+    r"\b(?:pushed|pushing|pushes|push|moved|moving|scrapped|dropped|replaced|replacing)\s+"
+    r"(?:back\s+)?(?:a|the|an|its|his|her)\s+(?:[\w.,'’-]+\s+){0,3}?deadline\b",
+    re.IGNORECASE,
+)
+_FORMER_DEADLINE = re.compile(
+    r"\b(?:original|previous|old|initial|earlier|former)\s+(?:[\w-]+\s+)?deadline\b"
+    r"|\bdeadline\b[^.;]{0,40}\bwould\s+have\s+(?:expired|run\s+out|ended|lapsed)\b",
+    re.IGNORECASE,
+)
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:extended|moved|pushed|brought|postponed|delayed|shifted|changed|cut|shortened)\b[^.;]{0,60}$"
+)
+
+
 def _stated_deadline(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -2305,6 +2347,9 @@ def _stated_deadline(
         # ("Trump said on Monday he was cutting the deadline ...": the day he spoke)
         and not _SAID_ON_BEFORE.search(text, max(0, d.start - 14), d.start)
     ]
+    # "The letters pushed back a July 9 deadline": a day given up
+    given_up = [m.span() for m in _DEADLINE_GIVEN_UP.finditer(text)]
+    dated = [d for d in dated if not any(s <= d.start < e for s, e in given_up)]
     due_from_now = _days_from_now(ctx, info) if future else None
     # "set a Nov 1 deadline", "ahead of Friday's deadline": the day that names the deadline
     naming = [d for d in dated if _NAMES_THE_DEADLINE.match(text, d.end)]
@@ -2313,6 +2358,11 @@ def _stated_deadline(
         for d in dated
         if re.search(r"\b(?:to|until|for|of)\s+$", text[max(0, d.start - 12) : d.start])
     ]
+    if _FORMER_DEADLINE.search(text):
+        # "The original deadline would have expired in early September": only a day it was
+        # moved to counts
+        dated = [d for d in after_to if _MOVED_TO_BEFORE.search(text, 0, d.start)]
+        naming, after_to = [], dated
     due = due_from_now or next((d.value for d in naming or after_to or dated if d.value), None)
     if due is None or _NO_DEADLINE.search(text):
         return []  # (nor "There is no deadline for the negotiations")

@@ -1934,6 +1934,9 @@ _DAYS_OTHER_THING = re.compile(
 )
 
 
+_NAMES_A_DEADLINE = re.compile(r"\s+(?:(?:trade|tariff|negotiating|ceasefire)\s+)?deadline\b")
+
+
 def _pick_date(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1946,6 +1949,9 @@ def _pick_date(
     pool = info.future_dates if future else info.past_dates
     if pool and ("'s " in info.text or "’s " in info.text):
         pool = [d for d in pool if not _DAYS_OTHER_THING.match(info.text, d.end)]
+    if pool and "deadline" in info.text:
+        # "agreeing to restore a July 9 deadline ... after a call with X": the deadline's day
+        pool = [d for d in pool if not _NAMES_A_DEADLINE.match(info.text, d.end)]
     if future and pool:
         # "agreed on Wednesday to hold an annual strategic dialogue": the day of the agreeing
         pool = [

@@ -10657,7 +10657,7 @@ def test_a_summit_a_leader_planned_is_planned():
 
 def test_a_deadline_that_ran_out_on_a_weekday_is_the_day_gone():
     facts = facts_of(
-        "The original 60-day deadline for Israeli troops to withdraw ran out on Sunday.",
+        "The 60-day deadline for Israeli troops to withdraw ran out on Sunday.",
         date(2025, 1, 27),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-01-26"]
@@ -11133,3 +11133,33 @@ def test_a_trips_stops_told_after_it_give_each_visit_its_day():
         (["SAU", "USA"], "2025-05-13"),
     ]
     assert len(facts.interactions) == 3
+
+
+def test_a_deadline_pushed_back_or_original_is_gone_but_the_day_it_moved_to_stands():
+    cases = {
+        "The letters effectively pushed back a July 9 deadline Trump had set for countries to "
+        "strike deals with Washington.": set(),
+        "The original deadline would have expired in early September.": set(),
+        "The original deadline of July 9 was extended to Aug. 1.": {("deadline", "2025-08-01")},
+    }
+    for sentence, expected in cases.items():
+        facts = facts_of(sentence, date(2025, 7, 29))
+        assert {(d.kind, d.due.iso()) for d in facts.deadlines} == expected, sentence
+
+
+def test_a_tariff_averted_or_backed_off_starts_nothing_unless_only_tried():
+    averted = facts_of(
+        "President Donald Trump on Sunday backed off his threat to impose a 50% tariff on goods "
+        "from the European Union from June 1, agreeing to restore a July 9 deadline for trade "
+        "talks after a call with European Commission President Ursula von der Leyen.",
+        date(2025, 5, 26),
+    )
+    assert {(d.kind, d.due.iso()) for d in averted.deadlines} == {("deadline", "2025-07-09")}
+    # (the deadline's day is not the call's)
+    assert [i.date.iso() for i in averted.interactions if i.date] == ["2025-05-25"]
+    tried = facts_of(
+        "Swiss President Karin Keller-Sutter said on Friday that she had failed to head off a "
+        "39% tariff on Swiss goods, which is due to take effect on Aug. 7.",
+        date(2025, 8, 1),
+    )
+    assert ("tariff_start", "2025-08-07") in {(d.kind, d.due.iso()) for d in tried.deadlines}
