@@ -28,6 +28,8 @@ _ENTITY_WORDS = """
     manufacturer suppliers supplier managers manager brokers broker shipowners factory factories
     mill mills smelter smelters terminal terminals settlers settler outposts extremists
     militants groups organisations organizations lawmakers legislators targets people
+    chairs chair chairmen chairman deputies deputy members member diplomats diplomat envoys
+    envoy governors governor mayors mayor senators senator prosecutors prosecutor
 """
 _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 

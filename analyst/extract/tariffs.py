@@ -228,9 +228,13 @@ _TELLER = re.compile(
     r"\b(?:told|warned|informed|notified|wrote\s+to|said|announced)\b(?:(?!\bthat\b).){0,60}?\bthat\s+"
     r"(?:(?!\bthat\b)[^;])*\b(?:face|faces|would\s+face|will\s+face|pay|would\s+pay|will\s+pay)\b"
     # "Trump has said goods from the EU will face ...": the reported clause without "that"
-    r"|\b(?:said|says|warned|announced)\s+(?![^;,]*\bthat\b)[^;,]{3,80}?\b(?:would|will)\s+(?:face|pay)\b"
+    r"|\b(?:said|says|warned|announced|told)\s+(?![^;,]*\bthat\b)[^;,]{3,80}?\b(?:would|will)\s+(?:face|pay)\b"
 )
-_AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|had|have|also|again|then)\s+)*")
+# ("Trump on Monday told ...": the day he spoke between)
+_AUXILIARY_GAP = re.compile(
+    r"\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:has|had|have|also|again|then)\s+)*"
+)
 _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
@@ -882,6 +886,11 @@ _WORTH_OF = (
     r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+"
     # "drop tariffs on 99% of US goods": a share of them
     r"|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+)?"
+)
+# "sanctions on NATO ally Turkey": the state after what it is to the others
+_ALLY_OF = (
+    r"(?:(?:fellow\s+|close\s+|key\s+|longtime\s+)?(?:NATO|EU|Western|U\.S\.|US|American|Gulf|treaty)\s+"
+    r"(?:ally|member|partner)\s+)?"
 )
 _APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)?$")
 # "The Philippines was hit at 20%": words before "hit", tried lazily at every place of a sentence
@@ -3574,7 +3583,9 @@ _ON_THEIR_GOODS = re.compile(
 )
 _TOLD_WHOM = gated(
     re.compile(
-        r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+that\b",
+        # ("told Thailand and Cambodia their goods would face ...": the "that" left out)
+        r"\b(?:told|warned|informed|notified|wrote\s+to)\s+(?P<whom>[^;]{2,80}?)\s+(?:that\b|"
+        r"(?=(?:its|their)\s+(?:goods|exports|products|imports)\s+(?:would|will)\b))",
         re.IGNORECASE,
     )
 )
@@ -3743,7 +3754,7 @@ def _targets(
                 before,
             )
             or re.search(
-                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?$",
+                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?{_ALLY_OF}$",
                 before,
             )
             # "rates of 19% for Indonesia": a rate for a state

@@ -11163,3 +11163,32 @@ def test_a_tariff_averted_or_backed_off_starts_nothing_unless_only_tried():
         date(2025, 8, 1),
     )
     assert ("tariff_start", "2025-08-07") in {(d.kind, d.due.iso()) for d in tried.deadlines}
+
+
+def test_a_state_named_after_what_it_is_to_others_is_the_target():
+    facts = facts_of(
+        "The United States on Monday imposed sanctions on NATO ally Turkey over its purchase of "
+        "Russian S-400 air defence systems.",
+        date(2020, 12, 15),
+    )
+    assert measures(facts) == {("USA", "TUR", None, "imposed")}
+
+
+def test_states_told_their_goods_would_face_a_rate_face_the_tellers_tariff():
+    facts = facts_of(
+        "President Donald Trump on Monday told Thailand and Cambodia their goods would face "
+        "tariffs of 36% starting Aug. 1.",
+        date(2025, 7, 8),
+    )
+    assert measures(facts) == {("USA", "THA", 36, "announced"), ("USA", "KHM", 36, "announced")}
+
+
+def test_sanctions_on_vice_chairs_of_a_states_body_name_those_people():
+    facts = facts_of(
+        "The United States on Monday imposed financial sanctions on 14 vice chairs of China's "
+        "National People's Congress Standing Committee over Beijing's role in disqualifying "
+        "elected opposition legislators in Hong Kong.",
+        date(2020, 12, 8),
+    )
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("USA", "CHN")]
+    assert "vice chairs" in (facts.tariffs[0].target_group or "")
