@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1633,6 +1633,11 @@ def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) ->
     return False
 
 
+_JOINED_PLAN = re.compile(
+    r"\band\s+(?=(?:is|are|will|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\b)"
+)
+
+
 def _status(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1763,7 +1768,9 @@ def _status(
         _INVITED_TO.search(pre) and _invitation_taken_up(ctx, info, text[whole_end:])
     ):
         return "expected"  # "Trump accepted an invitation to visit Australia"
-    if clauses.HYPOTHETICAL.search(pre):
+    # ("has been invited and is expected to meet Trump": the joined verb phrase's own mood)
+    joined = max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None)
+    if clauses.HYPOTHETICAL.search(pre, joined.end() if joined else 0):
         return "negated"
     if pos == "noun" and (
         _NOUN_DENIED.match(post)
@@ -2130,7 +2137,8 @@ _PURPOSE_GAP = re.compile(
     r"(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
     # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
     r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
-    r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}"
+    # ("for two days of talks")
+    r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
 )
 _SAME_TRIP_GAP = re.compile(
     r"(?:(?!\b(?:after|before|since|when|while|and|but)\b)[^,;.]){0,60}?"
@@ -3075,6 +3083,21 @@ def _from_trigger(
         # "postponed a summit that had been expected in December": the reading nearer the report
         published = ctx.published
         chosen = min((date_past, date_future), key=lambda d: _days_from(published, d.value))
+    if (
+        status == "occurred"
+        and chosen is not None
+        and chosen.kind == "weekday"
+        and chosen.value is not None
+        and _TO_BEFORE.search(text, max(0, start - 12), start)
+        and (arrived := _day_told_before(info, start)) is not None
+        and chosen.value.start < arrived
+    ):
+        # "arrived in Washington on Monday to sign the deal with Trump on Wednesday": the
+        # Wednesday after the Monday, still ahead of a Tuesday report
+        day = arrived + timedelta(days=(chosen.value.start.weekday() - arrived.weekday()) % 7 or 7)
+        chosen = replace(chosen, value=FuzzyDate.day(day))
+        if ctx.published is not None and day > ctx.published:
+            status = "planned"
     # ("expected to speak with Trump in the coming days": no day, week or month is told)
     when = chosen.value if chosen and chosen.kind != "coming_days" else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
@@ -3329,6 +3352,18 @@ def _from_trigger(
     if out and status == "occurred":
         out += _met_again(info, mentions, end, out)
     return out
+
+
+def _day_told_before(info: SentenceInfo, at: int) -> date | None:
+    """The last single day the sentence names before ``at`` (as a report of the past)."""
+    return next(
+        (
+            d.value.start
+            for d in reversed(info.past_dates)
+            if d.end <= at and d.value is not None and d.value.precision == "day"
+        ),
+        None,
+    )
 
 
 def _dates_after(info: SentenceInfo, at: int) -> list[DateMention]:

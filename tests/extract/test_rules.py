@@ -11192,3 +11192,35 @@ def test_sanctions_on_vice_chairs_of_a_states_body_name_those_people():
     )
     assert [(t.imposer, t.target) for t in facts.tariffs] == [("USA", "CHN")]
     assert "vice chairs" in (facts.tariffs[0].target_group or "")
+
+
+def test_a_trip_for_two_days_of_talks_starting_on_a_day_is_dated_then():
+    facts = facts_of(
+        "Chinese Vice Premier Liu He will travel to Washington for two days of talks starting "
+        "on Thursday.",
+        date(2019, 5, 8),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions if i.date] == [
+        ("visit", "planned", "2019-05-09")
+    ]
+
+
+def test_an_invitation_joined_to_an_expected_meeting_does_not_make_it_a_maybe():
+    facts = facts_of(
+        "Ukrainian President Volodymyr Zelenskiy has also been invited and is expected to meet "
+        "Trump at the summit.",
+        date(2025, 6, 13),
+    )
+    assert pairs(facts) == {(frozenset({"UKR", "USA"}), "meeting", "expected")}
+
+
+def test_a_purpose_told_after_an_arrival_falls_on_the_weekday_after_it():
+    facts = facts_of(
+        "Chinese Vice Premier Liu He arrived in Washington on Monday to meet President Donald "
+        "Trump at the White House on Wednesday.",
+        date(2020, 1, 14),
+    )
+    assert sorted((i.kind, i.status, i.date.iso()) for i in facts.interactions if i.date) == [
+        ("meeting", "planned", "2020-01-15"),
+        ("visit", "occurred", "2020-01-13"),
+    ]
