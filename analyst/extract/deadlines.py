@@ -121,6 +121,12 @@ _MOVED_OFF = re.compile(
     r"delayed|moved|brought\s+forward|rescheduled)\b",
     re.IGNORECASE,
 )
+# "the tariffs it imposed on U.S. farm goods in March": the day of a past act, told after it
+_PAST_ACT_TOLD = re.compile(
+    # (the day's "in" may be read with it: "in March"; not "imposed ... from Sept. 1")
+    r"\b(?:imposed|introduced|levied|slapped|placed|adopted)\s+(?:[^,;.]|(?<=[A-Z])\.){0,40}?\s+"
+    r"(?:(?:in|on|last)\s+)?(?<!from\s)(?<!starting\s)(?<!effective\s)$"
+)
 # A measure given up before it began: "averting a 30% rate ...", "backed off his threat to"
 _AVERTED_BEFORE = re.compile(
     r"\b(?:avert(?:s|ed|ing)?|head(?:s|ed|ing)?\s+off|stave(?:s|d)?\s+off|staving\s+off|"
@@ -464,6 +470,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     continue  # "a 50 percent tariff that had been set to take effect April 1"
                 if _averted_before(text, d.start):
                     continue  # "averting a 30% rate Trump had threatened to impose from Aug. 1"
+                if _PAST_ACT_TOLD.search(text, max(0, d.start - 60), d.start):
+                    continue  # "will lift the tariffs it imposed on U.S. farm goods in March"
                 if d.value and (
                     d is promised_day
                     # "..., then rise to 10% on Jan. 1, 2027": each later step its own day
@@ -594,10 +602,13 @@ _DEMAND_PATTERN = re.compile(
     # ("agreed at a meeting in Cairo on Thursday to finalise a deal within four months")
     r"(?P<what4>(?:(?:[a-z]+\s+){0,4}?to\s+|"
     + _AT_AN_EVENT_TO
-    + r"\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|answer|response|reply|decision)\b))(?:[^.;]|(?<=[A-Z])\.){3,80}?)\s+"
+    + r"\s+|the\s+|that\s+|an?\s+(?=(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|answer|response|reply|decision)\b))(?:[^.;]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){3,80}?)\s+"
     # "agreed to conclude negotiations within 30 days", "over the next 30 days"
     # ("agreed to exchange prisoners within a week")
-    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|mid-?[A-Z]|[A-Z0-9])|(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
+    # ("aim to reach a tariff agreement before the G7 summit in June": by the event's month)
+    r"(?P<by4>(?:by|before)\s+(?:the\s+end\s+of|mid-?[A-Z]|[A-Z0-9]|the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference)\s+(?:in|on)\s+[A-Z0-9])|"
+    r"(?:within|over\s+the\s+next)\s+\S+\s+(?:days?|weeks?|months?)\b)",
 )
 _DEMAND = gated(_DEMAND_PATTERN)
 # Any character but a clause stop; an abbreviation's full stop ("U.S.", "Aug. 8") is no stop.
@@ -655,7 +666,7 @@ _EXPIRES = re.compile(
     r"\b(?P<what>(?:a|an|the|its|their|this|(?<![a-z]\s)that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
     r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
     r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
-    r"framework|arrangement|regime)\b))\s+" + _NO_STOP + r"{3,90}?),?\s+"
+    r"framework|arrangement|regime|pact|treaty|accord|mandate)\b))\s+" + _NO_STOP + r"{3,90}?),?\s+"
     # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
     # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
     # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
@@ -696,7 +707,9 @@ _EXTENDED_UNTIL = gated(
         # ("the rollover, which keeps the measures in place until July 31")
         r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over|"
         r"(?P<keeps>keeps?|kept|keeping))\s+"
-        r"(?P<what>(?:its|their|the)\s+(?!deadline\b)" + _NO_STOP + r"{3,60}?)"
+        # ("extended economic sanctions on Russia for another six months until July 31")
+        r"(?P<what>(?:(?:its|their|the)\s+(?!deadline\b)|(?=(?:[\w-]+\s+){0,2}(?:sanctions|tariffs|duties|"
+        r"measures|restrictions)\b))" + _NO_STOP + r"{3,60}?)"
         r"(?(keeps)\s+in\s+(?:place|force|effect))"
         r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
         # ("renewed its own Myanmar sanctions in April, extending them until April 30, 2026")
@@ -833,11 +846,18 @@ _APPLIES_WORD = gated(re.compile(r"\b(?:takes\s+effect|take\s+effect|applies|app
 _OPENING_NOUN = re.compile(r"(?!(?:This|That|These|Those|Its|Their|The)\b)[A-Z][a-z]+s")
 
 
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "this", "that", "these", "those", "whose"}
+)
+
+
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
     words = m.group("what").split()
     if _OPENING_NOUN.fullmatch(words[0]):
         return " ".join([words[0].lower(), *words[1:]])  # "Dealings with Lukoil's units"
+    if words[0].islower() and words[0] not in _DETERMINERS:
+        return " ".join(words)  # "economic sanctions on Russia": no article to drop
     words = words[1:]
     return " ".join(words[1:] if words[:1] == ["own"] else words)  # "its own sanctions"
 
@@ -1764,7 +1784,10 @@ _GRANTED_FOR = gated(
 # "eased sanctions on Oct. 18 ... with a six-month licence": the instrument of the act
 _SPAN_GRANT = gated(
     re.compile(
-        r"\bwith\s+(?P<what>(?:a|an)\s+(?P<span>\S+-(?:day|week|month|year))\s+(?:[\w-]+\s+)?"
+        # ("issued a 180-day waiver of the Caesar Act sanctions")
+        r"\b(?:with|(?:issued|issues|granted|grants|gave|gives)(?=\s+(?:a|an)\s+\S+-(?:day|week|month|year)\s+(?:[\w-]+\s+)?"
+        + _GRANTS
+        + r"\s+(?:of|from|on|for)\b))\s+(?P<what>(?:a|an)\s+(?P<span>\S+-(?:day|week|month|year))\s+(?:[\w-]+\s+)?"
         + _GRANTS
         + r")\b",
         re.IGNORECASE,
@@ -1823,7 +1846,8 @@ def _its_end_told(ctx: ArticleContext, info: SentenceInfo) -> bool:
 _MEASURES_UNVEILED = gated(
     re.compile(
         r"\b(?P<what>(?:tariffs?|duties|levies|sanctions|measures|package|countermeasures)\b[^.;]{0,60}?)"
-        r"\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+be|(?:will|would)\s+be)\s+"
+        # ("a 16th package of sanctions to be adopted by Feb. 24")
+        r"\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+be|(?:will|would)\s+be|to\s+be)\s+"
         r"(?:unveiled|announced|published|presented|outlined|detailed|adopted)\b"
         r"|\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to)\s+"
         r"(?:unveil|announce|present|publish|outline|adopt)\s+"
@@ -2203,6 +2227,16 @@ def _scheduled_events(
                 and due.start <= inner.value.start <= due.end
             ):
                 due = inner.value
+        if (opened := _FROM_DAY_TO.search(before)) is not None:
+            # "will gather in Kananaskis from Sunday to Tuesday for a summit": its first day
+            due = next(
+                (
+                    x.value
+                    for x in info.future_dates
+                    if x.value and x.start == d.start - len(before) + opened.start("day")
+                ),
+                due,
+            )
         what = " ".join(event.group("event").split())
         # ("Thursday's summit would not stray into ...": what the event is, not what it does)
         what = re.split(
@@ -2228,6 +2262,7 @@ def _scheduled_events(
 
 
 _AND_NEXT_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
+_FROM_DAY_TO = re.compile(r"\bfrom\s+(?P<day>\S+(?:\s+\d{1,2})?\.?)\s+(?:to|until|through|-|–)\s+$")
 
 
 def _without_aside(scheduled: re.Match[str]) -> str:

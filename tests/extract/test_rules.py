@@ -11224,3 +11224,66 @@ def test_a_purpose_told_after_an_arrival_falls_on_the_weekday_after_it():
         ("meeting", "planned", "2020-01-15"),
         ("visit", "occurred", "2020-01-13"),
     ]
+
+
+def test_a_summit_from_one_day_to_another_is_due_on_its_first():
+    facts = facts_of(
+        "Group of Seven leaders will gather in Kananaskis from Sunday to Tuesday for a summit "
+        "overshadowed by tariffs.",
+        date(2025, 6, 13),
+    )
+    assert {d.due.iso() for d in facts.deadlines} == {"2025-06-15"}
+
+
+def test_a_waiver_issued_for_a_span_and_sanctions_extended_until_a_day_expire():
+    waiver = facts_of(
+        "The United States on Friday issued a general license providing sanctions relief for "
+        "Syria. Secretary of State Marco Rubio also issued a 180-day waiver of the Caesar Act "
+        "sanctions.",
+        date(2025, 5, 24),
+    )
+    assert ("expiry", "2025-11-19") in {(d.kind, d.due.iso()) for d in waiver.deadlines}
+    extended = facts_of(
+        "European Union countries on Monday extended economic sanctions on Russia for another "
+        "six months until July 31.",
+        date(2025, 1, 28),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in extended.deadlines] == [
+        ("expiry", "2025-07-31", "Expiry of the economic sanctions on Russia")
+    ]
+    pact = facts_of(
+        "South Korea's military intelligence-sharing pact with Japan is set to expire at "
+        "midnight on Friday.",
+        date(2019, 11, 21),
+    )
+    assert [(d.kind, d.due.iso()) for d in pact.deadlines] == [("expiry", "2019-11-22")]
+
+
+def test_a_package_to_be_adopted_by_a_day_and_a_goal_before_a_summit_in_a_month():
+    package = facts_of(
+        "EU foreign ministers agreed to start work on a 16th package of sanctions to be adopted "
+        "by Feb. 24.",
+        date(2025, 1, 28),
+    )
+    assert {d.due.iso() for d in package.deadlines} == {"2025-02-24"}
+    goal = facts_of(
+        "Japan and the United States aim to reach a tariff agreement before the G7 summit in "
+        "June, Akazawa said on Friday.",
+        date(2025, 5, 2),
+    )
+    assert [(d.kind, d.due.iso()) for d in goal.deadlines] == [("deadline", "2025-06")]
+    review = facts_of(
+        "China has agreed to review its 80.5% tariffs on Australian barley within three months, "
+        "Foreign Minister Penny Wong said on Tuesday.",
+        date(2023, 4, 11),
+    )
+    assert [(d.kind, d.due.iso()) for d in review.deadlines] == [("deadline", "2023-07-11")]
+
+
+def test_the_day_a_lifted_measure_was_imposed_is_not_its_end():
+    facts = facts_of(
+        "China will also lift the retaliatory tariffs of up to 15% it imposed on U.S. farm "
+        "goods in March.",
+        date(2025, 11, 2),
+    )
+    assert facts.deadlines == ()
