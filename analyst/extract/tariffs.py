@@ -29,7 +29,7 @@ from analyst.extract.context import (
 )
 from analyst.extract.dates import CALENDAR_WORDS, DateMention
 from analyst.extract.gazetteer import DEMONYM
-from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
+from analyst.extract.mentions import GROUP, PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
 from analyst.extract.sanction_targets import (
     listed_group,
@@ -2256,6 +2256,38 @@ def _from_trigger(
         other = _state_named_before(mentions, trig.start(), other_than=imposer)
         if other is not None:
             imposer, targets, target_group = other, [(imposer, None)], None
+    passive = _PASSIVE_AFTER.match(text, trig.end()) if _takes_object(word) else None
+    sanctioned_ones = (
+        next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= trig.start()
+                and (m.form in COUNTRY_FORMS or m.form in (GROUP, DEMONYM))
+                and len(m.countries) == 1
+                and _THE_ONES.fullmatch(text, m.end, trig.start())
+            ),
+            None,
+        )
+        if passive is not None
+        else None
+    )
+    if passive is not None and sanctioned_ones is not None:
+        # "Chinese officials sanctioned over Hong Kong", "Russian banks sanctioned by the EU":
+        # a participle told of those it falls on; who imposed it follows "by", else the story's
+        by_whom = next(
+            (
+                m.countries[0]
+                for m in mentions
+                if passive.group("by") and m.start >= passive.end() and m.countries
+            ),
+            None,
+        )
+        sanctioned_state = sanctioned_ones.countries[0]
+        imposer = by_whom or (last_imposer if last_imposer != sanctioned_state else None)
+        if imposer is None:
+            return []
+        targets, target_group = [(sanctioned_state, None)], None
     reason = _reason(text, trig.end(), seg_end)
     # "Ottawa will lift its surtax on March 1": a day after a verb still to come is when the
     # measure is to change (a deadline), not a day it was taken.
@@ -3302,6 +3334,16 @@ _NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,3},")
 _IN_AN_AGREEMENTS_NAME = re.compile(
     r"(?:[-–][A-Z][\w.]*)*\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
 )
+
+
+# A participle with no object after it: "sanctioned over Hong Kong", "sanctioned by the EU"
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?P<by>by)\s+(?:the\s+)?|(?=(?:over(?!\s+(?:\d|more|about|a\s+hundred|hundreds|dozens))|"
+    r"for|in|last|this|earlier|under|since|after|because)\b))|(?=,)"
+)
+# Between a state's word and the participle: the ones it names ("Chinese officials ", "Russia
+# has been "), not an active perfect ("Britain has sanctioned over 100 ...")
+_THE_ONES = re.compile(r"\s+(?!(?:has|have|had)\s+(?!been\b))(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _group_as_told(who: str) -> str:

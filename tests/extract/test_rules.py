@@ -11287,3 +11287,16 @@ def test_the_day_a_lifted_measure_was_imposed_is_not_its_end():
         date(2025, 11, 2),
     )
     assert facts.deadlines == ()
+
+
+def test_the_ones_a_participle_says_were_sanctioned_are_the_targets_not_the_imposers():
+    by_whom = facts_of("Chinese officials sanctioned by Washington include Carrie Lam.")
+    assert measures(by_whom) == {("USA", "CHN", None, "imposed")}
+    over = facts_of(
+        "The United States imposed sanctions on 14 Chinese officials on Monday. The move adds "
+        "to a list of Chinese officials sanctioned over Hong Kong this year.",
+        date(2020, 12, 8),
+    )
+    assert {(t.imposer, t.target) for t in over.tariffs} == {("USA", "CHN")}
+    active = facts_of("Britain has sanctioned over 100 Russian banks.")
+    assert measures(active) == {("GBR", "RUS", None, "imposed")}
