@@ -74,6 +74,8 @@ _TRIGGER = gated(
         r"surtax(?:es)?|import\s+tax(?:es)?|"
         # "a preliminary anti-dumping deposit of 75.8%": a duty paid in advance
         r"(?<=anti-dumping\s)deposits?|(?<=countervailing\s)deposits?|"
+        # "require importers of brandy to pay security deposits of between 30.6% and 39%"
+        r"(?:(?<=security\s)|(?<=cash\s))deposits?(?=\s+of\s+(?:up\s+to\s+|between\s+|about\s+)?\d)|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")
         r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'-]+\s+){0,4}?(?:tariffs?|duties|goods|"

@@ -11300,3 +11300,12 @@ def test_the_ones_a_participle_says_were_sanctioned_are_the_targets_not_the_impo
     assert {(t.imposer, t.target) for t in over.tariffs} == {("USA", "CHN")}
     active = facts_of("Britain has sanctioned over 100 Russian banks.")
     assert measures(active) == {("GBR", "RUS", None, "imposed")}
+
+
+def test_security_deposits_importers_must_pay_are_the_requiring_states_measure():
+    facts = facts_of(
+        "China will require importers of brandy from the European Union to pay security "
+        "deposits of between 30.6% and 39.0% from Friday.",
+        date(2024, 10, 8),
+    )
+    assert measures(facts) == {("CHN", "EU", 39, "announced")}
