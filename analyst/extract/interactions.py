@@ -592,6 +592,9 @@ _TWO_LEADERS_SIGN = re.compile(
     r"King|Premier)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?:the|The)\s+two\s+leaders)\s+"
     r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
+_TALKS_ENDED = re.compile(
+    r"\b(?:end(?:ed|s|ing)|terminat(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
+)
 _BROKEN_OFF = gated(
     re.compile(
         r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|broke\s+off|"
@@ -1694,8 +1697,13 @@ def _status(
         return "negated"  # also "advised its citizens against travelling to Japan"
     if _NO_DATE_FOR.search(pre):
         return "negated"  # "no date had been set for a trilateral summit": none planned yet
-    if pos == "noun" and _BROKEN_OFF.search(pre):
-        return "negated"  # "Last month it suspended talks with Israel": no event told
+    if pos == "noun" and (
+        _BROKEN_OFF.search(pre)
+        or (("talks" in trigger_text or "negotiat" in trigger_text) and _TALKS_ENDED.search(pre))
+    ):
+        # "Last month it suspended talks with Israel", "abruptly ended trade talks with
+        # Ottawa": no event told
+        return "negated"
     if (pos == "noun" and _PREPARATIONS_FOR.search(pre)) or _PROPOSED_THE.search(pre):
         # "discussed preparations for the visit", "had proposed the talks in a letter to Modi":
         # one told elsewhere, if at all
@@ -1939,6 +1947,20 @@ _DAYS_OTHER_THING = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|ballot|referendum|polls?|inauguration|"
     r"budget|holiday|anniversary|parade|final|match|deadline|hearing|verdict|trial)\b"
 )
+
+
+# "talks between", "talks in Geneva over the weekend between": the parties follow
+_BETWEEN_AFTER = re.compile(r"\s+(?:(?P<gap>[\w.'’-]+\s+){0,5}?)between\b")
+
+
+def _between(text: str, end: int, objects: list[Mention]) -> re.Match[str] | None:
+    """ "between" after a trigger: right after it, or a few words on when the parties read
+    after it are two states' (not "talks in Washington between a team led by ...", whose
+    parties the list does not give whole)."""
+    found = _BETWEEN_AFTER.match(text, end)
+    if found is None or not found.group("gap"):
+        return found
+    return found if len({c for o in objects for c in o.countries[:1]}) >= 2 else None
 
 
 _NAMES_A_DEADLINE = re.compile(r"\s+(?:(?:trade|tariff|negotiating|ceasefire)\s+)?deadline\b")
@@ -2644,7 +2666,13 @@ def _from_trigger(
         if _SEPARATE.search(text, end, w.right):
             return []
         objects = []
-    if pos == "noun" and objects and not _NOUN_LINK.match(text[end : objects[0].start]):
+    if (
+        pos == "noun"
+        and objects
+        and not _NOUN_LINK.match(text[end : objects[0].start])
+        # ("two days of talks in Geneva over the weekend between A and B")
+        and _between(text, end, objects) is None
+    ):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)
     if headed and not objects:
@@ -2696,7 +2724,7 @@ def _from_trigger(
     relative = _RELATIVE_AGENT.match(text, end)
     if pos == "noun" and relative:
         agent = next((x for x in mentions if x.start == relative.start("who")), None)
-    between = re.match(r"\s+between\b", text[end:])
+    between = _between(text, end, objects)
     if (
         agent is None
         and not between

@@ -11309,3 +11309,19 @@ def test_security_deposits_importers_must_pay_are_the_requiring_states_measure()
         date(2024, 10, 8),
     )
     assert measures(facts) == {("CHN", "EU", 39, "announced")}
+
+
+def test_talks_a_few_words_before_between_and_talks_a_leader_ended():
+    facts = facts_of(
+        "The deal followed two days of talks in Geneva over the weekend between U.S. Treasury "
+        "Secretary Scott Bessent, Trade Representative Jamieson Greer and Chinese Vice Premier "
+        "He Lifeng.",
+        date(2025, 5, 12),
+    )
+    assert pairs(facts) == {(frozenset({"USA", "CHN"}), "talks", "occurred")}
+    ended = facts_of(
+        "Canada said it would rescind its digital services tax, two days after President "
+        "Donald Trump abruptly ended trade talks with Ottawa over the levy.",
+        date(2025, 6, 30),
+    )
+    assert ended.interactions == ()
