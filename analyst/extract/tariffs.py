@@ -554,7 +554,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         # "Is the government considering sanctions?": a question states no measure.
         if info.text.rstrip(" \"”’'").endswith("?"):
             continue
-        set_for = _rates_set_for(ctx, info) if "%" in info.text or "cent" in info.text else []
+        set_for = (
+            _rates_set_for(ctx, info) + _rates_from_states(ctx, info)
+            if "%" in info.text or "cent" in info.text
+            else []
+        )
         passing.extend(candidate for candidate, _ in set_for)
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
@@ -1379,6 +1383,51 @@ def _rates_set_for(
             if verb.startswith(("imposed", "levied", "applied", "charged", "slapped"))
             else "announced"
         )
+        candidate = TariffCandidate(
+            "tariff", None, named.countries[0], None, _percent(m.group("rate")), status, info,
+            evidence=[info.evidence(ctx.article.id)],
+        )  # fmt: skip
+        out.append((candidate, m))
+    return out
+
+
+# "..., while imports from Bangladesh would be charged 35% and those from Indonesia 32%": each
+# state's own rate, told after its goods
+_RATE_FROM_STATE = gated(
+    re.compile(
+        r"\b(?:imports|goods|products|exports|those)\s+from\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+"
+        r"(?:(?P<will>would|will)\s+(?:be\s+charged|face|pay|be\s+hit\s+with)\s+(?:a\s+|an\s+)?)?"
+        + _RATE_TOLD,
+        re.IGNORECASE,
+    )
+)
+
+
+def _rates_from_states(
+    ctx: ArticleContext, info: SentenceInfo
+) -> list[tuple[TariffCandidate, re.Match[str]]]:
+    """Rates each told after the goods of the state they fall on ("imports from Bangladesh
+    would be charged 35% and those from Indonesia 32%"); the imposer is left to the story."""
+    out = []
+    status = "imposed"
+    for m in _RATE_FROM_STATE.finditer(info.text):
+        named = next(
+            (
+                x
+                for x in info.mentions
+                if m.start("who") <= x.start < m.end("who")
+                and x.countries
+                and x.form in COUNTRY_FORMS
+            ),
+            None,
+        )
+        if m.group("will"):
+            status = "announced"
+        if named is None or (
+            m.group("will") is None and not m.group(0).lower().startswith("those")
+        ):
+            continue  # ("imports from China 20%": no verb and no list to lean on)
         candidate = TariffCandidate(
             "tariff", None, named.countries[0], None, _percent(m.group("rate")), status, info,
             evidence=[info.evidence(ctx.article.id)],

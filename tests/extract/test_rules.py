@@ -11325,3 +11325,18 @@ def test_talks_a_few_words_before_between_and_talks_a_leader_ended():
         date(2025, 6, 30),
     )
     assert ended.interactions == ()
+
+
+def test_rates_told_after_each_states_goods_are_each_states():
+    facts = facts_of(
+        "President Donald Trump on Monday told Thailand and Cambodia their goods would face "
+        "tariffs of 36% starting Aug. 1, while imports from Bangladesh would be charged 35% and "
+        "those from Indonesia 32%.",
+        date(2025, 7, 8),
+    )
+    assert measures(facts) == {
+        ("USA", "THA", 36, "announced"),
+        ("USA", "KHM", 36, "announced"),
+        ("USA", "BGD", 35, "announced"),
+        ("USA", "IDN", 32, "announced"),
+    }
