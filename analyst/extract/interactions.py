@@ -1777,7 +1777,9 @@ def _status(
     ):
         return "expected"  # "Trump accepted an invitation to visit Australia"
     # ("has been invited and is expected to meet Trump": the joined verb phrase's own mood)
-    joined = max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None)
+    joined = (
+        max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None) if " and " in pre else None
+    )
     if clauses.HYPOTHETICAL.search(pre, joined.end() if joined else 0):
         return "negated"
     if pos == "noun" and (
