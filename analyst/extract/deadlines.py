@@ -2537,7 +2537,11 @@ def _pause_end(
         ):
             superseded = True  # "which was due to expire on Tuesday, was extended to Nov. 10"
             continue
-        if d.value and _UNTIL.search(text[max(0, d.start - 20) : d.start]):
+        # (a month is read with its "until": "paused until July")
+        if d.value and (
+            _UNTIL.search(text[max(0, d.start - 20) : d.start])
+            or d.text.lower().startswith(("until ", "till ", "through "))
+        ):
             out.append(
                 DeadlineCandidate(
                     "expiry", d.value, info, setter, evidence=evidence, measures=measures

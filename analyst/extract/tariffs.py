@@ -483,7 +483,11 @@ _END_SOUGHT = gated(
     re.compile(
         r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying))"
         r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
-        r"(?:[^,;.]{0,40}\s)?$"
+        r"(?:(?:[^,;.]|(?<=[A-Z])\.){0,40}\s)?$"
+        # "Tokyo is seeking the removal of the 25% tariff on Japanese cars"
+        r"|\b(?:seek(?:s|ing)?|sought|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+        r"(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
+        r"(?:(?:[^,;.]|(?<=[A-Z])\.){0,40}\s)?$"
         # "hoping to persuade Beijing to drop its 100% tariff", "nothing Carney could say would
         # persuade him to lift the 25% tariffs": sought, so standing
         r"|\b(?:persuad(?:e|ed|es|ing)|convinc(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?|"
@@ -520,8 +524,10 @@ _GOODS_IMPORTED_INTO = re.compile(
 # the goods' own way in ("enter", "shipping vehicles to"), not "India's exports to Oman"
 _SENT_IN = re.compile(r"(?:to\s+)?enter|ship(?!ments)|sell|export(?!s?\s+to\b)|send", re.IGNORECASE)
 _MEASURE_MODIFIERS = re.compile(
-    r"\s+(?:(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
-    r"baseline|additional|extra|import|customs|sectoral|secondary|trade|arms|economic|financial|oil)\s+){1,2}",
+    # (a modifier may stand in quotes: 'U.S. "reciprocal" tariffs')
+    r"\s+(?:[\"“‘']?(?:anti-dumping|countervailing|anti-subsidy|safeguard|retaliatory|punitive|reciprocal|"
+    r"baseline|additional|extra|import|customs|sectoral|secondary|trade|arms|economic|financial|oil)"
+    r"[\"”’']?\s+){1,2}",
     re.IGNORECASE,
 )
 _UNDER_A_DEAL = gated(

@@ -11340,3 +11340,22 @@ def test_rates_told_after_each_states_goods_are_each_states():
         ("USA", "BGD", 35, "announced"),
         ("USA", "IDN", 32, "announced"),
     }
+
+
+def test_a_quoted_modifier_a_pause_until_a_month_and_a_removal_sought():
+    quoted = facts_of(
+        'Higher U.S. "reciprocal" tariffs on imports from dozens of trading partners take '
+        "effect on Thursday, including rates of 20% for Vietnam and 19% for the Philippines.",
+        date(2025, 8, 6),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in quoted.tariffs} >= {
+        ("USA", "VNM", 20),
+        ("USA", "PHL", 19),
+    }
+    sought = facts_of(
+        "Tokyo is seeking the removal of the 25% U.S. tariff on Japanese cars and of a 24% "
+        '"reciprocal" tariff that has been paused until July.',
+        date(2025, 5, 2),
+    )
+    assert ("USA", "JPN", 25, "imposed") in measures(sought)
+    assert [(d.kind, d.due.iso()) for d in sought.deadlines] == [("expiry", "2025-07")]
