@@ -78,7 +78,8 @@ _TRIGGER = gated(
         r"(?:(?<=security\s)|(?<=cash\s))deposits?(?=\s+of\s+(?:up\s+to\s+|between\s+|about\s+)?\d)|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")
-        r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'-]+\s+){0,4}?(?:tariffs?|duties|goods|"
+        # ("countermeasures on up to €26bn of American goods")
+        r"countermeasures(?=\s+(?:against|on|targeting)\s+(?:[\w.’'€$£-]+\s+){0,5}?(?:tariffs?|duties|goods|"
         r"imports|exports|products|steel|alumini?um|cars|autos)\b)|tax(?:es)?(?=\s+on\s+(?:\w+\s+)?(?:imports|goods|products))|"
         # "granted sanctions relief to Syria": a lifting (not "Iran wants sanctions relief")
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
@@ -112,15 +113,22 @@ _TRIGGER = gated(
 _RATE_JUST_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:tariff\s+)?$", re.IGNORECASE)
 
 
+_STATE_FORMS = (PERSON, ROLE, *COUNTRY_FORMS)
+
+
 def _state_named_before(
-    mentions: list[Mention], at: int, other_than: str | None = None
+    mentions: list[Mention],
+    at: int,
+    other_than: str | None = None,
+    forms: tuple[str, ...] = _STATE_FORMS,
 ) -> str | None:
-    """The state of the last person or state named before ``at`` (other than ``other_than``)."""
+    """The state of the last person or state named before ``at`` (other than ``other_than``),
+    by a mention of one of ``forms``."""
     return next(
         (
             c
             for m in reversed(mentions)
-            if m.end <= at and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            if m.end <= at and m.form in forms
             for c in m.countries[:1]
             if c != other_than
         ),
@@ -1472,6 +1480,15 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
         before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
         if owner is None and not before and _REPLACED_RATE_AFTER.match(text, r.end()):
             continue  # "The 40% rate replaced a 44% duty ...": not the replaced one's rate
+        if (
+            owner is None
+            and before
+            and _CLAUSE_AFTER_COMMA.search(text, triggers[before[-1]].end(), r.start())
+            and _OF_A_RATE_BEFORE.search(text, max(0, r.start() - 12), r.start())
+        ):
+            # "..., days after Carney returned with an agreement that lets EVs in at the
+            # most-favoured-nation rate of 6.1 per cent": a rate of another clause's
+            continue
         if owner is None:
             owner = before[-1] if before else 0
         elif before and re.search(
@@ -1765,6 +1782,10 @@ def _from_trigger(
             (m.countries[0] for m in mentions if m.end == whose.start() and m.countries), None
         )
     into = _MARKET_NAMED.search(clause)
+    if into and _CLAUSE_AFTER_COMMA.search(text, trig.end(), seg_start + into.start()):
+        # ("would face a 100% tariff ..., days after Carney returned with an agreement that
+        # lets Chinese vehicles into Canada": another clause's market)
+        into = None
     if into and (_REASON_LEAD.search(clause, max(0, into.start() - 60), into.start())):
         # "sanctions on US firms over arms sales to Taiwan": why, not where to
         into = None
@@ -1947,6 +1968,9 @@ def _from_trigger(
         and subject is not None
         and (subject_faces_it or _SECURED.search(text, 0, trig.start()))
         and not _ITS_OWN_MEASURE.search(text, max(0, trig.start() - 30), trig.start())
+        # (not "would face a 100% tariff if it makes a deal with China": a deal supposed)
+        and deal is not None
+        and not _SUPPOSED.search(text, trig.end(), deal.start())
     ):
         # "Tokyo secured a 15% rate on its cars under the deal with Washington": the other
         # party to the deal imposes it on the subject.
@@ -2309,8 +2333,11 @@ def _from_trigger(
         and _ANSWERING_JUST_BEFORE.search(text, max(seg_start, trig.start() - 40), trig.start())
     ):
         # "proposed retaliatory duties on U.S. goods in response to steel tariffs": the measure
-        # answered is the other state's, on the one answering
-        other = _state_named_before(mentions, trig.start(), other_than=imposer)
+        # answered is the other state's, on the one answering ("countermeasures on American
+        # goods": named by its people's word too)
+        other = _state_named_before(
+            mentions, trig.start(), other_than=imposer, forms=(DEMONYM, *_STATE_FORMS)
+        )
         if other is not None:
             imposer, targets, target_group = other, [(imposer, None)], None
     passive = _PASSIVE_AFTER.match(text, trig.end()) if _takes_object(word) else None
@@ -3401,6 +3428,13 @@ _PASSIVE_AFTER = re.compile(
 # Between a state's word and the participle: the ones it names ("Chinese officials ", "Russia
 # has been "), not an active perfect ("Britain has sanctioned over 100 ...")
 _THE_ONES = re.compile(r"\s+(?!(?:has|have|had)\s+(?!been\b))(?:[a-z][\w-]*\s+){0,3}")
+
+
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",[\"”’']?\s+(?:\w+\s+){0,2}?(?:after|before|when|while|as|since|which|who|whose|where|but)\b"
+)
+_OF_A_RATE_BEFORE = re.compile(r"\brate\s+of\s+(?:up\s+to\s+|about\s+)?$")
+_SUPPOSED = re.compile(r"\b(?:if|unless|should|were)\b")
 
 
 def _group_as_told(who: str) -> str:

@@ -11359,3 +11359,26 @@ def test_a_quoted_modifier_a_pause_until_a_month_and_a_removal_sought():
     )
     assert ("USA", "JPN", 25, "imposed") in measures(sought)
     assert [(d.kind, d.due.iso()) for d in sought.deadlines] == [("expiry", "2025-07")]
+
+
+def test_a_threat_if_a_state_makes_a_deal_elsewhere_is_the_threatening_states():
+    facts = facts_of(
+        "On Saturday, Trump warned that Canada would face a 100 per cent tariff on all its goods "
+        'if it "makes a deal with China," days after Prime Minister Mark Carney returned from '
+        "Beijing with an agreement that lets Chinese-made electric vehicles into Canada at the "
+        "most-favoured-nation rate of 6.1 per cent.",
+        date(2026, 1, 30),
+    )
+    assert measures(facts) == {("USA", "CAN", 100, "threatened")}
+
+
+def test_countermeasures_on_a_peoples_goods_answer_that_states_tariffs():
+    facts = facts_of(
+        "The EU is preparing countermeasures on up to €26bn of American goods in response to "
+        "the earlier steel tariffs.",
+        date(2025, 3, 27),
+    )
+    assert {(t.imposer, t.target, t.status) for t in facts.tariffs} == {
+        ("EU", "USA", "proposed"),
+        ("USA", "EU", "imposed"),
+    }
