@@ -48,7 +48,11 @@ _TRIGGER = gated(
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "The 39% rate, one of the highest, takes effect on Thursday": the rate a start is told of
         r"(?:(?<=%\s)|(?<=cent\s))rate(?=(?:,\s[^,.;]{1,40},)?\s+(?:(?:will|would)\s+)?(?:takes?\s+effect|apply|applies|"
-        r"kicks?\s+in|comes?\s+into|goes\s+into|go\s+into|enters?\s+into)\b)|"
+        r"kicks?\s+in|comes?\s+into|goes\s+into|go\s+into|enters?\s+into|"
+        # "Malaysia's 24 per cent rate and Cambodia's 49 per cent are frozen": a state's rate,
+        # told with what befalls it
+        r"(?:and\s+[^,.;]{1,40}?\s+)?(?:is|are|was|were)\s+(?:now\s+)?(?:frozen|paused|suspended|"
+        r"lifted|scrapped|cut|halved|raised|doubled))\b)|"
         # "a rate of 24 per cent on Malaysia" (an economy's rate, "its interest rate of 5 per
         # cent on loans", is left out with its rate: see _ECONOMY_RATE)
         r"rates?(?=\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?"
@@ -2317,6 +2321,23 @@ def _from_trigger(
         answerer = _state_named_before(mentions, answered.start())
         if answerer is not None and answerer != imposer:
             targets = [(answerer, None)]
+    rate_owned_by: dict[float | None, str] = {}
+    if (
+        not targets
+        and not target_group
+        and word.startswith("rate")
+        and owned is not None
+        and imposer is not None
+        and last_imposer is not None
+        and last_imposer != imposer
+    ):
+        # "Malaysia's 24 per cent rate and Cambodia's 49 per cent are frozen": the rate a
+        # state is charged, by the story's imposer, each state its own
+        rate_owned_by = _possessors_of_rates(text, mentions, rates)
+        imposer, targets = last_imposer, [(imposer, None)]
+        targets += [
+            (c, None) for c in dict.fromkeys(rate_owned_by.values()) if (c, None) not in targets
+        ]
     if not targets and not target_group:
         many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         if many is None:
@@ -2673,6 +2694,8 @@ def _from_trigger(
         rate_of = _rates_before_targets(rates, targets, in_segment)
         if rate_of is not None:
             out = [c for c in out if c.rate_pct == rate_of.get(c.target, c.rate_pct)]
+    if rate_owned_by:
+        out = [c for c in out if rate_owned_by.get(c.rate_pct, c.target) == c.target]
     out += [replace(c, imposer=other) for other in co_imposers for c in out if c.target != other]
     return out
 
@@ -3435,6 +3458,28 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 _OF_A_RATE_BEFORE = re.compile(r"\brate\s+of\s+(?:up\s+to\s+|about\s+)?$")
 _SUPPOSED = re.compile(r"\b(?:if|unless|should|were)\b")
+
+
+def _possessors_of_rates(
+    text: str, mentions: list[Mention], rates: list[re.Match[str]]
+) -> dict[float | None, str]:
+    """Each rate's state where the rate follows its possessive ("Cambodia's 49 per cent")."""
+    owned: dict[float | None, str] = {}
+    for r in rates:
+        owner = next(
+            (
+                m.countries[0]
+                for m in mentions
+                if m.countries and _POSSESSIVE_GAP.fullmatch(text, m.end, r.start())
+            ),
+            None,
+        )
+        if owner is not None:
+            owned[_rate_value(r)] = owner
+    return owned
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _group_as_told(who: str) -> str:

@@ -11382,3 +11382,14 @@ def test_countermeasures_on_a_peoples_goods_answer_that_states_tariffs():
         ("EU", "USA", "proposed"),
         ("USA", "EU", "imposed"),
     }
+
+
+def test_a_states_rate_told_with_what_befalls_it_is_the_rate_it_is_charged():
+    facts = facts_of(
+        "Trump imposed reciprocal tariffs on dozens of countries on April 2 and paused them for "
+        "90 days a week later. Malaysia's 24 per cent rate and Cambodia's 49 per cent are "
+        "frozen under the same pause, which runs until 9 July.",
+        date(2025, 4, 14),
+    )
+    assert {("USA", "MYS", 24, "lifted"), ("USA", "KHM", 49, "lifted")} <= measures(facts)
+    assert ("USA", "MYS", 49, "lifted") not in measures(facts)
