@@ -1075,7 +1075,14 @@ def _bare_rates(
     countries: list[Mention] | None = None  # listed once a rate is found ("cent" is common)
     for rate in (_BARE_RATE if "hit" in text else _BARE_RATE_WITHOUT_HIT).finditer(text):
         if countries is None:
-            countries = [m for m in info.mentions if m.form in COUNTRY_FORMS or m.form == "demonym"]
+            # (not the states an agreement is named after: "Canadian goods that do not qualify
+            # under the Canada-U.S.-Mexico Agreement already pay 35 per cent")
+            countries = [
+                m
+                for m in info.mentions
+                if (m.form in COUNTRY_FORMS or m.form == "demonym")
+                and not _IN_AN_AGREEMENTS_NAME.match(text, m.end)
+            ]
             # "European steelmakers face the 50% rate": the bloc's, which has no demonym.
             countries += [
                 Mention(e.start(), e.end(), "demonym", ("EU",))

@@ -11393,3 +11393,13 @@ def test_a_states_rate_told_with_what_befalls_it_is_the_rate_it_is_charged():
     )
     assert {("USA", "MYS", 24, "lifted"), ("USA", "KHM", 49, "lifted")} <= measures(facts)
     assert ("USA", "MYS", 49, "lifted") not in measures(facts)
+
+
+def test_states_an_agreement_is_named_after_are_not_the_goods_that_pay():
+    facts = facts_of(
+        "Trump has imposed tariffs on Canada. Most Canadian goods that do not qualify under the "
+        "Canada-U.S.-Mexico Agreement already pay 35 per cent at the border.",
+        date(2026, 1, 30),
+    )
+    assert ("USA", "CAN", 35, "imposed") in measures(facts)
+    assert not any(t.target == "MEX" for t in facts.tariffs)
