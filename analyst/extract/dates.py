@@ -764,7 +764,9 @@ def _mention(kind: str, m: re.Match[str], published: date | None, future: bool) 
 
 def find_dates(sentence: str, published: date | None, *, future: bool = False) -> list[DateMention]:
     """Every date expression in ``sentence``, left to right, each resolved (or ``None``)."""
-    return _the_month_named([_mention(kind, m, published, future) for kind, m in _spans(sentence)])
+    return _end_of_the_month_named(
+        sentence, [_mention(kind, m, published, future) for kind, m in _spans(sentence)], published
+    )
 
 
 # Mentions that name their month ("in late October", "on Oct. 31", "June 2026")
@@ -772,6 +774,7 @@ _NAMING_A_MONTH = frozenset(
     {
         "month_day_year",
         "day_month_year",
+        "iso",
         "month_day",
         "day_month",
         "month_year",
@@ -783,24 +786,30 @@ _NAMING_A_MONTH = frozenset(
 )
 
 
-_END_OF_THE_MONTH = re.compile(r"\bend\s+of\s+the\s+month\b", re.IGNORECASE)
-
-
-def _the_month_named(mentions: list[DateMention]) -> list[DateMention]:
+def _end_of_the_month_named(
+    sentence: str, mentions: list[DateMention], published: date | None
+) -> list[DateMention]:
     """ "in late October, before a summit at the end of the month": "the month" is the one the
-    sentence named before it, not the report's."""
-    named: FuzzyDate | None = None
+    sentence named before it in the same clause, when that month is still ahead of the report
+    (not "The tariffs were imposed on June 3 and the EU must respond by the end of the month")."""
+    if published is None:
+        return mentions
+    named: DateMention | None = None
     for i, d in enumerate(mentions):
         if d.kind in _NAMING_A_MONTH and d.value is not None:
-            named = d.value
+            named = d
         elif (
             named is not None
+            and named.value is not None
             and d.kind == "end_of_period"
             and d.value is not None
-            and _END_OF_THE_MONTH.search(d.text)
-            and (named.start.year, named.start.month) != (d.value.end.year, d.value.end.month)
+            and d.text.lower().endswith("the month")
+            and published <= named.value.start <= published + timedelta(days=183)
+            and (named.value.start.year, named.value.start.month)
+            != (d.value.end.year, d.value.end.month)
+            and not _CLAUSE_TURNS.search(sentence, named.end, d.start)
         ):
-            last_day = named.start + relativedelta(day=31)
+            last_day = named.value.start + relativedelta(day=31)
             value = (
                 FuzzyDate.day(last_day)
                 if d.value.precision == "day"
@@ -808,6 +817,10 @@ def _the_month_named(mentions: list[DateMention]) -> list[DateMention]:
             )
             mentions[i] = DateMention(d.start, d.end, d.text, d.kind, value)
     return mentions
+
+
+# (a new clause between: "imposed on June 3 and the EU must respond by the end of the month")
+_CLAUSE_TURNS = re.compile(r"[;:]|\s(?:and|but)\s+(?:the\s+)?(?:[A-Z]\w*|he|she|it|they|we)\b")
 
 
 def find_dates_both_ways(
@@ -820,7 +833,10 @@ def find_dates_both_ways(
         as_past = _mention(kind, m, published, False)
         past.append(as_past)
         future.append(as_past if kind in _TENSELESS else _mention(kind, m, published, True))
-    return _the_month_named(past), _the_month_named(future)
+    return (
+        _end_of_the_month_named(sentence, past, published),
+        _end_of_the_month_named(sentence, future, published),
+    )
 
 
 # ("21 days before it applies" is a time allowed, not a day named: no "before")

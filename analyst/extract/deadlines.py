@@ -81,16 +81,26 @@ _START = gated(
         # ("will start charging 25 percent tariffs on ... on Friday", "begin collecting")
         r"\b(?:starting|start(?:s|ed)?\s+(?:on|at)|(?<=will\s)(?:start|begin)\s+(?:charging|collecting|"
         r"imposing|applying|levying)|take(?:s)?\s+effect|taking\s+effect|effective|"
-        # ("a matching duty on parts is due to follow no later than 3 May", "is due by 3 May")
-        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in|follow)|(?:(?<=\bis\s)|(?<=\bare\s))due\s+(?:by|on)|"
+        r"due\s+to\s+(?:hit|start|begin|apply|kick\s+in)|"
         # "The new rate applies to cars entering the country from Oct. 1" (a day, not an origin)
         r"appl(?:y|ies)\s+(?:to\s+[^,;.]{0,60}?\s+)?from"
         rf"(?=\s+(?:\d|(?:{_MONTH_START})[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow))|"
         r"go(?:es)?\s+into\s+effect|(?:come|comes|enter|enters)\s+into\s+force|kick(?:s)?\s+in|"
-        r"implementation\s+of|"
-        # "The suspended duties will automatically return on April 1": in force again
-        r"(?P<again>(?<=will\s)(?:automatically\s+)?(?:return|snap\s+back)|"
-        r"(?<=will\sbe\s)(?:reinstated|reimposed)))\b",
+        r"implementation\s+of)\b",
+        re.IGNORECASE,
+    )
+)
+# The measure itself due, or back: "a matching duty on engines and other key parts is due to
+# follow no later than 3 May", "a further levy on car parts is due by 3 May", "The suspended
+# 25% duties on bourbon will automatically return on April 1" (not "Canada's response to the
+# tariffs is due by Friday", "Trump will return to Washington after the tariffs rose")
+_MEASURE_DUE = gated(
+    re.compile(
+        r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures)\s+(?:on|against|for)\s+"
+        r"(?:[^.;]|" + clauses.ABBREVIATION_STOP + r"){1,80}?\s+"
+        r"(?:(?:is|are)\s+due\s+(?:by|on|to\s+follow)\b|"
+        r"(?P<again>will\s+(?:automatically\s+)?(?:return|snap\s+back)(?!\s+to\b)|"
+        r"will\s+be\s+(?:reinstated|reimposed)))",
         re.IGNORECASE,
     )
 )
@@ -123,21 +133,30 @@ _MOVED_OFF = re.compile(
 )
 # "the tariffs it imposed on U.S. farm goods in March": the day of a past act, told after it
 _PAST_ACT_TOLD = re.compile(
-    # (the day's "in" may be read with it: "in March"; not "imposed ... from Sept. 1")
-    r"\b(?:imposed|introduced|levied|slapped|placed|adopted)\s+(?:[^,;.]|(?<=[A-Z])\.){0,40}?\s+"
+    # (the day's "in" may be read with it: "in March"; not "imposed ... from Sept. 1", nor
+    # "The tariffs imposed on Canada will take effect on Aug. 15", whose day is another verb's)
+    r"\b(?:imposed|introduced|levied|slapped|placed|adopted)\s+"
+    r"(?:(?!\b(?:will|would|shall|is|are|was|were|takes?|took|comes?|came|enters?|entered|kicks?|"
+    r"goes|go|to)\b)(?:[^,;.]|" + clauses.ABBREVIATION_STOP + r")){0,40}?\s+"
     r"(?:(?:in|on|last)\s+)?(?<!from\s)(?<!starting\s)(?<!effective\s)$"
 )
 # A measure given up before it began: "averting a 30% rate ...", "backed off his threat to"
-_AVERTED_BEFORE = re.compile(
-    r"\b(?:avert(?:s|ed|ing)?|head(?:s|ed|ing)?\s+off|stave(?:s|d)?\s+off|staving\s+off|"
-    r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
-    r"(?:dropp|abandon|shelv|scrapp)(?:ed|ing)\s+(?:his|her|its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:threat|plan)s?)\b[^.;]{0,140}$",
-    re.IGNORECASE,
+# (a measure or a threat of one, in the same clause as the day: not "After the two sides
+# averted a trade war last year, Trump said the new tariffs will take effect on Aug. 15")
+_AVERTED_BEFORE = gated(
+    re.compile(
+        r"\b(?:avert(?:s|ed|ing)?|head(?:s|ed|ing)?\s+off|stave(?:s|d)?\s+off|staving\s+off|"
+        r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
+        r"(?:dropp|abandon|shelv|scrapp)(?:ed|ing))\s+(?:his|her|its|their|the|a|an)?\s*"
+        r"(?:[\w%.’'-]+\s+){0,4}?(?:threats?|plans?|tariffs?|duties|levy|levies|rates?|increases?|hikes?)\b"
+        r"(?:[^,.;]|" + clauses.ABBREVIATION_STOP + r"){0,120}$",
+        re.IGNORECASE,
+    )
 )
-# ("had failed to head off a 39% tariff", "in a last-ditch bid to avert": not averted)
+# ("had failed to head off a 39% tariff", "in a last-ditch bid to avert", "refused to back
+# down on": not averted)
 _ONLY_TRIED = re.compile(
-    r"\b(?:fail(?:ed|s|ing)?\s+to|(?:could|did|does|do|would|will)(?:\s+not|n['’]t)|unable\s+to|"
+    r"\b(?:fail(?:ed|s|ing)?\s+to|unable\s+to|refus(?:e|es|ed|ing)\s+to|"
     r"bids?\s+to|attempts?\s+to|tr(?:y|ies|ied|ying)\s+to|hop(?:e|es|ed|ing)\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|aim(?:s|ed|ing)?\s+to|efforts?\s+to)\s+$",
     re.IGNORECASE,
@@ -145,10 +164,15 @@ _ONLY_TRIED = re.compile(
 
 
 def _averted_before(text: str, at: int) -> bool:
-    """Whether a measure told before ``at`` was given up before it began."""
+    """Whether a measure told before ``at`` was given up before it began (not if the giving up
+    is only tried or denied: "won't back down on the 25% tariffs")."""
     averted = _AVERTED_BEFORE.search(text, 0, at)
-    return averted is not None and not _ONLY_TRIED.search(
-        text, max(0, averted.start() - 30), averted.start()
+    if averted is None:
+        return False
+    before = max(0, averted.start() - 30)
+    return not (
+        _ONLY_TRIED.search(text, before, averted.start())
+        or _NOT_SO.search(text, before, averted.start())
     )
 
 
@@ -267,6 +291,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         expiry = (
             _EXPIRES.search(text)
             or _EXTENDED_UNTIL.search(text)
+            or _KEPT_IN_PLACE_UNTIL.search(text)
             or _EXTENDED_UNTIL_THEN.search(text)
             or _IT_EXTENDED_UNTIL.search(text)
             or _WHEN_THEY_EXPIRE.search(text)
@@ -424,6 +449,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             and not _FORECAST.search(text)
             and (
                 _START.search(text)
+                or _MEASURE_DUE.search(text)
                 or _RATE_RISES.search(text)
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
                 or _from_a_day_ahead(ctx, info)
@@ -455,11 +481,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         if start_cue or promised_day:
             setter = _last_imposer(tariffs, info.index)
-            # "will drop its retaliatory tariffs from September 1": the day they end
+            # "will drop its retaliatory tariffs from September 1": the day they end (but
+            # suspended duties that "will automatically return on April 1" start again then)
+            back_again = _MEASURE_DUE.search(text)
             ending = (
                 bool(sentence_tariffs)
                 and all(t.status == "lifted" for t in sentence_tariffs)
-                and not (start_cue and start_cue.groupdict().get("again"))
+                and not (back_again is not None and back_again.group("again"))
             )
             for d in info.future_dates:
                 if d.text.lower().startswith("since") or _SINCE_BEFORE.search(
@@ -505,7 +533,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     )
                     # ("takes effect in 21 days, while the first tariff kicks in on Thursday":
                     # another start told after)
-                    if not _STEP_AFTER.search(text, d.end) and not _START.search(text, d.end):
+                    if not (
+                        _STEP_AFTER.search(text, d.end)
+                        or _START.search(text, d.end)
+                        or _MEASURE_DUE.search(text, d.end)
+                    ):
                         break
         # (after a measure's own start, which names the day better when both are told)
         if (unveiled := _MEASURES_UNVEILED.search(text)) is not None:
@@ -701,22 +733,34 @@ _EXPIRES = re.compile(
 
 # "The EU extended its sanctions on Russia for another six months, until Jan. 31": what was
 # extended, told after the verb.
+_THE_MEASURES = (
+    # ("extended economic sanctions on Russia for another six months until July 31")
+    r"(?P<what>(?:(?:its|their|the)\s+(?!deadline\b)|(?=(?:[\w-]+\s+){0,2}(?:sanctions|tariffs|duties|"
+    r"measures|restrictions)\b))" + _NO_STOP + r"{3,60}?)"
+)
+# a day, not "to 120 more individuals"
+_A_DAY_AHEAD = (
+    rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 _EXTENDED_UNTIL = gated(
     re.compile(
         # ("agreed to extend the truce by two days, to Thursday morning")
-        # ("the rollover, which keeps the measures in place until July 31")
-        r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over|"
-        r"(?P<keeps>keeps?|kept|keeping))\s+"
-        # ("extended economic sanctions on Russia for another six months until July 31")
-        r"(?P<what>(?:(?:its|their|the)\s+(?!deadline\b)|(?=(?:[\w-]+\s+){0,2}(?:sanctions|tariffs|duties|"
-        r"measures|restrictions)\b))" + _NO_STOP + r"{3,60}?)"
-        r"(?(keeps)\s+in\s+(?:place|force|effect))"
-        r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
+        r"\b(?:extended|extends?|renewed|renews?|prolonged|prolongs?|rolled\s+over|rolls?\s+over)\s+"
+        + _THE_MEASURES
+        + r"(?:\s+(?:for|by)\s+[^,.;]{3,40}?)?(?:\s+(?:on|in|last|this)\s+\w+)?"
         # ("renewed its own Myanmar sanctions in April, extending them until April 30, 2026")
-        r"(?:,\s+extending\s+(?:them|it))?,?\s+(?:until|till|through|to)\s+"
-        # a day, not "to 120 more individuals"
-        rf"(?=\d{{1,2}}\s+(?:{_MONTH_START})|(?:{_MONTH_START})[a-z]*\.?\s+\d|"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+        r"(?:,\s+extending\s+(?:them|it))?,?\s+(?:until|till|through|to)\s+" + _A_DAY_AHEAD,
+        re.IGNORECASE,
+    )
+)
+# "the rollover, which keeps the measures in place until July 31"
+_KEPT_IN_PLACE_UNTIL = gated(
+    re.compile(
+        r"\b(?:keeps?|kept|keeping)\s+"
+        + _THE_MEASURES
+        + r"\s+in\s+(?:place|force|effect)\s+(?:until|till|through)\s+"
+        + _A_DAY_AHEAD,
         re.IGNORECASE,
     )
 )
@@ -1845,16 +1889,23 @@ def _its_end_told(ctx: ArticleContext, info: SentenceInfo) -> bool:
 # of sanctions this week": the day new measures are to be made known.
 _MEASURES_UNVEILED = gated(
     re.compile(
-        r"\b(?P<what>(?:tariffs?|duties|levies|sanctions|measures|package|countermeasures)\b[^.;]{0,60}?)"
+        # (a trade measure, told in the clause: not "the aid package for farmers", nor "the
+        # measures were working, and details will be announced")
+        r"\b(?P<what>(?:tariffs?|duties|levies|sanctions(?:\s+package)?|countermeasures|"
+        r"(?:retaliatory|counter|trade|new|further)\s+measures|"
+        r"(?:package|round|set)\s+of\s+(?:sanctions|countermeasures|tariffs|measures))\b"
+        r"(?:[^,;.]|" + clauses.ABBREVIATION_STOP + r"){0,60}?)"
         # ("a 16th package of sanctions to be adopted by Feb. 24")
         r"\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\s+be|(?:will|would)\s+be|to\s+be)\s+"
         r"(?:unveiled|announced|published|presented|outlined|detailed|adopted)\b"
         r"|\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to)\s+"
         r"(?:unveil|announce|present|publish|outline|adopt)\s+"
-        r"(?P<what2>(?:a|an|the|its|their|further|new)\s+[^.;]{0,50}?"
-        r"\b(?:tariffs?|duties|levies|sanctions|countermeasures|package\s+of\s+sanctions|"
+        r"(?P<what2>(?:a|an|the|its|their|further|new)\s+(?:[^,;.]|"
+        + clauses.ABBREVIATION_STOP
+        + r"){0,50}?"
+        r"\b(?:tariffs?|duties|levies|sanctions(?:\s+package)?|countermeasures|package\s+of\s+sanctions|"
         # (not "the final list of affected tariff lines": a customs schedule)
-        r"sanctions\s+package|package\s+of\s+countermeasures))\b(?!\s+(?:lines?|codes?|schedules?))",
+        r"package\s+of\s+countermeasures))\b(?!\s+(?:lines?|codes?|schedules?))",
         re.IGNORECASE,
     )
 )
@@ -1873,6 +1924,7 @@ _ANY_CUE = UnionGate(
         _PAUSE,
         _GRACE,
         _START,
+        _MEASURE_DUE,
         _FROM_DATE,
         _RATE_RISES,
         _ENDED_WORD,
@@ -1980,7 +2032,7 @@ _GATHERING_ON = gated(_GATHERING_ON_PATTERN)
 # What, just before such an event, says it is to come: "are due at", "will attend".
 _TO_ATTEND = re.compile(
     r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|"
-    r"look(?:s|ed|ing)?\s+forward\s+to|work(?:s|ed|ing)?\s+towards?|to\s+(?:attend|chair|host|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|work(?:s|ing)?\s+towards?|to\s+(?:attend|chair|host|"
     r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
     re.IGNORECASE,
 )
@@ -2367,8 +2419,13 @@ _FORMER_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _MOVED_TO_BEFORE = re.compile(
-    r"\b(?:extended|moved|pushed|brought|postponed|delayed|shifted|changed|cut|shortened)\b[^.;]{0,60}$"
+    r"\b(?:extended|moved|pushed|brought|postponed|delayed|shifted|changed|cut|shortened)\b"
+    + _NO_STOP
+    + r"{0,60}$",
+    re.IGNORECASE,
 )
+_TO_OR_UNTIL_BEFORE = re.compile(r"\b(?:to|until)\s+$")
+_NEW_BEFORE = re.compile(r"\b(?:new|revised|later|fresh|extended)\s+$", re.IGNORECASE)
 
 
 def _stated_deadline(
@@ -2399,9 +2456,16 @@ def _stated_deadline(
     ]
     if _FORMER_DEADLINE.search(text):
         # "The original deadline would have expired in early September": only a day it was
-        # moved to counts
-        dated = [d for d in after_to if _MOVED_TO_BEFORE.search(text, 0, d.start)]
-        naming, after_to = [], dated
+        # moved to counts ("extended the original deadline of Aug. 1 to Aug. 20"), or a new
+        # one named ("set a new Aug. 20 deadline after the original deadline passed")
+        naming = [d for d in naming if _NEW_BEFORE.search(text, max(0, d.start - 12), d.start)]
+        after_to = [
+            d
+            for d in after_to
+            if _MOVED_TO_BEFORE.search(text, 0, d.start)
+            and _TO_OR_UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
+        ]
+        dated = naming + after_to
     due = due_from_now or next((d.value for d in naming or after_to or dated if d.value), None)
     if due is None or _NO_DEADLINE.search(text):
         return []  # (nor "There is no deadline for the negotiations")

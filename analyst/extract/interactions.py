@@ -221,7 +221,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?=\s+with\b)"
         # "Macron hosted a dinner for Lula at the Elysee Palace"
         r"|(?:hosted|hosts|host|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|banquet|"
-        r"breakfast)\s+for(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"
+        r"breakfast)\s+for(?=\s+(?:[A-Z]|his|her|the\s+(?:visiting\s+)?[A-Z]))"
         # "Abiy called on Ramaphosa at the leaders' lounge" (a courtesy call), not "called on
         # Russia to stop".
         # ("a call on TikTok" is a phone call: the base form only after "will", "to", ...)
@@ -592,8 +592,11 @@ _TWO_LEADERS_SIGN = re.compile(
     r"King|Premier)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?:the|The)\s+two\s+leaders)\s+"
     r"(?:are\s+due\s+to|will|would|are\s+to|are\s+set\s+to|)\s*$"
 )
+# Talks broken off by one side: "abruptly ended trade talks with Ottawa", "terminated all
+# negotiations" (not "Putin and Trump ended their talks in Anchorage": held, and over)
 _TALKS_ENDED = re.compile(
-    r"\b(?:end(?:ed|s|ing)|terminat(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:terminat(?:ed|es|ing)|(?:abruptly|unilaterally|formally)\s+end(?:ed|s|ing)|"
+    r"end(?:ed|s|ing)\s+(?=all\b|(?:[\w-]+\s+)?talks\s+with\b))\s+(?:all\s+)?(?:[\w-]+\s+)?$"
 )
 _BROKEN_OFF = gated(
     re.compile(
@@ -1636,6 +1639,7 @@ def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) ->
     return False
 
 
+_IF_OPENS = re.compile(r"\s*(?:If|Unless|Should)\b")
 _JOINED_PLAN = re.compile(
     r"\band\s+(?=(?:is|are|will|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\b)"
 )
@@ -1780,7 +1784,10 @@ def _status(
     joined = (
         max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None) if " and " in pre else None
     )
-    if clauses.HYPOTHETICAL.search(pre, joined.end() if joined else 0):
+    # (but a leading "If talks fail, ..." governs both)
+    if clauses.HYPOTHETICAL.search(pre, joined.end() if joined else 0) or (
+        joined is not None and _IF_OPENS.match(text)
+    ):
         return "negated"
     if pos == "noun" and (
         _NOUN_DENIED.match(post)
@@ -2591,8 +2598,14 @@ def _from_trigger(
         return []
     if kind == "visit" and _AMONG_LEADERS.match(text, end) and not m.group(0).startswith("visit"):
         return []  # "Tusk was in London yesterday with the other leaders": a gathering
-    if m.group(0).startswith("stops") and _A_STOP_NOUN.search(text, max(0, start - 8), start):
-        return []  # "with stops in Riyadh and Doha": the trip's stops, not an arrival
+    if (
+        m.group(0).split()[0] in ("stop", "stops")
+        and _A_STOP_NOUN.search(text, max(0, start - 8), start)
+        and _stops_in_states_named(info, end)
+    ):
+        # "will visit Saudi Arabia and Qatar, with stops in Riyadh and Doha": the trip's
+        # stops, whose days the visits take (see _days_of_the_stops), not arrivals of their own
+        return []
     if kind == "visit" and _BECOMING_THE_FIRST.search(text, max(0, start - 100), start):
         # "flies to Adelaide on Saturday, becoming the most senior Chinese official to visit
         # Australia in seven years": the trip just told, ranked
@@ -2646,7 +2659,7 @@ def _from_trigger(
         and places
         and _DEPARTURE.match(m.group(0))
         and any(
-            x.end <= start and x.form in ("capital", "city") and x.countries == places[0].countries
+            x.end <= start and x.form in (CAPITAL, CITY) and x.countries == places[0].countries
             for x in mentions
         )
     ):
@@ -2898,22 +2911,17 @@ def _from_trigger(
         and not objects
         and not between
         and not _AT_GATHERING.search(text, max(0, start - 40), start)
-        and (pair := _PAIR_OPENS.match(text)) is not None
     ):
         # "Trump and Starmer announced the deal after talks at Chequers", "sealed the
-        # agreement after meeting for about an hour": the two the sentence opens with
-        pair_of = [
-            x
-            for x in mentions
-            if x.form in (PERSON, ROLE) and x.start <= pair.end() + 60 and x.end <= start
-        ][:2]
+        # agreement after meeting for about an hour": the two the sentence opens with (the
+        # two names themselves, the second after its title: "Trump and European Commission
+        # President Ursula von der Leyen")
+        pair_of = _opening_pair(text, mentions, 0, start)
+        and_then = _JUST_AND.match(text, pair_of[0].end) if len(pair_of) == 2 else None
         if (
-            len(pair_of) == 2
+            and_then is not None
             and agent in pair_of
-            # the two names themselves, the second after its title: "Trump and European
-            # Commission President Ursula von der Leyen"
-            and _JUST_AND.fullmatch(text, pair_of[0].end, pair.end())
-            and _TITLE_WORDS.fullmatch(text, pair.end(), pair_of[1].start)
+            and _TITLE_WORDS.fullmatch(text, and_then.end(), pair_of[1].start)
         ):
             objects = [x for x in pair_of if x is not agent]
     if (
@@ -2927,13 +2935,8 @@ def _from_trigger(
     ):
         # "A and B ...", or after an opening phrase: "In a call late on Sunday, A and B ..."
         lead = text.find(",", end) + 1 if _OPENING_PHRASE.match(text[:start]) else 0
-        pair = _PAIR_OPENS.match(text, lead)
-        subjects = [
-            x
-            for x in mentions
-            if x.form in (PERSON, ROLE) and pair and lead <= x.start <= pair.end() + 60
-        ][:2]
-        if pair and len(subjects) == 2:
+        subjects = _opening_pair(text, mentions, lead, len(text))
+        if len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]
         else:
             # "Russian and Ukrainian delegations agreed ... after a third round of talks": the
@@ -3049,7 +3052,7 @@ def _from_trigger(
                 if date_future is not None
                 else []
                 if info.is_headline
-                else _dates_after(info, end)
+                else [d for d in info.future_dates if end < d.start < clause_end]
             )
         )
     ):
@@ -3341,7 +3344,7 @@ def _from_trigger(
     # "He also held a separate meeting that day with President Duda", "met separately": not
     # the one told before
     separate = _SEPARATE.search(text, max(w.left, start - 30), end + 12) is not None
-    if kind == "visit" and (stops := _WITH_STOPS.search(text, end)) is not None:
+    if kind == "visit" and "stop" in text and (stops := _WITH_STOPS.search(text, end)) is not None:
         stop_dates = _days_of_the_stops(info, mentions, stops.end(), events, stop_dates, status)
     for index, participants in enumerate(events):
         own_date = stop_dates[index] if index < len(stop_dates) else None
@@ -3396,15 +3399,17 @@ def _day_told_before(info: SentenceInfo, at: int) -> date | None:
     )
 
 
-def _dates_after(info: SentenceInfo, at: int) -> list[DateMention]:
-    """The sentence's dates after ``at``, up to the clause's end ("; Indian leader due in
-    France next month" is another's)."""
-    until = _CLAUSE_SEPARATOR.search(info.text, at)
-    stop = until.start() if until else len(info.text)
-    return [d for d in info.future_dates if at < d.start < stop]
-
-
-_CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[—–-]\s")
+def _opening_pair(text: str, mentions: list[Mention], lead: int, before: int) -> list[Mention]:
+    """The first two people of "A and B ..." opening the sentence at ``lead`` (named before
+    ``before``), or fewer when it does not open so."""
+    pair = _PAIR_OPENS.match(text, lead)
+    if pair is None:
+        return []
+    return [
+        x
+        for x in mentions
+        if x.form in (PERSON, ROLE) and lead <= x.start <= pair.end() + 60 and x.end <= before
+    ][:2]
 
 
 def _apposed_people(
@@ -3501,6 +3506,13 @@ _WITH_STOPS = re.compile(r"\bwith\s+(?:a\s+|two\s+|three\s+)?(?:stops?|stopovers
 _A_STOP_NOUN = re.compile(r"\b(?:with|a|two|three|its|his|her|their)\s+$")
 
 
+def _stops_in_states_named(info: SentenceInfo, at: int) -> bool:
+    """Whether every city named after ``at`` lies in a state the sentence named before it."""
+    before = {c for x in info.mentions if x.end <= at for c in x.countries}
+    cities = [x for x in info.mentions if x.start >= at and x.form in (CAPITAL, CITY)]
+    return bool(cities) and all(set(x.countries) <= before for x in cities)
+
+
 def _days_of_the_stops(
     info: SentenceInfo,
     mentions: list[Mention],
@@ -3513,7 +3525,7 @@ def _days_of_the_stops(
     pool = info.future_dates if status in ("planned", "expected") else info.past_dates
     day_in: dict[str, FuzzyDate] = {}
     for place in mentions:
-        if place.start < at or place.form not in ("capital", "city") or not place.countries:
+        if place.start < at or place.form not in (CAPITAL, CITY) or not place.countries:
             continue
         day = next(
             (

@@ -77,8 +77,9 @@ _TRIGGER = gated(
         r"surcharges?(?=\s+(?:on|to)\s+(?:[\w$.-]+\s+){0,6}?(?:goods|imports|products|exports)\b)|import\s+surcharges?|"
         r"surtax(?:es)?|import\s+tax(?:es)?|"
         # "a preliminary anti-dumping deposit of 75.8%": a duty paid in advance
-        r"(?<=anti-dumping\s)deposits?|(?<=countervailing\s)deposits?|"
-        # "require importers of brandy to pay security deposits of between 30.6% and 39%"
+        # (security or cash deposits once their rate follows: "require importers of brandy to
+        # pay security deposits of between 30.6% and 39%")
+        r"(?:(?<=anti-dumping\s)|(?<=countervailing\s))deposits?|"
         r"(?:(?<=security\s)|(?<=cash\s))deposits?(?=\s+of\s+(?:up\s+to\s+|between\s+|about\s+)?\d)|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")
@@ -220,7 +221,8 @@ _PARTNERS_OF = gated(
 _COUNTED_STATES_PAY = gated(
     re.compile(
         rf"\b(?:(?:goods|imports|products|exports)\s+from\s+)?(?P<who>{_COUNTED_STATES})"
-        r"(?P<aside>,[^,;]{1,40},)?\s+(?:would|will|could|must|may|to)?\s*(?:pay|face|be\s+subject\s+to|"
+        # ("eight European countries, including Britain, France and Germany, would face")
+        r"(?P<aside>,[^;]{1,80}?,(?=\s+(?:would|will|could|must|(?-i:may)|to|pay|face|be)\b))?\s+(?:would|will|could|must|(?-i:may)|to)?\s*(?:pay|face|be\s+subject\s+to|"
         r"be\s+hit\s+with|be\s+charged)\b",
         re.IGNORECASE,
     )
@@ -382,6 +384,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         ),
     ),
 ]
+_DOWN_FROM = re.compile(r"(?:down|fall|falls|drop|drops|decline|declines|come\s+down)\s+from", re.I)
 _RATE_CUES = gated(
     re.compile(
         # ("to 50%, from the current 20%": the rate that stands)
@@ -495,11 +498,11 @@ _END_SOUGHT = gated(
     re.compile(
         r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying))"
         r"\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
-        r"(?:(?:[^,;.]|(?<=[A-Z])\.){0,40}\s)?$"
+        r"(?:(?:[^,;.]|" + clauses.ABBREVIATION_STOP + r"){0,40}\s)?$"
         # "Tokyo is seeking the removal of the 25% tariff on Japanese cars"
         r"|\b(?:seek(?:s|ing)?|sought|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+"
         r"(?:the\s+)?(?:withdrawal|removal|lifting|scrapping|repeal|end)\s+of\s+"
-        r"(?:(?:[^,;.]|(?<=[A-Z])\.){0,40}\s)?$"
+        r"(?:(?:[^,;.]|" + clauses.ABBREVIATION_STOP + r"){0,40}\s)?$"
         # "hoping to persuade Beijing to drop its 100% tariff", "nothing Carney could say would
         # persuade him to lift the 25% tariffs": sought, so standing
         r"|\b(?:persuad(?:e|ed|es|ing)|convinc(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?|"
@@ -1408,22 +1411,20 @@ def _rates_set_for(
             if verb.startswith(("imposed", "levied", "applied", "charged", "slapped"))
             else "announced"
         )
-        candidate = TariffCandidate(
-            "tariff", None, named.countries[0], None, _percent(m.group("rate")), status, info,
-            evidence=[info.evidence(ctx.article.id)],
-        )  # fmt: skip
-        out.append((candidate, m))
+        out.append((_passing_rate(ctx, info, named, m, status), m))
     return out
 
 
 # "..., while imports from Bangladesh would be charged 35% and those from Indonesia 32%": each
-# state's own rate, told after its goods
+# state's own rate, told after its goods (a bare rate: not "Goods from Vietnam will face a 20%
+# EU tariff", whose rate is its measure's; nor "30% of all goods", a share)
 _RATE_FROM_STATE = gated(
     re.compile(
         r"\b(?:imports|goods|products|exports|those)\s+from\s+(?:the\s+)?"
         r"(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+"
-        r"(?:(?P<will>would|will)\s+(?:be\s+charged|face|pay|be\s+hit\s+with)\s+(?:a\s+|an\s+)?)?"
-        + _RATE_TOLD,
+        r"(?:(?P<modal>would|will)\s+(?:be\s+charged|face|pay|be\s+hit\s+with)\s+(?:a\s+|an\s+)?)?"
+        + _RATE_TOLD
+        + r"(?!\s+of\b|\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?)\b)",
         re.IGNORECASE,
     )
 )
@@ -1433,9 +1434,9 @@ def _rates_from_states(
     ctx: ArticleContext, info: SentenceInfo
 ) -> list[tuple[TariffCandidate, re.Match[str]]]:
     """Rates each told after the goods of the state they fall on ("imports from Bangladesh
-    would be charged 35% and those from Indonesia 32%"); the imposer is left to the story."""
-    out = []
-    status = "imposed"
+    would be charged 35% and those from Indonesia 32%"); the imposer is left to the story. An
+    elliptical "those from X N%" takes the state of the one told before it in the sentence."""
+    out: list[tuple[TariffCandidate, re.Match[str]]] = []
     for m in _RATE_FROM_STATE.finditer(info.text):
         named = next(
             (
@@ -1447,18 +1448,26 @@ def _rates_from_states(
             ),
             None,
         )
-        if m.group("will"):
+        if named is None:
+            continue
+        if m.group("modal"):
             status = "announced"
-        if named is None or (
-            m.group("will") is None and not m.group(0).lower().startswith("those")
-        ):
-            continue  # ("imports from China 20%": no verb and no list to lean on)
-        candidate = TariffCandidate(
-            "tariff", None, named.countries[0], None, _percent(m.group("rate")), status, info,
-            evidence=[info.evidence(ctx.article.id)],
-        )  # fmt: skip
-        out.append((candidate, m))
+        elif m.group(0).lower().startswith("those") and out:
+            status = out[-1][0].status
+        else:
+            continue  # ("imports from China 20%": no verb, and no rate before to lean on)
+        out.append((_passing_rate(ctx, info, named, m, status), m))
     return out
+
+
+def _passing_rate(
+    ctx: ArticleContext, info: SentenceInfo, named: Mention, rate: re.Match[str], status: str
+) -> TariffCandidate:
+    """A rate told in passing for the state ``named``, its imposer left to the story."""
+    return TariffCandidate(
+        "tariff", None, named.countries[0], None, _percent(rate.group("rate")), status, info,
+        evidence=[info.evidence(ctx.article.id)],
+    )  # fmt: skip
 
 
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
@@ -2139,7 +2148,8 @@ def _from_trigger(
             [
                 c
                 for m in mentions
-                if m.form in COUNTRY_FORMS and counted.start("aside") <= m.start < counted.end()
+                if m.form in COUNTRY_FORMS
+                and counted.start("aside") <= m.start < counted.end("aside")
                 for c in m.countries
             ]
             if counted.group("aside") and _MEMBERS_NAMED.search(counted.group("aside"))
@@ -2368,34 +2378,11 @@ def _from_trigger(
         )
         if other is not None:
             imposer, targets, target_group = other, [(imposer, None)], None
-    passive = _PASSIVE_AFTER.match(text, trig.end()) if _takes_object(word) else None
-    sanctioned_ones = (
-        next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.end <= trig.start()
-                and (m.form in COUNTRY_FORMS or m.form in (GROUP, DEMONYM))
-                and len(m.countries) == 1
-                and _THE_ONES.fullmatch(text, m.end, trig.start())
-            ),
-            None,
-        )
-        if passive is not None
-        else None
-    )
-    if passive is not None and sanctioned_ones is not None:
+    in_passing = _sanctioned_in_passing(text, mentions, trig) if _takes_object(word) else None
+    if in_passing is not None:
         # "Chinese officials sanctioned over Hong Kong", "Russian banks sanctioned by the EU":
         # a participle told of those it falls on; who imposed it follows "by", else the story's
-        by_whom = next(
-            (
-                m.countries[0]
-                for m in mentions
-                if passive.group("by") and m.start >= passive.end() and m.countries
-            ),
-            None,
-        )
-        sanctioned_state = sanctioned_ones.countries[0]
+        sanctioned_state, by_whom = in_passing
         imposer = by_whom or (last_imposer if last_imposer != sanctioned_state else None)
         if imposer is None:
             return []
@@ -2508,7 +2495,7 @@ def _from_trigger(
         # "an 80.5 per cent tariff, made up of a 73.6 per cent anti-dumping duty and ...": the
         # sum of the layers told after
         sum_of_parts_after = len(rates) > 1 and bool(_MADE_UP_OF.match(text, r.end()))
-        if sum_before or sum_of_parts_after or _lower_bound(text, r, rates):
+        if sum_before or sum_of_parts_after or _opens_a_range(text, r, rates):
             continue
         if _UP_DOWN_FROM.search(text, max(0, r.start() - 16), r.start()) and _TOLD_NO_MORE.match(
             text, r.end()
@@ -2516,9 +2503,11 @@ def _from_trigger(
             # "The higher U.S. duties, up from 25%, took effect": the old rate, told no more of
             # (but "down from the 25% rate currently in place" is the rate in force)
             continue
-        cue = _RATE_CUES.search(
-            text[max(seg_start, r.start() - 30) : r.start()]
-        ) or _RATE_CUES.search(text[r.end() : r.end() + 40])
+        cue = _RATE_CUES.search(text[max(seg_start, r.start() - 30) : r.start()])
+        if cue is None:
+            after = _RATE_CUES.search(text[r.end() : r.end() + 40])
+            # (not "a 19% tariff under the deal, down from the 32% rate": the next rate's cue)
+            cue = None if after is not None and _DOWN_FROM.match(after.group(0)) else after
         rate_status = status
         if compared is not None and r.start() > compared.start():
             rate_status = _status(compared.group(0)) or status
@@ -3453,18 +3442,103 @@ _IN_AN_AGREEMENTS_NAME = re.compile(
 # A participle with no object after it: "sanctioned over Hong Kong", "sanctioned by the EU"
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:(?P<by>by)\s+(?:the\s+)?|(?=(?:over(?!\s+(?:\d|more|about|a\s+hundred|hundreds|dozens))|"
-    r"for|in|last|this|earlier|under|since|after|because)\b))|(?=,)"
+    r"for(?!\s+the\s+first\s+time)|in|last|this|earlier|under|since|after|because)\b))"
 )
-# Between a state's word and the participle: the ones it names ("Chinese officials ", "Russia
-# has been "), not an active perfect ("Britain has sanctioned over 100 ...")
-_THE_ONES = re.compile(r"\s+(?!(?:has|have|had)\s+(?!been\b))(?:[a-z][\w-]*\s+){0,3}")
+# Between the sanctioned ones and the participle: a noun of those a state's word names
+# ("Russian banks "), or a passive auxiliary ("Russia has been ")
+_NOUNS_NAMED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+_PASSIVE_AUXILIARY = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+)?been|been|being)\s+"
+    r"(?:\w+ly\s+)?"
+)
+# Words that tell a verb of its own, never a noun of the ones named
+_NOT_A_NOUN = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "already",
+        "just",
+        "recently",
+        "now",
+        "then",
+        "still",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "which",
+        "who",
+        "that",
+    ]
+)
+
+
+def _sanctioned_in_passing(
+    text: str, mentions: list[Mention], trig: re.Match[str]
+) -> tuple[str, str | None] | None:
+    """The state whose people a participle says were sanctioned, and the state named after
+    "by" if any: "Chinese officials sanctioned over Hong Kong", "Russian banks sanctioned by the
+    EU", "Russia has been sanctioned over the war" (but "The United States sanctioned last week
+    20 Russian banks" is the active verb of its subject)."""
+    passive = _PASSIVE_AFTER.match(text, trig.end())
+    if passive is None:
+        return None
+    told_of = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.end <= trig.start() and len(m.countries) == 1 and _passively_told(text, m, trig)
+        ),
+        None,
+    )
+    if told_of is None:
+        return None
+    by_whom = (
+        next(
+            (
+                m.countries[0]
+                for m in mentions
+                if m.start >= passive.end()
+                and m.countries
+                and _TITLE_BEFORE_NAME.fullmatch(text, passive.end(), m.start)
+            ),
+            None,
+        )
+        if passive.group("by")
+        else None
+    )
+    return told_of.countries[0], by_whom
+
+
+def _passively_told(text: str, m: Mention, trig: re.Match[str]) -> bool:
+    """Whether ``m`` names those the participle ``trig`` is told of: a people's word and their
+    noun ("Chinese officials"), or any state's before a passive auxiliary."""
+    if _PASSIVE_AUXILIARY.fullmatch(text, m.end, trig.start()):
+        return True
+    nouns = _NOUNS_NAMED.fullmatch(text, m.end, trig.start())
+    return (
+        nouns is not None
+        and m.form in (GROUP, DEMONYM)
+        and not _NOT_A_NOUN.intersection(nouns.group(0).split())
+    )
 
 
 _CLAUSE_AFTER_COMMA = re.compile(
     r",[\"”’']?\s+(?:\w+\s+){0,2}?(?:after|before|when|while|as|since|which|who|whose|where|but)\b"
 )
 _OF_A_RATE_BEFORE = re.compile(r"\brate\s+of\s+(?:up\s+to\s+|about\s+)?$")
-_SUPPOSED = re.compile(r"\b(?:if|unless|should|were)\b")
+_SUPPOSED = re.compile(r"\b(?:if|unless|should|were\s+(?:it|they|he|she))\b")
 
 
 def _possessors_of_rates(
@@ -4048,12 +4122,12 @@ _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
-_RANGE_OPENS = re.compile(r"\b(?P<opens>of|between|rang(?:e|es|ing)\s+from)\s+$")
+_RANGE_OPENS = re.compile(r"\b(?P<opens>of|between|rang(?:e|es|ed|ing)\s+from)\s+$")
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
 
 
-def _lower_bound(text: str, rate: re.Match[str], rates: list[re.Match[str]]) -> bool:
+def _opens_a_range(text: str, rate: re.Match[str], rates: list[re.Match[str]]) -> bool:
     """Whether ``rate`` opens a range of rates ("tariffs of 25% to 40%", "duties of between
     15.6% and 62.4%", "ranging from 7.8% to 35.3%"): one measure, told by its highest rate (as
     "up to 40%" is), not a rate of its own and no change from one rate to the other."""

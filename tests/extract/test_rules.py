@@ -11403,3 +11403,83 @@ def test_states_an_agreement_is_named_after_are_not_the_goods_that_pay():
     )
     assert ("USA", "CAN", 35, "imposed") in measures(facts)
     assert not any(t.target == "MEX" for t in facts.tariffs)
+
+
+def test_review_a_rate_with_its_own_measure_word_stays_that_measures():
+    facts = facts_of(
+        "Trump imposed a 25% tariff on Canada on Monday. Goods from Vietnam will face a 20% EU "
+        "tariff, Brussels said."
+    )
+    assert ("EU", "VNM", 20, "announced") in measures(facts)
+    assert not any(t.target == "VNM" and t.imposer == "USA" for t in facts.tariffs)
+
+
+def test_review_an_active_sanctioning_verb_keeps_its_subject_and_by_names_only_the_doer():
+    active = facts_of(
+        "The EU imposed tariffs on China in May. The United States sanctioned last week 20 "
+        "Russian banks."
+    )
+    assert ("USA", "RUS", None, "imposed") in measures(active)
+    by_treasury = facts_of(
+        "Chinese officials sanctioned by the Treasury over Hong Kong have protested, Beijing said."
+    )
+    assert not any(t.imposer == "HKG" for t in by_treasury.tariffs)
+
+
+def test_review_a_measures_start_survives_participles_asides_and_refusals():
+    for sentence in (
+        "The tariffs imposed on Canada will take effect on Aug. 15.",
+        "After the two sides averted a trade war last year, Trump said the new 25% tariffs on "
+        "Brazil will take effect on Aug. 15.",
+        "Trump won't back down on the 25% tariffs on Canada, which take effect on Aug. 15.",
+    ):
+        assert ("tariff_start", "2025-08-15") in dues(sentence), sentence
+
+
+def test_review_no_start_for_what_is_due_or_returns_beside_a_measure():
+    for sentence in (
+        "Canada's response to the 25% U.S. tariffs is due by Friday.",
+        "Trump will return to Washington on Monday after the tariffs on Canada rose.",
+    ):
+        assert not [k for k, _ in dues(sentence) if k == "tariff_start"], sentence
+
+
+def test_review_talks_two_leaders_ended_were_held():
+    facts = facts_of("Putin and Trump ended their talks in Anchorage on Friday without a deal.")
+    assert pairs(facts) == {(frozenset({"RUS", "USA"}), "talks", "occurred")}
+
+
+def test_review_a_new_or_moved_deadline_stands_beside_the_original():
+    assert dues(
+        "Trump set a new Aug. 20 deadline after the original deadline of Aug. 1 passed."
+    ) == {("deadline", "2025-08-20")}
+    assert dues("The EU moved its original deadline of Aug. 1 to Aug. 20.") == {
+        ("deadline", "2025-08-20")
+    }
+
+
+def test_review_the_end_of_the_month_after_a_past_months_day_is_the_reports():
+    assert dues(
+        "The tariffs were imposed on June 3 and the EU must respond by the end of the month."
+    ) == {("deadline", "2025-08-31")}
+
+
+def test_review_only_trade_measures_told_in_the_clause_are_to_be_unveiled():
+    assert (
+        dues("Officials said the measures were working, and details will be announced on Aug. 20.")
+        == set()
+    )
+    assert dues("The aid package for farmers will be announced on Aug. 20.") == set()
+    assert dues("New tariffs on U.S. goods will be announced on Aug. 20.") == {
+        ("event", "2025-08-20")
+    }
+
+
+def test_review_a_single_stop_in_a_new_state_is_a_visit_and_a_leading_if_governs_all():
+    stop = facts_of("Trump will visit Saudi Arabia next week, with a stop in Doha on Aug. 14.")
+    assert (frozenset({"USA", "QAT"}), "visit", "planned") in pairs(stop)
+    supposed = facts_of(
+        "If talks fail, Putin could visit Turkey and is expected to meet Erdogan in Ankara next "
+        "week."
+    )
+    assert supposed.interactions == ()
