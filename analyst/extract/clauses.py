@@ -114,6 +114,9 @@ HYPOTHETICAL = gated(
         re.IGNORECASE,
     )
 )
+# What a day names when "deadline" follows it: "a July 9 deadline", "Friday's deadline", "the
+# Aug. 1 tariff deadline"
+NAMES_A_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
 LOOK_FORWARD = gated(re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", re.IGNORECASE))
 CANCELLED = gated(
     re.compile(

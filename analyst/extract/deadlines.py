@@ -2371,7 +2371,6 @@ _DEADLINE_ABOUT = re.compile(
 )
 
 
-_NAMES_THE_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")
 _NO_DEADLINE = re.compile(r"\b(?:no|without\s+a(?:ny)?)\s+(?:[\w-]+\s+)?deadline\b", re.IGNORECASE)
 
 
@@ -2448,7 +2447,7 @@ def _stated_deadline(
     dated = [d for d in dated if not any(s <= d.start < e for s, e in given_up)]
     due_from_now = _days_from_now(ctx, info) if future else None
     # "set a Nov 1 deadline", "ahead of Friday's deadline": the day that names the deadline
-    naming = [d for d in dated if _NAMES_THE_DEADLINE.match(text, d.end)]
+    naming = [d for d in dated if clauses.NAMES_A_DEADLINE.match(text, d.end)]
     after_to = [
         d
         for d in dated

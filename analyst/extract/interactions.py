@@ -1972,9 +1972,6 @@ def _between(text: str, end: int, objects: list[Mention]) -> re.Match[str] | Non
     return found if len({c for o in objects for c in o.countries[:1]}) >= 2 else None
 
 
-_NAMES_A_DEADLINE = re.compile(r"\s+(?:(?:trade|tariff|negotiating|ceasefire)\s+)?deadline\b")
-
-
 def _pick_date(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1989,7 +1986,7 @@ def _pick_date(
         pool = [d for d in pool if not _DAYS_OTHER_THING.match(info.text, d.end)]
     if pool and "deadline" in info.text:
         # "agreeing to restore a July 9 deadline ... after a call with X": the deadline's day
-        pool = [d for d in pool if not _NAMES_A_DEADLINE.match(info.text, d.end)]
+        pool = [d for d in pool if not clauses.NAMES_A_DEADLINE.match(info.text, d.end)]
     if future and pool:
         # "agreed on Wednesday to hold an annual strategic dialogue": the day of the agreeing
         pool = [
@@ -3104,7 +3101,7 @@ def _from_trigger(
         and clauses.UNTIL_BEFORE.search(text, max(0, chosen.start - 9), chosen.start)
     ):
         # "will leave on Sunday ..., visiting Egypt and Israel through Thursday": the start
-        pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+        pool = _dates_for(info, status)
         chosen = next((d for d in pool if d.end <= chosen.start and d.value), chosen)
     if (
         status == "cancelled"
@@ -3399,6 +3396,11 @@ def _day_told_before(info: SentenceInfo, at: int) -> date | None:
     )
 
 
+def _dates_for(info: SentenceInfo, status: str | None) -> list[DateMention]:
+    """The sentence's dates read as plans for an event to come, else as reports."""
+    return info.future_dates if status in ("planned", "expected") else info.past_dates
+
+
 def _opening_pair(text: str, mentions: list[Mention], lead: int, before: int) -> list[Mention]:
     """The first two people of "A and B ..." opening the sentence at ``lead`` (named before
     ``before``), or fewer when it does not open so."""
@@ -3522,7 +3524,7 @@ def _days_of_the_stops(
     status: str | None,
 ) -> list[FuzzyDate | None]:
     """Each visit's day from a list of stops told after it, the stop in the visited country."""
-    pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+    pool = _dates_for(info, status)
     day_in: dict[str, FuzzyDate] = {}
     for place in mentions:
         if place.start < at or place.form not in (CAPITAL, CITY) or not place.countries:
@@ -3556,7 +3558,7 @@ def _stop_date(
     Hanoi, moving on to Kuala Lumpur on Tuesday and Phnom Penh on Thursday"."""
     if len(places) < 2:
         return None
-    pool = info.future_dates if status in ("planned", "expected") else info.past_dates
+    pool = _dates_for(info, status)
     at = places.index(stop)
     after_end = places[at + 1].start if at + 1 < len(places) else stop.end + 40
     for d in pool:

@@ -248,7 +248,7 @@ _TELLER = re.compile(
 )
 # ("Trump on Monday told ...": the day he spoke between)
 _AUXILIARY_GAP = re.compile(
-    r"\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     r"(?:(?:has|had|have|also|again|then)\s+)*"
 )
 _BY_WHOM = re.compile(
