@@ -3452,35 +3452,9 @@ _PASSIVE_AUXILIARY = re.compile(
     r"(?:\w+ly\s+)?"
 )
 # Words that tell a verb of its own, never a noun of the ones named
-_NOT_A_NOUN = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "already",
-        "just",
-        "recently",
-        "now",
-        "then",
-        "still",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "which",
-        "who",
-        "that",
-    ]
+_NOT_A_NOUN = re.compile(
+    r"\b(?:has|have|had|also|already|just|recently|now|then|still|is|are|was|were|be|been|being|"
+    r"will|would|could|should|may|might|which|who|that)\b"
 )
 
 
@@ -3528,9 +3502,7 @@ def _passively_told(text: str, m: Mention, trig: re.Match[str]) -> bool:
         return True
     nouns = _NOUNS_NAMED.fullmatch(text, m.end, trig.start())
     return (
-        nouns is not None
-        and m.form in (GROUP, DEMONYM)
-        and not _NOT_A_NOUN.intersection(nouns.group(0).split())
+        nouns is not None and m.form in (GROUP, DEMONYM) and not _NOT_A_NOUN.search(nouns.group(0))
     )
 
 
