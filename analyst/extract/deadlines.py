@@ -449,7 +449,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             and not _FORECAST.search(text)
             and (
                 _START.search(text)
-                or _MEASURE_DUE.search(text)
+                or _measure_due(text)
                 or _RATE_RISES.search(text)
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
                 or _from_a_day_ahead(ctx, info)
@@ -483,7 +483,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             setter = _last_imposer(tariffs, info.index)
             # "will drop its retaliatory tariffs from September 1": the day they end (but
             # suspended duties that "will automatically return on April 1" start again then)
-            back_again = _MEASURE_DUE.search(text)
+            back_again = _measure_due(text)
             ending = (
                 bool(sentence_tariffs)
                 and all(t.status == "lifted" for t in sentence_tariffs)
@@ -536,11 +536,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     if not (
                         _STEP_AFTER.search(text, d.end)
                         or _START.search(text, d.end)
-                        or _MEASURE_DUE.search(text, d.end)
+                        or _measure_due(text, d.end)
                     ):
                         break
         # (after a measure's own start, which names the day better when both are told)
-        if (unveiled := _MEASURES_UNVEILED.search(text)) is not None:
+        unveiled = _MEASURES_UNVEILED.search(text) if _UNVEILING.search(text) else None
+        if unveiled is not None:
             found.extend(_measures_unveiled(ctx, info, unveiled, tariffs, evidence))
     return found
 
@@ -1909,6 +1910,17 @@ _MEASURES_UNVEILED = gated(
         re.IGNORECASE,
     )
 )
+
+
+def _measure_due(text: str, at: int = 0) -> re.Match[str] | None:
+    """_MEASURE_DUE's match from ``at``, looked for only where its rarer words stand."""
+    return _MEASURE_DUE.search(text, at) if _DUE_OR_BACK.search(text, at) else None
+
+
+# (the words _MEASURE_DUE needs besides its measure's, for the sentence gate)
+_DUE_OR_BACK = gated(
+    re.compile(r"\b(?:due\s+(?:by|on|to\s+follow)|return|snap\s+back|reinstated|reimposed)\b", re.I)
+)
 # (the verbs _MEASURES_UNVEILED needs, for the sentence gate: its measure words are common)
 _UNVEILING = gated(
     re.compile(r"\b(?:unveil|announc|present|publish|outlin|detail|adopt)", re.IGNORECASE)
@@ -1924,7 +1936,7 @@ _ANY_CUE = UnionGate(
         _PAUSE,
         _GRACE,
         _START,
-        _MEASURE_DUE,
+        _DUE_OR_BACK,
         _FROM_DATE,
         _RATE_RISES,
         _ENDED_WORD,
