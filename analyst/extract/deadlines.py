@@ -898,7 +898,9 @@ _DETERMINERS = frozenset(
 
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
-    words = m.group("what").split()
+    # ("The reason is the calendar: the UN resolution ... expires on 18 October": what follows
+    # the colon)
+    words = m.group("what").rsplit(": ", 1)[-1].split()
     if _OPENING_NOUN.fullmatch(words[0]):
         return " ".join([words[0].lower(), *words[1:]])  # "Dealings with Lukoil's units"
     if words[0].islower() and words[0] not in _DETERMINERS:

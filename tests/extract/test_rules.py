@@ -11483,3 +11483,14 @@ def test_review_a_single_stop_in_a_new_state_is_a_visit_and_a_leading_if_governs
         "week."
     )
     assert supposed.interactions == ()
+
+
+def test_an_expirys_label_names_what_follows_a_colon():
+    facts = facts_of(
+        "The reason is the calendar: the UN resolution that enshrines the deal expires on 18 "
+        "October 2025, after which snapback is no longer available.",
+        date(2025, 6, 20),
+    )
+    assert [d.label for d in facts.deadlines] == [
+        "Expiry of the UN resolution that enshrines the deal"
+    ]
