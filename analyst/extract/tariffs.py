@@ -180,7 +180,9 @@ _SAME_RATE = gated(
 )
 _GROUP = gated(
     re.compile(
-        r"\b(?:on|against|targeting|for|at)\s+(?:any\s+)?(?:countries|nations|buyers|importers|purchasers|those|"
+        # ("a 25% tariff on all goods from any country that buys Venezuelan oil")
+        r"\b(?:on|against|targeting|for|at)\s+(?:(?:all\s+)?(?:goods|imports|products)\s+from\s+)?"
+        r"(?:any\s+)?(?:countries|nations|buyers|importers|purchasers|those|"
         r"companies|firms|anyone|any\s+country|any\s+nation|states)\s+(?:that|which|who)?\s*"
         r"(?P<verb>buy|buys|buying|purchase|purchases|import|imports|trade\s+with|trades\s+with|"
         r"do\s+business\s+with|doing\s+business\s+with|align(?:s|ing)?\s+(?:itself\s+|themselves\s+)?with|"
@@ -209,6 +211,15 @@ _MANY_COUNTRIES = gated(
     )
 )
 # "tariffs of about 100% on Russia's trading partners": a group, not Russia
+# Those a measure falls on for lacking a trade deal with the state imposing it
+_WITHOUT_A_DEAL = gated(
+    re.compile(
+        r"\b(?:from|on|for)\s+(?P<who>(?:all\s+)?(?:countries|nations|economies)\s+"
+        r"(?:with\s+which\s+it\s+(?:has|does\s+not\s+have)\s+no|that\s+(?:have|do)\s+(?:no|not\s+have\s+a)|"
+        r"without\s+(?:a\s+)?|lacking\s+(?:a\s+)?)\s*(?:free[\s-]+)?trade\s+(?:agreements?|deals?|pacts?))",
+        re.IGNORECASE,
+    )
+)
 _PARTNERS_OF = gated(
     re.compile(
         r"\b(?:on|against|targeting|for)\s+(?P<obj>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])\w*)?)['’]s?\s+"
@@ -384,6 +395,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         ),
     ),
 ]
+_STILL_IN_FORCE = re.compile(
+    r"\s+(?:(?:rate|tariff|duty)\s+)?(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
+    r"|\s+(?:(?:rate|tariff|duty)\s+)?(?:currently|now|still)\s+(?:applies|applied|charged)\b"
+)
 _DOWN_FROM = re.compile(r"(?:down|fall|falls|drop|drops|decline|declines|come\s+down)\s+from", re.I)
 _RATE_CUES = gated(
     re.compile(
@@ -2024,6 +2039,14 @@ def _from_trigger(
         target_group = f"countries that trade with {trading_partners.group('obj')}"
         if measure == "tariff":
             measure = "secondary_tariff"
+    no_deal = (
+        _WITHOUT_A_DEAL.search(text, trig.start(), seg_end)
+        if group is None and target_group is None and "trade" in text
+        else None
+    )
+    if no_deal is not None:
+        # "tariffs of up to 50% on cars from countries with which it has no trade agreement"
+        target_group = " ".join(no_deal.group("who").split())
     if group and group.start() < seg_end:
         obj = group.group("obj").strip()
         verb = group.group("verb").lower()
@@ -2566,6 +2589,8 @@ def _from_trigger(
             changed_to
             and status == "imposed"
             and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
+            # (but "cutting tariffs to 15% from the 27.5% currently in force": it stands yet)
+            and not _STILL_IN_FORCE.match(text, r.end())
         ):
             continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
         rate_date = date

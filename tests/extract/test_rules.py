@@ -11494,3 +11494,28 @@ def test_an_expirys_label_names_what_follows_a_colon():
     assert [d.label for d in facts.deadlines] == [
         "Expiry of the UN resolution that enshrines the deal"
     ]
+
+
+def test_buyers_of_a_states_oil_a_no_deal_group_and_a_rate_still_in_force():
+    buyers = facts_of(
+        "President Donald Trump on Monday signed an executive order allowing the United States "
+        "to impose a 25% tariff on all goods from any country that buys Venezuelan oil.",
+        date(2025, 3, 25),
+    )
+    assert [(t.measure, t.target_group, t.rate_pct) for t in buyers.tariffs] == [
+        ("secondary_tariff", "buyers of Venezuelan oil", 25)
+    ]
+    no_deal = facts_of(
+        "Mexico's government on Tuesday proposed raising tariffs to as much as 50% on cars and "
+        "other goods from countries with which it has no trade agreement.",
+        date(2025, 9, 10),
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in no_deal.tariffs] == [
+        ("MEX", "countries with which it has no trade agreement", "proposed")
+    ]
+    still = facts_of(
+        "Trump signed an executive order on Thursday cutting tariffs on Japanese cars to 15% "
+        "from the 27.5% currently in force.",
+        date(2025, 9, 5),
+    )
+    assert {("USA", "JPN", 15, "imposed"), ("USA", "JPN", 27.5, "imposed")} == measures(still)
