@@ -215,7 +215,8 @@ _MANY_COUNTRIES = gated(
 _WITHOUT_A_DEAL = gated(
     re.compile(
         r"\b(?:from|on|for)\s+(?P<who>(?:all\s+)?(?:countries|nations|economies)\s+"
-        r"(?:with\s+which\s+it\s+(?:has|does\s+not\s+have)\s+no|that\s+(?:have|do)\s+(?:no|not\s+have\s+a)|"
+        r"(?:with\s+which\s+it\s+(?:has\s+no|does\s+not\s+have\s+(?:a\s+)?)|"
+        r"that\s+(?:have\s+no|do\s+not\s+have\s+(?:a\s+)?)|"
         r"without\s+(?:a\s+)?|lacking\s+(?:a\s+)?)\s*(?:free[\s-]+)?trade\s+(?:agreements?|deals?|pacts?))",
         re.IGNORECASE,
     )
