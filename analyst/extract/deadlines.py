@@ -153,6 +153,12 @@ _AVERTED_BEFORE = gated(
         re.IGNORECASE,
     )
 )
+_COMPARED_THREAT_DAY = re.compile(
+    r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
+    r"the\s+(?:[^,.;]|" + clauses.ABBREVIATION_STOP + r"){0,60}?\bthreatened\s+to\s+impose\s+"
+    r"(?:from|on|starting|as\s+of)?\s*$",
+    re.IGNORECASE,
+)
 # ("had failed to head off a 39% tariff", "in a last-ditch bid to avert", "refused to back
 # down on": not averted)
 _ONLY_TRIED = re.compile(
@@ -496,8 +502,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     continue  # "have paid a 25% tariff since Tuesday": the day just gone
                 if _ONCE_DUE.search(text, max(0, d.start - 50), d.start):
                     continue  # "a 50 percent tariff that had been set to take effect April 1"
-                if _averted_before(text, d.start):
-                    continue  # "averting a 30% rate Trump had threatened to impose from Aug. 1"
+                if _averted_before(text, d.start) or _COMPARED_THREAT_DAY.search(
+                    text, max(0, d.start - 120), d.start
+                ):
+                    # "averting a 30% rate Trump had threatened to impose from Aug. 1", "will face
+                    # 15%, half the 30 percent rate Trump had threatened to impose from August 1"
+                    continue
                 if _PAST_ACT_TOLD.search(text, max(0, d.start - 60), d.start):
                     continue  # "will lift the tariffs it imposed on U.S. farm goods in March"
                 if d.value and (

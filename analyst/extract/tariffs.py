@@ -497,6 +497,18 @@ _THREATENED_RATE_NAMED = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|rates?|surcharges?)\b))",
     re.IGNORECASE,
 )
+
+
+def _without_the_threat(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("threat") - m.start()]
+
+
+_COMPARED_THREAT = re.compile(
+    r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
+    r"the\s+" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
+    r"(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?(?P<threat>threatened)\b",
+    re.IGNORECASE,
+)
 _WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
@@ -1639,7 +1651,10 @@ def _from_trigger(
     else:
         # (", sparing Jakarta the 32% rate it had been threatened with": another rate's clause)
         spared = _SPARING.search(text, trig.end(), w.right)
-        status = _status(_without_asides(text[left : spared.start() if spared else w.right]))
+        # ("will face a 15 percent tariff, half the 30 percent rate Trump had threatened": the
+        # threat is the compared rate's, not this measure's)
+        told = _without_asides(text[left : spared.start() if spared else w.right])
+        status = _status(_COMPARED_THREAT.sub(_without_the_threat, told))
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):

@@ -11519,3 +11519,14 @@ def test_buyers_of_a_states_oil_a_no_deal_group_and_a_rate_still_in_force():
         date(2025, 9, 5),
     )
     assert {("USA", "JPN", 15, "imposed"), ("USA", "JPN", 27.5, "imposed")} == measures(still)
+
+
+def test_a_rate_half_a_threatened_one_is_announced_and_the_threats_day_starts_nothing():
+    facts = facts_of(
+        "Ursula von der Leyen and Donald Trump agreed that most EU exports to the US will face a "
+        "15 percent tariff, half the 30 percent rate Trump had threatened to impose from "
+        "August 1.",
+        date(2025, 7, 28),
+    )
+    assert ("USA", "EU", 15, "announced") in measures(facts)
+    assert facts.deadlines == ()
