@@ -62,6 +62,12 @@ WEEKDAYS = {
 # for patterns that must tell a name from a day ("sanctions on Rosneft", not "on Monday").
 FULL_MONTHS = [m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)]
 CALENDAR_WORDS = "|".join(w.capitalize() for w in [*WEEKDAYS, *FULL_MONTHS])
+# A month's short name as a date writes it: "Aug. 20", "Sept 3"
+SHORT_MONTH_DAY = (
+    r"(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) <= 4), key=len, reverse=True))
+    + r")\.?\s+\d"
+)
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyst.extract.dates import CALENDAR_WORDS
+from analyst.extract.dates import CALENDAR_WORDS, SHORT_MONTH_DAY
 from analyst.extract.gazetteer import CAPITAL, NAME
 from analyst.extract.mentions import PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.trie import trie_pattern
@@ -136,7 +136,8 @@ def sanctioned_group(
     return NamedTarget(group, country)
 
 
-_A_DAY = re.compile(rf"(?:{CALENDAR_WORDS})\b")
+# (a month's short name too: "sanctions on Aug. 20")
+_A_DAY = re.compile(rf"(?:{CALENDAR_WORDS})\b|{SHORT_MONTH_DAY}")
 _OWNED = re.compile(r"['’]s?\b")
 # "Lavrov is under EU sanctions", "Iran, which has been under U.N. sanctions since 2006"
 _UNDER = re.compile(

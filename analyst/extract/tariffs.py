@@ -27,7 +27,7 @@ from analyst.extract.context import (
     SentenceInfo,
     countries_listed_from,
 )
-from analyst.extract.dates import CALENDAR_WORDS, DateMention
+from analyst.extract.dates import CALENDAR_WORDS, SHORT_MONTH_DAY, DateMention
 from analyst.extract.gazetteer import DEMONYM
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
@@ -2854,7 +2854,9 @@ _OFFER_BEFORE = gated(
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|because)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 # A capitalised name that is not a day or a month ("sanctions on Rosneft", not "on Monday").
-_NAME_WORDS = rf"(?!(?:{CALENDAR_WORDS})\b)[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
+_NAME_WORDS = (
+    rf"(?!(?:{CALENDAR_WORDS})\b|{SHORT_MONTH_DAY})[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
+)
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )

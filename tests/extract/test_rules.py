@@ -11530,3 +11530,9 @@ def test_a_rate_half_a_threatened_one_is_announced_and_the_threats_day_starts_no
     )
     assert ("USA", "EU", 15, "announced") in measures(facts)
     assert facts.deadlines == ()
+
+
+def test_a_short_month_and_day_after_sanctions_on_is_a_day_not_a_target():
+    facts = facts_of("The EU will unveil new sanctions on Aug. 20.")
+    assert not any(t.target_group == "Aug." or t.target == "Aug." for t in facts.tariffs)
+    assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-08-20")}
