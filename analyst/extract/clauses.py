@@ -114,6 +114,12 @@ HYPOTHETICAL = gated(
         re.IGNORECASE,
     )
 )
+# What a rate is set against: "half the 30 percent rate Trump had threatened", "down from the
+# 32% rate" (read in tariffs for the rate's state and in deadlines for the threat's day)
+COMPARED_WITH_THE = (
+    r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
+    r"the\s+"
+)
 # What a day names when "deadline" follows it: "a July 9 deadline", "Friday's deadline", "the
 # Aug. 1 tariff deadline"
 NAMES_A_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")

@@ -154,8 +154,10 @@ _AVERTED_BEFORE = gated(
     )
 )
 _COMPARED_THREAT_DAY = re.compile(
-    r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
-    r"the\s+(?:[^,.;]|" + clauses.ABBREVIATION_STOP + r"){0,60}?\bthreatened\s+to\s+impose\s+"
+    clauses.COMPARED_WITH_THE
+    + r"(?:[^,.;]|"
+    + clauses.ABBREVIATION_STOP
+    + r"){0,60}?\bthreatened\s+to\s+impose\s+"
     r"(?:from|on|starting|as\s+of)?\s*$",
     re.IGNORECASE,
 )

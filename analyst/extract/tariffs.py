@@ -504,8 +504,9 @@ def _without_the_threat(m: re.Match[str]) -> str:
 
 
 _COMPARED_THREAT = re.compile(
-    r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
-    r"the\s+" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
+    clauses.COMPARED_WITH_THE
+    + RATE_NUMBER
+    + r"\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
     r"(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?(?P<threat>threatened)\b",
     re.IGNORECASE,
 )
