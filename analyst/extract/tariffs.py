@@ -438,6 +438,10 @@ def _status(text: str) -> str | None:
         # ("secured a 19 percent tariff, down from a threatened 32 percent": that rate's state,
         # read with it, not the measure's)
         text = _THREATENED_RATE_NAMED.sub(" ", text)
+    if "avert" in text or "avoid" in text or "prevent" in text:
+        # ("Brussels averted a transatlantic trade war ... that EU exports will face a 15
+        # percent tariff": what was averted is the war, not the measure)
+        text = _CONFLICT_AVERTED.sub(" ", text)
     found = None
     for status, pattern in _CUES:
         if cue := pattern.search(text):
@@ -467,6 +471,11 @@ _CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _CONCESSIONS_SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|withdraw(?:s|n|ing)?|withdrew|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:concessions|preferences)\b",
+    re.IGNORECASE,
+)
+_CONFLICT_AVERTED = re.compile(
+    r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:war|escalation|showdown|crisis|confrontation|stand-?off|clash)\b",
     re.IGNORECASE,
 )
 _STANDING_LONG = re.compile(
@@ -503,10 +512,15 @@ def _without_the_threat(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("threat") - m.start()]
 
 
+# (not "down from the 46% rate he had threatened": that rate is the one lifted)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:half|double|twice|instead\s+of|rather\s+than)\s+the\s+", re.IGNORECASE
+)
 _COMPARED_THREAT = re.compile(
     clauses.COMPARED_WITH_THE
+    + r"(?P<rate>"
     + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
+    + r")\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
     r"(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?(?P<threat>threatened)\b",
     re.IGNORECASE,
 )
@@ -3032,7 +3046,24 @@ def _with_replaced_rates_lifted(
 ) -> list[TariffCandidate]:
     """The sentence's facts, those at rates it tells were announced and then replaced ("down
     from the 36% and 49% rates Trump announced in April") lifted; rates listed for states
-    listed ("Thailand and Cambodia ... the 36% and 49% rates") paired in order."""
+    listed ("Thailand and Cambodia ... the 36% and 49% rates") paired in order. A rate set
+    against the threatened one ("a 15 percent tariff, half the 30 percent rate Trump had
+    threatened") leaves that one threatened."""
+    if len(facts) > 1 and "threatened" in info.text:
+        # each with the day it was threatened ("the 46% he had threatened in April"), if told
+        threats = {
+            _percent(m.group("rate")): next(
+                (d.value for d in info.past_dates if m.end() <= d.start <= m.end() + 20), None
+            )
+            for m in _COMPARED_THREAT.finditer(info.text)
+            if _COMPARED_BEFORE.fullmatch(m.group(0), 0, m.start("rate") - m.start())
+        }
+        facts = [
+            replace(f, status="threatened", date=threats[f.rate_pct])
+            if f.rate_pct in threats
+            else f
+            for f in facts
+        ]
     replaced = (
         _REPLACED_RATES.search(info.text) if "from" in info.text or "than" in info.text else None
     )
@@ -3453,6 +3484,11 @@ _OWN = re.compile(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 _RISING = re.compile(r"\b(?:rising|increasing|climbing|going\s+up)\b", re.IGNORECASE)
 _LIST_CLOSE = re.compile(r",\s*(?:(?:would|will|could|may|might|now|also|all|each|both|still)\s+)*")
+_GOODS_NOUNS = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+_GOODS_LISTED = re.compile(
+    rf"\s+{_GOODS_NOUNS}(?:,\s+{_GOODS_NOUNS})*,?\s+(?:and|or)\s+{_GOODS_NOUNS}"
+    r"\s+(?:(?:would|will|could|may|might|now|also|all|each|both|still|have|has|had)\s+)*"
+)
 _SUBJECT_LIST = re.compile(
     r",?\s+(?:and|or|along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:the\s+)?|,\s+(?:the\s+)?"
 )
@@ -3635,6 +3671,15 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         # participle's subject is the sentence's
         subject = _subject(ctx, info, listed, 0, clause_start)
         return list(subject.countries[:1]) if subject is not None else []
+    elif (
+        not inside
+        and (maker := next((m for m in reversed(info.mentions) if m.end < clause_start), None))
+        and maker.form == DEMONYM
+        and _GOODS_LISTED.fullmatch(text, maker.end, face.start())
+    ):
+        # "Swiss watches, chocolate and precision machinery have been hit with": the commas
+        # list the goods of the state named before them
+        first, clause_start = 0, maker.start
     elif not inside and listed and _LIST_CLOSE.fullmatch(text, listed[-1].end, face.start()):
         # "goods from Denmark, ..., along with Britain and the Netherlands, would face": the
         # comma closes the list of subjects, not a clause.

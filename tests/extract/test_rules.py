@@ -11532,6 +11532,37 @@ def test_a_rate_half_a_threatened_one_is_announced_and_the_threats_day_starts_no
     assert facts.deadlines == ()
 
 
+def test_the_threatened_rate_a_rate_is_set_against_stays_threatened():
+    facts = facts_of(
+        "Seoul and Washington agreed on Wednesday that Korean goods will face a 15 percent "
+        "tariff, half the 30 percent rate Trump had threatened.",
+        date(2025, 7, 31),
+    )
+    assert measures(facts) == {("USA", "KOR", 15, "announced"), ("USA", "KOR", 30, "threatened")}
+
+
+def test_a_war_averted_leaves_the_measure_agreed_in_its_place():
+    facts = facts_of(
+        "Brussels averted a transatlantic trade war on Sunday, with the two leaders agreeing "
+        "that most EU exports to the US will face a 15 percent tariff.",
+        date(2025, 7, 28),
+    )
+    assert measures(facts) == {("USA", "EU", 15, "announced")}
+    averted = facts_of(
+        "The deal averted a 30 percent tariff on EU exports to the US.", date(2025, 7, 28)
+    )
+    assert averted.tariffs == ()
+
+
+def test_a_states_goods_listed_with_commas_face_the_measure():
+    facts = facts_of(
+        "Swiss watches, chocolate and precision machinery have been hit with a 39% US import "
+        "levy since Thursday.",
+        date(2025, 8, 8),
+    )
+    assert measures(facts) == {("USA", "CHE", 39, "imposed")}
+
+
 def test_a_short_month_and_day_after_sanctions_on_is_a_day_not_a_target():
     facts = facts_of("The EU will unveil new sanctions on Aug. 20.")
     assert not any(t.target_group == "Aug." or t.target == "Aug." for t in facts.tariffs)
