@@ -154,9 +154,12 @@ def _takes_object(word: str) -> bool:
 
 _RATE = gated(
     re.compile(
-        r"(?P<num>"
+        r"(?<![$€£.,\d])(?P<num>"
         + RATE_NUMBER
-        + r")\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        + r")(?:\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        # "duties of 25 and 10 per cent", "of 5 or 10 per cent": the unit told once for all
+        r"|(?=(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*"
+        r"(?:%|per\s*cent\b|percent\b)))"
         r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)",
         re.IGNORECASE,
     )
@@ -3990,8 +3993,8 @@ def _targets(
         if (
             m.start < trig.start()
             and _HIT_WITH.search(text, 0, m.start)
-            # "hit Brazil with", "hit Canadian lumber with"
-            and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}with\b", text[m.end :])
+            # "hit Brazil with", "hit Canadian lumber with", "hit Canadian steel and aluminum with"
+            and _GOODS_THEN_WITH.match(text, m.end)
             and m.countries[0] != imposer
         ):
             out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
@@ -4216,6 +4219,9 @@ _PROMISED = re.compile(
     r"\b(?:promised|promises|threatened|threatens|handed|hands|gave|gives)\s+(?:the\s+)?\Z"
 )
 _A_MEASURE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,4}")
+_GOODS_THEN_WITH = re.compile(
+    r"\s+(?:(?!(?:who|which|that|after|when|as|to|in|on|over|for)\b)[a-z][\w-]*,?\s+){0,5}?with\b"
+)
 _HIT_WITH = re.compile(
     r"\b(?:hit|hits|slapped|slaps|targeted|targets|struck|punished|threatened|threatens)\s+"
     # ("to hit wine, champagne and other alcoholic products from the European Union with")

@@ -11567,3 +11567,18 @@ def test_a_short_month_and_day_after_sanctions_on_is_a_day_not_a_target():
     facts = facts_of("The EU will unveil new sanctions on Aug. 20.")
     assert not any(t.target_group == "Aug." or t.target == "Aug." for t in facts.tariffs)
     assert {(d.kind, d.due.iso()) for d in facts.deadlines} == {("event", "2025-08-20")}
+
+
+def test_rates_listed_with_one_unit_are_each_a_rate_and_goods_listed_before_with():
+    facts = facts_of(
+        "The United States hit Canadian steel and aluminum with duties of 25 and 10 per cent "
+        "respectively on Friday.",
+        date(2018, 6, 2),
+    )
+    assert measures(facts) == {("USA", "CAN", 25, "imposed"), ("USA", "CAN", 10, "imposed")}
+    either = facts_of(
+        "Beijing said on Friday it would impose additional tariffs of 5 or 10 per cent on US$75 "
+        "billion of American goods.",
+        date(2019, 8, 24),
+    )
+    assert measures(either) == {("CHN", "USA", 5, "announced"), ("CHN", "USA", 10, "announced")}
