@@ -559,6 +559,17 @@ class ArticleContext:
                 and not _NOT_HAPPENED.search(info.text)
             ):
                 return day
+        first = min(i.index for i in told)
+        lede = next((info for info in self.sentences if not info.is_headline), None)
+        if lede is not None and lede.index == first and first + 1 < len(self.sentences):
+            # "The US sanctioned a Chinese refinery for the first time. The Treasury on
+            # Thursday designated ...": a lede that names no day is dated by the sentence that
+            # tells it again in detail
+            after = self.sentences[first + 1]
+            if not _NOT_HAPPENED.search(after.text) and (
+                of_measures or not _MEASURE_WORDS.search(after.text)
+            ):
+                return after.last_reported_day
         return None
 
     def summit_day(self, words: str, ahead: bool) -> FuzzyDate | None:

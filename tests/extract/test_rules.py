@@ -11582,3 +11582,24 @@ def test_rates_listed_with_one_unit_are_each_a_rate_and_goods_listed_before_with
         date(2019, 8, 24),
     )
     assert measures(either) == {("CHN", "USA", 5, "announced"), ("CHN", "USA", 10, "announced")}
+
+
+def test_a_lede_that_names_no_day_is_dated_by_the_sentence_that_retells_it():
+    facts = facts_of(
+        "The US sanctioned an independent Chinese refinery for processing Iranian crude for the "
+        "first time.\n\nThe Treasury Department on Thursday designated the refinery, a so-called "
+        "teapot in Shandong province, saying it had processed Iranian oil.",
+        date(2025, 3, 21),
+    )
+    lede = [t for t in facts.tariffs if t.evidence[0].start == 0]
+    assert [(t.imposer, t.measure, t.date and t.date.iso()) for t in lede] == [
+        ("USA", "sanction", "2025-03-20")
+    ]
+    later = facts_of(
+        "Analysts expect more pressure on Iran's oil buyers.\n\nThe US sanctioned an independent "
+        "Chinese refinery for processing Iranian crude.\n\nThe Treasury Department on Thursday "
+        "also named 19 vessels.",
+        date(2025, 3, 21),
+    )
+    told = [t for t in later.tariffs if "independent" in t.evidence[0].sentence]
+    assert [(t.imposer, t.date) for t in told] == [("USA", None)]
