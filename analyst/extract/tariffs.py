@@ -44,7 +44,7 @@ RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 
 _TRIGGER = gated(
     re.compile(
-        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?(?!-free)|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
+        r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?(?!-free)|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|(?<=reciprocal\s)duty|(?<=reciprocal[\"”’]\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
         r"(?<=%\s)rates?(?=\s+(?:on|for)\b)|(?<=cent\s)rates?(?=\s+(?:on|for)\b)|"
         # "The 39% rate, one of the highest, takes effect on Thursday": the rate a start is told of
         r"(?:(?<=%\s)|(?<=cent\s))rate(?=(?:,\s[^,.;]{1,40},)?\s+(?:(?:will|would)\s+)?(?:takes?\s+effect|apply|applies|"
@@ -498,6 +498,9 @@ _TO_ZERO = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
     r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
     re.IGNORECASE,
+)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|proposed|promised|intended)\s+(?:[\w%.\"“”-]+\s+){0,3}$", re.IGNORECASE
 )
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _NOT_JUST_BEFORE = re.compile(r"(?:\b(?:never|not|no\s+longer)|n[’']t)\s+(?:been\s+|be\s+)?$")
@@ -1724,8 +1727,9 @@ def _from_trigger(
         status == "lifted" and _ON_CONDITION_BEFORE.search(text, 0, w.left)
     ):
         # "... unless the EU removed its 50% tariff on American whiskey": the EU's tariff
-        # stands; its removal is the condition.
-        status = "imposed"
+        # stands; its removal is the condition (and one still planned is still to come).
+        planned = _PLANNED_BEFORE.search(text, max(0, trig.start() - 40), trig.start())
+        status = "announced" if planned else "imposed"
     if status is None and rates and _starts_later(ctx, info, trig.end(), w.right):
         status = "announced"  # "...: a 25% tariff on Kazakh goods from Aug. 1": still to come
     if status is None and trig.group("word").lower().startswith("rate") and rates:
@@ -1742,7 +1746,7 @@ def _from_trigger(
     if status == "imposed" and subject_faces_it and _starts_later(ctx, info, trig.end(), w.right):
         status = "announced"  # "Both countries face a 36% U.S. tariff from Aug. 1": still to come
     if status in ("announced", "threatened") and _ALREADY_PAYING.search(
-        text, max(0, trig.start() - 60), trig.start()
+        text, max(0, trig.start() - 120), trig.start()
     ):
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
     if status in ("call", "lifted") and (

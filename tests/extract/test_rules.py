@@ -11603,3 +11603,33 @@ def test_a_lede_that_names_no_day_is_dated_by_the_sentence_that_retells_it():
     )
     told = [t for t in later.tariffs if "independent" in t.evidence[0].sentence]
     assert [(t.imposer, t.date) for t in told] == [("USA", None)]
+
+
+def test_a_planned_measure_whose_removal_is_the_condition_is_still_to_come():
+    facts = facts_of(
+        "On Thursday, President Donald Trump threatened a 200% tariff on wine from the EU unless "
+        "the bloc dropped its planned 50% tariff on American whiskey.",
+        date(2025, 3, 13),
+    )
+    assert measures(facts) == {("USA", "EU", 200, "threatened"), ("EU", "USA", 50, "announced")}
+    standing = facts_of(
+        "Trump threatened a 200% tariff on wine from the EU unless the bloc dropped its 50% "
+        "tariff on American whiskey.",
+        date(2025, 3, 13),
+    )
+    assert ("EU", "USA", 50, "imposed") in measures(standing)
+
+
+def test_a_reciprocal_duty_in_quotes_is_a_measure_and_shares_the_listings_state():
+    facts = facts_of(
+        'EU exports face a 20% "reciprocal" duty that Trump suspended for 90 days last week, '
+        "leaving a 10% baseline levy in place.",
+        date(2025, 4, 18),
+    )
+    assert measures(facts) == {("USA", "EU", 20, "lifted"), ("USA", "EU", 10, "imposed")}
+    listed = facts_of(
+        "Chinese goods already face a 20 percent U.S. levy linked to fentanyl trafficking and a "
+        "10 percent reciprocal duty.",
+        date(2025, 10, 11),
+    )
+    assert measures(listed) == {("USA", "CHN", 20, "imposed"), ("USA", "CHN", 10, "imposed")}
