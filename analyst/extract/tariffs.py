@@ -1152,6 +1152,10 @@ def _bare_rates(
             # country the aside is set beside, not one named in it
             owner = owner[: owner.index(apposed[0]) + 1]
             gap = text[owner[-1].end : aside.start()] + " " + text[aside.end() : rate.start()]
+        elif aside is not None and apposed and apposed[0] is owner[-1]:
+            # "Indonesia, whose President Prabowo spoke with Trump last week, also landed a
+            # 19% rate": the aside, however long, is no gap
+            gap = text[aside.end() : rate.start()]
         # "Laos and Myanmar, with little to offer, were told 40%": an aside does not count;
         # "Mexican goods outside the USMCA trade pact pay 25%": the goods may take words
         reach = 9 if "," not in gap and _PAYS.search(rate.group("verb")) else 6
@@ -1198,6 +1202,8 @@ def _bare_rates(
                 or (
                     owner[-1].start <= d.start < clause_end
                     and not _RATE.search(text, rate.end(), d.start)
+                    # (not "..., whose President spoke with Trump last week, ...": the aside's)
+                    and not (aside is not None and aside.start() <= d.start < aside.end())
                 )
             )
         ]
@@ -3005,7 +3011,9 @@ _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
 _OWN_EXPORTS = re.compile(
-    r"\bon\s+(?:its|their)\s+(?:\w+\s+)?(?:exports|goods|products|shipments)\b"
+    # ("Marcos secured a 19% tariff rate on his country's exports to the U.S.")
+    r"\bon\s+(?:its|their|(?:his|her)\s+country['’]s)\s+(?:\w+\s+)?"
+    r"(?:exports|goods|products|shipments)\b"
 )
 # "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
 # tariff agreed in July": paid now, whatever was agreed or announced to set it.

@@ -11633,3 +11633,17 @@ def test_a_reciprocal_duty_in_quotes_is_a_measure_and_shares_the_listings_state(
         date(2025, 10, 11),
     )
     assert measures(listed) == {("USA", "CHN", 20, "imposed"), ("USA", "CHN", 10, "imposed")}
+
+
+def test_a_rate_a_leader_secured_for_his_country_and_one_landed_after_a_long_aside():
+    facts = facts_of(
+        "Marcos secured a 19% tariff rate on his country's exports to the U.S. after meeting "
+        "Trump on Tuesday. Indonesia, whose President Prabowo Subianto spoke with Trump by "
+        "phone last week, also landed a 19% rate.",
+        date(2025, 7, 23),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "PHL", 19),
+        ("USA", "IDN", 19),
+    }
+    assert [t.date for t in facts.tariffs if t.target == "IDN"] == [None]
