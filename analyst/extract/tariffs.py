@@ -729,7 +729,11 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             # ("EU member states approved the plan for safeguard measures. ... ferroalloys above
             # their quotas will pay a 25 per cent safeguard duty": the state acting just before)
             imposer = _acting_just_before(ctx, info) or main_tariffs
-            found.extend(_bare_rates(ctx, info, imposer, pending) or _producer_rates(info, found))
+            found.extend(
+                _rates_listed_for_states(ctx, info, imposer)
+                or _bare_rates(ctx, info, imposer, pending)
+                or _producer_rates(info, found)
+            )
         for info in fruitless:
             # "The countervailing duties, which come on top of the bloc's 10% car tariff, will
             # be 7.8% for Tesla, 17% for BYD": no measure read from its word, the producers'
@@ -1255,6 +1259,37 @@ def _bare_rates(
                     for gone in _RATE_IN.finditer(replaced.group("rates"))
                 )  # fmt: skip
     return out
+
+
+_RATES_TO_COME = re.compile(r"\b(?:set|sets|setting|letters?|would|will|new)\b")
+
+
+def _rates_listed_for_states(
+    ctx: ArticleContext, info: SentenceInfo, imposer: str | None
+) -> list[TariffCandidate]:
+    """A tariff story's rates listed each "for" its state, without a measure's word: at least
+    two, each the state's own ("rates of up to 40%, including 32% for Indonesia, 36% for
+    Thailand and 25% for Malaysia")."""
+    text = info.text
+    if imposer is None or " for " not in text:
+        return []
+    listed = [
+        (told, m.countries[0])
+        for m in info.mentions
+        if m.form in COUNTRY_FORMS
+        and m.countries
+        and m.countries[0] != imposer
+        and (told := _RATE_FOR_STATE.search(text, max(0, m.start - 24), m.start)) is not None
+    ]
+    if len(listed) < 2:
+        return []
+    to_come = _RATES_TO_COME.search(text) or any(d.value for d in info.future_dates)
+    status = "announced" if to_come else "imposed"
+    return [
+        TariffCandidate("tariff", imposer, country, None, _percent(told.group("rate")), status,
+                        info, evidence=[info.evidence(ctx.article.id)])
+        for told, country in listed
+    ]  # fmt: skip
 
 
 # "US goods face 145%, while China charges 125% on American goods": a joined clause whose own

@@ -11647,3 +11647,23 @@ def test_a_rate_a_leader_secured_for_his_country_and_one_landed_after_a_long_asi
         ("USA", "IDN", 19),
     }
     assert [t.date for t in facts.tariffs if t.target == "IDN"] == [None]
+
+
+def test_rates_listed_each_for_its_state_without_a_measures_word():
+    facts = facts_of(
+        "Trump on Monday told Japan and South Korea that their goods would face tariffs of 25% "
+        "from Aug. 1. Letters to a dozen other countries set rates of up to 40%, including 32% "
+        "for Indonesia, 36% for Thailand and 25% for Malaysia.",
+        date(2025, 7, 8),
+    )
+    assert {
+        ("USA", "IDN", 32, "announced"),
+        ("USA", "THA", 36, "announced"),
+        ("USA", "MYS", 25, "announced"),
+    } <= measures(facts)
+    in_force = facts_of(
+        "Trump imposed a 50% tariff on Brazil on Monday. Other rates stand at 19% for Indonesia "
+        "and 20% for Vietnam.",
+        date(2025, 8, 8),
+    )
+    assert {("USA", "IDN", 19, "imposed"), ("USA", "VNM", 20, "imposed")} <= measures(in_force)
