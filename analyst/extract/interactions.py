@@ -734,7 +734,8 @@ _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+"
     # "after what Trump described on social media as a “very friendly conversation”"
     r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
-    r"(?:a|an|the|his|her|their)\s+[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}$"
+    # ("after weekend talks in Geneva", "after talks on Sunday": no determiner)
+    r"(?:(?:a|an|the|his|her|their)\s+)?[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}$"
 )
 _A_DAY_OF_ANOTHER = re.compile(r"\b(?:to|until|till|from|by|through|before|since)\s+$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;]*$")
@@ -1809,6 +1810,15 @@ def _status(
         return "expected"  # "Mattarella, whose state visit to China is expected in November"
     if pos == "noun" and trigger_at is not None and _AFTER_ITS_EVENT.fullmatch(before_trigger):
         return "occurred"  # "After his call with Xi, Trump said he would visit China": done
+    if (
+        pos == "noun"
+        and _AFTER_EVENT.search(before_trigger)
+        and clauses.PAST.search(clause := re.split(r"[;.]\s", before_trigger)[-1])
+        and not clauses.FUTURE.search(clause)
+    ):
+        # "said they had made progress after talks in Geneva on Sunday over the plan to end
+        # the war": done, whatever the words after it plan
+        return "occurred"
     planned_later = (
         _PARTIES_THEN_PLANNED.match(post) if pos == "noun" and trigger_at is not None else None
     )

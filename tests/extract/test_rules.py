@@ -11667,3 +11667,24 @@ def test_rates_listed_each_for_its_state_without_a_measures_word():
         date(2025, 8, 8),
     )
     assert {("USA", "IDN", 19, "imposed"), ("USA", "VNM", 20, "imposed")} <= measures(in_force)
+
+
+def test_talks_after_which_something_was_done_were_held_whatever_the_plan_after_them():
+    facts = facts_of(
+        'US and Ukrainian officials said they had made "tremendous progress" after talks in '
+        "Geneva on Sunday over Washington's 28-point plan to end the war.",
+        date(2025, 11, 24),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date and i.date.iso()) for i in facts.interactions
+    ] == [("talks", "occurred", ["UKR", "USA"], "2025-11-23")]
+    weekend = facts_of(
+        "The United States and China agreed on Monday to slash tariffs, after weekend talks in "
+        "Geneva between Treasury Secretary Scott Bessent and Vice Premier He Lifeng.",
+        date(2025, 5, 12),
+    )
+    assert [(i.kind, i.status) for i in weekend.interactions] == [("talks", "occurred")]
+    ahead = facts_of(
+        "Officials said they would decide after talks in Geneva on Sunday.", date(2025, 11, 20)
+    )
+    assert [i.status for i in ahead.interactions] != ["occurred"]
