@@ -965,6 +965,7 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             if not read and found:
                 _call_off_the_one_told(info, m, found)
             read = [_with_host_named_after(ctx, info, m, c) for c in read]
+            read = [_stop_ahead(info, c) for c in read]
             found.extend(read)
             reads.append((m, read))
         for trip in _trips_to_a_venue(info, reads):
@@ -977,6 +978,31 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
         found.extend(_the_visit_before_the_first(ctx, info, found, before))
         found.extend(_the_event_before_the_first(ctx, info, found[:told_here], before))
     return found
+
+
+# "opening a Gulf tour that will also take him to Qatar and the United Arab Emirates"
+_STOPS_AHEAD = gated(
+    re.compile(
+        r"\b(?:that|which)\s+will\s+(?:also\s+|then\s+|later\s+)?(?:take|bring)\s+"
+        r"(?:him|her|them)\s+(?:on\s+)?to\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _stop_ahead(info: SentenceInfo, told: Candidate) -> Candidate:
+    """A visit to a stop the trip "will also take him to" is planned, whatever day the trip
+    began on (only the stops named after those words, not the first one)."""
+    if told.kind != "visit" or told.status != "occurred" or "will" not in info.text:
+        return told
+    ahead = _STOPS_AHEAD.search(info.text)
+    if ahead is None:
+        return told
+    hosts = told.countries - {told.participants[0].country}
+    named = [m for m in info.mentions if m.countries and m.countries[0] in hosts]
+    if not named or any(m.start < ahead.start() for m in named):
+        return told
+    return replace(told, status="planned", date=None, evidence=list(told.evidence))
 
 
 # What may stand between a trip and the host it is for: "to Beijing next week for talks with

@@ -11688,3 +11688,17 @@ def test_talks_after_which_something_was_done_were_held_whatever_the_plan_after_
         "Officials said they would decide after talks in Geneva on Sunday.", date(2025, 11, 20)
     )
     assert [i.status for i in ahead.interactions] != ["occurred"]
+
+
+def test_the_stops_a_trip_will_also_take_him_to_are_ahead():
+    facts = facts_of(
+        "Donald Trump was welcomed by Crown Prince Mohammed bin Salman at Riyadh airport on "
+        "Tuesday, opening a Gulf tour that will also take him to Qatar and the United Arab "
+        "Emirates.",
+        date(2025, 5, 13),
+    )
+    assert {(frozenset(i.countries), i.status) for i in facts.interactions} == {
+        (frozenset({"USA", "SAU"}), "occurred"),
+        (frozenset({"USA", "QAT"}), "planned"),
+        (frozenset({"USA", "ARE"}), "planned"),
+    }
