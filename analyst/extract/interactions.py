@@ -965,7 +965,7 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             if not read and found:
                 _call_off_the_one_told(info, m, found)
             read = [_with_host_named_after(ctx, info, m, c) for c in read]
-            read = [_stop_ahead(info, c) for c in read]
+            read = [_joined_along(info, m, _stop_ahead(info, c)) for c in read]
             found.extend(read)
             reads.append((m, read))
         for trip in _trips_to_a_venue(info, reads):
@@ -1003,6 +1003,32 @@ def _stop_ahead(info: SentenceInfo, told: Candidate) -> Candidate:
     if not named or any(m.start < ahead.start() for m in named):
         return told
     return replace(told, status="planned", date=None, evidence=list(told.evidence))
+
+
+# "will meet Araghchi in Geneva on Friday, together with EU foreign policy chief Kaja Kallas"
+_ALONG_WITH = gated(re.compile(r",\s+(?:together|along)\s+with\s+(?:the\s+)?", re.IGNORECASE))
+
+
+def _joined_along(info: SentenceInfo, trigger: re.Match[str], told: Candidate) -> Candidate:
+    """The event with the party the sentence adds at its end, "together with" or "along with"
+    the others (the first one named there, within a few words)."""
+    along = _ALONG_WITH.search(info.text, trigger.end()) if "with" in info.text else None
+    if along is None or ";" in info.text[trigger.end() : along.start()]:
+        return told
+    near = [
+        m
+        for m in info.mentions
+        if m.start >= along.end()
+        and m.countries
+        and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+        and len(info.text[along.end() : m.start].split()) <= 5
+    ]
+    # ("EU foreign policy chief Kaja Kallas": the person the state's title leads to)
+    added = next((m for m in near if m.form == PERSON), near[0] if near else None)
+    if added is None or added.countries[0] in told.countries:
+        return told
+    party = Participant(added.countries[0], added.person if added.form == PERSON else None)
+    return replace(told, participants=[*told.participants, party], evidence=list(told.evidence))
 
 
 # What may stand between a trip and the host it is for: "to Beijing next week for talks with

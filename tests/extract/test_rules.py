@@ -11702,3 +11702,20 @@ def test_the_stops_a_trip_will_also_take_him_to_are_ahead():
         (frozenset({"USA", "QAT"}), "planned"),
         (frozenset({"USA", "ARE"}), "planned"),
     }
+
+
+def test_a_party_added_together_with_the_others_at_the_sentences_end():
+    facts = facts_of(
+        "The foreign ministers of Britain and France will meet Iranian Foreign Minister Abbas "
+        "Araghchi in Geneva on Friday, together with EU foreign policy chief Kaja Kallas.",
+        date(2025, 6, 18),
+    )
+    assert [(sorted(i.countries), i.status) for i in facts.interactions] == [
+        (["EU", "FRA", "GBR", "IRN"], "planned")
+    ]
+    assert "Kaja Kallas" in {p.name for p in facts.interactions[0].participants}
+    leaders = facts_of(
+        "Macron met Scholz in Paris on Friday, along with other European leaders.",
+        date(2025, 6, 20),
+    )
+    assert [sorted(i.countries) for i in leaders.interactions] == [["DEU", "FRA"]]
