@@ -1007,28 +1007,48 @@ def _stop_ahead(info: SentenceInfo, told: Candidate) -> Candidate:
 
 # "will meet Araghchi in Geneva on Friday, together with EU foreign policy chief Kaja Kallas"
 _ALONG_WITH = gated(re.compile(r",\s+(?:together|along)\s+with\s+(?:the\s+)?", re.IGNORECASE))
+# "Zelensky, joined by Macron and Merz, met Trump"
+_JOINED_BY_ASIDE = gated(
+    re.compile(r",\s+(?:joined|accompanied|flanked)\s+by\s+[^,;]{1,80},", re.IGNORECASE)
+)
 
 
 def _joined_along(info: SentenceInfo, trigger: re.Match[str], told: Candidate) -> Candidate:
-    """The event with the party the sentence adds at its end, "together with" or "along with"
-    the others (the first one named there, within a few words)."""
+    """The event with the parties the sentence adds to it: "together with" or "along with" the
+    others at its end (the first one named there), or "joined by" them in an aside before it."""
+    added: list[Mention] = []
     along = _ALONG_WITH.search(info.text, trigger.end()) if "with" in info.text else None
-    if along is None or ";" in info.text[trigger.end() : along.start()]:
+    if along is not None and ";" not in info.text[trigger.end() : along.start()]:
+        near = [
+            m
+            for m in info.mentions
+            if m.start >= along.end()
+            and m.countries
+            and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            and len(info.text[along.end() : m.start].split()) <= 5
+        ]
+        # ("EU foreign policy chief Kaja Kallas": the person the state's title leads to)
+        added.extend([next((m for m in near if m.form == PERSON), near[0])] if near else [])
+    if "by" in info.text:
+        for aside in _JOINED_BY_ASIDE.finditer(info.text, 0, trigger.start()):
+            inside = [
+                m
+                for m in info.mentions
+                if aside.start() < m.start < aside.end()
+                and m.countries
+                and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+            ]
+            people = {m.countries[0] for m in inside if m.form in (PERSON, ROLE)}
+            added.extend(
+                m for m in inside if m.form in (PERSON, ROLE) or m.countries[0] not in people
+            )
+    parties = list(told.participants)
+    for m in added:
+        if m.countries[0] not in {p.country for p in parties}:
+            parties.append(Participant(m.countries[0], m.person if m.form == PERSON else None))
+    if len(parties) == len(told.participants):
         return told
-    near = [
-        m
-        for m in info.mentions
-        if m.start >= along.end()
-        and m.countries
-        and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
-        and len(info.text[along.end() : m.start].split()) <= 5
-    ]
-    # ("EU foreign policy chief Kaja Kallas": the person the state's title leads to)
-    added = next((m for m in near if m.form == PERSON), near[0] if near else None)
-    if added is None or added.countries[0] in told.countries:
-        return told
-    party = Participant(added.countries[0], added.person if added.form == PERSON else None)
-    return replace(told, participants=[*told.participants, party], evidence=list(told.evidence))
+    return replace(told, participants=parties, evidence=list(told.evidence))
 
 
 # What may stand between a trip and the host it is for: "to Beijing next week for talks with
@@ -2488,6 +2508,10 @@ def _agent_left(
     pos: str,
 ) -> Mention | None:
     before = [m for m in mentions if left <= m.start and m.end <= start]
+    if "by" in info.text:
+        # ("Zelensky, joined by Macron and Merz, met Trump": the subject, not its companions)
+        asides = [a.span() for a in _JOINED_BY_ASIDE.finditer(info.text, left, start)]
+        before = [m for m in before if not any(a <= m.start < b for a, b in asides)]
     if pos == "noun":
         text_before = info.text[left:start]
         light = _LIGHT_VERB.search(text_before)

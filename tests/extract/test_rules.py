@@ -11719,3 +11719,11 @@ def test_a_party_added_together_with_the_others_at_the_sentences_end():
         date(2025, 6, 20),
     )
     assert [sorted(i.countries) for i in leaders.interactions] == [["DEU", "FRA"]]
+
+
+def test_companions_in_a_joined_by_aside_take_part_beside_the_subject():
+    facts = facts_of(
+        "Zelensky, joined by Macron and Merz, met Trump at the White House on Monday.",
+        date(2025, 8, 19),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["DEU", "FRA", "UKR", "USA"]]
