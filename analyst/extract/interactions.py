@@ -2999,7 +2999,7 @@ def _from_trigger(
         # agreement after meeting for about an hour": the two the sentence opens with (the
         # two names themselves, the second after its title: "Trump and European Commission
         # President Ursula von der Leyen")
-        pair_of = _opening_pair(text, mentions, 0, start)
+        pair_of = _opening_pair(text, mentions, clauses.clause_start(text), start)
         and_then = _JUST_AND.match(text, pair_of[0].end) if len(pair_of) == 2 else None
         if (
             and_then is not None
@@ -3017,7 +3017,12 @@ def _from_trigger(
         and not _AT_GATHERING.search(text, max(0, start - 40), start)
     ):
         # "A and B ...", or after an opening phrase: "In a call late on Sunday, A and B ..."
-        lead = text.find(",", end) + 1 if _OPENING_PHRASE.match(text[:start]) else 0
+        # ("JEDDAH, Saudi Arabia (Reuters) - A and B ...": after the dateline)
+        lead = (
+            text.find(",", end) + 1
+            if _OPENING_PHRASE.match(text[:start])
+            else clauses.clause_start(text)
+        )
         subjects = _opening_pair(text, mentions, lead, len(text))
         if len(subjects) == 2:
             agent, objects = subjects[0], [subjects[1]]

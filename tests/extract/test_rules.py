@@ -11727,3 +11727,14 @@ def test_companions_in_a_joined_by_aside_take_part_beside_the_subject():
         date(2025, 8, 19),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["DEU", "FRA", "UKR", "USA"]]
+
+
+def test_the_pair_that_opens_the_sentence_after_its_dateline_held_the_talks():
+    facts = facts_of(
+        "JEDDAH, Saudi Arabia (Reuters) - Rubio and Yermak held more than eight hours of talks "
+        "in Jeddah on Tuesday.",
+        date(2025, 3, 12),
+    )
+    assert [
+        (sorted(i.countries), i.status, i.date and i.date.iso()) for i in facts.interactions
+    ] == [(["UKR", "USA"], "occurred", "2025-03-11")]
