@@ -205,7 +205,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "is expected to see Putin again in October", "to see Chinese President Xi": in person
         # (not a trip's purpose, "flew to Paris to see Macron", which the trip tells)
         r"|(?:(?<=\bexpected\sto\s)see|(?<=\bexpects\sto\s)see|(?<=\bexpect\sto\s)see|"
-        r"(?<=\bhopes\sto\s)see|(?<=\bwill\s)see|(?<=\bwould\s)see|saw)(?=\s+(?:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|"
+        r"(?<=\bhopes\sto\s)see|(?<=\bwill\s)see|(?<=\bwould\s)see|saw|"
+        # "Trump would greet Syrian President Ahmed al-Sharaa in Riyadh on Wednesday"
+        r"(?<=\bwill\s)greet|(?<=\bwould\s)greet|(?<=\bto\s)greet)(?=\s+(?:(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|"
         r"Chancellor|King|Crown\s+Prince|Emir)\b|[A-Z][\w-]+\s+(?:again|in|on|at|before|during)\b))"
         # "Anwar and Wong witnessed the signing of the agreement": together, in one room
         r"|(?:witnessed|witness|witnesses|witnessing)\s+the\s+signing"

@@ -11738,3 +11738,14 @@ def test_the_pair_that_opens_the_sentence_after_its_dateline_held_the_talks():
     assert [
         (sorted(i.countries), i.status, i.date and i.date.iso()) for i in facts.interactions
     ] == [(["UKR", "USA"], "occurred", "2025-03-11")]
+
+
+def test_a_leader_who_will_greet_another_meets_him():
+    facts = facts_of(
+        "The White House said Trump would greet Syrian President Ahmed al-Sharaa in Riyadh on "
+        "Wednesday.",
+        date(2025, 5, 13),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date and i.date.iso()) for i in facts.interactions
+    ] == [("meeting", "planned", ["SYR", "USA"], "2025-05-14")]
