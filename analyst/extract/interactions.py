@@ -697,10 +697,13 @@ _AGREED_AT = (
     r"(?:agreed|decided)\s+(?:(?!(?:meet|hold|visit|travel|resume|talk|have)\b)[\w$%’'-]+\s+){0,8}?"
     r"(?:at|in)"
 )
+_BEGUN = re.compile(r"(?:begin|began|start)", re.IGNORECASE)
 _LIGHT_VERB = gated(
     re.compile(
         r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|joined|made|making|make|makes|"
         r"resumed|resumes|resume|resuming|"
+        # "the United States and Iran would begin direct talks on Saturday"
+        r"begin|begins|began|beginning|start|starts|started|starting|"
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"
@@ -2528,6 +2531,13 @@ def _agent_left(
             if pron:
                 return pron[-1]
         if not light:
+            return None
+        if _BEGUN.match(light.group(0)) and not any(
+            start < d.start <= start + 80 and d.value is not None
+            for d in (*info.future_dates, *info.past_dates)
+        ):
+            # "would begin direct talks on Saturday" is an event; "would start negotiations
+            # toward a ceasefire", with no day, a process
             return None
         before = [m for m in before if m.end <= left + light.start()]
     for i, m in enumerate(reversed(before)):

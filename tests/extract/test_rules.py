@@ -11749,3 +11749,20 @@ def test_a_leader_who_will_greet_another_meets_him():
     assert [
         (i.kind, i.status, sorted(i.countries), i.date and i.date.iso()) for i in facts.interactions
     ] == [("meeting", "planned", ["SYR", "USA"], "2025-05-14")]
+
+
+def test_talks_begun_on_a_day_are_an_event_and_begun_without_one_a_process():
+    facts = facts_of(
+        "Trump said on Monday that the United States and Iran would begin direct talks on "
+        "Tehran's nuclear programme on Saturday.",
+        date(2025, 4, 8),
+    )
+    assert [
+        (i.kind, i.status, sorted(i.countries), i.date and i.date.iso()) for i in facts.interactions
+    ] == [("talks", "planned", ["IRN", "USA"], "2025-04-12")]
+    process = facts_of(
+        'Trump later wrote that Russia and Ukraine would "immediately" start negotiations toward '
+        "a ceasefire.",
+        date(2025, 5, 20),
+    )
+    assert process.interactions == ()
