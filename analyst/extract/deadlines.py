@@ -2036,7 +2036,8 @@ _EVENT_IN_PLACE_PATTERN = re.compile(
 )
 _EVENT_IN_PLACE = gated(_EVENT_IN_PLACE_PATTERN)
 # A gathering of states (not a press conference).
-_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee))"
+# ("the pact's first joint review on July 1": the parties' review of their agreement)
+_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|review))"
 # (a gathering of states: not "ahead of the Nov. 5 election", a date at home)
 _EVENT_RIGHT_AFTER = re.compile(
     rf"\s+(?P<event>(?:{_STATE_GATHERING}|talks|negotiations|(?<!board\s)meeting)\b[^,;:.()]{{0,60}})",
@@ -2059,7 +2060,8 @@ _GATHERING_ON = gated(_GATHERING_ON_PATTERN)
 _TO_ATTEND = re.compile(
     r"\b(?:will|would|shall|due|expected|invit(?:e|ed|es|ing|ation)|(?:set|scheduled)\s+to|"
     r"look(?:s|ed|ing)?\s+forward\s+to|work(?:s|ing)?\s+towards?|to\s+(?:attend|chair|host|"
-    r"brief|hold|present|address|join|travel|fly))\b[^;:.()]{0,120}$",
+    # (a dot inside a name, "U.S.-Mexico-Canada", ends nothing)
+    r"brief|hold|present|address|join|travel|fly))\b(?:[^;:.()]|\.(?=[\w-])){0,120}$",
     re.IGNORECASE,
 )
 

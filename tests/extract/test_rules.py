@@ -11766,3 +11766,14 @@ def test_talks_begun_on_a_day_are_an_event_and_begun_without_one_a_process():
         date(2025, 5, 20),
     )
     assert process.interactions == ()
+
+
+def test_a_pacts_joint_review_on_a_day_ahead_is_an_event_past_a_dotted_name():
+    facts = facts_of(
+        "Greer said on Tuesday that Washington would not automatically extend the "
+        "U.S.-Mexico-Canada Agreement at the pact's first joint review on July 1.",
+        date(2026, 5, 20),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2026-07-01", "Joint review")
+    ]
