@@ -633,6 +633,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
+        if triggers and (told := _THE_MEASURES_RATE.search(info.text)):
+            before = [f for f in found if f.sentence.index == info.index - 1]
+            if len(before) == 1 and before[0].rate_pct is None:
+                # "... threatened "very severe" tariffs on buyers of Russian exports. Trump said
+                # the secondary tariffs would be about 100%": the rate of the one just told
+                before[0].rate_pct = _percent(told.group("rate"))
+                before[0].evidence.append(info.evidence(ctx.article.id))
+                continue
         if triggers and ", " in info.text:
             triggers = _with_joined_clause_rates(info, triggers)
         if not triggers:
@@ -823,6 +831,12 @@ _THE_RATE = gated(
 )
 
 
+_THE_MEASURES_RATE = gated(
+    re.compile(
+        r"\b[Tt]he\s+(?:secondary\s+|new\s+|additional\s+|higher\s+)?(?:tariffs?|duties|levy|levies)\s+"
+        r"(?:would|will|could|might)\s+be\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _RATE_TOLD
+    )
+)
 # ", together with anti-subsidy duties": a second measure joined to the first in an aside
 _TOGETHER_WITH = re.compile(r"[^;]*?,\s+(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}")
 

@@ -11777,3 +11777,16 @@ def test_a_pacts_joint_review_on_a_day_ahead_is_an_event_past_a_dotted_name():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("event", "2026-07-01", "Joint review")
     ]
+
+
+def test_the_rate_the_next_sentence_gives_the_measure_just_told_is_its_own():
+    facts = facts_of(
+        'President Donald Trump on Monday threatened "very severe" tariffs on buyers of Russian '
+        "exports unless Moscow agrees to a peace deal within 50 days. Trump said the secondary "
+        "tariffs would be about 100%.",
+        date(2025, 7, 15),
+    )
+    assert [(t.measure, t.target_group, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("secondary_tariff", "buyers of Russian exports", 100, "threatened")
+    ]
+    assert len(facts.tariffs[0].evidence) == 2
