@@ -633,12 +633,12 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
-        if triggers and (told := _THE_MEASURES_RATE.search(info.text)):
+        if triggers and (its_rate := _THE_MEASURES_RATE.search(info.text)):
             before = [f for f in found if f.sentence.index == info.index - 1]
             if len(before) == 1 and before[0].rate_pct is None:
                 # "... threatened "very severe" tariffs on buyers of Russian exports. Trump said
                 # the secondary tariffs would be about 100%": the rate of the one just told
-                before[0].rate_pct = _percent(told.group("rate"))
+                before[0].rate_pct = _percent(its_rate.group("rate"))
                 before[0].evidence.append(info.evidence(ctx.article.id))
                 continue
         if triggers and ", " in info.text:
