@@ -3327,7 +3327,9 @@ _SAME_ONES = gated(
 _ADOPTED = gated(
     # (a headline's present, "EU agrees new Russia sanctions", too)
     re.compile(
-        r"\b(?:approve[ds]|adopt(?:ed|s)|agree[ds](?!\s+to\b)|(?<!will\s)(?<!to\s)announce[ds])\b"
+        r"\b(?:approve[ds]|adopt(?:ed|s)|agree[ds](?!\s+to\b)|(?<!will\s)(?<!to\s)announce[ds]|"
+        # ("The EU and the UK unveiled fresh sanctions on Russia on Tuesday")
+        r"unveil(?:ed|s))\b"
     )
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|to|at|for|by|from|of)\s+(?:the\s+)?$")

@@ -11790,3 +11790,14 @@ def test_the_rate_the_next_sentence_gives_the_measure_just_told_is_its_own():
         ("secondary_tariff", "buyers of Russian exports", 100, "threatened")
     ]
     assert len(facts.tariffs[0].evidence) == 2
+
+
+def test_sanctions_unveiled_are_in_force_and_tariffs_unveiled_still_to_come():
+    facts = facts_of(
+        "The EU and the UK unveiled fresh sanctions on Russia on Tuesday.", date(2025, 5, 21)
+    )
+    assert measures(facts) == {("EU", "RUS", None, "imposed"), ("GBR", "RUS", None, "imposed")}
+    tariffs = facts_of(
+        "Washington unveiled new tariffs on Chinese goods on Tuesday.", date(2025, 5, 21)
+    )
+    assert measures(tariffs) == {("USA", "CHN", None, "announced")}
