@@ -1418,8 +1418,14 @@ def _rates_for_the_states_named(
 
 # "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
 _JOINED_FACING = re.compile(
+    # (", with Canadian energy facing a lower 10% rate")
     r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?" + _RATE_TOLD
+    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?"
+    + _RATE_TOLD
+    + r"|,\s+with\s+(?P<with>[^,;]{2,80}?)\s+(?:facing|paying)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:lower\s+|higher\s+|reduced\s+)?(?P<with_rate>"
+    + RATE_NUMBER
+    + r")\s*(?:%|per\s*cent\b|percent\b)"
 )
 
 
@@ -1430,15 +1436,16 @@ def _rates_faced_in_a_joined_clause(
     not the first clause's target; the facts for its other states."""
     more_facts: list[TariffCandidate] = []
     for m in _JOINED_FACING.finditer(info.text):
+        who = "who" if m.group("who") else "with"
         states = [
             x.countries[0]
             for x in info.mentions
             if x.countries
             and (x.form in COUNTRY_FORMS or x.form == DEMONYM)
-            and m.start("who") <= x.start < m.end("who")
+            and m.start(who) <= x.start < m.end(who)
             and not _SOLD_TO.search(info.text, max(0, x.start - 24), x.start)
         ]
-        rate = _percent(m.group("rate"))
+        rate = _percent(m.group("rate") or m.group("with_rate"))
         if any(
             _percent(r.group("num")) == rate
             for r in _RATE.finditer(info.text, 0, m.start())

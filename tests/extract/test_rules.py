@@ -11801,3 +11801,16 @@ def test_sanctions_unveiled_are_in_force_and_tariffs_unveiled_still_to_come():
         "Washington unveiled new tariffs on Chinese goods on Tuesday.", date(2025, 5, 21)
     )
     assert measures(tariffs) == {("USA", "CHN", None, "announced")}
+
+
+def test_a_rate_a_with_clause_says_one_states_goods_face_is_that_states_alone():
+    facts = facts_of(
+        "U.S. tariffs of 25% on imports from Canada and Mexico took effect on Tuesday, with "
+        "Canadian energy facing a lower 10% rate.",
+        date(2025, 3, 5),
+    )
+    assert measures(facts) == {
+        ("USA", "CAN", 25, "imposed"),
+        ("USA", "MEX", 25, "imposed"),
+        ("USA", "CAN", 10, "imposed"),
+    }
