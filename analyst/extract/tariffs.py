@@ -1598,17 +1598,21 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
             # "Canada's unemployment rate rose to 6.9%", "could shave more than 1 percentage
             # point off Mexico's growth": the economy's, no measure's
             continue
+        before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
+        # "a doubling of U.S. duties on Chinese goods to 20% by announcing additional levies":
+        # the rate a change is "to" is the measure's before it, not the next one's
+        changed_to = bool(before) and _TO_BEFORE.search(text, max(0, r.start() - 24), r.start())
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
             if (
                 t.start() >= r.end()
                 and len(gap.split()) <= 3
+                and not (changed_to and gap.strip())
                 and not re.search(r"[,;]|\b(?:on|from|to|and)\b", gap)
             ):
                 owner = i
                 break
-        before = [i for i, t in enumerate(triggers) if t.end() <= r.start()]
         if owner is None and not before and _REPLACED_RATE_AFTER.match(text, r.end()):
             continue  # "The 40% rate replaced a 44% duty ...": not the replaced one's rate
         if (

@@ -11814,3 +11814,15 @@ def test_a_rate_a_with_clause_says_one_states_goods_face_is_that_states_alone():
         ("USA", "MEX", 25, "imposed"),
         ("USA", "CAN", 10, "imposed"),
     }
+
+
+def test_the_rate_a_change_is_to_belongs_to_the_measure_before_it():
+    facts = facts_of(
+        "Beijing responded to a doubling of U.S. duties on Chinese goods to 20% by announcing "
+        "additional levies of up to 15% on American farm products from March 10.",
+        date(2025, 3, 5),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs} == {
+        ("USA", "CHN", 20),
+        ("CHN", "USA", 15),
+    }
