@@ -354,7 +354,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
         for t in merged
         if t.rate_pct is not None
         or _pair_of(t) not in rated
-        or any(_opposite(t, r) and _same_sentence(t, r) for r in merged if r.rate_pct is not None)
+        or any(_opposite(t, r) for r in merged if r.rate_pct is not None)
     ]
     return [_with_tariff_id(t) for t in kept]
 

@@ -11826,3 +11826,16 @@ def test_the_rate_a_change_is_to_belongs_to_the_measure_before_it():
         ("USA", "CHN", 20),
         ("CHN", "USA", 15),
     }
+
+
+def test_measures_lifted_without_a_rate_stand_beside_the_rated_ones_kept():
+    facts = facts_of(
+        "Canada will remove many of its retaliatory tariffs on U.S. goods from Sept. 1, Prime "
+        "Minister Mark Carney said on Friday. Ottawa will keep its 25% counter-tariffs on U.S. "
+        "steel, aluminum and autos.",
+        date(2025, 8, 23),
+    )
+    assert {(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs} == {
+        ("CAN", "USA", None, "lifted"),
+        ("CAN", "USA", 25, "imposed"),
+    }
