@@ -2945,8 +2945,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|the\s+)?$", re.IGNORECASE)
 _NAME_WORDS = (
     rf"(?!(?:{CALENDAR_WORDS})\b|{SHORT_MONTH_DAY})[A-Z][\w’'&.-]+(?:\s+[A-Z][\w’'&.-]+){{0,3}}"
 )
+# ("sanctions on the Hudson Institute and the Ronald Reagan Presidential Library")
 _NAMED_TARGETS = re.compile(
-    rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+    rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?:the\s+)?(?P<who>{_NAME_WORDS}"
+    rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
 _NAMED_OBJECT = re.compile(
     rf"\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"

@@ -11839,3 +11839,14 @@ def test_measures_lifted_without_a_rate_stand_beside_the_rated_ones_kept():
         ("CAN", "USA", None, "lifted"),
         ("CAN", "USA", 25, "imposed"),
     }
+
+
+def test_sanctions_on_bodies_named_with_the_article_name_them():
+    facts = facts_of(
+        "China imposed sanctions on the Hudson Institute and the Ronald Reagan Presidential "
+        "Library.",
+        date(2023, 4, 7),
+    )
+    assert [(t.imposer, t.target_group) for t in facts.tariffs] == [
+        ("CHN", "Hudson Institute and the Ronald Reagan Presidential Library")
+    ]
