@@ -2206,6 +2206,10 @@ def _from_trigger(
         goods_of = _targets(ctx, info, in_segment, trig, seg_end, partners[0])
         if [c for c, _ in goods_of] == [imposer]:
             imposer, targets = partners[0], goods_of
+    if measure == "sanction" and (firms := _A_STATES_FIRMS_NAMED.match(text, trig.end())):
+        # "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": the firms the
+        # apposition names, not their state
+        targets, target_group = [], re.sub(r"\.$", "", firms.group("who"))
     if not targets and not target_group and measure == "sanction":
         # "sanctions on Supreme Court Justice Alexandre de Moraes": the people named.
         on_people = _ON_WHOM.match(text, trig.end())
@@ -2949,6 +2953,11 @@ _NAME_WORDS = (
 _NAMED_TARGETS = re.compile(
     rf"\s+(?:(?:imposed|slapped|placed|levied)\s+)?(?:on|against)\s+(?:the\s+)?(?P<who>{_NAME_WORDS}"
     rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME_WORDS})*)(?=[\s,.;]|$)"
+)
+_A_STATES_FIRMS_NAMED = re.compile(
+    r"\s+(?:on|against)\s+(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:companies|firms|banks|lenders|producers|majors|exporters|refiners|refineries|groups)"
+    rf",\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
 )
 _NAMED_OBJECT = re.compile(
     rf"\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"

@@ -11850,3 +11850,18 @@ def test_sanctions_on_bodies_named_with_the_article_name_them():
     assert [(t.imposer, t.target_group) for t in facts.tariffs] == [
         ("CHN", "Hudson Institute and the Ronald Reagan Presidential Library")
     ]
+
+
+def test_sanctions_on_a_states_firms_named_in_apposition_name_the_firms():
+    facts = facts_of(
+        "The United States has imposed sanctions on Russia's two largest oil companies, Rosneft "
+        "and Lukoil.",
+        date(2025, 10, 23),
+    )
+    assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [
+        ("USA", None, "Rosneft and Lukoil")
+    ]
+    unnamed = facts_of(
+        "The US imposed sanctions on Russia's two biggest oil companies.", date(2025, 10, 23)
+    )
+    assert [(t.imposer, t.target) for t in unnamed.tariffs] == [("USA", "RUS")]
