@@ -78,7 +78,9 @@ OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:in|into|to|from|with|on|at|for|of|by|against|over|than)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # What opens a measure's or a pause's first day: "from Aug. 1", "starting Wednesday"
-STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$")
+STARTING_BEFORE = re.compile(
+    r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.IGNORECASE
+)
 # A trip told in a timetable's present tense ("Modi flies to Tianjin on Sunday"): one to come
 TIMETABLE_TRIP = r"flies|travels|heads|leaves|departs"
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").

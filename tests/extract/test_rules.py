@@ -11865,3 +11865,12 @@ def test_sanctions_on_a_states_firms_named_in_apposition_name_the_firms():
         "The US imposed sanctions on Russia's two biggest oil companies.", date(2025, 10, 23)
     )
     assert [(t.imposer, t.target) for t in unnamed.tariffs] == [("USA", "RUS")]
+
+
+def test_a_start_day_opening_the_sentence_is_no_day_the_measure_was_taken():
+    facts = facts_of(
+        "From Wednesday, Chinese-made EVs will be slapped with extra EU levies of 17%.",
+        date(2024, 10, 29),
+    )
+    assert [(t.imposer, t.target, t.date) for t in facts.tariffs] == [("EU", "CHN", None)]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2024-10-30")]
