@@ -222,11 +222,20 @@ def opens_sentence(sentence: str, start: int) -> bool:
     return _OPENING_LEAD.fullmatch(sentence, clause_start(sentence), start) is not None
 
 
+# "New Delhi, Jun 17 (PTI) India's ...": a place, a day and an agency, with no dash after
+_UNDASHED_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,40},\s+[A-Z][a-z]{2,5}\.?\s+\d{1,2}\s+\([A-Z][^)]{1,20}\)\s+"
+    r"(?=[A-Z\"“])"
+)
+
+
 @lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
     """Where the first clause starts: after a dateline, if there is one."""
     dashed = "-" in sentence or "—" in sentence or "–" in sentence
     m = DATELINE.match(sentence) if dashed and _SPACED_DASH.search(sentence) else None
+    if m is None and "(" in sentence[:70]:
+        m = _UNDASHED_DATELINE.match(sentence)
     return m.end() if m else 0
 
 

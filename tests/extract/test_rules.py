@@ -11874,3 +11874,14 @@ def test_a_start_day_opening_the_sentence_is_no_day_the_measure_was_taken():
     )
     assert [(t.imposer, t.target, t.date) for t in facts.tariffs] == [("EU", "CHN", None)]
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2024-10-30")]
+
+
+def test_a_dateline_with_no_dash_dates_nothing():
+    facts = facts_of(
+        "New Delhi, Jun 17 (PTI) India's higher customs duties on 28 American products came "
+        "into effect on Sunday, in retaliation for US tariffs.",
+        date(2019, 6, 17),
+    )
+    assert [(t.imposer, t.target, t.date and t.date.iso()) for t in facts.tariffs] == [
+        ("IND", "USA", "2019-06-16")
+    ]
