@@ -377,6 +377,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "The Commerce Department set preliminary anti-dumping duties of 21.5%"
                 r"\bset\s+(?!to\b|for\b|out\b|up\b|aside\b)(?:[\w-]+\s+){0,3}?"
                 r"(?:duties|tariffs?|levies|rates?)\b|"
+                # "Tokyo is seeking an exemption from the 25% U.S. tariff on cars": it stands
+                r"\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?|asked\s+for|asking\s+for)\s+(?:an?\s+)?"
+                r"(?:relief|exemptions?|reprieve|waivers?)\s+from\b|"
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 # ("finalised anti-dumping duties on solar panels": made definitive)
                 r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?sanctions|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"

@@ -11885,3 +11885,10 @@ def test_a_dateline_with_no_dash_dates_nothing():
     assert [(t.imposer, t.target, t.date and t.date.iso()) for t in facts.tariffs] == [
         ("IND", "USA", "2019-06-16")
     ]
+
+
+def test_a_tariff_a_state_seeks_relief_from_stands_on_it():
+    facts = facts_of(
+        "Tokyo is seeking an exemption from the 25% U.S. tariff on cars.", date(2025, 8, 5)
+    )
+    assert measures(facts) == {("USA", "JPN", 25, "imposed")}
