@@ -122,6 +122,8 @@ COMPARED_WITH_THE = (
     r"\b(?:half|double|twice|down\s+from|up\s+from|instead\s+of|rather\s+than|below|lower\s+than)\s+"
     r"the\s+"
 )
+# ", together with ...", ", along with ...": another party or measure joined to the one told
+TOGETHER_WITH = r",\s+(?:together|along)\s+with\s+"
 # What a day names when "deadline" follows it: "a July 9 deadline", "Friday's deadline", "the
 # Aug. 1 tariff deadline"
 NAMES_A_DEADLINE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?deadline\b")

@@ -285,6 +285,11 @@ _OTHER_BEFORE = re.compile(r"\b(?:other|several|some|fellow)\s+$", re.IGNORECASE
 _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
+# A main clause in the past perfect ("Britain had sanctioned both companies on Oct. 15"): an
+# act before the one told just before (not "..., saying it had processed Iranian oil")
+_EARLIER_ACT = re.compile(r"[^,;]*?\bhad\s+(?:already\s+|previously\s+|also\s+)?\w+ed\b")
+
+
 def countries_listed_from(
     info: SentenceInfo, first: Mention, until: int | None = None
 ) -> list[Mention]:
@@ -566,8 +571,11 @@ class ArticleContext:
             # Thursday designated ...": a lede that names no day is dated by the sentence that
             # tells it again in detail
             after = self.sentences[first + 1]
-            if not _NOT_HAPPENED.search(after.text) and (
-                of_measures or not _MEASURE_WORDS.search(after.text)
+            if (
+                not _NOT_HAPPENED.search(after.text)
+                # (not "Britain had sanctioned both companies on Oct. 15": an earlier act)
+                and not _EARLIER_ACT.match(after.text, clauses.clause_start(after.text))
+                and (of_measures or not _MEASURE_WORDS.search(after.text))
             ):
                 return after.last_reported_day
         return None

@@ -2036,8 +2036,14 @@ _EVENT_IN_PLACE_PATTERN = re.compile(
 )
 _EVENT_IN_PLACE = gated(_EVENT_IN_PLACE_PATTERN)
 # A gathering of states (not a press conference).
-# ("the pact's first joint review on July 1": the parties' review of their agreement)
-_STATE_GATHERING = r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|review))"
+_STATE_GATHERING = (
+    r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee)|"
+    # ("the pact's first joint review on July 1": the parties' review of their agreement, not
+    # "the agency's joint review")
+    r"(?:(?<=pact['’]s\s)|(?<=deal['’]s\s)|(?<=treaty['’]s\s)|(?<=agreement['’]s\s))"
+    r"(?:(?:first|next|annual)\s+)?joint\s+review|"
+    r"joint\s+review(?=\s+of\s+(?:the\s+)?(?:pact|agreement|trade\s+(?:pact|deal)|USMCA|CUSMA)\b))"
+)
 # (a gathering of states: not "ahead of the Nov. 5 election", a date at home)
 _EVENT_RIGHT_AFTER = re.compile(
     rf"\s+(?P<event>(?:{_STATE_GATHERING}|talks|negotiations|(?<!board\s)meeting)\b[^,;:.()]{{0,60}})",

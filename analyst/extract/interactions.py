@@ -697,6 +697,8 @@ _AGREED_AT = (
     r"(?:agreed|decided)\s+(?:(?!(?:meet|hold|visit|travel|resume|talk|have)\b)[\w$%’'-]+\s+){0,8}?"
     r"(?:at|in)"
 )
+# The light verbs that open talks: a process unless a day is told ("begin", "began",
+# "beginning", "start", "started", ...), read at the light verb's start
 _BEGUN = re.compile(r"(?:begin|began|start)", re.IGNORECASE)
 _LIGHT_VERB = gated(
     re.compile(
@@ -739,9 +741,13 @@ _AFTER_EVENT = re.compile(
     r"\b(?:after|following)\s+"
     # "after what Trump described on social media as a “very friendly conversation”"
     r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
-    # ("after weekend talks in Geneva", "after talks on Sunday": no determiner)
-    r"(?:(?:a|an|the|his|her|their)\s+)?[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}$"
+    r"(?:(?:a|an|the|his|her|their)\s+[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}"
+    # ("after weekend talks in Geneva", "after talks on Sunday": no determiner, and no act
+    # told of them, "after ruling out talks")
+    r"|(?:(?![\w-]*ing\b)[\w-]+\s+){0,2})$"
 )
+# "postponed the vote until after talks ... next week": what comes after them is still ahead
+_UNTIL_AFTER = re.compile(r"\b(?:until|till|pending|before)\s+after\s+(?:\S+\s+){0,2}$")
 _A_DAY_OF_ANOTHER = re.compile(r"\b(?:to|until|till|from|by|through|before|since)\s+$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;]*$")
 _NO_DATE_FOR = re.compile(
@@ -995,6 +1001,11 @@ _STOPS_AHEAD = gated(
 )
 
 
+_PLACES_LISTED = re.compile(
+    r"(?:\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,|,?\s+and))*\s*(?:the\s+)?"
+)
+
+
 def _stop_ahead(info: SentenceInfo, told: Candidate) -> Candidate:
     """A visit to a stop the trip "will also take him to" is planned, whatever day the trip
     began on (only the stops named after those words, not the first one)."""
@@ -1005,16 +1016,29 @@ def _stop_ahead(info: SentenceInfo, told: Candidate) -> Candidate:
         return told
     hosts = told.countries - {told.participants[0].country}
     named = [m for m in info.mentions if m.countries and m.countries[0] in hosts]
-    if not named or any(m.start < ahead.start() for m in named):
+    # (each of them in the list those words open: not "On a tour that will also take him to
+    # Qatar, Trump visited Saudi Arabia")
+    if not named or not all(
+        m.start >= ahead.end() and _PLACES_LISTED.fullmatch(info.text, ahead.end(), m.start)
+        for m in named
+    ):
         return told
     return replace(told, status="planned", date=None, evidence=list(told.evidence))
 
 
 # "will meet Araghchi in Geneva on Friday, together with EU foreign policy chief Kaja Kallas"
-_ALONG_WITH = gated(re.compile(r",\s+(?:together|along)\s+with\s+(?:the\s+)?", re.IGNORECASE))
-# "Zelensky, joined by Macron and Merz, met Trump"
+_ALONG_WITH = gated(re.compile(clauses.TOGETHER_WITH + r"(?:the\s+)?", re.IGNORECASE))
+_ANOTHER_CLAUSE = re.compile(
+    r"[;]|\b(?:after|before|when|while|which|who|whose|because|since|as|days|weeks|hours|said|"
+    r"threatened|imposed|tariffs?|sanctions|hit)\b"
+)
+# "Zelensky, joined by Macron and Merz, met Trump", "joined by Macron, Merz and Starmer, ..."
 _JOINED_BY_ASIDE = gated(
-    re.compile(r",\s+(?:joined|accompanied|flanked)\s+by\s+[^,;]{1,80},", re.IGNORECASE)
+    re.compile(
+        r",\s+(?:joined|accompanied|flanked)\s+by\s+(?:[A-Z][^,;]{0,50},\s+){0,4}"
+        r"(?:and\s+)?[^,;]{1,80},",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1023,7 +1047,9 @@ def _joined_along(info: SentenceInfo, trigger: re.Match[str], told: Candidate) -
     others at its end (the first one named there), or "joined by" them in an aside before it."""
     added: list[Mention] = []
     along = _ALONG_WITH.search(info.text, trigger.end()) if "with" in info.text else None
-    if along is not None and ";" not in info.text[trigger.end() : along.start()]:
+    # (the event's own clause: not "..., days after he threatened tariffs on ..., along with
+    # China", whose list is another clause's)
+    if along is not None and not _ANOTHER_CLAUSE.search(info.text, trigger.end(), along.start()):
         near = [
             m
             for m in info.mentions
@@ -1890,7 +1916,8 @@ def _status(
     if (
         pos == "noun"
         and _AFTER_EVENT.search(before_trigger)
-        and clauses.PAST.search(clause := re.split(r"[;.]\s", before_trigger)[-1])
+        and not _UNTIL_AFTER.search(before_trigger)
+        and clauses.PAST.search(clause := before_trigger.rsplit(";", 1)[-1])
         and not clauses.FUTURE.search(clause)
     ):
         # "said they had made progress after talks in Geneva on Sunday over the plan to end
@@ -2533,7 +2560,11 @@ def _agent_left(
         if not light:
             return None
         if _BEGUN.match(light.group(0)) and not any(
-            start < d.start <= start + 80 and d.value is not None
+            # (a day of the talks' own clause: not "..., Trump said on Monday")
+            start < d.start <= start + 80
+            and d.value is not None
+            and "," not in info.text[start : d.start]
+            and not _is_report_date(info.text, d)
             for d in (*info.future_dates, *info.past_dates)
         ):
             # "would begin direct talks on Saturday" is an event; "would start negotiations

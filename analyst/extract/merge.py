@@ -354,7 +354,11 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
         for t in merged
         if t.rate_pct is not None
         or _pair_of(t) not in rated
-        or any(_opposite(t, r) for r in merged if r.rate_pct is not None)
+        # ("will remove many of its retaliatory tariffs ... will keep its 25% counter-tariffs":
+        # the pair's lifting beside the rated measure kept)
+        # ("will remove many of its retaliatory tariffs ... will keep its 25% counter-tariffs":
+        # the lifting of the imposer's measures beside the rated one it keeps)
+        or any(_opposite(t, r) and r.imposer == t.imposer for r in merged if r.rate_pct is not None)
     ]
     return [_with_tariff_id(t) for t in kept]
 

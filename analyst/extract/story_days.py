@@ -20,7 +20,8 @@ from analyst.model import Interaction, Tariff
 _IMPOSED_NOW = re.compile(
     r"\b(?:raised|imposed|slapped|levied|hit\s+back|ordered|introduced|adopted|placed|"
     r"instruct(?:ed|ing)|doubled|tripled|hiked|increased|added|blacklisted|retaliated|"
-    r"sanctioned|designated|froze)\b"
+    # (not "a U.S.-designated terrorist group": a word of a name, no act)
+    r"(?<!-)sanctioned|(?<!-)designated|froze)\b"
 )
 _IN_FORCE = re.compile(r"\b(?:remains?|still|currently|in\s+place|in\s+force|since)\b")
 # Told in the present perfect ("Trump has also threatened secondary tariffs on ..."), an act is

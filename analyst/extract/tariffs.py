@@ -166,6 +166,14 @@ _RATE = gated(
 )
 
 
+# The rest of "25 and 10 per cent" after its first number: the unit both are told with
+# "... to 20% by announcing additional levies": another act between a rate and the next measure
+_ACT_BETWEEN = re.compile(r"\b(?:by|with|and|while)\b|\b\w+ing\b")
+_SHARED_UNIT = re.compile(
+    r"(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+)
+
+
 def _percent(number: str) -> float:
     """A rate as told ("25", "41.56", "3,521")."""
     return float(number.replace(",", ""))
@@ -481,7 +489,9 @@ _CONCESSIONS_SUSPENDED = re.compile(
 )
 _CONFLICT_AVERTED = re.compile(
     r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:war|escalation|showdown|crisis|confrontation|stand-?off|clash)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:war|escalation|showdown|crisis|confrontation|stand-?off|clash)\b"
+    # (not "averted a trade war and the 30 percent tariff Trump had threatened": both averted)
+    r"(?!\s+and\s+(?:the|a|an)\s+(?:[\w%.-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)",
     re.IGNORECASE,
 )
 _STANDING_LONG = re.compile(
@@ -636,9 +646,16 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         triggers = [
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
-        if triggers and (its_rate := _THE_MEASURES_RATE.search(info.text)):
+        its_rate = _THE_MEASURES_RATE.search(info.text) if len(triggers) == 1 else None
+        if its_rate is not None:
             before = [f for f in found if f.sentence.index == info.index - 1]
-            if len(before) == 1 and before[0].rate_pct is None:
+            if (
+                len(before) == 1
+                and before[0].rate_pct is None
+                # (a tariff's rate: not a sanction's, nor one lifted)
+                and before[0].measure != "sanction"
+                and before[0].status != "lifted"
+            ):
                 # "... threatened "very severe" tariffs on buyers of Russian exports. Trump said
                 # the secondary tariffs would be about 100%": the rate of the one just told
                 before[0].rate_pct = _percent(its_rate.group("rate"))
@@ -740,11 +757,14 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             # ("EU member states approved the plan for safeguard measures. ... ferroalloys above
             # their quotas will pay a 25 per cent safeguard duty": the state acting just before)
             imposer = _acting_just_before(ctx, info) or main_tariffs
-            found.extend(
-                _rates_listed_for_states(ctx, info, imposer)
-                or _bare_rates(ctx, info, imposer, pending)
-                or _producer_rates(info, found)
-            )
+            for_states = _rates_listed_for_states(ctx, info, imposer)
+            # (the rates told "for" their states are theirs: not read again for a state
+            # before them, "26% for India, 31% for Switzerland")
+            their_rates = {f.rate_pct for f in for_states}
+            bare = [
+                f for f in _bare_rates(ctx, info, imposer, pending) if f.rate_pct not in their_rates
+            ]
+            found.extend(for_states + bare or _producer_rates(info, found))
         for info in fruitless:
             # "The countervailing duties, which come on top of the bloc's 10% car tariff, will
             # be 7.8% for Tesla, 17% for BYD": no measure read from its word, the producers'
@@ -834,14 +854,18 @@ _THE_RATE = gated(
 )
 
 
+# "Trump said the secondary tariffs would be about 100%" (and nothing said of whose goods: not
+# "The new tariffs will be 25% on Indian goods", a measure of its own)
 _THE_MEASURES_RATE = gated(
     re.compile(
         r"\b[Tt]he\s+(?:secondary\s+|new\s+|additional\s+|higher\s+)?(?:tariffs?|duties|levy|levies)\s+"
-        r"(?:would|will|could|might)\s+be\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _RATE_TOLD
+        r"(?:would|will|could|might)\s+be\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+        + _RATE_TOLD
+        + r"(?!\s+(?:on|for|against)\b)"
     )
 )
 # ", together with anti-subsidy duties": a second measure joined to the first in an aside
-_TOGETHER_WITH = re.compile(r"[^;]*?,\s+(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}")
+_TOGETHER_WITH = re.compile(r"[^;]*?" + clauses.TOGETHER_WITH + r"(?:[\w-]+\s+){0,3}")
 
 
 def _joined_in_an_aside(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1278,7 +1302,11 @@ def _bare_rates(
     return out
 
 
-_RATES_TO_COME = re.compile(r"\b(?:set|sets|setting|letters?|would|will|new)\b")
+# What says rates listed for states are to come ("Letters ... set rates of up to 40%,
+# including ...", "start on April 9") or stand ("Since Aug. 7, rates ... stand at 19% for ...")
+_RATES_TO_COME = re.compile(r"\b(?:sets|setting|set\s+(?:new\s+)?rates|letters?|would|will|new)\b")
+_STANDING = re.compile(r"\b(?:since|stand|stands|remain|remains|in\s+force|in\s+place)\b")
+_RATES_WORD = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|letters?)\b")
 
 
 def _rates_listed_for_states(
@@ -1288,24 +1316,21 @@ def _rates_listed_for_states(
     two, each the state's own ("rates of up to 40%, including 32% for Indonesia, 36% for
     Thailand and 25% for Malaysia")."""
     text = info.text
-    if imposer is None or " for " not in text:
+    # (a rate's word or a letter says they are tariffs: not "exports make up 17% for Vietnam")
+    if imposer is None or " for " not in text or not _RATES_WORD.search(text):
         return []
-    listed = [
-        (told, m.countries[0])
-        for m in info.mentions
-        if m.form in COUNTRY_FORMS
-        and m.countries
-        and m.countries[0] != imposer
-        and (told := _RATE_FOR_STATE.search(text, max(0, m.start - 24), m.start)) is not None
-    ]
+    listed = [(rate, state) for rate, state in _rates_told_for_states(info) if state != imposer]
     if len(listed) < 2:
         return []
-    to_come = _RATES_TO_COME.search(text) or any(d.value for d in info.future_dates)
+    in_force = _STANDING.search(text)
+    to_come = not in_force and (
+        _RATES_TO_COME.search(text) or any(d.value for d in info.future_dates)
+    )
     status = "announced" if to_come else "imposed"
     return [
-        TariffCandidate("tariff", imposer, country, None, _percent(told.group("rate")), status,
-                        info, evidence=[info.evidence(ctx.article.id)])
-        for told, country in listed
+        TariffCandidate("tariff", imposer, state, None, rate, status, info,
+                        evidence=[info.evidence(ctx.article.id)])
+        for rate, state in listed
     ]  # fmt: skip
 
 
@@ -1387,6 +1412,17 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
 _RATE_FOR_STATE = re.compile(_RATE_TOLD + r"\s+for\s+(?:the\s+)?$")
 
 
+def _rates_told_for_states(info: SentenceInfo) -> list[tuple[float, str]]:
+    """Each rate told "for" a state ("36% for Thailand"), with that state, in order."""
+    out = []
+    for m in info.mentions:
+        if m.form in COUNTRY_FORMS and m.countries:
+            told = _RATE_FOR_STATE.search(info.text, max(0, m.start - 24), m.start)
+            if told is not None:
+                out.append((_percent(told.group("rate")), m.countries[0]))
+    return out
+
+
 def _rates_for_the_states_named(
     info: SentenceInfo, facts: list[TariffCandidate]
 ) -> list[TariffCandidate]:
@@ -1396,12 +1432,8 @@ def _rates_for_the_states_named(
     if " for " not in info.text:
         return []
     paired: dict[float, list[str]] = {}
-    for m in info.mentions:
-        if m.form not in COUNTRY_FORMS or not m.countries:
-            continue
-        told = _RATE_FOR_STATE.search(info.text, max(0, m.start - 24), m.start)
-        if told is not None:
-            paired.setdefault(_percent(told.group("rate")), []).append(m.countries[0])
+    for rate, state in _rates_told_for_states(info):
+        paired.setdefault(rate, []).append(state)
     if sum(map(len, paired.values())) < 2:
         return []  # a list of states with rates of their own holds two at least
     more: list[TariffCandidate] = []
@@ -1421,14 +1453,13 @@ def _rates_for_the_states_named(
 
 # "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
 _JOINED_FACING = re.compile(
-    # (", with Canadian energy facing a lower 10% rate")
     r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?"
-    + _RATE_TOLD
-    + r"|,\s+with\s+(?P<with>[^,;]{2,80}?)\s+(?:facing|paying)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:lower\s+|higher\s+|reduced\s+)?(?P<with_rate>"
-    + RATE_NUMBER
-    + r")\s*(?:%|per\s*cent\b|percent\b)"
+    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?" + _RATE_TOLD
+)
+# ", with Canadian energy facing a lower 10% rate": the same, told as an absolute clause
+_WITH_FACING = re.compile(
+    r",\s+with\s+(?P<who>[^,;]{2,80}?)\s+(?:facing|paying)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:lower\s+|higher\s+|reduced\s+)?" + _RATE_TOLD
 )
 
 
@@ -1438,17 +1469,17 @@ def _rates_faced_in_a_joined_clause(
     """A rate the subject of a joined clause faces is that subject's (the states it names),
     not the first clause's target; the facts for its other states."""
     more_facts: list[TariffCandidate] = []
-    for m in _JOINED_FACING.finditer(info.text):
-        who = "who" if m.group("who") else "with"
+    joined = [*_JOINED_FACING.finditer(info.text), *_WITH_FACING.finditer(info.text)]
+    for m in joined:
         states = [
             x.countries[0]
             for x in info.mentions
             if x.countries
             and (x.form in COUNTRY_FORMS or x.form == DEMONYM)
-            and m.start(who) <= x.start < m.end(who)
+            and m.start("who") <= x.start < m.end("who")
             and not _SOLD_TO.search(info.text, max(0, x.start - 24), x.start)
         ]
-        rate = _percent(m.group("rate") or m.group("with_rate"))
+        rate = _percent(m.group("rate"))
         if any(
             _percent(r.group("num")) == rate
             for r in _RATE.finditer(info.text, 0, m.start())
@@ -1589,7 +1620,9 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     30 per cent" the one before it."""
     owners = []
     for r in _RATE.finditer(text):
-        if _SHARE_OF.match(text, r.end()):
+        # ("covering 60 or 70 per cent of American exports": the unit told once, after both)
+        shared_unit = _SHARED_UNIT.match(text, r.end()) if r.group("num") == r.group(0) else None
+        if _SHARE_OF.match(text, shared_unit.end() if shared_unit else r.end()):
             continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
         if _SPARED_RATE.search(text, max(0, r.start() - 40), r.start()):
             continue  # "sparing Jakarta the 32% rate it had been threatened with": averted
@@ -1605,6 +1638,10 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
         # "a doubling of U.S. duties on Chinese goods to 20% by announcing additional levies":
         # the rate a change is "to" is the measure's before it, not the next one's
         changed_to = bool(before) and _TO_BEFORE.search(text, max(0, r.start() - 24), r.start())
+        if changed_to:
+            # (but "move to 20% retaliatory tariffs": a modifier between, the next one's rate)
+            nxt = next((t for t in triggers if t.start() >= r.end()), None)
+            changed_to = nxt is not None and _ACT_BETWEEN.search(text, r.end(), nxt.start())
         owner = None
         for i, t in enumerate(triggers):
             gap = text[r.end() : t.start()]
@@ -1814,8 +1851,15 @@ def _from_trigger(
     subject_faces_it = _facing_before(text, trig)
     if status == "imposed" and subject_faces_it and _starts_later(ctx, info, trig.end(), w.right):
         status = "announced"  # "Both countries face a 36% U.S. tariff from Aug. 1": still to come
-    if status in ("announced", "threatened") and _ALREADY_PAYING.search(
-        text, max(0, trig.start() - 120), trig.start()
+    # (as far back as a listing of the measures paid reaches: "already face a 20 percent U.S.
+    # levy linked to fentanyl trafficking and a 10 percent reciprocal duty")
+    paying = _ALREADY_PAYING.search(text, max(0, trig.start() - 120), trig.start())
+    if (
+        status in ("announced", "threatened")
+        and paying is not None
+        # (not "... already faces a 25% tariff and Trump said he would impose a 50% tariff":
+        # another clause's verb between)
+        and not _ANOTHER_VERB_BETWEEN.search(text, paying.start(), trig.start())
     ):
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
     if status in ("call", "lifted") and (
@@ -2209,7 +2253,14 @@ def _from_trigger(
         goods_of = _targets(ctx, info, in_segment, trig, seg_end, partners[0])
         if [c for c, _ in goods_of] == [imposer]:
             imposer, targets = partners[0], goods_of
-    if measure == "sanction" and (firms := _A_STATES_FIRMS_NAMED.match(text, trig.end())):
+    firms = _A_STATES_FIRMS_NAMED.match(text, trig.end()) if measure == "sanction" else None
+    if firms is not None and not any(
+        # (not "..., Britain's foreign ministry said", "..., Treasury Secretary Scott Bessent
+        # said": a state, or a person, after the comma is no firm)
+        firms.start("who") <= m.start < firms.end("who")
+        and (m.countries or m.form in (PERSON, ROLE))
+        for m in mentions
+    ):
         # "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": the firms the
         # apposition names, not their state
         targets, target_group = [], re.sub(r"\.$", "", firms.group("who"))
@@ -2960,7 +3011,9 @@ _NAMED_TARGETS = re.compile(
 _A_STATES_FIRMS_NAMED = re.compile(
     r"\s+(?:on|against)\s+(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?:companies|firms|banks|lenders|producers|majors|exporters|refiners|refineries|groups)"
-    rf",\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
+    rf",\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)"
+    # (the apposition ends there: not "..., Treasury officials said")
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|last|this|for|over)\b)"
 )
 _NAMED_OBJECT = re.compile(
     rf"\s+(?P<who>{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)(?=[\s,.;]|$)"
@@ -3091,6 +3144,7 @@ _OWN_EXPORTS = re.compile(
 )
 # "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
 # tariff agreed in July": paid now, whatever was agreed or announced to set it.
+_ANOTHER_VERB_BETWEEN = re.compile(r"\b(?:that|said|says|would|will|could|plans?|threatened)\b")
 _ALREADY_PAYING = gated(
     re.compile(
         r"(?:\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)"
@@ -3140,12 +3194,15 @@ def _with_replaced_rates_lifted(
     threatened") leaves that one threatened."""
     if len(facts) > 1 and "threatened" in info.text:
         # each with the day it was threatened ("the 46% he had threatened in April"), if told
+        # (a rate told twice in the sentence may be another measure's: left as it is)
+        told = [_rate_value(r) for r in _RATE.finditer(info.text)]
         threats = {
             _percent(m.group("rate")): next(
                 (d.value for d in info.past_dates if m.end() <= d.start <= m.end() + 20), None
             )
             for m in _COMPARED_THREAT.finditer(info.text)
             if _COMPARED_BEFORE.fullmatch(m.group(0), 0, m.start("rate") - m.start())
+            and told.count(_percent(m.group("rate"))) == 1
         }
         facts = [
             replace(f, status="threatened", date=threats[f.rate_pct])

@@ -11775,7 +11775,7 @@ def test_a_pacts_joint_review_on_a_day_ahead_is_an_event_past_a_dotted_name():
         date(2026, 5, 20),
     )
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
-        ("event", "2026-07-01", "Joint review")
+        ("event", "2026-07-01", "First joint review")
     ]
 
 
@@ -11892,3 +11892,178 @@ def test_a_tariff_a_state_seeks_relief_from_stands_on_it():
         "Tokyo is seeking an exemption from the 25% U.S. tariff on cars.", date(2025, 8, 5)
     )
     assert measures(facts) == {("USA", "JPN", 25, "imposed")}
+
+
+# Regression tests from the review of this round's change (each once reproduced as a bug).
+
+
+def test_review23_a_rate_told_for_the_measure_before_is_no_sentences_only_reading():
+    other = facts_of(
+        "The United States imposed sanctions on Rosneft and Lukoil on Wednesday. The new tariffs "
+        "will be 25% on Indian goods, Trump said.",
+        date(2025, 7, 15),
+    )
+    assert {(t.measure, t.target, t.target_group, t.rate_pct) for t in other.tariffs} == {
+        ("sanction", None, "Rosneft and Lukoil", None),
+        ("tariff", "IND", None, 25),
+    }
+
+
+def test_review23_a_share_after_two_numbers_and_one_unit_is_no_rate():
+    facts = facts_of(
+        "The EU will impose a 25% tariff on U.S. goods, covering 60 or 70 per cent of American "
+        "exports to the bloc.",
+        date(2025, 4, 8),
+    )
+    assert {t.rate_pct for t in facts.tariffs} == {25}
+
+
+def test_review23_talks_still_ahead_or_ruled_out_were_not_held():
+    ahead = facts_of(
+        "Brussels postponed the vote until after talks between Trump and von der Leyen next week.",
+        date(2025, 7, 22),
+    )
+    assert [i.status for i in ahead.interactions] == ["planned"]
+    ruled_out = facts_of(
+        "Putin ordered a new offensive on Sunday after ruling out talks with Zelensky.",
+        date(2025, 8, 19),
+    )
+    assert ruled_out.interactions == ()
+
+
+def test_review23_a_state_or_a_person_after_the_comma_is_no_firm_sanctioned():
+    facts = facts_of(
+        "Britain imposed sanctions on Russia's biggest oil producers, Britain's foreign ministry "
+        "said on Wednesday.",
+        date(2025, 10, 23),
+    )
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("GBR", "RUS")]
+
+
+def test_review23_a_lede_is_not_dated_by_an_earlier_act_told_after_it():
+    facts = facts_of(
+        "The United States imposed sanctions on Rosneft and Lukoil. Britain had sanctioned both "
+        "companies on Oct. 15.",
+        date(2025, 10, 23),
+    )
+    assert [t.date for t in facts.tariffs if t.imposer == "USA"] == [None]
+
+
+def test_review23_a_word_of_a_name_is_no_act_of_the_day():
+    facts = facts_of(
+        "Israeli forces struck targets in southern Lebanon on Thursday, the military said. "
+        "Hezbollah, a U.S.-designated terrorist group, is under U.S. sanctions.",
+        date(2025, 9, 12),
+    )
+    assert [t.date for t in facts.tariffs] == [None]
+
+
+def test_review23_a_party_along_with_in_another_clause_is_not_the_events():
+    facts = facts_of(
+        "Trump spoke with Putin by phone on Tuesday, days after he threatened secondary tariffs "
+        "on buyers of Russian oil, along with China.",
+        date(2025, 8, 8),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["RUS", "USA"]]
+
+
+def test_review23_a_stop_named_before_the_ones_ahead_was_visited():
+    facts = facts_of(
+        "On a tour that will also take him to Qatar, Trump visited Saudi Arabia on Tuesday.",
+        date(2025, 7, 11),
+    )
+    assert [(sorted(i.countries), i.status) for i in facts.interactions] == [
+        (["SAU", "USA"], "occurred")
+    ]
+
+
+def test_review23_the_day_a_start_of_talks_was_told_is_not_theirs():
+    facts = facts_of(
+        "Russia and Ukraine will start negotiations toward a ceasefire, Trump said on Monday.",
+        date(2025, 5, 20),
+    )
+    assert facts.interactions == ()
+
+
+def test_review23_a_modifier_between_the_rate_and_its_measure_keeps_it_there():
+    facts = facts_of(
+        "Mexico, hit by U.S. tariffs, will move to 20% retaliatory tariffs on U.S. pork from "
+        "Monday.",
+        date(2025, 4, 10),
+    )
+    assert ("MEX", "USA", 20, "announced") in measures(facts)
+
+
+def test_review23_rates_for_states_with_no_tariffs_word_are_no_tariffs():
+    shares = facts_of(
+        "Trump imposed a 50% tariff on Brazil on Monday. Exports to the United States make up "
+        "about 17% for Vietnam and 30% for Cambodia.",
+        date(2025, 7, 8),
+    )
+    assert {t.target for t in shares.tariffs} == {"BRA"}
+    both = facts_of(
+        "Trump imposed a 50% tariff on Brazil on Monday. Vietnam secured 20%, while rates stand "
+        "at 19% for Indonesia and 25% for Malaysia.",
+        date(2025, 7, 8),
+    )
+    assert {("VNM", 20), ("IDN", 19), ("MYS", 25)} <= {(t.target, t.rate_pct) for t in both.tariffs}
+    standing = facts_of(
+        "Trump imposed a 50% tariff on Brazil in August. Since Aug. 7, rates set by his order "
+        "stand at 19% for Indonesia and 20% for Vietnam.",
+        date(2025, 9, 8),
+    )
+    assert {("USA", "IDN", 19, "imposed"), ("USA", "VNM", 20, "imposed")} <= measures(standing)
+
+
+def test_review23_already_faces_reaches_no_later_clause():
+    facts = facts_of(
+        "Canadian steel already faces a 25% tariff and Trump said on Monday that he would impose "
+        "a 50% tariff on it from Wednesday.",
+        date(2025, 3, 4),
+    )
+    assert {("USA", "CAN", 25, "imposed"), ("USA", "CAN", 50, "announced")} == measures(facts)
+
+
+def test_review23_a_rate_told_twice_is_not_made_threatened_by_value():
+    facts = facts_of(
+        "Seoul and Washington agreed on Wednesday that Korean goods will face a 15 percent tariff, "
+        "half the 30 percent rate Trump had threatened, while Indian goods will face a 30 percent "
+        "tariff.",
+        date(2025, 7, 31),
+    )
+    assert ("USA", "IND", 30, "announced") in measures(facts)
+
+
+def test_review23_a_measure_averted_with_the_war_is_no_measure():
+    facts = facts_of(
+        "The agreement averted a trade war and the 30 percent tariff Trump had threatened on EU "
+        "goods.",
+        date(2025, 7, 28),
+    )
+    assert facts.tariffs == ()
+
+
+def test_review23_a_measure_lifted_without_a_rate_stands_beside_its_imposers_kept_one_only():
+    facts = facts_of(
+        "Trump said on Monday he would raise the tariff on Chinese goods to 50% from Oct. 1. "
+        "Washington imposed tariffs on Chinese goods in February. Separately, Canada on Monday "
+        "lifted its 25% counter-tariffs on U.S. goods.",
+        date(2025, 9, 2),
+    )
+    assert ("USA", "CHN", None, "imposed") not in measures(facts)
+
+
+def test_review23_another_bodys_joint_review_is_no_event_and_companions_may_be_listed():
+    facts = facts_of(
+        "The FAA chief said Boeing would present its production plan at the agency's joint "
+        "review on Sept. 30.",
+        date(2025, 9, 12),
+    )
+    assert facts.deadlines == ()
+    listed = facts_of(
+        "Zelensky, joined by Macron, Merz and Starmer, met Trump at the White House on Monday.",
+        date(2025, 8, 19),
+    )
+    assert [sorted(i.countries) for i in listed.interactions] == [
+        ["DEU", "FRA", "GBR", "UKR", "USA"]
+    ]
