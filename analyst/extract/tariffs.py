@@ -1862,6 +1862,8 @@ def _from_trigger(
         and not _ANOTHER_VERB_BETWEEN.search(text, paying.start(), trig.start())
     ):
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
+    if status == "lifted" and _IT_EXEMPTS.match(text, trig.end()):
+        status = "imposed"  # "The levy, which ..., exempts several hundred products": it stands
     if status in ("call", "lifted") and (
         _END_SOUGHT.search(text, max(0, trig.start() - 80), trig.start())
         or _EXEMPTED_FROM.search(text, max(0, trig.start() - 100), trig.start())
@@ -3144,6 +3146,8 @@ _OWN_EXPORTS = re.compile(
 )
 # "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
 # tariff agreed in July": paid now, whatever was agreed or announced to set it.
+# The measure as the subject of "exempts" (an aside between): what it spares, not its lifting
+_IT_EXEMPTS = re.compile(r"(?:,[^,;]{0,120},)?\s+(?:also\s+)?(?:exempts|spares|excludes)\b")
 _ANOTHER_VERB_BETWEEN = re.compile(r"\b(?:that|said|says|would|will|could|plans?|threatened)\b")
 _ALREADY_PAYING = gated(
     re.compile(

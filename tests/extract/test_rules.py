@@ -12067,3 +12067,13 @@ def test_review23_another_bodys_joint_review_is_no_event_and_companions_may_be_l
     assert [sorted(i.countries) for i in listed.interactions] == [
         ["DEU", "FRA", "GBR", "UKR", "USA"]
     ]
+
+
+def test_a_measure_that_exempts_products_stands():
+    facts = facts_of(
+        "The United States slapped a 50% levy on Brazilian goods on Wednesday. The levy, which "
+        "Trump has linked to the prosecution of Jair Bolsonaro, exempts several hundred "
+        "products, including civil aircraft.",
+        date(2025, 8, 7),
+    )
+    assert measures(facts) == {("USA", "BRA", 50, "imposed")}
