@@ -3147,7 +3147,9 @@ _OWN_EXPORTS = re.compile(
 # "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
 # tariff agreed in July": paid now, whatever was agreed or announced to set it.
 # The measure as the subject of "exempts" (an aside between): what it spares, not its lifting
-_IT_EXEMPTS = re.compile(r"(?:,[^,;]{0,120},)?\s+(?:also\s+)?(?:exempts|spares|excludes)\b")
+_IT_EXEMPTS = re.compile(
+    r"(?:\s+on\s+[^,;]{1,60}?)?(?:,[^,;]{0,120},)?\s+(?:also\s+)?(?:exempts|spares|excludes)\b"
+)
 _ANOTHER_VERB_BETWEEN = re.compile(r"\b(?:that|said|says|would|will|could|plans?|threatened)\b")
 _ALREADY_PAYING = gated(
     re.compile(

@@ -12077,3 +12077,9 @@ def test_a_measure_that_exempts_products_stands():
         date(2025, 8, 7),
     )
     assert measures(facts) == {("USA", "BRA", 50, "imposed")}
+    alone = facts_of(
+        "Washington's levy on Brazilian goods, which Trump has linked to the prosecution of Jair "
+        "Bolsonaro, exempts several hundred products.",
+        date(2025, 8, 7),
+    )
+    assert measures(alone) == {("USA", "BRA", None, "imposed")}
