@@ -311,6 +311,10 @@ def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     return out
 
 
+# ", who serves as trade minister for Ghana": the country an official serves
+_WHO_SERVES = re.compile(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)")
+
+
 class MentionFinder:
     """Finds mentions sentence by sentence; knows the article's people and date."""
 
@@ -701,7 +705,7 @@ class MentionFinder:
                 elif (owner := self._possessive_country(before)) and _looks_like_a_name(name):
                     country = owner  # "Ghana's John Mahama", "Senegal’s Bassirou Diomaye Faye"
                 else:
-                    who = re.match(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)", after)
+                    who = _WHO_SERVES.match(after)
                     if not who:
                         continue
                     country = self._country_near(who.group("c"))
