@@ -400,12 +400,23 @@ class Gated:
         if self._keys_re is not None:
             if self._keys_re.search(looked_at) is None:
                 return False
-        elif not holds_any(looked_at, self.keys):
-            return False
-        return self._holds_also(looked_at)
+        else:
+            # (plain loops of "in", as in search: a call costs as much as a test)
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
+                return False
+        return not self._also or self._holds_also(looked_at)
 
     def _holds_also(self, looked_at: str) -> bool:
-        return all(holds_any(looked_at, keys) for keys in self._also)
+        for keys in self._also:  # one key of each set
+            for key in keys:
+                if key in looked_at:
+                    break
+            else:
+                return False
+        return True
 
     def _may_match(self, text: str) -> bool:
         return self._holds_key(fold_shared(text) if self._in_fold else text)
