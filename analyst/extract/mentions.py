@@ -474,8 +474,10 @@ class MentionFinder:
 
         self._find_people(sentence, offset, free, take)
 
+        # (read once, for the owned roles and for the countries themselves)
+        countries = list(self.g.country_pattern.finditer(sentence))
         owned = "'s " in sentence or "’s " in sentence
-        for c in self.g.country_pattern.finditer(sentence) if owned else ():
+        for c in countries if owned else ():
             titled = self._owned_role.match(sentence, c.end())
             if titled is None or not free(c.start(), titled.end()):
                 continue
@@ -532,7 +534,7 @@ class MentionFinder:
                 )
             )
 
-        for m in self.g.country_pattern.finditer(sentence):
+        for m in countries:
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
