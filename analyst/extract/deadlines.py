@@ -393,7 +393,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_ordered_within(ctx, info, ordered, evidence))
         if (moved := _MOVED_TO.search(text)) is not None:
             found.extend(_moved_to(ctx, info, moved, sentence_tariffs or tariffs, evidence))
-        if (_PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text))) or (
+        # (the measure first: the sentence's tariff word is known, a truce is one word)
+        if ((names_tariff or _TRADE_TRUCE.search(text)) and _PAUSE.search(text)) or (
             "sanction" in text and _SANCTIONS_EASED_FOR.search(text)
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
