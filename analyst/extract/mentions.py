@@ -665,7 +665,8 @@ class MentionFinder:
 
         for m in _NAME_RE.finditer(sentence):
             surface, at = m.group(0), m.start()
-            tail = _INITIALS_TAIL.match(surface) if at >= 2 else None
+            # (an initial's stop second: "S. Energy ...")
+            tail = _INITIALS_TAIL.match(surface) if at >= 2 and surface[1:2] == "." else None
             if tail is not None and _INITIAL.fullmatch(sentence, at - 2, at):
                 # "U.S. Energy Secretary Chris Wright": the "S." of the initials is no name
                 surface, at = surface[tail.end() :], at + tail.end()
