@@ -433,8 +433,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
         # sentence before named
+        opens_at = clauses.clause_start(text)
         measure_told_before = bool(
-            _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+            text[opens_at : opens_at + 1] in ("T", "I", "H")  # (else no pattern to try)
+            and _MEASURE_SUBJECT.match(text, opens_at)
             and info.index
             and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
         )

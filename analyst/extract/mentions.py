@@ -468,7 +468,9 @@ class MentionFinder:
         for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, (), count=COUNTED[m.group("n")]))
-        opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
+        # A readout's "The leaders agreed to meet ..." (first a look at the first character).
+        readout = folded[:1] == "t" or folded[:1].isspace()
+        opening = _THE_LEADERS.match(folded) if readout else None
         if opening and free(opening.start(1), opening.end(1)):
             take(Mention(opening.start(1), opening.end(1), GROUP, ()))
 
@@ -639,7 +641,8 @@ class MentionFinder:
             surface = m.group(0)
             if not free(m.start(), m.end()) or surface in self.g.country_forms:
                 continue
-            if _INSIDE_A_WORD.match(sentence, m.end()):
+            glued = sentence[m.end() : m.end() + 1] in ("'", "’", "-")  # (else no pattern to try)
+            if glued and _INSIDE_A_WORD.match(sentence, m.end()):
                 continue  # "Xi'an" is a city, not Xi
             longer = _NEXT_NAME_WORD.match(sentence, m.end())
             if longer and surface + longer.group(0) in self.g.country_forms:
