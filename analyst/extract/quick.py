@@ -364,10 +364,16 @@ class Gated:
         "_ungated",
         "keys",
         "pattern",
+        "telling",
     )
 
     def __init__(self, pattern: re.Pattern[str], key_sets: Sequence[Sequence[str]]) -> None:
         self.pattern = pattern
+        # The most telling set, for a look for several patterns' keys at once (UnionGate) ...
+        self.telling = tuple(key_sets[0])
+        # ... but a gate's own look is first for the set of fewest keys (of as many, the most
+        # telling): text that holds none of them, most text, is told after that many tests.
+        key_sets = sorted(key_sets, key=len)
         self.keys = _shortest_first(key_sets[0])
         # Further sets a match needs one key of each ("the same day": "same" or "that", and
         # "day", ...), looked for only in text that holds one of ``keys``; a few keys each.
@@ -566,7 +572,7 @@ class UnionGate:
                 always = True
                 break
             # Keys to look for in the text itself fold to keys in its fold (one for one).
-            keys.update(fold(key) for key in pattern.keys)
+            keys.update(fold(key) for key in pattern.telling)
         self._keys: tuple[str, ...] | None = (
             None
             if always
