@@ -393,7 +393,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_ordered_within(ctx, info, ordered, evidence))
         if (moved := _MOVED_TO.search(text)) is not None:
             found.extend(_moved_to(ctx, info, moved, sentence_tariffs or tariffs, evidence))
-        if (_PAUSE.search(text) and (names_tariff or _TRADE_TRUCE.search(text))) or (
+        # (the measure first: the sentence's tariff word is known, a truce is one word)
+        if ((names_tariff or _TRADE_TRUCE.search(text)) and _PAUSE.search(text)) or (
             "sanction" in text and _SANCTIONS_EASED_FOR.search(text)
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
@@ -432,8 +433,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
         # sentence before named
+        opens_at = clauses.clause_start(text)
         measure_told_before = bool(
-            _MEASURE_SUBJECT.match(text, clauses.clause_start(text))
+            text[opens_at : opens_at + 1] in ("T", "I", "H")  # (else no pattern to try)
+            and _MEASURE_SUBJECT.match(text, opens_at)
             and info.index
             and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
         )

@@ -1646,6 +1646,9 @@ def _next_meeting(
     ]
 
 
+_SET_OR_DUE = re.compile(r"\b(?:is|are)\s+(?:set|due)\b")
+
+
 def _another_round(
     ctx: ArticleContext, info: SentenceInfo, found: list[Candidate]
 ) -> list[Candidate]:
@@ -1665,7 +1668,7 @@ def _another_round(
         status, pool = "cancelled", info.future_dates + info.past_dates
     elif _ROUND_HELD.search(after):
         status, pool = "occurred", info.past_dates
-    elif clauses.FUTURE.search(after) or re.search(r"\b(?:is|are)\s+(?:set|due)\b", after):
+    elif clauses.FUTURE.search(after) or _SET_OR_DUE.search(after):
         status, pool = "planned", info.future_dates
     else:
         return []
@@ -1749,6 +1752,17 @@ _JOINED_PLAN = re.compile(
 )
 
 
+_CLAUSE_COMMA = re.compile(r"[,;]\s")
+_ANY_OR_NO_BEFORE = re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IS_EXPECTED = re.compile(r"(?:is|are)\s+expected\b")
+_IS_DUE = re.compile(r"(?:is|are)\s+due\b")
+_TO_AT_END = re.compile(r"\bto\s*$")
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
+    r"\s+(?:[\w–-]+\s+){0,3}$"
+)
+
+
 def _status(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -1774,8 +1788,8 @@ def _status(
         whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
-    segments = re.split(
-        r"[,;]\s", clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre
+    segments = _CLAUSE_COMMA.split(
+        clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre
     )
     pre = segments[-1]
     if (
@@ -1900,9 +1914,7 @@ def _status(
         return "negated"  # "a reciprocal visit to Brussels by Xi ... is not on the agenda"
     if pos == "noun" and _MAY_HAPPEN.search(post[:160]):
         return "negated"  # "a meeting between Ramaphosa and Trump could take place next year"
-    if pos == "noun" and re.search(
-        r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", pre, re.IGNORECASE
-    ):
+    if pos == "noun" and _ANY_OR_NO_BEFORE.search(pre):
         return "negated"  # "any meeting would have to be prepared", "no trade talks until"
     if pos == "noun" and _PREPARING_BEFORE.search(pre):
         return "planned"  # "Officials are preparing a summit between Trump and Putin"
@@ -1936,16 +1948,16 @@ def _status(
     if planned_later:
         # "The talks between Araghchi and Witkoff are scheduled for Saturday"
         return "expected" if planned_later.group("how") == "expected" else "planned"
-    if clauses.EXPECTED.search(near) or re.match(r"(?:is|are)\s+expected\b", trigger_text):
+    if clauses.EXPECTED.search(near) or _IS_EXPECTED.match(trigger_text):
         return "expected"
-    if re.match(r"(?:is|are)\s+due\b", trigger_text):
+    if _IS_DUE.match(trigger_text):
         return "planned"
-    if info.is_headline and pos != "noun" and re.search(r"\bto\s*$", pre):
+    if info.is_headline and pos != "noun" and _TO_AT_END.search(pre):
         return "planned"  # "Saudi crown prince to visit Washington"
     if (
         clauses.FUTURE.search(near)
         # "would travel to Washington on Thursday with X to meet Y": the trip's purpose
-        or (pos != "noun" and re.search(r"\bto\s*$", pre) and clauses.FUTURE.search(pre))
+        or (pos != "noun" and _TO_AT_END.search(pre) and clauses.FUTURE.search(pre))
         # "Lula leaves for Hanoi on Thursday for a state visit": a timetable's present
         # ("Lula leaves for Hanoi on Thursday", "Trump departs Kuala Lumpur for Tokyo")
         or (not info.is_headline and _LEAVES_NOW.match(trigger_text) is not None)
@@ -1991,11 +2003,7 @@ def _status(
     if (
         pos == "noun"
         and ctx.published
-        and re.search(
-            r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
-            r"\s+(?:[\w–-]+\s+){0,3}$",
-            pre,
-        )
+        and _HOLDS_BEFORE.search(pre)
         and any(d.value and d.value.start > ctx.published for d in info.future_dates)
     ):
         return "planned"  # "Thursday, when Macron and Starmer hold a UK-France summit"
@@ -2084,6 +2092,9 @@ def _between(text: str, end: int, objects: list[Mention]) -> re.Match[str] | Non
     if found is None or not found.group("gap"):
         return found
     return found if len({c for o in objects for c in o.countries[:1]}) >= 2 else None
+
+
+_OPENING_STRETCH = re.compile(r"^[^,:]{0,40}[,:]")
 
 
 def _pick_date(
@@ -2200,7 +2211,7 @@ def _pick_date(
     if not candidates:
         # "Later on Monday, X, after speaking twice with Y, said ...": a date that opens the
         # sentence dates everything in it.
-        opening = re.match(r"^[^,:]{0,40}[,:]", info.text)
+        opening = _OPENING_STRETCH.match(info.text)
         head = len(opening.group(0)) if opening else 0
         candidates = [
             d
@@ -2378,6 +2389,9 @@ def _names_a_list_of_places(info: SentenceInfo, mentions: list[Mention], first: 
     )
 
 
+_OWNERS_S = re.compile(r"['’]s\b")
+
+
 def _parties_right(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2461,7 +2475,7 @@ def _parties_right(
             m.form == PRONOUN and m.person and m.person.lower() not in ("him", "her")
         ) or m.form not in (PERSON, ROLE, GROUP, REGION, PRONOUN):
             continue
-        elif re.match(r"['’]s\b", info.text[m.end : m.end + 2]) and not _OBJECT_LINK.search(
+        elif _OWNERS_S.match(info.text[m.end : m.end + 2]) and not _OBJECT_LINK.search(
             info.text[max(end, m.start - 30) : m.start]
         ):
             continue  # "negotiations of Donald Trump's second term": an owner, not a party
@@ -2709,6 +2723,11 @@ def _is_speaker(text: str, m: Mention) -> bool:
     return bool(_SPEAKS.match(text[m.end : m.end + 20]))
 
 
+_PARTY_INSIDE = re.compile(r"\b(?:with|to)\s|^(?:briefed|briefs|updated|consulted)\s")
+_WOULD = re.compile(r"\bwould\b")
+_CALLED = re.compile(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b")
+
+
 def _from_trigger(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -2776,7 +2795,7 @@ def _from_trigger(
 
     # Parties on the right: "between A and B", "with B", "to B", "visit B".
     # "spoke with Trump by phone": the counterpart can sit inside the trigger's own words.
-    inner = re.search(r"\b(?:with|to)\s|^(?:briefed|briefs|updated|consulted)\s", m.group(0))
+    inner = _PARTY_INSIDE.search(m.group(0))
     objects, places = _parties_right(
         ctx, info, mentions, start + inner.end() if inner else end, w.right, kind
     )
@@ -3149,7 +3168,7 @@ def _from_trigger(
             (d for d in info.past_dates if told_as.end() <= d.start <= told_as.end() + 12), None
         )
     status = _status(ctx, info, text, pre, post, date_past, pos, m.group(0), start)
-    if status in ("planned", "expected") and re.search(r"\bwould\b", pre[-40:]):
+    if status in ("planned", "expected") and _WOULD.search(pre[-40:]):
         if _ON_CONDITION.match(text, end):
             status = "negated"  # 'she would meet Trump "if there is something to talk about"'
     if status is None and agent is not None and opening_end >= 0:
@@ -3484,12 +3503,7 @@ def _from_trigger(
         if len({p.country for p in participants}) < 2:
             continue
         initiator = None
-        if (
-            kind == "call"
-            and pos == "verb"
-            and re.match(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b", m.group(0))
-            and agent_parties
-        ):
+        if kind == "call" and pos == "verb" and _CALLED.match(m.group(0)) and agent_parties:
             initiator = agent_parties[0].country
         if initiator is None:
             initiator = _initiator_named(info, mentions, participants)

@@ -311,6 +311,10 @@ def _surfaces_of(name: str, country: str | None = None) -> list[str]:
     return out
 
 
+# ", who serves as trade minister for Ghana": the country an official serves
+_WHO_SERVES = re.compile(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)")
+
+
 class MentionFinder:
     """Finds mentions sentence by sentence; knows the article's people and date."""
 
@@ -464,14 +468,18 @@ class MentionFinder:
         for m in _COUNTED_RE.finditer(folded) if holds_any(folded, _COUNTED_WORDS) else ():
             if free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, (), count=COUNTED[m.group("n")]))
-        opening = _THE_LEADERS.match(folded)  # a readout's "The leaders agreed to meet ..."
+        # A readout's "The leaders agreed to meet ..." (first a look at the first character).
+        readout = folded[:1] == "t" or folded[:1].isspace()
+        opening = _THE_LEADERS.match(folded) if readout else None
         if opening and free(opening.start(1), opening.end(1)):
             take(Mention(opening.start(1), opening.end(1), GROUP, ()))
 
         self._find_people(sentence, offset, free, take)
 
+        # (read once, for the owned roles and for the countries themselves)
+        countries = list(self.g.country_pattern.finditer(sentence))
         owned = "'s " in sentence or "’s " in sentence
-        for c in self.g.country_pattern.finditer(sentence) if owned else ():
+        for c in countries if owned else ():
             titled = self._owned_role.match(sentence, c.end())
             if titled is None or not free(c.start(), titled.end()):
                 continue
@@ -528,7 +536,7 @@ class MentionFinder:
                 )
             )
 
-        for m in self.g.country_pattern.finditer(sentence):
+        for m in countries:
             if not free(m.start(), m.end()):
                 continue
             iso3, form = self.g.country_forms[m.group(0)]
@@ -633,7 +641,8 @@ class MentionFinder:
             surface = m.group(0)
             if not free(m.start(), m.end()) or surface in self.g.country_forms:
                 continue
-            if _INSIDE_A_WORD.match(sentence, m.end()):
+            glued = sentence[m.end() : m.end() + 1] in ("'", "’", "-")  # (else no pattern to try)
+            if glued and _INSIDE_A_WORD.match(sentence, m.end()):
                 continue  # "Xi'an" is a city, not Xi
             longer = _NEXT_NAME_WORD.match(sentence, m.end())
             if longer and surface + longer.group(0) in self.g.country_forms:
@@ -659,7 +668,8 @@ class MentionFinder:
 
         for m in _NAME_RE.finditer(sentence):
             surface, at = m.group(0), m.start()
-            tail = _INITIALS_TAIL.match(surface) if at >= 2 else None
+            # (an initial's stop second: "S. Energy ...")
+            tail = _INITIALS_TAIL.match(surface) if at >= 2 and surface[1:2] == "." else None
             if tail is not None and _INITIAL.fullmatch(sentence, at - 2, at):
                 # "U.S. Energy Secretary Chris Wright": the "S." of the initials is no name
                 surface, at = surface[tail.end() :], at + tail.end()
@@ -701,7 +711,7 @@ class MentionFinder:
                 elif (owner := self._possessive_country(before)) and _looks_like_a_name(name):
                     country = owner  # "Ghana's John Mahama", "Senegal’s Bassirou Diomaye Faye"
                 else:
-                    who = re.match(r",\s+who\b[^,.;]{0,80}?\b(?:for|of)\s+(?P<c>[^,.;]+)", after)
+                    who = _WHO_SERVES.match(after)
                     if not who:
                         continue
                     country = self._country_near(who.group("c"))

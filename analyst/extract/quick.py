@@ -340,6 +340,12 @@ def _small_letter(code: int) -> int | None:
     return code if code < 128 or caseless else None
 
 
+def _shortest_first(keys: Iterable[str]) -> tuple[str, ...]:
+    """``keys`` in the order a gate tests them: short words are the commonest, so text holding
+    one is mostly told after a few tests (text holding none is told after all, in any order)."""
+    return tuple(sorted(keys, key=lambda key: (len(key), key)))
+
+
 class Gated:
     """A compiled pattern that reads text only when the text holds one of its required keys.
 
@@ -358,14 +364,22 @@ class Gated:
         "_ungated",
         "keys",
         "pattern",
+        "telling",
     )
 
     def __init__(self, pattern: re.Pattern[str], key_sets: Sequence[Sequence[str]]) -> None:
         self.pattern = pattern
-        self.keys = tuple(key_sets[0])
+        # The most telling set, for a look for several patterns' keys at once (UnionGate) ...
+        self.telling = tuple(key_sets[0])
+        # ... but a gate's own look is first for the set of fewest keys (of as many, the most
+        # telling): text that holds none of them, most text, is told after that many tests.
+        key_sets = sorted(key_sets, key=len)
+        self.keys = _shortest_first(key_sets[0])
         # Further sets a match needs one key of each ("the same day": "same" or "that", and
         # "day", ...), looked for only in text that holds one of ``keys``; a few keys each.
-        self._also = tuple(tuple(keys) for keys in key_sets[1:] if len(keys) <= _KEYS_BY_IN)
+        self._also = tuple(
+            _shortest_first(keys) for keys in key_sets[1:] if len(keys) <= _KEYS_BY_IN
+        )
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = folded_pattern(pattern) if self._in_fold else None
         # Keys are looked for one by one with ``in`` (each a fast substring search in C); very
@@ -392,12 +406,23 @@ class Gated:
         if self._keys_re is not None:
             if self._keys_re.search(looked_at) is None:
                 return False
-        elif not holds_any(looked_at, self.keys):
-            return False
-        return self._holds_also(looked_at)
+        else:
+            # (plain loops of "in", as in search: a call costs as much as a test)
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
+                return False
+        return not self._also or self._holds_also(looked_at)
 
     def _holds_also(self, looked_at: str) -> bool:
-        return all(holds_any(looked_at, keys) for keys in self._also)
+        for keys in self._also:  # one key of each set
+            for key in keys:
+                if key in looked_at:
+                    break
+            else:
+                return False
+        return True
 
     def _may_match(self, text: str) -> bool:
         return self._holds_key(fold_shared(text) if self._in_fold else text)
@@ -547,7 +572,7 @@ class UnionGate:
                 always = True
                 break
             # Keys to look for in the text itself fold to keys in its fold (one for one).
-            keys.update(fold(key) for key in pattern.keys)
+            keys.update(fold(key) for key in pattern.telling)
         self._keys: tuple[str, ...] | None = (
             None
             if always

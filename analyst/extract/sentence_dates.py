@@ -27,6 +27,15 @@ _ENTRY_TIME = re.compile(
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
 )
+
+
+def _may_open_on_a_time(text: str) -> bool:
+    """Whether ``text`` may open on a time of day (see _ENTRY_TIME and _STAMP_ONLY): only after
+    a digit or a space. A look at one character spares nearly every sentence the patterns."""
+    first = text[:1]
+    return first.isdigit() or first.isspace()
+
+
 _SAME_DAY = gated(
     re.compile(
         r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:day|evening|morning|afternoon)\b"
@@ -85,7 +94,7 @@ class SentenceDates:
         stamped = False
         for text in texts:
             self._in_entry.append(stamped)
-            stamped = stamped or _STAMP_ONLY.match(text) is not None
+            stamped = stamped or (_may_open_on_a_time(text) and _STAMP_ONLY.match(text) is not None)
         self._found: dict[int, DatePair] = {}  # the sentence's own date expressions
         self._read: dict[int, DatePair] = {}  # with the entry's day and "the same day"
 
@@ -142,7 +151,7 @@ class SentenceDates:
         text = self._texts[index]
         own_past, own_future = self._own(index)
         past, future = list(own_past), list(own_future)
-        stamp = _ENTRY_TIME.match(text)
+        stamp = _ENTRY_TIME.match(text) if _may_open_on_a_time(text) else None
         if stamp and self._published:
             # "19:15 – Pakistan gets 19%, well below the 29% it was threatened with in April":
             # the entry is today's news, whatever else it dates.

@@ -1615,6 +1615,9 @@ def _passing_rate(
     )  # fmt: skip
 
 
+_GAP_BREAK = re.compile(r"[,;]|\b(?:on|from|to|and)\b")
+
+
 def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Match[str], int]]:
     """Each rate with the trigger it qualifies: "10% tariff" the one it precedes, "remain at
     30 per cent" the one before it."""
@@ -1649,7 +1652,7 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
                 t.start() >= r.end()
                 and len(gap.split()) <= 3
                 and not (changed_to and gap.strip())
-                and not re.search(r"[,;]|\b(?:on|from|to|and)\b", gap)
+                and not _GAP_BREAK.search(gap)
             ):
                 owner = i
                 break
@@ -1693,6 +1696,18 @@ _MARKET_NAMED = gated(
         r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
     )
 )
+
+
+_ON_A_BODY = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal)"
+    # "on BRICS countries": a bloc's members, named by its acronym
+    r"|[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b"
+    # "on Supreme Court Justice Alexandre de Moraes": a person, titled by the body
+    r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)"
+)
+_ON_THE_COUNTRY = re.compile(r"\s+on\s+the\s+country\b")
+_BOTH_OR_THE_TWO = re.compile(r"\b(?:both|the\s+two)\s+countries\b")
+_DEFINITE_END = re.compile(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$")
 
 
 def _from_trigger(
@@ -2218,14 +2233,7 @@ def _from_trigger(
             # main clause's subject imposes it.
             imposer = _country_of(ctx, info, subject)
     if target_group is None:
-        org = re.match(
-            r"\s+(?:on|against)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]+\s+){1,5}?(?:Court|Organi[sz]ation|Bank|Agency|Council|Committee|Corps|Guard|Group|Fund|Company|Corporation|Union|Movement|Party|Tribunal)"
-            # "on BRICS countries": a bloc's members, named by its acronym
-            r"|[A-Z]{3,6}\+?\s+(?:countries|nations|members|economies|states))\b"
-            # "on Supreme Court Justice Alexandre de Moraes": a person, titled by the body
-            r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)",
-            text[trig.end() :],
-        )
+        org = _ON_A_BODY.match(text[trig.end() :])
         if org and ctx.country_in(org.group("org")) is None:
             target_group = org.group("org")  # (but "on European Union goods" are the bloc's)
         elif addressed := _BLOC_MEMBERS_ADDRESSED.search(text, 0, trig.start()):
@@ -2297,11 +2305,7 @@ def _from_trigger(
         targets = [(adjunct_target, None)]
     if not targets and not target_group and antecedent is not None:
         targets = [(c, None) for c in antecedent.countries[:1] if c != imposer]
-    if (
-        not targets
-        and not target_group
-        and re.match(r"\s+on\s+the\s+country\b", text[trig.end() :])
-    ):
+    if not targets and not target_group and _ON_THE_COUNTRY.match(text[trig.end() :]):
         targets = [(c, None) for c in _named_before(ctx, info, imposer)[:1]]
     if (
         not targets
@@ -2315,7 +2319,7 @@ def _from_trigger(
         not targets
         and not target_group
         and (
-            re.search(r"\b(?:both|the\s+two)\s+countries\b", text[trig.end() : seg_end])
+            _BOTH_OR_THE_TWO.search(text[trig.end() : seg_end])
             # "Both countries face a 36% U.S. tariff on their exports"
             or (
                 subject_faces_it
@@ -2352,9 +2356,7 @@ def _from_trigger(
         if facing:
             targets = [(c, None) for c in facing]
     scope = _scope(clause)
-    definite = re.search(
-        r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$", text[max(0, trig.start() - 20) : trig.start()]
-    )
+    definite = _DEFINITE_END.search(text[max(0, trig.start() - 20) : trig.start()])
     if not targets and not target_group and definite and not rates:
         return []  # "the sanctions would hamper ...": a re-mention, not a new measure
     if not targets and not target_group and measure == "tariff":
@@ -4081,6 +4083,29 @@ _BLOC_MEMBERS_ADDRESSED = gated(
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 
 
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:on|against|targeting|from)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$"
+)
+_IMPORTS_FROM_BEFORE = re.compile(r"\bimports\s+from\s+(?:the\s+)?$")
+_GOODS_NAMED_AFTER = re.compile(
+    r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|[A-Z]{2,5}s?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
+    + _VERBS_AFTER_GOODS
+    + r")\b)[a-z][\w-]*){0,5})"
+)
+_MADE_IN_BEFORE = re.compile(
+    r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$"
+)
+_HIT_TARGET_BEFORE = re.compile(
+    rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?{_ALLY_OF}$"
+)
+_IMPORTS_INTO_BEFORE = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$")
+_TO_THE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_SENT_TO_BEFORE = re.compile(
+    r"\b(?:exports?|shipments?|appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?$"
+)
+
+
 def _targets(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -4111,10 +4136,7 @@ def _targets(
     has_after = any(
         m.start > trig.end()
         and m.countries
-        and re.search(
-            rf"\b(?:on|against|targeting|from)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$",
-            text[max(0, m.start - 30) : m.start],
-        )
+        and _TARGET_BEFORE.search(text[max(0, m.start - 30) : m.start])
         for m in mentions
     )
     exempted = _EXEMPTION_BEFORE.search(text, max(0, trig.start() - 140), trig.start())
@@ -4208,12 +4230,7 @@ def _targets(
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 40]
         country = m.countries[0]
-        goods = re.match(
-            r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|[A-Z]{2,5}s?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
-            + _VERBS_AFTER_GOODS
-            + r")\b)[a-z][\w-]*){0,5})",
-            after,
-        )
+        goods = _GOODS_NAMED_AFTER.match(after)
         continues = (
             bool(out)
             and _LIST_GAP_BEFORE.fullmatch(text, last_end, m.start) is not None
@@ -4222,23 +4239,16 @@ def _targets(
         )
         if (
             continues
-            or re.search(
-                r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
-                r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$",
-                before,
-            )
-            or re.search(
-                rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?{_ALLY_OF}$",
-                before,
-            )
+            or _MADE_IN_BEFORE.search(before)
+            or _HIT_TARGET_BEFORE.search(before)
             # "rates of 19% for Indonesia": a rate for a state
             or _RATE_FOR.search(before)
             # "sanctioned more than 300 targets last week to punish Russia"
             or _TO_PUNISH.search(before)
-            or re.search(r"\bimports\s+from\s+(?:the\s+)?$", before)
+            or _IMPORTS_FROM_BEFORE.search(before)
             or (_ON_EVERYTHING.search(before) and _SELLS.match(after))
         ):
-            if re.search(r"\bimports?\s+into\s+(?:the\s+)?$", before):
+            if _IMPORTS_INTO_BEFORE.search(before):
                 continue
             if m.form == "demonym" and not goods:
                 continue
@@ -4249,11 +4259,8 @@ def _targets(
                 and goods.group("goods") not in ("imports", "goods", "products", "exports")
             ):
                 scope = goods.group("goods").strip()
-            if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(
-                # "exports to the US"; "the 10% baseline currently applies to Indian goods"
-                r"\b(?:exports?|shipments?|appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?$",
-                before,
-            ):
+            # "exports to the US"; "the 10% baseline currently applies to Indian goods"
+            if _TO_THE_BEFORE.search(before) and not _SENT_TO_BEFORE.search(before):
                 continue
             if country != imposer:
                 out.append((country, scope))
