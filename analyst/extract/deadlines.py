@@ -1972,7 +1972,8 @@ _SAID_AFTER = re.compile(
 # "will meet in Brussels on Oct. 23 for a summit"
 _FOR_AN_EVENT = re.compile(
     # ("for the U.N. General Assembly": initials' stops are no sentence's)
-    rf"\s+for\s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
+    # ("on Nov. 22-23 for the G20 summit": the day's range told before)
+    rf"(?:\s*[-–]\s*\d{{1,2}})?\s+for\s+(?:a|an|the|their)\s+(?:[\w.-]+\s+){{0,3}}?(?P<event>(?:{_OCCASIONS})\b"
     # "is due in Rio de Janeiro next week for a meeting of BRICS foreign ministers"
     r"|(?<=\s)meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+[\w-]+){0,3}?\s+"
     r"(?:ministers|leaders)\b"

@@ -12083,3 +12083,12 @@ def test_a_measure_that_exempts_products_stands():
         date(2025, 8, 7),
     )
     assert measures(alone) == {("USA", "BRA", None, "imposed")}
+
+
+def test_an_event_after_a_range_of_days_is_dated_by_its_first():
+    facts = facts_of(
+        "Leaders will meet in Johannesburg on Nov. 22-23 for the G20 summit.", date(2025, 11, 5)
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2025-11-22", "G20 summit")
+    ]
