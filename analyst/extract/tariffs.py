@@ -166,9 +166,9 @@ _RATE = gated(
 )
 
 
-# The rest of "25 and 10 per cent" after its first number: the unit both are told with
 # "... to 20% by announcing additional levies": another act between a rate and the next measure
 _ACT_BETWEEN = re.compile(r"\b(?:by|with|and|while)\b|\b\w+ing\b")
+# The rest of "25 and 10 per cent" after its first number: the unit both are told with
 _SHARED_UNIT = re.compile(
     r"(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
 )
@@ -647,20 +647,18 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
             t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
         ]
         its_rate = _THE_MEASURES_RATE.search(info.text) if len(triggers) == 1 else None
-        if its_rate is not None:
-            before = [f for f in found if f.sentence.index == info.index - 1]
-            if (
-                len(before) == 1
-                and before[0].rate_pct is None
-                # (a tariff's rate: not a sanction's, nor one lifted)
-                and before[0].measure != "sanction"
-                and before[0].status != "lifted"
-            ):
-                # "... threatened "very severe" tariffs on buyers of Russian exports. Trump said
-                # the secondary tariffs would be about 100%": the rate of the one just told
-                before[0].rate_pct = _percent(its_rate.group("rate"))
-                before[0].evidence.append(info.evidence(ctx.article.id))
-                continue
+        just_told = _rateless_just_before(found, info) if its_rate is not None else None
+        # (a tariff's rate: not a sanction's, nor one lifted)
+        if (
+            its_rate
+            and just_told
+            and just_told.measure != "sanction"
+            and just_told.status != "lifted"
+        ):
+            # "... threatened "very severe" tariffs on buyers of Russian exports. Trump said the
+            # secondary tariffs would be about 100%": the rate of the one just told
+            _give_rate(ctx, info, just_told, _percent(its_rate.group("rate")))
+            continue
         if triggers and ", " in info.text:
             triggers = _with_joined_clause_rates(info, triggers)
         if not triggers:
@@ -929,12 +927,25 @@ def _rate_told_after(
             found.extend(_the_steps_of(ctx, info, found, steps.start()))
             continue
         told = _THE_RATE.search(info.text)
-        if told is None:
-            continue
-        before = [f for f in found if f.sentence.index == info.index - 1]
-        if len(before) == 1 and before[0].rate_pct is None:
-            before[0].rate_pct = _percent(told.group("rate"))
-            before[0].evidence.append(info.evidence(ctx.article.id))  # where the rate is told
+        just_told = _rateless_just_before(found, info) if told is not None else None
+        if told is not None and just_told is not None:
+            _give_rate(ctx, info, just_told, _percent(told.group("rate")))
+
+
+def _rateless_just_before(
+    found: list[TariffCandidate], info: SentenceInfo
+) -> TariffCandidate | None:
+    """The one measure the sentence before ``info`` told, if it was told without a rate."""
+    before = [f for f in found if f.sentence.index == info.index - 1]
+    return before[0] if len(before) == 1 and before[0].rate_pct is None else None
+
+
+def _give_rate(
+    ctx: ArticleContext, info: SentenceInfo, measure: TariffCandidate, rate: float
+) -> None:
+    """``measure`` takes the rate ``info`` tells of it, and that sentence as its evidence too."""
+    measure.rate_pct = rate
+    measure.evidence.append(info.evidence(ctx.article.id))
 
 
 def _the_steps_of(
@@ -3146,13 +3157,14 @@ _OWN_EXPORTS = re.compile(
     r"\bon\s+(?:its|their|(?:his|her)\s+country['’]s)\s+(?:\w+\s+)?"
     r"(?:exports|goods|products|shipments)\b"
 )
-# "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
-# tariff agreed in July": paid now, whatever was agreed or announced to set it.
 # The measure as the subject of "exempts" (an aside between): what it spares, not its lifting
 _IT_EXEMPTS = re.compile(
     r"(?:\s+on\s+[^,;]{1,60}?)?(?:,[^,;]{0,120},)?\s+(?:also\s+)?(?:exempts|spares|excludes)\b"
 )
+# Another clause's verb: what "already face" no longer reaches past
 _ANOTHER_VERB_BETWEEN = re.compile(r"\b(?:that|said|says|would|will|could|plans?|threatened)\b")
+# "Chinese goods already face a 20 percent levy", "Polish exporters pay the 15 per cent US
+# tariff agreed in July": paid now, whatever was agreed or announced to set it.
 _ALREADY_PAYING = gated(
     re.compile(
         r"(?:\b(?:already|currently|now|still)\s+(?:face|faces|pay|pays|paying|facing)"
