@@ -288,6 +288,14 @@ _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+)?")
 # A main clause in the past perfect ("Britain had sanctioned both companies on Oct. 15"): an
 # act before the one told just before (not "..., saying it had processed Iranian oil")
 _EARLIER_ACT = re.compile(r"[^,;]*?\bhad\s+(?:already\s+|previously\s+|also\s+)?\w+ed\b")
+# ("Hartarto said the rate would take effect on Aug. 1": the day it starts, not the day it was
+# agreed)
+_STARTS_ON = gated(
+    re.compile(
+        r"\b(?:takes?|took)\s+effect|\bkicks?\s+in\b|\b(?:comes?|came|enters?|entered)\s+into\s+"
+        r"force|\bgo(?:es)?\s+into\s+effect|\beffective\b"
+    )
+)
 
 
 def countries_listed_from(
@@ -577,6 +585,7 @@ class ArticleContext:
                 not _NOT_HAPPENED.search(after.text)
                 # (not "Britain had sanctioned both companies on Oct. 15": an earlier act)
                 and not _EARLIER_ACT.match(after.text, clauses.clause_start(after.text))
+                and not _STARTS_ON.search(after.text)
                 and (of_measures or not _MEASURE_WORDS.search(after.text))
             ):
                 return after.last_reported_day

@@ -245,6 +245,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"{_opening_word('in')}\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<period>days|weeks|months)\b",
     ),
     ("next_weekday", rf"(?P<which>{_opening_word('next|last|this|coming')})\s+{_WEEKDAY}\b"),
+    # "on Thursday of next week", "on Monday last week": that week's day
+    ("weekday_of_week", rf"\b{_WEEKDAY},?\s+(?:of\s+)?(?P<which>next|last|this)\s+week\b"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",
@@ -538,6 +540,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return FuzzyDate.day(_weekday(published, weekday, future=True))
     if kind == "weekday":
         return FuzzyDate.day(_weekday(published, WEEKDAYS[g["weekday"].lower()], future))
+    if kind == "weekday_of_week":
+        week = _period(published, "week", {"this": 0, "next": 1, "last": -1}[g["which"]])
+        return FuzzyDate.day(week.start + timedelta(days=WEEKDAYS[g["weekday"].lower()]))
     if kind == "day_of_month":
         day = int(g["dom"])
         candidates = []
@@ -688,6 +693,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
         kinds.append("weekday")
         if "next" in low or "last" in low or "this" in low or "coming" in low:
             kinds.append("next_weekday")
+            if " week" in low:
+                kinds.append("weekday_of_week")
     if _ORDINAL_DAY.search(s):
         kinds.append("day_of_month")
     if (
@@ -714,6 +721,7 @@ _TENSELESS = _ABSOLUTE | frozenset(
         "end_of_period",
         "coming_days",
         "next_weekday",
+        "weekday_of_week",
         "deictic",
         "year_end",
     }

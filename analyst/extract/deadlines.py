@@ -217,9 +217,14 @@ _TARIFF_WORD = gated(
     )
 )
 _MEASURE_SUBJECT = re.compile(
-    r"(?:The|This|That|Its|His)\s+(?:executive\s+)?(?:order|measures?|proclamation|decree|increase|"
-    r"decision|move)\b"
+    # ("The cuts take effect by May 14", "The first tranche will take effect on April 1", "the
+    # rate would take effect on Aug. 1": the measure the sentence before told, by another name)
+    r"(?:The|This|That|Its|His|Their|the)\s+(?:executive\s+|first\s+|new\s+|lower\s+|higher\s+)?"
+    r"(?:order|measures?|proclamation|decree|increase|decision|move|cuts?|reductions?|rates?|"
+    r"tranche|curbs|penalt(?:y|ies))\b"
 )
+# ("Hartarto said the rate would take effect on Aug. 1": the clause told)
+_SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?")
 _GRACE = gated(
     re.compile(
         r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
@@ -433,12 +438,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
         # sentence before named
-        opens_at = clauses.clause_start(text)
         measure_told_before = bool(
-            text[opens_at : opens_at + 1] in ("T", "I", "H")  # (else no pattern to try)
-            and _MEASURE_SUBJECT.match(text, opens_at)
-            and info.index
-            and _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+            info.index
+            and _measure_is_subject(text)
+            and (
+                _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
+                or tariffs_by_sentence.get(info.index - 1)
+            )
         )
         term = _MEASURE_TERM.search(text) if names_tariff or measure_told_before else None
         if term:
@@ -543,7 +549,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             setter,
                             _targets_label(tariffs, info.index),
                             evidence=evidence,
-                            measures=_measures_word(sentence_tariffs),
+                            measures=_measures_word(
+                                sentence_tariffs or tariffs_by_sentence.get(info.index - 1, [])
+                            ),
                         )
                     )
                     # ("takes effect in 21 days, while the first tariff kicks in on Thursday":
@@ -2606,6 +2614,16 @@ def _targets_label(tariffs: list[TariffCandidate], index: int) -> str | None:
 _OF_TALKS_AFTER = re.compile(
     r"\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|meetings|discussions|consultations)\b"
 )
+
+
+def _measure_is_subject(text: str) -> bool:
+    """Whether a measure named by a word of its own ("the order", "the cuts") is the subject of
+    the sentence's main clause, or of the clause a "said" reports."""
+    opens_at = clauses.clause_start(text)
+    if text[opens_at : opens_at + 1] in ("T", "I", "H") and _MEASURE_SUBJECT.match(text, opens_at):
+        return True
+    told = _SAID_THAT.search(text) if "said " in text or "says " in text else None
+    return bool(told and _MEASURE_SUBJECT.match(text, told.end()))
 
 
 def _measures_word(told: list[TariffCandidate]) -> str:

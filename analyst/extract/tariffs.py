@@ -3084,7 +3084,8 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
-    r"made|produced|built|manufactured|unless|except|if|"
+    # ("on semi-finished copper products such as pipes": examples of the goods follow)
+    r"made|produced|built|manufactured|unless|except|if|such\s+as|including|"
     rf"{_VERBS_AFTER_GOODS})\b)"
 )
 

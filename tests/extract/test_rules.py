@@ -12092,3 +12092,46 @@ def test_an_event_after_a_range_of_days_is_dated_by_its_first():
     assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
         ("event", "2025-11-22", "G20 summit")
     ]
+
+
+def test_goods_given_examples_are_still_a_measures_goods():
+    facts = facts_of(
+        "Ottawa will put a 20% tariff on imports of finished lumber products such as doors, "
+        "frames and trusses from March 3, officials said.",
+        date(2026, 2, 10),
+    )
+    assert [(t.imposer, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("CAN", "imports of finished lumber products", 20)
+    ]
+
+
+def test_a_measure_named_by_another_word_starts_on_its_day():
+    cut = facts_of(
+        "Seoul and Canberra agreed on Monday to lower tariffs on each other's beef and cars. "
+        "The cuts take effect on June 2, the trade ministry said.",
+        date(2026, 5, 11),
+    )
+    assert [(d.kind, d.due.iso()) for d in cut.deadlines] == [("tariff_start", "2026-06-02")]
+    told = facts_of(
+        "Vietnam will face a 20% US tariff under the deal. Trade Minister Nguyen Hong Dien said "
+        "the rate would take effect on Sept. 1.",
+        date(2026, 7, 3),
+    )
+    assert [(d.kind, d.due.iso()) for d in told.deadlines] == [("tariff_start", "2026-09-01")]
+    # the day it starts is not the day it was agreed
+    assert [t.date for t in told.tariffs] == [None]
+    sanctions = facts_of(
+        "Canada imposed new sanctions on Iran's oil exporters on Tuesday. The measures, which "
+        "take effect on Friday, also cover six tankers.",
+        date(2026, 3, 3),
+    )
+    assert [(d.due.iso(), d.label) for d in sanctions.deadlines] == [
+        ("2026-03-06", "Start of Canada sanctions on Iran")
+    ]
+
+
+def test_a_weekday_of_a_named_week_is_that_weeks_day():
+    assert _iso(
+        "Meloni will visit the White House on Thursday of next week.", date(2025, 4, 9), True
+    ) == ["2025-04-17"]
+    assert _iso("The envoys met on Monday last week.", date(2025, 4, 9)) == ["2025-03-31"]
