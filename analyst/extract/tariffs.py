@@ -160,10 +160,32 @@ _RATE = gated(
         # "duties of 25 and 10 per cent", "of 5 or 10 per cent": the unit told once for all
         r"|(?=(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*"
         r"(?:%|per\s*cent\b|percent\b)))"
-        r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)",
+        r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)"
+        # "a tariff of thirty-five per cent", "one hundred percent"
+        r"|\b(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
+        r"eight|nine)[\s-](?:per\s*cent|percent)\b",
         re.IGNORECASE,
     )
 )
+_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {word: n for n, word in enumerate(_ONES)} | {
+    word: 10 * n for n, word in enumerate(_TENS, 2)
+}
+
+
+def _spelled_number(words: str) -> float:
+    """ "thirty-five" -> 35, "one hundred" -> 100 (the rates _RATE reads spelled out)."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[-1] == "hundred":
+        return 100.0
+    return float(sum(_NUMBER_WORDS[p] for p in parts))
 
 
 # "... to 20% by announcing additional levies": another act between a rate and the next measure
@@ -298,7 +320,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "call",
         gated(
             re.compile(
-                r"\b(?:whether|must|should|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|"
+                # (not "should trade talks with Washington fail": a condition, told inverted)
+                r"\b(?:whether|must|should(?!\s+(?:[\w'’.-]+\s+){1,6}?(?:fail|collapse|falter|stall|"
+                r"break\s+down)\b)|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|"
                 # "Kyiv called on Mongolia's partners to consider sanctions"
                 r"call(?:ed|s|ing)?\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?:consider|impose|adopt|introduce|slap)|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
                 re.I,
@@ -362,7 +386,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # ("gave final approval to 50% tariffs", "gave the green light to")
                 r"\b(?:(?:gave|gives|give|giving)\s+(?:its\s+|their\s+)?(?:final\s+)?(?:approval|green\s+light|go-ahead)|"
-                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s)|direct(?:ed|s)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
+                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
@@ -620,6 +644,8 @@ _PAID_NOW = re.compile(
 def _rate_value(m: re.Match[str]) -> float:
     if m.group("num"):
         return _percent(m.group("num"))
+    if m.group("spelled"):
+        return _spelled_number(m.group("spelled"))
     return 50.0 if m.group("word").lower() == "half" else 25.0
 
 
@@ -1013,6 +1039,8 @@ _SOME_OF = (
     r"nearly\s+|over\s+)?\d[\d,]*|(?:hundreds|dozens|thousands)\s+of|a\s+(?:range|list|host)\s+of)\s+)?"
 )
 _WORTH_OF = (
+    # ("on a further 95 billion euros of U.S. imports")
+    r"(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
     r"(?:(?:about|some|around|nearly|almost|roughly|approximately|more\s+than|over|less\s+than|"
     r"up\s+to)\s+)?(?:(?:[A-Z]{0,2}\$|€|£)?[\d.,]+\s*"
     r"(?:billion|million|bn|m)?\s+(?:euros?\s+|dollars?\s+)?(?:\([^()]{1,30}\)\s+)?(?:worth\s+)?of\s+"
@@ -1804,6 +1832,9 @@ def _from_trigger(
     else:
         # (", sparing Jakarta the 32% rate it had been threatened with": another rate's clause)
         spared = _SPARING.search(text, trig.end(), w.right)
+        # ("imposed sanctions ... in retaliation for arms sales announced last week": the
+        # answered act's verb is not the measure's)
+        spared = spared or _ANSWERING.search(text, trig.end(), w.right)
         # ("will face a 15 percent tariff, half the 30 percent rate Trump had threatened": the
         # threat is the compared rate's, not this measure's)
         its_clause = _without_asides(text[left : spared.start() if spared else w.right])
@@ -2000,7 +2031,7 @@ def _from_trigger(
         # ("would face a 100% tariff ..., days after Carney returned with an agreement that
         # lets Chinese vehicles into Canada": another clause's market)
         into = None
-    if into and (_REASON_LEAD.search(clause, max(0, into.start() - 60), into.start())):
+    if into and (_REASON_LEAD.search(clause, max(0, into.start() - 100), into.start())):
         # "sanctions on US firms over arms sales to Taiwan": why, not where to
         into = None
     actors: list[str] = []
@@ -3085,7 +3116,7 @@ _ON_GOODS_OF_ALL = re.compile(
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
     # ("on semi-finished copper products such as pipes": examples of the goods follow)
-    r"made|produced|built|manufactured|unless|except|if|such\s+as|including|"
+    r"made|produced|built|manufactured|imported|shipped|sold|unless|except|if|such\s+as|including|"
     rf"{_VERBS_AFTER_GOODS})\b)"
 )
 
@@ -3380,8 +3411,9 @@ _OWNER_AFTER = re.compile(r"[’']s?\s")
 _REASON_LEAD = gated(
     re.compile(
         rf"\b(?:{_REASON_WORDS}|to\s+punish)\s+"
-        # ("over Washington's latest arms sales to Taiwan")
-        r"(?:[\w’'-]+\s+){0,4}$",
+        # ("over Washington's latest arms sales to Taiwan", "in retaliation for a record $11.1
+        # billion package of U.S. arms sales to Taiwan")
+        r"(?:[\w’'.$-]+\s+){0,8}$",
         re.IGNORECASE,
     )
 )
@@ -4452,12 +4484,20 @@ _ANSWERED_MEASURE = gated(
     )
 )
 _ANSWERING = re.compile(r"(?:in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s")
-_ANSWERED = re.compile(r"[^,.;]{6,80}?(?=\s+(?:and|but|while|after|as)\s|[,.;]|$)")
+# (a figure's own point or comma, or an abbreviation's, ends nothing: "a record $11.1 billion
+# package of U.S. arms sales")
+_IN_A_CLAUSE = r"(?:[^,.;]|(?<=\d)[.,](?=\d)|" + clauses.ABBREVIATION_STOP + ")"
+_ANSWERED = re.compile(
+    _IN_A_CLAUSE
+    + r"{6,80}?(?=\s+(?:and|but|while|after|as)\s|(?!(?<=\d)[.,]\d)(?:[,;]|(?<![A-Z])\.)|$)"
+)
 
 
 _REASON_OR_AIM = gated(
     re.compile(
-        r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>[^,.;]{6,80})"
+        r"\b(?:over|for|because\s+of|in\s+response\s+to|as\s+punishment\s+for|in\s+retaliation\s+for)\s+(?:its\s+|their\s+|his\s+)?(?P<why>"
+        + _IN_A_CLAUSE
+        + r"{6,80})"
         # "to curb fentanyl flows": the aim
         r"|\b(?:to|in\s+a\s+bid\s+to)\s+(?P<aim>(?:curb|stop|halt|stem|counter|punish|pressure|force|"
         r"protect|shield|end|deter)\s[^,.;]{4,80})",

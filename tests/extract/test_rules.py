@@ -12135,3 +12135,45 @@ def test_a_weekday_of_a_named_week_is_that_weeks_day():
         "Meloni will visit the White House on Thursday of next week.", date(2025, 4, 9), True
     ) == ["2025-04-17"]
     assert _iso("The envoys met on Monday last week.", date(2025, 4, 9)) == ["2025-03-31"]
+
+
+def test_a_measure_answering_an_act_keeps_its_imposer_and_its_own_status():
+    facts = facts_of(
+        "Beijing on Monday imposed sanctions on 12 U.S. drone makers in retaliation for a "
+        "$2.4 billion package of U.S. weapons sales to Taiwan announced last month.",
+        date(2026, 3, 9),
+    )
+    assert [(t.imposer, t.target, t.status, t.reason) for t in facts.tariffs] == [
+        (
+            "CHN",
+            "USA",
+            "imposed",
+            "a $2.4 billion package of U.S. weapons sales to Taiwan announced last month",
+        )
+    ]
+
+
+def test_measures_ordered_or_proposed_on_a_further_amount_or_on_a_condition():
+    ordering = facts_of(
+        "Ecuador's president answered by ordering a 30% increase in tariffs on Colombian imports.",
+        date(2026, 1, 22),
+    )
+    assert measures(ordering) == {("ECU", "COL", 30, "announced")}
+    further = facts_of(
+        "Ottawa on Tuesday proposed tariffs on a further C$40 billion of U.S. imports, from "
+        "orange juice to motorcycles, should talks with Washington fail.",
+        date(2026, 2, 3),
+    )
+    assert measures(further) == {("CAN", "USA", None, "proposed")}
+
+
+def test_rates_spelled_out_are_read():
+    facts = facts_of(
+        "Ankara imposed a tariff of forty per cent on Chinese cars. Washington threatened "
+        "one hundred percent duties on chips imported into the country.",
+        date(2026, 6, 2),
+    )
+    assert [(t.imposer, t.target or t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("TUR", "CHN", 40),
+        ("USA", "imports of chips", 100),
+    ]
