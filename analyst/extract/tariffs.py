@@ -33,6 +33,7 @@ from analyst.extract.mentions import GROUP, PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated
 from analyst.extract.sanction_targets import (
     listed_group,
+    only_counted,
     sanctioned_group,
     sanctioned_subject,
     under_sanctions_at,
@@ -2282,6 +2283,9 @@ def _from_trigger(
             target_group = addressed.group("org")  # "warned the BRICS countries that ..."
     targets: list[tuple[str, str | None]]
     named = None
+    # (not "..., while New Zealand listed 52 people": another's act set against it)
+    set_against = _CONTRAST_OPENS.search(text, trig.end(), seg_end)
+    own_end = set_against.start() if set_against else seg_end
     if measure == "sanction" and target_group is None:
         named = (
             sanctioned_group(text, trig.end(), _takes_object(word), mentions, imposer)
@@ -2290,6 +2294,18 @@ def _from_trigger(
         )
     if named is not None and named.country is None and _PUNISHING.search(text, trig.end()):
         named = None  # "sanctioned more than 100 targets ... to punish Iran": the state punished
+    if (
+        named is not None
+        and named.country is None
+        and only_counted(named.group)
+        # (a state the sentence names in its reason may not be the one: "on more than 500
+        # targets in response to the death of Russian opposition leader Alexei Navalny")
+        and not any(
+            m.countries and imposer not in m.countries for m in mentions if m.start < own_end
+        )
+    ):
+        # "Canada separately sanctioned 76 individuals and entities": the story's state, counted
+        named = None
     if named is not None:
         target_group = named.group or None
         targets = [(named.country, None)] if named.country else []
@@ -2420,7 +2436,7 @@ def _from_trigger(
             listed = {imposer, *_listed_with(ctx, info, subject, imposer)}
             # "sanctions over Russia's war in Ukraine": the state whose deed the reason names
             # is the target; the places the reason goes on to name are not.
-            looked_until = why.end() + 1 if why else seg_end
+            looked_until = why.end() + 1 if why else own_end
             others = [
                 c
                 for m in mentions

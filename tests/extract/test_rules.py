@@ -12177,3 +12177,21 @@ def test_rates_spelled_out_are_read():
         ("TUR", "CHN", 40),
         ("USA", "imports of chips", 100),
     ]
+
+
+def test_a_sanction_on_a_count_of_unnamed_ones_falls_on_the_storys_state():
+    facts = facts_of(
+        "The EU on Tuesday adopted new sanctions against Iran over its drone deliveries. "
+        "Australia separately sanctioned 14 individuals and entities, while Japan listed 9 "
+        "companies.",
+        date(2026, 4, 14),
+    )
+    assert ("AUS", "IRN", None, "imposed") in measures(facts)
+    told = facts_of(
+        "Washington sanctioned more than 300 targets in response to the killing of Russian "
+        "dissident Ivan Petrov.",
+        date(2026, 4, 14),
+    )
+    assert [(t.imposer, t.target, t.target_group) for t in told.tariffs] == [
+        ("USA", None, "more than 300 targets")
+    ]
