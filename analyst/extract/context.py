@@ -292,8 +292,10 @@ _EARLIER_ACT = re.compile(r"[^,;]*?\bhad\s+(?:already\s+|previously\s+|also\s+)?
 # agreed)
 _STARTS_ON = gated(
     re.compile(
-        r"\b(?:takes?|took)\s+effect|\bkicks?\s+in\b|\b(?:comes?|came|enters?|entered)\s+into\s+"
-        r"force|\bgo(?:es)?\s+into\s+effect|\beffective\b"
+        r"\b(?:takes?|took|taking)\s+effect|\bkick(?:s|ed)?\s+in\b|\b(?:comes?|came|enters?|entered|"
+        r"go(?:es)?|went)\s+into\s+(?:force|effect)|\beffective\s+(?:on|from|as\s+of|immediately|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        re.IGNORECASE,
     )
 )
 

@@ -246,7 +246,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("next_weekday", rf"(?P<which>{_opening_word('next|last|this|coming')})\s+{_WEEKDAY}\b"),
     # "on Thursday of next week", "on Monday last week": that week's day
-    ("weekday_of_week", rf"\b{_WEEKDAY},?\s+(?:of\s+)?(?P<which>next|last|this)\s+week\b"),
+    ("weekday_of_week", rf"\b{_WEEKDAY},?\s+(?:of\s+)?(?P<which>next|last|this)\s+week\b(?!['’]s)"),
     ("weekday", rf"\b{_WEEKDAY}\b"),
     (
         "day_of_month",

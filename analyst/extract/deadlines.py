@@ -220,8 +220,13 @@ _MEASURE_SUBJECT = re.compile(
     # ("The cuts take effect by May 14", "The first tranche will take effect on April 1", "the
     # rate would take effect on Aug. 1": the measure the sentence before told, by another name)
     r"(?:The|This|That|Its|His|Their|the)\s+(?:executive\s+|first\s+|new\s+|lower\s+|higher\s+)?"
-    r"(?:order|measures?|proclamation|decree|increase|decision|move|cuts?|reductions?|rates?|"
-    r"tranche|curbs|penalt(?:y|ies))\b"
+    r"(?P<noun>order|measures?|proclamation|decree|increase|decision|move|cuts?|reductions?|"
+    r"rates?|tranche|curbs|penalt(?:y|ies))\b"
+)
+# ("the rate cut", "the rate decision": another rate's)
+_RATE_OF_ANOTHER = re.compile(r"\s+(?:cut|hike|rise|increase|decision|change)s?\b")
+_CUTTING = re.compile(
+    r"\b(?:cut|cuts|cutting|slash\w*|lower\w*|reduc\w*|halv\w*|fall|falls|drop|drops|eas(?:e|es|ing))\b"
 )
 # ("Hartarto said the rate would take effect on Aug. 1": the clause told)
 _SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?")
@@ -438,13 +443,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             )
         # "The order, signed late on Thursday, takes effect on Aug. 7.": the measure the
         # sentence before named
-        measure_told_before = bool(
-            info.index
-            and _measure_is_subject(text)
-            and (
-                _TARIFF_WORD.search(ctx.sentences[info.index - 1].text)
-                or tariffs_by_sentence.get(info.index - 1)
-            )
+        measure_subject = _measure_subject(text) if info.index else None
+        measure_told_before = measure_subject is not None and _names_the_measure_before(
+            measure_subject,
+            ctx.sentences[info.index - 1].text,
+            tariffs_by_sentence.get(info.index - 1, []),
         )
         term = _MEASURE_TERM.search(text) if names_tariff or measure_told_before else None
         if term:
@@ -2616,14 +2619,31 @@ _OF_TALKS_AFTER = re.compile(
 )
 
 
-def _measure_is_subject(text: str) -> bool:
-    """Whether a measure named by a word of its own ("the order", "the cuts") is the subject of
-    the sentence's main clause, or of the clause a "said" reports."""
+def _measure_subject(text: str) -> re.Match[str] | None:
+    """A measure named by a word of its own ("the order", "the cuts") as the subject of the
+    sentence's main clause, or of the clause a "said" reports."""
     opens_at = clauses.clause_start(text)
-    if text[opens_at : opens_at + 1] in ("T", "I", "H") and _MEASURE_SUBJECT.match(text, opens_at):
-        return True
+    if text[opens_at : opens_at + 1] in ("T", "I", "H") and (
+        named := _MEASURE_SUBJECT.match(text, opens_at)
+    ):
+        return named
     told = _SAID_THAT.search(text) if "said " in text or "says " in text else None
-    return bool(told and _MEASURE_SUBJECT.match(text, told.end()))
+    return _MEASURE_SUBJECT.match(text, told.end()) if told else None
+
+
+def _names_the_measure_before(
+    subject: re.Match[str], before: str, told_before: list[TariffCandidate]
+) -> bool:
+    """Whether the sentence before told the measure ``subject`` names: "The cuts take effect"
+    after tariffs cut (not jobs), "the rate would take effect" after a rate (not "the rate cut")."""
+    noun = subject.group("noun").lower()
+    if noun.startswith(("cut", "reduction")):
+        return any(t.status == "lifted" for t in told_before) or bool(
+            _TARIFF_WORD.search(before) and _CUTTING.search(before)
+        )
+    if noun.startswith("rate") and _RATE_OF_ANOTHER.match(subject.string, subject.end()):
+        return False
+    return bool(_TARIFF_WORD.search(before) or told_before)
 
 
 def _measures_word(told: list[TariffCandidate]) -> str:

@@ -136,42 +136,25 @@ def sanctioned_group(
     return NamedTarget(group, country)
 
 
-# Words that only count or join a group's head nouns ("more than 70 individuals and entities").
-_COUNTING_WORDS = frozenset(
-    [
-        "and",
-        "other",
-        "more",
-        "than",
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "over",
-        "another",
-        "additional",
-        "further",
-        "dozens",
-        "hundreds",
-        "scores",
-        "of",
-        "new",
-        "a",
-        "an",
-    ]
+# Words that count a group ("five individuals", "dozens of companies") or join its head nouns
+# ("more than 70 individuals and entities").
+_SPELLED_COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds scores".split()  # noqa: SIM905
 )
+_COUNTING_WORDS = _SPELLED_COUNTS | frozenset(
+    "and other more than about some nearly almost over another additional further of new a an".split()  # noqa: SIM905
+)
+_NUMBER = re.compile(r"\d")
 
 
 def only_counted(group: str) -> bool:
     """Whether ``group`` names no one, only how many of what ("76 individuals and entities
-    and 76 vessels"): a sanction on the story's state, told by its count."""
+    and 76 vessels", "five individuals and two entities"): a sanction on the story's state,
+    told by its count."""
     words = [w.lower() for w in _WORD.findall(group)]
-    return any(w[0].isdigit() for w in _WORD_OR_NUMBER.findall(group)) and all(
-        w in _ENTITY_NOUNS or w in _COUNTING_WORDS for w in words
-    )
+    counted = _NUMBER.search(group) is not None or any(w in _SPELLED_COUNTS for w in words)
+    return counted and all(w in _ENTITY_NOUNS or w in _COUNTING_WORDS for w in words)
 
-
-_WORD_OR_NUMBER = re.compile(r"[\w’'-]+")
 
 # (a month's short name too: "sanctions on Aug. 20")
 _A_DAY = re.compile(rf"(?:{CALENDAR_WORDS})\b|{SHORT_MONTH_DAY}")

@@ -163,7 +163,8 @@ _RATE = gated(
         r"(?:%|per\s*cent\b|percent\b)))"
         r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)"
         # "a tariff of thirty-five per cent", "one hundred percent"
-        r"|\b(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        # (not the last part of "one hundred and fifty percent": no rate read)
+        r"|(?<!hundred\s)(?<!hundred\sand\s)(?<!hundred-)\b(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
         r"eight|nine)[\s-](?:per\s*cent|percent)\b",
@@ -171,12 +172,12 @@ _RATE = gated(
     )
 )
 _ONES = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 )  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_WORDS = {word: n for n, word in enumerate(_ONES)} | {
+_NUMBER_WORDS = {word: n for n, word in enumerate(_ONES, 1)} | {
     word: 10 * n for n, word in enumerate(_TENS, 2)
 }
 
@@ -322,8 +323,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         gated(
             re.compile(
                 # (not "should trade talks with Washington fail": a condition, told inverted)
-                r"\b(?:whether|must|should(?!\s+(?:[\w'’.-]+\s+){1,6}?(?:fail|collapse|falter|stall|"
-                r"break\s+down)\b)|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|"
+                r"\b(?:whether|must|(?<!,\s)(?<!^)should|should(?!\s+(?:[\w'’.-]+\s+){1,6}?(?:fail|"
+                r"collapse|falter|stall|break\s+down)\b)|ought|offer(?:ed|s|ing)?\s+to|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+for|"
                 # "Kyiv called on Mongolia's partners to consider sanctions"
                 r"call(?:ed|s|ing)?\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?:consider|impose|adopt|introduce|slap)|push(?:ed|es|ing)?\s+for|need(?:s|ed)?|stronger|appeal(?:ed|s)?|demand(?:ed|s)?\s+(?:new|more|tougher))\b",
                 re.I,
@@ -2304,8 +2305,9 @@ def _from_trigger(
             m.countries and imposer not in m.countries for m in mentions if m.start < own_end
         )
     ):
-        # "Canada separately sanctioned 76 individuals and entities": the story's state, counted
-        named = None
+        # "Canada separately sanctioned 76 individuals and entities": the state the story's
+        # measures fall on, counted
+        named = replace(named, country=recent_target) if recent_target != imposer else named
     if named is not None:
         target_group = named.group or None
         targets = [(named.country, None)] if named.country else []
@@ -3429,7 +3431,9 @@ _REASON_LEAD = gated(
         rf"\b(?:{_REASON_WORDS}|to\s+punish)\s+"
         # ("over Washington's latest arms sales to Taiwan", "in retaliation for a record $11.1
         # billion package of U.S. arms sales to Taiwan")
-        r"(?:[\w’'.$-]+\s+){0,8}$",
+        # (not "over unfair subsidies on Chinese electric vehicles entering the EU": the goods'
+        # market, after the reason)
+        r"(?:(?!on\s)[\w’'.$-]+\s+){0,8}$",
         re.IGNORECASE,
     )
 )

@@ -12195,3 +12195,52 @@ def test_a_sanction_on_a_count_of_unnamed_ones_falls_on_the_storys_state():
     assert [(t.imposer, t.target, t.target_group) for t in told.tariffs] == [
         ("USA", None, "more than 300 targets")
     ]
+
+
+def test_review24_broadened_rules_stay_quiet_where_they_do_not_apply():
+    # another's rate cut, and job cuts, start no measure
+    rate_cut = facts_of(
+        "Trump raised tariffs on Chinese goods to 60% on Friday. The Fed said the rate cut "
+        "would take effect on Wednesday.",
+        date(2026, 5, 11),
+    )
+    assert rate_cut.deadlines == ()
+    jobs = facts_of(
+        "Ford blamed U.S. tariffs on steel for a $2 billion loss. The cuts, affecting 3,000 "
+        "workers, take effect on June 1.",
+        date(2026, 5, 11),
+    )
+    assert jobs.deadlines == ()
+    # "next week's summit" is no weekday of next week
+    assert (
+        _iso("He said on Monday next week's summit would decide.", date(2025, 4, 9), True)[-1]
+        != "2025-04-14"
+    )
+    # the last part of a compound number is no rate
+    assert [
+        t.rate_pct
+        for t in facts_of(
+            "Trump threatened a tariff of one hundred and fifty percent on European cars.",
+            date(2026, 6, 2),
+        ).tariffs
+    ] == [None]
+    # a call with a condition stays a call
+    assert (
+        facts_of("Merz said the EU should sanction Russia if talks fail.", date(2026, 2, 3)).tariffs
+        == ()
+    )
+    # a reason told before the goods does not swallow their market
+    assert measures(
+        facts_of(
+            "Duties over unfair subsidies on Chinese electric vehicles entering the EU rose to "
+            "35% on Tuesday.",
+            date(2026, 3, 9),
+        )
+    ) == {("EU", "CHN", 35, "imposed")}
+    # a counted group with no measure before it keeps its words
+    counted = facts_of(
+        "The U.S. Treasury sanctioned 12 individuals and entities on Tuesday, accusing them of "
+        "helping Hezbollah move money.",
+        date(2026, 4, 14),
+    )
+    assert [t.target_group for t in counted.tariffs] == ["12 individuals and entities"]
