@@ -163,8 +163,9 @@ _RATE = gated(
         r"(?:%|per\s*cent\b|percent\b)))"
         r"|\b(?P<word>a\s+quarter|one\s+quarter|half)\b(?=\s+(?:tariff|dut|lev|tax)|\s+of\s+(?:their|its|the)\s+value\b)"
         # "a tariff of thirty-five per cent", "one hundred percent"
-        # (not the last part of "one hundred and fifty percent": no rate read)
-        r"|(?<!hundred\s)(?<!hundred\sand\s)(?<!hundred-)\b(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        # (not the last part of "one hundred and fifty percent": no rate read; the first
+        # letters looked at first, as the words are costly to try at every word)
+        r"|\b(?=[aefnost])(?<!hundred\s)(?<!hundred\sand\s)(?<!hundred-)(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
         r"eight|nine)[\s-](?:per\s*cent|percent)\b",
