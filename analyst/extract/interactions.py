@@ -1166,6 +1166,14 @@ def _trips_to_a_venue(
             visitor, place = trip.participants[0].country, trip.participants[1].country
             for meeting in meetings:
                 met = {p.country for p in meeting.participants}
+                if (
+                    trip.status in ("planned", "expected")
+                    and meeting.status == "occurred"
+                    and met == {visitor, place}
+                ):
+                    # "Costa travels on to Podgorica on Friday to meet Spajic": the trip's
+                    # purpose, to come with it (the timetable's present told no past)
+                    meeting.status, meeting.date = trip.status, trip.date
                 if visitor in met and place not in met and meeting.status == trip.status:
                     meeting.date = meeting.date or trip.date
                     venues.append(trip)
@@ -3285,10 +3293,12 @@ def _from_trigger(
     when = chosen.value if chosen and chosen.kind != "coming_days" else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
-    sidelines = _SIDELINES.search(text, end) if when is None and status else None
+    # (a day another clause told: "spoke with Li on Wednesday, and the two will hold talks")
+    told_before = chosen is not None and chosen.end < start and ", and " in text[chosen.end : start]
+    sidelines = _SIDELINES.search(text, end) if (when is None or told_before) and status else None
     if sidelines:
         # "on the sidelines of the Johannesburg summit": the day the article gives the summit
-        when = ctx.summit_day(sidelines.group("summit"), status in ("planned", "expected"))
+        when = ctx.summit_day(sidelines.group("summit"), status in ("planned", "expected")) or when
     stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"

@@ -12244,3 +12244,27 @@ def test_review24_broadened_rules_stay_quiet_where_they_do_not_apply():
         date(2026, 4, 14),
     )
     assert [t.target_group for t in counted.tariffs] == ["12 individuals and entities"]
+
+
+def test_talks_on_a_summits_margins_after_another_clauses_day_take_the_summits_day():
+    facts = facts_of(
+        "Brazil hosts the BRICS summit on Sunday and Monday. Lula spoke by phone with Indian "
+        "Prime Minister Narendra Modi on Tuesday, and the two will hold talks on the sidelines "
+        "of the summit, his office said.",
+        date(2025, 7, 2),
+    )
+    talks = [i for i in facts.interactions if i.kind == "talks"]
+    assert [(i.status, i.date.iso() if i.date else None) for i in talks] == [
+        ("planned", "2025-07-06")
+    ]
+
+
+def test_a_meeting_a_timetabled_trip_is_for_comes_with_the_trip():
+    facts = facts_of(
+        "Swedish Prime Minister Ulf Kristersson flies to Tallinn on Monday to meet Estonian "
+        "Prime Minister Kristen Michal.",
+        date(2026, 3, 4),
+    )
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("visit", "planned", "2026-03-09")
+    ]
