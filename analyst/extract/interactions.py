@@ -1261,10 +1261,12 @@ def _the_event_before_the_first(
                 parties = _the_group(ctx, info, named)
             if len(parties) < 2:
                 return []
+        # ("have not spoken since a summit between them in Luanda was called off in December")
+        called_off = clauses.CANCELLED.search(info.text, max(0, d.start - 60), d.start)
         return [
             Candidate(
                 _SINCE_KINDS.get(kind, kind),
-                "occurred",
+                "cancelled" if called_off else "occurred",
                 parties,
                 info,
                 d.value,

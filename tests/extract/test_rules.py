@@ -12268,3 +12268,14 @@ def test_a_meeting_a_timetabled_trip_is_for_comes_with_the_trip():
     assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("visit", "planned", "2026-03-09")
     ]
+
+
+def test_an_event_called_off_that_a_denial_dates_was_cancelled():
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have not "
+        "spoken since a meeting between them in Prague was called off in March.",
+        date(2026, 6, 10),
+    )
+    assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
+        ("meeting", "cancelled", "2026-03")
+    ]
