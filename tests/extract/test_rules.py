@@ -12279,3 +12279,12 @@ def test_an_event_called_off_that_a_denial_dates_was_cancelled():
     assert [(i.kind, i.status, i.date.iso() if i.date else None) for i in facts.interactions] == [
         ("meeting", "cancelled", "2026-03")
     ]
+
+
+def test_a_measure_that_stays_or_remains_subject_is_in_force():
+    facts = facts_of(
+        "Copper wire from Chile will remain subject to a 50 percent U.S. tariff, the trade "
+        "ministry said.",
+        date(2026, 2, 3),
+    )
+    assert measures(facts) == {("USA", "CHL", 50, "imposed")}
