@@ -196,7 +196,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "meeting",
         "verb",
         r"(?:met|meet|meets|meeting)(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:\w+\s+)?(?:deadline|demand|target|expectation|criteria|requirement|standard|threshold|goal|need|condition|obligation|commitment|challenge|press|reporters|journalists)s?\b)"
-        r"(?=\s+(?:with|[A-Z]|al-|el-|his|her|him|them|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow"
+        # ("met a Russian delegation in Abu Dhabi")
+        r"(?=\s+(?:with|[A-Z]|an?\s+[A-Z]|al-|el-|his|her|him|them|their|the|in|on|at|for|twice|briefly|privately|again|face|separately|behind|later|earlier|last|next|this|today|yesterday|tomorrow"
         # "will meet early next year", "by the end of the year", "during the G20", "soon"
         r"|early|late|soon|by|within|during|(?:before|after)\s+(?:the|a|an|next|this|\d)"
         # "met near Paris", "met outside Moscow", "met virtually"
@@ -800,7 +801,9 @@ _TOLD_IN = gated(
         r"\s+to)\s+"
         # ("warned Chinese leader Xi Jinping during talks": a title's words may be lower case)
         r"(?P<who>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|leader|president|prime|minister|premier|"
-        r"chancellor|counterpart|foreign|envoy|top|chief|diplomat|(?<=Secretary\s)of)){0,6}|"
+        r"chancellor|counterpart|foreign|envoy|top|chief|diplomat|(?<=Secretary\s)of|"
+        # ("EU foreign policy chief Kaja Kallas", "trade and economy minister")
+        r"policy|affairs|trade|economy|defen[cs]e|security|and)){0,7}|"
         # "presented an outline to leaders of Saudi Arabia, Qatar and Egypt at a meeting"
         r"(?:the\s+)?leaders\s+of\s+[^;:.]{3,150}?)"
         # ("on the final text", "of the decision", "of strong economic measures": what was told)

@@ -12288,3 +12288,21 @@ def test_a_measure_that_stays_or_remains_subject_is_in_force():
         date(2026, 2, 3),
     )
     assert measures(facts) == {("USA", "CHL", 50, "imposed")}
+
+
+def test_told_someone_titled_in_lower_case_words_during_talks():
+    facts = facts_of(
+        "Japanese Foreign Minister Takeshi Iwaya told EU foreign policy chief Kaja Kallas during "
+        "talks in Tokyo on Monday that a deal was close.",
+        date(2026, 1, 14),
+    )
+    assert pairs(facts) == {(frozenset({"JPN", "EU"}), "talks", "occurred")}
+
+
+def test_met_a_states_delegation():
+    facts = facts_of(
+        "Indian National Security Adviser Ajit Doval met a Chinese delegation in New Delhi on "
+        "Tuesday. The company met a Chinese target of 5% growth.",
+        date(2026, 8, 20),
+    )
+    assert pairs(facts) == {(frozenset({"IND", "CHN"}), "meeting", "occurred")}
