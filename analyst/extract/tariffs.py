@@ -2473,7 +2473,10 @@ def _from_trigger(
             and not (
                 measure == "tariff"
                 and (everywhere := _goods_of_all(text, trig, rates))
-                and _ALL_OF_THEM.search(everywhere.group(0))
+                and (
+                    _ALL_OF_THEM.search(everywhere.group(0))
+                    or _MADE_ELSEWHERE.match(text, everywhere.end())
+                )
             )
             # ("A 10% baseline tariff on most countries remains in force": many, none named)
             and not _MANY_COUNTRIES.search(text, trig.start(), seg_end)
@@ -3133,7 +3136,8 @@ def _goods_named(phrase: str) -> str:
 _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+)?on\s+"
     r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
-    r"(?P<goods>[a-z][a-z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]+){0,3}?)(?:\s+imports)?"
+    # ("on iPhones": a name may go on in capitals)
+    r"(?P<goods>[a-z][a-zA-Z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-zA-Z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
     r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
     # ("on semi-finished copper products such as pipes": examples of the goods follow)
@@ -3157,6 +3161,10 @@ _GOODS_BEFORE = re.compile(
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:all|any|every)\s")
+# ("a 25% tariff on iPhones made outside the United States": from everywhere but home)
+_MADE_ELSEWHERE = re.compile(
+    r"\s+(?:made|produced|built|manufactured|assembled)\s+(?:outside|abroad|overseas|elsewhere)\b"
+)
 
 
 def _goods_of_all(

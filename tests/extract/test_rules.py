@@ -12306,3 +12306,15 @@ def test_met_a_states_delegation():
         date(2026, 8, 20),
     )
     assert pairs(facts) == {(frozenset({"IND", "CHN"}), "meeting", "occurred")}
+
+
+def test_goods_made_outside_the_imposer_come_from_everywhere():
+    facts = facts_of(
+        "Canada faces a 35% tariff from Aug. 1, Trump said. He also threatened a 25% tariff on "
+        "iPhones made outside the United States.",
+        date(2025, 7, 11),
+    )
+    assert [(t.imposer, t.target or t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("USA", "CAN", 35),
+        ("USA", "imports of iPhones", 25),
+    ]
