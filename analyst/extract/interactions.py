@@ -2303,8 +2303,8 @@ _PURPOSE_GAP = re.compile(
     r"(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
     # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
     r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
-    # ("for two days of talks")
-    r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
+    # ("for two days of talks", "for a three-day state visit")
+    r"\bfor\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}"
 )
 _SAME_TRIP_GAP = re.compile(
     r"(?:(?!\b(?:after|before|since|when|while|and|but)\b)[^,;.]){0,60}?"

@@ -12318,3 +12318,14 @@ def test_goods_made_outside_the_imposer_come_from_everywhere():
         ("USA", "CAN", 35),
         ("USA", "imports of iPhones", 25),
     ]
+
+
+def test_a_trip_for_a_hyphenated_visit_is_one_visit():
+    facts = facts_of(
+        "Lula flies to Luanda on Tuesday for a two-day state visit hosted by President Joao "
+        "Lourenco.",
+        date(2026, 5, 4),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("visit", "planned", ["AGO", "BRA"])
+    ]
