@@ -807,6 +807,7 @@ class MentionFinder:
                     or words[0].lower() in ("the", "a", "an", "mr", "mr.", "mrs.", "ms.", "dr.")
                     or words[0].lower() in _OPENERS
                     or words[0].lower().rstrip(".") in self._honorifics
+                    or _names_a_portfolio(words)
                 )
             )
             if not peel:
@@ -915,6 +916,22 @@ _SPEECH_AFTER = re.compile(
     r"announced|noted|confirmed|tweeted)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according\s+to|told)\s+(?:the\s+)?$")
+
+
+# The words that end a minister's title whatever portfolio comes before them ("Plantation
+# Minister Johari Abdul Ghani", "Digital Economy Minister ...").
+_PORTFOLIO_HEADS = frozenset(["minister", "secretary", "commissioner"])
+
+
+def _names_a_portfolio(words: list[str]) -> bool:
+    """Whether the span opens on a portfolio's words, capitalised, then its head ("Plantation
+    Minister"), with a name after it."""
+    for at, word in enumerate(words[1:4], 1):
+        if word.lower() in _PORTFOLIO_HEADS:
+            return len(words) > at + 1
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)

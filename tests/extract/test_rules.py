@@ -12329,3 +12329,16 @@ def test_a_trip_for_a_hyphenated_visit_is_one_visit():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("visit", "planned", ["AGO", "BRA"])
     ]
+
+
+def test_a_minister_of_any_portfolio_is_a_person_of_the_demonyms_state():
+    facts = facts_of(
+        "Indonesian Creative Economy Minister Teuku Riefky Harsya will travel to Seoul next "
+        "month. Ghanaian Lands Minister Armah-Kofi Buah met Chinese Ambassador Tong Defa in "
+        "Accra on Monday.",
+        date(2026, 3, 4),
+    )
+    assert pairs(facts) == {
+        (frozenset({"IDN", "KOR"}), "visit", "planned"),
+        (frozenset({"GHA", "CHN"}), "meeting", "occurred"),
+    }
