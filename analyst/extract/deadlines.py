@@ -208,6 +208,11 @@ _SANCTIONS_EASED_FOR = gated(
         re.IGNORECASE,
     )
 )
+_SANCTIONS_START = re.compile(
+    r"\bsanctions\b[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
+    r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply)\b",
+    re.IGNORECASE,
+)
 _TARIFF_WORD = gated(
     re.compile(
         r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
@@ -454,6 +459,10 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_end_of_span(ctx, info, term, "tariff_end", tariffs, evidence))
         # A tariff's start is read in a sentence naming the tariff, or in one whose subject is
         # the measure the sentence before named; the cues only there.
+        # "The sanctions on Rosneft take effect on Nov. 21": sanctions the sentence names start
+        sanctions_start = (
+            not names_tariff and "anction" in text and _SANCTIONS_START.search(text) is not None
+        )
         about_tariff = (
             names_tariff
             or (
@@ -461,6 +470,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 bool(sentence_tariffs) and _RATE_RISES.search(text) is not None
             )
             or measure_told_before
+            or sanctions_start
         )
         # ("Economists expect the effective tariff rate to climb to 17% by the end of the year":
         # a forecast, no measure's start)
@@ -552,7 +562,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                             setter,
                             _targets_label(tariffs, info.index),
                             evidence=evidence,
-                            measures=_measures_word(
+                            measures="sanctions"
+                            if sanctions_start
+                            else _measures_word(
                                 sentence_tariffs or tariffs_by_sentence.get(info.index - 1, [])
                             ),
                         )

@@ -12342,3 +12342,13 @@ def test_a_minister_of_any_portfolio_is_a_person_of_the_demonyms_state():
         (frozenset({"IDN", "KOR"}), "visit", "planned"),
         (frozenset({"GHA", "CHN"}), "meeting", "occurred"),
     }
+
+
+def test_sanctions_the_sentence_names_start_on_their_day():
+    facts = facts_of(
+        "The sanctions on Lukoil's foreign units take effect on Dec. 13, the Treasury said.",
+        date(2025, 11, 20),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("tariff_start", "2025-12-13", "Start of sanctions")
+    ]
