@@ -12349,6 +12349,5 @@ def test_sanctions_the_sentence_names_start_on_their_day():
         "The sanctions on Lukoil's foreign units take effect on Dec. 13, the Treasury said.",
         date(2025, 11, 20),
     )
-    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
-        ("tariff_start", "2025-12-13", "Start of sanctions")
-    ]
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-12-13")]
+    assert [t.target_group for t in facts.tariffs] == ["Lukoil's foreign units"]
