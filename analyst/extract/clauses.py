@@ -66,7 +66,8 @@ _NOT_A_CLAUSE_AS = (
 _BOUNDARY = re.compile(
     r"[;\s:()“”\",](?:(?<=\s)"
     # (not a conjunction ending the sentence or a clause: "met Xi the day before.")
-    rf"(?:[—–]\s|-\s|\s*{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}(?![.,;:!?]|$))|(?<=:)\s"
+    # ("TOKYO (Kyodo) -- ": a dash typed as two hyphens)
+    rf"(?:[—–]\s|--?\s|\s*{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}(?![.,;:!?]|$))|(?<=:)\s"
     rf"|(?<=,)\s+(?:{_CONJUNCTION}\b{_NOT_A_CLAUSE_AS}|and\s+(?=(?:the\s+)?[a-z]|he\b|she\b|it\b|they\b)"
     r"|(?:according\s+to|accusing|citing|saying|arguing|claiming|adding|noting|"
     r"the\s+[\w\s'’.-]{0,60}?(?:reported|said|added|says))\b)"

@@ -782,7 +782,8 @@ _WHO_ASIDE_BEFORE = re.compile(
     r",\s+(?:who|which|whose)\b"
     + _ASIDE_WORDS
     + r",\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
-    r"(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+|also\s+|then\s+|later\s+)?$"
+    # ("..., is also due to visit Japan in May")
+    r"(?:(?:also|then|later)\s+)?(?:(?:due|set|expected|scheduled|planning|going|about)\s+to\s+)?$"
 )
 _WHO_ASIDE_LIGHT = re.compile(
     r",\s+(?:who|which)\b" + _ASIDE_WORDS + r",\s+(?:also\s+|then\s+|later\s+)?"
@@ -1567,7 +1568,7 @@ _ROUND = gated(
     re.compile(
         r"\b(?:a|an|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
         r"final|last|next|new|another|earlier|previous|"
-        r"fresh|further|latest)\s+(?:(?:formal|official|technical|full|negotiating)\s+)?round\b"
+        r"fresh|further|latest)\s+(?:and\s+(?:final|last)\s+)?(?:(?:formal|official|technical|full|negotiating)\s+)?round\b"
         + _OF_TALKS
         +
         # "The first two rounds, also mediated by Fidan, were held on May 16 and June 2"
@@ -1659,7 +1660,7 @@ def _next_meeting(
     ]
 
 
-_SET_OR_DUE = re.compile(r"\b(?:is|are)\s+(?:set|due)\b")
+_SET_OR_DUE = re.compile(r"\b(?:is|are)\s+(?:set|due|scheduled|planned|expected|slated)\b")
 
 
 def _another_round(

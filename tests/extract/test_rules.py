@@ -12351,3 +12351,27 @@ def test_sanctions_the_sentence_names_start_on_their_day():
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-12-13")]
     assert [t.target_group for t in facts.tariffs] == ["Lukoil's foreign units"]
+
+
+def test_rounds_and_trips_told_in_everyday_ways():
+    aside = facts_of(
+        "Petro, who hosted Chilean President Gabriel Boric in Bogota last month, is also due to "
+        "visit Japan in May.",
+        date(2026, 1, 12),
+    )
+    assert (frozenset({"COL", "JPN"}), "visit", "planned") in pairs(aside)
+    final = facts_of(
+        "India and Peru held a fifth round of talks on a trade pact in Lima last week. The sixth "
+        "and final round is scheduled for New Delhi from January 19 to 23.",
+        date(2025, 12, 13),
+    )
+    assert [(i.status, i.date.iso() if i.date else None) for i in final.interactions] == [
+        ("occurred", "2025-12"),
+        ("planned", "2026-01-19"),
+    ]
+    dashed = facts_of(
+        "SEOUL (Yonhap) -- South Korea and Mexico will hold the third round of talks on a trade "
+        "pact in Seoul on Sept. 8.",
+        date(2026, 6, 13),
+    )
+    assert pairs(dashed) == {(frozenset({"KOR", "MEX"}), "talks", "planned")}
