@@ -400,6 +400,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         sides_meet = _SIDES_MEET_AGAIN.search(text) if "again" in text or "conven" in text else None
         if sides_meet:
             found.extend(_next_round(ctx, info, sides_meet, evidence))
+        if (deal := _DEAL_TARGET.search(text)) is not None:
+            found.extend(_deal_target(ctx, info, deal, evidence))
         if "vote" in text and (vote := _BODY_VOTES.search(text)) is not None:
             found.extend(_body_vote(ctx, info, vote, evidence))
         if "within" in text and (decide := _WILL_DECIDE_WITHIN.search(text)) is not None:
@@ -1965,6 +1967,21 @@ _DUE_OR_BACK = gated(
 _UNVEILING = gated(
     re.compile(r"\b(?:unveil|announc|present|publish|outlin|detail|adopt)", re.IGNORECASE)
 )
+# "The two sides hope to conclude their trade agreement by the end of June", "aim to sign the
+# pact by Dec. 20", "New Zealand and India will sign their free trade agreement in New Delhi on
+# November 18": the day an agreement between states is to be concluded or signed.
+_DEAL_TARGET = gated(
+    re.compile(
+        r"\b(?:(?:hopes?|aims?|wants?|plans?|expects?|seeks?|intends?|targets?|agreed|are\s+working|"
+        r"set\s+a\s+target)\s+(?:to\s+aim\s+)?to|(?:will|would|are\s+(?:due|set)\s+to|is\s+(?:due|set)\s+to))\s+"
+        r"(?P<verb>conclude|sign|finali[sz]e|complete|seal|strike|wrap\s+up|close|ink)\s+"
+        r"(?P<what>(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|pact|treaty|FTA|CEPA|"
+        r"partnership(?:\s+agreement)?))\b"
+        r"(?:[^.;]{0,70}?)\s(?P<when>by|before|on|in)\s+(?=\S)",
+        re.IGNORECASE,
+    )
+)
+_DEAL_VERB_NOUN = {"sign": "Signing", "ink": "Signing", "seal": "Signing"}
 _ANY_CUE = UnionGate(
     [
         _UNVEILING,
@@ -1987,6 +2004,7 @@ _ANY_CUE = UnionGate(
         _ORDERED_WITHIN,
         _BODY_VOTES,
         _WILL_DECIDE_WITHIN,
+        _DEAL_TARGET,
     ]
 )
 _SAID_AFTER = re.compile(
@@ -2268,6 +2286,40 @@ def _measures_unveiled(
             evidence=evidence,
         )
     ]
+
+
+def _deal_target(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day ahead an agreement is to be concluded or signed by (a target) or on (an
+    event), read after its "by" or "on"."""
+    told = next(
+        (
+            d
+            for d in info.future_dates
+            if d.start >= m.start("when")
+            and d.value
+            and (ctx.published is None or d.value.end > ctx.published)
+        ),
+        None,
+    )
+    if told is None or told.value is None:
+        return []
+    if _NOT_SO.search(info.text, max(0, m.start() - 20), m.start()):
+        return []  # "does not hope to sign the deal by December"
+    due = told.value
+    what = _named_without_article(m)
+    action = _DEAL_VERB_NOUN.get(m.group("verb").lower().split()[0], "Conclusion")
+    if m.group("when").lower() not in ("by", "before"):
+        return [
+            DeadlineCandidate(
+                "event", due, info, label=f"{action} of the {what}", evidence=evidence
+            )
+        ]
+    if told.kind == "part_month" and "end" in told.text.lower():
+        due = FuzzyDate.day(due.end)  # "by the end of June": its last day, as a goal's
+    label = f"Target for {action.lower()} of the {what}"
+    return [DeadlineCandidate("deadline", due, info, label=label, evidence=evidence)]
 
 
 def _bloc_meeting(

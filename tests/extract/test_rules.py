@@ -12375,3 +12375,26 @@ def test_rounds_and_trips_told_in_everyday_ways():
         date(2026, 6, 13),
     )
     assert pairs(dashed) == {(frozenset({"KOR", "MEX"}), "talks", "planned")}
+
+
+def test_an_agreement_to_be_concluded_by_a_day_or_signed_on_one():
+    target = facts_of(
+        "Chile and South Korea held a fourth round of talks in Seoul. The two sides hope to "
+        "conclude their upgraded free trade agreement by the end of June, officials said. Ghana "
+        "does not expect to sign the pact by March.",
+        date(2026, 2, 10),
+    )
+    assert [(d.kind, d.due.iso()) for d in target.deadlines] == [("deadline", "2026-06-30")]
+    aimed = facts_of(
+        "Canada and the Association of Southeast Asian Nations aim to conclude their free trade "
+        "agreement by the end of the year.",
+        date(2026, 2, 10),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in aimed.deadlines] == [
+        ("deadline", "2026-12", "Target for conclusion of the free trade agreement")
+    ]
+    signing = facts_of(
+        "Peru and Thailand will sign their trade pact in Lima on Nov. 18, the ministry said.",
+        date(2026, 10, 1),
+    )
+    assert [(d.kind, d.due.iso()) for d in signing.deadlines] == [("event", "2026-11-18")]
