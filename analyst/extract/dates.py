@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from analyst.extract.quick import Gated, gated
+from analyst.extract.quick import Gated, gated, word_start_first
 from analyst.extract.trie import by_first_letter
 from analyst.model import FuzzyDate, quick_frozen_init
 
@@ -281,7 +281,8 @@ _HOLIDAYS = {
     "new year's eve": (12, 31),
     "boxing day": (12, 26),
 }
-_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+# (those that open on "\b" and a word rewritten to skip to where that word may start)
+_COMPILED = [(name, word_start_first(re.compile(pattern))) for name, pattern in _PATTERNS]
 
 
 # Kinds that name their date outright ("15 August 2025", "2025-08"), whatever the tense.

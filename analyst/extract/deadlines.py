@@ -30,7 +30,7 @@ from analyst.extract.context import (
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME
 from analyst.extract.mentions import PERSON, ROLE
-from analyst.extract.quick import gated
+from analyst.extract.quick import gated, word_start_first
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
 
@@ -883,9 +883,11 @@ _BAN_FROM = re.compile(
 
 
 # "the EU will ban imports of refined products made from Russian crude from Jan. 21"
-_WILL_BAN = re.compile(
-    r"\b(?:will|would|is\s+to|plans?\s+to)\s+(?P<what>ban\s+(?:imports|exports|purchases|sales)\s+of\s+"
-    r"[^,.;]{3,60}?)(?:\s+(?:from|starting|as\s+of)\s+(?=\S)|[,.;]|$)"
+_WILL_BAN = word_start_first(
+    re.compile(
+        r"\b(?:will|would|is\s+to|plans?\s+to)\s+(?P<what>ban\s+(?:imports|exports|purchases|sales)\s+of\s+"
+        r"[^,.;]{3,60}?)(?:\s+(?:from|starting|as\s+of)\s+(?=\S)|[,.;]|$)"
+    )
 )
 # "a rule that takes effect on Dec. 1", "The new cap applies from Sept. 3"
 _RULE_APPLIES = re.compile(
