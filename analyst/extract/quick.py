@@ -284,8 +284,9 @@ def word_start_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
     reads no first character past a zero-width test), which costs most where it finds nothing,
     as a pattern anchored at the end of the text mostly does. Before a word character, ``\b``
     asks whether the character before it is no word character: that same question, asked just
-    after the word's first letter (``(?<!\w.)``), lets the pattern open on its letters, which
-    ``re`` skips to. The matches, their groups and where they stand are the same.
+    after the word's first letter and the plain letters that follow it (``(?<!\w(?s:.{3}))``
+    after "and"), lets the pattern open on its letters, which ``re`` skips to. The matches,
+    their groups and where they stand are the same.
 
     Rewritten only where every way through opens on a letter, a digit or "_" of ASCII (or a
     set of them), case-sensitively: a case-insensitive pattern has no first letters ``re``
@@ -317,9 +318,14 @@ def _boundary_after_first_character(items: list[Any], flags: int) -> list[Any] |
         return None
     op, av = items[0]
     if _word_character_only(op, av):
+        # After the letters that follow it too ("and" of "\band\s"): most places where a first
+        # letter stands are told apart by the next, for less than the look back costs.
+        letters = 1
+        while letters < len(items) and items[letters][0] is _c.LITERAL:
+            letters += 1
         # (a fresh lookbehind for each place: the parsed items are not shared)
-        after_first = _parser.parse(r"(?<!\w.)", flags).data[0]
-        return [items[0], after_first, *items[1:]]
+        test = _parser.parse(rf"(?<!\w(?s:.{{{letters}}}))", flags).data[0]
+        return [*items[:letters], test, *items[letters:]]
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, body = av
         if add_flags or del_flags:
