@@ -1809,7 +1809,9 @@ def _from_trigger(
         # ("will face a 15 percent tariff, half the 30 percent rate Trump had threatened": the
         # threat is the compared rate's, not this measure's)
         its_clause = _without_asides(text[left : spared.start() if spared else w.right])
-        status = _status(_COMPARED_THREAT.sub(_without_the_threat, its_clause))
+        if "threatened" in its_clause.lower():  # (else the compared threat cannot stand there)
+            its_clause = _COMPARED_THREAT.sub(_without_the_threat, its_clause)
+        status = _status(its_clause)
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
