@@ -154,9 +154,10 @@ def _takes_object(word: str) -> bool:
 
 _RATE = gated(
     re.compile(
-        r"(?<![$€£.,\d])(?P<num>"
-        + RATE_NUMBER
-        + r")(?:\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        # (RATE_NUMBER, with the look at the character before it made after its first digit:
+        # re then tries the look only where a digit stands, not at every character)
+        r"(?P<num>\d(?<![$€£.,\d]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
         # "duties of 25 and 10 per cent", "of 5 or 10 per cent": the unit told once for all
         r"|(?=(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*"
         r"(?:%|per\s*cent\b|percent\b)))"
