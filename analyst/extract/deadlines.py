@@ -1893,8 +1893,8 @@ _WILL_DECIDE_WITHIN = gated(
     )
 )
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
-_TOLD_ITS_END = re.compile(
-    r"\b(?:until|till|ends?\s+(?:in|on)|expires?|lapses?|runs?\s+out)\b", re.IGNORECASE
+_TOLD_ITS_END = gated(
+    re.compile(r"\b(?:until|till|ends?\s+(?:in|on)|expires?|lapses?|runs?\s+out)\b", re.IGNORECASE)
 )
 
 

@@ -508,10 +508,12 @@ _ANSWERING_JUST_BEFORE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+counter|in\s+answer\s+to)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
-_TO_ZERO = re.compile(
-    r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
-    r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
-    re.IGNORECASE,
+_TO_ZERO = gated(
+    re.compile(
+        r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
+        r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
+        re.IGNORECASE,
+    )
 )
 _PLANNED_BEFORE = re.compile(
     r"\b(?:planned|proposed|promised|intended)\s+(?:[\w%.\"“”-]+\s+){0,3}$", re.IGNORECASE
