@@ -1052,8 +1052,10 @@ _OPENERS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-# A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
-_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
+# A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk "), at the
+# text's start or after a space, bracket or quote (the look back made after its capital: re
+# then skips to the capitals)
+_NAME_WORDS_BEFORE = re.compile(r"([A-Z](?<![^\s(“\"][A-Z])[a-z-]+\s+)$")
 _CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
 # Ministers' offices whose counterpart is the same office abroad (a foreign secretary's is a
 # foreign minister)
