@@ -30,7 +30,7 @@ from analyst.extract.context import (
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME
 from analyst.extract.mentions import PERSON, ROLE
-from analyst.extract.quick import gated, word_start_first
+from analyst.extract.quick import UnionGate, gated, word_start_first
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
 
@@ -273,9 +273,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
     for info in ctx.sentences:
         text = info.text
         sentence_tariffs = tariffs_by_sentence.get(info.index, [])
-        # (No first look for all the cues' keys at once: some of them, "by", "as", "day", stand
-        # in nearly every sentence, and one holding none costs the look for all of them, more
-        # than the cues' own gates spare.)
+        if not sentence_tariffs and not _ANY_CUE.may_match(text):
+            continue  # no cue below can match (a promised day needs a measure): nothing to read
         evidence = [info.evidence(ctx.article.id)]
         # Each cue word is looked for once per sentence.
         names_ultimatum = _ULTIMATUM.search(text) is not None
@@ -1937,13 +1936,37 @@ def _measure_due(text: str, at: int = 0) -> re.Match[str] | None:
     return _MEASURE_DUE.search(text, at) if _DUE_OR_BACK.search(text, at) else None
 
 
-# (the words _MEASURE_DUE needs besides its measure's, looked for before it)
+# (the words _MEASURE_DUE needs besides its measure's, for the sentence gate)
 _DUE_OR_BACK = gated(
     re.compile(r"\b(?:due\s+(?:by|on|to\s+follow)|return|snap\s+back|reinstated|reimposed)\b", re.I)
 )
-# (the verbs _MEASURES_UNVEILED needs, looked for before it: its measure words are common)
+# (the verbs _MEASURES_UNVEILED needs, for the sentence gate: its measure words are common)
 _UNVEILING = gated(
     re.compile(r"\b(?:unveil|announc|present|publish|outlin|detail|adopt)", re.IGNORECASE)
+)
+_ANY_CUE = UnionGate(
+    [
+        _UNVEILING,
+        _ULTIMATUM,
+        _DEADLINE,
+        _DEMAND_WORD,
+        _EXPIRES_WORD,
+        _EVENT_WORD,
+        _PAUSE,
+        _GRACE,
+        _START,
+        _DUE_OR_BACK,
+        _FROM_DATE,
+        _RATE_RISES,
+        _ENDED_WORD,
+        _IN_FORCE_WORD,
+        _BLOC_MEETS,
+        _SIDES_MEET_AGAIN,
+        _MOVED_TO,
+        _ORDERED_WITHIN,
+        _BODY_VOTES,
+        _WILL_DECIDE_WITHIN,
+    ]
 )
 _SAID_AFTER = re.compile(
     r"\b(?:said|says|spoke|told\s+[\w ]{1,30}?)\s+after\s+(?:the\s+|their\s+|his\s+|her\s+)?$"
