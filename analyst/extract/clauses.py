@@ -301,14 +301,16 @@ def _phrase_marks(sentence: str) -> frozenset[int]:
         and "since" not in sentence
     ):
         return frozenset()
+    # (each pattern read only where the marks or the word it needs stand)
     marks: set[int] = {
         m.start(1) if m.group(1) is not None else m.start(2)
-        for m in _SINCE_ADVERB.finditer(sentence)
+        for m in (_SINCE_ADVERB.finditer(sentence) if "since" in fold_shared(sentence) else ())
     }
-    for m in _QUOTED_PHRASE.finditer(sentence):
+    quoted = '"' in sentence or "“" in sentence
+    for m in _QUOTED_PHRASE.finditer(sentence) if quoted else ():
         if len(m.group(0).split()) <= 6 and sentence[m.start() - 2] != ",":
             marks.update((m.start(1), m.start(2)))
-    for m in _BRACKETED.finditer(sentence):
+    for m in _BRACKETED.finditer(sentence) if "(" in sentence else ():
         if len(m.group(0).split()) <= 4:
             marks.update((m.start(), m.end() - 1))
     return frozenset(marks)

@@ -27,7 +27,7 @@ from analyst.extract.mentions import (
     Mention,
     MentionFinder,
 )
-from analyst.extract.quick import gated
+from analyst.extract.quick import gated, word_start_first
 from analyst.extract.sentence_dates import SentenceDates
 from analyst.model import Article, Evidence, FuzzyDate, Participant
 
@@ -48,7 +48,7 @@ _TITLE_WORDS = (
     "foreign minister",
     "secretary of state",
 )
-_TOLD_TITLE = re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b")
+_TOLD_TITLE = word_start_first(re.compile(rf"\b(?:{'|'.join(_TITLE_WORDS)})\b"))
 # "the president", "the Chinese premier" is found elsewhere; "Prince Mohammed", "Sheikh Tamim".
 # A transcript's speaker label: "Guo Jiakun: ...", "Q: ...", "MR. PRICE: ...".
 _SPEAKER_LABEL = re.compile(r"(?P<who>[^:.!?\n]{0,60}?[A-Z][\w.'’-]*):\s")

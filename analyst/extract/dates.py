@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from analyst.extract.quick import Gated, gated
+from analyst.extract.quick import Gated, gated, word_start_first
 from analyst.extract.trie import by_first_letter
 from analyst.model import FuzzyDate, quick_frozen_init
 
@@ -105,8 +105,9 @@ def _opening_word(words: str, *others: str) -> str:
     r"""``\b`` and :func:`_or_capitalised` ("in|since" as "\b(?:[Ii]n|[Ss]ince)"), for a pattern
     that opens with one of the words, written as ``re`` can skip through: each word, small or
     capitalised, stands with its first letter first and the test on the character before it
-    ("\b") just after that letter, grouped by that letter (see trie.by_first_letter). ``re``
-    then skips to where one of the words can start instead of trying every place.
+    ("\b") just after the word (where the word stands whole: a look back costs more than the
+    letters that tell most places apart), grouped by that letter (see trie.by_first_letter).
+    ``re`` then skips to where one of the words can start instead of trying every place.
 
     ``others`` are further alternatives of that place, each opening on a small letter and
     telling for itself what may stand before it. No word may open another (nor another word's
@@ -116,7 +117,7 @@ def _opening_word(words: str, *others: str) -> str:
     spelled = [*listed, *(w[0].upper() + w[1:] for w in listed)]
     if any(a != b and b.startswith(a) for a in [*spelled, *others] for b in [*spelled, *others]):
         raise ValueError(f"_opening_word: an alternative opens another in {words!r}")
-    return by_first_letter([*(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spelled), *others])
+    return by_first_letter([*(f"{w}(?<!\\w{w})" for w in spelled), *others])
 
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -283,7 +284,8 @@ _HOLIDAYS = {
     "new year's eve": (12, 31),
     "boxing day": (12, 26),
 }
-_COMPILED = [(name, re.compile(pattern)) for name, pattern in _PATTERNS]
+# (those that open on "\b" and a word rewritten to skip to where that word may start)
+_COMPILED = [(name, word_start_first(re.compile(pattern))) for name, pattern in _PATTERNS]
 
 
 # Kinds that name their date outright ("15 August 2025", "2025-08"), whatever the tense.

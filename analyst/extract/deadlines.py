@@ -30,7 +30,7 @@ from analyst.extract.context import (
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME
 from analyst.extract.mentions import PERSON, ROLE
-from analyst.extract.quick import UnionGate, gated
+from analyst.extract.quick import UnionGate, gated, word_start_first
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
 
@@ -907,9 +907,11 @@ _BAN_FROM = re.compile(
 
 
 # "the EU will ban imports of refined products made from Russian crude from Jan. 21"
-_WILL_BAN = re.compile(
-    r"\b(?:will|would|is\s+to|plans?\s+to)\s+(?P<what>ban\s+(?:imports|exports|purchases|sales)\s+of\s+"
-    r"[^,.;]{3,60}?)(?:\s+(?:from|starting|as\s+of)\s+(?=\S)|[,.;]|$)"
+_WILL_BAN = word_start_first(
+    re.compile(
+        r"\b(?:will|would|is\s+to|plans?\s+to)\s+(?P<what>ban\s+(?:imports|exports|purchases|sales)\s+of\s+"
+        r"[^,.;]{3,60}?)(?:\s+(?:from|starting|as\s+of)\s+(?=\S)|[,.;]|$)"
+    )
 )
 # "a rule that takes effect on Dec. 1", "The new cap applies from Sept. 3"
 _RULE_APPLIES = re.compile(
@@ -1915,8 +1917,8 @@ _WILL_DECIDE_WITHIN = gated(
     )
 )
 # Every cue find_deadlines acts on (the tariff's start needs _START or _FROM_DATE).
-_TOLD_ITS_END = re.compile(
-    r"\b(?:until|till|ends?\s+(?:in|on)|expires?|lapses?|runs?\s+out)\b", re.IGNORECASE
+_TOLD_ITS_END = gated(
+    re.compile(r"\b(?:until|till|ends?\s+(?:in|on)|expires?|lapses?|runs?\s+out)\b", re.IGNORECASE)
 )
 
 

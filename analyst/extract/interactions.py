@@ -27,7 +27,7 @@ from analyst.extract.context import BLOC_SUMMIT, BLOCS, COUNTRY_FORMS, ArticleCo
 from analyst.extract.dates import CALENDAR_WORDS, FULL_MONTHS, MONTHS, WEEKDAYS, DateMention
 from analyst.extract.gazetteer import CAPITAL, CITY, SEAT
 from analyst.extract.mentions import DEMONYM, GROUP, PERSON, PRONOUN, REGION, ROLE, Mention
-from analyst.extract.quick import gated, match_starts
+from analyst.extract.quick import gated, match_starts, word_start_first
 from analyst.extract.trie import by_first_letter
 from analyst.model import Evidence, FuzzyDate, Participant
 
@@ -382,8 +382,10 @@ _AGAINST = gated(re.compile(r"\bagainst\s*$"))
 _PARTICIPLE_TRIP = re.compile(
     r"(?:heading|travell?ing|flying|going|stopping|visiting|arriving|touring|continuing)\b"
 )
-_ON_ITS_SIDELINES = re.compile(
-    r"\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the|a|an|this|last)\s+(?:[\w–-]+\s+){0,5}$"
+_ON_ITS_SIDELINES = word_start_first(
+    re.compile(
+        r"\bon\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the|a|an|this|last)\s+(?:[\w–-]+\s+){0,5}$"
+    )
 )
 _TO_SAVE_IT = gated(
     re.compile(
@@ -391,7 +393,7 @@ _TO_SAVE_IT = gated(
         r"(?:[\w-]+\s+){0,2}$"
     )
 )
-_DID_BEFORE = re.compile(r"\bdid\s+(?:\w+ly\s+|also\s+|still\s+)?$")
+_DID_BEFORE = word_start_first(re.compile(r"\bdid\s+(?:\w+ly\s+|also\s+|still\s+)?$"))
 _ACCEPTED_EVENT = gated(re.compile(r"\baccept(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"))
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b|\bbut\s+only\s+if\b|\bon\s+condition\b")
 _ACCEPTED_INVITATION = gated(
@@ -414,7 +416,7 @@ _INVITATION_TAKEN_UP = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_UP_DOUBTED = re.compile(r"\b(?:not|whether|yet|if)\b|n[’']t\b")
-_NO = re.compile(r"\bno\b")  # "have held no direct negotiations"
+_NO = word_start_first(re.compile(r"\bno\b"))  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
 # "a five-day tour of Vietnam, Malaysia and Cambodia": "of" just after the word, before a list
@@ -474,8 +476,10 @@ _PREPARATIONS_FOR = gated(
         r"(?:[\w-]+\s+){0,2}$"
     )
 )
-_PROPOSED_THE = re.compile(
-    r"\b(?:proposed|suggested|floated|requested|sought)\s+(?:the|such\s+an?)\s+(?:[\w-]+\s+){0,2}$"
+_PROPOSED_THE = word_start_first(
+    re.compile(
+        r"\b(?:proposed|suggested|floated|requested|sought)\s+(?:the|such\s+an?)\s+(?:[\w-]+\s+){0,2}$"
+    )
 )
 _WHO_WHICH_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Zelensky's trip to Washington, his third this year, begins on Monday": the aside counts
@@ -497,7 +501,9 @@ _AFTER_ITS_EVENT = re.compile(
 # "... before heading to Budapest", "..., then flying on to Hanoi"
 _BEFORE_DOING = re.compile(r"\b(?:before|then)\s+$")
 # "... before ending the tour in Abu Dhabi": the trip's last leg, told after its first
-_BEFORE_ENDING = re.compile(r"\b(?:before|then)\s+(?-i:[a-z]+ing)\s+(?:the|his|her|their)\s+$")
+_BEFORE_ENDING = word_start_first(
+    re.compile(r"\b(?:before|then)\s+(?-i:[a-z]+ing)\s+(?:the|his|her|their)\s+$")
+)
 # A trip told as to come: "will fly", "is due to travel", a timetable's "flies", "visits"
 _TRIP_AHEAD = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|"
@@ -533,9 +539,11 @@ _HELD_BEFORE = gated(
         r"(?:[\w'’-]+\s+){0,3}$"
     )
 )
-_TO_TAKE_PLACE = re.compile(
-    r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
-    r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b"
+_TO_TAKE_PLACE = word_start_first(
+    re.compile(
+        r"\b(?:will|would)\s+(?:be|take\s+place|begin|start|open|resume)\b"
+        r"|\bbeing\s+(?:coordinated|arranged|planned|prepared|organi[sz]ed)\b"
+    )
 )
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
@@ -607,12 +615,14 @@ _BROKEN_OFF = gated(
         r"break(?:s|ing)?\s+off)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?$"
     )
 )
-_WAS_TO = re.compile(
-    r"\b(?:(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to)|"
-    r"had\s+been\s+(?:due|scheduled|set|expected|planning|planned)\s+to)\b"
+_WAS_TO = word_start_first(
+    re.compile(
+        r"\b(?:(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:to|due\s+to|scheduled\s+to|set\s+to)|"
+        r"had\s+been\s+(?:due|scheduled|set|expected|planning|planned)\s+to)\b"
+    )
 )
-_AND_TO_END = re.compile(r"\band\s+to\s*$")
-_AND_END = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_AND_TO_END = word_start_first(re.compile(r"\band\s+to\s*$"))
+_AND_END = word_start_first(re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$"))
 _PAST_VERB = re.compile(
     r"(?:held|met|spoke|talked|called|visited|hosted|flew|travell?ed|went|had)\b"
 )
@@ -738,14 +748,16 @@ _RELATIVE_AGENT = re.compile(
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
 )
-_AFTER_EVENT = re.compile(
-    r"\b(?:after|following)\s+"
-    # "after what Trump described on social media as a “very friendly conversation”"
-    r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
-    r"(?:(?:a|an|the|his|her|their)\s+[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}"
-    # ("after weekend talks in Geneva", "after talks on Sunday": no determiner, and no act
-    # told of them, "after ruling out talks")
-    r"|(?:(?![\w-]*ing\b)[\w-]+\s+){0,2})$"
+_AFTER_EVENT = word_start_first(
+    re.compile(
+        r"\b(?:after|following)\s+"
+        # "after what Trump described on social media as a “very friendly conversation”"
+        r"(?:what\s+(?:[\w.]+\s+){1,6}?(?:described|called|termed)\s+(?:[\w.]+\s+){0,4}?as\s+)?"
+        r"(?:(?:a|an|the|his|her|their)\s+[“\"]?(?:[‘'“\"]?[\w-]+[’'”\"]?\s+){0,2}"
+        # ("after weekend talks in Geneva", "after talks on Sunday": no determiner, and no act
+        # told of them, "after ruling out talks")
+        r"|(?:(?![\w-]*ing\b)[\w-]+\s+){0,2})$"
+    )
 )
 # "postponed the vote until after talks ... next week": what comes after them is still ahead
 _UNTIL_AFTER = re.compile(r"\b(?:until|till|pending|before)\s+after\s+(?:\S+\s+){0,2}$")
@@ -755,8 +767,10 @@ _NO_DATE_FOR = re.compile(
     r"\b[Nn]o\s+(?:date|time|venue)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)\s+"
     r"for\s+(?:a|an|the|any)?\s*(?:[\w–-]+\s+){0,3}$"
 )
-_AT_GATHERING = re.compile(
-    r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the|a|an|this|last|their)\s+(?:[\w–-]+\s+){0,5}$"
+_AT_GATHERING = word_start_first(
+    re.compile(
+        r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the|a|an|this|last|their)\s+(?:[\w–-]+\s+){0,5}$"
+    )
 )
 _SUBJECT_GAP = re.compile(r",\s+|,?\s+and\s+")
 _LISTED_FORMS = (PERSON, ROLE, GROUP, REGION, *COUNTRY_FORMS)
@@ -764,10 +778,10 @@ _ANOTHER_OCCASION = re.compile(
     r"\b(?:attend\w*|dinner|gala|banquet|reception|ceremony|summit|conference|forum|after|before|"
     r"since|ago|later|earlier)\b"
 )
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BEFORE = word_start_first(re.compile(r"\bto\s+$"))
 _SENDS = re.compile(r"(?:sent|sends|send|dispatched|dispatches|dispatch)\b")
 _SPOKE_ALONE = re.compile(r"(?:spoke|spoken|talked|speak|talk)", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$")
+_SINCE_BEFORE = word_start_first(re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$"))
 _WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
 _SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b"))
@@ -1122,9 +1136,11 @@ def _with_host_named_after(
 _ONE_SHARED_CALL = re.compile(
     r"\b(?:video|virtual|online|conference)\b|\ban?\s+(?:[\w-]+\s+)?(?:call|conversation)\b"
 )
-_JOINT_CALL = re.compile(
-    r"\b(?:in|on|during)\s+(?:an?|the|their)\s+(?:joint|group|collective|conference|"
-    r"four-way|three-way|five-way)\s+(?:(?:video|phone|telephone)\s+)?call\b"
+_JOINT_CALL = word_start_first(
+    re.compile(
+        r"\b(?:in|on|during)\s+(?:an?|the|their)\s+(?:joint|group|collective|conference|"
+        r"four-way|three-way|five-way)\s+(?:(?:video|phone|telephone)\s+)?call\b"
+    )
 )
 # Who asked for the event: "received a call from Putin", "at Washington's request", "at the
 # request of the Russian side", "at Kyiv's initiative", "initiated by Moscow"
@@ -1439,7 +1455,9 @@ def _the_visit_before_the_first(
 
 
 # "has spoken with Trump twice since the election, most recently in a call on Nov. 27"
-_MOST_RECENTLY = re.compile(r"\b(?:most\s+recently|the\s+latest|last)\s+(?:in|at|during)\s+an?\s+$")
+_MOST_RECENTLY = word_start_first(
+    re.compile(r"\b(?:most\s+recently|the\s+latest|last)\s+(?:in|at|during)\s+an?\s+$")
+)
 
 
 # "The meeting, planned for 12 March, has been called off": the event just told, whose
@@ -1761,8 +1779,10 @@ def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) ->
 
 
 _IF_OPENS = re.compile(r"\s*(?:If|Unless|Should)\b")
-_JOINED_PLAN = re.compile(
-    r"\band\s+(?=(?:is|are|will|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\b)"
+_JOINED_PLAN = word_start_first(
+    re.compile(
+        r"\band\s+(?=(?:is|are|will|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\b)"
+    )
 )
 
 
@@ -1770,7 +1790,7 @@ _CLAUSE_COMMA = re.compile(r"[,;]\s")
 _ANY_OR_NO_BEFORE = re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IS_EXPECTED = re.compile(r"(?:is|are)\s+expected\b")
 _IS_DUE = re.compile(r"(?:is|are)\s+due\b")
-_TO_AT_END = re.compile(r"\bto\s*$")
+_TO_AT_END = word_start_first(re.compile(r"\bto\s*$"))
 _HOLDS_BEFORE = re.compile(
     r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
     r"\s+(?:[\w–-]+\s+){0,3}$"
@@ -2281,9 +2301,11 @@ _WHOM_BEFORE = gated(re.compile(r",\s*whom\s+$"))
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,6}$"))
 # "... and will travel", "... on Tuesday and then flew": the verb joined to the one before
 _AND_THEN_VERB = re.compile(r"(?:(?!\bwho\b)[^,;.])*?,?\s*\band\s+(?:\w+\s+){0,3}$")
-_BECOMING_THE_FIRST = re.compile(
-    r"\bbecoming\s+(?:the|only\s+the)\s+(?:first|second|third|most\s+senior|highest[\s-]ranking|"
-    r"\w+est)\b[^,;.]{0,60}?\bto\s+$"
+_BECOMING_THE_FIRST = word_start_first(
+    re.compile(
+        r"\bbecoming\s+(?:the|only\s+the)\s+(?:first|second|third|most\s+senior|highest[\s-]ranking|"
+        r"\w+est)\b[^,;.]{0,60}?\bto\s+$"
+    )
 )
 _NEXT_EVENT_GAP = re.compile(
     # (not "..., Misri told reporters after the talks": another clause, an event told before;
@@ -2292,7 +2314,7 @@ _NEXT_EVENT_GAP = re.compile(
     r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
     r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
 )
-_AND_TO_VERB = re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$")
+_AND_TO_VERB = word_start_first(re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$"))
 _BLOC_OWNS = re.compile(
     # (a full stop only after an abbreviation: "in Manama on Dec. 3 for their annual summit")
     rf"\s*(?:[Tt]he\s+)?(?:{BLOCS})\b(?!\s+and\b)(?:[^.;]|\.(?=\s+\d))*?\b(?:its|their)\s+"
@@ -2738,7 +2760,7 @@ def _is_speaker(text: str, m: Mention) -> bool:
 
 
 _PARTY_INSIDE = re.compile(r"\b(?:with|to)\s|^(?:briefed|briefs|updated|consulted)\s")
-_WOULD = re.compile(r"\bwould\b")
+_WOULD = word_start_first(re.compile(r"\bwould\b"))
 _CALLED = re.compile(r"(?:called|phoned|telephoned|dialed|dialled|rang)\b")
 
 

@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from analyst.extract.dates import CALENDAR_WORDS, NUMBER_WORDS
 from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM, NAME, SEAT, Gazetteer, Person
-from analyst.extract.quick import fold, fold_shared, gated, holds_any
+from analyst.extract.quick import fold, fold_shared, gated, holds_any, word_start_first
 from analyst.extract.trie import trie_pattern, word_pattern
 from analyst.model import quick_frozen_init
 
@@ -114,9 +114,11 @@ _TWO_WORDS = ("two", "both", "pair")
 # "the five leaders", "the three countries": as many parties as were last named together.
 COUNTED = {w: n for w, n in NUMBER_WORDS.items() if 3 <= n <= 10 and w.isalpha() and w != "several"}
 _COUNTED_WORDS = tuple(f" {w} " for w in COUNTED)
-_COUNTED_RE = re.compile(
-    rf"\bthe\s+(?P<n>{'|'.join(COUNTED)})\s+(?:leaders|heads\s+of\s+state|presidents|"
-    r"prime\s+ministers|countries|nations|governments|sides|ministers|foreign\s+ministers)\b"
+_COUNTED_RE = word_start_first(
+    re.compile(
+        rf"\bthe\s+(?P<n>{'|'.join(COUNTED)})\s+(?:leaders|heads\s+of\s+state|presidents|"
+        r"prime\s+ministers|countries|nations|governments|sides|ministers|foreign\s+ministers)\b"
+    )
 )
 _THE_LEADERS = re.compile(
     r"\s*(the\s+(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers))\b(?!\s+of\b)"
@@ -1067,8 +1069,10 @@ _OPENERS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-# A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk ")
-_NAME_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Z][a-z-]+\s+)$")
+# A capitalised word just before a name ("Abdul " in "Johari Abdul Ghani", "Sk "), at the
+# text's start or after a space, bracket or quote (the look back made after its capital: re
+# then skips to the capitals)
+_NAME_WORDS_BEFORE = re.compile(r"([A-Z](?<![^\s(“\"][A-Z])[a-z-]+\s+)$")
 _CALENDAR_WORD = re.compile(rf"(?i:{CALENDAR_WORDS})")
 # Ministers' offices whose counterpart is the same office abroad (a foreign secretary's is a
 # foreign minister)

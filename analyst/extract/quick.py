@@ -275,6 +275,100 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compiled
 
 
+def word_start_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` rewritten so that ``re`` skips through the text to where a match may start,
+    when it opens on ``\b`` and a word ("\band\s+to\s*$", "\b(?:was|were)\s"); else
+    ``pattern`` itself.
+
+    A pattern that opens on ``\b`` is tried at every character of the text it searches (``re``
+    reads no first character past a zero-width test), which costs most where it finds nothing,
+    as a pattern anchored at the end of the text mostly does. Before a word character, ``\b``
+    asks whether the character before it is no word character: that same question, asked just
+    after the word's first letter and the plain letters that follow it (``(?<!\w(?s:.{3}))``
+    after "and"), lets the pattern open on its letters, which ``re`` skips to. The matches,
+    their groups and where they stand are the same.
+
+    Rewritten only where every way through opens on a letter, a digit or "_" of ASCII (or a
+    set of them), case-sensitively: a case-insensitive pattern has no first letters ``re``
+    skips to. (The rewritten pattern keeps no source text, which :func:`gated` reads: gate a
+    pattern as it is written.)
+    """
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unforeseen construct: not rewritten
+        return pattern
+    items = parsed.data
+    if not items or items[0] != (_c.AT, _c.AT_BOUNDARY):
+        return pattern
+    rest = _boundary_after_first_character(list(items[1:]), pattern.flags)
+    if rest is None:
+        return pattern
+    parsed.data = rest
+    compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags)
+    return compiled
+
+
+def _boundary_after_first_character(items: list[Any], flags: int) -> list[Any] | None:
+    """``items`` (what follows a leading ``\b``) with the boundary's test placed after the first
+    character, in each alternative; ``None`` where one may open otherwise than on a word's
+    character."""
+    if not items:
+        return None
+    op, av = items[0]
+    if _word_character_only(op, av):
+        # After the letters that follow it too ("and" of "\band\s"): most places where a first
+        # letter stands are told apart by the next, for less than the look back costs.
+        letters = 1
+        while letters < len(items) and items[letters][0] is _c.LITERAL:
+            letters += 1
+        # (a fresh lookbehind for each place: the parsed items are not shared)
+        test = _parser.parse(rf"(?<!\w(?s:.{{{letters}}}))", flags).data[0]
+        return [*items[:letters], test, *items[letters:]]
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        if add_flags or del_flags:
+            return None
+        inside = _boundary_after_first_character(list(body.data), flags)
+        if inside is None:
+            return None
+        body.data = inside
+        return items
+    if op is _c.BRANCH:
+        for alternative in av[1]:
+            inside = _boundary_after_first_character(list(alternative.data), flags)
+            if inside is None:
+                return None
+            alternative.data = inside
+        return items
+    return None
+
+
+def _is_ascii_word_character(code: int) -> bool:
+    char = chr(code)
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
+def _word_character_only(op: Any, av: Any) -> bool:
+    """Whether the item matches one character, and only ASCII word characters."""
+    if op is _c.LITERAL:
+        return _is_ascii_word_character(av)
+    if op is not _c.IN:
+        return False
+    for member_op, member in av:
+        if member_op is _c.LITERAL:
+            if not _is_ascii_word_character(member):
+                return False
+        elif member_op is _c.RANGE:
+            low, high = member
+            if not all(_is_ascii_word_character(code) for code in range(low, high + 1)):
+                return False
+        else:
+            return False  # a negated set, a category: other characters too
+    return True
+
+
 _CAPITALS = (ord("A"), ord("Z"))
 _TO_SMALL = ord("a") - ord("A")
 

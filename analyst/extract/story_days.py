@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from analyst.extract.context import ArticleContext
+from analyst.extract.quick import word_start_first
 from analyst.model import Interaction, Tariff
 
 # A measure put in place by the act the sentence tells ("Petro hit back, instructing his trade
@@ -26,7 +27,9 @@ _IMPOSED_NOW = re.compile(
 _IN_FORCE = re.compile(r"\b(?:remains?|still|currently|in\s+place|in\s+force|since)\b")
 # Told in the present perfect ("Trump has also threatened secondary tariffs on ..."), an act is
 # background, not the day's news.
-_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+)?\w+ed\b")
+_BACKGROUND = word_start_first(
+    re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+)?\w+ed\b")
+)
 
 
 def measure_dated_by_the_story(ctx: ArticleContext, t: Tariff) -> Tariff:

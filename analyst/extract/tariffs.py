@@ -30,7 +30,7 @@ from analyst.extract.context import (
 from analyst.extract.dates import CALENDAR_WORDS, SHORT_MONTH_DAY, DateMention
 from analyst.extract.gazetteer import DEMONYM
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, ROLE, Mention
-from analyst.extract.quick import Gated, gated
+from analyst.extract.quick import Gated, gated, word_start_first
 from analyst.extract.sanction_targets import (
     listed_group,
     only_counted,
@@ -155,9 +155,10 @@ def _takes_object(word: str) -> bool:
 
 _RATE = gated(
     re.compile(
-        r"(?<![$€£.,\d])(?P<num>"
-        + RATE_NUMBER
-        + r")(?:\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
+        # (RATE_NUMBER, with the look at the character before it made after its first digit:
+        # re then tries the look only where a digit stands, not at every character)
+        r"(?P<num>\d(?<![$€£.,\d]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:\.?\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)"
         # "duties of 25 and 10 per cent", "of 5 or 10 per cent": the unit told once for all
         r"|(?=(?:,\s*\d{1,3}(?:\.\d+)?)*,?\s+(?:and|or)\s+\d{1,3}(?:\.\d+)?\s*"
         r"(?:%|per\s*cent\b|percent\b)))"
@@ -536,10 +537,12 @@ _ANSWERING_JUST_BEFORE = re.compile(
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+counter|in\s+answer\s+to)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
-_TO_ZERO = re.compile(
-    r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
-    r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
-    re.IGNORECASE,
+_TO_ZERO = gated(
+    re.compile(
+        r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
+        r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
+        re.IGNORECASE,
+    )
 )
 _PLANNED_BEFORE = re.compile(
     r"\b(?:planned|proposed|promised|intended)\s+(?:[\w%.\"“”-]+\s+){0,3}$", re.IGNORECASE
@@ -572,7 +575,7 @@ _COMPARED_THREAT = re.compile(
     r"(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?(?P<threat>threatened)\b",
     re.IGNORECASE,
 )
-_WILL_KEEP = re.compile(r"\bwill\s+(?:keep|maintain|retain)\b")
+_WILL_KEEP = word_start_first(re.compile(r"\bwill\s+(?:keep|maintain|retain)\b"))
 _THE_RATE_BEFORE = re.compile(r"\bthe\s+(?:\S+\s+){1,2}$", re.IGNORECASE)
 
 
@@ -1350,7 +1353,9 @@ def _bare_rates(
 # including ...", "start on April 9") or stand ("Since Aug. 7, rates ... stand at 19% for ...")
 _RATES_TO_COME = re.compile(r"\b(?:sets|setting|set\s+(?:new\s+)?rates|letters?|would|will|new)\b")
 _STANDING = re.compile(r"\b(?:since|stand|stands|remain|remains|in\s+force|in\s+place)\b")
-_RATES_WORD = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|letters?)\b")
+_RATES_WORD = word_start_first(
+    re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|letters?)\b")
+)
 
 
 def _rates_listed_for_states(
@@ -1750,8 +1755,8 @@ _ON_A_BODY = re.compile(
     r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)"
 )
 _ON_THE_COUNTRY = re.compile(r"\s+on\s+the\s+country\b")
-_BOTH_OR_THE_TWO = re.compile(r"\b(?:both|the\s+two)\s+countries\b")
-_DEFINITE_END = re.compile(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$")
+_BOTH_OR_THE_TWO = word_start_first(re.compile(r"\b(?:both|the\s+two)\s+countries\b"))
+_DEFINITE_END = word_start_first(re.compile(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$"))
 
 
 def _from_trigger(
@@ -1843,7 +1848,9 @@ def _from_trigger(
         # ("will face a 15 percent tariff, half the 30 percent rate Trump had threatened": the
         # threat is the compared rate's, not this measure's)
         its_clause = _without_asides(text[left : spared.start() if spared else w.right])
-        status = _status(_COMPARED_THREAT.sub(_without_the_threat, its_clause))
+        if "threatened" in its_clause.lower():  # (else the compared threat cannot stand there)
+            its_clause = _COMPARED_THREAT.sub(_without_the_threat, its_clause)
+        status = _status(its_clause)
     # ("..., well below the 32% rate he had threatened": that rate's state is the aside's own)
     compared = _COMPARED_ASIDE.search(text, left, w.right)
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
@@ -3095,12 +3102,16 @@ _ANOTHER_LAYER = gated(
     )
 )
 # ("..., keeping the rate at 30% for now")
-_KEEPING = re.compile(
-    r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:rate|tariff|duty|levy)\s+(?:at\s+)?)?$"
+_KEEPING = word_start_first(
+    re.compile(
+        r"\bkeep(?:s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?:rate|tariff|duty|levy)\s+(?:at\s+)?)?$"
+    )
 )
 _IMPORTED_GOODS = r"[a-z][a-z-]+(?:,?\s+(?:and\s+)?[a-z][a-z-]+){0,7}"
 _PUNISHING = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\b")
-_TO_PUNISH = re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\s+(?:the\s+)?$")
+_TO_PUNISH = word_start_first(
+    re.compile(r"\bto\s+(?:punish|penali[sz]e|pressure|squeeze)\s+(?:the\s+)?$")
+)
 _HOW_MANY = re.compile(r"(?:(?:almost|nearly|virtually)\s+)?(?:all|most)")
 _ON_IMPORTS = re.compile(
     rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
@@ -3413,7 +3424,9 @@ _WOULD_DO_BEFORE = re.compile(r"\bwould\s+(?:impose|slap|levy|put|hit|raise|add)
 _IF_NOT_AFTER = re.compile(
     r"[^.;]{0,80}?\bif\s+(?:[\w’'-]+\s+){1,4}?(?:did\s+not|does\s+not|didn['’]t|doesn['’]t|fail(?:ed|s)?\s+to|refuse[sd]?\s+to)\b"
 )
-_ANY_BEFORE = re.compile(r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$")
+_ANY_BEFORE = word_start_first(
+    re.compile(r"\b[Aa]ny\s+(?:(?:rise|increase|hike|cut)\s+in\s+)?(?:[\w-]+\s+){0,2}$")
+)
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 # What a measure would do, not to whom: "new sanctions would only push more migrants across"
 _WOULD_DO_HARM = re.compile(
@@ -3525,8 +3538,12 @@ _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
-_FROM_THE_RATE = re.compile(
-    r"\bfrom\s+(?:the|its|a)\s+" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
+_FROM_THE_RATE = word_start_first(
+    re.compile(
+        r"\bfrom\s+(?:the|its|a)\s+"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?$"
+    )
 )
 _STILL_IN_PLACE = re.compile(
     r"\s+(?:(?:now|currently|still)\s+(?:charged|levied|applied|paid|in\s+(?:place|force))|"
@@ -3550,10 +3567,12 @@ _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = gated(
     re.compile(r"\b(?:sparing|saving)\s+(?:[\w.’'-]+\s+){1,3}?(?:the|a|an)\s+$", re.IGNORECASE)
 )
-_BILL_WOULD = re.compile(
-    # ("sent Congress a bill on Wednesday that would raise tariffs")
-    r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+would\s+"
-    r"(?:\w+\s+){1,3}?$"
+_BILL_WOULD = word_start_first(
+    re.compile(
+        # ("sent Congress a bill on Wednesday that would raise tariffs")
+        r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+would\s+"
+        r"(?:\w+\s+){1,3}?$"
+    )
 )
 # ("If Washington were to slap a 25% levy on Mexican tomatoes, ...")
 _IF_A_MEASURE = gated(
@@ -3578,8 +3597,10 @@ _OWNER_RATE = re.compile(
     + RATE_NUMBER
     + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
 )
-_AND_VERB = re.compile(
-    r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"
+_AND_VERB = word_start_first(
+    re.compile(
+        r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|kept|left|held|put|set|cut|made)\b"
+    )
 )
 # "Beijing spent three years dismantling the barriers. It lifted its 80.5% duties ...".
 _IT_OPENS = re.compile(
@@ -4159,10 +4180,12 @@ _BLOC_MEMBERS_ADDRESSED = gated(
 _LIST_GAP_BEFORE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 
 
-_TARGET_BEFORE = re.compile(
-    rf"\b(?:on|against|targeting|from)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$"
+_TARGET_BEFORE = word_start_first(
+    re.compile(
+        rf"\b(?:on|against|targeting|from)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+)?(?:the\s+)?$"
+    )
 )
-_IMPORTS_FROM_BEFORE = re.compile(r"\bimports\s+from\s+(?:the\s+)?$")
+_IMPORTS_FROM_BEFORE = word_start_first(re.compile(r"\bimports\s+from\s+(?:the\s+)?$"))
 _GOODS_NAMED_AFTER = re.compile(
     r"(?:'s|’s|-(?:made|built|produced|manufactured|origin))?\s+(?P<goods>imports|goods|products|exports|EVs?\b|[A-Z]{2,5}s?\b|(?:[a-z][\w-]*)(?:(?:,\s*|\s+and\s+|\s+)(?!(?:to|from|into|at|by|in|when|as|for|of|after|before|which|that|since|until|over|currently|now|already|still|will|would|is|are|was|were|has|have|had|"
     + _VERBS_AFTER_GOODS
@@ -4172,11 +4195,13 @@ _MADE_IN_BEFORE = re.compile(
     r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$"
 )
-_HIT_TARGET_BEFORE = re.compile(
-    rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?{_ALLY_OF}$"
+_HIT_TARGET_BEFORE = word_start_first(
+    re.compile(
+        rf"\b(?:on|against|targeting|from|hit|hits|hitting|to)\s+{_SOME_OF}{_WORTH_OF}(?:imports\s+from\s+|goods\s+from\s+|products\s+from\s+)?(?:the\s+)?{_ALLY_OF}$"
+    )
 )
-_IMPORTS_INTO_BEFORE = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$")
-_TO_THE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_IMPORTS_INTO_BEFORE = word_start_first(re.compile(r"\bimports?\s+into\s+(?:the\s+)?$"))
+_TO_THE_BEFORE = word_start_first(re.compile(r"\bto\s+(?:the\s+)?$"))
 _SENT_TO_BEFORE = re.compile(
     r"\b(?:exports?|shipments?|appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?$"
 )
@@ -4391,8 +4416,10 @@ _ASIDE_AFTER_TARGET = re.compile(
     r",\s+(?:including|tied|linked|citing|accusing|accused|which|who|as|after|because|while)\b"
 )
 # "tariffs on everything Colombia sells"
-_ON_EVERYTHING = re.compile(
-    r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
+_ON_EVERYTHING = word_start_first(
+    re.compile(
+        r"\bon\s+(?:everything|anything|whatever|all\s+(?:the\s+)?(?:goods|products))\s+(?:that\s+)?(?:the\s+)?$"
+    )
 )
 _SELLS = re.compile(r"\s+(?:sells|exports|ships|makes|produces|sends)\b")
 _EUROPEAN_MAKERS = gated(
@@ -4419,8 +4446,10 @@ _FROM_THE_COUNTRY = re.compile(
 _LETTER_TO = re.compile(
     r"\b(?:wrote|writes|writing|letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$"
 )
-_TO_BEFORE = re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$")
-_RANGE_OPENS = re.compile(r"\b(?P<opens>of|between|rang(?:e|es|ed|ing)\s+from)\s+$")
+_TO_BEFORE = word_start_first(re.compile(r"\bto\s+(?:as\s+much\s+as\s+|about\s+)?$"))
+_RANGE_OPENS = word_start_first(
+    re.compile(r"\b(?P<opens>of|between|rang(?:e|es|ed|ing)\s+from)\s+$")
+)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _RANGE_AND = re.compile(r"\s+and\s+")
 

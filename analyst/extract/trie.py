@@ -7,7 +7,8 @@ plain alternation of thousands of names is slow. Factoring common prefixes ("Kaz
 A pattern that starts with plain characters is faster still: ``re`` then skips ahead to the
 next character that can start a match instead of trying the pattern at every position. A test
 on the character before the match (``(?<![\\w@])``, ``\\b``) would hide that first character, so
-``not_after`` places it after the first character instead, where it asks the same question.
+``not_after`` places it after each string's last character instead (or, when a space may stand
+for several, after the first), where it asks the same question of the same character.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ def trie_pattern(
 
     ``not_after``, a character class such as ``[\\w@]``, names characters that may not stand
     just before a match: the pattern then means ``(?<!not_after)(?:…)`` but still starts with a
-    plain character (the lookbehind follows the first character, as ``(?<!not_after.)``). None
-    of ``strings`` may start with a line break, which ``.`` does not match.
+    plain character (the lookbehind follows each string's last character, as
+    ``(?<!not_after(?s:.{n}))`` after ``n`` of them; with ``space``, whose width varies, it
+    follows the first, as ``(?<!not_after.)``). None of ``strings`` may start with a line
+    break, which ``.`` does not match.
     """
     root: _Node = {}
     for s in strings:
@@ -44,6 +47,8 @@ def trie_pattern(
         return _emit(root, space) or "(?!)"
     if "\n" in root:
         raise ValueError("not_after: a string starts with a line break")
+    if space is None:
+        return _emit_guarded(root, not_after, 0) or "(?!)"
     guard = f"(?<!{not_after}.)"
     branches = [
         _char(ch, space) + guard + _emit(child, space) for ch, child in sorted(root.items())
@@ -95,6 +100,22 @@ def _emit(node: _Node, space: str | None = None) -> str:
         # Greedy optional: the longer name wins, the shorter one is still a match.
         return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+def _emit_guarded(node: _Node, not_after: str, depth: int) -> str:
+    """:func:`_emit` with the test on the character before the match (``not_after``) where a
+    string ends, ``depth`` characters on: most places where a string's first characters stand
+    hold none of the strings, and the trie tells them after a character or two, so the test
+    (a look back, costlier than a character's) is made where a string stands whole."""
+    branches = [
+        re.escape(ch) + _emit_guarded(child, not_after, depth + 1)
+        for ch, child in sorted(node.items())
+        if ch != _END
+    ]
+    if _END in node:
+        # Last: the longer strings are tried first (the test is the same for each).
+        branches.append(f"(?<!{not_after}(?s:.{{{depth}}}))")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class SurfacePattern:

@@ -14,6 +14,7 @@ from analyst.extract.quick import (
     gated,
     match_starts,
     required_key_sets,
+    word_start_first,
 )
 from analyst.extract.trie import by_first_letter
 
@@ -120,3 +121,46 @@ def test_a_union_gate_passes_over_text_only_when_no_pattern_can_match() -> None:
     assert UnionGate([gated(re.compile(r"\bMet\s+\w+"))]).may_match("They Met Xi")
     # A pattern without keys may match anything.
     assert UnionGate([re.compile(r"\w+")]).may_match("")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\band\s+to\s*$",
+        r"\b(?:was|were)\s+(?:due\s+)?to\b",
+        r"\b(?P<day>Monday|Tuesday)\b",
+        r"\b[Tt]he\s+(?P<n>\d+)(?:st|nd|rd|th)\b",
+    ],
+)
+def test_a_pattern_opening_on_a_word_finds_the_same_when_it_skips_to_its_letters(
+    source: str,
+) -> None:
+    pattern = re.compile(source)
+    rewritten = word_start_first(pattern)
+    assert rewritten is not pattern
+    texts = [
+        "and to",
+        "_and to",
+        "land and to",
+        "éand to",
+        "He was due to meet them on Monday and the 3rd, and to",
+        "They were to go on Tuesday; xMonday, The 21st",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert [(m.span(), m.groups()) for m in rewritten.finditer(text, pos)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, pos)
+            ]
+            expected = pattern.match(text, pos)
+            found = rewritten.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_pattern_that_may_open_otherwise_is_left_as_it_is() -> None:
+    for pattern in (
+        re.compile(r"\b(?:and|,)\s"),  # a comma is no word's
+        re.compile(r"\band\b", re.IGNORECASE),  # no first letters to skip to
+        re.compile(r"(?<!\w)and\b"),
+        re.compile(r"\b\w+ly\b"),
+    ):
+        assert word_start_first(pattern) is pattern
