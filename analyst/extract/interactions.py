@@ -510,6 +510,8 @@ _TRIP_AHEAD = re.compile(
     + clauses.TIMETABLE_TRIP
     + r"|visits|arrives|goes)\b"
 )
+_LATER_IN = re.compile(r"\s*later\b", re.IGNORECASE)
+_TIMETABLE_VERB = re.compile(r"(?:" + clauses.TIMETABLE_TRIP + r"|goes)\b")
 # "Macron is meeting ...": the present progressive, an arrangement when a day ahead follows
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
 # "Mattarella, whose state visit to China is expected in November"
@@ -2084,7 +2086,26 @@ def _status(
     if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"
+        if (
+            date.kind == "this_period"
+            and date.value.end > ctx.published
+            and _LATER_IN.match(date.text)
+        ):
+            return "planned"  # "when he meets Trump ... later this month": the month's rest
         return "occurred"
+    if (
+        pos == "verb"
+        and trigger_at is not None
+        and ctx.published is not None
+        and _TIMETABLE_VERB.match(trigger_text)
+        and any(
+            d.value and d.value.start > ctx.published and d.start > trigger_at
+            for d in info.future_dates
+        )
+    ):
+        # "Anwar travels on to Bandar Seri Begawan, where he is due to hold talks with the
+        # Sultan on Thursday": a timetable's present, its day told in the clause after
+        return "planned"
     if pos == "noun" and _UNDER_WAY.search(pre):
         return "occurred"  # "Albanese is on a six-day trip to China": under way
     if (

@@ -12398,3 +12398,20 @@ def test_an_agreement_to_be_concluded_by_a_day_or_signed_on_one():
         date(2026, 10, 1),
     )
     assert [(d.kind, d.due.iso()) for d in signing.deadlines] == [("event", "2026-11-18")]
+
+
+def test_a_timetabled_leg_and_a_meeting_later_this_month_are_ahead():
+    leg = facts_of(
+        "Lula arrived in Luanda on Monday. He travels on to Windhoek, where he is due to hold "
+        "talks with Namibian President Netumbo Nandi-Ndaitwah on Thursday.",
+        date(2026, 9, 2),
+    )
+    assert [(i.status, sorted(i.countries)) for i in leg.interactions] == [
+        ("occurred", ["AGO", "BRA"]),
+        ("planned", ["BRA", "NAM"]),
+    ]
+    later = facts_of(
+        "Ruto is expected to raise the deal when he meets Trump in New York later this month.",
+        date(2026, 9, 2),
+    )
+    assert [i.status for i in later.interactions] == ["planned"]
