@@ -4467,7 +4467,9 @@ def _opens_a_range(text: str, rate: re.Match[str], rates: list[re.Match[str]]) -
 
 _WHICH_TOOK_EFFECT = re.compile(
     r"[^.;,]{0,80},\s+which\s+(?:took\s+effect|came\s+into\s+force|went\s+into\s+effect|"
-    r"(?:has|have)\s+(?:applied|been\s+in\s+(?:force|place)))\b"
+    r"(?:has|have)\s+(?:applied|been\s+in\s+(?:force|place))|"
+    # ("its 25% surtax on Chinese steel, which is due to expire on October 22": in force now)
+    r"(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:expire|lapse|run\s+out))\b"
 )
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all|[A-Z][\w.]*)\s+)*(?:[\w-]+\s+)?"

@@ -12415,3 +12415,12 @@ def test_a_timetabled_leg_and_a_meeting_later_this_month_are_ahead():
         date(2026, 9, 2),
     )
     assert [i.status for i in later.interactions] == ["planned"]
+
+
+def test_a_measure_due_to_expire_stands():
+    facts = facts_of(
+        "Jakarta is reviewing its 20% duty on Chinese ceramic tiles, which is due to expire on "
+        "Oct. 12.",
+        date(2026, 9, 2),
+    )
+    assert measures(facts) == {("IDN", "CHN", 20, "imposed")}
