@@ -2829,7 +2829,8 @@ _MEASURE_TERM = gated(
         r"another\s+|the\s+next\s+)?\w+\s+years?"
         # "imposed a 12% safeguard duty on flat steel for 200 days from Monday", "took effect
         # immediately and will remain in place for 200 days"
-        r"|for\s+\w+\s+(?:days|weeks|months)(?=\s+from\s|\s+unless\b|\s*[,.;]|$))\b",
+        # ("for 200 days to curb a surge of cheap shipments": its purpose after it)
+        r"|for\s+\w+\s+(?:days|weeks|months)(?=\s+from\s|\s+unless\b|\s+to\s+(?-i:[a-z])|\s*[,.;]|$))\b",
         re.IGNORECASE,
     )
 )

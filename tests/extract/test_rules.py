@@ -12424,3 +12424,12 @@ def test_a_measure_due_to_expire_stands():
         date(2026, 9, 2),
     )
     assert measures(facts) == {("IDN", "CHN", 20, "imposed")}
+
+
+def test_a_measures_term_before_its_purpose_ends_it():
+    facts = facts_of(
+        "Vietnam on Monday imposed a 15% safeguard duty on steel imports for 180 days to shield "
+        "local mills.",
+        date(2026, 3, 2),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2026-08-29")]
