@@ -3114,7 +3114,7 @@ _TO_PUNISH = word_start_first(
 )
 _HOW_MANY = re.compile(r"(?:(?:almost|nearly|virtually)\s+)?(?:all|most)")
 _ON_IMPORTS = re.compile(
-    rf"\s+on\s+(?:all\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
+    rf"\s+on\s+(?:(?:all|some|certain)\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
     r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"
 )
 # Words that end a goods phrase ("on imported cars has hit ...", "... cars from Japan").
@@ -3146,7 +3146,7 @@ def _goods_named(phrase: str) -> str:
 
 _ON_GOODS_OF_ALL = re.compile(
     r"\s+(?:of\s+(?:up\s+to\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+)?on\s+"
-    r"(?:all\s+|most\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
+    r"(?:all\s+|most\s+|some\s+|certain\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     # ("on iPhones": a name may go on in capitals)
     r"(?P<goods>[a-z][a-zA-Z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-zA-Z-]+){0,3}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)

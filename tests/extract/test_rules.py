@@ -12433,3 +12433,10 @@ def test_a_measures_term_before_its_purpose_ends_it():
         date(2026, 3, 2),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2026-08-29")]
+
+
+def test_goods_named_with_a_quantifier_are_named_without_it():
+    facts = facts_of(
+        "Egypt on Monday imposed a 16% safeguard duty on some steel imports.", date(2026, 3, 2)
+    )
+    assert [t.target_group for t in facts.tariffs] == ["imports of steel"]
