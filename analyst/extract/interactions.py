@@ -220,6 +220,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:brief|briefs|briefed)(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+(?:the\s+)?[A-Z])"
         # "they dined at the Elysee", "lunched with Macron", "had lunch with Trump"
         r"|(?:dined|dines|dine|dining|lunched|lunches)(?=\s+(?:with|together|at|in|on)\b)"
+        # "Stubb played golf with Trump in Florida on Saturday"
+        r"|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf(?=\s+(?:with|together)\b)"
         r"|(?:had|has|have|having)\s+(?:a\s+)?(?:private\s+|working\s+|long\s+)?(?:lunch|dinner|breakfast)"
         r"(?=\s+with\b)"
         # "Macron hosted a dinner for Lula at the Elysee Palace"
@@ -330,7 +332,7 @@ _LEAD_WORDS = (
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]|launch|resum|start|begin|began\b|open|"
-    r"restart|reopen|told\b|assured\b|warned\b|urged\b|jetted\b|touch"
+    r"restart|reopen|told\b|assured\b|warned\b|urged\b|jetted\b|touch|play"
 )
 _LEAD = by_first_letter(_LEAD_WORDS.split("|"))
 _LEAD_AT_START = re.compile(_LEAD)
@@ -803,7 +805,9 @@ _WHO_ASIDE_BEFORE = re.compile(
 )
 _WHO_ASIDE_LIGHT = re.compile(
     r",\s+(?:who|which)\b" + _ASIDE_WORDS + r",\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:held|had|has\s+held|made|conducted|joined|paid)\s+(?:[\w-]+\s+){0,4}$"
+    # ("..., is due to make a state visit to Germany next month")
+    r"(?:(?:is|are|was|were|will|would)\s+)?(?:(?:due|set|expected|scheduled)\s+to\s+)?"
+    r"(?:held|had|has\s+held|made|make|conducted|joined|paid|pay)\s+(?:[\w-]+\s+){0,4}$"
 )
 # Where the words after a noun event stop telling of it: a reported clause, the next clause
 # ("..., and he said he looked forward to the upcoming talks"), a quote's close.

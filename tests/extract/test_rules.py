@@ -12440,3 +12440,18 @@ def test_goods_named_with_a_quantifier_are_named_without_it():
         "Egypt on Monday imposed a 16% safeguard duty on some steel imports.", date(2026, 3, 2)
     )
     assert [t.target_group for t in facts.tariffs] == ["imports of steel"]
+
+
+def test_golf_together_is_a_meeting_and_an_asides_host_keeps_his_own_trip():
+    golf = facts_of(
+        "Japanese Prime Minister Shigeru Ishiba played a round of golf with Indonesian President "
+        "Prabowo Subianto in Bogor on Sunday.",
+        date(2025, 4, 30),
+    )
+    assert pairs(golf) == {(frozenset({"JPN", "IDN"}), "meeting", "occurred")}
+    trip = facts_of(
+        "President Gustavo Petro, who hosted Brazilian President Lula da Silva in Bogota in "
+        "April, is due to make a state visit to Spain next month.",
+        date(2025, 8, 26),
+    )
+    assert (frozenset({"COL", "ESP"}), "visit", "planned") in pairs(trip)
