@@ -1625,6 +1625,14 @@ _AGREED_TO_MEET_AGAIN = gated(
         r"\b(?:agreed|decided|will|plan|(?:are|were)\s+(?:due|set|expected))\s+(?:to\s+)?meet\s+again\b"
     )
 )
+# "Talks are expected to resume next week in Geneva": the talks the article last told
+_TALKS_RESUME = gated(
+    re.compile(
+        r"\b(?:[Tt]he\s+|[Tt]heir\s+)?(?:[Tt]alks|[Nn]egotiations)\s+(?:(?:are|were)\s+(?:expected|due|set|"
+        # (not "talks could resume if Iran allowed inspectors back": a maybe)
+        r"scheduled|likely)\s+to|will)\s+resume\b(?![^,;.]*\b(?:if|unless)\b)"
+    )
+)
 _NEXT_MEETING_SET = re.compile(
     r"\b(?:agreed|decided)\s+(?:to\s+(?:hold|convene)|that)\s+(?:\S+\s+){0,6}$",
     re.IGNORECASE,
@@ -1642,7 +1650,7 @@ def _next_meeting(
     """The next meeting of the parties of the meeting the article last told, when the
     sentence says it is agreed or will be held (planned, on the sentence's coming date)."""
     text = info.text
-    again = _AGREED_TO_MEET_AGAIN.search(text)
+    again = _AGREED_TO_MEET_AGAIN.search(text) or _TALKS_RESUME.search(text)
     m = again or _NEXT_MEETING.search(text)
     if m is None or clauses.NEGATION.search(text):
         return []

@@ -12455,3 +12455,15 @@ def test_golf_together_is_a_meeting_and_an_asides_host_keeps_his_own_trip():
         date(2025, 8, 26),
     )
     assert (frozenset({"COL", "ESP"}), "visit", "planned") in pairs(trip)
+
+
+def test_talks_told_to_resume_are_the_talks_told_before():
+    facts = facts_of(
+        "Armenia and Azerbaijan held talks in Abu Dhabi on Saturday. Talks are expected to "
+        "resume in Geneva next month. Diplomats said talks could resume sooner if both agreed.",
+        date(2025, 7, 14),
+    )
+    assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("occurred", ["ARM", "AZE"]),
+        ("planned", ["ARM", "AZE"]),
+    ]
