@@ -209,7 +209,9 @@ _SANCTIONS_EASED_FOR = gated(
     )
 )
 _SANCTIONS_START = re.compile(
-    r"\bsanctions\b[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
+    # (not "Sanctions relief for Syria kicks in": their end, told elsewhere)
+    r"(?<!lifting\sof\s)(?<!easing\sof\s)\bsanctions\b(?!\s+(?:relief|waivers?|exemptions?)\b)"
+    r"[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
     r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply)\b",
     re.IGNORECASE,
 )
@@ -1978,12 +1980,23 @@ _DEAL_TARGET = gated(
         r"set\s+a\s+target)\s+(?:to\s+aim\s+)?to|(?:will|would|are\s+(?:due|set)\s+to|is\s+(?:due|set)\s+to))\s+"
         r"(?P<verb>conclude|sign|finali[sz]e|complete|seal|strike|wrap\s+up|close|ink)\s+"
         r"(?P<what>(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|pact|treaty|FTA|CEPA|"
-        r"partnership(?:\s+agreement)?))\b"
-        r"(?:[^.;]{0,70}?)\s(?P<when>by|before|on|in)\s+(?=\S)",
+        r"partnership(?:\s+agreement)?))\b",
         re.IGNORECASE,
     )
 )
-_DEAL_VERB_NOUN = {"sign": "Signing", "ink": "Signing", "seal": "Signing"}
+# The words a deal's day follows: a target's "by" or "before", an event's "on" or "in".
+_DEAL_DAY_WORD = re.compile(r"\s(?P<when>by|before|on|in)\s", re.IGNORECASE)
+# States' deals only: a country named before the verb, or "the two sides" (not "Microsoft
+# expects to complete the deal by June 30")
+# An agreement only states make, whoever the sentence names ("the bloc hopes to conclude a
+# free trade agreement with EFTA by June")
+_STATES_AGREEMENT = re.compile(
+    r"\b(?:trade|FTA|CEPA|economic|partnership|treaty|accession|peace|ceasefire|security|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+_TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|governments|nations)\b", re.I)
+_DEAL_VERB_NOUN = {"sign": "Signing", "ink": "Signing"}
+_DEAL_CLAUSE_END = re.compile(r"[.;]\s|\s(?:that|which|where|who|when|while|after)\s")
 _ANY_CUE = UnionGate(
     [
         _UNVEILING,
@@ -2293,35 +2306,51 @@ def _measures_unveiled(
 def _deal_target(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
-    """The day ahead an agreement is to be concluded or signed by (a target) or on (an
-    event), read after its "by" or "on"."""
-    told = next(
-        (
-            d
-            for d in info.future_dates
-            if d.start >= m.start("when")
-            and d.value
-            and (ctx.published is None or d.value.end > ctx.published)
-        ),
-        None,
-    )
-    if told is None or told.value is None:
-        return []
-    if _NOT_SO.search(info.text, max(0, m.start() - 20), m.start()):
+    """The day ahead an agreement between states is to be concluded or signed by (a target) or
+    on (an event): the first date told right after a "by", "before", "on" or "in" in the
+    agreement's clause."""
+    text = info.text
+    if _NOT_SO.search(text, max(0, m.start() - 20), m.start()):
         return []  # "does not hope to sign the deal by December"
-    due = told.value
+    if not (
+        any(x.countries for x in info.mentions if x.start < m.start("verb"))
+        or _TWO_SIDES.search(text, 0, m.start("verb"))
+        or _STATES_AGREEMENT.search(m.group("what"))
+    ):
+        return []
+    # (not "conclude the deal in talks that resume on Monday": another clause's day)
+    other_clause = _DEAL_CLAUSE_END.search(text, m.end())
+    clause_end = other_clause.start() if other_clause else len(text)
+    for word in _DEAL_DAY_WORD.finditer(text, m.end(), min(clause_end, m.end() + 90)):
+        told = next(
+            (
+                d
+                for d in info.future_dates
+                if word.start("when") <= d.start <= word.end()
+                and d.value
+                and (ctx.published is None or d.value.end > ctx.published)
+            ),
+            None,
+        )
+        if told is not None and told.value is not None:
+            return [_deal_day(m, word.group("when").lower(), told, info, evidence)]
+    return []
+
+
+def _deal_day(
+    m: re.Match[str], when: str, told: DateMention, info: SentenceInfo, evidence: list[Evidence]
+) -> DeadlineCandidate:
+    assert told.value is not None
     what = _named_without_article(m)
     action = _DEAL_VERB_NOUN.get(m.group("verb").lower().split()[0], "Conclusion")
-    if m.group("when").lower() not in ("by", "before"):
-        return [
-            DeadlineCandidate(
-                "event", due, info, label=f"{action} of the {what}", evidence=evidence
-            )
-        ]
+    if when not in ("by", "before"):
+        return DeadlineCandidate("event", told.value, info, label=f"{action} of the {what}",
+                                 evidence=evidence)  # fmt: skip
+    due = told.value
     if told.kind == "part_month" and "end" in told.text.lower():
         due = FuzzyDate.day(due.end)  # "by the end of June": its last day, as a goal's
     label = f"Target for {action.lower()} of the {what}"
-    return [DeadlineCandidate("deadline", due, info, label=label, evidence=evidence)]
+    return DeadlineCandidate("deadline", due, info, label=label, evidence=evidence)
 
 
 def _bloc_meeting(

@@ -1692,7 +1692,11 @@ def _next_meeting(
     ]
 
 
-_SET_OR_DUE = re.compile(r"\b(?:is|are)\s+(?:set|due|scheduled|planned|expected|slated)\b")
+# (not "The sixth round is expected to be the hardest": expected of a day or a place)
+_SET_OR_DUE = re.compile(
+    r"\b(?:is|are)\s+(?:set|due|scheduled|planned|slated|expected(?=\s+(?:to\s+(?:take\s+place|be\s+held|"
+    r"open|begin|start)|in|on|at|next|later)\b))\b"
+)
 
 
 def _another_round(
@@ -2111,7 +2115,12 @@ def _status(
         and ctx.published is not None
         and _TIMETABLE_VERB.match(trigger_text)
         and any(
-            d.value and d.value.start > ctx.published and d.start > trigger_at
+            d.value
+            and d.value.start > ctx.published
+            and d.start > trigger_at
+            # (not "travels to Windhoek every year, and Namibia's tariffs take effect on
+            # Thursday": another clause's day)
+            and ", and " not in info.text[trigger_at : d.start]
             for d in info.future_dates
         )
     ):
@@ -3359,7 +3368,18 @@ def _from_trigger(
     sidelines = _SIDELINES.search(text, end) if (when is None or told_before) and status else None
     if sidelines:
         # "on the sidelines of the Johannesburg summit": the day the article gives the summit
-        when = ctx.summit_day(sidelines.group("summit"), status in ("planned", "expected")) or when
+        summit = ctx.summit_day(sidelines.group("summit"), status in ("planned", "expected"))
+        if summit is not None and not (
+            # ("arrives on Sunday, and he will meet Lula on the sidelines of the summit" that
+            # opened on Saturday: a day of the summit's own, kept)
+            told_before
+            and when is not None
+            and chosen is not None
+            and _within_days(when, summit, 3)
+            # (not "spoke with Modi on Tuesday, and the two will hold talks": a day gone)
+            and not clauses.PAST.search(text, max(0, chosen.start - 80), chosen.start)
+        ):
+            when = summit
     stop_dates: list[FuzzyDate | None] = []  # a trip's own date for each stop, where given
 
     host = pos == "host"
@@ -3601,6 +3621,11 @@ def _from_trigger(
     if out and status == "occurred":
         out += _met_again(info, mentions, end, out)
     return out
+
+
+def _within_days(day: FuzzyDate, start: FuzzyDate, days: int) -> bool:
+    """Whether ``day`` falls in the ``days`` days from ``start`` on (a summit's span)."""
+    return start.start <= day.start <= start.start + timedelta(days=days)
 
 
 def _day_told_before(info: SentenceInfo, at: int) -> date | None:

@@ -41,8 +41,9 @@ _OBJECT_END = re.compile(
     r"|\s+(?:on|in|for|over|after|because|under|since|until|amid|while|as|at|by|from|to|with|"
     r"citing|saying|last|this|earlier|later)\b"
     # ("The sanctions on Lukoil's foreign units take effect on Dec. 13": the verb after them)
-    r"|\s+(?:take|takes|took|come|comes|came|go|goes|went|kick|kicks|kicked|enter|enters|entered|"
-    r"will|would)\s"
+    # (but not "entities that will help Russia": the verb of a clause telling which ones)
+    r"|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:take|takes|took|come|comes|came|go|goes|went|kick|"
+    r"kicks|kicked|enter|enters|entered|will|would)\s"
     # ("lift sanctions on Syria, Trump announced": the one who told it)
     r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|announced|told|added|wrote|noted)\b"
 )

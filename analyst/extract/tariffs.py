@@ -343,7 +343,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
                 r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|"
                 # "Steel will remain subject to a 50 percent tariff", "will stay at 25% for now"
-                r"remain(?:s|ed)?\s+subject\s+to|stay(?:s|ed)?\s+(?:subject\s+to|at)(?=\s+\d)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts|"
+                # (not "remains subject to approval": subject to a rate or a measure)
+                r"(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+subject\s+to(?=\s+(?:an?\s+|the\s+|its\s+)?"
+                r"(?:\d|(?:[\w.-]+\s+){0,2}(?:tariffs?|duty|duties|levy|levies|rates?)\b))|"
+                r"stay(?:s|ed)?\s+at(?=\s+\d)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts|"
                 # "The EU agreed to extend its sanctions on Russia": they stay in force
                 r"agreed\s+to\s+(?:extend|renew|prolong|roll\s+over))\b",
                 re.I,

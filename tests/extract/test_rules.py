@@ -12349,7 +12349,9 @@ def test_sanctions_the_sentence_names_start_on_their_day():
         "The sanctions on Lukoil's foreign units take effect on Dec. 13, the Treasury said.",
         date(2025, 11, 20),
     )
-    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-12-13")]
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("tariff_start", "2025-12-13", "Start of United States sanctions")
+    ]
     assert [t.target_group for t in facts.tariffs] == ["Lukoil's foreign units"]
 
 
@@ -12370,11 +12372,10 @@ def test_rounds_and_trips_told_in_everyday_ways():
         ("planned", "2026-01-19"),
     ]
     dashed = facts_of(
-        "SEOUL (Yonhap) -- South Korea and Mexico will hold the third round of talks on a trade "
-        "pact in Seoul on Sept. 8.",
-        date(2026, 6, 13),
+        "ISTANBUL (Reuters) -- Turkey and Britain will hold talks in London on September 8.",
+        date(2025, 6, 13),
     )
-    assert pairs(dashed) == {(frozenset({"KOR", "MEX"}), "talks", "planned")}
+    assert pairs(dashed) == {(frozenset({"TUR", "GBR"}), "talks", "planned")}
 
 
 def test_an_agreement_to_be_concluded_by_a_day_or_signed_on_one():
@@ -12467,3 +12468,46 @@ def test_talks_told_to_resume_are_the_talks_told_before():
         ("occurred", ["ARM", "AZE"]),
         ("planned", ["ARM", "AZE"]),
     ]
+
+
+def test_review24b_the_rounds_rules_stay_quiet_where_they_do_not_apply():
+    # a company's deal, and a day of another clause, date no agreement
+    for sentence in (
+        "Microsoft expects to complete the deal by June 30, pending regulatory approval.",
+        "Apple plans to sign a supply deal with Samsung by March.",
+        "Britain expects to conclude the deal in talks that resume on Monday.",
+    ):
+        assert facts_of(sentence, date(2026, 2, 10)).deadlines == (), sentence
+    # subject to an approval is no measure in force
+    approval = facts_of(
+        "A 15% U.S. tariff on European cars, agreed in July, remains subject to approval by the "
+        "European Parliament.",
+        date(2026, 2, 3),
+    )
+    assert [t.status for t in approval.tariffs] == ["announced"]
+    # sanctions relief starts no sanctions
+    assert (
+        facts_of("Sanctions relief for Syria kicks in on Dec. 1.", date(2025, 11, 20)).deadlines
+        == ()
+    )
+    # a group's words keep the clause that tells which ones
+    which = facts_of(
+        "Japan imposed sanctions on companies that will supply drones to Russia.",
+        date(2025, 11, 20),
+    )
+    assert all(t.target_group != "companies that" for t in which.tariffs)
+    # a day of the summit's own, told by the clause before, is kept
+    arrival = facts_of(
+        "The G20 summit runs on Saturday and Sunday. Modi arrives in Johannesburg on Sunday, and "
+        "he will meet Lula on the sidelines of the summit.",
+        date(2025, 11, 20),
+    )
+    meeting = [i for i in arrival.interactions if i.kind == "meeting"]
+    assert [i.date.iso() if i.date else None for i in meeting] == ["2025-11-23"]
+    # a round "expected to be the hardest" is no round to come
+    hardest = facts_of(
+        "India and Peru held a fifth round of talks in Lima last week. The sixth round is expected "
+        "to be the hardest, officials said.",
+        date(2025, 12, 13),
+    )
+    assert [i.status for i in hardest.interactions] == ["occurred"]
