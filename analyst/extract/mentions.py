@@ -673,8 +673,12 @@ class MentionFinder:
             # (an initial's stop second: "S. Energy ...")
             tail = _INITIALS_TAIL.match(surface) if at >= 2 and surface[1:2] == "." else None
             if tail is not None and _INITIAL.fullmatch(sentence, at - 2, at):
-                # "U.S. Energy Secretary Chris Wright": the "S." of the initials is no name
-                surface, at = surface[tail.end() :], at + tail.end()
+                if sentence[at - 2 : at + 2] in self.g.country_forms:
+                    # "U.S. Energy Secretary Chris Wright": the "S." of the initials is no name
+                    surface, at = surface[tail.end() :], at + tail.end()
+                else:
+                    # "Minister P.K. Singh": a person's initials, the first read with the title
+                    surface, at = sentence[at - 2 : m.end()], at - 2
             span = self._name_span(surface)
             if span is None or not (span.may_be_new or span.name in self.people.by_surface):
                 continue  # neither a person met before nor a new name

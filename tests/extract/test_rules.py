@@ -12511,3 +12511,16 @@ def test_review24b_the_rounds_rules_stay_quiet_where_they_do_not_apply():
         date(2025, 12, 13),
     )
     assert [i.status for i in hardest.interactions] == ["occurred"]
+
+
+def test_a_name_opening_on_joined_initials_is_a_person():
+    facts = facts_of(
+        "Indian Vice President C.P. Radhakrishnan held talks with Vietnamese President Luong "
+        "Cuong in Hanoi on Monday. U.S. Energy Secretary Chris Wright met Saudi Energy Minister "
+        "Prince Abdulaziz bin Salman on Tuesday.",
+        date(2025, 10, 1),
+    )
+    assert [[p.name for p in i.participants] for i in facts.interactions] == [
+        ["C.P. Radhakrishnan", "Luong Cuong"],
+        ["Chris Wright", "Abdulaziz bin Salman"],
+    ]
