@@ -2620,6 +2620,11 @@ def _from_trigger(
         targets += [
             (c, None) for c in dict.fromkeys(rate_owned_by.values()) if (c, None) not in targets
         ]
+    if not targets and not target_group and _ON_ITS_GOODS.match(text, trig.end()):
+        # "Japan secured a cut in the U.S. tariff on its cars to 15%": the subject's goods
+        owner = _country_of(ctx, info, subject) if subject is not None else None
+        if owner is not None and owner != imposer:
+            targets = [(owner, None)]
     if not targets and not target_group:
         many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
         if many is None:
@@ -3227,6 +3232,7 @@ _NOT_GOODS = frozenset(
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
+_ON_ITS_GOODS = re.compile(r"\s+on\s+(?:its|their)\s+(?!own\b)")
 _OWN_EXPORTS = re.compile(
     # ("Marcos secured a 19% tariff rate on his country's exports to the U.S.")
     r"\bon\s+(?:its|their|(?:his|her)\s+country['’]s)\s+(?:\w+\s+)?"

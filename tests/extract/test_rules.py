@@ -12524,3 +12524,10 @@ def test_a_name_opening_on_joined_initials_is_a_person():
         ["C.P. Radhakrishnan", "Luong Cuong"],
         ["Chris Wright", "Abdulaziz bin Salman"],
     ]
+
+
+def test_a_measure_on_its_goods_falls_on_the_subjects_state():
+    facts = facts_of(
+        "Thailand won a reduction in U.S. tariffs on its rice to 19%.", date(2025, 7, 14)
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "THA", 19)]
