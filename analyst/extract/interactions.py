@@ -721,6 +721,8 @@ _LIGHT_VERB = gated(
         r"resumed|resumes|resume|resuming|"
         # "the United States and Iran would begin direct talks on Saturday"
         r"begin|begins|began|beginning|start|starts|started|starting|"
+        # "The two leaders discussed the agenda in a phone call on Sunday"
+        r"discuss(?:ed|es)?(?=\s+(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:a|an|their)\s)|"
         # "is on a six-day trip to China", "paid a state visit"
         r"(?:is|are|was|were)\s+on|paid|pays|pay|took\s+part\s+in|"
         r"received|receives|receiving|got|placed|exchanged\s+views\s+(?:\w+\s+){0,4}?during|"

@@ -12531,3 +12531,15 @@ def test_a_measure_on_its_goods_falls_on_the_subjects_state():
         "Thailand won a reduction in U.S. tariffs on its rice to 19%.", date(2025, 7, 14)
     )
     assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "THA", 19)]
+
+
+def test_the_two_leaders_who_discussed_something_in_a_call_spoke():
+    facts = facts_of(
+        "Spanish Prime Minister Pedro Sanchez met Portuguese Prime Minister Luis Montenegro on "
+        "Tuesday. The two leaders discussed the summit in a phone call on Sunday.",
+        date(2025, 12, 8),
+    )
+    assert sorted((i.kind, i.status) for i in facts.interactions) == [
+        ("call", "occurred"),
+        ("meeting", "occurred"),
+    ]
