@@ -1977,6 +1977,7 @@ _UNVEILING = gated(
 _DEAL_TARGET = gated(
     re.compile(
         r"\b(?:(?:hopes?|aims?|wants?|plans?|expects?|seeks?|intends?|targets?|agreed|are\s+working|"
+        # ("agreed to aim to conclude the first tranche")
         r"set\s+a\s+target)\s+(?:to\s+aim\s+)?to|(?:will|would|are\s+(?:due|set)\s+to|is\s+(?:due|set)\s+to))\s+"
         r"(?P<verb>conclude|sign|finali[sz]e|complete|seal|strike|wrap\s+up|close|ink)\s+"
         r"(?P<what>(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|pact|treaty|FTA|CEPA|"
@@ -1986,10 +1987,9 @@ _DEAL_TARGET = gated(
 )
 # The words a deal's day follows: a target's "by" or "before", an event's "on" or "in".
 _DEAL_DAY_WORD = re.compile(r"\s(?P<when>by|before|on|in)\s", re.IGNORECASE)
-# States' deals only: a country named before the verb, or "the two sides" (not "Microsoft
-# expects to complete the deal by June 30")
-# An agreement only states make, whoever the sentence names ("the bloc hopes to conclude a
-# free trade agreement with EFTA by June")
+# States' deals only (not "Microsoft expects to complete the deal by June 30"): a country named
+# before the verb, "the two sides", or an agreement only states make, whoever the sentence
+# names ("the bloc hopes to conclude a free trade agreement with EFTA by June")
 _STATES_AGREEMENT = re.compile(
     r"\b(?:trade|FTA|CEPA|economic|partnership|treaty|accession|peace|ceasefire|security|defen[cs]e)\b",
     re.IGNORECASE,
@@ -2332,25 +2332,19 @@ def _deal_target(
             ),
             None,
         )
-        if told is not None and told.value is not None:
-            return [_deal_day(m, word.group("when").lower(), told, info, evidence)]
+        if told is None or told.value is None:
+            continue
+        what = _named_without_article(m)
+        action = _DEAL_VERB_NOUN.get(m.group("verb").lower().split()[0], "Conclusion")
+        due = told.value
+        if word.group("when").lower() not in ("by", "before"):
+            label = f"{action} of the {what}"  # "will sign ... on November 18": the event
+            return [DeadlineCandidate("event", due, info, label=label, evidence=evidence)]
+        if told.kind == "part_month" and "end" in told.text.lower():
+            due = FuzzyDate.day(due.end)  # "by the end of June": its last day, as a goal's
+        label = f"Target for {action.lower()} of the {what}"
+        return [DeadlineCandidate("deadline", due, info, label=label, evidence=evidence)]
     return []
-
-
-def _deal_day(
-    m: re.Match[str], when: str, told: DateMention, info: SentenceInfo, evidence: list[Evidence]
-) -> DeadlineCandidate:
-    assert told.value is not None
-    what = _named_without_article(m)
-    action = _DEAL_VERB_NOUN.get(m.group("verb").lower().split()[0], "Conclusion")
-    if when not in ("by", "before"):
-        return DeadlineCandidate("event", told.value, info, label=f"{action} of the {what}",
-                                 evidence=evidence)  # fmt: skip
-    due = told.value
-    if told.kind == "part_month" and "end" in told.text.lower():
-        due = FuzzyDate.day(due.end)  # "by the end of June": its last day, as a goal's
-    label = f"Target for {action.lower()} of the {what}"
-    return DeadlineCandidate("deadline", due, info, label=label, evidence=evidence)
 
 
 def _bloc_meeting(

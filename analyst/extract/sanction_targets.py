@@ -142,12 +142,12 @@ def sanctioned_group(
 
 # Words that count a group ("five individuals", "dozens of companies") or join its head nouns
 # ("more than 70 individuals and entities").
-_SPELLED_COUNTS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve dozens hundreds scores".split()  # noqa: SIM905
+_COUNT_WORDS = "two three four five six seven eight nine ten eleven twelve dozens hundreds scores"
+_JOINING_WORDS = (
+    "and other more than about some nearly almost over another additional further of new a an"
 )
-_COUNTING_WORDS = _SPELLED_COUNTS | frozenset(
-    "and other more than about some nearly almost over another additional further of new a an".split()  # noqa: SIM905
-)
+_SPELLED_COUNTS = frozenset(_COUNT_WORDS.split())
+_COUNTING_WORDS = _SPELLED_COUNTS | frozenset(_JOINING_WORDS.split())
 _NUMBER = re.compile(r"\d")
 
 

@@ -153,6 +153,16 @@ def _takes_object(word: str) -> bool:
     )
 
 
+# The number words a rate may be spelled out in ("thirty-five per cent")
+_ONES = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {word: n for n, word in enumerate(_ONES, 1)} | {
+    word: 10 * n for n, word in enumerate(_TENS, 2)
+}
 _RATE = gated(
     re.compile(
         # (RATE_NUMBER, with the look at the character before it made after its first digit:
@@ -166,22 +176,12 @@ _RATE = gated(
         # "a tariff of thirty-five per cent", "one hundred percent"
         # (not the last part of "one hundred and fifty percent": no rate read; the first
         # letters looked at first, as the words are costly to try at every word)
-        r"|\b(?=[aefnost])(?<!hundred\s)(?<!hundred\sand\s)(?<!hundred-)(?P<spelled>(?:one|a)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|"
-        r"eight|nine)[\s-](?:per\s*cent|percent)\b",
+        r"|\b(?=[aefnost])(?<!hundred\s)(?<!hundred\sand\s)(?<!hundred-)(?P<spelled>(?:one|a)\s+hundred|"
+        rf"(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)})"
+        r"[\s-](?:per\s*cent|percent)\b",
         re.IGNORECASE,
     )
 )
-_ONES = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-)  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_NUMBER_WORDS = {word: n for n, word in enumerate(_ONES, 1)} | {
-    word: 10 * n for n, word in enumerate(_TENS, 2)
-}
 
 
 def _spelled_number(words: str) -> float:
