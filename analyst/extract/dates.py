@@ -236,6 +236,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # (not "earlier in the month", often the month the story last told of)
         rf"(?P<rel>{_opening_word('later|earlier')})\s+in\s+the\s+(?P<period>year)\b",
     ),
+    # "expected to visit China in the second half of the year": this year's
+    ("half_of_the_year", r"\b(?:first|second|latter)\s+half\s+of\s+the\s+year\b"),
     ("the_weekend", rf"{_opening_word('over|at|during')}\s+the\s+weekend\b"),
     (
         "end_of_period",
@@ -511,6 +513,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         return _period(published, period, offset)
     if kind == "later_in_the":
         return _period(published, g["period"].lower(), 0)
+    if kind == "half_of_the_year":
+        return _period(published, "year", 0)
     if kind == "season":
         return _season(g["which"].lower(), g["season"].lower(), published, future)
     if kind == "the_weekend":  # "spoke over the weekend": the one just gone, or the one ahead
@@ -678,6 +682,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("end_of_period")
         if " in the year" in low and ("later" in low or "earlier" in low):
             kinds.append("later_in_the")
+        if "half of the year" in low:
+            kinds.append("half_of_the_year")
     if "coming" in low or "next" in low:
         kinds.append("coming_days")
     if "weekend" in low:
@@ -720,6 +726,7 @@ _TENSELESS = _ABSOLUTE | frozenset(
         "comes_after",
         "this_period",
         "later_in_the",
+        "half_of_the_year",
         "end_of_period",
         "coming_days",
         "next_weekday",

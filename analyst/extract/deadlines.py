@@ -667,7 +667,7 @@ _DEMAND_PATTERN = re.compile(
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries)|"
     r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two)\s+"
     r"(?:had\s+|have\s+|has\s+|will\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
-    r"(?:is|are)\s+aiming|(?:is|are)\s+hoping|directed|instructed|tasked|agreed|agree|pledged|"
+    r"(?:(?:is|are)\s+)?aiming|(?:(?:is|are)\s+)?hoping|directed|instructed|tasked|agreed|agree|pledged|"
     r"promised|vowed|"
     # "Trump demanded a response by Friday", "expects a reply from Tehran by Sunday"
     r"(?P<asks4>demand(?:s|ed)?|expect(?:s|ed)?(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:answer|response|reply|decision)\b)))\s+"
@@ -889,8 +889,10 @@ _COMES_INTO_FORCE = re.compile(
     + _NO_STOP
     + r"{0,50}?\s)?"
     r"(?:agreement|accord|deal|treaty|pact|ban|embargo|regulation|law|package|partnership|arrangement|"
-    r"ceasefire|truce|(?:visa\s+)?waiver)"
-    r"(?:\s+(?:on|of|with|between|for|in)\s+[^,.;]{1,50}?)?)"
+    r"ceasefire|truce|(?:visa\s+)?waiver|"
+    # "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS takes effect on Wednesday"
+    r"(?P<step>withdrawal|exit|designation))"
+    r"(?:\s+(?:on|of|with|between|for|in|from)\s+(?:[^,.;]|,\s(?-i:(?=[A-Z])))(?:[^,.;]|,\s(?-i:(?=[A-Z]))){0,49}?){0,2})"
     r"(?:\s+(?:that|which)\s+[^.;]{3,100}?|,\s+(?:that|which)\s+[^,.;]{3,100},)?(?:\s+|,\s+)"
     # ("The ceasefire, due to take effect on Sunday, will last 42 days")
     r"(?:(?:will|would|shall|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected)\s+to|"
@@ -940,11 +942,16 @@ _DETERMINERS = frozenset(
 )
 
 
+_REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\b[^,.;]{0,30}?\bthat\s+")
+
+
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
     # ("The reason is the calendar: the UN resolution ... expires on 18 October": what follows
     # the colon)
-    words = m.group("what").rsplit(": ", 1)[-1].split()
+    # ("ECOWAS said on Sunday that the withdrawal of Mali ... would take effect": what the
+    # report tells of)
+    words = _REPORTED_THAT.split(m.group("what").rsplit(": ", 1)[-1])[-1].split()
     if _OPENING_NOUN.fullmatch(words[0]):
         return " ".join([words[0].lower(), *words[1:]])  # "Dealings with Lukoil's units"
     if words[0].islower() and words[0] not in _DETERMINERS:
@@ -1027,7 +1034,7 @@ def _entry_into_force(
     what = _named_without_article(m)
     banned = m.re is _WILL_BAN
     label = f"Ban on {what}" if banned else f"Entry into force of the {what}"
-    if not banned and _TRUCE.search(what):
+    if not banned and (_TRUCE.search(what) or m.groupdict().get("step")):
         label = f"{what[0].upper()}{what[1:]} takes effect"  # as a truce just gone is told
     found = [DeadlineCandidate("event", dated[0], info, label=label, evidence=evidence)]
     lasts = _WILL_LAST.search(info.text, m.end())

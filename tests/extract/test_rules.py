@@ -12543,3 +12543,41 @@ def test_the_two_leaders_who_discussed_something_in_a_call_spoke():
         ("call", "occurred"),
         ("meeting", "occurred"),
     ]
+
+
+def test_the_second_half_of_the_year_is_this_year():
+    facts = facts_of(
+        "The Dutch prime minister is expected to visit Vietnam in the second half of the year, "
+        "his office said. Exports fell in the first half of the year.",
+        date(2026, 3, 4),
+    )
+    assert [i.date.iso() if i.date else None for i in facts.interactions] == ["2026"]
+    assert [d.due.iso() for d in facts.deadlines] == ["2026"]
+
+
+def test_a_goal_told_by_a_participle_is_a_goal():
+    facts = facts_of(
+        "Peru and Thailand will hold a third round of talks in Bangkok next month, with both "
+        "sides aiming to sign the agreement by the end of March.",
+        date(2026, 1, 12),
+    )
+    goals = [d for d in facts.deadlines if d.label.startswith("Goal")]
+    assert [(d.due.iso(), d.label) for d in goals] == [
+        ("2026-03-31", "Goal: sign the agreement (Peru and Thailand)")
+    ]
+
+
+def test_a_states_withdrawal_taking_effect_is_an_event():
+    facts = facts_of(
+        "The withdrawal of Chad, Sudan and Eritrea from the regional trade bloc takes effect on "
+        "Friday. The bloc said on Monday that the exit of Gabon from the customs union would "
+        "take effect on March 3, 2026.",
+        date(2025, 11, 25),
+    )
+    assert sorted((d.due.iso(), d.label) for d in facts.deadlines) == [
+        (
+            "2025-11-28",
+            "Withdrawal of Chad, Sudan and Eritrea from the regional trade bloc takes effect",
+        ),
+        ("2026-03-03", "Exit of Gabon from the customs union takes effect"),
+    ]
