@@ -1981,14 +1981,24 @@ _UNVEILING = gated(
 # "The two sides hope to conclude their trade agreement by the end of June", "aim to sign the
 # pact by Dec. 20", "New Zealand and India will sign their free trade agreement in New Delhi on
 # November 18": the day an agreement between states is to be concluded or signed.
+_AGREEMENT_NAMED = (
+    r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|pact|treaty|FTA|CEPA|"
+    r"partnership(?:\s+agreement)?)"
+)
 _DEAL_TARGET = gated(
     re.compile(
         r"\b(?:(?:hopes?|aims?|wants?|plans?|expects?|seeks?|intends?|targets?|agreed|are\s+working|"
         # ("agreed to aim to conclude the first tranche")
         r"set\s+a\s+target)\s+(?:to\s+aim\s+)?to|(?:will|would|are\s+(?:due|set)\s+to|is\s+(?:due|set)\s+to))\s+"
         r"(?P<verb>conclude|sign|finali[sz]e|complete|seal|strike|wrap\s+up|close|ink)\s+"
-        r"(?P<what>(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|pact|treaty|FTA|CEPA|"
-        r"partnership(?:\s+agreement)?))\b",
+        r"(?P<what>" + _AGREEMENT_NAMED + r"|"
+        # "initialled a draft peace agreement on Wednesday and will sign it in Washington on
+        # June 27": the agreement told before
+        r"(?P<it>it)(?=\s+(?:in|on|by|before|at)\s))\b"
+        # "The EU deal with Indonesia is expected to be signed before the end of September"
+        r"|\b(?P<what_told>" + _AGREEMENT_NAMED + r"(?:\s+(?:with|between)\s+[^,.;]{1,40}?)?)\s+"
+        r"(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to\s+be\s+"
+        r"(?P<verb_told>concluded|signed|finali[sz]ed|completed|sealed|inked)\b",
         re.IGNORECASE,
     )
 )
@@ -2002,7 +2012,8 @@ _STATES_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 _TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|governments|nations)\b", re.I)
-_DEAL_VERB_NOUN = {"sign": "Signing", "ink": "Signing"}
+# ("will sign it": the agreement the sentence told before)
+_AGREEMENT_BEFORE = re.compile(r".*\b(?P<what>" + _AGREEMENT_NAMED + r")\b", re.IGNORECASE)
 _DEAL_CLAUSE_END = re.compile(r"[.;]\s|\s(?:that|which|where|who|when|while|after)\s")
 _ANY_CUE = UnionGate(
     [
@@ -2319,10 +2330,19 @@ def _deal_target(
     text = info.text
     if _NOT_SO.search(text, max(0, m.start() - 20), m.start()):
         return []  # "does not hope to sign the deal by December"
+    told_verb = "verb" if m.group("verb") else "verb_told"
+    verb = m.group(told_verb)
+    agreement: re.Match[str] | None = m
+    if m.group("it"):
+        agreement = _AGREEMENT_BEFORE.match(text, 0, m.start())
+    elif m.group("what_told"):
+        agreement = re.match(r"(?P<what>.+)", m.group("what_told"))
+    if agreement is None:
+        return []
     if not (
-        any(x.countries for x in info.mentions if x.start < m.start("verb"))
-        or _TWO_SIDES.search(text, 0, m.start("verb"))
-        or _STATES_AGREEMENT.search(m.group("what"))
+        any(x.countries for x in info.mentions if x.start < m.start(told_verb))
+        or _TWO_SIDES.search(text, 0, m.start(told_verb))
+        or _STATES_AGREEMENT.search(agreement.group("what"))
     ):
         return []
     # (not "conclude the deal in talks that resume on Monday": another clause's day)
@@ -2341,8 +2361,8 @@ def _deal_target(
         )
         if told is None or told.value is None:
             continue
-        what = _named_without_article(m)
-        action = _DEAL_VERB_NOUN.get(m.group("verb").lower().split()[0], "Conclusion")
+        what = _named_without_article(agreement)
+        action = "Signing" if verb.lower().startswith(("sign", "ink")) else "Conclusion"
         due = told.value
         if word.group("when").lower() not in ("by", "before"):
             label = f"{action} of the {what}"  # "will sign ... on November 18": the event

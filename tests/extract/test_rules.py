@@ -12581,3 +12581,16 @@ def test_a_states_withdrawal_taking_effect_is_an_event():
         ),
         ("2026-03-03", "Exit of Gabon from the customs union takes effect"),
     ]
+
+
+def test_an_agreement_to_be_signed_is_told_passive_or_by_it():
+    facts = facts_of(
+        "Ghana and Togo initialled a border agreement on Monday and will sign it in Lome on "
+        "March 12. The trade pact between Chile and Vietnam is expected to be signed before the "
+        "end of April, officials said.",
+        date(2026, 2, 3),
+    )
+    assert sorted((d.due.iso(), d.label) for d in facts.deadlines) == [
+        ("2026-03-12", "Signing of the border agreement"),
+        ("2026-04-30", "Target for signing of the trade pact between Chile and Vietnam"),
+    ]
