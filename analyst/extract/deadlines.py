@@ -2514,6 +2514,7 @@ _DATE_FOR = re.compile(
     r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b",
     re.IGNORECASE,
 )
+_NAMES_A_DEADLINE_WORD = re.compile(r"\b(?:deadline|date\s+for)\b", re.IGNORECASE)
 _COMPLETED_BY = re.compile(
     r"\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:completed|concluded|finali[sz]ed)\s+by\b",
     re.IGNORECASE,
@@ -2597,6 +2598,8 @@ def _stated_deadline(
 ) -> list[DeadlineCandidate]:
     """ "The deadline for a trade agreement was extended to Nov. 30"."""
     text = info.text
+    if not _NAMES_A_DEADLINE_WORD.search(text) and not any(x.countries for x in info.mentions):
+        return []  # "Microsoft's deal is expected to be completed by June 30": no state's
     future = not _EXPIRED.search(text)
     pool = info.future_dates if future else info.past_dates
     dated = [

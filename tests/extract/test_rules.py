@@ -12594,3 +12594,12 @@ def test_an_agreement_to_be_signed_is_told_passive_or_by_it():
         ("2026-03-12", "Signing of the border agreement"),
         ("2026-04-30", "Target for signing of the trade pact between Chile and Vietnam"),
     ]
+
+
+def test_a_companys_deal_to_be_completed_is_no_deadline():
+    facts = facts_of(
+        "Shares of Hexagon rose after it agreed to buy a rival. The takeover is expected to be "
+        "completed by June 30, the company said.",
+        date(2025, 8, 20),
+    )
+    assert not facts.deadlines
