@@ -3461,7 +3461,8 @@ _REASON_RIGHT_AFTER = re.compile(
 _OWNER_AFTER = re.compile(r"[’']s?\s")
 _REASON_LEAD = gated(
     re.compile(
-        rf"\b(?:{_REASON_WORDS}|to\s+punish)\s+"
+        # ("sanctioned a network accused of helping Iran sell oil to China")
+        rf"\b(?:{_REASON_WORDS}|to\s+punish|accused\s+of)\s+"
         # ("over Washington's latest arms sales to Taiwan", "in retaliation for a record $11.1
         # billion package of U.S. arms sales to Taiwan")
         # (not "over unfair subsidies on Chinese electric vehicles entering the EU": the goods'

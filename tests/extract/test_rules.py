@@ -12603,3 +12603,12 @@ def test_a_companys_deal_to_be_completed_is_no_deadline():
         date(2025, 8, 20),
     )
     assert not facts.deadlines
+
+
+def test_a_trade_the_sanctioned_are_accused_of_names_no_market():
+    facts = facts_of(
+        "Separately, the Treasury on Monday sanctioned five shipping firms accused of helping "
+        "Venezuela sell crude to Cuba.",
+        date(2025, 9, 3),
+    )
+    assert [(t.measure, t.imposer) for t in facts.tariffs] == [("sanction", "USA")]
