@@ -302,7 +302,16 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
             (
                 i
                 for i in same_kind
-                if _same_group((m := merged[i]).target_group, item.target_group)
+                if (
+                    _same_group((m := merged[i]).target_group, item.target_group)
+                    # "froze the assets of 36 Russian individuals ..., tightening sanctions over
+                    # Moscow's invasion": the sentence's measure told again without its group
+                    or (
+                        item.measure == "sanction"
+                        and (m.target_group is None or item.target_group is None)
+                        and _same_sentence(m, item)
+                    )
+                )
                 and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
                 # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
                 and not _opposite(m, item)

@@ -35,7 +35,9 @@ _ENTITY_NOUNS = frozenset(_ENTITY_WORDS.split())
 
 # Where the object of "sanctions on ..." ends: a clause, a date, a reason, a relative aside.
 _OBJECT_END = re.compile(
-    r"[.;:()]|\s[-–—]\s|,\s+(?:[a-z]+ed|who|which|that|whom|saying|citing|accusing|a|an|the|in|on|for|"
+    # ("froze the assets of 14 officials, tightening sanctions ...": a participle's clause, but
+    # not the ones "including" names)
+    r"[.;:()]|\s[-–—]\s|,\s+(?:[a-z]+ed|(?!including\b)[a-z]{2,}ing|who|which|that|whom|saying|citing|accusing|a|an|the|in|on|for|"
     r"over|after|as|while|but|and\s+(?:said|is|was|has|had|will|would|the|[a-z]+ed|gave|made|took|"
     r"sent|set|put|told|held|met|won))\b"
     r"|\s+(?:on|in|for|over|after|because|under|since|until|amid|while|as|at|by|from|to|with|"

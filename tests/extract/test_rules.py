@@ -12612,3 +12612,14 @@ def test_a_trade_the_sanctioned_are_accused_of_names_no_market():
         date(2025, 9, 3),
     )
     assert [(t.measure, t.imposer) for t in facts.tariffs] == [("sanction", "USA")]
+
+
+def test_a_sanction_told_again_without_its_group_is_one_fact():
+    facts = facts_of(
+        "Australia on Tuesday froze the assets of 14 Iranian officials and two banks, tightening "
+        "sanctions over Tehran's crackdown on protesters.",
+        date(2025, 3, 4),
+    )
+    assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [
+        ("AUS", "IRN", "14 Iranian officials and two banks")
+    ]
