@@ -135,6 +135,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "spoke three times over the weekend with Zelensky"
         r"(?:two|three|four|five|several|many|multiple)\s+times|over\s+the\s+weekend|"
         r"last\s+(?:week|night|month)|"
+        # "had spoken over the past 48 hours with Jaishankar"
+        r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days|week|weeks)|"
         # "had spoken by video call with": the call is the verb's, not a second event
         r"by\s+video\s+(?:call|link|conference)|"
         r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2}\s+(?:with|to)",

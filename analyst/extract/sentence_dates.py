@@ -19,21 +19,25 @@ from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_w
 from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
 
-# A live blog's entry stamp ("19:05 – The talks have ended"): the entry is from the day the
-# page was published.
+# A live blog's entry stamp ("19:05 – The talks have ended", "Update 17:50 IST: ...", "Sun
+# 10:05 MYT: ..."): the entry is from the day the page was published.
 _ENTRY_TIME = re.compile(
-    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|BST|EST|ET))?\s*[—–-]\s"
+    r"\s*(?:Updated?\s+(?:at\s+)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[—–-]|:(?!\d))\s"
 )
+# (a time near the start: where a stamp may stand, after a dateline at most)
+_TIME_NEAR_START = re.compile(r"\d[:.][0-5]\d")
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
 )
 
 
 def _may_open_on_a_time(text: str) -> bool:
-    """Whether ``text`` may open on a time of day (see _ENTRY_TIME and _STAMP_ONLY): only after
-    a digit or a space. A look at one character spares nearly every sentence the patterns."""
+    """Whether ``text`` may open on a time of day (see _ENTRY_TIME and _STAMP_ONLY): on a digit
+    or a space, or with a time in its first words. A short look spares nearly every sentence
+    the patterns."""
     first = text[:1]
-    return first.isdigit() or first.isspace()
+    return first.isdigit() or first.isspace() or _TIME_NEAR_START.search(text, 0, 60) is not None
 
 
 _SAME_DAY = gated(
@@ -151,11 +155,11 @@ class SentenceDates:
         text = self._texts[index]
         own_past, own_future = self._own(index)
         past, future = list(own_past), list(own_future)
-        stamp = _ENTRY_TIME.match(text) if _may_open_on_a_time(text) else None
+        stamp = _ENTRY_TIME.match(text, story_start(text)) if _may_open_on_a_time(text) else None
         if stamp and self._published:
             # "19:15 – Pakistan gets 19%, well below the 29% it was threatened with in April":
             # the entry is today's news, whatever else it dates.
-            past.insert(0, DateMention(0, stamp.end(), stamp.group(0), "entry_time",
+            past.insert(0, DateMention(stamp.start(), stamp.end(), stamp.group(0), "entry_time",
                                        FuzzyDate.day(self._published)))  # fmt: skip
         elif self._in_entry[index] and self._published and not past:
             past = [DateMention(0, 0, "", "entry_time", FuzzyDate.day(self._published))]

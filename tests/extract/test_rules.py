@@ -12623,3 +12623,19 @@ def test_a_sanction_told_again_without_its_group_is_one_fact():
     assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [
         ("AUS", "IRN", "14 Iranian officials and two banks")
     ]
+
+
+def test_a_live_blog_entry_stamped_with_its_time_zone_is_todays():
+    facts = facts_of(
+        "NAIROBI — Tue 09:15 EAT: Kenyan President William Ruto met Ugandan President Yoweri "
+        "Museveni at State House.\n\n"
+        "Update 11:40 EAT: Ruto said he had spoken over the past 24 hours with Tanzanian "
+        "President Samia Suluhu Hassan.",
+        date(2025, 6, 10),
+    )
+    assert sorted(
+        (i.kind, sorted(i.countries), i.date.iso() if i.date else None) for i in facts.interactions
+    ) == [
+        ("call", ["KEN", "TZA"], "2025-06-10"),
+        ("meeting", ["KEN", "UGA"], "2025-06-10"),
+    ]
