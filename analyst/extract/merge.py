@@ -288,6 +288,56 @@ def _same_group(a: str | None, b: str | None) -> bool:
     return set(re.findall(r"\w+", shorter)) <= set(re.findall(r"\w+", longer))
 
 
+def _headline_retold(a: Tariff, b: Tariff) -> bool:
+    """ "Brazil extends 25 percent tariff on excess steel imports" over "a 25 percent import
+    tariff on steel shipments that exceed annual quotas": the headline's rate on goods from
+    everywhere, named another way."""
+    return (
+        a.rate_pct is not None
+        and a.rate_pct == b.rate_pct
+        and a.target_group is not None
+        and b.target_group is not None
+        and (_told_first(a) or _told_first(b))
+    )
+
+
+def _retells(m: Tariff, item: Tariff) -> bool:
+    """Whether ``item`` tells again the measure ``m`` (of the same measure, imposer, target and
+    kind of status) told."""
+    headline = _headline_retold(m, item)
+    same_ones = (
+        _same_group(m.target_group, item.target_group)
+        # "froze the assets of 36 Russian individuals ..., tightening sanctions over Moscow's
+        # invasion": the sentence's measure told again without its group
+        or (
+            item.measure == "sanction"
+            and (m.target_group is None or item.target_group is None)
+            and _same_sentence(m, item)
+        )
+        or headline
+    )
+    return (
+        same_ones
+        and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
+        # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
+        and not _opposite(m, item)
+        # "25% on Aug. 7 and another 25% on Aug. 27": two layers, one sentence.
+        and not (_same_sentence(m, item) and not dates_agree(m.date, item.date))
+        and (
+            m.scope == item.scope
+            or m.rate_pct is None
+            or item.rate_pct is None
+            or headline
+            # One sentence read twice, with and without the goods it names; a headline that
+            # leaves the goods out.
+            or (
+                (m.scope is None or item.scope is None)
+                and (_same_sentence(m, item) or _told_first(m) or _told_first(item))
+            )
+        )
+    )
+
+
 def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
     items = _headlines_as_told_below(items)
     merged: list[Tariff] = []
@@ -298,39 +348,7 @@ def merge_tariffs(items: list[Tariff]) -> list[Tariff]:
         same_kind = kin.setdefault(
             (item.measure, item.imposer, item.target, status_class(item.status)), []
         )
-        twin_index = next(
-            (
-                i
-                for i in same_kind
-                if (
-                    _same_group((m := merged[i]).target_group, item.target_group)
-                    # "froze the assets of 36 Russian individuals ..., tightening sanctions over
-                    # Moscow's invasion": the sentence's measure told again without its group
-                    or (
-                        item.measure == "sanction"
-                        and (m.target_group is None or item.target_group is None)
-                        and _same_sentence(m, item)
-                    )
-                )
-                and (m.rate_pct == item.rate_pct or m.rate_pct is None or item.rate_pct is None)
-                # "scrapped most of its tariffs but kept its 25% counter-tariffs": two facts.
-                and not _opposite(m, item)
-                # "25% on Aug. 7 and another 25% on Aug. 27": two layers, one sentence.
-                and not (_same_sentence(m, item) and not dates_agree(m.date, item.date))
-                and (
-                    m.scope == item.scope
-                    or m.rate_pct is None
-                    or item.rate_pct is None
-                    # One sentence read twice, with and without the goods it names; a
-                    # headline that leaves the goods out.
-                    or (
-                        (m.scope is None or item.scope is None)
-                        and (_same_sentence(m, item) or _told_first(m) or _told_first(item))
-                    )
-                )
-            ),
-            None,
-        )
+        twin_index = next((i for i in same_kind if _retells(merged[i], item)), None)
         if twin_index is None:
             same_kind.append(len(merged))
             merged.append(item)

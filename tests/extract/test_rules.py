@@ -12639,3 +12639,26 @@ def test_a_live_blog_entry_stamped_with_its_time_zone_is_todays():
         ("call", ["KEN", "TZA"], "2025-06-10"),
         ("meeting", ["KEN", "UGA"], "2025-06-10"),
     ]
+
+
+def test_duties_extended_or_renewed_stand():
+    facts = facts_of(
+        "Australia extended anti-dumping duties of 12.4% on galvanised steel from Vietnam for "
+        "another five years. Canada renewed its tariffs on Chinese aluminium.",
+        date(2026, 2, 9),
+    )
+    assert sorted((t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs) == [
+        ("AUS", "VNM", 12.4, "imposed"),
+        ("CAN", "CHN", None, "imposed"),
+    ]
+
+
+def test_a_headlines_rate_on_goods_named_another_way_is_the_bodys_measure():
+    facts = facts_of(
+        "Peru extends 20 percent tariff on excess cement imports for another year\n\n"
+        "LIMA - Peru will keep a 20 percent import tariff on cement shipments that exceed annual "
+        "quotas for another 12 months, the trade ministry decided on Tuesday.",
+        date(2025, 6, 3),
+    )
+    assert [(t.imposer, t.rate_pct, t.status) for t in facts.tariffs] == [("PER", 20, "imposed")]
+    assert len(facts.tariffs[0].evidence) == 2
