@@ -208,12 +208,15 @@ _SANCTIONS_EASED_FOR = gated(
         re.IGNORECASE,
     )
 )
-_SANCTIONS_START = re.compile(
-    # (not "Sanctions relief for Syria kicks in": their end, told elsewhere)
-    r"(?<!lifting\sof\s)(?<!easing\sof\s)\bsanctions\b(?!\s+(?:relief|waivers?|exemptions?)\b)"
-    r"[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
-    r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply)\b",
-    re.IGNORECASE,
+# (gated: read in the fold, and only where "sanctions" and one of its verbs' words stand)
+_SANCTIONS_START = gated(
+    re.compile(
+        # (not "Sanctions relief for Syria kicks in": their end, told elsewhere)
+        r"(?<!lifting\sof\s)(?<!easing\sof\s)\bsanctions\b(?!\s+(?:relief|waivers?|exemptions?)\b)"
+        r"[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
+        r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply)\b",
+        re.IGNORECASE,
+    )
 )
 _TARIFF_WORD = gated(
     re.compile(

@@ -163,7 +163,12 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _NUMBER_WORDS = {word: n for n, word in enumerate(_ONES, 1)} | {
     word: 10 * n for n, word in enumerate(_TENS, 2)
 }
-_RATE = gated(
+# Every match holds "%", "cent" ("per cent", "percent", "percentage points"), "pct", "half" or
+# "quarter": those its words spell out, or those the look ahead of "duties of 25 and 10 per cent"
+# needs after the number. (The look ahead hides them from quick.required_keys, so they are
+# named here: the pattern is then read only in text holding one, and in the text's fold.)
+_RATE_KEYS = ("%", "cent", "pct", "half", "quarter")
+_RATE = Gated(
     re.compile(
         # (RATE_NUMBER, with the look at the character before it made after its first digit:
         # re then tries the look only where a digit stands, not at every character)
@@ -180,7 +185,8 @@ _RATE = gated(
         rf"(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)})"
         r"[\s-](?:per\s*cent|percent)\b",
         re.IGNORECASE,
-    )
+    ),
+    [_RATE_KEYS],
 )
 
 
