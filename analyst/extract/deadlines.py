@@ -964,8 +964,10 @@ def _named_without_article(m: re.Match[str]) -> str:
 
 
 # "The Agreement will enter into force on 1 April 2026" in a story about two states' deal
+# ("The new price cap takes effect on Sept. 3": a measure only states set)
 _BETWEEN_STATES = re.compile(
-    r"\b(?:agreement|accord|deal|treaty|pact|partnership|ceasefire|truce)\b", re.IGNORECASE
+    r"\b(?:agreement|accord|deal|treaty|pact|partnership|ceasefire|truce|price\s+cap|embargo)\b",
+    re.IGNORECASE,
 )
 
 

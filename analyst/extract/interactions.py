@@ -217,7 +217,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Biden and Zelensky are due to sign a ten-year security agreement" (two leaders
         # named: see _leaders_sign)
         r"|(?:sign|signs|signed|signing)(?=\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:agreement|accord|treaty|pact|declaration|partnership|deal)\b)"
+        # ("signed the Washington Accords": a name's capital)
+        r"(?i:agreements?|accords?|treaty|treaties|pacts?|declarations?|partnerships?|deals?)\b)"
         # "are expected to brief Umerov in Miami on Thursday": in person, somewhere
         r"|(?:brief|briefs|briefed)(?=\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+(?:the\s+)?[A-Z])"
         # "they dined at the Elysee", "lunched with Macron", "had lunch with Trump"
@@ -663,7 +664,9 @@ _MEDIATOR = gated(
         r"shuttling\s+between|carrying\s+messages|passing\s+messages|joining|"
         r"acting\s+as\s+(?:a\s+|the\s+)?(?:mediator|go-between))"
         # "..., hosted by UAE President Mohamed bin Zayed": the host of talks takes part
-        r"|(?:(?:mediated|brokered|hosted|chaired)\s+by|under\s+the\s+auspices\s+of)\s+"
+        # ("signed a peace agreement in the presence of Secretary of State Marco Rubio")
+        r"|(?:(?:mediated|brokered|hosted|chaired|witnessed)\s+by|under\s+the\s+auspices\s+of|"
+        r"in\s+the\s+presence\s+of)\s+"
         r"(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
@@ -3573,9 +3576,13 @@ def _from_trigger(
     if kind in ("talks", "meeting") and events:
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
+        signing = text.startswith("sign", start)
         for mediator in _MEDIATOR.finditer(text, end):
-            if _ANOTHER_OCCASION.search(text, end, mediator.start()):
-                break  # "... before attending a gala dinner hosted by King Charles": its host
+            other = _ANOTHER_OCCASION.search(text, end, mediator.start())
+            if other and not (signing and other.group(0) == "ceremony"):
+                # "... before attending a gala dinner hosted by King Charles": its host (but
+                # "signed the accords at a ceremony hosted by Trump": the signing's)
+                break
             side = "who" if mediator.group("who") else "who2"
             party = _first_party_in(ctx, info, mentions, *mediator.span(side))
             events = [e + party for e in events]

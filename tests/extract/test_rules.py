@@ -12662,3 +12662,30 @@ def test_a_headlines_rate_on_goods_named_another_way_is_the_bodys_measure():
     )
     assert [(t.imposer, t.rate_pct, t.status) for t in facts.tariffs] == [("PER", 20, "imposed")]
     assert len(facts.tariffs[0].evidence) == 2
+
+
+def test_a_price_cap_taking_effect_is_a_states_measure():
+    facts = facts_of(
+        "Japan on Friday lowered its price cap on Russian crude to $47.60 a barrel, following the "
+        "European Union. The new price cap takes effect on Sept. 3 and will be reviewed every "
+        "six months.",
+        date(2025, 7, 18),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("2025-09-03", "Entry into force of the new price cap")
+    ]
+
+
+def test_the_host_or_witness_of_a_signing_takes_part():
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed "
+        "the Abu Dhabi Accords on Friday at a ceremony hosted by UAE President Mohamed bin "
+        "Zayed. Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+        "signed a trade agreement in Brussels on Monday in the presence of European Council "
+        "President Antonio Costa.",
+        date(2025, 9, 13),
+    )
+    assert sorted(sorted(i.countries) for i in facts.interactions) == [
+        ["ARE", "ARM", "AZE"],
+        ["EU", "SRB", "XKX"],
+    ]
