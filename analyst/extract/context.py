@@ -363,6 +363,10 @@ def _as_read(sentence: str) -> str:
     return _PC.sub(r"\1% ", sentence)
 
 
+# Between the two people of a subject: "and", and the second one's titles
+_JOINED_PAIR = re.compile(r"\s+and\s+(?:[\w’'.-]+\s+){0,5}")
+
+
 class ArticleContext:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
@@ -625,6 +629,19 @@ class ArticleContext:
         country = self.person_country(name)
         return Participant(country, name) if country else None
 
+    def _pair_opening(self, index: int) -> list[Participant]:
+        """The two people of two states sentence ``index`` opens on, joined by "and" ("Ethiopian
+        Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met ...")."""
+        info = self.sentences[index]
+        people = [o for o in info.mentions if o.form == PERSON and o.person]
+        if len(people) < 2 or people[0].start > clauses.story_start(info.text) + 40:
+            return []
+        first, second = people[0], people[1]
+        if not _JOINED_PAIR.fullmatch(info.text, first.end, second.start):
+            return []
+        pair = [p for o in (first, second) if o.person and (p := self.participant(o.person))]
+        return pair if len({p.country for p in pair}) == 2 else []
+
     def people_before(self, sentence: int, pos: int) -> list[str]:
         """Names mentioned before a point in the article, oldest first, each once (newest wins)."""
         names = [n for (s, p, n) in self._people_timeline if (s, p) < (sentence, pos)]
@@ -673,6 +690,11 @@ class ArticleContext:
                 ]
                 if groups:
                     return self.expand(self.sentences[back], groups[-1])
+            pair = self._pair_opening(info.index - 1) if info.index else []
+            if pair and not any(o.form == PERSON and o.start < m.start for o in info.mentions):
+                # "Abiy and Isaias met Modi in New Delhi on Monday. Before that, they met in
+                # Doha": the pair the sentence before opened on, not whoever it named last
+                return pair
             # "They spoke by phone", "their meeting": the last two people named.
             return self.expand(info, Mention(m.start, m.end, GROUP, ()))
         if word in _FIRST_PERSON:

@@ -554,6 +554,9 @@ _TO_TAKE_PLACE = word_start_first(
 )
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b")
+_IN_THOSE_TALKS_GAP = re.compile(
+    r"(?:(?!\b(?:and|after|before|since|when|while)\b)[^,;.]){0,60}?\s(?:in|during)\s+"
+)
 # "A meeting the two leaders had planned ...": the noun, which a verb may stand for
 # ("Milei's planned meeting with Trump ... was called off": a possessive, a noun)
 _DETERMINER_BEFORE = re.compile(
@@ -987,6 +990,13 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
                         and _SAME_TRIP_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
                     )
                 )
+            )
+            # "they met in Abu Dhabi in July in talks attended by ...": the meeting's own talks
+            and not (
+                i
+                and _kind_of(m)[1] == "noun"
+                and _kind_of(matches[i - 1])[0] in ("meeting", "talks")
+                and _IN_THOSE_TALKS_GAP.fullmatch(info.text, matches[i - 1].end(), m.start())
             )
             # "held talks with Putin in Moscow on Friday, a visit that drew criticism from EU
             # leaders": the event told before, named again

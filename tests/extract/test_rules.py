@@ -12689,3 +12689,18 @@ def test_the_host_or_witness_of_a_signing_takes_part():
         ["ARE", "ARM", "AZE"],
         ["EU", "SRB", "XKX"],
     ]
+
+
+def test_talks_a_meeting_was_held_in_are_that_meeting():
+    facts = facts_of(
+        "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met Narendra "
+        "Modi in New Delhi on Monday. Before that, they met in Doha in March in talks attended "
+        "by Qatar's Emir Tamim bin Hamad Al Thani.",
+        date(2025, 6, 11),
+    )
+    assert sorted(
+        (i.date.iso() if i.date else None, sorted(i.countries)) for i in facts.interactions
+    ) == [
+        ("2025-03", ["ERI", "ETH", "QAT"]),
+        ("2025-06-09", ["ERI", "ETH", "IND"]),
+    ]
