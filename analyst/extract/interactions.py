@@ -455,8 +455,10 @@ _FOR_EVENT = re.compile(
 _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
 )
+# (not "travels to Brussels on March 3 for talks with EU leaders": whom the talks are with)
 _AMONG_LEADERS = re.compile(
-    r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+    r"[^.;]{0,60}?\b(?<!talks\s)(?<!meeting\s)(?<!meetings\s)(?:with|among|alongside)\s+"
+    r"(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
     r"(?:leaders|heads\s+of\s+(?:state|government))\b"
 )
 _CANCELLED_VERB = (

@@ -12704,3 +12704,14 @@ def test_talks_a_meeting_was_held_in_are_that_meeting():
         ("2025-03", ["ERI", "ETH", "QAT"]),
         ("2025-06-09", ["ERI", "ETH", "IND"]),
     ]
+
+
+def test_a_trip_for_talks_with_a_blocs_leaders_is_a_visit():
+    facts = facts_of(
+        "Georgian Prime Minister Irakli Kobakhidze will travel to Brussels on March 3 for talks "
+        "with EU leaders.",
+        date(2026, 2, 11),
+    )
+    assert [(i.kind, sorted(i.countries), i.status) for i in facts.interactions] == [
+        ("visit", ["EU", "GEO"], "planned")
+    ]
