@@ -424,6 +424,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "The Commerce Department set preliminary anti-dumping duties of 21.5%"
                 r"\bset\s+(?!to\b|for\b|out\b|up\b|aside\b)(?:[\w-]+\s+){0,3}?"
                 r"(?:duties|tariffs?|levies|rates?)\b|"
+                # "responding to Trump's decision to double a tariff on Chinese goods": made
+                r"\bdecision\s+to\s+(?:impose|raise|double|triple|hike|slap|levy|extend)\b|"
+                # "has since been given a 15% rate"
+                r"\b(?:been|was|were|is|are)\s+(?:given|assigned)\b|"
                 # "Tokyo is seeking an exemption from the 25% U.S. tariff on cars": it stands
                 r"\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?|asked\s+for|asking\s+for)\s+(?:an?\s+)?"
                 r"(?:relief|exemptions?|reprieve|waivers?)\s+from\b|"
@@ -460,7 +464,9 @@ _RATE_CUES = gated(
         r"(?P<imposed>currently\s+(?:in\s+place|set\s+at|at)|\bcurrent\s+$|in\s+place|in\s+force|remain(?:s|ed)?\s+at|"
         # ("will drop from 125% to 10%": the rate that stands; not "on top of existing duties")
         r"down\s+from|(?:fall|falls|drop|drops|decline|declines|come\s+down)\s+from\s*$|"
-        r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force)))"
+        r"(?<!top\sof\s)existing|(?:baseline\s+)?(?:that|which)\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force))|"
+        # ("threatened with a 50% tariff in April, has since been given a 15% rate")
+        r"(?:been|was|were|is|are)\s+(?:given|assigned)\s+(?:a\s+|an\s+)?$)"
         r"|(?P<announced>\bto\s*$)",
         re.IGNORECASE,
     )
@@ -3770,7 +3776,9 @@ _FACE = gated(
         # ("Tokyo is seeking relief from the 25 percent tariff": the one it falls on)
         r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|"
         r"(?:seek(?:s|ing)?|sought|wants?|wanted|asked\s+for|won|wins)\s+(?:an?\s+)?"
-        r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
+        # ("Lesotho, threatened with a 50% tariff in April, has since been given a 15% rate")
+        r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|"
+        r"(?:(?:is|are|was|were|been|be|being)\s+|(?<=,\s))threatened\s+with|(?:is|are|was|were|been|be|being)\s+(?:given|assigned)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
         re.IGNORECASE,
     )
 )

@@ -12715,3 +12715,17 @@ def test_a_trip_for_talks_with_a_blocs_leaders_is_a_visit():
     assert [(i.kind, sorted(i.countries), i.status) for i in facts.interactions] == [
         ("visit", ["EU", "GEO"], "planned")
     ]
+
+
+def test_a_state_threatened_with_or_given_a_rate_is_its_target():
+    facts = facts_of(
+        "Trump's tariffs have hit African exporters. Madagascar, threatened with a 47% U.S. "
+        "tariff in April, has since been given a 15% rate. Beijing was responding to "
+        "Washington's decision to double the tariff on Chinese steel to 50%.",
+        date(2025, 10, 2),
+    )
+    assert sorted((t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs) == [
+        ("USA", "CHN", 50, "imposed"),
+        ("USA", "MDG", 15, "imposed"),
+        ("USA", "MDG", 47, "threatened"),
+    ]
