@@ -2075,7 +2075,8 @@ _EVENT_BEFORE_DATE_PATTERN = re.compile(
     r"(?P<aside>,\s+(?:[a-z-]+ed\s+by|which\s+has|which\s+had)\s+[^,;:.()]{1,40},)?"
     # ("the ASEAN summit in Kuala Lumpur, which opens on Oct. 26"; "a conference ...,
     # co-chaired by France and Saudi Arabia, which opens in New York next week")
-    r"(?:,?\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held)|\s+)(?:"
+    # ("the joint review of the USMCA, scheduled for July 2026")
+    r"(?:,?\s+(?:which|that))?(?:,\s+(?=to\s+be\s+held|(?:scheduled|slated|planned)\s+for)|\s+)(?:"
     # ("An extraordinary summit ... has been called for Thursday")
     r"(?:is\s+|are\s+|was\s+|has\s+been\s+)?(?:scheduled|set|due|planned|expected|slated|pencil+ed\s+in|"
     r"(?<=been\s)called(?=\s+for\b))\s+"
@@ -2161,7 +2162,8 @@ _TO_COME_AFTER = re.compile(
     r"(?:\s*[-–]\s*\d{1,2})?,?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would)\b",
     re.IGNORECASE,
 )
-_PREPARING_FOR = re.compile(rf"\b{_PREPARED_FOR}\s+[^;:.()]{{0,20}}$", re.IGNORECASE)
+# ("preparations for the Eurasian Economic Union summit in Minsk on June 26": the event's name)
+_PREPARING_FOR = re.compile(rf"\b{_PREPARED_FOR}\s+[^;:.()]{{0,50}}$", re.IGNORECASE)
 _HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
 
 
@@ -2182,7 +2184,7 @@ def _event_in_place(text: str, before: str, day: DateMention) -> re.Match[str] |
         and not _HOPED.search(text, 0, event_at)
         and (
             _TO_COME_AFTER.match(text, day.end)
-            or _PREPARING_FOR.search(text, max(0, event_at - 40), event_at)
+            or _PREPARING_FOR.search(text, max(0, event_at - 80), event_at)
         )
     ):
         return event

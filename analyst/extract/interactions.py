@@ -273,7 +273,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:negotiating|trade|government|official)\s+team)(?:\s+[A-Z][\w.’'-]*){0,3}"
         r"(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Trump departs Kuala Lumpur for Tokyo on Oct. 27", "left for Hanoi", "headed to Riyadh"
-        r"|(?:leaves|left|leaving|departs|departed|departing|sets\s+off|set\s+off|heads|headed|heading)"
+        # ("would leave for Tokyo on Monday")
+        r"|(?:leave|leaves|left|leaving|depart|departs|departed|departing|sets\s+off|set\s+off|heads|headed|"
+        r"heading)"
         r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}?)?(?:for|to)(?=\s+(?:the\s+)?[A-Z])"
         # ("is flying to Washington on Monday", not "before flying to Doha": whose day is another's)
         r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|(?:(?<=\bis\s)|(?<=\bare\s))flying|"
@@ -2396,7 +2398,12 @@ _SAME_TRIP_GAP = re.compile(
     r"(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}"
 )
 _WHERE_BEFORE = re.compile(r",\s+where\s*$")
-_AND_WILL = re.compile(r"\band\s+(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)\b")
+# ("said he would leave for Tokyo on Monday and meet Xi in South Korea on Thursday": a bare
+# verb joined to the plan's first)
+_AND_WILL = re.compile(
+    r"\band\s+(?:(?:\w+\s+){0,2}(?:will|would|is\s+due\s+to|plans?\s+to)|(?:then\s+|later\s+)?"
+    r"(?:meet|hold|visit|travel|fly|attend|host|speak|sign))\b"
+)
 # Where the second verb's own words end: a stop, or a clause of another event.
 _CLAUSE_STOP = re.compile(r"[,;:]|\b(?:before|after|while|until|then|when)\b")
 _VERB_REACH = 16  # the longest joined verb, "and travelled", and a little more

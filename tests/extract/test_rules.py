@@ -12729,3 +12729,25 @@ def test_a_state_threatened_with_or_given_a_rate_is_its_target():
         ("USA", "MDG", 15, "imposed"),
         ("USA", "MDG", 47, "threatened"),
     ]
+
+
+def test_a_plans_second_bare_verb_has_its_own_day_and_leaving_for_is_a_trip():
+    facts = facts_of(
+        "Albanese said he would leave for Jakarta on Monday and meet Indonesian President "
+        "Prabowo Subianto in Bali on Thursday.",
+        date(2026, 3, 1),
+    )
+    assert sorted((i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions) == [
+        ("meeting", ["AUS", "IDN"], "2026-03-05"),
+        ("visit", ["AUS", "IDN"], "2026-03-02"),
+    ]
+
+
+def test_an_event_named_at_length_or_scheduled_in_an_aside_has_its_day():
+    facts = facts_of(
+        "The ministers discussed preparations for the Central American Integration System "
+        "summit in Tegucigalpa on June 26. They also discussed the review of the Mexico-"
+        "Guatemala border treaty, scheduled for July 2026.",
+        date(2025, 5, 20),
+    )
+    assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-06-26", "2026-07"]
