@@ -40,6 +40,8 @@ _DEADLINE = gated(
         r"\bdeadline\b"
         # "pushing the date for a final determination from Sept. 9 to March 9"
         r"|\bdate\s+for\s+(?:a\s+|the\s+)?(?:final\s+)?(?:determination|ruling|decision)\b"
+        # "with preliminary determinations due by Aug. 4", "A final determination is due around"
+        r"|\b(?:determinations?|rulings?)\s+(?:is\s+|are\s+)?due\s+(?:by|on|around|in)\b"
         # "the pulling back of troops would be completed by Oct. 29"
         r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b",
         re.IGNORECASE,
@@ -214,7 +216,10 @@ _SANCTIONS_START = gated(
         # (not "Sanctions relief for Syria kicks in": their end, told elsewhere)
         r"(?<!lifting\sof\s)(?<!easing\sof\s)\bsanctions\b(?!\s+(?:relief|waivers?|exemptions?)\b)"
         r"[^.;]{0,80}?\b(?:takes?\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|"
-        r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply)\b",
+        r"effect)|go(?:es)?\s+into\s+effect|kicks?\s+in|(?:will|would)\s+apply|"
+        # ("The sanctions will return on Sept. 27 unless the Security Council votes ...")
+        r"(?:will|would)\s+(?:automatically\s+)?(?:return|snap\s+back)(?!\s+to\b)|"
+        r"(?:will|would)\s+be\s+(?:reinstated|reimposed))\b",
         re.IGNORECASE,
     )
 )
@@ -488,6 +493,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 _START.search(text)
                 or _measure_due(text)
                 or _RATE_RISES.search(text)
+                # ("The sanctions will return on Sept. 27")
+                or (_SANCTIONS_START.search(text) if sanctions_start else None)
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
                 or _from_a_day_ahead(ctx, info)
             )
@@ -2518,10 +2525,14 @@ _LEGISLATURE = re.compile(
 
 
 _DATE_FOR = re.compile(
-    r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b",
+    r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b"
+    r"|\b(?P<what2>(?:preliminary\s+|final\s+)?(?:determination|ruling))s?\s+(?:is\s+|are\s+)?due\b",
     re.IGNORECASE,
 )
-_NAMES_A_DEADLINE_WORD = re.compile(r"\b(?:deadline|date\s+for)\b", re.IGNORECASE)
+_NAMES_A_DEADLINE_WORD = re.compile(
+    r"\b(?:deadline|date\s+for|(?:determinations?|rulings?)\s+(?:is\s+|are\s+)?due)\b",
+    re.IGNORECASE,
+)
 _COMPLETED_BY = re.compile(
     r"\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:completed|concluded|finali[sz]ed)\s+by\b",
     re.IGNORECASE,
@@ -2648,7 +2659,8 @@ def _stated_deadline(
     dated_decision = _DATE_FOR.search(text)
     completed = _COMPLETED_BY.search(text)
     if not about and dated_decision:
-        label = "Date for a " + " ".join(dated_decision.group("what").split())
+        what = dated_decision.group("what") or dated_decision.group("what2")
+        label = "Date for a " + " ".join(what.lower().split())
     elif not about and completed:
         before = text[: completed.start()]
         opens = _CLAUSE_OPENS.match(before)

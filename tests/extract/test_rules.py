@@ -12751,3 +12751,20 @@ def test_an_event_named_at_length_or_scheduled_in_an_aside_has_its_day():
         date(2025, 5, 20),
     )
     assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-06-26", "2026-07"]
+
+
+def test_sanctions_that_will_return_and_determinations_due_have_days():
+    returning = facts_of(
+        "The EU triggered a process to restore sanctions on Belarus. The sanctions will return "
+        "on Oct. 3 unless Minsk frees the prisoners.",
+        date(2025, 9, 2),
+    )
+    assert [d.due.iso() for d in returning.deadlines] == ["2025-10-03"]
+    determined = facts_of(
+        "Canada set provisional duties of 41% on steel wire from Vietnam. A final determination "
+        "is due around Dec. 5, the agency said.",
+        date(2025, 9, 2),
+    )
+    assert [(d.due.iso(), d.label) for d in determined.deadlines] == [
+        ("2025-12-05", "Date for a final determination")
+    ]
