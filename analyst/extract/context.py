@@ -352,9 +352,30 @@ _PC = re.compile(r"(?<=\d)(\s?)pc\b")
 _HYPHENED_PER_CENT = re.compile(r"(\d)-per-cent")
 
 
+# A timeline's entry: "June 4: The 50% rate on steel takes effect."
+_DATED_ENTRY = re.compile(
+    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d"
+    r"(?:,\s+(?:19|20)\d\d)?):\s+(?P<entry>[A-Z].*?)(?P<stop>[.!?]?)\s*"
+)
+
+
+_SUBORDINATE = re.compile(
+    r",?\s(?:unless|if|once|until|when|while|because|after|before|which|who|that|only)\s"
+)
+
+
 def _as_read(sentence: str) -> str:
-    """``sentence`` as the rules read it, character for character as long, so that spans
-    found in it are the article's: "15pc" reads "15% " (a percent however it is written)."""
+    """``sentence`` as the rules read it: "15pc" reads "15% " (a percent however it is
+    written, character for character as long), a timeline's "June 4: The rate takes effect."
+    reads "The rate takes effect on June 4." (its day where a sentence tells it). Facts cite
+    the sentence as the article gives it."""
+    if sentence[:1] in "ADFJMNOS" and (entry := _DATED_ENTRY.fullmatch(sentence)):
+        told = entry.group("entry")
+        # (the day goes with the main clause: "A truce ... expires on Aug. 12 unless it is
+        # extended")
+        cut = _SUBORDINATE.search(told)
+        at = cut.start() if cut else len(told)
+        sentence = f"{told[:at]} on {entry.group('day')}{told[at:]}{entry.group('stop')}"
     if "-per-cent" in sentence:
         # "100-per-cent tariffs" (Canadian style) reads "100 per cent tariffs"
         sentence = _HYPHENED_PER_CENT.sub(r"\1 per cent", sentence)
@@ -374,12 +395,13 @@ class ArticleContext:
         self.published: date | None = article.published
         self.finder = MentionFinder(gazetteer, article.published)
         self.sentences: list[SentenceInfo] = []
-        dates = SentenceDates([s.text for s in article.sentences], article.published)
+        read = [_as_read(s.text) for s in article.sentences]
+        dates = SentenceDates(read, article.published)
         for i, s in enumerate(article.sentences):
             headline = not s.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'")) and (
                 len(s.text.split()) <= 20
             )
-            text = _as_read(s.text)
+            text = read[i]
             self.sentences.append(
                 SentenceInfo(
                     i,

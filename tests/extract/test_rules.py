@@ -12768,3 +12768,18 @@ def test_sanctions_that_will_return_and_determinations_due_have_days():
     assert [(d.due.iso(), d.label) for d in determined.deadlines] == [
         ("2025-12-05", "Date for a final determination")
     ]
+
+
+def test_a_timelines_dated_entries_are_read_on_their_days():
+    facts = facts_of(
+        "Key dates ahead.\n"
+        "Sept. 4: The 30% tariff on Mexican tomatoes takes effect.\n"
+        "Oct. 1: A truce capping EU duties on Chinese cars at 15% expires unless it is "
+        "extended.\n"
+        "Aug. 28: Brazilian President Luiz Inacio Lula da Silva met Indian Prime Minister "
+        "Narendra Modi in Brasilia.",
+        date(2025, 8, 30),
+    )
+    assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-09-04", "2025-10-01"]
+    assert [i.date.iso() for i in facts.interactions] == ["2025-08-28"]
+    assert facts.deadlines[0].evidence[0].sentence.startswith(("Sept. 4:", "Oct. 1:"))
