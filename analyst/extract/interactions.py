@@ -172,6 +172,16 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"began|(?:re)?open(?:ed|s|ing)?)\s+(?!(?:the|their|its|his|her|to)\b)"
         r"(?:(?!(?:trade|free-trade|investment)\b)\w+\s+){0,2}?(?:talks|negotiations)",
     ),
+    # "will open the second round of talks in London on September 8", "concluded a round of
+    # negotiations on Friday": a round is a sitting, held
+    (
+        "talks",
+        "verb",
+        r"(?:open(?:ed|s|ing)?|conclud(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|"
+        r"wrap(?:ped|s|ping)?\s+up|end(?:ed|s|ing)?|began|begin(?:s|ning)?|start(?:ed|s|ing)?|"
+        r"launch(?:ed|es|ing)?|resum(?:e|ed|es|ing))\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"round\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)",
+    ),
     # "raised the issue with Landau", "discussed trade with Takaichi": talks with a person
     # (see _TOPIC_WITH: "discussed cooperation with China" names a topic).
     (
@@ -337,7 +347,8 @@ _LEAD_WORDS = (
     r"took\b|takes\b|got\b|return|step|bring|brought|din|lunch|see\b|saw\b|sign|"
     r"flies|flew|flown|witness|leav|left\b|depart|sets\s+off|set\s+off|heads\b|headed\b|heading\b|is\b|are\b|was\b|were\b|arriv|land|stop|came\b|comes\b|coming\b|went\b|goes\b|go\b|going\b|lead|led\b|brief|updat|consult|by\b|tour|state\b|official\b|working\b|trip|host|welcom|receiv|sen[dt]|dispatch|"
     r"confer|bilateral\b|greet|be\b(?<=will\sbe)|spen[dt]|launch|resum|start|begin|began\b|open|"
-    r"restart|reopen|told\b|assured\b|warned\b|urged\b|jetted\b|touch|play"
+    r"restart|reopen|told\b|assured\b|warned\b|urged\b|jetted\b|touch|play|conclud|complet|wrap|"
+    r"end\b|ends\b|ended\b|ending\b"
 )
 _LEAD = by_first_letter(_LEAD_WORDS.split("|"))
 _LEAD_AT_START = re.compile(_LEAD)
@@ -3053,7 +3064,12 @@ def _from_trigger(
         agent = next(
             (x for x in mentions if x.start >= leading.end() and x.form in (PERSON, ROLE)), None
         )
-    if _LAUNCHED.match(m.group(0)) and not _leaders_launch(text, mentions, agent, start, end):
+    if (
+        _LAUNCHED.match(m.group(0))
+        # ("will open the second round of talks": a round is a sitting, whoever holds it)
+        and " round of " not in m.group(0)
+        and not _leaders_launch(text, mentions, agent, start, end)
+    ):
         # read as the bare noun, as any talks ("Officials from the two countries are due to
         # resume talks in Brussels")
         noun = _TRIGGER_RE.match(text, end - len(m.group(0).rsplit(None, 1)[-1]))

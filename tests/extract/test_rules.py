@@ -12783,3 +12783,15 @@ def test_a_timelines_dated_entries_are_read_on_their_days():
     assert sorted(d.due.iso() for d in facts.deadlines) == ["2025-09-04", "2025-10-01"]
     assert [i.date.iso() for i in facts.interactions] == ["2025-08-28"]
     assert facts.deadlines[0].evidence[0].sentence.startswith(("Sept. 4:", "Oct. 1:"))
+
+
+def test_a_round_opened_or_concluded_is_held_talks():
+    facts = facts_of(
+        "Kenya and the United Arab Emirates concluded a round of talks on Friday. Peru and "
+        "Thailand will open the third round of negotiations in Bangkok on March 9.",
+        date(2026, 2, 16),
+    )
+    assert sorted((sorted(i.countries), i.status, i.date.iso()) for i in facts.interactions) == [
+        (["ARE", "KEN"], "occurred", "2026-02-13"),
+        (["PER", "THA"], "planned", "2026-03-09"),
+    ]
