@@ -428,6 +428,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"\bdecision\s+to\s+(?:impose|raise|double|triple|hike|slap|levy|extend)\b|"
                 # "has since been given a 15% rate"
                 r"\b(?:been|was|were|is|are)\s+(?:given|assigned)\b|"
+                # "The order also caps tariffs on most Japanese goods at 15%": the rate charged
+                r"\bcap(?:s|ped|ping)\s+(?:[\w'’\".-]+\s+){0,3}?(?:tariffs?|duties|levies|rates?)\b|"
                 # "Tokyo is seeking an exemption from the 25% U.S. tariff on cars": it stands
                 r"\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?|asked\s+for|asking\s+for)\s+(?:an?\s+)?"
                 r"(?:relief|exemptions?|reprieve|waivers?)\s+from\b|"

@@ -12795,3 +12795,14 @@ def test_a_round_opened_or_concluded_is_held_talks():
         (["ARE", "KEN"], "occurred", "2026-02-13"),
         (["PER", "THA"], "planned", "2026-03-09"),
     ]
+
+
+def test_a_rate_a_measure_caps_is_charged():
+    facts = facts_of(
+        "Trump agreed a trade truce with Xi in Busan. A truce capping U.S. tariffs on Chinese "
+        "goods at 30% expires on Aug. 12.",
+        date(2025, 6, 2),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "CHN", 30, "imposed")
+    ]
