@@ -2182,6 +2182,23 @@ def _from_trigger(
             ),
             None,
         )
+    told_deal = _DEAL_TOLD_AFTER.search(text, trig.end()) if imposer is None else None
+    if told_deal is not None and subject_faces_it:
+        # "Vietnamese goods will be hit with a 20% tariff under a trade agreement reached after
+        # To Lam spoke with Trump": the deal's other party
+        # (the goods' own state told before the measure: "Vietnamese goods")
+        facing = {c for m in mentions if m.start < trig.start() for c in m.countries[:1]}
+        imposer = next(
+            (
+                c
+                for m in mentions
+                if told_deal.start() <= m.start < told_deal.end()
+                and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                for c in m.countries[:1]
+                if c not in facing
+            ),
+            None,
+        )
     if imposer is None and subject_faces_it:
         imposer = last_imposer  # "Saudi Arabia ... face the 10% tariff": the subject is the target
     if imposer is None and subject is not None and not subject_faces_it:
@@ -3578,6 +3595,10 @@ _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
 )
 # "..., only for Donald Trump to suspend it": who acts on the measure just told
+_DEAL_TOLD_AFTER = re.compile(
+    r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|framework|pact)\s+"
+    r"(?:reached|struck|agreed|announced|sealed|signed)\b[^.;]{0,80}"
+)
 _ACTS_ON_IT = re.compile(
     r"\bfor\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})to\s+(?:suspend|lift|pause|delay|cut|lower|raise|"
     r"double|scrap|remove|halve)\s+(?:it|them)\b"

@@ -12806,3 +12806,12 @@ def test_a_rate_a_measure_caps_is_charged():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "CHN", 30, "imposed")
     ]
+
+
+def test_goods_hit_under_a_deal_face_the_other_partys_tariff():
+    facts = facts_of(
+        "Cambodian goods will be hit with a 19% tariff under a trade agreement reached after "
+        "Prime Minister Hun Manet spoke with Trump.",
+        date(2025, 7, 29),
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "KHM", 19)]
