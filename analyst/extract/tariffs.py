@@ -2187,7 +2187,7 @@ def _from_trigger(
         # "Vietnamese goods will be hit with a 20% tariff under a trade agreement reached after
         # To Lam spoke with Trump": the deal's other party
         # (the goods' own state told before the measure: "Vietnamese goods")
-        facing = {c for m in mentions if m.start < trig.start() for c in m.countries[:1]}
+        goods_states = {c for m in mentions if m.start < trig.start() for c in m.countries[:1]}
         imposer = next(
             (
                 c
@@ -2195,7 +2195,7 @@ def _from_trigger(
                 if told_deal.start() <= m.start < told_deal.end()
                 and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
                 for c in m.countries[:1]
-                if c not in facing
+                if c not in goods_states
             ),
             None,
         )
