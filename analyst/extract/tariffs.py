@@ -81,6 +81,8 @@ _TRIGGER = gated(
         # (security or cash deposits once their rate follows: "require importers of brandy to
         # pay security deposits of between 30.6% and 39%")
         r"(?:(?<=anti-dumping\s)|(?<=countervailing\s))deposits?|"
+        # "retaliated with provisional anti-dumping measures on European brandy"
+        r"(?:(?<=anti-dumping\s)|(?<=anti-subsidy\s)|(?<=countervailing\s)|(?<=safeguard\s))measures?|"
         r"(?:(?<=security\s)|(?<=cash\s))deposits?(?=\s+of\s+(?:up\s+to\s+|between\s+|about\s+)?\d)|"
         # "suspended its countermeasures against US tariffs": retaliatory duties (not those
         # "against Russian sabotage")

@@ -12815,3 +12815,14 @@ def test_goods_hit_under_a_deal_face_the_other_partys_tariff():
         date(2025, 7, 29),
     )
     assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "KHM", 19)]
+
+
+def test_anti_dumping_measures_are_duties():
+    facts = facts_of(
+        "Beijing has already retaliated with provisional anti-dumping measures on Canadian "
+        "canola oil.",
+        date(2025, 3, 10),
+    )
+    assert [(t.measure, t.imposer, t.target, t.status) for t in facts.tariffs] == [
+        ("tariff", "CHN", "CAN", "imposed")
+    ]
