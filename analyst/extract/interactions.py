@@ -3461,7 +3461,16 @@ def _from_trigger(
     held_apart = _SEPARATE.search(text, max(0, start - 12), min(len(text), end + 40)) is not None
     joint = (
         bool(_JOINT.search(text[max(w.left, start - 40) : w.right]))
-        or any(o.joint for o in objects)
+        # ("spoke by phone with his Latvian and Estonian counterparts": a call each, as the
+        # states' officials meet together but call one by one; but "held a video call with his
+        # British, French and German counterparts": one)
+        or any(
+            o.joint
+            for o in objects
+            if kind != "call"
+            or o.form != GROUP
+            or _ONE_SHARED_CALL.search(text, max(0, start - 12), end)
+        )
     ) and not held_apart
     if kind == "meeting" and m.group(0).lower() == "summit":
         # A summit of three or more states is one meeting of them all, not pairs of its host.

@@ -12826,3 +12826,21 @@ def test_anti_dumping_measures_are_duties():
     assert [(t.measure, t.imposer, t.target, t.status) for t in facts.tariffs] == [
         ("tariff", "CHN", "CAN", "imposed")
     ]
+
+
+def test_a_call_with_counterparts_of_several_states_is_a_call_each():
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar is expected to call his Saudi and "
+        "Iranian counterparts in the coming days.",
+        date(2025, 6, 14),
+    )
+    assert sorted(sorted(i.countries) for i in facts.interactions if i.kind == "call") == [
+        ["IND", "IRN"],
+        ["IND", "SAU"],
+    ]
+    shared = facts_of(
+        "Iranian Foreign Minister Abbas Araghchi held a video call with his British, French and "
+        "German counterparts last week.",
+        date(2025, 7, 30),
+    )
+    assert [sorted(i.countries) for i in shared.interactions] == [["DEU", "FRA", "GBR", "IRN"]]
