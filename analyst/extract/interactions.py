@@ -365,10 +365,13 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$"))
-_NOUN_DENIED = re.compile(
-    # "... is not on the agenda", "A fifth round of U.S.-Iran talks has not been scheduled"
-    r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
-    r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
+# (gated: it nearly never matches; read only where its words stand)
+_NOUN_DENIED = gated(
+    re.compile(
+        # "... is not on the agenda", "A fifth round of U.S.-Iran talks has not been scheduled"
+        r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
+        r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
+    )
 )
 # "reports of a planned meeting between ... on the margins of the summit are not true"
 _SAID_UNTRUE = gated(
@@ -2161,7 +2164,8 @@ _DAYS_OTHER_THING = re.compile(
 
 
 # "talks between", "talks in Geneva over the weekend between": the parties follow
-_BETWEEN_AFTER = re.compile(r"\s+(?:(?P<gap>[\w.'’-]+\s+){0,5}?)between\b")
+# (gated: most sentences hold no "between")
+_BETWEEN_AFTER = gated(re.compile(r"\s+(?:(?P<gap>[\w.'’-]+\s+){0,5}?)between\b"))
 
 
 def _between(text: str, end: int, objects: list[Mention]) -> re.Match[str] | None:
@@ -2353,12 +2357,15 @@ _BECOMING_THE_FIRST = word_start_first(
         r"\w+est)\b[^,;.]{0,60}?\bto\s+$"
     )
 )
-_NEXT_EVENT_GAP = re.compile(
-    # (not "..., Misri told reporters after the talks": another clause, an event told before;
-    # not "before Lee flew on to Washington": a subject of its own)
-    r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
-    r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
-    r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
+# (gated: read only where one of its words stands)
+_NEXT_EVENT_GAP = gated(
+    re.compile(
+        # (not "..., Misri told reporters after the talks": another clause, an event told before;
+        # not "before Lee flew on to Washington": a subject of its own)
+        r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
+        r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
+        r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
+    )
 )
 _AND_TO_VERB = word_start_first(re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$"))
 _BLOC_OWNS = re.compile(

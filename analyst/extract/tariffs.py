@@ -310,9 +310,12 @@ _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
-_DONE_BY = re.compile(
-    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced|imposed|ordered|introduced|levied|threatened|"
-    r"proposed|applied|unveiled)\s+by\b"
+# (gated: read only where "by" and one of its verbs stand)
+_DONE_BY = gated(
+    re.compile(
+        r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced|imposed|ordered|introduced|levied|threatened|"
+        r"proposed|applied|unveiled)\s+by\b"
+    )
 )
 
 # Each read only in text holding a word it needs (see quick.gated).
@@ -3608,10 +3611,13 @@ _UNDONE_AFTER = re.compile(
 )
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = gated(re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b"))
-_OWNER_RATE = re.compile(
-    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+# (gated: read only where a rate's mark and an owner's word stand)
+_OWNER_RATE = gated(
+    re.compile(
+        r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+    )
 )
 _AND_VERB = word_start_first(
     re.compile(
