@@ -457,9 +457,11 @@ _FOR_EVENT = re.compile(
 _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
 )
-_AMONG_LEADERS = re.compile(
-    r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
-    r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+_AMONG_LEADERS = gated(
+    re.compile(
+        r"[^.;]{0,60}?\b(?:with|among|alongside)\s+(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+        r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+    )
 )
 _CANCELLED_VERB = (
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -498,8 +500,10 @@ _ORDINAL_ASIDE = re.compile(
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "Xi's visit to Vietnam, his first in six years, starts on Monday": a day ahead
-_STARTS_AHEAD = re.compile(
-    r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
+_STARTS_AHEAD = gated(
+    re.compile(
+        r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
+    )
 )
 # "After his call with Xi, ...": an event the opening phrase tells as done
 _AFTER_ITS_EVENT = re.compile(
@@ -1812,13 +1816,17 @@ _JOINED_PLAN = word_start_first(
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]\s")
-_ANY_OR_NO_BEFORE = re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ANY_OR_NO_BEFORE = gated(
+    re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+)
 _IS_EXPECTED = re.compile(r"(?:is|are)\s+expected\b")
 _IS_DUE = re.compile(r"(?:is|are)\s+due\b")
 _TO_AT_END = word_start_first(re.compile(r"\bto\s*$"))
-_HOLDS_BEFORE = re.compile(
-    r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
-    r"\s+(?:[\w–-]+\s+){0,3}$"
+_HOLDS_BEFORE = gated(
+    re.compile(
+        r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
+        r"\s+(?:[\w–-]+\s+){0,3}$"
+    )
 )
 
 
