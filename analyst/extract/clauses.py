@@ -324,8 +324,8 @@ def _clause_opening(sentence: str, start: int) -> tuple[int, bool]:
     for m in _BOUNDARY.finditer(fold_shared(sentence), 0, start):
         if m.end() <= start and m.start() not in skip:
             left = m.end()
-    head = sentence[max(0, left - 12) : left]
-    return left, bool(PARTICIPIAL.search(head))
+    # (a clause opening the sentence has no word before it: nothing to read)
+    return left, left > 0 and PARTICIPIAL.search(sentence[max(0, left - 12) : left]) is not None
 
 
 @lru_cache(maxsize=1024)

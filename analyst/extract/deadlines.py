@@ -741,47 +741,52 @@ _EXPIRES_WORD = gated(
         re.IGNORECASE,
     )
 )
-_EXPIRES = re.compile(
-    # ("the U.S. trade preference law": an initial's stop ends nothing)
-    # ("EU economic sanctions on Russia, which were rolled over in July, now run until Jan. 31")
-    # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
-    # ("Dealings with Lukoil's Bulgarian units, including ..., are authorised until": a
-    # sentence's opening noun)
-    # ("the waiver that allows Iraq to pay Iran ... expires": a relative "that" names nothing)
-    r"\b(?P<what>(?:a|an|the|its|their|this|(?<![a-z]\s)that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
-    r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
-    r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
-    r"framework|arrangement|regime|pact|treaty|accord|mandate)\b))\s+" + _NO_STOP + r"{3,90}?),?\s+"
-    # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
-    # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
-    # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
-    r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
-    + _MONTH_START
-    + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
-    r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+(?:now\s+)?)?"
-    # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
-    # ("at midnight Istanbul time on Monday")
-    r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
-    r"(?:a\.m\.|p\.m\.|am|pm))(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s+time)?\s+)?(?:on|in|at\s+the\s+end\s+of|"
-    # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
-    rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
-    # ("The measures will run for three years, until Nov. 19, 2028")
-    # ("Dealings with Lukoil's Bulgarian units ... are authorised until 29 April 2026")
-    # ("The measures will remain in place until Jan. 31", "stay in effect until")
-    r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)|"
-    r"(?:is|are)\s+(?:authori[sz]ed|permitted|allowed|licensed))\s+until|"
-    # "the present renewal runs to March 15, 2026"
-    rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
-    # "That suspension was extended on Monday until August 6"
-    # ("The sanctions were extended for another six months, until July 31")
-    r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+"
-    r"(?:(?:for|by)\s+[^,.;]{3,40}?,?\s+|(?:[\w.]+\s+){0,3}?)(?:until|till|through)|"
-    # ("must be renewed unanimously by 31 July")
-    r"(?P<renewal>(?:(?:has|have|needs?)\s+to|must)\s+be\s+(?:\w+ly\s+)?(?:renewed|extended|rolled\s+over|"
-    r"ratified)(?:\s+\w+ly)?\s+by|"
-    # ("Those EU measures remain in force and are due for renewal in December")
-    r"(?:is|are)\s+(?:due|up)\s+for\s+(?:renewal|review)\s+(?:in|on|by)))\b",
-    re.IGNORECASE,
+# (gated for the scan of the fold that finds where it may match: see quick.Gated)
+_EXPIRES = gated(
+    re.compile(
+        # ("the U.S. trade preference law": an initial's stop ends nothing)
+        # ("EU economic sanctions on Russia, which were rolled over in July, now run until Jan. 31")
+        # ("Putin's unilateral three-day ceasefire ..., is due to end at midnight on Saturday")
+        # ("Dealings with Lukoil's Bulgarian units, including ..., are authorised until": a
+        # sentence's opening noun)
+        # ("the waiver that allows Iraq to pay Iran ... expires": a relative "that" names nothing)
+        r"\b(?P<what>(?:a|an|the|its|their|this|(?<![a-z]\s)that|whose|(?-i:EU|U\.S\.|US|UK|UN)|(?<![\w\s,])(?-i:[A-Z][a-z]+s)|"
+        r"(?-i:[A-Z])[\w.-]*['’]s(?=\s+(?:[\w-]+\s+){0,3}(?:ceasefire|truce|pause|suspension|"
+        r"moratorium|waiver|exemption|licen[cs]e|deal|agreement|sanctions|tariffs?|safeguard|quotas?|"
+        r"framework|arrangement|regime|pact|treaty|accord|mandate)\b))\s+"
+        + _NO_STOP
+        + r"{3,90}?),?\s+"
+        # "The African Growth and Opportunity Act, which gives duty-free access ..., expires on"
+        # "Its gas supply contract with Gazprom, extended last week, now expires on Dec. 31"
+        # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
+        r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
+        + _MONTH_START
+        + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
+        r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+(?:now\s+)?)?"
+        # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
+        # ("at midnight Istanbul time on Monday")
+        r"(?:(?:expires?|runs?\s+out|lapses?|ends?|closes?)\s+(?:at\s+(?:midnight|\d{1,2}(?:[:.]\d\d)?\s*"
+        r"(?:a\.m\.|p\.m\.|am|pm))(?:\s+(?-i:[A-Z])\w+){0,2}(?:\s+time)?\s+)?(?:on|in|at\s+the\s+end\s+of|"
+        # "expires next Tuesday", "runs out Aug. 12": the date without a preposition
+        rf"(?=(?:next|this|tomorrow|tonight|later|within)\b|\d|(?:{_MONTH_START})[a-z]*\.?\s+\d))|"
+        # ("The measures will run for three years, until Nov. 19, 2028")
+        # ("Dealings with Lukoil's Bulgarian units ... are authorised until 29 April 2026")
+        # ("The measures will remain in place until Jan. 31", "stay in effect until")
+        r"(?:runs?(?:\s+for\s+[\w\s-]{3,30}?,?)?|(?:is|are)\s+valid|(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)|"
+        r"(?:is|are)\s+(?:authori[sz]ed|permitted|allowed|licensed))\s+until|"
+        # "the present renewal runs to March 15, 2026"
+        rf"runs?\s+to\s+(?=\d|(?:{_MONTH_START})[a-z]*\.?\s+\d)|"
+        # "That suspension was extended on Monday until August 6"
+        # ("The sanctions were extended for another six months, until July 31")
+        r"(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+extended\s+"
+        r"(?:(?:for|by)\s+[^,.;]{3,40}?,?\s+|(?:[\w.]+\s+){0,3}?)(?:until|till|through)|"
+        # ("must be renewed unanimously by 31 July")
+        r"(?P<renewal>(?:(?:has|have|needs?)\s+to|must)\s+be\s+(?:\w+ly\s+)?(?:renewed|extended|rolled\s+over|"
+        r"ratified)(?:\s+\w+ly)?\s+by|"
+        # ("Those EU measures remain in force and are due for renewal in December")
+        r"(?:is|are)\s+(?:due|up)\s+for\s+(?:renewal|review)\s+(?:in|on|by)))\b",
+        re.IGNORECASE,
+    )
 )
 
 # "The EU extended its sanctions on Russia for another six months, until Jan. 31": what was

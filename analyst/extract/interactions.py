@@ -379,10 +379,13 @@ _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
 _PLANNED_FOR = gated(re.compile(r"\b(?:expected|planned|scheduled|set|due)\b[^,;]*$"))
-_NOUN_DENIED = re.compile(
-    # "... is not on the agenda", "A fifth round of U.S.-Iran talks has not been scheduled"
-    r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
-    r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
+# (gated: it nearly never matches; read only where its words stand)
+_NOUN_DENIED = gated(
+    re.compile(
+        # "... is not on the agenda", "A fifth round of U.S.-Iran talks has not been scheduled"
+        r"[^.;]{0,80}?\b(?:is|was|are|were|has|have|had)\s+(?:been\s+)?(?:not|never|no\s+longer)\b"
+        r"|[^.;]{0,80}?\b(?:isn|wasn|aren|weren|hasn|haven|hadn)['’]t\b"
+    )
 )
 # "reports of a planned meeting between ... on the margins of the summit are not true"
 _SAID_UNTRUE = gated(
@@ -469,10 +472,12 @@ _APPOSITION_EVENT = re.compile(
     r",\s+(?:their|his|her|its|the)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+)?$"
 )
 # (not "travels to Brussels on March 3 for talks with EU leaders": whom the talks are with)
-_AMONG_LEADERS = re.compile(
-    r"[^.;]{0,60}?\b(?<!talks\s)(?<!meeting\s)(?<!meetings\s)(?:with|among|alongside)\s+"
-    r"(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
-    r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+_AMONG_LEADERS = gated(
+    re.compile(
+        r"[^.;]{0,60}?\b(?<!talks\s)(?<!meeting\s)(?<!meetings\s)(?:with|among|alongside)\s+"
+        r"(?:the\s+)?(?:other|fellow|[A-Z][\w-]*)\s+"
+        r"(?:leaders|heads\s+of\s+(?:state|government))\b"
+    )
 )
 _CANCELLED_VERB = (
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -511,8 +516,10 @@ _ORDINAL_ASIDE = re.compile(
 _AFTER_THE_EVENT = re.compile(r"\s*,?\s*after\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _THEN_TO = re.compile(r"\s*(?:and\s+)?(?:then\s+|also\s+)?to\s*")
 # "Xi's visit to Vietnam, his first in six years, starts on Monday": a day ahead
-_STARTS_AHEAD = re.compile(
-    r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
+_STARTS_AHEAD = gated(
+    re.compile(
+        r"[^.;]{0,60}?\b(?:starts|begins|opens|gets\s+under\s+way)\s+(?:on|next|this|tomorrow|in)\b"
+    )
 )
 # "After his call with Xi, ...": an event the opening phrase tells as done
 _AFTER_ITS_EVENT = re.compile(
@@ -1837,13 +1844,17 @@ _JOINED_PLAN = word_start_first(
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]\s")
-_ANY_OR_NO_BEFORE = re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ANY_OR_NO_BEFORE = gated(
+    re.compile(r"\b(?:any|an?\s+eventual|no)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+)
 _IS_EXPECTED = re.compile(r"(?:is|are)\s+expected\b")
 _IS_DUE = re.compile(r"(?:is|are)\s+due\b")
 _TO_AT_END = word_start_first(re.compile(r"\bto\s*$"))
-_HOLDS_BEFORE = re.compile(
-    r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
-    r"\s+(?:[\w–-]+\s+){0,3}$"
+_HOLDS_BEFORE = gated(
+    re.compile(
+        r"\b(?:hold|holds|host|hosts|have|has|begins?|starts?|embarks?\s+on|makes?|pays?)"
+        r"\s+(?:[\w–-]+\s+){0,3}$"
+    )
 )
 
 
@@ -2189,7 +2200,8 @@ _DAYS_OTHER_THING = re.compile(
 
 
 # "talks between", "talks in Geneva over the weekend between": the parties follow
-_BETWEEN_AFTER = re.compile(r"\s+(?:(?P<gap>[\w.'’-]+\s+){0,5}?)between\b")
+# (gated: most sentences hold no "between")
+_BETWEEN_AFTER = gated(re.compile(r"\s+(?:(?P<gap>[\w.'’-]+\s+){0,5}?)between\b"))
 
 
 def _between(text: str, end: int, objects: list[Mention]) -> re.Match[str] | None:
@@ -2381,12 +2393,15 @@ _BECOMING_THE_FIRST = word_start_first(
         r"\w+est)\b[^,;.]{0,60}?\bto\s+$"
     )
 )
-_NEXT_EVENT_GAP = re.compile(
-    # (not "..., Misri told reporters after the talks": another clause, an event told before;
-    # not "before Lee flew on to Washington": a subject of its own)
-    r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
-    r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
-    r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
+# (gated: read only where one of its words stands)
+_NEXT_EVENT_GAP = gated(
+    re.compile(
+        # (not "..., Misri told reporters after the talks": another clause, an event told before;
+        # not "before Lee flew on to Washington": a subject of its own)
+        r"(?:(?!\b(?:and|but|while|who|whom|which|when|where|as)\b)[^,;.])*?(?:,\s*)?"
+        r"\b(?:before|after|ahead\s+of|following)\s+(?:an?\s+)?"
+        r"(?:(?!(?:his|her|their|its)\b)[a-z][\w-]*\s+){0,5}"
+    )
 )
 _AND_TO_VERB = word_start_first(re.compile(r"\band\s+to\s+\w+\s+(?:the|his|her|its|their)\s+$"))
 _BLOC_OWNS = re.compile(

@@ -275,6 +275,100 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compiled
 
 
+def loose_folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern that matches the text's :func:`fold` at least wherever the
+    case-insensitive ``pattern`` matches the text (and maybe elsewhere), for a pattern
+    :func:`folded_pattern` refuses because parts of it set their own case rules
+    ("(?-i:may)", "(?-i:[A-Z])"): a cheap scan for the places worth trying ``pattern`` at.
+
+    Read as :func:`folded_pattern` reads it, but for those parts: one that a match must
+    hold is lowercased like the rest ("(?-i:[A-Z])" becomes "[a-z]", which matches the fold
+    of every capital and more); one that a match must not hold (inside a negative
+    lookaround, "not before a capital") is made to match nothing, so that the lookaround lets
+    more through. Either way the loose pattern matches no less. ``None`` where that is not
+    sure: such a part holding a negated character or set ("(?-i:[^A-Z])" lowercased would
+    refuse a small letter the text holds), a part setting case rules the other way, an
+    atomic group or possessive repeat (which do not try every way through), a backreference,
+    a pattern that may match the empty string; and where ``pattern`` has no such part.
+    """
+    if not pattern.flags & re.IGNORECASE or "(?-i:" not in pattern.pattern:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or not _loosen_in_place(parsed.data, negated=False):
+            return None
+        parsed.state.flags &= ~re.IGNORECASE
+        compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # an unforeseen construct: no loose pattern
+        return None
+    return compiled
+
+
+def _loosen_in_place(items: Any, negated: bool) -> bool:
+    """Rewrites the parsed items as :func:`loose_folded_pattern` reads them; False where it
+    cannot. ``negated``: the items stand inside an odd number of negative lookarounds."""
+    for at, (op, av) in enumerate(items):
+        if op is _c.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            if add_flags & re.IGNORECASE:
+                return False
+            if del_flags & re.IGNORECASE:
+                if negated:
+                    # (the part's own width kept: a lookbehind needs it)
+                    body.data.insert(0, _parser.parse("(?!)").data[0])
+                elif not _lowercase_case_sensitive(body.data):
+                    return False
+                items[at] = (op, (group, add_flags, del_flags & ~re.IGNORECASE, body))
+            elif not _loosen_in_place(body.data, negated):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_loosen_in_place(alternative.data, negated) for alternative in av[1]):
+                return False
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            if not _loosen_in_place(av[2].data, negated):
+                return False
+        elif op is _c.ASSERT:
+            if not _loosen_in_place(av[1].data, negated):
+                return False
+        elif op is _c.ASSERT_NOT:
+            if not _loosen_in_place(av[1].data, not negated):
+                return False
+        else:
+            # A single item, read as folded_pattern reads it (the same matches in the fold).
+            single = [(op, av)]
+            if not _lowercase_in_place(single):
+                return False
+            items[at] = single[0]
+    return True
+
+
+def _lowercase_case_sensitive(items: Any) -> bool:
+    """Lowercases the items of a part read case-sensitively, so that they match the fold of
+    whatever they match in the text; False where that is not sure (see loose_folded_pattern)."""
+    for at, (op, av) in enumerate(items):
+        if op is _c.LITERAL:
+            small = _small_letter(av)
+            if small is None:
+                return False
+            items[at] = (op, small)
+        elif op is _c.IN:
+            if any(member_op is _c.NEGATE for member_op, _ in av) or not _lowercase_set(av):
+                return False
+        elif op is _c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if add_flags or del_flags or not _lowercase_case_sensitive(body.data):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_lowercase_case_sensitive(alternative.data) for alternative in av[1]):
+                return False
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            if not _lowercase_case_sensitive(av[2].data):
+                return False
+        elif op not in (_c.ANY, _c.AT, _c.CATEGORY):
+            return False  # a negated character, a lookaround, a backreference: not loosened
+    return True
+
+
 def word_start_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""``pattern`` rewritten so that ``re`` skips through the text to where a match may start,
     when it opens on ``\b`` and a word ("\band\s+to\s*$", "\b(?:was|were)\s"); else
@@ -454,6 +548,7 @@ class Gated:
         "_folded",
         "_in_fold",
         "_keys_re",
+        "_loose",
         "_starts_re",
         "_ungated",
         "keys",
@@ -476,6 +571,11 @@ class Gated:
         )
         self._in_fold = bool(pattern.flags & re.IGNORECASE)
         self._folded = folded_pattern(pattern) if self._in_fold else None
+        # Else, where parts of it read case-sensitively, a scan of the fold for the places it
+        # may match (a few more than it does), each then tried with the pattern itself.
+        self._loose = (
+            loose_folded_pattern(pattern) if self._in_fold and self._folded is None else None
+        )
         # Keys are looked for one by one with ``in`` (each a fast substring search in C); very
         # many in one scan of a trie of them. That scan stops at nearly every letter: it then
         # costs what the folded pattern's own scan does, which goes ungated.
@@ -539,6 +639,8 @@ class Gated:
             return self._first_from_starts(text, looked_at, pos, endpos)
         folded_pattern = self._folded
         if folded_pattern is None:
+            if self._loose is not None:
+                return self._first_confirmed(text, looked_at, pos, endpos)
             return self.pattern.search(text, pos, endpos)
         # The folded text holds the same matches at the same offsets: where the (cheaper)
         # case-sensitive scan finds the first, the pattern itself need only be tried there.
@@ -560,7 +662,11 @@ class Gated:
                 return iter(())
             return self._from_starts(text, looked_at, pos, endpos)
         if self._folded is None:
-            return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+            if not self._may_match(text):
+                return iter(())
+            if self._loose is not None:
+                return self._confirmed(text, fold_shared(text), pos, endpos)
+            return self.pattern.finditer(text, pos, endpos)
         folded = fold_shared(text)
         if not (self._ungated or self._holds_key(folded)):
             return iter(())
@@ -608,6 +714,29 @@ class Gated:
                 return found if self._folded is None else self.pattern.match(text, place, endpos)
             at = place + 1
         return None
+
+    def _first_confirmed(
+        self, text: str, folded: str, pos: int, endpos: int
+    ) -> re.Match[str] | None:
+        """What ``search`` finds: the pattern tried where the loose scan of the fold finds a
+        place it may match, the first where it does (it matches nowhere the scan skips)."""
+        assert self._loose is not None
+        next_place = self._loose.search
+        at = pos
+        while (place := next_place(folded, at, endpos)) is not None:
+            match = self.pattern.match(text, place.start(), endpos)
+            if match is not None:
+                return match
+            at = place.start() + 1
+        return None
+
+    def _confirmed(self, text: str, folded: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The pattern's matches as ``finditer`` gives them, each found as in
+        :meth:`_first_confirmed` (never empty: the loose pattern is had only then)."""
+        at = pos
+        while (match := self._first_confirmed(text, folded, at, endpos)) is not None:
+            yield match
+            at = match.end()
 
     def _read_again(
         self, text: str, folded: Iterator[re.Match[str]], endpos: int

@@ -37,7 +37,12 @@ def _may_open_on_a_time(text: str) -> bool:
     or a space, or with a time in its first words. A short look spares nearly every sentence
     the patterns."""
     first = text[:1]
-    return first.isdigit() or first.isspace() or _TIME_NEAR_START.search(text, 0, 60) is not None
+    if first.isdigit() or first.isspace():
+        return True
+    # (a time's colon or stop stands after its first digit, within the look: most sentences
+    # hold neither there, which two substring tests tell for less than the pattern's scan)
+    near = text[1:58]
+    return (":" in near or "." in near) and _TIME_NEAR_START.search(text, 0, 60) is not None
 
 
 _SAME_DAY = gated(
@@ -95,10 +100,12 @@ class SentenceDates:
         self._published = published
         # After a live blog's bare time stamp ("23:10 BST") every sentence is an entry's.
         self._in_entry: list[bool] = []
+        # (each sentence's look for a time near its start, kept for its entry stamp)
+        self._may_open_on_a_time = [_may_open_on_a_time(text) for text in texts]
         stamped = False
-        for text in texts:
+        for text, may_open_on_a_time in zip(texts, self._may_open_on_a_time, strict=True):
             self._in_entry.append(stamped)
-            stamped = stamped or (_may_open_on_a_time(text) and _STAMP_ONLY.match(text) is not None)
+            stamped = stamped or (may_open_on_a_time and _STAMP_ONLY.match(text) is not None)
         self._found: dict[int, DatePair] = {}  # the sentence's own date expressions
         self._read: dict[int, DatePair] = {}  # with the entry's day and "the same day"
 
@@ -155,7 +162,9 @@ class SentenceDates:
         text = self._texts[index]
         own_past, own_future = self._own(index)
         past, future = list(own_past), list(own_future)
-        stamp = _ENTRY_TIME.match(text, story_start(text)) if _may_open_on_a_time(text) else None
+        stamp = (
+            _ENTRY_TIME.match(text, story_start(text)) if self._may_open_on_a_time[index] else None
+        )
         if stamp and self._published:
             # "19:15 – Pakistan gets 19%, well below the 29% it was threatened with in April":
             # the entry is today's news, whatever else it dates.

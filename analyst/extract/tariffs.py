@@ -312,9 +312,12 @@ _BY_WHOM = re.compile(
     r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced\s+|imposed\s+|ordered\s+)?by\s+(?:the\s+)?"
 )
 _INTO = re.compile(r"\bimports?\s+into\s+(?:the\s+)?$", re.IGNORECASE)
-_DONE_BY = re.compile(
-    r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced|imposed|ordered|introduced|levied|threatened|"
-    r"proposed|applied|unveiled)\s+by\b"
+# (gated: read only where "by" and one of its verbs stand)
+_DONE_BY = gated(
+    re.compile(
+        r"(?:\s+[\w%,.-]+){0,6}?\s+(?:announced|imposed|ordered|introduced|levied|threatened|"
+        r"proposed|applied|unveiled)\s+by\b"
+    )
 )
 
 # Each read only in text holding a word it needs (see quick.gated).
@@ -1520,9 +1523,11 @@ def _rates_for_the_states_named(
 
 
 # "Indian goods face a 50 per cent U.S. tariff, while Canadian goods face 35 per cent"
-_JOINED_FACING = re.compile(
-    r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?" + _RATE_TOLD
+_JOINED_FACING = gated(
+    re.compile(
+        r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<who>[^,;]{2,80}?)\s+(?:also\s+|still\s+|now\s+)?"
+        r"(?:face|faces|pay|pays|will\s+(?:face|pay))\s+(?:a\s+|an\s+|the\s+)?" + _RATE_TOLD
+    )
 )
 # ", with Canadian energy facing a lower 10% rate": the same, told as an absolute clause
 _WITH_FACING = re.compile(
@@ -3471,10 +3476,12 @@ _ANY_BEFORE = word_start_first(
 )
 _WOULD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might|will)\b")
 # What a measure would do, not to whom: "new sanctions would only push more migrants across"
-_WOULD_DO_HARM = re.compile(
-    r"(?:\s+(?:on|against)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:would|could|might|will)\s+(?:only\s+|just\s+|simply\s+|also\s+)?"
-    r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
-    r"raise\s+prices|lead\s+to)\b"
+_WOULD_DO_HARM = gated(
+    re.compile(
+        r"(?:\s+(?:on|against)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:would|could|might|will)\s+(?:only\s+|just\s+|simply\s+|also\s+)?"
+        r"(?:push|hurt|harm|damage|backfire|fail|worsen|fuel|drive|deepen|weaken|isolate|cost|"
+        r"raise\s+prices|lead\s+to)\b"
+    )
 )
 _UNDER_ITS_ORDER = gated(
     re.compile(
@@ -3639,10 +3646,13 @@ _UNDONE_AFTER = re.compile(
 )
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = gated(re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b"))
-_OWNER_RATE = re.compile(
-    r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
-    + RATE_NUMBER
-    + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+# (gated: read only where a rate's mark and an owner's word stand)
+_OWNER_RATE = gated(
+    re.compile(
+        r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"
+        + RATE_NUMBER
+        + r"\s*(?:%|per\s*cent|percent)\s+)(?:[a-z-]+\s+)?$"
+    )
 )
 _AND_VERB = word_start_first(
     re.compile(
@@ -4240,9 +4250,11 @@ _GOODS_NAMED_AFTER = re.compile(
     + _VERBS_AFTER_GOODS
     + r")\b)[a-z][\w-]*){0,5})"
 )
-_MADE_IN_BEFORE = re.compile(
-    r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
-    r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$"
+_MADE_IN_BEFORE = gated(
+    re.compile(
+        r"\b(?:made|produced|manufactured|originating|originate)\s+(?:in|from)\s+(?:the\s+)?$"
+        r"|\b(?:goods|products|imports|exports)\s+of\s+(?:the\s+)?$"
+    )
 )
 _HIT_TARGET_BEFORE = word_start_first(
     re.compile(
@@ -4477,11 +4489,13 @@ _EUROPEAN_MAKERS = gated(
         r"steelmakers|carmakers|automakers|manufacturers|companies|firms|industry|wine|cars)\b"
     )
 )
-_EUROPEAN_GOODS = re.compile(
-    r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?"
-    # ("on most European goods": how many, not whose)
-    r"(?:(?:most|all|many|some|nearly\s+all|almost\s+all)\s+)?European\s+"
-    r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+_EUROPEAN_GOODS = gated(
+    re.compile(
+        r"\s*(?:[\w%.,-]+\s+){0,8}?(?:on|against|targeting)\s+(?:imports\s+of\s+)?"
+        # ("on most European goods": how many, not whose)
+        r"(?:(?:most|all|many|some|nearly\s+all|almost\s+all)\s+)?European\s+"
+        r"(?P<goods>(?!leaders|officials|countries|nations|governments|capitals|allies)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    )
 )
 
 

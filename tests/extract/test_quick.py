@@ -12,6 +12,7 @@ from analyst.extract.quick import (
     fold,
     folded_pattern,
     gated,
+    loose_folded_pattern,
     match_starts,
     required_key_sets,
     word_start_first,
@@ -74,6 +75,37 @@ def test_a_case_insensitive_pattern_naming_capitals_is_read_in_the_fold() -> Non
     # ASCII that has a case, a range holding capitals and other characters.
     for source in (r"(?-i:May)", r"(\w)\1", r"caf[é]", "Ⓐ", r"[0-Z]"):
         assert folded_pattern(re.compile(source, re.I)) is None
+
+
+def test_a_pattern_with_case_sensitive_parts_is_looked_for_loosely_in_the_fold() -> None:
+    # A part a match must hold (lowercased: it matches no less), one it must not (inside a
+    # negative lookaround, a lookbehind too: it then matches nothing, which lets more through).
+    pattern = re.compile(
+        r"\b(?:could|(?-i:may)|the\s+day\s+after(?!\s+(?-i:[A-Z]))|on\s+(?-i:[A-Z])\w+"
+        r"|(?<!(?-i:U)\.)S\.\s+aid)\b",
+        re.I,
+    )
+    loose = loose_folded_pattern(pattern)
+    assert loose is not None
+    texts = [
+        *TEXTS,
+        "May may MAY; the day after Monday, THE DAY AFTER tomorrow; on Friday, ON friday",
+        "U.S. aid, u.S. aid, US. AID, the Day after",
+    ]
+    for text in texts:
+        places = {m.start() for m in loose.finditer(fold(text))} | {
+            m.start() for m in loose.finditer(fold(text), 1)
+        }
+        assert {m.start() for m in pattern.finditer(text)} <= places
+        fast = gated(pattern)
+        assert [_spans(m) for m in fast.finditer(text)] == [
+            _spans(m) for m in pattern.finditer(text)
+        ]
+        assert _spans(fast.search(text)) == _spans(pattern.search(text))
+    # Not loosened: a negated character or set in such a part, case rules set the other way,
+    # a pattern that may match nothing, one folded_pattern reads whole.
+    for source in (r"a(?-i:[^A-Z])", r"a(?-i:[^x]b)", r"(?-i:b(?i:a))", r"(?-i:A)?", r"may"):
+        assert loose_folded_pattern(re.compile(source, re.I)) is None
 
 
 def test_a_pattern_is_tried_only_where_its_first_words_stand() -> None:
