@@ -479,11 +479,12 @@ _AMONG_LEADERS = gated(
         r"(?:leaders|heads\s+of\s+(?:state|government))\b"
     )
 )
+# (one group: the patterns built on it put words before it)
 _CANCELLED_VERB = (
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:postponed|cancell?ed|called\s+off|scrapped|shelved|put\s+off|delayed|pushed\s+back)\b"
     # "Lula's trip to China is off"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+)?off\b(?!\s+(?:to|for|the)\b)"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?off\b(?!\s+(?:to|for|the)\b))"
 )
 _WAS_CANCELLED = re.compile(_CANCELLED_VERB)
 # A gathering told of in its own relative clause ("the G20 summit that South Africa will host").
