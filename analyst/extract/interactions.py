@@ -830,7 +830,9 @@ _PARTICIPLE_BEFORE = re.compile(r",\s+(?:having|after|before|while)\s+$")
 # industry and trade")
 _ASIDE_WORDS = r"(?:[^,;]|,(?=\s+[\w-]+(?:\s+and\s+[\w-]+)?,))*"
 _WHO_ASIDE_BEFORE = re.compile(
-    r",\s+(?:who|which|whose)\b"
+    # ("Marcos, the first Southeast Asian leader to visit the White House in Trump's second
+    # term, met Hegseth": an apposition too)
+    r",\s+(?:who|which|whose|the|a|an)\b"
     + _ASIDE_WORDS
     + r",\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?"
     # ("..., is also due to visit Japan in May")

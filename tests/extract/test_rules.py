@@ -12844,3 +12844,14 @@ def test_a_call_with_counterparts_of_several_states_is_a_call_each():
         date(2025, 7, 30),
     )
     assert [sorted(i.countries) for i in shared.interactions] == [["DEU", "FRA", "GBR", "IRN"]]
+
+
+def test_the_subject_before_an_apposition_meets():
+    facts = facts_of(
+        "Lula, the first Brazilian leader to visit the Kremlin in Putin's fourth term, met "
+        "Foreign Minister Sergei Lavrov on Monday.",
+        date(2025, 5, 8),
+    )
+    assert [
+        (sorted(i.countries), [p.name for p in i.participants]) for i in facts.interactions
+    ] == [(["BRA", "RUS"], ["Luiz Inácio Lula da Silva", "Sergey Lavrov"])]
