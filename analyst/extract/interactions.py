@@ -3630,6 +3630,13 @@ def _from_trigger(
     ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
+    if kind == "call" and not events and agent is not None and agent.end <= start and not objects:
+        # "Sheinbaum said Trump had agreed during a phone call to hold off": the one telling
+        # of the call is its other party
+        speaker = ctx.finder.speaker_of(text, [x for x in mentions if x.end <= start])
+        told_by = ctx.expand(info, speaker) if speaker is not None and speaker is not agent else []
+        if told_by and {p.country for p in told_by}.isdisjoint(p.country for p in agent_parties):
+            events.append(told_by + agent_parties)
     mediating = _MEDIATING_BETWEEN.search(text, 0, start) if kind == "talks" and events else None
     if mediating is not None:
         # "Turkey is mediating between Ethiopia and Somalia, and a round of their talks"

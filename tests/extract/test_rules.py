@@ -12855,3 +12855,14 @@ def test_the_subject_before_an_apposition_meets():
     assert [
         (sorted(i.countries), [p.name for p in i.participants]) for i in facts.interactions
     ] == [(["BRA", "RUS"], ["Luiz Inácio Lula da Silva", "Sergey Lavrov"])]
+
+
+def test_the_one_who_tells_of_a_call_another_made_is_its_other_party():
+    facts = facts_of(
+        "Brazilian President Luiz Inacio Lula da Silva said on Friday that Chinese President Xi "
+        "Jinping had agreed during a phone call that morning to buy more soybeans.",
+        date(2025, 8, 8),
+    )
+    assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("call", ["BRA", "CHN"], "2025-08-08")
+    ]
