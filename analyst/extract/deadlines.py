@@ -1737,6 +1737,8 @@ def _expiry(
             what = what[named_last[-1].end() :]
     if _MAY_BE.search(what):
         return []  # "removing the risk that the measures would expire": what did not happen
+    if _FORMER.search(what):
+        return []  # "The previous deadline had been due to expire on Wednesday": given up
     # ("renewed a supply deal last year that runs until 2048": the deal, not when it was made)
     what = _WHEN_MADE.sub("", what)
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
@@ -1765,15 +1767,25 @@ def _expiry(
         moved = _MOVED_TO.search(info.text) or (
             _MOVED_TO.search(ctx.sentences[info.index - 1].text) if info.index else None
         )
+        # ("extended exclusions ... until Nov. 10, 2026. The exclusions had been due to expire
+        # on Saturday.": a new day told just before)
+        extended_until = _EXTENDED_TO_A_DAY.search(info.text) or (
+            _EXTENDED_TO_A_DAY.search(ctx.sentences[info.index - 1].text) if info.index else None
+        )
         if steps:
             due = FuzzyDate.day(steps[0].after(due.start))
-        elif moved or "had" not in was_due.group(0).lower().split():
+        elif moved or extended_until or "had" not in was_due.group(0).lower().split():
             return []  # (or "pushed back to Aug. 1 the start ...": the day moved elsewhere)
         # ("The licence had been due to expire on Monday", no extension told: the day stands)
     label = f"Renewal of the {what}" if m.groupdict().get("renewal") else f"Expiry of the {what}"
     return [DeadlineCandidate("expiry", due, info, label=label, evidence=evidence)]
 
 
+_EXTENDED_TO_A_DAY = re.compile(
+    r"\b(?:extended|extends|prolonged|renewed)\b[^.;]{0,120}?\b(?:until|till|through)\s",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"\b(?:previous|original|old|former|initial|earlier)\b", re.IGNORECASE)
 _MISSION = re.compile(
     r"\b(?:mission|peacekeep\w*|force|operation|monitors?|observers?|panel)\b", re.IGNORECASE
 )

@@ -894,7 +894,9 @@ _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
 # Lumpur on Tuesday and Phnom Penh on Thursday".
 _PLACE_GAP = re.compile(
-    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # ("Berlin on March 9 and 10, Paris on March 11 and 12": a stop's days)
+    r"(?:\s+(?:on|from)\s+[\w.]+(?:\s+\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     # ("Belgrade on Tuesday evening for talks with President Vucic, then on to Budapest")
     r"(?:\s+for\s+(?:talks|a\s+meeting|meetings)\s+with\s+[^,;]{3,60})?"
     r"\s*(?:,|,?\s+and|,?\s+or|"

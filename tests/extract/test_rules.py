@@ -12866,3 +12866,30 @@ def test_the_one_who_tells_of_a_call_another_made_is_its_other_party():
     assert [(i.kind, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
         ("call", ["BRA", "CHN"], "2025-08-08")
     ]
+
+
+def test_stops_of_two_days_each_are_each_visited():
+    facts = facts_of(
+        "Indian Foreign Minister Subrahmanyam Jaishankar will be in Berlin on May 9 and 10 and "
+        "Paris on May 11 and 12.",
+        date(2026, 5, 4),
+    )
+    assert sorted((sorted(i.countries), i.date.iso()) for i in facts.interactions) == [
+        (["DEU", "IND"], "2026-05-09"),
+        (["FRA", "IND"], "2026-05-11"),
+    ]
+
+
+def test_a_day_given_up_for_a_later_one_or_a_previous_deadline_is_no_expiry():
+    extended = facts_of(
+        "Canada on Wednesday extended exemptions from its steel surtax for 40 categories of "
+        "Chinese goods until June 30, 2026. The exemptions had been due to expire on Saturday.",
+        date(2025, 11, 27),
+    )
+    assert [d.due.iso() for d in extended.deadlines] == ["2026-06-30"]
+    previous = facts_of(
+        "Trump gave Tehran until Dec. 16 to reply. The previous deadline had been due to expire "
+        "on Wednesday.",
+        date(2025, 9, 15),
+    )
+    assert [d.due.iso() for d in previous.deadlines] == ["2025-12-16"]
