@@ -1841,6 +1841,7 @@ def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) ->
 
 
 _IF_OPENS = re.compile(r"\s*(?:If|Unless|Should)\b")
+_IN_AN_EVENT = re.compile(r"\b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 _JOINED_PLAN = word_start_first(
     re.compile(
         r"\band\s+(?=(?:is|are|will|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to\b)"
@@ -2002,8 +2003,12 @@ def _status(
     joined = (
         max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None) if " and " in pre else None
     )
+    # ("sought regional support in a call with Lula on Saturday": what was sought, the call
+    # its medium)
+    medium = _IN_AN_EVENT.search(pre) if pos == "noun" else None
+    hoped_from = medium.start() if medium else joined.end() if joined else 0
     # (but a leading "If talks fail, ..." governs both)
-    if clauses.HYPOTHETICAL.search(pre, joined.end() if joined else 0) or (
+    if clauses.HYPOTHETICAL.search(pre, hoped_from) or (
         joined is not None and _IF_OPENS.match(text)
     ):
         return "negated"

@@ -12893,3 +12893,14 @@ def test_a_day_given_up_for_a_later_one_or_a_previous_deadline_is_no_expiry():
         date(2025, 9, 15),
     )
     assert [d.due.iso() for d in previous.deadlines] == ["2025-12-16"]
+
+
+def test_a_call_something_was_sought_in_took_place():
+    facts = facts_of(
+        "Peruvian President Jose Jeri sought regional support in a call with Chilean President "
+        "Gabriel Boric on Saturday, his office said.",
+        date(2025, 10, 27),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "occurred", ["CHL", "PER"])
+    ]
