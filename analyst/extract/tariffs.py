@@ -2789,6 +2789,7 @@ def _from_trigger(
         ):
             since_owner[id(d)] = told_of
     prev_rate_end = 0
+    joined_threat = _JOINED_THREAT.search(text, trig.end(), w.right) if len(rates) > 1 else None
     for r in rates:
         summed = _SUM_BEFORE.search(text, max(0, r.start() - 60), r.start())
         # "a 20 percent levy ... and a 10 percent duty, a combined 30 percent"; "which had
@@ -2817,6 +2818,10 @@ def _from_trigger(
             # (not "a 19% tariff under the deal, down from the 32% rate": the next rate's cue)
             cue = None if after is not None and _DOWN_FROM.match(after.group(0)) else after
         rate_status = status
+        if joined_threat is not None and r.end() <= joined_threat.start():
+            # "raised its tariff ... to 30% last year and has threatened an additional 10%":
+            # the rate told before the threat is the first verb's
+            rate_status = _status(_without_asides(text[left : joined_threat.start()])) or status
         if compared is not None and r.start() > compared.start():
             rate_status = _status(compared.group(0)) or status
         dropped = _RATE_DROPPED.match(text, r.end())
@@ -3604,6 +3609,9 @@ _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
 )
 # "..., only for Donald Trump to suspend it": who acts on the measure just told
+_JOINED_THREAT = re.compile(
+    r"\s(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|since\s+)*(?:threatened|warned)\b"
+)
 _DEAL_TOLD_AFTER = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|framework|pact)\s+"
     r"(?:reached|struck|agreed|announced|sealed|signed)\b[^.;]{0,80}"

@@ -12904,3 +12904,15 @@ def test_a_call_something_was_sought_in_took_place():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("call", "occurred", ["CHL", "PER"])
     ]
+
+
+def test_a_rate_told_before_a_joined_threat_keeps_its_own_verb():
+    facts = facts_of(
+        "Washington raised its tariff on Brazilian goods to 50% last year and has threatened an "
+        "additional 25% if Brasilia does not drop the case.",
+        date(2026, 2, 3),
+    )
+    assert sorted((t.rate_pct, t.status) for t in facts.tariffs) == [
+        (25, "threatened"),
+        (50, "imposed"),
+    ]
