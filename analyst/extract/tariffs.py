@@ -3196,7 +3196,9 @@ def _goods_named(phrase: str) -> str:
 
 
 _ON_GOODS_OF_ALL = re.compile(
-    r"\s+(?:of\s+(?:up\s+to\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+)?on\s+"
+    # ("a 10% customs duty already applied to all imported cars")
+    r"\s+(?:of\s+(?:up\s+to\s+)?" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?:on|(?:(?:already|currently)\s+)?applied\s+to)\s+"
     r"(?:all\s+|most\s+|some\s+|certain\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     # ("on iPhones": a name may go on in capitals)
     r"(?P<goods>[a-z][a-zA-Z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-zA-Z-]+){0,3}?)(?:\s+imports)?"

@@ -12916,3 +12916,15 @@ def test_a_rate_told_before_a_joined_threat_keeps_its_own_verb():
         (25, "threatened"),
         (50, "imposed"),
     ]
+
+
+def test_a_duty_applied_to_all_imported_goods_falls_on_every_state():
+    facts = facts_of(
+        "Egypt imposed an additional 30% tariff on steel from China on Tuesday. The levy comes on "
+        "top of a 10% customs duty already applied to all imported steel.",
+        date(2025, 6, 10),
+    )
+    assert sorted((t.target or t.target_group, t.rate_pct) for t in facts.tariffs) == [
+        ("CHN", 30),
+        ("imports of steel", 10),
+    ]
