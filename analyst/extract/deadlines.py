@@ -548,6 +548,19 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     continue
                 if _PAST_ACT_TOLD.search(text, max(0, d.start - 60), d.start):
                     continue  # "will lift the tariffs it imposed on U.S. farm goods in March"
+                if (
+                    d.kind == "weekday"
+                    and d.value is not None
+                    and ctx.published is not None
+                    and _EFFECTIVE_BEFORE.search(text, max(0, d.start - 14), d.start)
+                    and _RAISED_DONE.search(text, 0, d.start)
+                    and not clauses.FUTURE.search(text, 0, d.start)
+                    # (the nearer of the weekday gone and the one ahead: "retaliated with an 84%
+                    # tariff, effective Thursday" on a Wednesday is the next day)
+                    and (d.value.start - ctx.published).days
+                    > 7 - (d.value.start - ctx.published).days
+                ):
+                    continue  # "China retaliated by raising its tariffs ..., effective Saturday": gone
                 if d.value and (
                     d is promised_day
                     # "..., then rise to 10% on Jan. 1, 2027": each later step its own day
@@ -596,6 +609,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         if unveiled is not None:
             found.extend(_measures_unveiled(ctx, info, unveiled, tariffs, evidence))
     return found
+
+
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
+# A measure's change told as done ("raised", "retaliated by raising")
+_RAISED_DONE = re.compile(
+    r"\b(?:raised|imposed|retaliated|doubled|tripled|hiked|increased|cut|lowered|slashed|reduced)\b"
+)
 
 
 # Those a state gives time to wind down its dealings with someone it has sanctioned.
