@@ -2159,6 +2159,8 @@ _EVENT_IN_PLACE_PATTERN = re.compile(
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:de|do|da|del|la|el|al)\s+)?(?-i:[A-Z])[\w’'-]*){0,2}(?:,\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?,?)?"
     # (a month is read with its "in": "... in Kuala Lumpur| in October")
     # ("in Gyeongju at the end of October": a part of a month read with its "at")
+    # ("in Hiroshima, Japan, starting on Friday": its first day)
+    r"(?:,?\s+(?:starting|beginning|opening))?"
     r"(?:\s+(?:on|from|in|at)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*)$",
     re.IGNORECASE,
 )
