@@ -48,11 +48,25 @@ _CONJUNCTION = trie_pattern(
     space=r"\s+",
 )
 # "duties of as much as 35.3%", "as well as": an "as" that opens no clause.
+# ("as early as Saturday", "as soon as next week": a comparison, no clause)
 _NOT_A_CLAUSE_AS = (
-    r"(?!(?<=\bas)\s+(?:much|many|high|low|little|well|far|part|of|long|soon)\b)"
+    r"(?!(?<=\bas)\s+(?:much|many|high|low|little|well|far|part|of|long|soon|early|late|recently)\b)"
     + "".join(
         rf"(?<!{w}\sas)"
-        for w in ("much", "many", "high", r"\slow", "little", "well", r"\sfar", "long")
+        for w in (
+            "much",
+            "many",
+            "high",
+            r"\slow",
+            "little",
+            "well",
+            r"\sfar",
+            "long",
+            "soon",
+            "early",
+            r"\slate",
+            "recently",
+        )
     )
 )
 # Where a clause ends: a semicolon, a spaced dash, a colon, a bracket, a quotation mark, a
