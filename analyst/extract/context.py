@@ -354,13 +354,17 @@ _HYPHENED_PER_CENT = re.compile(r"(\d)-per-cent")
 
 # A timeline's entry: "June 4: The 50% rate on steel takes effect."
 _DATED_ENTRY = re.compile(
-    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d"
+    r"(?P<day>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-3]?\d"
     r"(?:,\s+(?:19|20)\d\d)?):\s+(?P<entry>[A-Z].*?)(?P<stop>[.!?]?)\s*"
 )
 
 
+# (not "that" or "which": "The rate that Trump announced in May takes effect" is one clause; but
+# "Trump is inaugurated and says he will meet Xi ...": the next verb's clause)
 _SUBORDINATE = re.compile(
-    r",?\s(?:unless|if|once|until|when|while|because|after|before|which|who|that|only)\s"
+    r",?\s(?:unless|if|once|until|when|while|because|after|before|only)\s|,\s+where\s"
+    r"|\s+and\s+(?=(?:says|said|tells|told|warns|warned|vows|vowed|adds|added)\b)"
 )
 
 

@@ -35,13 +35,17 @@ from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
 
 _ULTIMATUM = gated(re.compile(r"\bultimatum\b", re.IGNORECASE))
+# A trade remedy's determination told due ("with preliminary determinations due by Aug. 4")
+_DETERMINATION_DUE = (
+    r"\b(?P<what2>(?:preliminary\s+|final\s+)?determination)s?\s+(?:is\s+|are\s+)?due"
+)
 _DEADLINE = gated(
     re.compile(
         r"\bdeadline\b"
         # "pushing the date for a final determination from Sept. 9 to March 9"
         r"|\bdate\s+for\s+(?:a\s+|the\s+)?(?:final\s+)?(?:determination|ruling|decision)\b"
         # "with preliminary determinations due by Aug. 4", "A final determination is due around"
-        r"|\b(?:determinations?|rulings?)\s+(?:is\s+|are\s+)?due\s+(?:by|on|around|in)\b"
+        r"|" + _DETERMINATION_DUE + r"\s+(?:by|on|around|in)\b"
         # "the pulling back of troops would be completed by Oct. 29"
         r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b",
         re.IGNORECASE,
@@ -493,8 +497,12 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 _START.search(text)
                 or _measure_due(text)
                 or _RATE_RISES.search(text)
-                # ("The sanctions will return on Sept. 27")
-                or (_SANCTIONS_START.search(text) if sanctions_start else None)
+                # ("The sanctions will return on Sept. 27"; not "... if the government fails")
+                or (
+                    _SANCTIONS_START.search(text)
+                    if sanctions_start and not _IF_CLAUSE.search(text)
+                    else None
+                )
                 # "will pay a 15% tariff ... from next Thursday", "face a 36% tariff from Aug. 1"
                 or _from_a_day_ahead(ctx, info)
             )
@@ -611,6 +619,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
     return found
 
 
+_IF_CLAUSE = re.compile(r"\bif\b", re.IGNORECASE)
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+)?$", re.IGNORECASE)
 # A measure's change told as done ("raised", "retaliated by raising")
 _RAISED_DONE = re.compile(
@@ -995,6 +1004,15 @@ def _named_without_article(m: re.Match[str]) -> str:
     return " ".join(words[1:] if words[:1] == ["own"] else words)  # "its own sanctions"
 
 
+# Whose withdrawal or exit: a state's, after "of" or as its owner ("the withdrawal of Mali, Burkina
+# Faso and Niger", "Britain's exit"), told by its capital
+_A_STATES_STEP = re.compile(
+    r"(?:\b(?:withdrawal|exit|designation)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+)?"
+    r"(?=(?:withdrawal|exit|designation)\b))(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 # "The Agreement will enter into force on 1 April 2026" in a story about two states' deal
 # ("The new price cap takes effect on Sept. 3": a measure only states set)
 _BETWEEN_STATES = re.compile(
@@ -1057,6 +1075,8 @@ def _entry_into_force(
     between_states = _BETWEEN_STATES.search(m.group("what")) and ctx.main_country is not None
     if not between_states and not any(x.countries for x in info.mentions):
         return []
+    if m.groupdict().get("step") and not _A_STATES_STEP.search(m.group("what")):
+        return []  # "Shell's exit from Nigeria's onshore fields takes effect": no state's
     published = ctx.published
     dated = [
         d.value
@@ -1757,8 +1777,6 @@ def _expiry(
             what = what[named_last[-1].end() :]
     if _MAY_BE.search(what):
         return []  # "removing the risk that the measures would expire": what did not happen
-    if _FORMER.search(what):
-        return []  # "The previous deadline had been due to expire on Wednesday": given up
     # ("renewed a supply deal last year that runs until 2048": the deal, not when it was made)
     what = _WHEN_MADE.sub("", what)
     if re.search(r"\bdeadline\b", info.text[: m.start("what")], re.IGNORECASE):
@@ -1774,6 +1792,8 @@ def _expiry(
         was_due = (
             None  # "which had been due to lapse on Jan. 31, now run until July 31": the new day
         )
+    if was_due and _FORMER_DEADLINE.search(what):
+        return []  # "The previous deadline had been due to expire on Wednesday": given up
     if was_due:
         # "extended by another 90 days the truce that was due to expire on Aug. 1": the old
         # day moves on by the extension, or is gone when the text gives none
@@ -1805,7 +1825,6 @@ _EXTENDED_TO_A_DAY = re.compile(
     r"\b(?:extended|extends|prolonged|renewed)\b[^.;]{0,120}?\b(?:until|till|through)\s",
     re.IGNORECASE,
 )
-_FORMER = re.compile(r"\b(?:previous|original|old|former|initial|earlier)\b", re.IGNORECASE)
 _MISSION = re.compile(
     r"\b(?:mission|peacekeep\w*|force|operation|monitors?|observers?|panel)\b", re.IGNORECASE
 )
@@ -2564,13 +2583,13 @@ _LEGISLATURE = re.compile(
 
 
 _DATE_FOR = re.compile(
-    r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b"
-    r"|\b(?P<what2>(?:preliminary\s+|final\s+)?(?:determination|ruling))s?\s+(?:is\s+|are\s+)?due\b",
+    r"\bdate\s+for\s+(?:a\s+|the\s+)?(?P<what>(?:final\s+)?(?:determination|ruling|decision))\b|"
+    + _DETERMINATION_DUE
+    + r"\b",
     re.IGNORECASE,
 )
 _NAMES_A_DEADLINE_WORD = re.compile(
-    r"\b(?:deadline|date\s+for|(?:determinations?|rulings?)\s+(?:is\s+|are\s+)?due)\b",
-    re.IGNORECASE,
+    r"\b(?:deadline|date\s+for)\b|" + _DETERMINATION_DUE + r"\b", re.IGNORECASE
 )
 _COMPLETED_BY = re.compile(
     r"\s+(?:would|will|must|should|is\s+to)\s+be\s+(?:completed|concluded|finali[sz]ed)\s+by\b",
@@ -2700,6 +2719,12 @@ def _stated_deadline(
     if not about and dated_decision:
         what = dated_decision.group("what") or dated_decision.group("what2")
         label = "Date for a " + " ".join(what.lower().split())
+        if dated_decision.group("what2"):
+            # ("launched the probe on May 12, with preliminary determinations due by Aug. 4":
+            # the day told after "due")
+            due = next((d.value for d in dated if d.start >= dated_decision.end()), None)
+            if due is None:
+                return []
     elif not about and completed:
         before = text[: completed.start()]
         opens = _CLAUSE_OPENS.match(before)

@@ -1841,6 +1841,8 @@ def _invitation_taken_up(ctx: ArticleContext, info: SentenceInfo, after: str) ->
 
 
 _IF_OPENS = re.compile(r"\s*(?:If|Unless|Should)\b")
+_AT_A_CEREMONY = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?ceremony\b")
+_WITH_SOMEONE = re.compile(r"\s+(?:with|between)\b")
 _IN_AN_EVENT = re.compile(r"\b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 _JOINED_PLAN = word_start_first(
     re.compile(
@@ -2004,9 +2006,14 @@ def _status(
         max(_JOINED_PLAN.finditer(pre), key=re.Match.end, default=None) if " and " in pre else None
     )
     # ("sought regional support in a call with Lula on Saturday": what was sought, the call
-    # its medium)
+    # its medium; but "hoped to resolve it in a meeting with Trump" stays a hope)
     medium = _IN_AN_EVENT.search(pre) if pos == "noun" else None
-    hoped_from = medium.start() if medium else joined.end() if joined else 0
+    hoped_from = joined.end() if joined else 0
+    if medium is not None and all(
+        h.group(0).lower() in ("sought", "seeking", "seeks")
+        for h in clauses.HYPOTHETICAL.finditer(pre, hoped_from, medium.start())
+    ):
+        hoped_from = max(hoped_from, medium.start())  # (not "might mention it in a call with")
     # (but a leading "If talks fail, ..." governs both)
     if clauses.HYPOTHETICAL.search(pre, hoped_from) or (
         joined is not None and _IF_OPENS.match(text)
@@ -3637,7 +3644,15 @@ def _from_trigger(
     ):
         events.append(agent_parties)  # "Turkish and Israeli officials held talks"
 
-    if kind == "call" and not events and agent is not None and agent.end <= start and not objects:
+    if (
+        kind == "call"
+        and not events
+        and agent is not None
+        and agent.end <= start
+        and not objects
+        # ("agreed during a phone call with executives of General Motors": its own party)
+        and not _WITH_SOMEONE.match(text, end)
+    ):
         # "Sheinbaum said Trump had agreed during a phone call to hold off": the one telling
         # of the call is its other party
         speaker = ctx.finder.speaker_of(text, [x for x in mentions if x.end <= start])
@@ -3652,12 +3667,20 @@ def _from_trigger(
     if kind in ("talks", "meeting") and events:
         # "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations",
         # "mediated by Qatar": a mediator takes part in the talks.
-        signing = text.startswith("sign", start)
+        signing = pos == "verb" and text.startswith(("sign", "ink", "initial"), start)
         for mediator in _MEDIATOR.finditer(text, end):
+            if ";" in text[end : mediator.start()]:
+                break  # "...; a ceremony hosted by Putin had been cancelled": another clause
             other = _ANOTHER_OCCASION.search(text, end, mediator.start())
-            if other and not (signing and other.group(0) == "ceremony"):
-                # "... before attending a gala dinner hosted by King Charles": its host (but
-                # "signed the accords at a ceremony hosted by Trump": the signing's)
+            # "... before attending a gala dinner hosted by King Charles": its host (but
+            # "signed the accords at a ceremony hosted by Trump": the signing's)
+            at_its_ceremony = (
+                signing
+                and other is not None
+                and other.group(0) == "ceremony"
+                and _AT_A_CEREMONY.search(text, end, other.end()) is not None
+            )
+            if other and not at_its_ceremony:
                 break
             side = "who" if mediator.group("who") else "who2"
             party = _first_party_in(ctx, info, mentions, *mediator.span(side))

@@ -298,7 +298,27 @@ def _headline_retold(a: Tariff, b: Tariff) -> bool:
         and a.target_group is not None
         and b.target_group is not None
         and (_told_first(a) or _told_first(b))
+        # (the same goods: not "steel imports" and "aluminium imports" at one rate)
+        and bool(_goods_words(a.target_group) & _goods_words(b.target_group))
     )
+
+
+# Words any goods phrase may hold, which tell no goods apart
+_GOODS_FILLER = frozenset(
+    {
+        "imports", "import", "imported", "goods", "products", "exports", "shipments",
+        "of", "on", "the", "a", "an", "all", "and", "from",
+    }
+)  # fmt: skip
+
+
+# Goods named by several words ("imported vehicles", "imported cars")
+_SAME_GOODS = {"vehicles": "cars", "autos": "cars", "automobiles": "cars", "car": "cars"}
+
+
+def _goods_words(group: str) -> set[str]:
+    words = set(re.findall(r"[a-z]+", group.lower())) - _GOODS_FILLER
+    return {_SAME_GOODS.get(w, w) for w in words}
 
 
 def _retells(m: Tariff, item: Tariff) -> bool:

@@ -22,7 +22,7 @@ from analyst.model import FuzzyDate
 # A live blog's entry stamp ("19:05 – The talks have ended", "Update 17:50 IST: ...", "Sun
 # 10:05 MYT: ..."): the entry is from the day the page was published.
 _ENTRY_TIME = re.compile(
-    r"\s*(?:Updated?\s+(?:at\s+)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?"
+    r"\s*(?:Updated?\s+(?:at\s+)?|(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[—–-]|:(?!\d))\s"
 )
 # (a time near the start: where a stamp may stand, after a dateline at most)
@@ -30,6 +30,16 @@ _TIME_NEAR_START = re.compile(r"\d[:.][0-5]\d")
 _STAMP_ONLY = re.compile(
     r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|[AP]M))?\s*$"
 )
+
+
+_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _days_back_to(published: date, weekday: str | None) -> int:
+    """How many days before ``published`` its stamp's weekday fell (none named: 0)."""
+    if weekday is None:
+        return 0
+    return (published.weekday() - _WEEKDAY_ABBREVIATIONS.index(weekday)) % 7
 
 
 def _may_open_on_a_time(text: str) -> bool:
@@ -168,8 +178,12 @@ class SentenceDates:
         if stamp and self._published:
             # "19:15 – Pakistan gets 19%, well below the 29% it was threatened with in April":
             # the entry is today's news, whatever else it dates.
+            # ("Sun 10:05 MYT:" on a page of Monday: the Sunday's)
+            stamped_day = self._published - timedelta(
+                days=_days_back_to(self._published, stamp["weekday"])
+            )
             past.insert(0, DateMention(stamp.start(), stamp.end(), stamp.group(0), "entry_time",
-                                       FuzzyDate.day(self._published)))  # fmt: skip
+                                       FuzzyDate.day(stamped_day)))  # fmt: skip
         elif self._in_entry[index] and self._published and not past:
             past = [DateMention(0, 0, "", "entry_time", FuzzyDate.day(self._published))]
         if _DAYS_AFTER.search(text):

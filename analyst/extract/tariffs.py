@@ -430,7 +430,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"\bset\s+(?!to\b|for\b|out\b|up\b|aside\b)(?:[\w-]+\s+){0,3}?"
                 r"(?:duties|tariffs?|levies|rates?)\b|"
                 # "responding to Trump's decision to double a tariff on Chinese goods": made
-                r"\bdecision\s+to\s+(?:impose|raise|double|triple|hike|slap|levy|extend)\b|"
+                # (not "reversed his decision to", "blocked Trump's decision to", "has yet to
+                # make a decision to": a decision undone or none)
+                r"(?:\b(?:to|against|with|by|over|after|of)\s+|^|,\s+)(?:[A-Z][\w.’'-]*['’]s|his|her|its|their)\s+"
+                r"decision\s+to\s+(?:impose|raise|double|triple|hike|slap|levy|extend)\b|"
                 # "has since been given a 15% rate"
                 r"\b(?:been|was|were|is|are)\s+(?:given|assigned)\b|"
                 # "The order also caps tariffs on most Japanese goods at 15%": the rate charged
@@ -440,7 +443,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"(?:relief|exemptions?|reprieve|waivers?)\s+from\b|"
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 # ("finalised anti-dumping duties on solar panels": made definitive)
-                r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:(?!(?:of|from|for|on|to|suspension|pause|exclusions?|exemptions?|reprieve|remission|deadline|review|truce|investigation|probe)\b)[\w-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|hits\s+(?:[A-Z][\w.’'-]*\s+){1,3}with|targeted\s+(?:[\w.’'-]+\s+){1,5}?with|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
                 r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed|jumped|soared|surged|went\s+up)\s+to|stays?|"
@@ -2200,7 +2203,8 @@ def _from_trigger(
                 c
                 for m in mentions
                 if told_deal.start() <= m.start < told_deal.end()
-                and m.form in (PERSON, ROLE, *COUNTRY_FORMS)
+                # (a leader who struck it, not "signed in Kuala Lumpur, Malaysia")
+                and m.form in (PERSON, ROLE)
                 for c in m.countries[:1]
                 if c not in goods_states
             ),
@@ -3610,14 +3614,18 @@ _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
 )
-# "..., only for Donald Trump to suspend it": who acts on the measure just told
+# "raised its tariff ... to 30% last year and has threatened an additional 10%": a threat joined
 _JOINED_THREAT = re.compile(
     r"\s(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|since\s+)*(?:threatened|warned)\b"
 )
+# "... will be hit with a 19% tariff under a trade agreement reached after To Lam spoke with
+# Trump": the deal a state's goods are charged under
 _DEAL_TOLD_AFTER = re.compile(
     r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|framework|pact)\s+"
-    r"(?:reached|struck|agreed|announced|sealed|signed)\b[^.;]{0,80}"
+    # ("... spoke by phone with U.S. President Donald Trump": an initial's stop ends nothing)
+    r"(?:reached|struck|agreed|announced|sealed|signed)\b(?:[^.;]|(?<=[A-Z])\.){0,100}"
 )
+# "..., only for Donald Trump to suspend it": who acts on the measure just told
 _ACTS_ON_IT = re.compile(
     r"\bfor\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,3})to\s+(?:suspend|lift|pause|delay|cut|lower|raise|"
     r"double|scrap|remove|halve)\s+(?:it|them)\b"

@@ -12928,3 +12928,285 @@ def test_a_duty_applied_to_all_imported_goods_falls_on_every_state():
         ("CHN", 30),
         ("imports of steel", 10),
     ]
+
+
+def test_review25_new_rules_stay_quiet_where_they_do_not_apply():
+    # Near-misses of the round's new rules (rounds of talks, "leave for", a call told by
+    # someone, the medium of a hope, signing hosts, "decision to", "given", "caps", "threatened
+    # with", joined threats, deals told after a rate, determinations due, sanctions that
+    # return, agreements "expected to be signed", withdrawals, price caps, timelines): no fact.
+    quiet = {
+        # rounds of talks: a company's, a hypothetical, another kind of round
+        "Boeing and its machinists' union concluded a round of negotiations on Friday without "
+        "a deal.": date(2025, 9, 1),
+        "Iran and the United States could open a fourth round of talks in Oman if Washington "
+        "drops its demands, an Iranian official said.": date(2025, 9, 1),
+        "The Federal Reserve ended its latest round of rate cuts in December.": date(2025, 9, 1),
+        "China began a fresh round of military drills around Taiwan on Monday.": date(2025, 9, 1),
+        "Ukraine's delegation left Istanbul after Russia refused to open a new round of talks "
+        "on a ceasefire.": date(2025, 9, 1),
+        # calls denied or with no state's official; trips not made
+        "Modi has not spoken over the past week with Trump, officials said.": date(2025, 9, 1),
+        "Macron had spoken in the past few days with business leaders about the tariffs.": date(
+            2025, 9, 1
+        ),
+        "Thousands of Afghans were forced to leave for Pakistan last year.": date(2025, 9, 1),
+        "Albanese will not leave for Beijing until the trade dispute is resolved.": date(
+            2025, 9, 1
+        ),
+        "Zelensky declined to say whether he would leave for Washington this week.": date(
+            2025, 9, 1
+        ),
+        "Samsung chairman Lee Jae-yong will leave for Washington on Sunday to meet U.S. "
+        "officials.": date(2025, 9, 1),
+        "Sheinbaum said she hoped Trump would agree during a phone call on Friday to extend the "
+        "pause.": date(2025, 9, 1),
+        "Sheinbaum said Trump could agree during a phone call on Friday to delay the tariffs.": (
+            date(2025, 9, 1)
+        ),
+        "Rubio will not call his Indian and Pakistani counterparts until the fighting stops.": (
+            date(2025, 9, 1)
+        ),
+        # a meeting only hoped for, or hypothetical
+        "Sheinbaum would raise the issue in a meeting with Trump if one were arranged.": date(
+            2025, 9, 1
+        ),
+        "Ishiba could press for lower tariffs in a meeting with Trump on the sidelines of the G7 "
+        "summit.": date(2025, 9, 1),
+        "If Starmer raises the issue in a meeting with Trump, the U.S. may respond.": date(
+            2025, 9, 1
+        ),
+        "Takaichi is considering raising the abductions issue in a meeting with Trump.": date(
+            2025, 9, 1
+        ),
+        "Starmer, the British prime minister, said Trump had not met Putin, the Russian leader, "
+        "since August.": date(2025, 9, 1),
+        # signings only wished for
+        "Erdogan said Armenia and Azerbaijan should sign the Peace Agreement in the presence of "
+        "Turkey.": date(2025, 9, 1),
+        "The leaders will sign the Treaty at a ceremony hosted by Trump if talks succeed.": date(
+            2025, 9, 1
+        ),
+        # measures not taken, or no state's
+        "The company said EU anti-subsidy measures would cost it 500 million euros.": date(
+            2025, 9, 1
+        ),
+        "Brazil opened an anti-dumping investigation into Chinese steel but has not imposed any "
+        "safeguard measures.": date(2025, 9, 1),
+        "Japan welcomed Trump's decision not to impose tariffs on Japanese chips.": date(
+            2025, 9, 1
+        ),
+        "Any decision to impose tariffs on Mexican tomatoes would hurt consumers, growers said.": (
+            date(2025, 9, 1)
+        ),
+        "Indonesia could be given a 19% rate if it signs the deal, officials said.": date(
+            2025, 9, 1
+        ),
+        "Japan was given assurances that it would not face a higher tariff than 15%.": date(
+            2025, 9, 1
+        ),
+        "Trump said Spain should be threatened with tariffs for its low defence spending.": date(
+            2025, 9, 1
+        ),
+        "Lawmakers introduced a bill that caps tariffs on Canadian lumber at 10%.": date(
+            2025, 9, 1
+        ),
+        "Trump has not capped tariffs on Swiss goods at 15%, despite Bern's request.": date(
+            2025, 9, 1
+        ),
+        "The deal caps the rates charged by Maersk on Asian routes at 20% above last year's "
+        "levels.": date(2025, 9, 1),
+        "Canada renewed calls for the U.S. to lift its tariffs on steel.": date(2025, 9, 1),
+        "Mexico extended talks on tariffs with Washington into next week.": date(2025, 9, 1),
+        "British steel will face no tariffs under a deal reached with the U.S. in May.": date(
+            2025, 9, 1
+        ),
+        # determinations, sanctions returning, signings: denied, conditional or a company's
+        "A final determination was due on May 20 but was postponed.": date(2025, 6, 1),
+        "Diplomats said the sanctions would not return on Sept. 27 if Iran allowed inspectors "
+        "in.": date(2025, 8, 28),
+        "The sanctions would return to their 2015 levels from Oct. 1, diplomats said.": date(
+            2025, 8, 28
+        ),
+        "Araqchi said prices would return to normal once the sanctions were lifted on Sept. 27.": (
+            date(2025, 8, 28)
+        ),
+        "European companies that left Iran said they would return on Oct. 1 once the sanctions "
+        "were eased.": date(2025, 8, 28),
+        "Microsoft's deal with OpenAI is expected to be signed before the end of September.": (
+            date(2025, 6, 1)
+        ),
+        "The Pentagon placed an order for 400 missiles and will sign it in Washington on June "
+        "27.": date(2025, 6, 1),
+        "Britain's deal with the EU is unlikely to be signed before the end of September.": date(
+            2025, 6, 1
+        ),
+        "The trade agreement with Mercosur is not expected to be signed before December.": date(
+            2025, 6, 1
+        ),
+        "Trump said the U.S. had reached a trade deal with Japan, but Tokyo said it would not "
+        "sign it on Friday.": date(2025, 6, 1),
+        # a withdrawal, exit or price cap that is no state's measure
+        "Nestle's withdrawal of baby formula from French shelves takes effect on Monday.": date(
+            2025, 1, 20
+        ),
+        "Caroline's exit from the band takes effect on Monday.": date(2025, 1, 20),
+        "The company's price cap on rents takes effect on Sept. 3.": date(2025, 8, 28),
+        "The players' union said the transfer embargo on Chelsea takes effect on Sept. 3.": date(
+            2025, 8, 28
+        ),
+        # goals of companies, or denied; a plan on a condition
+        "Shares rose, with Boeing aiming to close the deal with Spirit AeroSystems by the end of "
+        "the year.": date(2025, 6, 1),
+        "Talks resumed on Monday, with neither side aiming to conclude the deal before the end "
+        "of the year.": date(2025, 6, 1),
+        "Modi said he would visit Japan in the second half of the year if the trade deal was "
+        "concluded.": date(2025, 6, 1),
+        "The Tesla shareholder meeting, scheduled for June 13, will vote on Musk's pay.": date(
+            2025, 6, 1
+        ),
+        "Nvidia will publish results at its earnings call, scheduled for Aug. 27.": date(
+            2025, 6, 1
+        ),
+        # a speaker's colon and a timeline's domestic election are no entries of a fact
+        "Ms. Sheinbaum: We will not accept tariffs.": date(2025, 6, 1),
+        "Nov. 5, 2024: Trump wins the U.S. presidential election.": date(2025, 6, 1),
+    }
+    for sentence, published in quiet.items():
+        facts = facts_of(sentence, published)
+        assert not facts.interactions, sentence
+        assert not facts.tariffs, sentence
+        assert not facts.deadlines, sentence
+
+    # "A phone call with" counterparts of several states stays one call.
+    facts = facts_of(
+        "Rubio held a phone call with his Indian and Pakistani counterparts on Friday.",
+        date(2025, 9, 1),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("call", "occurred", ["IND", "PAK", "USA"])
+    ]
+    # Those present at a signing who are no state's leaders take no part in it.
+    facts = facts_of(
+        "Modi and Starmer signed the trade agreement on Thursday in the presence of business "
+        "leaders including Tata chairman N. Chandrasekaran.",
+        date(2025, 9, 1),
+    )
+    assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", "occurred", ["GBR", "IND"])
+    ]
+    # A rate told after a threat, or threatened in both clauses, stays threatened.
+    for sentence, rates in {
+        "Trump threatened a 50% tariff on EU goods and warned of a further 25% if Brussels "
+        "retaliated.": [50.0, 25.0],
+        "Trump has threatened a 100% tariff on Chinese goods and warned that a 155% rate could "
+        "follow.": [100.0, 155.0],
+    }.items():
+        facts = facts_of(sentence, date(2025, 9, 1))
+        assert [(t.rate_pct, t.status) for t in facts.tariffs] == [
+            (r, "threatened") for r in rates
+        ], sentence
+    # The firms' alleged trade is the reason, not the imposer.
+    facts = facts_of(
+        "Britain sanctioned three Chinese companies accused of supplying drone parts to Russia.",
+        date(2025, 9, 1),
+    )
+    assert measure_list(facts) == [("GBR", "CHN", None, "imposed")]
+    # The place a deal was signed is not who charges the rate under it.
+    facts = facts_of(
+        "Malaysian goods will face a 19% tariff under a deal signed on the sidelines of the "
+        "ASEAN summit hosted by Anwar.",
+        date(2025, 9, 1),
+    )
+    assert all(t.imposer != "MYS" for t in facts.tariffs)
+
+
+def test_a_weekday_a_measure_done_took_effect_on_is_gone():
+    facts = facts_of(
+        "Canada retaliated by raising its tariffs on U.S. steel to 50% from 25%, effective "
+        "Saturday, and said it would respond to any further increases.",
+        date(2025, 4, 14),
+    )
+    assert [(t.rate_pct, t.status) for t in facts.tariffs] == [(50, "imposed")]
+    assert not facts.deadlines
+    ahead = facts_of(
+        "Beijing retaliated with an 84% tariff on all U.S. goods, effective Thursday.",
+        date(2025, 4, 9),
+    )
+    assert [d.due.iso() for d in ahead.deadlines] == ["2025-04-10"]
+
+
+def test_an_event_in_a_place_starting_on_a_day_has_that_day():
+    facts = facts_of(
+        "Lula will still attend the BRICS summit in Kazan, Russia, starting on Tuesday.",
+        date(2024, 10, 18),
+    )
+    assert [(d.due.iso(), d.label) for d in facts.deadlines] == [("2024-10-22", "BRICS summit")]
+
+
+def test_a_plan_as_early_as_a_day_has_that_day():
+    facts = facts_of(
+        "South Korean President Lee Jae-myung is expected to hold phone talks with Chinese "
+        "President Xi Jinping as early as Saturday, officials said.",
+        date(2025, 10, 22),
+    )
+    assert [(i.kind, i.date.iso()) for i in facts.interactions] == [("call", "2025-10-25")]
+
+
+def test_review25_regressions_found_in_review_stay_fixed():
+    quiet = [
+        ("Lula said he might mention tariffs in a call with Trump if Washington asked.", "2025-09-01"),
+        ("Carney hoped to resolve the dispute in a meeting with Trump, but the White House "
+         "declined.", "2025-09-01"),
+        ("Sheinbaum said Trump had agreed during a phone call with executives of General Motors "
+         "to delay the tariffs.", "2025-09-01"),
+        ("Trump has yet to make a decision to impose tariffs on Indian pharmaceuticals, officials "
+         "said.", "2025-09-01"),
+        ("A federal court blocked Trump's decision to double tariffs on Brazilian goods on "
+         "Friday.", "2025-09-01"),
+        ("Shell's exit from Nigeria's onshore oil fields takes effect on March 1.", "2025-01-20"),
+        ("Sanctions on Syria will be reimposed on Dec. 1 if the government fails to act, "
+         "Washington warned.", "2025-08-28"),
+        ("Rulings are due in the coming weeks on Apple's appeal.", "2025-06-01"),
+    ]  # fmt: skip
+    for text, day in quiet:
+        facts = facts_of(text, date.fromisoformat(day))
+        assert not (facts.interactions or facts.tariffs or facts.deadlines), text
+    suspension = facts_of(
+        "The U.S. extended the suspension of higher tariffs on Chinese goods until Nov. 10.",
+        date(2025, 9, 1),
+    )
+    assert not suspension.tariffs
+    assert [d.due.iso() for d in suspension.deadlines] == ["2025-11-10"]
+    signed = facts_of(
+        "Aliyev and Pashinyan signed the declaration on Friday; a ceremony hosted by Putin had "
+        "been cancelled in June.",
+        date(2025, 9, 1),
+    )
+    assert [sorted(i.countries) for i in signed.interactions] == [["ARM", "AZE"]]
+    two_goods = facts_of(
+        "Mexico imposes 25% tariff on steel imports\n\nMexico imposed a 25% tariff on steel imports "
+        "on Monday. It also imposed a 25% tariff on aluminium imports on Tuesday.",
+        date(2025, 9, 1),
+    )
+    assert len(two_goods.tariffs) == 2
+    expiring = facts_of(
+        "The earlier truce between Israel and Hezbollah expires on Jan. 26.", date(2025, 1, 10)
+    )
+    assert [d.due.iso() for d in expiring.deadlines] == ["2025-01-26"]
+    probe = facts_of(
+        "The Commerce Department launched the probe on May 12 into steel from Vietnam, with "
+        "preliminary determinations due by Aug. 4.",
+        date(2025, 6, 1),
+    )
+    assert [d.due.iso() for d in probe.deadlines] == ["2025-08-04"]
+    timeline = facts_of(
+        "Key dates.\nJan 20: Trump is inaugurated and says he will meet Xi before the end of the "
+        "year.\nOct. 31: Trump meets Xi in Busan, where they agree to a one-year truce.",
+        date(2025, 6, 1),
+    )
+    assert sorted(i.date.iso() for i in timeline.interactions) == ["2025-10-31", "2025-12"]
+    stamped = facts_of(
+        "KUALA LUMPUR — Sun 10:05 MYT: Anwar met Trump at the ASEAN summit venue.", date(2025, 9, 1)
+    )
+    assert [i.date.iso() for i in stamped.interactions] == ["2025-08-31"]
