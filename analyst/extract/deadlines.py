@@ -991,11 +991,16 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|announced|confirmed)\b[^,.;]{0,30}?
 
 def _named_without_article(m: re.Match[str]) -> str:
     """ "the 90-day pause" -> "90-day pause": what a label names, after its first word."""
+    return _without_article(m.group("what"))
+
+
+def _without_article(what: str) -> str:
+    """_named_without_article of the words ``what``."""
     # ("The reason is the calendar: the UN resolution ... expires on 18 October": what follows
     # the colon)
     # ("ECOWAS said on Sunday that the withdrawal of Mali ... would take effect": what the
     # report tells of)
-    words = _REPORTED_THAT.split(m.group("what").rsplit(": ", 1)[-1])[-1].split()
+    words = _REPORTED_THAT.split(what.rsplit(": ", 1)[-1])[-1].split()
     if _OPENING_NOUN.fullmatch(words[0]):
         return " ".join([words[0].lower(), *words[1:]])  # "Dealings with Lukoil's units"
     if words[0].islower() and words[0] not in _DETERMINERS:
@@ -2404,17 +2409,20 @@ def _deal_target(
         return []  # "does not hope to sign the deal by December"
     told_verb = "verb" if m.group("verb") else "verb_told"
     verb = m.group(told_verb)
-    agreement: re.Match[str] | None = m
+    # the agreement: named after the verb, told before it ("will sign it"), or its subject
+    # ("The EU deal ... is expected to be signed")
+    agreement: str | None = m.group("what")
     if m.group("it"):
-        agreement = _AGREEMENT_BEFORE.match(text, 0, m.start())
+        before = _AGREEMENT_BEFORE.match(text, 0, m.start())
+        agreement = before.group("what") if before else None
     elif m.group("what_told"):
-        agreement = re.match(r"(?P<what>.+)", m.group("what_told"))
+        agreement = m.group("what_told")
     if agreement is None:
         return []
     if not (
         any(x.countries for x in info.mentions if x.start < m.start(told_verb))
         or _TWO_SIDES.search(text, 0, m.start(told_verb))
-        or _STATES_AGREEMENT.search(agreement.group("what"))
+        or _STATES_AGREEMENT.search(agreement)
     ):
         return []
     # (not "conclude the deal in talks that resume on Monday": another clause's day)
@@ -2433,7 +2441,7 @@ def _deal_target(
         )
         if told is None or told.value is None:
             continue
-        what = _named_without_article(agreement)
+        what = _without_article(agreement)
         action = "Signing" if verb.lower().startswith(("sign", "ink")) else "Conclusion"
         due = told.value
         if word.group("when").lower() not in ("by", "before"):

@@ -434,8 +434,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # make a decision to": a decision undone or none)
                 r"(?:\b(?:to|against|with|by|over|after|of)\s+|^|,\s+)(?:[A-Z][\w.’'-]*['’]s|his|her|its|their)\s+"
                 r"decision\s+to\s+(?:impose|raise|double|triple|hike|slap|levy|extend)\b|"
-                # "has since been given a 15% rate"
-                r"\b(?:been|was|were|is|are)\s+(?:given|assigned)\b|"
+                # "has since been given a 15% rate" (not "were given $10 billion in aid")
+                r"\b(?:been|was|were|is|are)\s+(?:given|assigned)\s+(?:a|an)\s+[\d.]+\s*(?:%|per\s*cent|percent)|"
                 # "The order also caps tariffs on most Japanese goods at 15%": the rate charged
                 r"\bcap(?:s|ped|ping)\s+(?:[\w'’\".-]+\s+){0,3}?(?:tariffs?|duties|levies|rates?)\b|"
                 # "Tokyo is seeking an exemption from the 25% U.S. tariff on cars": it stands
