@@ -347,10 +347,8 @@ def _lowercase_case_sensitive(items: Any) -> bool:
     whatever they match in the text; False where that is not sure (see loose_folded_pattern)."""
     for at, (op, av) in enumerate(items):
         if op is _c.LITERAL:
-            small = _small_letter(av)
-            if small is None:
+            if not _lowercase_literal(items, at, av):
                 return False
-            items[at] = (op, small)
         elif op is _c.IN:
             if any(member_op is _c.NEGATE for member_op, _ in av) or not _lowercase_set(av):
                 return False
@@ -499,13 +497,21 @@ def _lowercase_in_place(items: Any) -> bool:
     return True
 
 
+def _lowercase_literal(items: list[Any], at: int, code: int) -> bool:
+    """Lowers the literal ``code`` at ``at`` of ``items``; False where it has no small letter
+    that folds to it (see _small_letter)."""
+    small = _small_letter(code)
+    if small is None:
+        return False
+    items[at] = (_c.LITERAL, small)
+    return True
+
+
 def _lowercase_set(members: list[Any]) -> bool:
     for at, (op, av) in enumerate(members):
         if op is _c.LITERAL:
-            small = _small_letter(av)
-            if small is None:
+            if not _lowercase_literal(members, at, av):
                 return False
-            members[at] = (op, small)
         elif op is _c.RANGE:
             low, high = av
             if _CAPITALS[0] <= low and high <= _CAPITALS[1]:
