@@ -368,7 +368,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
+                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?(?!(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+zero\b)|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
                 r"dismantl(?:e|ed|es|ing)|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
@@ -564,7 +564,7 @@ _ANSWERING_JUST_BEFORE = re.compile(
 )
 _TO_ZERO = gated(
     re.compile(
-        r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought)\b[^,;]{0,80}?\s"
+        r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|slash\w*|bring\w*|brought|drop|drops|dropped|dropping)\b[^,;]{0,80}?\s"
         r"to\s+(?:zero|0\s*(?:%|per\s*cent|percent))\b",
         re.IGNORECASE,
     )

@@ -13210,3 +13210,11 @@ def test_review25_regressions_found_in_review_stay_fixed():
         "KUALA LUMPUR — Sun 10:05 MYT: Anwar met Trump at the ASEAN summit venue.", date(2025, 9, 1)
     )
     assert [i.date.iso() for i in stamped.interactions] == ["2025-08-31"]
+
+
+def test_tariffs_dropped_to_zero_are_cut_as_promised():
+    facts = facts_of(
+        "Cambodia, in return, will drop its tariffs on U.S. goods to zero, Trump said.",
+        date(2025, 7, 3),
+    )
+    assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("KHM", "USA", "announced")]
