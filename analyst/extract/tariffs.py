@@ -1294,12 +1294,14 @@ def _bare_rates(
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
         paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
-        announced = re.search(r"\b(?:gets?|will|told|letter|handed|assigned|given)\b", verb) or (
-            pending and not paid
+        # ("Britain will stay at 25% for now": the rate it pays stands)
+        announced = not paid and bool(
+            re.search(r"\b(?:gets?|will|told|letter|handed|assigned|given)\b", verb) or pending
         )
         status = "announced" if announced else "imposed"
         if (
             status == "imposed"
+            and not paid
             and not re.search(r"\bkeep", text[owner[-1].end : rate.start()])
             and clauses.FUTURE.search(text, clauses.clause_start(text), rate.start())
         ):

@@ -13218,3 +13218,12 @@ def test_tariffs_dropped_to_zero_are_cut_as_promised():
         date(2025, 7, 3),
     )
     assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [("KHM", "USA", "announced")]
+
+
+def test_a_state_that_will_stay_at_a_rate_pays_it():
+    facts = facts_of(
+        "Trump doubled tariffs on imported steel to 50% on Wednesday. Australia will stay at 25% "
+        "for now.",
+        date(2025, 6, 4),
+    )
+    assert ("AUS", 25, "imposed") in [(t.target, t.rate_pct, t.status) for t in facts.tariffs]
