@@ -2664,6 +2664,14 @@ def _from_trigger(
         targets += [
             (c, None) for c in dict.fromkeys(rate_owned_by.values()) if (c, None) not in targets
         ]
+    covered = (
+        _COVERS_GOODS.search(text, trig.end(), seg_end)
+        if not targets and not target_group
+        else None
+    )
+    if covered is not None and (covered_state := ctx.country_in(covered.group("state"))):
+        # "Section 301 duties ... cover about $370 billion of Chinese imports": those goods' state
+        targets = [(covered_state, None)] if covered_state != imposer else []
     if not targets and not target_group and _ON_ITS_GOODS.match(text, trig.end()):
         # "Japan secured a cut in the U.S. tariff on its cars to 15%": the subject's goods
         owner = _country_of(ctx, info, subject) if subject is not None else None
@@ -3615,6 +3623,11 @@ _STILL_IN_PLACE = re.compile(
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
     r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+)
+_COVERS_GOODS = re.compile(
+    r"\bcover(?:s|ed|ing)?\s+(?:(?:about|some|roughly|nearly|almost|more\s+than)\s+)?"
+    r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,30}?\bof\s+(?P<state>(?-i:[A-Z])[\w.]*)\s+(?:imports|goods|products|exports)\b",
+    re.IGNORECASE,
 )
 # "raised its tariff ... to 30% last year and has threatened an additional 10%": a threat joined
 _JOINED_THREAT = re.compile(

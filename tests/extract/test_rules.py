@@ -13227,3 +13227,11 @@ def test_a_state_that_will_stay_at_a_rate_pays_it():
         date(2025, 6, 4),
     )
     assert ("AUS", 25, "imposed") in [(t.target, t.rate_pct, t.status) for t in facts.tariffs]
+
+
+def test_duties_that_cover_a_states_goods_fall_on_that_state():
+    facts = facts_of(
+        "Anti-dumping duties imposed by Canada cover about $2 billion of Chinese imports.",
+        date(2025, 11, 27),
+    )
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("CAN", "CHN")]
