@@ -20,7 +20,8 @@ from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
 
 # A live blog's entry stamp ("19:05 – The talks have ended", "Update 17:50 IST: ...", "Sun
-# 10:05 MYT: ..."): the entry is from the day the page was published.
+# 10:05 MYT: ..."): the entry is from the day the page was published, or from the weekday its
+# stamp names, the last one up to that day.
 _ENTRY_TIME = re.compile(
     r"\s*(?:Updated?\s+(?:at\s+)?|(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[—–-]|:(?!\d))\s"
