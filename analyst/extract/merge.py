@@ -317,6 +317,7 @@ _SAME_GOODS = {"vehicles": "cars", "autos": "cars", "automobiles": "cars", "car"
 
 
 def _goods_words(group: str) -> set[str]:
+    """The words of a goods phrase that tell its goods apart, each car word as "cars"."""
     words = set(re.findall(r"[a-z]+", group.lower())) - _GOODS_FILLER
     return {_SAME_GOODS.get(w, w) for w in words}
 

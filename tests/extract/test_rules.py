@@ -13235,3 +13235,12 @@ def test_duties_that_cover_a_states_goods_fall_on_that_state():
         date(2025, 11, 27),
     )
     assert [(t.imposer, t.target) for t in facts.tariffs] == [("CAN", "CHN")]
+
+
+def test_a_headline_on_vehicles_is_the_bodys_measure_on_cars():
+    facts = facts_of(
+        "Peru slaps 25% tariff on imported vehicles\n\nPeru imposed a 25% tariff on imported cars "
+        "on Monday, the trade ministry said.",
+        date(2025, 6, 3),
+    )
+    assert [(t.imposer, t.rate_pct, len(t.evidence)) for t in facts.tariffs] == [("PER", 25, 2)]
