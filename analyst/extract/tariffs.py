@@ -2105,10 +2105,8 @@ def _from_trigger(
         subject = _subject(
             ctx, info, [m for m in mentions if m.end <= trig.start()], until=trig.start()
         )
-    which_did = (
-        _WHICH_DID.search(text, max(0, trig.start() - 40), trig.start())
-        if _takes_object(word)
-        else None
+    which_did = (_WHICH_DID if _takes_object(word) else _WHICH_SET_THE_MEASURE).search(
+        text, max(0, trig.start() - 80), trig.start()
     )
     antecedent_actor = next(
         (
@@ -2118,8 +2116,8 @@ def _from_trigger(
             and x.end == which_did.start()
             and x.countries
             # (not "the bloc's package against Russia, which blacklisted 200 tankers": the
-            # measure's target, whose package it is not)
-            and not clauses.OBJECT_OF_PREPOSITION.search(text, max(0, x.start - 12), x.start)
+            # measure's target, whose package it is not; but "depends on Washington, which ...")
+            and not _MEASURE_AGAINST_BEFORE.search(text, max(0, x.start - 40), x.start)
         ),
         None,
     )
@@ -3599,6 +3597,18 @@ _ANTECEDENT_HIT = gated(
 # "Canada, which froze the assets of ...": the measure's subject is the one named before
 _WHICH_DID = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|had|also|already|itself|last\s+\w+|in\s+\w+)\s+)*$"
+)
+# "depends on Washington, which has announced tariffs of 50% on ...": the one named before
+_WHICH_SET_THE_MEASURE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|had|have|also|already|itself|last\s+\w+|in\s+\w+)\s+)*"
+    r"(?:imposed|announced|slapped|levied|placed|introduced|unveiled|raised|doubled|applied)\s+"
+    r"(?:[\w%.-]+\s+){0,4}$"
+)
+_MEASURE_AGAINST_BEFORE = re.compile(
+    r"\b(?:package|sanctions?|tariffs?|duties|duty|levy|levies|measures?|penalties|curbs|"
+    r"restrictions|ban|embargo)\s+(?:\w+\s+){0,2}?(?:in|into|to|from|with|on|at|for|of|by|"
+    r"against|over|than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")  # "President "
 # "at the US border", "at US ports": where the duty is paid

@@ -13244,3 +13244,16 @@ def test_a_headline_on_vehicles_is_the_bodys_measure_on_cars():
         date(2025, 6, 3),
     )
     assert [(t.imposer, t.rate_pct, len(t.evidence)) for t in facts.tariffs] == [("PER", 25, 2)]
+
+
+def test_a_state_after_a_verbs_preposition_acts_in_its_which_clause():
+    facts = facts_of(
+        "Much depends on Washington, which has announced tariffs of 50% on Indian goods.",
+        date(2025, 8, 20),
+    )
+    assert [(t.imposer, t.target) for t in facts.tariffs] == [("USA", "IND")]
+    package = facts_of(
+        "Ministers approved the bloc's package against Russia, which blacklisted 200 tankers.",
+        date(2025, 8, 20),
+    )
+    assert "RUS" not in [t.imposer for t in package.tariffs]
