@@ -1330,6 +1330,10 @@ def _recent_day(
             for d in ctx.sentences[back].past_dates
             if d.value
             and d.value.precision == "day"
+            # (not a plan told before: "are to meet next Tuesday. The panel gave them 15 days")
+            and not (
+                back < info.index and ctx.published is not None and d.value.start > ctx.published
+            )
             and (
                 before is None
                 or back < info.index

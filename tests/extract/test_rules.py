@@ -13257,3 +13257,12 @@ def test_a_state_after_a_verbs_preposition_acts_in_its_which_clause():
         date(2025, 8, 20),
     )
     assert "RUS" not in [t.imposer for t in package.tariffs]
+
+
+def test_time_given_counts_from_the_report_not_from_a_plan_told_before():
+    facts = facts_of(
+        "The two trade ministers are scheduled to meet in Geneva next Tuesday. The WTO panel gave "
+        "both governments 10 days to respond.",
+        date(2026, 3, 4),
+    )
+    assert [d.due.iso() for d in facts.deadlines if "respond" in d.label] == ["2026-03-14"]
