@@ -2292,6 +2292,12 @@ def _from_trigger(
             ),
             None,
         ) or ctx.country_in(told.group("who"))
+    if imposer is None and (place := _PLACE_OF_AN_UNNAMED_BODY.match(text)):
+        # "In Hanoi, the trade ministry extended anti-dumping duties ...": the capital's state
+        imposer = next(
+            (m.countries[0] for m in mentions if m.start == place.start("place") and m.countries),
+            None,
+        )
     if imposer is None:
         imposer = last_imposer
 
@@ -3603,6 +3609,11 @@ _WHICH_SET_THE_MEASURE = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|had|have|also|already|itself|last\s+\w+|in\s+\w+)\s+)*"
     r"(?:imposed|announced|slapped|levied|placed|introduced|unveiled|raised|doubled|applied)\s+"
     r"(?:[\w%.-]+\s+){0,4}$"
+)
+_PLACE_OF_AN_UNNAMED_BODY = re.compile(
+    r"(?:In|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities|officials|regulators|commission|"
+    r"cabinet|parliament)\b"
 )
 _MEASURE_AGAINST_BEFORE = re.compile(
     r"\b(?:package|sanctions?|tariffs?|duties|duty|levy|levies|measures?|penalties|curbs|"

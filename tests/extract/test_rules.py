@@ -13266,3 +13266,17 @@ def test_time_given_counts_from_the_report_not_from_a_plan_told_before():
         date(2026, 3, 4),
     )
     assert [d.due.iso() for d in facts.deadlines if "respond" in d.label] == ["2026-03-14"]
+
+
+def test_an_unnamed_ministry_after_a_leading_capital_is_that_capitals():
+    facts = facts_of(
+        "JAKARTA — Indonesia will raise its safeguard duty on imported garments to 25% from "
+        "April 1.\n\nIn Hanoi, the trade ministry extended anti-dumping duties of up to 34.27% on "
+        "sorbitol from China for another five years.",
+        date(2026, 3, 12),
+    )
+    assert ("VNM", "CHN") in [(t.imposer, t.target) for t in facts.tariffs]
+    alone = facts_of(
+        "In Ankara, the government imposed a 40% tariff on Chinese cars.", date(2026, 3, 12)
+    )
+    assert [(t.imposer, t.target) for t in alone.tariffs] == [("TUR", "CHN")]
