@@ -890,6 +890,7 @@ _DENIAL = gated(
 )
 # "a \"very good call\" with Trump": a closing quote may stand between.
 _NOUN_LINK = re.compile(r"[\"”’']?\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
+_OF_THE_LEADERS_OF = re.compile(r"\s+of\s+(?:the\s+)?leaders\s+of\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
 # Lumpur on Tuesday and Phnom Penh on Thursday".
@@ -2979,6 +2980,8 @@ def _from_trigger(
         and not _NOUN_LINK.match(text[end : objects[0].start])
         # ("two days of talks in Geneva over the weekend between A and B")
         and _between(text, end, objects) is None
+        # ("a summit of the leaders of Japan, China and South Korea")
+        and not _OF_THE_LEADERS_OF.match(text, end)
     ):
         objects = []  # a noun event takes only parties attached to it: "a call with X"
     headed = _HEADED_BY.search(text, end)

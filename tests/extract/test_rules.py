@@ -13280,3 +13280,21 @@ def test_an_unnamed_ministry_after_a_leading_capital_is_that_capitals():
         "In Ankara, the government imposed a 40% tariff on Chinese cars.", date(2026, 3, 12)
     )
     assert [(t.imposer, t.target) for t in alone.tariffs] == [("TUR", "CHN")]
+
+
+def test_a_summit_of_the_leaders_of_states_is_their_meeting():
+    postponed = facts_of(
+        "A summit of the leaders of Japan, China and South Korea that Tokyo had planned to host "
+        "in January has been postponed indefinitely, Japanese officials said on Tuesday.",
+        date(2025, 11, 25),
+    )
+    assert [(sorted(i.countries), i.status) for i in postponed.interactions] == [
+        (["CHN", "JPN", "KOR"], "cancelled")
+    ]
+    planned = facts_of(
+        "A summit of the leaders of Egypt and Jordan will be held in Cairo in March.",
+        date(2026, 1, 10),
+    )
+    assert [(sorted(i.countries), i.status) for i in planned.interactions] == [
+        (["EGY", "JOR"], "planned")
+    ]
