@@ -1885,7 +1885,12 @@ def _from_trigger(
     if status == "lifted" and (condition := _CONDITION_AFTER.search(text, trig.end(), w.right)):
         # "would face 100% tariffs if they dropped the dollar": not the measure dropped
         status = _status(_without_asides(text[left : condition.start()]))
-    if status in (None, "announced", "imposed") and _UNLESS_AFTER.match(text, w.right):
+    if (
+        status in (None, "announced", "imposed")
+        and _UNLESS_AFTER.match(text, w.right)
+        # (not "a truce capping tariffs at 30% expires unless it is extended": its end is)
+        and not _ITS_END_BEFORE.search(text, max(0, w.right - 30), w.right)
+    ):
         status = "threatened"  # "would increase the tariff on cars ... unless Ottawa dropped"
     if (
         status == "announced"
@@ -3640,6 +3645,9 @@ _FROM_THE_RATE = word_start_first(
 _STILL_IN_PLACE = re.compile(
     r"\s+(?:(?:now|currently|still)\s+(?:charged|levied|applied|paid|in\s+(?:place|force))|"
     r"(?:that|which)\s+(?:now\s+|still\s+)?(?:applies|stands|remains))\b"
+)
+_ITS_END_BEFORE = re.compile(
+    r"\b(?:expires|expire|lapses|lapse|ends|runs\s+out)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?)?\s*$"
 )
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(

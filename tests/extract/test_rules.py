@@ -13298,3 +13298,12 @@ def test_a_summit_of_the_leaders_of_states_is_their_meeting():
     assert [(sorted(i.countries), i.status) for i in planned.interactions] == [
         (["EGY", "JOR"], "planned")
     ]
+
+
+def test_a_measure_whose_end_is_conditional_stands():
+    facts = facts_of(
+        "Aug. 12: A truce capping U.S. tariffs on Chinese goods at 30% expires unless it is "
+        "extended.",
+        date(2025, 6, 2),
+    )
+    assert [(t.target, t.rate_pct, t.status) for t in facts.tariffs] == [("CHN", 30, "imposed")]
