@@ -628,7 +628,9 @@ _RAISED_DONE = re.compile(
 
 
 # Those a state gives time to wind down its dealings with someone it has sanctioned.
-_THOSE_GIVEN_WORDS = r"persons|companies|firms|banks|businesses|traders|buyers"
+_THOSE_GIVEN_WORDS = (
+    r"persons|companies|firms|banks|businesses|traders|buyers|importers|exporters|shippers"
+)
 _STATES_OWN = r"(?:U\.S\.|US|American|foreign)\s+"  # "U.S. persons"
 # "Other countries have until Aug. 1 to ...": states, none named
 _MANY_STATES_WORDS = (
@@ -1446,6 +1448,7 @@ def _demand_deadline(
             or treasury_state(
                 " ".join(x.text for x in ctx.sentences[max(0, info.index - 1) : info.index + 1])
             )
+            or _state_of_the_measure_before(ctx, info)
         )
         if setter is None:
             return []  # "Companies have until Friday to file their results": no state's order
@@ -1560,6 +1563,20 @@ def _demand_deadline(
     return _dated_demand(info, demand, by_group, setter, subject, label, evidence)
 
 
+def _state_of_the_measure_before(ctx: ArticleContext, info: SentenceInfo) -> str | None:
+    """The state named in the last of the two sentences before that tells of a measure:
+    "Indonesia will raise its safeguard duty ... Importers have until the end of the month to
+    register shipments" is Indonesia's time allowed."""
+    for before in reversed(ctx.sentences[max(0, info.index - 2) : info.index]):
+        if _A_MEASURE_TOLD.search(before.text):
+            return ctx.country_in(before.text)
+    return None
+
+
+_A_MEASURE_TOLD = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions?|ban|licen[cs]e|quotas?|export\s+controls)\b",
+    re.IGNORECASE,
+)
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")

@@ -13307,3 +13307,21 @@ def test_a_measure_whose_end_is_conditional_stands():
         date(2025, 6, 2),
     )
     assert [(t.target, t.rate_pct, t.status) for t in facts.tariffs] == [("CHN", 30, "imposed")]
+
+
+def test_importers_given_time_after_a_states_measure_have_that_states_deadline():
+    facts = facts_of(
+        "Peru will raise its safeguard duty on imported shoes to 30% from May 1, the trade "
+        "ministry said on Wednesday. Importers have until the end of the month to register "
+        "shipments already in transit.",
+        date(2026, 4, 8),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines if "Importers" in d.label] == [
+        ("2026-04-30", "PER")
+    ]
+    unrelated = facts_of(
+        "Peru beat Chile 2-1 on Tuesday. Importers have until the end of the month to register "
+        "shipments.",
+        date(2026, 4, 8),
+    )
+    assert not unrelated.deadlines
