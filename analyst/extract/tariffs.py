@@ -3462,7 +3462,10 @@ _AVERAGE_BEFORE = gated(re.compile(r"\baverage\s+(?:[\w.-]+\s+){0,2}$", re.IGNOR
 _ITS_OWN_VERB = gated(
     re.compile(
         r"\b(?:took|takes|taken|came|went)\s+(?:into\s+)?(?:effect|force)\b|"
-        r"\b(?:imposed|introduced|announced|applied|levied)\b",
+        r"\b(?:imposed|introduced|announced|applied|levied)\b|"
+        # "will impose a 15% tariff ... under a framework deal reached on Friday": the deal's day
+        r"\b(?:deal|agreement|accord|framework|truce)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:reached|struck|agreed|signed|sealed|clinched)\b",
         re.IGNORECASE,
     )
 )

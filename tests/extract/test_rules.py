@@ -13325,3 +13325,14 @@ def test_importers_given_time_after_a_states_measure_have_that_states_deadline()
         date(2026, 4, 8),
     )
     assert not unrelated.deadlines
+
+
+def test_a_measure_to_come_under_a_deal_is_dated_by_the_deals_day():
+    facts = facts_of(
+        "The United States will impose a 15% tariff on most Swiss goods under a framework deal "
+        "reached on Friday.",
+        date(2025, 11, 17),
+    )
+    assert [(t.status, t.date.iso() if t.date else None) for t in facts.tariffs] == [
+        ("announced", "2025-11-14")
+    ]
