@@ -116,7 +116,9 @@ _RATE_RISES = gated(
     re.compile(
         r"\b(?:tariffs?|duty|duties|levies|levy|rates?)\b(?:\s+[\w%.,-]+){0,6}?\s+"
         r"(?:(?:(?:is|are)\s+)?(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)"
-        r"|(?:will|would)\s+(?:rise|increase|climb|jump|double)\s+to"
+        r"|(?:will|would)\s+(?:rise|increase|climb|jump|double|fall|drop|decrease|come\s+down)\s+to"
+        # ("The tariff on Japanese cars falls to 15% on Sept. 16": a step told as timetabled)
+        r"|(?:rises|increases|climbs|jumps|doubles|falls|drops|decreases|comes\s+down)\s+to(?=\s+\d)"
         # "the duty will be set at 0% on Jan. 1, then rise to 10% on Jan. 1, 2027"
         r"|(?:will|would)\s+(?:be\s+set|start|begin)\s+at(?=\s+\d))\b",
         re.IGNORECASE,
@@ -199,7 +201,8 @@ _ONCE_DUE = re.compile(
 )
 # "then rise to 10% on": a rate's later step, named just before its day
 _STEP = (
-    r"\b(?:(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"\b(?:(?:rises?|rising|increases?|climbs?|goes\s+up|jumps?|falls?|falling|drops?|dropping|"
+    r"decreases?|comes\s+down)\s+to\s+[\d.]+\s*(?:%|per\s*cent|percent)"
     # "with a second batch due on May 16 and a third on Dec. 1"
     r"|(?:second|third|fourth|fifth|final|last|next)(?:\s+(?:batch|tranche|set|round|phase|stage|wave|step))?"
     r"(?:\s+(?:is\s+)?due)?)\s+(?:on|from)\s+"

@@ -413,7 +413,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "Washington set rates of 19% for Indonesia": rates named, not yet charged
                 r"(?:set|sets|fixed|fixes)\s+(?:(?:new|higher|lower|tariff)\s+)?(?:rates?|tariffs?|duties)\s+of|"
                 # "The EU levy on Chinese cars rises to 45% next month": a step to come
-                r"(?:rises|climbs|jumps|goes\s+up|increases)\s+to|"
+                # ("The tariff on Japanese cars falls to 15% on Sept. 16")
+                r"(?:rises|climbs|jumps|goes\s+up|increases|falls|drops|comes\s+down|decreases)\s+to|"
                 # "Its exports to the United States are to face a 30% tariff": to come
                 r"(?:is|are)\s+to\s+(?:face|pay)|"
                 # "EU governments cleared the way for definitive duties", "voted for duties"

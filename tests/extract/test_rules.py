@@ -13336,3 +13336,13 @@ def test_a_measure_to_come_under_a_deal_is_dated_by_the_deals_day():
     assert [(t.status, t.date.iso() if t.date else None) for t in facts.tariffs] == [
         ("announced", "2025-11-14")
     ]
+
+
+def test_a_rate_that_falls_to_a_level_on_a_day_to_come_is_a_step_and_its_start():
+    facts = facts_of(
+        "Seoul imposed a 25% duty on Chinese steel plate in April. The duty on Chinese steel "
+        "plate falls to 15% on Sept. 16.",
+        date(2025, 9, 10),
+    )
+    assert ("KOR", 15, "announced") in [(t.imposer, t.rate_pct, t.status) for t in facts.tariffs]
+    assert "2025-09-16" in [d.due.iso() for d in facts.deadlines]
