@@ -118,7 +118,8 @@ _RATE_RISES = gated(
         r"(?:(?:(?:is|are)\s+)?(?:set|due|scheduled)\s+to\s+(?:rise|increase|climb|jump|double|go\s+up)"
         r"|(?:will|would)\s+(?:rise|increase|climb|jump|double|fall|drop|decrease|come\s+down)\s+to"
         # ("The tariff on Japanese cars falls to 15% on Sept. 16": a step told as timetabled)
-        r"|(?:rises|increases|climbs|jumps|doubles|falls|drops|decreases|comes\s+down)\s+to(?=\s+\d)"
+        r"|(?:rises|increases|climbs|jumps|doubles|falls|drops|decreases|comes\s+down)\s+to"
+        r"(?=\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:on|from)\s)"
         # "the duty will be set at 0% on Jan. 1, then rise to 10% on Jan. 1, 2027"
         r"|(?:will|would)\s+(?:be\s+set|start|begin)\s+at(?=\s+\d))\b",
         re.IGNORECASE,
