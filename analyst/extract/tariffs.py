@@ -412,6 +412,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
                 # "Washington set rates of 19% for Indonesia": rates named, not yet charged
                 r"(?:set|sets|fixed|fixes)\s+(?:(?:new|higher|lower|tariff)\s+)?(?:rates?|tariffs?|duties)\s+of|"
+                # "The deal sets a 15% tariff on most Swiss goods": its terms, to come
+                r"(?:sets|fixes)\s+(?:a|an)\s+(?:[\w%.-]+\s+){0,2}?(?:rate|tariff|duty|levy)\b|"
                 # "The EU levy on Chinese cars rises to 45% next month": a step to come
                 # ("The tariff on Japanese cars falls to 15% on Sept. 16")
                 r"(?:rises|climbs|jumps|goes\s+up|increases|falls|drops|comes\s+down|decreases)\s+to|"

@@ -13346,3 +13346,14 @@ def test_a_rate_that_falls_to_a_level_on_a_day_to_come_is_a_step_and_its_start()
     )
     assert ("KOR", 15, "announced") in [(t.imposer, t.rate_pct, t.status) for t in facts.tariffs]
     assert "2025-09-16" in [d.due.iso() for d in facts.deadlines]
+
+
+def test_a_deal_that_sets_a_rate_announces_it():
+    facts = facts_of(
+        "Washington imposed a 39% tariff on Swiss goods in August. The agreement sets a 15% "
+        "tariff on most Swiss goods.",
+        date(2025, 11, 17),
+    )
+    assert ("USA", "CHE", 15, "announced") in [
+        (t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs
+    ]
