@@ -596,8 +596,10 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:half|double|twice|instead\s+of|rather\s+than)\s+the\s+", re.IGNORECASE
 )
 _COMPARED_THREAT = re.compile(
-    clauses.COMPARED_WITH_THE
-    + r"(?P<rate>"
+    # ("lowers the tariff to 15% from the 25% rate Trump had threatened to impose")
+    r"(?:"
+    + clauses.COMPARED_WITH_THE
+    + r"|\bfrom\s+the\s+)(?P<rate>"
     + RATE_NUMBER
     + r")\s*(?:%|per\s*cent|percent)\s+(?:(?:rate|tariff|levy|duty)\s+)?"
     r"(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?(?P<threat>threatened)\b",
@@ -1703,6 +1705,7 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
     """Each rate with the trigger it qualifies: "10% tariff" the one it precedes, "remain at
     30 per cent" the one before it."""
     owners = []
+    change_ends = -1  # where the last rate told as a change ends
     for r in _RATE.finditer(text):
         # ("covering 60 or 70 per cent of American exports": the unit told once, after both)
         shared_unit = _SHARED_UNIT.match(text, r.end()) if r.group("num") == r.group(0) else None
@@ -1710,10 +1713,16 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
             continue  # "remove tariffs on 99 per cent of Indian exports": a share, not a rate
         if _SPARED_RATE.search(text, max(0, r.start() - 40), r.start()):
             continue  # "sparing Jakarta the 32% rate it had been threatened with": averted
-        if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()):
+        if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()) or (
+            # ("whose shares jumped 14% and 11%": the next of the changes listed)
+            change_ends >= 0 and _LISTED_NEXT.fullmatch(text, change_ends, r.start())
+        ):
+            change_ends = r.end()
             continue  # "exports to the US grew 28% last year": a change, not a rate
-        if _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start()) or _OFF_GROWTH.match(
-            text, r.end()
+        if (
+            _ECONOMY_RATE.search(text, max(0, r.start() - 60), r.start())
+            or _OFF_GROWTH.match(text, r.end())
+            or _GROWTH_BY.search(text, max(0, r.start() - 60), r.start())
         ):
             # "Canada's unemployment rate rose to 6.9%", "could shave more than 1 percentage
             # point off Mexico's growth": the economy's, no measure's
@@ -2855,8 +2864,11 @@ def _from_trigger(
             text, max(0, r.start() - 20), r.start()
         ):
             rate_status = "imposed"  # "..., keeping a 10% rate": the rate that stays
-        if _THREATENED_RATE.search(text, max(seg_start, r.start() - 40), r.start()):
-            rate_status = "threatened"  # "down from a threatened 32 percent"
+        if _THREATENED_RATE.search(
+            text, max(seg_start, r.start() - 40), r.start()
+        ) or _THREATENED_AFTER_RATE.match(text, r.end()):
+            # "down from a threatened 32 percent", "from the 25% rate Trump had threatened"
+            rate_status = "threatened"
         # "would delay an increase in tariffs ... to 25 percent from 10 percent": the change is
         # what is put off, the rate in force stays
         delayed = status == "lifted" and bool(
@@ -2899,7 +2911,12 @@ def _from_trigger(
                 )
             )
         )
-        if changed_to and (status in ("announced", "proposed", "threatened") or delayed):
+        if (
+            changed_to
+            and (status in ("announced", "proposed", "threatened") or delayed)
+            # (not "to 15% from the 25% rate Trump had threatened": the old rate was a threat)
+            and not _THREATENED_AFTER_RATE.match(text, r.end())
+        ):
             rate_status = "imposed"
         elif (
             changed_to
@@ -2907,6 +2924,7 @@ def _from_trigger(
             and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
             # (but "cutting tariffs to 15% from the 27.5% currently in force": it stands yet)
             and not _STILL_IN_FORCE.match(text, r.end())
+            and not _THREATENED_AFTER_RATE.match(text, r.end())
         ):
             continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
         rate_date = date
@@ -3481,6 +3499,13 @@ _CHANGED_BY = gated(
         r"some\s+|roughly\s+|as\s+much\s+as\s+)?$"
     )
 )
+_LISTED_NEXT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# "could cut Swiss economic growth by as much as 0.6 percentage point"
+_GROWTH_BY = re.compile(
+    r"\b(?:growth|GDP|output|economy|inflation)\s+(?:[\w-]+\s+){0,2}?by\s+(?:about\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|as\s+much\s+as\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _ON_THE_LIST = re.compile(r"\b(?:on|off|from|to)\s+the\s+$")
 _OFF_GROWTH = re.compile(
     r"\s+(?:off|from)\s+(?:[\w’'.-]+\s+){0,3}?(?:growth|GDP|output|economy)\b", re.IGNORECASE
@@ -3684,6 +3709,11 @@ _HIT_APPOSED = re.compile(
     r",\s+(?:already\s+)?(?:hit|slapped|saddled|struck)\s+with\s+(?:[\w%.’'-]+\s+){0,4}"
 )
 # "Trump's threatened 20 percent tariff", "down from a threatened 32 percent"
+# "the 25% rate Trump had threatened", "the 35% rate threatened last month"
+_THREATENED_AFTER_RATE = re.compile(
+    r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:that\s+)?(?:(?:[A-Z][\w.]*|he|she|it)\s+){0,3}?"
+    r"(?:had\s+|has\s+)?threatened\b"
+)
 _THREATENED_RATE = gated(re.compile(r"\b(?:a|an|the|his|its|their|['’]s)\s+threatened\s+$"))
 _SPARING = re.compile(r",\s+(?:sparing|saving)\b", re.IGNORECASE)
 _SPARED_RATE = gated(

@@ -13357,3 +13357,32 @@ def test_a_deal_that_sets_a_rate_announces_it():
     assert ("USA", "CHE", 15, "announced") in [
         (t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs
     ]
+
+
+def test_a_rate_lowered_from_a_threatened_rate_leaves_that_rate_a_threat():
+    facts = facts_of(
+        "Vietnam and the United States struck a deal that lowers the tariff on Vietnamese goods "
+        "to 20% from the 46% rate President Donald Trump had threatened to impose, Hanoi said on "
+        "Wednesday.",
+        date(2025, 7, 3),
+    )
+    assert sorted((t.rate_pct, t.status) for t in facts.tariffs) == [
+        (20, "announced"),
+        (46, "threatened"),
+    ]
+
+
+def test_share_moves_listed_and_growth_cut_by_points_are_no_rates():
+    shares = facts_of(
+        "Seoul cut tariffs on U.S. cars on Tuesday. The agreement also cuts the levy on "
+        "American trucks to 5%, a relief for Ford and GM, whose shares jumped 4% and 3% "
+        "respectively in New York.",
+        date(2025, 7, 23),
+    )
+    assert 3 not in [t.rate_pct for t in shares.tariffs]
+    growth = facts_of(
+        "Canada imposed a 25% tariff on U.S. steel. Economists estimate the tariff could cut "
+        "Canadian economic growth by as much as 0.6 percentage point next year.",
+        date(2025, 7, 23),
+    )
+    assert [t.rate_pct for t in growth.tariffs] == [25]
