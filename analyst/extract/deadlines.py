@@ -583,7 +583,11 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     )
                     or (
                         start_cue
-                        and d.start > start_cue.start() - 5
+                        and (
+                            d.start > start_cue.start() - 5
+                            # "ahead of Aug. 1, when a 25% tariff ... is due to take effect"
+                            or _WHEN_IT_STARTS.fullmatch(text, d.end, start_cue.end())
+                        )
                         and (ctx.published is None or d.value.end >= ctx.published)
                         # ("Taiwan saw its own 20% tariff take effect on Thursday": done)
                         and not (
@@ -1581,6 +1585,7 @@ _A_MEASURE_TOLD = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions?|ban|licen[cs]e|quotas?|export\s+controls)\b",
     re.IGNORECASE,
 )
+_WHEN_IT_STARTS = re.compile(r",\s+when\s+[^,;.]{3,120}")
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")

@@ -13386,3 +13386,12 @@ def test_share_moves_listed_and_growth_cut_by_points_are_no_rates():
         date(2025, 7, 23),
     )
     assert [t.rate_pct for t in growth.tariffs] == [25]
+
+
+def test_a_day_followed_by_when_a_measure_takes_effect_is_its_start():
+    facts = facts_of(
+        "Trump imposed tariffs on Japan in April. Seoul's trade minister is due in Washington on "
+        "Thursday ahead of Aug. 1, when a 25% tariff on South Korean goods is due to take effect.",
+        date(2025, 7, 23),
+    )
+    assert ("tariff_start", "2025-08-01") in [(d.kind, d.due.iso()) for d in facts.deadlines]
