@@ -708,7 +708,12 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         )
         passing.extend(candidate for candidate, _ in set_for)
         triggers = [
-            t for t in _TRIGGER.finditer(info.text) if not _names_a_known_baseline(info.text, t)
+            t
+            for t in _TRIGGER.finditer(info.text)
+            if not _names_a_known_baseline(info.text, t)
+            # ("Syria will face 41% from Aug. 7 under Trump's order on reciprocal tariffs": the
+            # order the rate comes under, no measure of its own)
+            and not _UNDER_AN_ORDER_ON.search(info.text, max(0, t.start() - 80), t.start())
         ]
         its_rate = _THE_MEASURES_RATE.search(info.text) if len(triggers) == 1 else None
         just_told = _rateless_just_before(found, info) if its_rate is not None else None
@@ -1115,7 +1120,8 @@ _BARE_RATE = re.compile(
     r"received\s+(?:a|the)\s+letter\s+(?:setting|threatening|imposing|announcing)|"
     r"(?:was|were|is|are)\s+(?:handed|assigned|given)|"
     r",?\s*(?=\d|a\s+quarter\b|half\b))"
-    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:(?:extra|additional|lower|higher|reduced)\s+)?(?:rate\s+of\s+)?(?:(?P<rate>"
+    # ("will face the highest rate, 41%, from Aug. 7")
+    r")\s*(?:only\s+|just\s+)?(?:an?\s+|the\s+)?(?:(?:extra|additional|lower|higher|reduced|highest|lowest|steepest)\s+)?(?:rate\s+of\s+|rate,\s+)?(?:(?P<rate>"
     + RATE_NUMBER
     + r")\s*(?:%|per\s*cent\b|percent\b)"
     # (not "got 20% more orders", "a 20% stake", "20% of the market")
@@ -3498,6 +3504,10 @@ _CHANGED_BY = gated(
         r"soared|slipped|lost|shed|weakened|strengthened)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|"
         r"some\s+|roughly\s+|as\s+much\s+as\s+)?$"
     )
+)
+_UNDER_AN_ORDER_ON = re.compile(
+    r"\bunder\s+(?:[\w.’'-]+\s+){0,3}?(?:order|decree|regime|programme|program)\s+on\s+(?:the\s+)?"
+    r"(?:[\w\"“”-]+\s+){0,2}$"
 )
 _LISTED_NEXT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # "could cut Swiss economic growth by as much as 0.6 percentage point"

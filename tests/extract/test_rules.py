@@ -13395,3 +13395,12 @@ def test_a_day_followed_by_when_a_measure_takes_effect_is_its_start():
         date(2025, 7, 23),
     )
     assert ("tariff_start", "2025-08-01") in [(d.kind, d.due.iso()) for d in facts.deadlines]
+
+
+def test_a_rate_faced_under_an_order_on_tariffs_is_the_states_rate():
+    facts = facts_of(
+        "Trump raised tariffs on Canada on Friday. Laos will face the highest rate, 40%, from "
+        "Aug. 7 under Trump's order on reciprocal tariffs.",
+        date(2025, 8, 1),
+    )
+    assert ("LAO", 40, "announced") in [(t.target, t.rate_pct, t.status) for t in facts.tariffs]
