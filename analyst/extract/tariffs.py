@@ -3732,7 +3732,7 @@ _SPARED_RATE = gated(
 _BILL_WOULD = word_start_first(
     re.compile(
         # ("sent Congress a bill on Wednesday that would raise tariffs")
-        r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+would\s+"
+        r"\b(?:bill|legislation|draft\s+law)(?:\s+[\w.,]+){0,5}?\s+(?:that|which)\s+would\s+"
         r"(?:\w+\s+){1,3}?$"
     )
 )

@@ -13404,3 +13404,12 @@ def test_a_rate_faced_under_an_order_on_tariffs_is_the_states_rate():
         date(2025, 8, 1),
     )
     assert ("LAO", 40, "announced") in [(t.target, t.rate_pct, t.status) for t in facts.tariffs]
+
+
+def test_a_bill_in_the_us_senate_that_would_allow_tariffs_is_no_measure():
+    facts = facts_of(
+        "Britain imposed sanctions on Russian banks on Tuesday. A bill in the U.S. Senate that "
+        "would allow tariffs of up to 500% on buyers of Russian oil remains stalled.",
+        date(2026, 2, 24),
+    )
+    assert [t.measure for t in facts.tariffs] == ["sanction"]
