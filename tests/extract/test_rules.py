@@ -13413,3 +13413,12 @@ def test_a_bill_in_the_us_senate_that_would_allow_tariffs_is_no_measure():
         date(2026, 2, 24),
     )
     assert [t.measure for t in facts.tariffs] == ["sanction"]
+
+
+def test_a_time_limit_told_before_does_not_date_an_undated_measure():
+    facts = facts_of(
+        "The bloc's sanctions must be renewed every six months, with the next decision due by "
+        "July 31. Separately, the EU added 12 Belarusian officials to its sanctions list.",
+        date(2026, 2, 24),
+    )
+    assert [t.date for t in facts.tariffs if t.target == "BLR"] == [None]
