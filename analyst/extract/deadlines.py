@@ -1088,7 +1088,13 @@ def _entry_into_force(
     """The day an agreement or a ban between states takes effect ("The city's smoking ban will
     take effect on Jan. 1" names no state: nothing)."""
     between_states = _BETWEEN_STATES.search(m.group("what")) and ctx.main_country is not None
-    if not between_states and not any(x.countries for x in info.mentions):
+    # ("EU governments adopted sanctions on Russia ... The maritime services ban will take effect
+    # on May 1": the measure just told)
+    if (
+        not between_states
+        and not any(x.countries for x in info.mentions)
+        and _state_of_the_measure_before(ctx, info) is None
+    ):
         return []
     if m.groupdict().get("step") and not _A_STATES_STEP.search(m.group("what")):
         return []  # "Shell's exit from Nigeria's onshore fields takes effect": no state's

@@ -13422,3 +13422,17 @@ def test_a_time_limit_told_before_does_not_date_an_undated_measure():
         date(2026, 2, 24),
     )
     assert [t.date for t in facts.tariffs if t.target == "BLR"] == [None]
+
+
+def test_a_ban_taking_effect_after_a_states_measure_is_that_measures_start():
+    facts = facts_of(
+        "Britain adopted new sanctions against Iran on Tuesday. The shipping insurance ban will "
+        "take effect on May 1.",
+        date(2026, 2, 24),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2026-05-01"]
+    local = facts_of(
+        "The city council met on Tuesday. The smoking ban will take effect on May 1.",
+        date(2026, 2, 24),
+    )
+    assert not local.deadlines
