@@ -890,6 +890,11 @@ _DENIAL = gated(
 )
 # "a \"very good call\" with Trump": a closing quote may stand between.
 _NOUN_LINK = re.compile(r"[\"”’']?\s*(?:[\w.'’-]+\s+){0,4}?(?:with|to|between|by|involving|from)\s")
+_SUBORDINATOR_JUST_BEFORE = re.compile(r"\b(?:after|before|when|while|as|once)\s+$")
+_HELD_BEFORE_THE_EVENT = re.compile(
+    r"\s+(?:(?:have\s+|had\s+|has\s+)?(?:held|ended|concluded|began|opened|wrapped\s+up|completed|"
+    r"started|finished)\s+(?:[\w.’'-]+\s+){0,5})?"
+)
 _OF_THE_LEADERS_OF = re.compile(r"\s+of\s+(?:the\s+)?leaders\s+of\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
@@ -3121,6 +3126,21 @@ def _from_trigger(
         ]
     elif pos == "host" and _RECEIVED_AT.match(text, end):
         return []  # "Modi received in New Delhi a letter from Trump": a guest only after "whom"
+    if agent is None and not between:
+        # "..., a day after Russian and Ukrainian negotiators ended a round of talks in Abu
+        # Dhabi": the two sides opening the clause that tells the event
+        agent = next(
+            (
+                x
+                for x in mentions
+                if x.form == GROUP
+                and len(x.countries) >= 2
+                and x.end <= start
+                and _SUBORDINATOR_JUST_BEFORE.search(text, max(0, x.start - 12), x.start)
+                and _HELD_BEFORE_THE_EVENT.fullmatch(text, x.end, start)
+            ),
+            None,
+        )
     if agent is None and not between and (w.after_participle or pos != "noun"):
         # "Xi and Putin, who last met in Samarkand": the one "who" stands for (and the one
         # joined to them), else the sentence's first person

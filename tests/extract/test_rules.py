@@ -13436,3 +13436,14 @@ def test_a_ban_taking_effect_after_a_states_measure_is_that_measures_start():
         date(2026, 2, 24),
     )
     assert not local.deadlines
+
+
+def test_two_sides_opening_an_after_clause_hold_the_talks_it_tells():
+    facts = facts_of(
+        "Macron also spoke by phone with Starmer on Monday, his office said, a day after Armenian and "
+        "Azerbaijani negotiators ended a round of U.S.-brokered talks in Abu Dhabi.",
+        date(2026, 2, 24),
+    )
+    assert (["ARM", "AZE"], "talks", "2026-02-22") in [
+        (sorted(i.countries), i.kind, i.date.iso() if i.date else None) for i in facts.interactions
+    ]
