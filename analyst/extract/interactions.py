@@ -696,6 +696,12 @@ _MEDIATOR = gated(
         r"(?P<who2>(?:[\w.’'-]+\s*){1,5}))"
     )
 )
+_BROKERED_BY = gated(
+    re.compile(
+        r"(?<![\w.’'-])(?P<who>[A-Z][\w.’']*)-(?:brokered|mediated|hosted|sponsored)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|summit)\b"
+    )
+)
 _MEDIATING_BETWEEN = gated(
     re.compile(
         r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
@@ -3708,6 +3714,16 @@ def _from_trigger(
             side = "who" if mediator.group("who") else "who2"
             party = _first_party_in(ctx, info, mentions, *mediator.span(side))
             events = [e + party for e in events]
+        brokered = _BROKERED_BY.search(text, max(0, start - 40), end)
+        if brokered is not None:
+            # "U.S.-brokered talks", "Turkish-mediated talks": the broker takes part
+            # (a name joined to its hyphen is no mention of its own: read from the word)
+            broker = _first_party_in(ctx, info, mentions, *brokered.span("who"))
+            if not broker and (country := ctx.country_in(brokered.group("who"))):
+                broker = [Participant(country)]
+            # (to talks between states: not "Qatari-mediated talks between Kinshasa and the
+            # rebels", which the broker does not make an event between states)
+            events = [e + broker if len({p.country for p in e}) >= 2 else e for e in events]
 
     out: list[Candidate] = []
     evidence = [info.evidence(ctx.article.id)]

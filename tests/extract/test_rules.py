@@ -13444,6 +13444,20 @@ def test_two_sides_opening_an_after_clause_hold_the_talks_it_tells():
         "Azerbaijani negotiators ended a round of U.S.-brokered talks in Abu Dhabi.",
         date(2026, 2, 24),
     )
-    assert (["ARM", "AZE"], "talks", "2026-02-22") in [
+    assert (["ARM", "AZE", "USA"], "talks", "2026-02-22") in [
         (sorted(i.countries), i.kind, i.date.iso() if i.date else None) for i in facts.interactions
     ]
+
+
+def test_the_broker_named_in_a_hyphened_word_takes_part_in_the_talks():
+    facts = facts_of(
+        "Armenian and Azerbaijani negotiators held Qatari-mediated talks in Doha on Sunday.",
+        date(2026, 2, 24),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["ARM", "AZE", "QAT"]]
+    rebels = facts_of(
+        "Separate Qatari-mediated talks between Kinshasa and the M23 rebels are continuing in "
+        "Doha.",
+        date(2026, 2, 24),
+    )
+    assert not rebels.interactions
