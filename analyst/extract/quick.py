@@ -551,6 +551,7 @@ class Gated:
 
     __slots__ = (
         "_also",
+        "_by_in",
         "_folded",
         "_in_fold",
         "_keys_re",
@@ -588,6 +589,8 @@ class Gated:
         many = len(self.keys) > _KEYS_BY_IN
         self._keys_re = re.compile(trie_pattern(self.keys)) if many else None
         self._ungated = self._folded is not None and len(self.keys) > _KEYS_UNGATED
+        # (the common case, nearly every gate: its keys looked for one by one)
+        self._by_in = self._keys_re is None and not self._ungated
         # A pattern that opens with "\b" cannot skip ahead to where a match may start: re tries
         # it at every character. When every match starts with one of a few words ("tariff",
         # "duties", "sanction", ...), a scan for those (a trie, which re skips through) finds
@@ -629,18 +632,18 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         looked_at = fold_shared(text) if self._in_fold else text
-        if not self._ungated:
-            # _holds_key, written out: most calls end here, and a call costs as much as a test.
-            if self._keys_re is None:
-                for key in self.keys:
-                    if key in looked_at:
-                        break
-                else:
-                    return None
-            elif self._keys_re.search(looked_at) is None:
+        if self._by_in:
+            # _holds_key, written out: most calls end here, and a call costs as much as a test
+            # (as does each test of a flag on the way: hence the one flag for the common case).
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
                 return None
             if self._also and not self._holds_also(looked_at):
                 return None
+        elif not (self._ungated or self._holds_key(looked_at)):
+            return None
         if self._starts_re is not None:
             return self._first_from_starts(text, looked_at, pos, endpos)
         folded_pattern = self._folded
