@@ -642,7 +642,14 @@ class Gated:
         return True
 
     def _may_match(self, text: str) -> bool:
-        return self._holds_key(fold_shared(text) if self._in_fold else text)
+        looked_at = fold_shared(text) if self._in_fold else text
+        if not self._by_in:
+            return self._holds_key(looked_at)
+        # (_holds_key written out, as in search)
+        for key in self.keys:
+            if key in looked_at:
+                return not self._also or self._holds_also(looked_at)
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         looked_at = fold_shared(text) if self._in_fold else text
@@ -679,21 +686,26 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._starts_re is not None:
-            looked_at = fold_shared(text) if self._in_fold else text
-            if not self._holds_key(looked_at):
+        looked_at = fold_shared(text) if self._in_fold else text
+        if self._by_in:
+            # (_holds_key written out, as in search)
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
                 return iter(())
+            if self._also and not self._holds_also(looked_at):
+                return iter(())
+        elif not (self._ungated or self._holds_key(looked_at)):
+            return iter(())
+        if self._starts_re is not None:
             return self._from_starts(text, looked_at, pos, endpos)
         if self._folded is None:
-            if not self._may_match(text):
-                return iter(())
             if self._loose is not None:
-                return self._confirmed(text, fold_shared(text), pos, endpos)
+                return self._confirmed(text, looked_at, pos, endpos)
             return self.pattern.finditer(text, pos, endpos)
-        folded = fold_shared(text)
-        if not (self._ungated or self._holds_key(folded)):
-            return iter(())
-        return self._read_again(text, self._folded.finditer(folded, pos, endpos), endpos)
+        # (looked_at is the fold: a folded pattern is had only for a case-insensitive one)
+        return self._read_again(text, self._folded.finditer(looked_at, pos, endpos), endpos)
 
     def _from_starts(
         self, text: str, looked_at: str, pos: int, endpos: int
