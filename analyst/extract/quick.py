@@ -24,7 +24,6 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import Any
 
 from analyst.extract.trie import trie_pattern
@@ -47,8 +46,23 @@ def fold(text: str) -> str:
     return text.translate(_LIKE_ASCII).lower()
 
 
-# For text that several patterns read in turn (a sentence, a clause): folded once.
-fold_shared = lru_cache(maxsize=512)(fold)
+class _Folds(dict[str, str]):
+    """Texts' folds, each made when first asked for; emptied when it holds ``kept`` texts."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__()
+        self._kept = kept
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= self._kept:
+            self.clear()
+        folded = self[text] = fold(text)
+        return folded
+
+
+# For text that several patterns read in turn (a sentence, a clause): folded once. (A dict's
+# own __getitem__ costs about half the machine instructions of an lru_cache's call.)
+fold_shared = _Folds(kept=512).__getitem__
 
 
 _parser = importlib.import_module("re._parser")  # re's own parser (Python 3.11+)
@@ -551,6 +565,7 @@ class Gated:
 
     __slots__ = (
         "_also",
+        "_by_in",
         "_folded",
         "_in_fold",
         "_keys_re",
@@ -588,6 +603,8 @@ class Gated:
         many = len(self.keys) > _KEYS_BY_IN
         self._keys_re = re.compile(trie_pattern(self.keys)) if many else None
         self._ungated = self._folded is not None and len(self.keys) > _KEYS_UNGATED
+        # (the common case, nearly every gate: its keys looked for one by one)
+        self._by_in = self._keys_re is None and not self._ungated
         # A pattern that opens with "\b" cannot skip ahead to where a match may start: re tries
         # it at every character. When every match starts with one of a few words ("tariff",
         # "duties", "sanction", ...), a scan for those (a trie, which re skips through) finds
@@ -625,22 +642,29 @@ class Gated:
         return True
 
     def _may_match(self, text: str) -> bool:
-        return self._holds_key(fold_shared(text) if self._in_fold else text)
+        looked_at = fold_shared(text) if self._in_fold else text
+        if not self._by_in:
+            return self._holds_key(looked_at)
+        # (_holds_key written out, as in search)
+        for key in self.keys:
+            if key in looked_at:
+                return not self._also or self._holds_also(looked_at)
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         looked_at = fold_shared(text) if self._in_fold else text
-        if not self._ungated:
-            # _holds_key, written out: most calls end here, and a call costs as much as a test.
-            if self._keys_re is None:
-                for key in self.keys:
-                    if key in looked_at:
-                        break
-                else:
-                    return None
-            elif self._keys_re.search(looked_at) is None:
+        if self._by_in:
+            # _holds_key, written out: most calls end here, and a call costs as much as a test
+            # (as does each test of a flag on the way: hence the one flag for the common case).
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
                 return None
             if self._also and not self._holds_also(looked_at):
                 return None
+        elif not (self._ungated or self._holds_key(looked_at)):
+            return None
         if self._starts_re is not None:
             return self._first_from_starts(text, looked_at, pos, endpos)
         folded_pattern = self._folded
@@ -662,21 +686,26 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._starts_re is not None:
-            looked_at = fold_shared(text) if self._in_fold else text
-            if not self._holds_key(looked_at):
+        looked_at = fold_shared(text) if self._in_fold else text
+        if self._by_in:
+            # (_holds_key written out, as in search)
+            for key in self.keys:
+                if key in looked_at:
+                    break
+            else:
                 return iter(())
+            if self._also and not self._holds_also(looked_at):
+                return iter(())
+        elif not (self._ungated or self._holds_key(looked_at)):
+            return iter(())
+        if self._starts_re is not None:
             return self._from_starts(text, looked_at, pos, endpos)
         if self._folded is None:
-            if not self._may_match(text):
-                return iter(())
             if self._loose is not None:
-                return self._confirmed(text, fold_shared(text), pos, endpos)
+                return self._confirmed(text, looked_at, pos, endpos)
             return self.pattern.finditer(text, pos, endpos)
-        folded = fold_shared(text)
-        if not (self._ungated or self._holds_key(folded)):
-            return iter(())
-        return self._read_again(text, self._folded.finditer(folded, pos, endpos), endpos)
+        # (looked_at is the fold: a folded pattern is had only for a case-insensitive one)
+        return self._read_again(text, self._folded.finditer(looked_at, pos, endpos), endpos)
 
     def _from_starts(
         self, text: str, looked_at: str, pos: int, endpos: int

@@ -10,6 +10,7 @@ from analyst.extract.quick import (
     Gated,
     UnionGate,
     fold,
+    fold_shared,
     folded_pattern,
     gated,
     loose_folded_pattern,
@@ -196,3 +197,9 @@ def test_a_pattern_that_may_open_otherwise_is_left_as_it_is() -> None:
         re.compile(r"\b\w+ly\b"),
     ):
         assert word_start_first(pattern) is pattern
+
+
+def test_a_shared_fold_is_the_fold_for_more_texts_than_it_keeps() -> None:
+    texts = [f"Talks in İSTANBUL, round {n}" for n in range(1_200)]
+    for text in texts + texts[::-1]:  # (each asked for again after it was let go)
+        assert fold_shared(text) == fold(text)
