@@ -273,6 +273,9 @@ _FROM_DATE = gated(
 )
 # "Trump wrote on Monday that ...": the day the threat was told, not the day it comes due
 # ("said on Monday", and "said Monday" with the preposition left out, as wire copy does)
+_DEAL_MADE_AFTER = re.compile(
+    r"\b(?:finali[sz]ed|agreed|signed|reached|struck|sealed|clinched|announced|unveiled)\b"
+)
 _TOLD_ON = re.compile(
     r"\b(?:said|says|wrote|writes|told|announced|posted|warned)\s+(?:[\w.]+\s+){0,5}?(?:(?:on|in)\s+)?$"
 )
@@ -518,7 +521,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             # "he would 'substantially increase' the tariff on cars on April 2", "on Jan. 20,
             # his first day in office, he would sign an order charging Canada 25%", "Ottawa
             # will lift its surtax on March 1"
-            promised_day = WILL_ACT.search(text) and next(
+            promised = WILL_ACT.search(text)
+            promised_day = promised and next(
                 (
                     d
                     for d in info.future_dates
@@ -526,6 +530,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                     and ctx.published is not None
                     and d.value.start > ctx.published
                     and not _TOLD_ON.search(text, max(0, d.start - 60), d.start)
+                    # ("On Wednesday, Trump and Lee finalised a deal under which tariffs will be
+                    # cut": the day of the deal, told before it)
+                    and not _DEAL_MADE_AFTER.search(text, d.end, promised.start())
                     # ("down from the 35% rate he had threatened in July": that rate's past)
                     and not _DONE_IN.search(text, max(0, d.start - 30), d.start)
                     # ("Earlier on Wednesday in Riyadh, Trump met ...": a day just gone; "a day

@@ -92,7 +92,10 @@ _TRIGGER = gated(
         # "granted sanctions relief to Syria": a lifting (not "Iran wants sanctions relief")
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
         r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
-        r"sanctions?(?!\s+relief\b)|sanctioned|blacklisted|embargo(?:es)?|asset\s+freezes?|"
+        r"sanctions?(?!\s+relief\b)|sanctioned|"
+        # (not "subsidiaries of blacklisted companies": those listed before, named by it)
+        r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bthe\s)blacklisted|"
+        r"embargo(?:es)?|asset\s+freezes?|"
         # "removed Sudan from its list of state sponsors of terrorism": a listing with sanctions
         r"state\s+sponsors?\s+of\s+terrorism|"
         # "The Treasury designated two Hong Kong firms": a listing (not "designated successor")

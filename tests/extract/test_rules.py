@@ -13461,3 +13461,21 @@ def test_the_broker_named_in_a_hyphened_word_takes_part_in_the_talks():
         date(2026, 2, 24),
     )
     assert not rebels.interactions
+
+
+def test_a_day_before_a_deal_is_made_is_the_deals_not_the_cuts_start():
+    facts = facts_of(
+        "In Manila on Wednesday, Trump and Marcos finalised a deal under which U.S. tariffs on "
+        "Philippine goods will be cut to 15%.",
+        date(2025, 10, 30),
+    )
+    assert not [d for d in facts.deadlines if d.kind == "tariff_start"]
+
+
+def test_blacklisted_before_those_it_names_is_no_measure():
+    facts = facts_of(
+        "Washington imposed tariffs on China in April. Washington would also suspend a rule "
+        "extending export restrictions to subsidiaries of blacklisted companies.",
+        date(2025, 10, 30),
+    )
+    assert [t.measure for t in facts.tariffs] == ["tariff"]
