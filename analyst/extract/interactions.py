@@ -901,6 +901,9 @@ _HELD_BEFORE_THE_EVENT = re.compile(
     r"\s+(?:(?:have\s+|had\s+|has\s+)?(?:held|ended|concluded|began|opened|wrapped\s+up|completed|"
     r"started|finished)\s+(?:[\w.’'-]+\s+){0,5})?"
 )
+_SOME_TIME_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:at\s+some\s+(?:later\s+)?(?:point|stage|date)|at\s+a\s+later\s+date)\b"
+)
 _OF_THE_LEADERS_OF = re.compile(r"\s+of\s+(?:the\s+)?leaders\s+of\s")
 _NOT_PARTIES = frozenset({"NATO", "UN"})
 # Between two stops of a trip: "Saudi Arabia, Qatar and the UAE", "Hanoi, moving on to Kuala
@@ -3466,6 +3469,16 @@ def _from_trigger(
     when = chosen.value if chosen and chosen.kind != "coming_days" else None
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
+    if (
+        when
+        and chosen is not None
+        and chosen.end < start
+        and ", and " in text[chosen.end : start]
+        and _SOME_TIME_AFTER.match(text, end)
+    ):
+        # "would travel to China in April, and Xi would make a reciprocal visit at some point
+        # after that": later than the day told, not on it
+        when = None
     # (a day another clause told: "spoke with Li on Wednesday, and the two will hold talks")
     told_before = chosen is not None and chosen.end < start and ", and " in text[chosen.end : start]
     sidelines = _SIDELINES.search(text, end) if (when is None or told_before) and status else None

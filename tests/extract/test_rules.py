@@ -13479,3 +13479,12 @@ def test_blacklisted_before_those_it_names_is_no_measure():
         date(2025, 10, 30),
     )
     assert [t.measure for t in facts.tariffs] == ["tariff"]
+
+
+def test_a_visit_at_some_point_after_a_dated_one_takes_no_day_of_it():
+    facts = facts_of(
+        "Modi said he would travel to Japan in April, and that Takaichi would make a reciprocal "
+        "visit to India at some point after that.",
+        date(2025, 12, 1),
+    )
+    assert sorted((i.date.iso() if i.date else "") for i in facts.interactions) == ["", "2026-04"]
