@@ -1156,6 +1156,8 @@ def _joined_along(info: SentenceInfo, trigger: re.Match[str], told: Candidate) -
             added.extend(
                 m for m in inside if m.form in (PERSON, ROLE) or m.countries[0] not in people
             )
+    if told.kind == "visit" and " with " in info.text:
+        added.extend(_companions(info, trigger))
     parties = list(told.participants)
     for m in added:
         if m.countries[0] not in {p.country for p in parties}:
@@ -1163,6 +1165,41 @@ def _joined_along(info: SentenceInfo, trigger: re.Match[str], told: Candidate) -
     if len(parties) == len(told.participants):
         return told
     return replace(told, participants=parties, evidence=list(told.evidence))
+
+
+def _companions(info: SentenceInfo, trigger: re.Match[str]) -> list[Mention]:
+    """The leaders a trip is made with, listed right after the place: "visited Kyiv with
+    Emmanuel Macron, Keir Starmer and Polish Prime Minister Donald Tusk"."""
+    text = info.text
+    place = next(
+        (
+            m
+            for m in info.mentions
+            if m.start >= trigger.end()
+            and m.form in (*COUNTRY_FORMS, CITY)
+            and not text[trigger.end() : m.start].strip(" ")
+        ),
+        None,
+    )
+    joined = _TOGETHER_WITH.match(text, place.end) if place is not None else None
+    if joined is None:
+        return []
+    listed: list[Mention] = []
+    at = joined.end()
+    for m in info.mentions:
+        if m.start < at or m.form != PERSON:
+            continue  # (a title's demonym: "Polish Prime Minister Donald Tusk")
+        if not m.countries or not _COMPANION_GAP.fullmatch(text, at, m.start):
+            break
+        if m.countries[0] not in _NOT_PARTIES:  # (NATO's chief travels along, for no state)
+            listed.append(m)
+        at = m.end
+    return listed
+
+
+_TOGETHER_WITH = re.compile(r"\s+(?:together\s+)?with\s+")
+# Between companions: a comma or "and", and the next one's title ("Polish Prime Minister")
+_COMPANION_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 
 
 # What may stand between a trip and the host it is for: "to Beijing next week for talks with
@@ -2444,7 +2481,10 @@ _BLOC_OWNS = re.compile(
 # ("is expected in Ankara on Thursday for his first visit to Turkey")
 _PURPOSE_GAP = re.compile(
     # (not "The trip comes six weeks after Modi went to Moscow for talks": another clause's)
-    r"(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
+    r"(?:(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
+    # ("visited Kyiv with Macron, Starmer and Tusk on May 10 for talks with Zelenskyy": the
+    # companions listed between)
+    r"|[^,;.]{0,30}?\bwith\s+(?:[^,;.]|,(?=\s+[A-Z])){0,160}?)"
     # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
     r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
     # ("for two days of talks", "for a three-day state visit")

@@ -13488,3 +13488,12 @@ def test_a_visit_at_some_point_after_a_dated_one_takes_no_day_of_it():
         date(2025, 12, 1),
     )
     assert sorted((i.date.iso() if i.date else "") for i in facts.interactions) == ["", "2026-04"]
+
+
+def test_leaders_a_trip_is_made_with_are_its_visitors():
+    facts = facts_of(
+        "Sanchez visited Kyiv with Portuguese Prime Minister Luis Montenegro, Mark Rutte and "
+        "Dutch Prime Minister Dick Schoof on May 10 for talks with Zelenskyy.",
+        date(2025, 5, 20),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["ESP", "NLD", "PRT", "UKR"]]
