@@ -47,7 +47,8 @@ _OBJECT_END = re.compile(
     r"|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:take|takes|took|come|comes|came|go|goes|went|kick|"
     r"kicks|kicked|enter|enters|entered|will|would)\s"
     # ("lift sanctions on Syria, Trump announced": the one who told it)
-    r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|announced|told|added|wrote|noted)\b"
+    # ("..., Foreign Secretary David Lammy said": a title's words too)
+    r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|announced|told|added|wrote|noted)\b"
 )
 # A relative clause or a participle telling which ones ("banks that deal with Russia's
 # military industry", "tankers accused of moving Iranian crude"): part of the group's name.

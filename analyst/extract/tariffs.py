@@ -237,7 +237,9 @@ _GROUP = gated(
         # "on buyers of Russian oil"
         r"side(?:s)?\s+with|(?<=buyers\s)of|(?<=importers\s)of|(?<=purchasers\s)of)\s+"
         r"(?P<obj>[^,.;]+?)(?=,|\.|;|\s+if\b|\s+unless\b|\s+and\s+has\b|"
-        r"\s+(?:has|have|had|is|are|was|were|would|will|that|which|who)\b|$)",
+        # ("on buyers of Russian oil remains stalled": the verb of the bill that would)
+        r"\s+(?:has|have|had|is|are|was|were|would|will|that|which|who|remains|remained|stays|"
+        r"stalled)\b|$)",
         re.IGNORECASE,
     )
 )

@@ -13497,3 +13497,19 @@ def test_leaders_a_trip_is_made_with_are_its_visitors():
         date(2025, 5, 20),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["ESP", "NLD", "PRT", "UKR"]]
+
+
+def test_a_sanctioned_group_ends_before_a_titled_speaker_and_a_bills_verb():
+    speaker = facts_of(
+        "Canada sanctioned 40 tankers and the firms that insure them, Foreign Minister Anita "
+        "Anand said.",
+        date(2025, 5, 20),
+    )
+    assert [t.target_group for t in speaker.tariffs] == [
+        "40 tankers and the firms that insure them"
+    ]
+    stalled = facts_of(
+        "Trump threatened secondary tariffs of 25% on buyers of Venezuelan oil remains stalled.",
+        date(2025, 5, 20),
+    )
+    assert [t.target_group for t in stalled.tariffs] == ["buyers of Venezuelan oil"]
