@@ -2272,7 +2272,8 @@ _TO_ATTEND = re.compile(
 # "The NATO summit in The Hague on June 24-25 is expected to agree ...", "preparing for the
 # NATO summit in The Hague on June 24": an event on a day, told to come after it or before.
 _TO_COME_AFTER = re.compile(
-    r"(?:\s*[-–]\s*\d{1,2})?,?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would)\b",
+    # ("in Kananaskis from June 15 to 17 will discuss ...": its last day first)
+    r"(?:\s*(?:[-–]|to|and)\s*\d{1,2})?,?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would)\b",
     re.IGNORECASE,
 )
 # ("preparations for the Eurasian Economic Union summit in Minsk on June 26": the event's name)

@@ -13513,3 +13513,12 @@ def test_a_sanctioned_group_ends_before_a_titled_speaker_and_a_bills_verb():
         date(2025, 5, 20),
     )
     assert [t.target_group for t in stalled.tariffs] == ["buyers of Venezuelan oil"]
+
+
+def test_a_summit_in_a_place_over_days_to_come_counts_down_to_its_first():
+    facts = facts_of(
+        "The Commonwealth summit in Apia, Samoa, from Oct. 21 to 26 will discuss climate "
+        "finance, officials said.",
+        date(2025, 9, 1),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2025-10-21"]
