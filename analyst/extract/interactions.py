@@ -264,7 +264,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:[A-Z]|the\s+[A-Z]))"
+        r"(?:visits|visited|(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)visiting|(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!-day\s)visit)(?=\s+(?:both\s+)?(?:[A-Z]|the\s+[A-Z]))"
         # "Xi toured Vietnam, Malaysia and Cambodia"
         r"|(?:toured|tours|touring|(?<=\bwill\s)tour|(?<=\bto\s)tour)(?=\s+(?:the\s+)?[A-Z])"
         # "Ishiba came to Busan", "Goyal will lead a delegation to the United States"
@@ -439,7 +439,9 @@ _INVITATION_TAKEN_UP = re.compile(
 _TAKEN_UP_DOUBTED = re.compile(r"\b(?:not|whether|yet|if)\b|n[’']t\b")
 _NO = word_start_first(re.compile(r"\bno\b"))  # "have held no direct negotiations"
 _AT_PLACE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
-_PLACE_AFTER_VISIT = re.compile(r"(?:.*\b(?:to|in))?\s*(?:the\s+)?", re.DOTALL)
+_PLACE_AFTER_VISIT = re.compile(
+    r"(?:.*\b(?:to|in))?\s*(?:the\s+|both\s+)?", re.DOTALL
+)  # ("visited both Delhi and ...")
 # "a five-day tour of Vietnam, Malaysia and Cambodia": "of" just after the word, before a list
 # (not "the centrepiece of a six-day tour of China", told as the frame of talks)
 _OF_AFTER_VISIT = re.compile(r"\s*of\s+(?:the\s+)?")
@@ -1055,7 +1057,9 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             following = matches[i + 1].start() if i + 1 < len(matches) else None
             read = _from_trigger(ctx, info, m, following, matches[i - 1] if i else None)
             if not read and len(found) > before:
-                read = _the_latest_of_them(info, m, found[-1])
+                read = _the_latest_of_them(info, m, found[-1]) or _their_call_before(
+                    info, m, found[-1]
+                )
             if not read and found:
                 _call_off_the_one_told(info, m, found)
             read = [_with_host_named_after(ctx, info, m, c) for c in read]
@@ -1596,6 +1600,25 @@ def _the_latest_of_them(info: SentenceInfo, m: re.Match[str], told: Candidate) -
     if day is None:
         return []
     return [replace(told, sentence=info, date=day, evidence=list(told.evidence))]
+
+
+def _their_call_before(info: SentenceInfo, m: re.Match[str], told: Candidate) -> list[Candidate]:
+    """A call told by a participle after the event just told ("Lula and Trump met on Oct. 26
+    in Kuala Lumpur, after speaking by video call on Oct. 6"): theirs, on its own day."""
+    if (
+        _kind_of(m)[0] != "call"
+        or told.status != "occurred"
+        or not _PARTICIPLE_AFTER.search(info.text, max(0, m.start() - 12), m.start())
+        or not m.group(0).lower().startswith(("speaking", "talking"))
+    ):
+        return []
+    day = next(
+        (d.value for d in info.past_dates if d.value and m.end() <= d.start <= m.end() + 30), None
+    )
+    return [replace(told, kind="call", date=day, location=None, evidence=list(told.evidence))]
+
+
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:after|before)\s+$")
 
 
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,

@@ -13522,3 +13522,27 @@ def test_a_summit_in_a_place_over_days_to_come_counts_down_to_its_first():
         date(2025, 9, 1),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2025-10-21"]
+
+
+def test_a_call_told_by_a_participle_after_a_meeting_is_the_same_pairs():
+    facts = facts_of(
+        "Sheinbaum and Carney met on Sept. 18 in Mexico City, after speaking by video call on "
+        "Aug. 30.",
+        date(2025, 10, 1),
+    )
+    assert sorted((i.kind, i.date.iso() if i.date else None) for i in facts.interactions) == [
+        ("call", "2025-08-30"),
+        ("meeting", "2025-09-18"),
+    ]
+
+
+def test_a_visit_to_both_of_two_capitals_is_a_visit_to_each():
+    facts = facts_of(
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani visited both New Delhi and "
+        "Islamabad this week.",
+        date(2025, 5, 11),
+    )
+    assert sorted(sorted(i.countries) for i in facts.interactions) == [
+        ["IND", "QAT"],
+        ["PAK", "QAT"],
+    ]
