@@ -3221,7 +3221,10 @@ _TO_PUNISH = word_start_first(
 _HOW_MANY = re.compile(r"(?:(?:almost|nearly|virtually)\s+)?(?:all|most)")
 _ON_IMPORTS = re.compile(
     rf"\s+on\s+(?:(?:all|some|certain)\s+)?(?:imported\s+(?P<imported>{_IMPORTED_GOODS})"
-    r"|(?P<goods>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}?)\s+imports\b(?!\s+(?:from|of)\b))"
+    # ("on beef, coffee, bananas and other food imports")
+    r"|(?P<goods>[a-z][a-z-]+(?:(?:,\s+|\s+(?:and\s+)?)[a-z][a-z-]+){0,6}?)\s+imports\b"
+    # (not "steel imports from China"; but "... imports from all countries": from everywhere)
+    r"(?!\s+(?:from|of)\b(?!\s+all\s+(?:countries|nations|trading\s+partners)\b)))"
 )
 # Words that end a goods phrase ("on imported cars has hit ...", "... cars from Japan").
 # Verbs a measure's goods come before ("on imported cars took effect", "on both metals remains",

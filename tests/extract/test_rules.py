@@ -13546,3 +13546,14 @@ def test_a_visit_to_both_of_two_capitals_is_a_visit_to_each():
         ["IND", "QAT"],
         ["PAK", "QAT"],
     ]
+
+
+def test_a_list_of_goods_imported_from_all_countries_is_the_measures_goods():
+    facts = facts_of(
+        "Tokyo removed tariffs on rice, wheat, beef and other farm imports from all countries "
+        "on Friday.",
+        date(2025, 11, 21),
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
+        ("JPN", "imports of rice, wheat, beef and other farm", "lifted")
+    ]
