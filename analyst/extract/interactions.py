@@ -1202,6 +1202,7 @@ def _companions(info: SentenceInfo, trigger: re.Match[str]) -> list[Mention]:
 
 
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+)?with\s+")
+_NEXT_IN_LIST = re.compile(r",\s+|,?\s+and\s+")
 # Between companions: a comma or "and", and the next one's title ("Polish Prime Minister")
 _COMPANION_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 
@@ -3671,9 +3672,14 @@ def _from_trigger(
         and len(listed := _coordinated_list(text, mentions, agent)) > 1
         and " and " in text[listed[-2].end : agent.start]
     ):
-        # "Macron and Merz jointly called Trump": one event of all of them
-        everyone = [p for x in listed for p in ctx.expand(info, x)]
-        events.append(everyone + [p for g in object_groups for p in g])
+        counterparts = [p for g in object_groups for p in g]
+        if held_apart:
+            # "Merz and Starmer met separately with Zelenskyy": each their own
+            events.extend(ctx.expand(info, x) + counterparts for x in listed)
+        else:
+            # "Macron and Merz jointly called Trump": one event of all of them
+            everyone = [p for x in listed for p in ctx.expand(info, x)]
+            events.append(everyone + counterparts)
     elif between or joint or subjects_together:
         everyone = agent_parties + [p for g in object_groups for p in g]
         events.append(everyone)
@@ -3789,6 +3795,9 @@ def _from_trigger(
                 break
             side = "who" if mediator.group("who") else "who2"
             party = _first_party_in(ctx, info, mentions, *mediator.span(side))
+            # ("in the presence of Trump and Malaysian Prime Minister Anwar Ibrahim": each of
+            # those listed)
+            party += _listed_after(ctx, info, mentions, *mediator.span(side))
             events = [e + party for e in events]
         brokered = _BROKERED_BY.search(text, max(0, start - 40), end)
         if brokered is not None:
@@ -3925,6 +3934,28 @@ def _met_again(
         for c in told
         if c.kind != "visit"
     ]
+
+
+def _listed_after(
+    ctx: ArticleContext, info: SentenceInfo, mentions: list[Mention], start: int, end: int
+) -> list[Participant]:
+    """The people listed after the first person named within ``start``..``end``: "in the
+    presence of Trump and Malaysian Prime Minister Anwar Ibrahim"."""
+    first = next((x for x in mentions if start <= x.start < end and x.form == PERSON), None)
+    if first is None:
+        return []
+    listed: list[Participant] = []
+    at = first.end
+    for x in mentions:
+        if x.start < at or x.form != PERSON:
+            continue  # (a title's demonym: "Malaysian Prime Minister Anwar Ibrahim")
+        if not (
+            _NEXT_IN_LIST.match(info.text, at) and _COMPANION_GAP.fullmatch(info.text, at, x.start)
+        ):
+            break
+        listed += ctx.expand(info, x)
+        at = x.end
+    return listed
 
 
 def _first_party_in(

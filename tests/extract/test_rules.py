@@ -13557,3 +13557,25 @@ def test_a_list_of_goods_imported_from_all_countries_is_the_measures_goods():
     assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
         ("JPN", "imports of rice, wheat, beef and other farm", "lifted")
     ]
+
+
+def test_two_who_met_separately_with_a_third_are_two_meetings():
+    facts = facts_of(
+        "Polish Prime Minister Donald Tusk and Italian Prime Minister Giorgia Meloni met "
+        "separately with Ukrainian President Volodymyr Zelenskyy on Tuesday morning.",
+        date(2025, 10, 27),
+    )
+    assert sorted(sorted(i.countries) for i in facts.interactions) == [
+        ["ITA", "UKR"],
+        ["POL", "UKR"],
+    ]
+
+
+def test_everyone_in_whose_presence_a_deal_is_signed_takes_part():
+    facts = facts_of(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+        "peace declaration on Friday in the presence of U.S. President Donald Trump and "
+        "Malaysian Prime Minister Anwar Ibrahim.",
+        date(2025, 10, 27),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["ARM", "AZE", "MYS", "USA"]]
