@@ -4088,7 +4088,13 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         and _NOUN_BEFORE_COMMA.fullmatch(text, owner.end, clause_start)
     ):
         # "Turkish exporters, who pay a 15 per cent US tariff, ...": the ones the aside is of
-        return list(owner.countries[:1])
+        # (each of a list: "Brazil and India, which face 50% U.S. tariffs")
+        owners = [owner]
+        for m in reversed([m for m in info.mentions if m.end <= owner.start]):
+            if m.form != owner.form or not _SUBJECT_LIST.fullmatch(text, m.end, owners[-1].start):
+                break
+            owners.append(m)
+        return [m.countries[0] for m in reversed(owners) if m.countries]
     elif (
         not inside
         and listed

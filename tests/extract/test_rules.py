@@ -13579,3 +13579,11 @@ def test_everyone_in_whose_presence_a_deal_is_signed_takes_part():
         date(2025, 10, 27),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["ARM", "AZE", "MYS", "USA"]]
+
+
+def test_each_state_listed_before_a_which_clause_faces_its_rate():
+    facts = facts_of(
+        "Laos and Myanmar, which face 40% U.S. tariffs, have both asked for talks.",
+        date(2025, 9, 11),
+    )
+    assert sorted(t.target for t in facts.tariffs) == ["LAO", "MMR"]
