@@ -409,7 +409,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_wind_down_ends(info, wind_down, evidence))
         if "-" in text and (truce := _SPAN_TRUCE_BEGAN.search(text)) is not None:
             found.extend(_truce_ends(ctx, info, truce, evidence))
-        if _EVENT_WORD.search(text) and _date_ahead(ctx, info):  # only an event ahead counts down
+        # (only an event ahead counts down)
+        if (_EVENT_WORD.search(text) or _HOSTS_LEADERS.search(text)) and _date_ahead(ctx, info):
             found.extend(_scheduled_events(ctx, info, evidence))
         bloc_meets = (
             _BLOC_MEETS.search(text)
@@ -1917,6 +1918,10 @@ _EVENT_NOUNS = (
 )
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
+# "will host the Group of 20 leaders at his Doral resort": their summit, unnamed
+_HOSTS_LEADERS = gated(
+    re.compile(r"\bhost\s+the\s+(?:Group\s+of\s+\w+|G-?\d{1,2}|[A-Z]{3,})\s+leaders\b")
+)
 # "EU foreign ministers will discuss ... when they meet in Brussels on Nov. 20"
 # The bloc's people meet as the subject ("will meet", "... when they meet"), not "expect
 # Russia to meet its commitments".
@@ -2330,7 +2335,11 @@ _HOSTED_BY_PATTERN = re.compile(
 _HOSTED_BY = gated(_HOSTED_BY_PATTERN)
 # "a summit", "the Group of 20 leaders' summit": a gathering of states, its name up to four
 # words before the noun
-_A_GATHERING = rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b)"
+_A_GATHERING = (
+    rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b"
+    # ("will host the Group of 20 leaders at his Doral resort on Dec. 14 and 15")
+    r"|(?-i:Group\s+of\s+(?:\w+)|G-?\d{1,2}|[A-Z]{3,})\s+leaders\b(?!['’]))"
+)
 # "Jordan will host an international conference on refugees next month" (not "will hold a news
 # conference on Friday")
 _WILL_HOST_PATTERN = re.compile(

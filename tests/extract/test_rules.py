@@ -13587,3 +13587,11 @@ def test_each_state_listed_before_a_which_clause_faces_its_rate():
         date(2025, 9, 11),
     )
     assert sorted(t.target for t in facts.tariffs) == ["LAO", "MMR"]
+
+
+def test_hosting_a_blocs_leaders_on_a_day_to_come_is_their_summit():
+    facts = facts_of(
+        "Ramaphosa will host the BRICS leaders at a resort near Durban on Aug. 22 and 23.",
+        date(2026, 6, 16),
+    )
+    assert [d.due.iso() for d in facts.deadlines] == ["2026-08-22"]
