@@ -53,6 +53,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "verb",
         r"discuss(?:ed|es)(?=\s[^.;]{3,80}?\bby\s+(?:tele)?phone\b)(?![^.;]*\bwith\s)",
     ),
+    # "Carney and Trump discussed the review on Monday on the sidelines of the G7 summit": in
+    # person, where they both were
+    (
+        "meeting",
+        "verb",
+        r"discussed(?=\s[^.;]{3,80}?\bon\s+the\s+(?:sidelines|margins)\s+of\b)(?![^.;]*\bwith\s)",
+    ),
     # "Albanese told Xi in Beijing on Monday that ...": said to someone in a place, in person
     (
         "meeting",
@@ -3043,6 +3050,8 @@ def _from_trigger(
     if (
         _TOPIC_WITH.match(m.group(0))
         and kind != "call"  # ("discussed the situation in Gaza by telephone": the call's)
+        # ("discussed the review on the sidelines of the summit": the two who met there)
+        and m.group(0) != "discussed"
         and not any(o.form in (PERSON, ROLE) for o in objects)
     ):
         return []  # "discussed cooperation with China": a topic, not a counterpart

@@ -13595,3 +13595,14 @@ def test_hosting_a_blocs_leaders_on_a_day_to_come_is_their_summit():
         date(2026, 6, 16),
     )
     assert [d.due.iso() for d in facts.deadlines] == ["2026-08-22"]
+
+
+def test_two_who_discussed_something_on_a_summits_sidelines_met():
+    facts = facts_of(
+        "Sheinbaum and Lula discussed the accord on Monday on the sidelines of the BRICS summit "
+        "in Rio.",
+        date(2025, 7, 8),
+    )
+    assert [(sorted(i.countries), i.kind) for i in facts.interactions] == [
+        (["BRA", "MEX"], "meeting")
+    ]
