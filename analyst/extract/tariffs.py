@@ -4387,6 +4387,9 @@ _IMPORTS_INTO_BEFORE = word_start_first(re.compile(r"\bimports?\s+into\s+(?:the\
 _TO_THE_BEFORE = word_start_first(re.compile(r"\bto\s+(?:the\s+)?$"))
 _SENT_TO_BEFORE = re.compile(
     r"\b(?:exports?|shipments?|appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?$"
+    # ("has applied a 10% baseline tariff to Brazilian goods")
+    r"|\bappl(?:y|ies|ied|ying)\s+(?:an?\s+|the\s+|its\s+)(?:[\w%.-]+\s+){0,4}?"
+    r"(?:tariffs?|duty|duties|levy|levies|rate)\s+to\s+(?:the\s+)?$"
 )
 
 

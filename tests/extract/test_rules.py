@@ -13606,3 +13606,11 @@ def test_two_who_discussed_something_on_a_summits_sidelines_met():
     assert [(sorted(i.countries), i.kind) for i in facts.interactions] == [
         (["BRA", "MEX"], "meeting")
     ]
+
+
+def test_a_rate_applied_to_a_states_goods_falls_on_that_state():
+    facts = facts_of(
+        "Washington has applied a 10% baseline tariff to Colombian goods since April.",
+        date(2025, 7, 7),
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [("USA", "COL", 10)]
