@@ -145,7 +145,7 @@ def _scheduled_interactions(
             continue  # "is expected in Ouagadougou in the coming days": no day to count down to
         d = DeadlineCandidate(
             first.kind,
-            first.date,
+            _due_by_the_years_end(sentence, first.date),
             sentence,
             evidence=list(first.evidence),
             actors=list(dict.fromkeys(p for item in items for p in item.people)),
@@ -154,6 +154,17 @@ def _scheduled_interactions(
         d.label = _interaction_label(ctx, first, [_host_of(i) for i in items])
         out.append(d)
     return out
+
+
+def _due_by_the_years_end(sentence: SentenceInfo, day: FuzzyDate) -> FuzzyDate:
+    """An event due "before the end of the year", dated by its year, counts down to the year's
+    last month (as "by the end of the year" is read in ``dates``)."""
+    if day.precision == "year" and any(
+        d.kind == "end_of_period" and d.value is not None and d.value.end == day.end
+        for d in sentence.future_dates
+    ):
+        return FuzzyDate.month(day.end.year, 12)
+    return day
 
 
 def _only_in_the_coming_days(sentence: SentenceInfo, day: FuzzyDate) -> bool:

@@ -910,6 +910,9 @@ _HELD_BEFORE_THE_EVENT = re.compile(
     r"\s+(?:(?:have\s+|had\s+|has\s+)?(?:held|ended|concluded|began|opened|wrapped\s+up|completed|"
     r"started|finished)\s+(?:[\w.’'-]+\s+){0,5})?"
 )
+_BEFORE_THE_END_OF = re.compile(
+    r"(?:before|by)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<period>year|month)", re.IGNORECASE
+)
 _SOME_TIME_AFTER = re.compile(
     r"[^.;,]{0,80}?\b(?:at\s+some\s+(?:later\s+)?(?:point|stage|date)|at\s+a\s+later\s+date)\b"
 )
@@ -2394,6 +2397,13 @@ def _pick_date(
             # "spoke by telephone on Wednesday and agreed that Petro would visit the White
             # House": the day is the call's, the visit has none yet
             candidates = [d for d in candidates if not shared_from <= d.start < start]
+    if not candidates:
+        # "will visit China before the end of the year": the time limit the clause ends on
+        candidates = [
+            d
+            for d in pool
+            if d.kind == "end_of_period" and w.left <= d.start and d.start - w.right <= 1
+        ]
     if not candidates and clause_end > w.right:
         candidates = [
             d
@@ -3540,6 +3550,14 @@ def _from_trigger(
             status = "planned"
     # ("expected to speak with Trump in the coming days": no day, week or month is told)
     when = chosen.value if chosen and chosen.kind != "coming_days" else None
+    if when and chosen is not None and (limit := _BEFORE_THE_END_OF.fullmatch(chosen.text)):
+        # "will visit China before the end of the year": some time within it
+        year, month = when.start.year, when.start.month
+        when = (
+            FuzzyDate.year(year)
+            if limit.group("period") == "year"
+            else FuzzyDate.month(year, month)
+        )
     if status in ("planned", "expected") and when and ctx.published and when.end < ctx.published:
         when = None  # "met last month and agreed to start negotiations": the meeting's date
     if (
