@@ -119,7 +119,9 @@ _RATE_RISES = gated(
         r"|(?:will|would)\s+(?:rise|increase|climb|jump|double|fall|drop|decrease|come\s+down)\s+to"
         # ("The tariff on Japanese cars falls to 15% on Sept. 16": a step told as timetabled)
         r"|(?:rises|increases|climbs|jumps|doubles|falls|drops|decreases|comes\s+down)\s+to"
-        r"(?=\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:on|from)\s)"
+        r"(?=\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:on|from)\s+"
+        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z]|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
         # "the duty will be set at 0% on Jan. 1, then rise to 10% on Jan. 1, 2027"
         r"|(?:will|would)\s+(?:be\s+set|start|begin)\s+at(?=\s+\d))\b",
         re.IGNORECASE,
@@ -273,8 +275,9 @@ _FROM_DATE = gated(
 )
 # "Trump wrote on Monday that ...": the day the threat was told, not the day it comes due
 # ("said on Monday", and "said Monday" with the preposition left out, as wire copy does)
+# (not "On Jan. 1, as agreed in July, Seoul will cut ...": an aside with its own day)
 _DEAL_MADE_AFTER = re.compile(
-    r"\b(?:finali[sz]ed|agreed|signed|reached|struck|sealed|clinched|announced|unveiled)\b"
+    r"(?<!\bas\s)\b(?:finali[sz]ed|agreed|signed|reached|struck|sealed|clinched|announced|unveiled)\b"
 )
 _TOLD_ON = re.compile(
     r"\b(?:said|says|wrote|writes|told|announced|posted|warned)\s+(?:[\w.]+\s+){0,5}?(?:(?:on|in)\s+)?$"
@@ -1101,7 +1104,10 @@ def _entry_into_force(
     if (
         not between_states
         and not any(x.countries for x in info.mentions)
-        and _state_of_the_measure_before(ctx, info) is None
+        and not (
+            not _NO_STATES.match(m.group("what"))
+            and _state_of_the_measure_before(ctx, info) is not None
+        )
     ):
         return []
     if m.groupdict().get("step") and not _A_STATES_STEP.search(m.group("what")):
@@ -1470,7 +1476,11 @@ def _demand_deadline(
             or treasury_state(
                 " ".join(x.text for x in ctx.sentences[max(0, info.index - 1) : info.index + 1])
             )
-            or _state_of_the_measure_before(ctx, info)
+            or (
+                _state_of_the_measure_before(ctx, info)
+                if _ABOUT_THE_MEASURE.search(text, demand.end())
+                else None
+            )
         )
         if setter is None:
             return []  # "Companies have until Friday to file their results": no state's order
@@ -1591,15 +1601,41 @@ def _state_of_the_measure_before(ctx: ArticleContext, info: SentenceInfo) -> str
     register shipments" is Indonesia's time allowed."""
     for before in reversed(ctx.sentences[max(0, info.index - 2) : info.index]):
         if _A_MEASURE_TOLD.search(before.text):
-            return ctx.country_in(before.text)
+            # its imposer: the first state named, not one the measure is "on" or "against"
+            return next(
+                (
+                    m.countries[0]
+                    for m in before.mentions
+                    if m.countries
+                    and m.form in (*COUNTRY_FORMS, PERSON, ROLE)
+                    and not _ON_WHOM_BEFORE.search(before.text, max(0, m.start - 14), m.start)
+                ),
+                None,
+            )
     return None
+
+
+_ON_WHOM_BEFORE = re.compile(r"\b(?:on|against|from|to|targeting)\s+(?:the\s+)?$")
+# What time is given to do about a measure: "to register shipments already in transit"
+_ABOUT_THE_MEASURE = re.compile(
+    r"\b(?:shipments?|goods|cargo|transit|wind\s+down|exemptions?|licen[cs]es?|contracts?|"
+    r"comply|register|imports?|exports?|bring\s+in|products|rate)\b",
+    re.IGNORECASE,
+)
 
 
 _A_MEASURE_TOLD = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|sanctions?|ban|licen[cs]e|quotas?|export\s+controls)\b",
     re.IGNORECASE,
 )
-_WHEN_IT_STARTS = re.compile(r",\s+when\s+[^,;.]{3,120}")
+# "ahead of Aug. 1, when a 25% tariff on South Korean goods is due to take effect" (not "on
+# July 28, when they will discuss whether a tariff due to take effect ...": another subject)
+_WHEN_IT_STARTS = re.compile(
+    r",\s+when\s+(?:(?:an?|the|its|their)\s+)?(?:[\w%.$-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|rate|"
+    r"sanctions?|ban|surcharge)\b[^,;.]{0,100}"
+)
+# A ban "by the city" or "the company's" is no state's (see _entry_into_force)
+_NO_STATES = re.compile(r"(?:the\s+)?(?:city|state|company|firm|club|league|school)['’]s\s", re.I)
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")
@@ -1919,9 +1955,8 @@ _EVENT_NOUNS = (
 _GATHERING = re.compile(rf"\b(?:{_OCCASIONS}|talks|visit|trip|meeting)\b", re.IGNORECASE)
 _EVENT_WORD = gated(re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE))
 # "will host the Group of 20 leaders at his Doral resort": their summit, unnamed
-_HOSTS_LEADERS = gated(
-    re.compile(r"\bhost\s+the\s+(?:Group\s+of\s+\w+|G-?\d{1,2}|[A-Z]{3,})\s+leaders\b")
-)
+_BLOC_LEADERS = rf"(?:Group\s+of\s+\w+|{BLOCS})\s+leaders\b(?!['’])"
+_HOSTS_LEADERS = gated(re.compile(rf"\bhost\s+the\s+{_BLOC_LEADERS}"))
 # "EU foreign ministers will discuss ... when they meet in Brussels on Nov. 20"
 # The bloc's people meet as the subject ("will meet", "... when they meet"), not "expect
 # Russia to meet its commitments".
@@ -2338,7 +2373,7 @@ _HOSTED_BY = gated(_HOSTED_BY_PATTERN)
 _A_GATHERING = (
     rf"(?:a|an|the)\s+(?P<event>(?:[\w'’-]+\s+){{0,4}}?{_STATE_GATHERING}\b"
     # ("will host the Group of 20 leaders at his Doral resort on Dec. 14 and 15")
-    r"|(?-i:Group\s+of\s+(?:\w+)|G-?\d{1,2}|[A-Z]{3,})\s+leaders\b(?!['’]))"
+    rf"|(?-i:{_BLOC_LEADERS}))"
 )
 # "Jordan will host an international conference on refugees next month" (not "will hold a news
 # conference on Friday")

@@ -58,7 +58,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "meeting",
         "verb",
-        r"discussed(?=\s[^.;]{3,80}?\bon\s+the\s+(?:sidelines|margins)\s+of\b)(?![^.;]*\bwith\s)",
+        r"(?<!business\sleaders\s)(?<!industry\sleaders\s)(?<!executives\s)"
+        r"discussed(?=\s[^.;,]{3,80}?\bon\s+the\s+(?:sidelines|margins)\s+of\b)(?![^.;]*\bwith\s)",
     ),
     # "Albanese told Xi in Beijing on Monday that ...": said to someone in a place, in person
     (
@@ -1203,7 +1204,12 @@ def _companions(info: SentenceInfo, trigger: re.Match[str]) -> list[Mention]:
     for m in info.mentions:
         if m.start < at or m.form != PERSON:
             continue  # (a title's demonym: "Polish Prime Minister Donald Tusk")
-        if not m.countries or not _COMPANION_GAP.fullmatch(text, at, m.start):
+        if (
+            not m.countries
+            or not _COMPANION_GAP.fullmatch(text, at, m.start)
+            # ("visited Moscow with Trump's blessing": an owner, no companion)
+            or _OWNERS_S.match(text[m.end : m.end + 2])
+        ):
             break
         if m.countries[0] not in _NOT_PARTIES:  # (NATO's chief travels along, for no state)
             listed.append(m)
@@ -1212,7 +1218,8 @@ def _companions(info: SentenceInfo, trigger: re.Match[str]) -> list[Mention]:
 
 
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+)?with\s+")
-_NEXT_IN_LIST = re.compile(r",\s+|,?\s+and\s+")
+# (not ", and": "in the presence of Trump, and Putin later criticised the deal", a clause)
+_NEXT_IN_LIST = re.compile(r",\s+(?!and\b)|\s+and\s+")
 # Between companions: a comma or "and", and the next one's title ("Polish Prime Minister")
 _COMPANION_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 
@@ -1621,6 +1628,7 @@ def _their_call_before(info: SentenceInfo, m: re.Match[str], told: Candidate) ->
         or told.status != "occurred"
         or not _PARTICIPLE_AFTER.search(info.text, max(0, m.start() - 12), m.start())
         or not m.group(0).lower().startswith(("speaking", "talking"))
+        or not _BY_A_LINE.search(m.group(0))  # (not "after speaking to reporters")
     ):
         return []
     day = next(
@@ -1630,6 +1638,7 @@ def _their_call_before(info: SentenceInfo, m: re.Match[str], told: Candidate) ->
 
 
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:after|before)\s+$")
+_BY_A_LINE = re.compile(r"phone|video|call", re.IGNORECASE)
 
 
 # "Macron visited the White House on Monday and Starmer on Thursday": the same event again,
@@ -2525,7 +2534,8 @@ _PURPOSE_GAP = re.compile(
     r"(?:(?:(?!\b(?:after|before|since|when|while)\b)[^,;.]){0,60}?"
     # ("visited Kyiv with Macron, Starmer and Tusk on May 10 for talks with Zelenskyy": the
     # companions listed between)
-    r"|[^,;.]{0,30}?\bwith\s+(?:[^,;.]|,(?=\s+[A-Z])){0,160}?)"
+    # (not "flew to Tokyo with a large delegation and then went on to Tianjin for talks")
+    r"|[^,;.]{0,30}?\bwith\s+(?-i:[A-Z])(?:(?!\bthen\b)(?:[^,;.]|,(?=\s+[A-Z]))){0,160}?)"
     # ("an official visit to Iraq on Monday, his first in 12 years, for talks with ...")
     r"(?:,\s+(?:his|her|their|the)\s+first\b[^,;.]{0,50},\s+)?"
     # ("for two days of talks", "for a three-day state visit")

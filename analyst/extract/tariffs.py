@@ -2322,10 +2322,14 @@ def _from_trigger(
         ) or ctx.country_in(told.group("who"))
     if imposer is None and (place := _PLACE_OF_AN_UNNAMED_BODY.match(text)):
         # "In Hanoi, the trade ministry extended anti-dumping duties ...": the capital's state
-        imposer = next(
+        # (not "In Hanoi, the government said the 46% tariff on Vietnamese goods ...": the
+        # state named again, the target's)
+        place_state = next(
             (m.countries[0] for m in mentions if m.start == place.start("place") and m.countries),
             None,
         )
+        if not any(m.start > place.end() and place_state in m.countries for m in mentions):
+            imposer = place_state
     if imposer is None:
         imposer = last_imposer
 
@@ -4089,12 +4093,7 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
     ):
         # "Turkish exporters, who pay a 15 per cent US tariff, ...": the ones the aside is of
         # (each of a list: "Brazil and India, which face 50% U.S. tariffs")
-        owners = [owner]
-        for m in reversed([m for m in info.mentions if m.end <= owner.start]):
-            if m.form != owner.form or not _SUBJECT_LIST.fullmatch(text, m.end, owners[-1].start):
-                break
-            owners.append(m)
-        return [m.countries[0] for m in reversed(owners) if m.countries]
+        return [m.countries[0] for m in _listed_up_to(info, owner, face) if m.countries]
     elif (
         not inside
         and listed
@@ -4163,6 +4162,35 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         ]
         out = [people[-1].countries[0]] if people else []
     return list(dict.fromkeys(out))
+
+
+def _listed_up_to(info: SentenceInfo, last: Mention, verb: re.Match[str]) -> list[Mention]:
+    """The states listed as one subject, up to ``last``: "Brazil and India, which face ..."
+    (one list: not "Unlike Japan and South Korea, Brazil and India, which face"; and one
+    state when the verb is singular: "Ecuador and India, which faces")."""
+    if _SINGULAR_VERB.match(verb.group(0)):
+        return [last]
+    text = info.text
+    listed = [last]
+    joined_by_and = False
+    for m in reversed([m for m in info.mentions if m.end <= last.start]):
+        gap = text[m.end : listed[-1].start]
+        if m.form != last.form or not _SUBJECT_LIST.fullmatch(gap):
+            break
+        if "," not in gap or " and " in gap:
+            if joined_by_and:
+                # another list's "and": the commas since were that list's
+                while len(listed) > 1 and "," in text[listed[-1].end : listed[-2].start]:
+                    listed.pop()
+                break
+            joined_by_and = True
+        elif joined_by_and:
+            break  # ("Unlike Japan and South Korea, Brazil and India": a comma before the pair)
+        listed.append(m)
+    return listed[::-1]
+
+
+_SINGULAR_VERB = re.compile(r"(?:faces|pays|has|is)\b", re.IGNORECASE)
 
 
 def _region_in(ctx: ArticleContext, text: str) -> str | None:
