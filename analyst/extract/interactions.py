@@ -3071,7 +3071,7 @@ def _from_trigger(
         _TOPIC_WITH.match(m.group(0))
         and kind != "call"  # ("discussed the situation in Gaza by telephone": the call's)
         # ("discussed the review on the sidelines of the summit": the two who met there)
-        and m.group(0) != "discussed"
+        and not (kind == "meeting" and _SIDELINES.search(text, end))
         and not any(o.form in (PERSON, ROLE) for o in objects)
     ):
         return []  # "discussed cooperation with China": a topic, not a counterpart
