@@ -2799,8 +2799,12 @@ def _from_trigger(
     usable = [d for d in dated_here if not after or d.start >= w.left or d.kind == "comes_after"]
     # "... faces a 15 percent tariff after the 50 percent rate announced in April was dropped":
     # a date in a later "after" clause is that clause's event.
-    later = _LATER_AFTER.search(text, trig.end(), seg_end)
+    later = _LATER_AFTER.search(text, trig.end(), seg_end) or _CONTRAST_OPENS.search(
+        text, trig.end(), seg_end
+    )
     if later:
+        # (and "..., while Beijing agreed to pause the controls it announced on Oct. 9": the
+        # date of a clause set against this one)
         usable = [d for d in usable if d.start < later.start()]
     # "... on India on Aug. 7 and an additional 25% tariff on Aug. 27": after an earlier
     # measure in the sentence, a date before this one is the earlier one's.

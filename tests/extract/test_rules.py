@@ -14060,3 +14060,12 @@ def test_an_event_before_the_end_of_a_period_falls_within_it():
     assert [d.due.iso() for d in facts.deadlines] == ["2025-12"]
     month = facts_of("Albanese will visit India before the end of the month.", date(2025, 7, 22))
     assert [i.date.iso() for i in month.interactions] == ["2025-07"]
+
+
+def test_a_date_in_a_clause_set_against_the_measures_is_not_its_date():
+    facts = facts_of(
+        "Sheinbaum said she would cut the tariff on Chinese cars to 20% from 50%, while Beijing "
+        "agreed to pause for one year the export curbs it announced on Oct. 9.",
+        date(2025, 10, 30),
+    )
+    assert [t.date for t in facts.tariffs if t.rate_pct == 20] == [None]
