@@ -3936,7 +3936,7 @@ _FACE = gated(
         r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|"
         r"(?:seek(?:s|ing)?|sought|wants?|wanted|asked\s+for|won|wins)\s+(?:an?\s+)?"
         # ("Lesotho, threatened with a 50% tariff in April, has since been given a 15% rate")
-        r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being)\s+(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|"
+        r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:still\s+)?(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|"
         r"(?:(?:is|are|was|were|been|be|being)\s+|(?<=,\s))threatened\s+with|(?:is|are|was|were|been|be|being)\s+(?:given|assigned)|(?:is|are|was|were|been|be|being)\s+charged|remains?\s+subject\s+to|(?:is|are|was|were|been|(?:would|will)\s+(?:now\s+|still\s+|also\s+)?be)\s+(?:now\s+|still\s+|also\s+)?subject\s+to)\b",
         re.IGNORECASE,
     )

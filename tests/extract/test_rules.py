@@ -14069,3 +14069,13 @@ def test_a_date_in_a_clause_set_against_the_measures_is_not_its_date():
         date(2025, 10, 30),
     )
     assert [t.date for t in facts.tariffs if t.rate_pct == 20] == [None]
+
+
+def test_goods_that_remain_hit_by_a_states_tariff_face_it():
+    facts = facts_of(
+        "Mexican steel remains hit by a U.S. tariff of 50%, despite months of negotiations.",
+        date(2026, 6, 18),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "MEX", 50, "imposed")
+    ]
