@@ -2777,8 +2777,10 @@ def _from_trigger(
             # (but "double the 25% tariff that took effect on Monday": the day it took effect)
             and not _ITS_OWN_VERB.search(text, trig.end(), d.start)
         )
-        # "renewed its sanctions until July 31": when they end
+        # "renewed its sanctions until July 31": when they end ("threatened sanctions if Russia
+        # did not agree to a ceasefire by May 12": the time limit's day)
         and not clauses.UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
+        and not _BY_THE_DAY.search(text, max(0, d.start - 20), d.start)
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
@@ -3525,6 +3527,7 @@ _UNDER_AN_ORDER_ON = re.compile(
     r"\bunder\s+(?:[\w.’'-]+\s+){0,3}?(?:order|decree|regime|programme|program)\s+on\s+(?:the\s+)?"
     r"(?:[\w\"“”-]+\s+){0,2}$"
 )
+_BY_THE_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$")
 _LISTED_NEXT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # "could cut Swiss economic growth by as much as 0.6 percentage point"
 _GROWTH_BY = re.compile(

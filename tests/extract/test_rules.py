@@ -14079,3 +14079,12 @@ def test_goods_that_remain_hit_by_a_states_tariff_face_it():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "MEX", 50, "imposed")
     ]
+
+
+def test_a_time_limit_in_a_threats_condition_does_not_date_the_threat():
+    facts = facts_of(
+        "Japan and Canada had threatened sanctions if Russia did not agree to a ceasefire by May "
+        "12, a deadline the Kremlin ignored.",
+        date(2025, 5, 20),
+    )
+    assert [t.date for t in facts.tariffs] == [None, None]
