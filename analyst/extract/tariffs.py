@@ -2978,6 +2978,18 @@ def _from_trigger(
             # "imposed 25% on Aug. 7 and added another 25% on Aug. 27": a later layer's own date.
             until = next((x.start() for x in rates if x.start() > r.end()), seg_end)
             rate_date = next((d.value for d in dated if r.end() <= d.start < until), rate_date)
+        if threat_told := _THREATENED_ON_A_DAY.match(text, r.end()):
+            # "rather than rising to 30% as he had threatened in a July 12 letter": a threat,
+            # dated by its own words
+            rate_status = "threatened"
+            rate_date = next(
+                (
+                    d.value
+                    for d in info.past_dates
+                    if d.value and r.end() <= d.start < threat_told.end()
+                ),
+                rate_date,
+            )
         if _REPLACED_BEFORE.search(text, max(0, r.start() - 24), r.start()) and (
             _ANNOUNCED_ONLY.match(text, r.end())
         ):
@@ -3526,6 +3538,10 @@ _CHANGED_BY = gated(
 _UNDER_AN_ORDER_ON = re.compile(
     r"\bunder\s+(?:[\w.’'-]+\s+){0,3}?(?:order|decree|regime|programme|program)\s+on\s+(?:the\s+)?"
     r"(?:[\w\"“”-]+\s+){0,2}$"
+)
+_THREATENED_ON_A_DAY = re.compile(
+    r"\s+(?:as|that|which)\s+(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?threatened\s+"
+    r"(?:in\s+(?:a|an|his|her|its)\s+|on\s+|in\s+|last\s+)?[^,;.]{0,20}"
 )
 _BY_THE_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$")
 _LISTED_NEXT = re.compile(r",?\s+(?:and|or)\s+|,\s+")

@@ -14088,3 +14088,14 @@ def test_a_time_limit_in_a_threats_condition_does_not_date_the_threat():
         date(2025, 5, 20),
     )
     assert [t.date for t in facts.tariffs] == [None, None]
+
+
+def test_a_rate_told_as_once_threatened_is_a_threat_of_its_own_day():
+    facts = facts_of(
+        "Trump said the 10% tariff on Peruvian goods would stay in place rather than rising to 20% "
+        "as he had threatened in a July 12 letter.",
+        date(2025, 8, 1),
+    )
+    assert ("threatened", "2025-07-12") in [
+        (t.status, t.date.iso() if t.date else None) for t in facts.tariffs if t.rate_pct == 20
+    ]
