@@ -3281,9 +3281,12 @@ _ON_GOODS_OF_ALL = re.compile(
     r"(?:on|(?:(?:already|currently)\s+)?applied\s+to)\s+"
     r"(?:all\s+|most\s+|some\s+|certain\s+|foreign\s+|imported\s+|any\s+)*(?:imports\s+of\s+)?"
     # ("on iPhones": a name may go on in capitals)
-    r"(?P<goods>[a-z][a-zA-Z-]+(?:\s+(?:(?:and|or)\s+)?[a-z][a-zA-Z-]+){0,3}?)(?:\s+imports)?"
+    # ("on steel, aluminium and cars": a list)
+    r"(?P<goods>[a-z][a-zA-Z-]+(?:(?:,\s+|\s+(?:(?:and|or)\s+)?)[a-z][a-zA-Z-]+){0,4}?)(?:\s+imports)?"
     # ("on branded drugs and a 25% tariff on heavy trucks": another rate's goods follow)
-    r"(?=\s*[,.;]|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
+    # (a comma ends the goods unless their list goes on: "on steel, aluminium and cars")
+    r"(?=\s*[.;]|\s*,(?!\s+[a-z][a-zA-Z-]+(?:\s+[a-z][a-zA-Z-]+)?(?:,|\s+(?:and|or)\s))"
+    r"|\s+and\s+(?:an?\s+)?\d|\s+(?:from|to|into|above|below|by|starting|effective|for|until|at|in|on|over|that|which|"
     # ("on semi-finished copper products such as pipes": examples of the goods follow)
     r"made|produced|built|manufactured|imported|shipped|sold|unless|except|if|such\s+as|including|"
     rf"{_VERBS_AFTER_GOODS})\b)"

@@ -14099,3 +14099,12 @@ def test_a_rate_told_as_once_threatened_is_a_threat_of_its_own_day():
     assert ("threatened", "2025-07-12") in [
         (t.status, t.date.iso() if t.date else None) for t in facts.tariffs if t.rate_pct == 20
     ]
+
+
+def test_a_list_of_goods_a_tariff_is_on_is_its_group():
+    facts = facts_of(
+        "Ottawa cut its tariffs on U.S. goods on Monday. The ruling does not affect the 25% "
+        "tariffs on copper, lumber and trucks that Washington imposed under a separate law.",
+        date(2025, 10, 15),
+    )
+    assert "imports of copper, lumber and trucks" in [t.target_group for t in facts.tariffs]
