@@ -811,7 +811,9 @@ _EXPIRES = gated(
         # ("The sanctions, which had been due to lapse on Friday, Jan. 31, now run until July 31")
         r"(?:(?:(?:which|that)\s+(?:[^,.;]|(?<=\b(?-i:[A-Z][a-z]{2}))\.|,(?=\s+(?:"
         + _MONTH_START
-        + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?(?:now\s+)?"
+        + r")[a-z]*\.?\s+\d)){3,100}|(?:[a-z]+ed|including)\b[^,.;]{0,40}),\s+)?(?:that\s+|which\s+)?"
+        # ("..., which were extended for two years last April, next expire in April 2027")
+        r"(?:now\s+|next\s+)?"
         r"(?:(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+(?:now\s+)?)?"
         # ("expires at 12:01 a.m. on Aug. 12", "at 12:01am Washington time on 21 November")
         # ("at midnight Istanbul time on Monday")
@@ -833,8 +835,9 @@ _EXPIRES = gated(
         # ("must be renewed unanimously by 31 July")
         r"(?P<renewal>(?:(?:has|have|needs?)\s+to|must)\s+be\s+(?:\w+ly\s+)?(?:renewed|extended|rolled\s+over|"
         r"ratified)(?:\s+\w+ly)?\s+by|"
-        # ("Those EU measures remain in force and are due for renewal in December")
-        r"(?:is|are)\s+(?:due|up)\s+for\s+(?:renewal|review)\s+(?:in|on|by)))\b",
+        # ("Those EU measures remain in force and are due for renewal in December", "next come
+        # up for renewal on Jan. 31")
+        r"(?:(?:is|are)\s+(?:due|up)|comes?\s+up)\s+for\s+(?:renewal|review)\s+(?:in|on|by)))\b",
         re.IGNORECASE,
     )
 )

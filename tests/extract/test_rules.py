@@ -14108,3 +14108,18 @@ def test_a_list_of_goods_a_tariff_is_on_is_its_group():
         date(2025, 10, 15),
     )
     assert "imports of copper, lumber and trucks" in [t.target_group for t in facts.tariffs]
+
+
+def test_measures_that_next_expire_or_next_come_up_for_renewal_count_down():
+    expire = facts_of(
+        "Canada's sanctions on Iran, which were extended for two years last April, next expire in "
+        "April 2027.",
+        date(2025, 10, 24),
+    )
+    assert [d.due.iso() for d in expire.deadlines] == ["2027-04"]
+    renewal = facts_of(
+        "Britain's sanctions on Belarus, which must be renewed every year, next come up for "
+        "renewal on Jan. 31.",
+        date(2025, 10, 24),
+    )
+    assert [d.due.iso() for d in renewal.deadlines] == ["2026-01-31"]
