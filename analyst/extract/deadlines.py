@@ -331,6 +331,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         unless = _UNLESS_WITHIN.search(text) if demand is None and "unless" in text else None
         if unless and not names_ultimatum:
             found.extend(_unless_within(ctx, info, unless, evidence))
+        no_deal = _IF_NO_DEAL_WITHIN.search(text) if demand is None and "within" in text else None
+        if no_deal and not names_ultimatum:
+            found.extend(_no_deal_within(ctx, info, no_deal, evidence))
         by_unless = _BY_UNLESS.search(text) if demand is None and "unless" in text else None
         if by_unless and not unless and not names_ultimatum:
             found.extend(_by_unless(ctx, info, by_unless, evidence))
@@ -1240,6 +1243,30 @@ _UNLESS_WITHIN = re.compile(
     _UNLESS_WHO.pattern
     + r"\s+(?P<what>[a-z][^.;]{3,80}?)\s+(?P<within>within\s+\S+\s+(?:days?|weeks?|months?|hours?))\b"
 )
+
+
+# "threatened ... tariffs ... if there is no deal to end the war within 50 days": a threat
+# that runs out that long after it was made
+_IF_NO_DEAL_WITHIN = re.compile(
+    r"\bif\s+there\s+(?:is|was)\s+no\s+(?P<what>(?:peace\s+)?(?:deal|agreement|ceasefire|truce)"
+    r"(?:\s+to\s+[^,;.]{3,60}?)?)\s+(?P<within>within\s+\S+\s+(?:days?|weeks?|months?))\b"
+)
+
+
+def _no_deal_within(
+    ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    """The day a threat "if there is no deal within 50 days" runs out, set by the threatener."""
+    due = _due_after(ctx, info, m.group("within"))
+    setter = _setter(ctx, info, None, lead_until=m.start())
+    if due is None or setter is None:
+        return []
+    label = f"Ultimatum: {' '.join(m.group('what').split()[:8])}"
+    return [
+        DeadlineCandidate(
+            "ultimatum", due, info, setter, None, label=label, derived=True, evidence=evidence
+        )
+    ]
 
 
 # "will trigger the return of U.N. sanctions by the end of August unless Iran restores

@@ -14123,3 +14123,14 @@ def test_measures_that_next_expire_or_next_come_up_for_renewal_count_down():
         date(2025, 10, 24),
     )
     assert [d.due.iso() for d in renewal.deadlines] == ["2026-01-31"]
+
+
+def test_a_threat_if_there_is_no_deal_within_days_runs_out_that_long_after():
+    facts = facts_of(
+        "Macron on Monday threatened new EU sanctions on Russia if there is no ceasefire within "
+        "30 days.",
+        date(2025, 7, 18),
+    )
+    assert [(d.kind, d.due.iso(), d.setter) for d in facts.deadlines] == [
+        ("ultimatum", "2025-08-13", "FRA")
+    ]
