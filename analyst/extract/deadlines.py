@@ -3163,6 +3163,10 @@ def _end_of_span(
             ),
             None,
         )
+    if start is None and kind == "tariff_end" and done and info.last_reported_day is not None:
+        # "India has imposed a 12% safeguard duty ... for 200 days ..., the ministry said on
+        # Monday": from the day the act is reported
+        start = info.last_reported_day.start
     if start is None and kind == "tariff_end" and _TO_COME_TERM.search(told.group(0)):
         # "will charge duties ... for the next five years": from the day of the report
         start = ctx.published

@@ -14134,3 +14134,12 @@ def test_a_threat_if_there_is_no_deal_within_days_runs_out_that_long_after():
     assert [(d.kind, d.due.iso(), d.setter) for d in facts.deadlines] == [
         ("ultimatum", "2025-08-13", "FRA")
     ]
+
+
+def test_a_measure_imposed_for_days_runs_from_the_day_it_is_reported():
+    facts = facts_of(
+        "Turkey has imposed a 15% provisional safeguard duty on some steel products for 200 days "
+        "to curb a surge of cheap imports, the trade ministry said on Monday.",
+        date(2025, 4, 22),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2025-11-07")]
