@@ -728,7 +728,9 @@ _DEMAND_PATTERN = re.compile(
     # year", "The EU aims to conclude the deal by December".
     # "The leaders directed officials to conclude the first tranche by November 2025".
     r"|\b(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[Bb]oth\s+(?:governments|sides|countries)|"
-    r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two)\s+"
+    r"[Tt]he\s+(?:two\s+)?(?:sides|leaders|governments|countries|parties)|[Tt]he\s+two|"
+    # ("India's commerce ministry said negotiators hoped to conclude ... before July 9")
+    r"(?<=said\s)(?:its\s+|the\s+)?(?:negotiators|officials|diplomats))\s+"
     r"(?:had\s+|have\s+|has\s+|will\s+)?(?:aims?|aimed|hopes?|hoped|wants?|wanted|seeks?|sought|intends?|intended|targets?|"
     r"(?:(?:is|are)\s+)?aiming|(?:(?:is|are)\s+)?hoping|directed|instructed|tasked|agreed|agree|pledged|"
     r"promised|vowed|"
@@ -1482,6 +1484,9 @@ def _demand_deadline(
         # "Indonesia and the EU have until", "Ukraine and Russia agreed to ... within a week"
         listed = _listed_countries(info, demand.end("who" + which))
     subject = ctx.country_in(who) if not listed else None
+    if which == "4" and subject is None and _ITS_PEOPLE.fullmatch(who):
+        # "India's commerce ministry said negotiators hoped to ...": the teller's state's
+        subject = ctx.country_in(text[: demand.start("who4")])
     those_given = which == "2" and _THOSE_GIVEN.fullmatch(who) is not None
     if those_given:
         # "U.S. persons have until Feb. 6 to wind down ...": the state's own people, whose
@@ -1666,6 +1671,7 @@ _WHEN_IT_STARTS = re.compile(
 )
 # A ban "by the city" or "the company's" is no state's (see _entry_into_force)
 _NO_STATES = re.compile(r"(?:the\s+)?(?:city|state|company|firm|club|league|school)['’]s\s", re.I)
+_ITS_PEOPLE = re.compile(r"(?:its\s+|the\s+)?(?:negotiators|officials|diplomats)")
 _THE_PARTIES = re.compile(r"(?i)(?:both|the)\s")
 _MANY_STATES = re.compile(_MANY_STATES_WORDS)
 _GIVER_GAP = re.compile(r"[^,;:]{0,40}")

@@ -14143,3 +14143,14 @@ def test_a_measure_imposed_for_days_runs_from_the_day_it_is_reported():
         date(2025, 4, 22),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_end", "2025-11-07")]
+
+
+def test_a_states_negotiators_goal_told_by_its_ministry_is_that_states():
+    facts = facts_of(
+        "Vietnam's trade ministry said negotiators hoped to conclude a trade deal with Washington "
+        "before July 9.",
+        date(2025, 6, 10),
+    )
+    assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2025-07-09", "VNM")]
+    unnamed = facts_of("Analysts said negotiators hoped to finish by July 9.", date(2025, 6, 10))
+    assert not unnamed.deadlines
