@@ -14154,3 +14154,11 @@ def test_a_states_negotiators_goal_told_by_its_ministry_is_that_states():
     assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2025-07-09", "VNM")]
     unnamed = facts_of("Analysts said negotiators hoped to finish by July 9.", date(2025, 6, 10))
     assert not unnamed.deadlines
+
+
+def test_a_tariff_cut_for_a_span_ends_that_long_after():
+    facts = facts_of(
+        "Ottawa on Wednesday lowered its tariffs on most U.S. goods to 10% for 90 days.",
+        date(2025, 4, 10),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-07-08")]
