@@ -164,6 +164,8 @@ LEADING_PHRASE = re.compile(_LEADING_WORDS + r"$")  # text read up to a point in
 LEADING_PHRASE_END = re.compile(_LEADING_WORDS + r",\s*")  # one, with the comma closing it
 # "through Thursday", "until March 10": the day an event or measure runs to, not its day
 UNTIL_BEFORE = gated(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
+# A day told as a time limit: "due by July 31", "no later than Friday"
+TIME_LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 # Adverbs set off by commas that end no clause ("Takaichi will, however, hold a meeting",
 # "Brazil, by contrast, has faced a 40% tariff").
 ADVERB_ASIDE_WORDS = (

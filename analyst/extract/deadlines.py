@@ -29,7 +29,7 @@ from analyst.extract.context import (
 )
 from analyst.extract.dates import MONTHS, DateMention, find_durations
 from analyst.extract.gazetteer import CITY, DEMONYM, NAME
-from analyst.extract.mentions import PERSON, ROLE
+from analyst.extract.mentions import GROUP, PERSON, ROLE
 from analyst.extract.quick import UnionGate, gated, word_start_first
 from analyst.extract.tariffs import WILL_ACT, TariffCandidate, treasury_state
 from analyst.model import Evidence, FuzzyDate
@@ -1111,14 +1111,11 @@ def _entry_into_force(
     between_states = _BETWEEN_STATES.search(m.group("what")) and ctx.main_country is not None
     # ("EU governments adopted sanctions on Russia ... The maritime services ban will take effect
     # on May 1": the measure just told)
-    if (
-        not between_states
-        and not any(x.countries for x in info.mentions)
-        and not (
-            not _NO_STATES.match(m.group("what"))
-            and _state_of_the_measure_before(ctx, info) is not None
-        )
-    ):
+    states_measure_before = (
+        not _NO_STATES.match(m.group("what"))
+        and _state_of_the_measure_before(ctx, info) is not None
+    )
+    if not (between_states or states_measure_before or any(x.countries for x in info.mentions)):
         return []
     if m.groupdict().get("step") and not _A_STATES_STEP.search(m.group("what")):
         return []  # "Shell's exit from Nigeria's onshore fields takes effect": no state's
@@ -1639,20 +1636,26 @@ def _state_of_the_measure_before(ctx: ArticleContext, info: SentenceInfo) -> str
     for before in reversed(ctx.sentences[max(0, info.index - 2) : info.index]):
         if _A_MEASURE_TOLD.search(before.text):
             # its imposer: the first state named, not one the measure is "on" or "against"
+            # (nor a place it is told "in")
             return next(
                 (
                     m.countries[0]
                     for m in before.mentions
                     if m.countries
-                    and m.form in (*COUNTRY_FORMS, PERSON, ROLE)
-                    and not _ON_WHOM_BEFORE.search(before.text, max(0, m.start - 14), m.start)
+                    # ("European Union governments adopted ...": a state's people too)
+                    and (
+                        m.form in (*COUNTRY_FORMS, PERSON, ROLE)
+                        or (m.form == GROUP and len(m.countries) == 1)
+                    )
+                    and not clauses.OBJECT_OF_PREPOSITION.search(
+                        before.text, max(0, m.start - 14), m.start
+                    )
                 ),
                 None,
             )
     return None
 
 
-_ON_WHOM_BEFORE = re.compile(r"\b(?:on|against|from|to|targeting)\s+(?:the\s+)?$")
 # What time is given to do about a measure: "to register shipments already in transit"
 _ABOUT_THE_MEASURE = re.compile(
     r"\b(?:shipments?|goods|cargo|transit|wind\s+down|exemptions?|licen[cs]es?|contracts?|"

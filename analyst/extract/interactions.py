@@ -1196,32 +1196,40 @@ def _companions(info: SentenceInfo, trigger: re.Match[str]) -> list[Mention]:
         ),
         None,
     )
-    joined = _TOGETHER_WITH.match(text, place.end) if place is not None else None
+    joined = _TRAVELLING_WITH.match(text, place.end) if place is not None else None
     if joined is None:
         return []
+    first = next((m for m in info.mentions if m.start >= joined.end() and m.form == PERSON), None)
+    if first is None or not _TITLES.fullmatch(text, joined.end(), first.start):
+        return []
+    # (NATO's chief travels along, for no state)
+    return [
+        m for m in _people_listed(info, first) if m.countries and m.countries[0] not in _NOT_PARTIES
+    ]
+
+
+def _people_listed(info: SentenceInfo, first: Mention) -> list[Mention]:
+    """``first`` and the people listed after it, each with its titles ("Trump and Malaysian
+    Prime Minister Anwar Ibrahim"), up to one who owns what follows ("with Trump's
+    blessing")."""
+    text = info.text
     listed: list[Mention] = []
-    at = joined.end()
     for m in info.mentions:
-        if m.start < at or m.form != PERSON:
+        if m.form != PERSON or m.start < first.start:
             continue  # (a title's demonym: "Polish Prime Minister Donald Tusk")
-        if (
-            not m.countries
-            or not _COMPANION_GAP.fullmatch(text, at, m.start)
-            # ("visited Moscow with Trump's blessing": an owner, no companion)
-            or _OWNERS_S.match(text[m.end : m.end + 2])
-        ):
+        if listed and not _NEXT_IN_LIST.fullmatch(text, listed[-1].end, m.start):
             break
-        if m.countries[0] not in _NOT_PARTIES:  # (NATO's chief travels along, for no state)
-            listed.append(m)
-        at = m.end
+        if _OWNERS_S.match(text, m.end):
+            break  # ("visited Moscow with Trump's blessing": an owner, no companion)
+        listed.append(m)
     return listed
 
 
-_TOGETHER_WITH = re.compile(r"\s+(?:together\s+)?with\s+")
-# (not ", and": "in the presence of Trump, and Putin later criticised the deal", a clause)
-_NEXT_IN_LIST = re.compile(r",\s+(?!and\b)|\s+and\s+")
-# Between companions: a comma or "and", and the next one's title ("Polish Prime Minister")
-_COMPANION_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_TRAVELLING_WITH = re.compile(r"\s+(?:together\s+)?with\s+")
+_TITLES = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
+# The next of a list of people, with its titles ("Polish Prime Minister"): after a comma or
+# "and" (not ", and": "in the presence of Trump, and Putin later criticised the deal", a clause)
+_NEXT_IN_LIST = re.compile(r"(?:,\s+(?!and\b)|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,4}")
 
 
 # What may stand between a trip and the host it is for: "to Beijing next week for talks with
@@ -1626,7 +1634,7 @@ def _their_call_before(info: SentenceInfo, m: re.Match[str], told: Candidate) ->
     if (
         _kind_of(m)[0] != "call"
         or told.status != "occurred"
-        or not _PARTICIPLE_AFTER.search(info.text, max(0, m.start() - 12), m.start())
+        or not _PARTICIPLE_BEFORE.search(info.text, max(0, m.start() - 12), m.start())
         or not m.group(0).lower().startswith(("speaking", "talking"))
         or not _BY_A_LINE.search(m.group(0))  # (not "after speaking to reporters")
     ):
@@ -1637,7 +1645,6 @@ def _their_call_before(info: SentenceInfo, m: re.Match[str], told: Candidate) ->
     return [replace(told, kind="call", date=day, location=None, evidence=list(told.evidence))]
 
 
-_PARTICIPLE_AFTER = re.compile(r",\s+(?:after|before)\s+$")
 _BY_A_LINE = re.compile(r"phone|video|call", re.IGNORECASE)
 
 
@@ -3981,18 +3988,7 @@ def _listed_after(
     first = next((x for x in mentions if start <= x.start < end and x.form == PERSON), None)
     if first is None:
         return []
-    listed: list[Participant] = []
-    at = first.end
-    for x in mentions:
-        if x.start < at or x.form != PERSON:
-            continue  # (a title's demonym: "Malaysian Prime Minister Anwar Ibrahim")
-        if not (
-            _NEXT_IN_LIST.match(info.text, at) and _COMPANION_GAP.fullmatch(info.text, at, x.start)
-        ):
-            break
-        listed += ctx.expand(info, x)
-        at = x.end
-    return listed
+    return [p for x in _people_listed(info, first)[1:] for p in ctx.expand(info, x)]
 
 
 def _first_party_in(

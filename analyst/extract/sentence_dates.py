@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from analyst.extract.clauses import story_start
+from analyst.extract.clauses import TIME_LIMIT_BEFORE, story_start
 from analyst.extract.dates import DateMention, anchored_dates, find_dates_both_ways
 from analyst.extract.quick import gated
 from analyst.model import FuzzyDate
@@ -22,7 +22,6 @@ from analyst.model import FuzzyDate
 # A live blog's entry stamp ("19:05 – The talks have ended", "Update 17:50 IST: ...", "Sun
 # 10:05 MYT: ..."): the entry is from the day the page was published, or from the weekday its
 # stamp names, the last one up to that day.
-_LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", re.IGNORECASE)
 _ENTRY_TIME = re.compile(
     r"\s*(?:Updated?\s+(?:at\s+)?|(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:[—–-]|:(?!\d))\s"
@@ -229,7 +228,7 @@ class SentenceDates:
             and d.start >= told_from
             and (self._published is None or d.value.start <= self._published)
             # (not "must be renewed ..., with the next decision due by July 31": a time limit)
-            and not _LIMIT_BEFORE.search(self._texts[index], max(0, d.start - 20), d.start)
+            and not TIME_LIMIT_BEFORE.search(self._texts[index], max(0, d.start - 20), d.start)
         ]
         return max(days, key=lambda day: day.start) if days else None
 

@@ -1726,7 +1726,7 @@ def _rate_owners(text: str, triggers: list[re.Match[str]]) -> list[tuple[re.Matc
             continue  # "sparing Jakarta the 32% rate it had been threatened with": averted
         if _CHANGED_BY.search(text, max(0, r.start() - 40), r.start()) or (
             # ("whose shares jumped 14% and 11%": the next of the changes listed)
-            change_ends >= 0 and _LISTED_NEXT.fullmatch(text, change_ends, r.start())
+            change_ends >= 0 and _SUBJECT_LIST.fullmatch(text, change_ends, r.start())
         ):
             change_ends = r.end()
             continue  # "exports to the US grew 28% last year": a change, not a rate
@@ -2780,7 +2780,7 @@ def _from_trigger(
         # "renewed its sanctions until July 31": when they end ("threatened sanctions if Russia
         # did not agree to a ceasefire by May 12": the time limit's day)
         and not clauses.UNTIL_BEFORE.search(text, max(0, d.start - 8), d.start)
-        and not _BY_THE_DAY.search(text, max(0, d.start - 20), d.start)
+        and not clauses.TIME_LIMIT_BEFORE.search(text, max(0, d.start - 20), d.start)
         # "will impose a 100% surtax ... from Oct. 1": its start, not when it was announced
         and not (
             status in ("announced", "threatened", "proposed")
@@ -3546,8 +3546,6 @@ _THREATENED_ON_A_DAY = re.compile(
     r"\s+(?:as|that|which)\s+(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?threatened\s+"
     r"(?:in\s+(?:a|an|his|her|its)\s+|on\s+|in\s+|last\s+)?[^,;.]{0,20}"
 )
-_BY_THE_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$")
-_LISTED_NEXT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # "could cut Swiss economic growth by as much as 0.6 percentage point"
 _GROWTH_BY = re.compile(
     r"\b(?:growth|GDP|output|economy|inflation)\s+(?:[\w-]+\s+){0,2}?by\s+(?:about\s+|nearly\s+|"

@@ -13384,6 +13384,7 @@ def test_share_moves_listed_and_growth_cut_by_points_are_no_rates():
         date(2025, 7, 23),
     )
     assert 3 not in [t.rate_pct for t in shares.tariffs]
+    assert 5 in [t.rate_pct for t in shares.tariffs]  # (the measure itself is still read)
     growth = facts_of(
         "Canada imposed a 25% tariff on U.S. steel. Economists estimate the tariff could cut "
         "Canadian economic growth by as much as 0.6 percentage point next year.",
