@@ -1258,16 +1258,11 @@ def _no_deal_within(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
     """The day a threat "if there is no deal within 50 days" runs out, set by the threatener."""
-    due = _due_after(ctx, info, m.group("within"))
     setter = _setter(ctx, info, None, lead_until=m.start())
-    if due is None or setter is None:
+    if setter is None:
         return []
     label = f"Ultimatum: {' '.join(m.group('what').split()[:8])}"
-    return [
-        DeadlineCandidate(
-            "ultimatum", due, info, setter, None, label=label, derived=True, evidence=evidence
-        )
-    ]
+    return _ultimatum_within(ctx, info, m.group("within"), setter, None, label, evidence)
 
 
 # "will trigger the return of U.N. sanctions by the end of August unless Iran restores
@@ -1337,13 +1332,27 @@ def _unless_within(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
     """A condition with a time allowed: an ultimatum that runs out that long after it was set."""
-    due = _due_after(ctx, info, m.group("within"))
-    if due is None:
-        return []
     subject = ctx.country_in(m.group("who"))
     setter = _setter(ctx, info, subject, lead_until=None)
     name = ctx.country_name(subject) if subject else m.group("who")
     label = _condition(name, m.group("what"))
+    return _ultimatum_within(ctx, info, m.group("within"), setter, subject, label, evidence)
+
+
+def _ultimatum_within(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    within: str,
+    setter: str | None,
+    subject: str | None,
+    label: str,
+    evidence: list[Evidence],
+) -> list[DeadlineCandidate]:
+    """An ultimatum that runs out the time ``within`` ("within 30 days") after the sentence's
+    day; none when no day is known."""
+    due = _due_after(ctx, info, within)
+    if due is None:
+        return []
     return [
         DeadlineCandidate(
             "ultimatum", due, info, setter, subject, label=label, derived=True, evidence=evidence
