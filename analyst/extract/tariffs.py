@@ -2565,6 +2565,7 @@ def _from_trigger(
                 and (everywhere := _goods_of_all(text, trig, rates))
                 and (
                     _ALL_OF_THEM.search(everywhere.group(0))
+                    or _IMPORTED_UNNAMED.search(everywhere.group(0))
                     or _MADE_ELSEWHERE.match(text, everywhere.end())
                 )
             )
@@ -3308,6 +3309,9 @@ _GOODS_BEFORE = re.compile(
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:all|any|every)\s")
+# ("tariffs of 10% on imported softwood lumber", "on steel imports"): imports whose country
+# goes untold come from everywhere, not from the state the story named last
+_IMPORTED_UNNAMED = re.compile(r"\b(?:imported|foreign)\s|\simports$")
 # ("a 25% tariff on iPhones made outside the United States": from everywhere but home)
 _MADE_ELSEWHERE = re.compile(
     r"\s+(?:made|produced|built|manufactured|assembled)\s+(?:outside|abroad|overseas|elsewhere)\b"

@@ -14163,3 +14163,16 @@ def test_a_tariff_cut_for_a_span_ends_that_long_after():
         date(2025, 4, 10),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-07-08")]
+
+
+def test_imported_goods_of_no_named_country_come_from_everywhere():
+    facts = facts_of(
+        "Trump threatened on Friday to impose an additional 100% tariff on Chinese goods from "
+        "Nov. 1. Separately, U.S. tariffs of 10% on imported softwood lumber took effect on "
+        "Tuesday under a national-security law.",
+        date(2025, 10, 15),
+    )
+    assert [(t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("CHN", None, 100.0),
+        (None, "imports of softwood lumber", 10.0),
+    ]
