@@ -3396,7 +3396,7 @@ _ANNOUNCED_ONLY = re.compile(
     r"\s+(?:(?:rate|tariff|duty|levy)\s+)?(?:that\s+)?(?:(?:he|she|it|they|Trump|Washington|"
     # ("the 35% rate President Donald Trump had threatened")
     r"the\s+White\s+House|[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})\s+)?(?:had\s+|was\s+|were\s+)?"
-    r"(?:announced|unveiled|assigned|threatened|proposed|floated)\b"
+    r"(?:announced|unveiled|assigned|proposed|floated)\b"
 )
 # "down from the 35 percent it was assigned in April", "down from the 36% and 49% rates Trump
 # announced": rates announced, then given up
@@ -3547,7 +3547,10 @@ _UNDER_AN_ORDER_ON = re.compile(
     r"(?:[\w\"“”-]+\s+){0,2}$"
 )
 _THREATENED_ON_A_DAY = re.compile(
-    r"\s+(?:as|that|which)\s+(?:[\w.]+\s+){0,3}?(?:had\s+|has\s+)?threatened\s+"
+    r"\s+(?:(?:as|that|which)\s+(?:[\w.]+\s+){0,3}?"
+    # ("down from the 32% President Donald Trump had threatened in July")
+    r"|(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:[A-Z][\w.]*|he|she|it)\s+){1,3}?)"
+    r"(?:had\s+|has\s+)?threatened\s+"
     r"(?:in\s+(?:a|an|his|her|its)\s+|on\s+|in\s+|last\s+)?[^,;.]{0,20}"
 )
 # "could cut Swiss economic growth by as much as 0.6 percentage point"

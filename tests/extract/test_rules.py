@@ -14176,3 +14176,23 @@ def test_imported_goods_of_no_named_country_come_from_everywhere():
         ("CHN", None, 100.0),
         (None, "imports of softwood lumber", 10.0),
     ]
+
+
+def test_a_rate_down_from_one_that_was_threatened_leaves_it_a_threat_of_its_own_day():
+    facts = facts_of(
+        "Indonesian exporters began paying a 19% U.S. tariff on Thursday under a deal struck "
+        "last month, down from the 32% President Donald Trump had threatened in July.",
+        date(2025, 8, 7),
+    )
+    assert [(t.rate_pct, t.status, t.date.iso() if t.date else None) for t in facts.tariffs] == [
+        (19.0, "imposed", "2025-08-07"),
+        (32.0, "threatened", "2025-07"),
+    ]
+    announced = facts_of(
+        "Myanmar will face a 40% U.S. tariff from Aug. 1, down from the 44% announced in April.",
+        date(2025, 7, 25),
+    )
+    assert [(t.rate_pct, t.status) for t in announced.tariffs] == [
+        (40.0, "announced"),
+        (44.0, "lifted"),
+    ]
