@@ -249,6 +249,10 @@ _COUNTED_STATES = (
     r"(?:other\s+)?(?:(?-i:[A-Z])[a-z]+\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
     r"(?:countries|nations|trading\s+partners|economies)"
 )
+# "to a 10% baseline", "to a 10 percent": a level a measure is brought to
+_TO_A_LEVEL = re.compile(
+    r"\bto\s+(?:a|an)\s+" + RATE_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+$", re.IGNORECASE
+)
 _MANY_COUNTRIES = gated(
     re.compile(
         r"\b(?:on|for|against|to)\s+(?:(?:goods|imports|products)\s+from\s+)?"
@@ -2715,7 +2719,13 @@ def _from_trigger(
         if owner is not None and owner != imposer:
             targets = [(owner, None)]
     if not targets and not target_group:
-        many = _MANY_COUNTRIES.search(text, trig.start(), seg_end)
+        # ("lowered the tariffs on most countries to a 10% baseline": told before the rate's
+        # word)
+        many = _MANY_COUNTRIES.search(text, trig.start(), seg_end) or (
+            _MANY_COUNTRIES.search(text, seg_start, trig.start())
+            if _TO_A_LEVEL.search(text, max(seg_start, trig.start() - 30), trig.start())
+            else None
+        )
         if many is None:
             return []
         # "a 10% baseline in place for most countries" ("U.S. trading partners" keeps its

@@ -14199,3 +14199,15 @@ def test_a_rate_down_from_one_that_was_threatened_leaves_it_a_threat_of_its_own_
         (40.0, "announced"),
         (44.0, "lifted"),
     ]
+
+
+def test_tariffs_on_many_countries_brought_to_a_baseline_are_on_them():
+    facts = facts_of(
+        "Trump on Wednesday lowered the tariffs on most countries to a 10% baseline for 90 days, "
+        "but raised the levy on Chinese imports to 125%.",
+        date(2025, 4, 10),
+    )
+    assert [(t.target or t.target_group, t.rate_pct, t.date.iso()) for t in facts.tariffs] == [
+        ("most countries", 10.0, "2025-04-09"),
+        ("CHN", 125.0, "2025-04-09"),
+    ]
