@@ -1887,6 +1887,14 @@ def _from_trigger(
             # lower ...": the measure is the aside's, and so are its cue words.
             w = clauses.Window(w.left, closing, w.after_participle)
         left = max(left, comma + 1)
+    elif (
+        _ASIDE_AFTER.match(text, w.right)
+        and (closing := text.find(",", w.right + 1, seg_end)) > 0
+        and _STACKED_ON.match(text, closing + 1)
+    ):
+        # "The U.S. levy, which takes effect on April 9, comes on top of the 20% ...": the
+        # measure's clause goes on after the aside, to the one it is stacked on
+        w = clauses.Window(w.left, seg_end, w.after_participle)
     if word.startswith("charg"):
         # "already charges 25% on Chinese EVs and is weighing an increase": the verb decides
         # ("has proposed halving the quota and charging 50 percent above it": proposed)
@@ -3919,6 +3927,10 @@ _MADE_TO_PAY = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s*$")
 _ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s*$")
+_ASIDE_AFTER = re.compile(r",\s*which\s")
+_STACKED_ON = re.compile(
+    r"\s*(?:comes?|came|sits?|sat|(?:is|was)\s+added|adds?|added)\s+(?:on\s+top\s+of|to)\b"
+)
 # ", which agreed a deal in May,", ", mostly BMW models built for the American market,"
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:which|who|whose|mostly|mainly|largely|chiefly|many|most|some|including|such\s+as|"

@@ -14211,3 +14211,14 @@ def test_tariffs_on_many_countries_brought_to_a_baseline_are_on_them():
         ("most countries", 10.0, "2025-04-09"),
         ("CHN", 125.0, "2025-04-09"),
     ]
+
+
+def test_a_measures_clause_goes_on_after_a_which_aside():
+    facts = facts_of(
+        "The U.S. levy, which takes effect on April 9, comes on top of the 20% that Trump had "
+        "already imposed on Chinese goods earlier this year.",
+        date(2025, 4, 5),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "CHN", 20.0, "imposed")
+    ]
