@@ -3661,7 +3661,11 @@ def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int)
     return ctx.published is not None and any(
         d.value
         and d.value.start > ctx.published
-        and clauses.STARTING_BEFORE.search(info.text, max(0, d.start - 14), d.start)
+        and (
+            clauses.STARTING_BEFORE.search(info.text, max(0, d.start - 14), d.start)
+            # ("US tariffs of 19% that take effect on Thursday")
+            or _STARTS_THEN_BEFORE.search(info.text, max(0, d.start - 24), d.start)
+        )
         for d in info.future_dates
         if start <= d.start < end
     )
@@ -3983,6 +3987,8 @@ _FACE = gated(
         # ("Vietnamese goods will be charged a 20% tariff")
         # ("Tokyo is seeking relief from the 25 percent tariff": the one it falls on)
         r"\b(?:each\s+)?(?:face|faces|faced|facing|pay|pays|paid|paying|keeps?|kept|saw|sees|"
+        # ("both countries prepared for US tariffs of 19%")
+        r"prepar(?:e|es|ed|ing)\s+(?:(?:itself|themselves)\s+)?for|"
         r"(?:seek(?:s|ing)?|sought|wants?|wanted|asked\s+for|won|wins)\s+(?:an?\s+)?"
         # ("Lesotho, threatened with a 50% tariff in April, has since been given a 15% rate")
         r"(?:relief|exemptions?|reprieve)\s+from|(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:still\s+)?(?:hit|slapped|struck|saddled)\s+(?:[\w,]+\s+){0,4}?(?:with|by)|"

@@ -14222,3 +14222,12 @@ def test_a_measures_clause_goes_on_after_a_which_aside():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "CHN", 20.0, "imposed")
     ]
+
+
+def test_a_state_preparing_for_a_tariff_that_takes_effect_later_faces_one_to_come():
+    facts = facts_of(
+        "Thailand prepared for US tariffs of 19% that take effect on Thursday.", date(2025, 8, 4)
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "THA", 19.0, "announced")
+    ]
