@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from analyst.extract import clauses
 from analyst.extract.context import (
@@ -2492,7 +2493,7 @@ def _from_trigger(
             )
         )
     ):
-        targets = [(c, None) for c in _named_before(ctx, info, imposer)[:2]]
+        targets = [(c, None) for c in _pair_named_before(ctx, info, trig.start(), imposer)]
     counted = (
         _COUNTED_STATES_PAY.search(text, max(seg_start, trig.start() - 120), trig.start())
         if not targets and not target_group
@@ -3183,6 +3184,41 @@ def _named_before(ctx: ArticleContext, info: SentenceInfo, imposer: str | None) 
             if m.form in COUNTRY_FORMS or m.form in (PERSON, ROLE):
                 named.extend(c for c in m.countries if c != imposer and c not in named)
     return named
+
+
+def _pair_named_before(
+    ctx: ArticleContext, info: SentenceInfo, until: int, imposer: str | None
+) -> list[str]:
+    """What "both countries" refer to: the last two states named together ("Thai and
+    Cambodian officials opened talks in Kuala Lumpur, as both countries ..."), in this sentence
+    before ``until`` or in the two before, else the last two named at all."""
+    for back in range(info.index, max(-1, info.index - 3), -1):
+        sentence = ctx.sentences[back]
+        named = [
+            m
+            for m in sentence.mentions
+            if (m.form in COUNTRY_FORMS or m.form in (DEMONYM, GROUP))
+            and m.countries
+            and (back < info.index or m.end <= until)
+        ]
+        pairs = [
+            [m.countries[0], m.countries[1]]
+            for m in named
+            if m.form == GROUP and len(m.countries) == 2
+        ] + [
+            [first.countries[0], second.countries[0]]
+            for first, second in pairwise(named)
+            if first.form != GROUP
+            and second.form != GROUP
+            and _JOINED_BY_AND.fullmatch(sentence.text, first.end, second.start)
+        ]
+        for pair in reversed(pairs):
+            if imposer not in pair and pair[0] != pair[1]:
+                return pair
+    return _named_before(ctx, info, imposer)[:2]
+
+
+_JOINED_BY_AND = re.compile(r"\s+and\s+")
 
 
 # "would not lift tariffs", "did not want to impose new sanctions", "hasn't raised duties":

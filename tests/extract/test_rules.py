@@ -14231,3 +14231,18 @@ def test_a_state_preparing_for_a_tariff_that_takes_effect_later_faces_one_to_com
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "THA", 19.0, "announced")
     ]
+
+
+def test_both_countries_are_the_last_two_named_together_not_the_last_place():
+    facts = facts_of(
+        "Thai and Cambodian defence officials opened talks in Kuala Lumpur on Monday, as both "
+        "countries prepared for US tariffs of 19% that take effect on Thursday.",
+        date(2025, 8, 4),
+    )
+    assert sorted(t.target for t in facts.tariffs) == ["KHM", "THA"]
+    named_apart = facts_of(
+        "Thailand and Cambodia signed a ceasefire in Malaysia. Both countries face a 36% U.S. "
+        "tariff.",
+        date(2025, 8, 4),
+    )
+    assert sorted(t.target for t in named_apart.tariffs) == ["KHM", "THA"]
