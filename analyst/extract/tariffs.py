@@ -833,7 +833,7 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
         for info in wordless:
             # ("EU member states approved the plan for safeguard measures. ... ferroalloys above
             # their quotas will pay a 25 per cent safeguard duty": the state acting just before)
-            imposer = _acting_just_before(ctx, info) or main_tariffs
+            imposer = _order_issuer(info) or _acting_just_before(ctx, info) or main_tariffs
             for_states = _rates_listed_for_states(ctx, info, imposer)
             # (the rates told "for" their states are theirs: not read again for a state
             # before them, "26% for India, 31% for Switzerland")
@@ -1250,6 +1250,24 @@ _TAKES_EFFECT = gated(
         r"\b(?:take|takes|taking)\s+effect|kicks?\s+in|comes?\s+into\s+force|go(?:es)?\s+into\s+effect",
         re.IGNORECASE,
     )
+)
+
+
+def _order_issuer(info: SentenceInfo) -> str | None:
+    """The state whose order a sentence's rates are set under ("Vietnam will pay 20% and
+    Malaysia 19% under the same US order")."""
+    return next(
+        (
+            m.countries[0]
+            for m in info.mentions
+            if m.form in COUNTRY_FORMS and m.countries and _ITS_ORDER.match(info.text, m.end)
+        ),
+        None,
+    )
+
+
+_ITS_ORDER = re.compile(
+    r"(?:['’]s)?\s+(?:executive\s+|presidential\s+)?(?:order|letter|decree|proclamation)s?\b"
 )
 
 

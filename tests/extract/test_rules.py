@@ -14246,3 +14246,15 @@ def test_both_countries_are_the_last_two_named_together_not_the_last_place():
         date(2025, 8, 4),
     )
     assert sorted(t.target for t in named_apart.tariffs) == ["KHM", "THA"]
+
+
+def test_rates_told_under_a_states_order_are_that_states():
+    facts = facts_of(
+        "Under its deal with Washington, Thailand will remove tariffs on about 90% of US goods. "
+        "Vietnam will pay 20% and Malaysia 19% under the same US order.",
+        date(2025, 8, 4),
+    )
+    assert {(t.imposer, t.target, t.rate_pct) for t in facts.tariffs if t.rate_pct} == {
+        ("USA", "VNM", 20.0),
+        ("USA", "MYS", 19.0),
+    }
