@@ -2509,6 +2509,13 @@ def _from_trigger(
                 subject_faces_it
                 and _BOTH_COUNTRIES.search(text, clauses.clause_start(text), trig.start())
             )
+            # "had threatened both countries with 36%"
+            or (
+                (both := _BOTH_COUNTRIES.search(text, clauses.clause_start(text), trig.start()))
+                is not None
+                and _HIT_WITH.search(text, 0, both.start()) is not None
+                and _GOODS_THEN_WITH.match(text, both.end()) is not None
+            )
         )
     ):
         targets = [(c, None) for c in _pair_named_before(ctx, info, trig.start(), imposer)]
@@ -4593,13 +4600,15 @@ def _targets(
             continue
         if (
             m.start < trig.start()
+            and m.countries[0] != imposer
             and _HIT_WITH.search(text, 0, m.start)
             # "hit Brazil with", "hit Canadian lumber with", "hit Canadian steel and aluminum with"
-            and _GOODS_THEN_WITH.match(text, m.end)
-            and m.countries[0] != imposer
+            # ("threatened both Thailand and Cambodia with": each listed)
+            and _GOODS_THEN_WITH.match(text, (listed := _listed_after(text, mentions, m))[-1].end)
         ):
-            out.append((m.countries[0], None))  # "hit Brazil with a 50% tariff"
-            last_end = m.end
+            # "hit Brazil with a 50% tariff"
+            out.extend((x.countries[0], None) for x in listed if (x.countries[0], None) not in out)
+            last_end = listed[-1].end
             continue
         if (
             m.start < trig.start()
@@ -4813,6 +4822,20 @@ _PROMISED = re.compile(
     r"\b(?:promised|promises|threatened|threatens|handed|hands|gave|gives)\s+(?:the\s+)?\Z"
 )
 _A_MEASURE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w%.-]+\s+){0,4}")
+
+
+def _listed_after(text: str, mentions: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the states listed right after it ("Thailand and Cambodia")."""
+    run = [first]
+    for m in mentions:
+        if m.start >= run[-1].end and m.countries:
+            if not _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
+                break
+            run.append(m)
+    return run
+
+
+_LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
 _GOODS_THEN_WITH = re.compile(
     r"\s+(?:(?!(?:who|which|that|after|when|as|to|in|on|over|for)\b)[a-z][\w-]*,?\s+){0,5}?with\b"
 )

@@ -14258,3 +14258,16 @@ def test_rates_told_under_a_states_order_are_that_states():
         ("USA", "VNM", 20.0),
         ("USA", "MYS", 19.0),
     }
+
+
+def test_states_listed_or_counted_as_threatened_with_a_tariff_each_face_it():
+    for text in (
+        "Washington had threatened both Thailand and Cambodia with a 36% tariff in July.",
+        "Thailand and Cambodia signed a ceasefire. Washington had threatened both countries "
+        "with a 36% tariff in July.",
+    ):
+        facts = facts_of(text, date(2025, 8, 4))
+        assert sorted((t.target, t.status) for t in facts.tariffs) == [
+            ("KHM", "threatened"),
+            ("THA", "threatened"),
+        ], text
