@@ -2752,6 +2752,16 @@ def _from_trigger(
         owner = _country_of(ctx, info, subject) if subject is not None else None
         if owner is not None and owner != imposer:
             targets = [(owner, None)]
+    fronted = (
+        _FOR_A_STATE_FIRST.match(text)
+        if not targets and not target_group and _OWN_EXPORTS.search(text, trig.end(), seg_end)
+        else None
+    )
+    if fronted is not None:
+        # "For South Africa, the lapse compounds the 30% tariff that Trump imposed on most of
+        # its exports": the state the sentence is told for
+        owners = [m.countries[0] for m in mentions if m.countries and m.end <= fronted.end()]
+        targets = [(c, None) for c in owners[:1] if c != imposer]
     if not targets and not target_group:
         # ("lowered the tariffs on most countries to a 10% baseline": told before the rate's
         # word)
@@ -3443,10 +3453,11 @@ _NOT_GOODS = frozenset(
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
+_FOR_A_STATE_FIRST = re.compile(r"(?:For|In|As\s+for)\s+[^,;]{2,40},")
 _ON_ITS_GOODS = re.compile(r"\s+on\s+(?:its|their)\s+(?!own\b)")
 _OWN_EXPORTS = re.compile(
     # ("Marcos secured a 19% tariff rate on his country's exports to the U.S.")
-    r"\bon\s+(?:its|their|(?:his|her)\s+country['’]s)\s+(?:\w+\s+)?"
+    r"\bon\s+(?:(?:most|all|much|some)\s+of\s+)?(?:its|their|(?:his|her)\s+country['’]s)\s+(?:\w+\s+)?"
     r"(?:exports|goods|products|shipments)\b"
 )
 # The measure as the subject of "exempts" (an aside between): what it spares, not its lifting

@@ -14271,3 +14271,14 @@ def test_states_listed_or_counted_as_threatened_with_a_tariff_each_face_it():
             ("KHM", "threatened"),
             ("THA", "threatened"),
         ], text
+
+
+def test_a_measure_on_its_exports_falls_on_the_state_the_sentence_is_told_for():
+    facts = facts_of(
+        "For South Africa, the lapse compounds the 30% tariff that President Donald Trump "
+        "imposed on most of its exports on Aug. 7.",
+        date(2025, 10, 1),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.date.iso()) for t in facts.tariffs] == [
+        ("USA", "ZAF", 30.0, "2025-08-07")
+    ]
