@@ -4075,6 +4075,7 @@ _WHO_OPENS = re.compile(
     r"\s*(?:who|which)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|still\s+|already\s+|long\s+)?"
 )
 _NOUN_BEFORE_COMMA = re.compile(r"(?:\s+[a-z][\w-]*){0,3},")
+_ITS_NOUN_BEFORE_COMMA = re.compile(r"\b(?:its|their)(?:\s+[a-z][\w-]*){1,3},$")
 
 
 _IN_AN_AGREEMENTS_NAME = re.compile(
@@ -4225,6 +4226,13 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         # "Turkish exporters, who pay a 15 per cent US tariff, ...": the ones the aside is of
         # (each of a list: "Brazil and India, which face 50% U.S. tariffs")
         return [m.countries[0] for m in _listed_up_to(info, owner, face) if m.countries]
+    elif _WHO_OPENS.fullmatch(text, clause_start, face.start()) and (
+        its := _ITS_NOUN_BEFORE_COMMA.search(text, 0, clause_start)
+    ):
+        # "Nairobi would seek a deal to protect its apparel exporters, who already pay a 10%
+        # US tariff": those of the state "its" stands for
+        named = [m for m in listed if m.end <= its.start() and m.countries]
+        return list(named[-1].countries[:1]) if named else []
     elif (
         not inside
         and listed

@@ -14282,3 +14282,14 @@ def test_a_measure_on_its_exports_falls_on_the_state_the_sentence_is_told_for():
     assert [(t.imposer, t.target, t.rate_pct, t.date.iso()) for t in facts.tariffs] == [
         ("USA", "ZAF", 30.0, "2025-08-07")
     ]
+
+
+def test_its_exporters_who_pay_a_tariff_are_the_states_that_its_stands_for():
+    facts = facts_of(
+        "Kenya's trade ministry said Nairobi would seek a bilateral deal to protect its apparel "
+        "exporters, who already pay a 10% US tariff.",
+        date(2025, 10, 1),
+    )
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
+        ("USA", "KEN", 10.0, "imposed")
+    ]
