@@ -94,13 +94,17 @@ _TRIGGER = gated(
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
         r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
         r"sanctions?(?!\s+relief\b)|sanctioned|"
+        # "Today, OFAC is sanctioning a refinery" (a press release's present)
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bis\salso\s))(?:sanctioning|designating)|"
         # (not "subsidiaries of blacklisted companies": those listed before, named by it)
         r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bthe\s)blacklisted|"
         r"embargo(?:es)?|asset\s+freezes?|"
         # "removed Sudan from its list of state sponsors of terrorism": a listing with sanctions
         r"state\s+sponsors?\s+of\s+terrorism|"
         # "The Treasury designated two Hong Kong firms": a listing (not "designated successor")
-        r"designated(?=\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|"
+        # (not "of the designated persons": those listed before; nor the "Specially Designated
+        # Nationals" list's name)
+        r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bSpecially\s)designated(?=\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|"
         r"companies|firms|vessels|tankers|ships|banks|officials|networks?|refiner(?:y|ies)|traders)\b)|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
@@ -154,9 +158,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|might|may|shall)\s+$")
 def _takes_object(word: str) -> bool:
     """Whether the trigger is a verb whose object is the target ("sanctioned two banks",
     "froze the assets of five banks"), not a noun followed by "on" or "against"."""
-    return word in ("sanctioned", "blacklisted", "designated") or word.startswith(
-        ("froze", "freez")
-    )
+    return word in (
+        "sanctioned",
+        "blacklisted",
+        "designated",
+        "sanctioning",
+        "designating",
+    ) or word.startswith(("froze", "freez"))
 
 
 # The number words a rate may be spelled out in ("thirty-five per cent")
@@ -456,7 +464,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"(?:relief|exemptions?|reprieve|waivers?)\s+from\b|"
                 # "lowered the tariff to 30%": done ("will lower" is announced, read first)
                 # ("finalised anti-dumping duties on solar panels": made definitive)
-                r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:(?!(?:of|from|for|on|to|suspension|pause|exclusions?|exemptions?|reprieve|remission|deadline|review|truce|investigation|probe)\b)[\w-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
+                r"\b(?:reduced|lowered|cut|slashed|finali[sz](?:ed|es)|(?:(?:extend|renew|prolong)(?:ed|s)|roll(?:ed|s)\s+over)\s+(?:its\s+|the\s+|their\s+)?(?:bloc['’]s\s+)?(?:(?!(?:of|from|for|on|to|suspension|pause|exclusions?|exemptions?|reprieve|remission|deadline|review|truce|investigation|probe)\b)[\w-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|roll(?:ed|s)\s+over|(?:added|adds|put|placed)\s+[^.;]{0,160}?\s+(?:to|on)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}sanctions\s+list|impos(?:ed|es|ing)|sanctioned|under\s+(?:[\w.]+\s+){0,2}sanctions|re-?impos(?:ed|es|ing)|snap(?:ped|s)?\s+back|(?:reinstat(?:ed|es)|restor(?:ed|es))\s+(?:[\w%.-]+\s+){0,3}?(?:sanctions|tariffs?|duties|levies)|blacklisted|designated|(?:is|are)\s+(?:also\s+)?(?:sanctioning|designating)|froze|frozen|freez(?:es|ing)|slap(?:ped|s)?|levied|lev(?:ies|ying)|retaliated|retaliating|retaliates|introduc(?:ed|es)|add(?:ed|s|ing)\s+(?:an?\s+)?(?:extra|additional|further|new|another|\d+)|tack(?:ed|s)\s+on|pil(?:ed|es)\s+(?:on\s+)?(?:an?\s+)?(?:extra|additional|further|new|another)|put(?:s|ting)?|plac(?:ed|es|ing)|charg(?:es|ed|ing)|"
                 r"(?:responded|answered|followed|hit\s+back|countered)\s+(?:\w+\s+){0,3}?with|hit|hits\s+(?:[A-Z][\w.’'-]*\s+){1,3}with|targeted\s+(?:[\w.’'-]+\s+){1,5}?with|"
                 # "Britain tightened sanctions on Russia", "stepped up sanctions against Iran"
                 r"(?:tighten|toughen|expand|broaden|widen)(?:ed|s)|(?:stepped|steps|ramped|ramps)\s+up|rais(?:ed|es|ing)|hik(?:ed|es)|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|increas(?:ed|es)|install(?:ed|s)|in\s+place|in\s+force|in\s+effect|remain(?:s|ed)?|current(?:ly)?|existing|took\s+effect|with\s+effect\s+from|targeting|apply|applies|applied|kept|keeps?|maintain(?:s|ed)?|already|fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|(?:stood|stands?)\s+at|(?:is|are|was|were|been)\s+set\s+at|(?:fell|dropped|rose|climbed|jumped|soared|surged|went\s+up)\s+to|stays?|"
@@ -3140,7 +3148,25 @@ def _from_trigger(
     if rate_owned_by:
         out = [c for c in out if rate_owned_by.get(c.rate_pct, c.target) == c.target]
     out += [replace(c, imposer=other) for other in co_imposers for c in out if c.target != other]
-    return out
+    return [_based_in_its_state(ctx, c) for c in out]
+
+
+def _based_in_its_state(ctx: ArticleContext, found: TariffCandidate) -> TariffCandidate:
+    """ "sanctioning a China-based refinery": the measure falls on the state it is based in."""
+    based = (
+        _STATE_BASED.search(found.target_group)
+        if found.target is None and found.target_group
+        else None
+    )
+    state = ctx.country_in(based.group("state")) if based else None
+    if state is None or state == found.imposer:
+        return found
+    return replace(found, target=state, target_group=None)
+
+
+_STATE_BASED = re.compile(
+    r"^(?:[a-z\d]+\s+){0,2}(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-based\b"
+)
 
 
 def _each_rate_its_goods(

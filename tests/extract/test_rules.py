@@ -14293,3 +14293,31 @@ def test_its_exporters_who_pay_a_tariff_are_the_states_that_its_stands_for():
     assert [(t.imposer, t.target, t.rate_pct, t.status) for t in facts.tariffs] == [
         ("USA", "KEN", 10.0, "imposed")
     ]
+
+
+def test_the_designated_persons_of_a_press_release_are_no_new_measure():
+    facts = facts_of(
+        "Today, the U.S. Treasury is sanctioning a China-based refinery for buying Iranian oil. "
+        "OFAC has issued General License 118, which authorizes the wind down of transactions "
+        "involving the designated entities through April 21, 2025. Petitions for removal from "
+        "the Specially Designated Nationals and Blocked Persons List may be submitted to OFAC "
+        "at any time.",
+        date(2025, 3, 20),
+    )
+    assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
+        ("USA", "CHN", None, "imposed")
+    ]
+
+
+def test_a_press_release_sanctioning_or_designating_today_imposes():
+    for text, target in (
+        ("The U.S. Treasury is sanctioning a Chinese refinery.", "CHN"),
+        ("OFAC is also designating two Hong Kong-based firms.", "HKG"),
+    ):
+        facts = facts_of(text, date(2025, 3, 20))
+        assert [(t.imposer, t.target, t.status) for t in facts.tariffs] == [
+            ("USA", target, "imposed")
+        ], text
+    assert not facts_of(
+        "The EU is considering sanctioning Chinese refineries.", date(2025, 3, 20)
+    ).tariffs
