@@ -424,7 +424,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # ("gave final approval to 50% tariffs", "gave the green light to")
                 r"\b(?:(?:gave|gives|give|giving)\s+(?:its\s+|their\s+)?(?:final\s+)?(?:approval|green\s+light|go-ahead)|"
-                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
+                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|(?<!\border\s)(?<!\bdecree\s)(?<!\blaw\s)sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"

@@ -14321,3 +14321,14 @@ def test_a_press_release_sanctioning_or_designating_today_imposes():
     assert not facts_of(
         "The EU is considering sanctioning Chinese refineries.", date(2025, 3, 20)
     ).tariffs
+
+
+def test_an_order_signed_by_a_leader_tells_under_what_not_that_it_is_to_come():
+    facts = facts_of(
+        "Washington sanctioned the court's chief prosecutor, Karim Khan, in February under an "
+        "executive order signed by President Donald Trump.",
+        date(2025, 6, 6),
+    )
+    assert [(t.imposer, t.status, t.date.iso()) for t in facts.tariffs] == [
+        ("USA", "imposed", "2025-02")
+    ]
