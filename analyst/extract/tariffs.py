@@ -2571,6 +2571,14 @@ def _from_trigger(
             target_group = (
                 f"{on_goods} imports" if _HOW_MANY.fullmatch(on_goods) else "imports of " + on_goods
             )
+    whoever = (
+        _ON_WHOEVER.match(text, trig.end())
+        if measure == "sanction" and not targets and not target_group
+        else None
+    )
+    if whoever is not None:
+        # "threatens sanctions on anyone who assists ICC investigations": those it describes
+        target_group = whoever.group("who")
     told_targets = bool(targets or target_group)
     if not targets and not target_group:
         if measure == "secondary_tariff" or measure == "sanction":
@@ -3164,6 +3172,11 @@ def _based_in_its_state(ctx: ArticleContext, found: TariffCandidate) -> TariffCa
     return replace(found, target=state, target_group=None)
 
 
+_ON_WHOEVER = re.compile(
+    r"\s+(?:on|against)\s+(?P<who>(?:anyone|anybody|whoever|those|any\s+(?:person|people|"
+    r"company|companies|entity|entities|country|countries))\s+(?:who|that|which)\s+(?:[^,;.]|(?<=[A-Z])\.){3,100}?)"
+    r"(?=[,;]|(?<![A-Z])\.|$)"
+)
 _STATE_BASED = re.compile(
     r"^(?:[a-z\d]+\s+){0,2}(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-based\b"
 )

@@ -14332,3 +14332,19 @@ def test_an_order_signed_by_a_leader_tells_under_what_not_that_it_is_to_come():
     assert [(t.imposer, t.status, t.date.iso()) for t in facts.tariffs] == [
         ("USA", "imposed", "2025-02")
     ]
+
+
+def test_sanctions_on_anyone_who_does_something_fall_on_those_it_describes():
+    facts = facts_of(
+        "Israel welcomed the sanctions. Trump's order also threatens sanctions on anyone who "
+        "assists ICC investigations into U.S. citizens or those of allied countries.",
+        date(2025, 6, 6),
+    )
+    assert [(t.imposer, t.target, t.target_group, t.status) for t in facts.tariffs] == [
+        (
+            "USA",
+            None,
+            "anyone who assists ICC investigations into U.S. citizens or those of allied countries",
+            "threatened",
+        )
+    ]
