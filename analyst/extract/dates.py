@@ -158,6 +158,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("day_month_year", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    # "until March 9 next year"
+    (
+        "month_day_of_year",
+        rf"\b{_MONTH}\s+{_DAY},?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b",
+    ),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per cent|billion|million))"),
     # "22-23 November", "the 4th of July"
     ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2}\b"),
@@ -467,6 +472,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, future: bool) 
         if which in ("next", "coming"):
             return FuzzyDate.month(published.year + (month <= published.month), month)
         return _month_only(published, month, future)
+    if kind == "month_day_of_year":
+        offset = {"last": -1, "this": 0, "next": 1}[g["which"]]
+        return FuzzyDate.day(
+            date(published.year + offset, _month_number(g["month"]), int(g["day"]))
+        )
     if kind == "month_of_year":
         offset = {"last": -1, "this": 0, "next": 1}[g["which"]]
         return FuzzyDate.month(published.year + offset, _month_number(g["month"]))
@@ -620,6 +630,7 @@ _PRIORITY = {kind: i for i, (kind, _) in enumerate(_COMPILED)}
 _MONTH_LEAD = {
     "month_day_year": 0,
     "month_day": 0,
+    "month_day_of_year": 0,
     "day_month_year": 12,
     "day_month": 12,
     "named_month": 7,
@@ -650,6 +661,8 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("named_month")
             if "year" in low:
                 kinds.append("month_of_year")
+                if _DIGIT.search(s):
+                    kinds.append("month_day_of_year")
         if "week" in low:
             kinds.append("week_of_month")
         if (
@@ -721,6 +734,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
 # Kinds whose reading does not depend on the tense of the sentence (see ``_resolve``).
 _TENSELESS = _ABSOLUTE | frozenset(
     {
+        "month_day_of_year",
         "month_of_year",
         "ago",
         "comes_after",
@@ -773,7 +787,9 @@ def _spans(sentence: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
-_DAY_NAMED = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
+_DAY_NAMED = frozenset(
+    {"month_day_year", "day_month_year", "month_day", "month_day_of_year", "day_month"}
+)
 _WEEKDAY_BEFORE = re.compile(r",?\s*(?:the\s+)?")
 
 
@@ -795,6 +811,7 @@ def find_dates(sentence: str, published: date | None, *, future: bool = False) -
 # Mentions that name their month ("in late October", "on Oct. 31", "June 2026")
 _NAMING_A_MONTH = frozenset(
     {
+        "month_day_of_year",
         "month_day_year",
         "day_month_year",
         "iso",

@@ -81,7 +81,7 @@ _NEXT_DAY = gated(
 _DAYS_AFTER = gated(re.compile(r"\b(?:days?|weeks?)\s+(?:after|earlier|later)\b", re.IGNORECASE))
 
 _MONTH_DAY = frozenset({"month_day", "day_month"})
-_FULL_DAY = frozenset({"month_day_year", "day_month_year", "iso"})
+_FULL_DAY = frozenset({"month_day_year", "day_month_year", "month_day_of_year", "iso"})
 
 
 def _in_year(day: date, year: int) -> date | None:

@@ -14348,3 +14348,12 @@ def test_sanctions_on_anyone_who_does_something_fall_on_those_it_describes():
             "threatened",
         )
     ]
+
+
+def test_a_month_and_day_of_next_year_is_dated_in_that_year():
+    for words, day in (
+        ("until March 9 next year", "2026-03-09"),
+        ("on June 3 last year", "2024-06-03"),
+    ):
+        found = find_dates(f"The probe was extended {words}.", date(2025, 3, 10))
+        assert [d.value.iso() for d in found if d.value] == [day], words
