@@ -661,7 +661,12 @@ _MANY_STATES_WORDS = (
     r"(?:[Oo]ther\s+|[Mm]ost\s+|[Mm]any\s+)?"
     r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
 )
-_THOSE_GIVEN = re.compile(rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})", re.IGNORECASE)
+_THOSE_GIVEN = re.compile(
+    # ("Chinese exporters and EU importers have until June 21 to comment", "Interested parties")
+    rf"(?:(?:{_STATES_OWN}|[A-Z][\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})\s+and\s+)?"
+    rf"(?:{_STATES_OWN}|[A-Z][\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})|[Ii]nterested\s+parties",
+    re.IGNORECASE,
+)
 # "agreed at a meeting in Cairo on Thursday to ...": where a goal was agreed, before it
 _AT_AN_EVENT_TO = r"(?:at|during|in)\s+(?:a|an|the|their)\s+[^,;.]{3,50}?\s+to"
 _DEMAND_PATTERN = re.compile(
@@ -689,6 +694,12 @@ _DEMAND_PATTERN = re.compile(
     + r"(?:"
     + _THOSE_GIVEN_WORDS
     + r")|"
+    # ("Chinese exporters and EU importers have until June 21 to comment")
+    r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:"
+    + _THOSE_GIVEN_WORDS
+    + r")\s+and\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:"
+    + _THOSE_GIVEN_WORDS
+    + r")|[Ii]nterested\s+parties|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
     # "French forces would have one month to leave": a state's people abroad
     r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers)|"
@@ -1668,7 +1679,7 @@ def _state_of_the_measure_before(ctx: ArticleContext, info: SentenceInfo) -> str
 # What time is given to do about a measure: "to register shipments already in transit"
 _ABOUT_THE_MEASURE = re.compile(
     r"\b(?:shipments?|goods|cargo|transit|wind\s+down|exemptions?|licen[cs]es?|contracts?|"
-    r"comply|register|imports?|exports?|bring\s+in|products|rate)\b",
+    r"comply|register|imports?|exports?|bring\s+in|products|rate|comment|findings)\b",
     re.IGNORECASE,
 )
 

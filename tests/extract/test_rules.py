@@ -14357,3 +14357,17 @@ def test_a_month_and_day_of_next_year_is_dated_in_that_year():
     ):
         found = find_dates(f"The probe was extended {words}.", date(2025, 3, 10))
         assert [d.value.iso() for d in found if d.value] == [day], words
+
+
+def test_traders_of_two_states_or_interested_parties_given_until_a_day_have_a_deadline():
+    for who in ("Chinese exporters and EU importers", "Interested parties"):
+        facts = facts_of(
+            "The Commission imposed provisional duties on Chinese EVs. "
+            f"{who} have until June 21 to comment on the provisional findings.",
+            date(2024, 6, 12),
+        )
+        assert [(d.due.iso(), d.setter) for d in facts.deadlines] == [("2024-06-21", "EU")], who
+    assert not facts_of(
+        "Toyota's suppliers and dealers have until June 21 to file their results.",
+        date(2024, 6, 12),
+    ).deadlines
