@@ -195,7 +195,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "talks",
         "verb",
-        r"(?:(?:discussed|discusses|discussing|raised|raises|raising)\s+"
+        r"(?:(?:discussed|discusses|discussing|(?<=\bwill\s)discuss|(?<=\bwill\salso\s)discuss|raised|raises|raising)\s+"
         # "discussed Ukraine in a phone call with": the call is the event
         r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks)\b)[\w'’-]+\s+){1,6}?"
         # "negotiated the deal with Chinese Vice Premier He Lifeng"

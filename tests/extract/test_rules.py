@@ -14371,3 +14371,17 @@ def test_traders_of_two_states_or_interested_parties_given_until_a_day_have_a_de
         "Toyota's suppliers and dealers have until June 21 to file their results.",
         date(2024, 6, 12),
     ).deadlines
+
+
+def test_one_who_will_discuss_something_with_another_in_a_call_will_call():
+    facts = facts_of(
+        "Šefčovič will also discuss the plan with U.S. Trade Representative Jamieson Greer in a "
+        "video call on Thursday.",
+        date(2025, 10, 8),
+    )
+    assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("call", "planned", ["EU", "USA"], "2025-10-09")
+    ]
+    assert not facts_of(
+        "Macron wants to discuss trade with Trump in a phone call.", date(2025, 10, 8)
+    ).interactions
