@@ -3616,7 +3616,8 @@ _OF_UP_TO = re.compile(r"\bof\s+(?:up\s+to\s+)?$")
 _SUM_BEFORE = gated(
     re.compile(
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+"
-        r"(?:(?:duty|duties|tariffs?|levy|levies|rates?|tariff\s+rates?)\s+)?"
+        # ("bringing the total U.S. levy on India to 50%")
+        r"(?:(?:[A-Z][\w.]*\s+)?(?:duty|duties|tariffs?|levy|levies|rates?|tariff\s+rates?)\s+)?"
         r"(?:on\s+(?:[\w’'.-]+\s+){1,5}?)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
 )

@@ -14385,3 +14385,12 @@ def test_one_who_will_discuss_something_with_another_in_a_call_will_call():
     assert not facts_of(
         "Macron wants to discuss trade with Trump in a phone call.", date(2025, 10, 8)
     ).interactions
+
+
+def test_the_total_a_states_levy_is_brought_to_is_a_sum_not_a_measure():
+    facts = facts_of(
+        "On Wednesday he signed an order imposing an additional 25% tariff on Indian goods, to "
+        "take effect in 21 days and bringing the total U.S. levy on India to 50%.",
+        date(2025, 8, 7),
+    )
+    assert [(t.target, t.rate_pct) for t in facts.tariffs] == [("IND", 25.0)]
