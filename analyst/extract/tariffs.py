@@ -2620,6 +2620,8 @@ def _from_trigger(
                 and (
                     _ALL_OF_THEM.search(everywhere.group(0))
                     or _IMPORTED_UNNAMED.search(everywhere.group(0))
+                    # ("the 25% tariffs on steel, aluminium and cars": goods listed, no state's)
+                    or _GOODS_ONLY_LISTED.search(everywhere.group("goods"))
                     or _MADE_ELSEWHERE.match(text, everywhere.end())
                 )
             )
@@ -3439,6 +3441,7 @@ _GOODS_BEFORE = re.compile(
 _ALL_OF_THEM = re.compile(r"\b(?:all|any|every)\s")
 # ("tariffs of 10% on imported softwood lumber", "on steel imports"): imports whose country
 # goes untold come from everywhere, not from the state the story named last
+_GOODS_ONLY_LISTED = re.compile(r"^[a-z][\w-]*,\s+[a-z][\w-]*,?\s+and\s+[a-z][\w-]*$")
 _IMPORTED_UNNAMED = re.compile(r"\b(?:imported|foreign)\s|\simports$")
 # ("a 25% tariff on iPhones made outside the United States": from everywhere but home)
 _MADE_ELSEWHERE = re.compile(

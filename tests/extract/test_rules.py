@@ -14394,3 +14394,17 @@ def test_the_total_a_states_levy_is_brought_to_is_a_sum_not_a_measure():
         date(2025, 8, 7),
     )
     assert [(t.target, t.rate_pct) for t in facts.tariffs] == [("IND", 25.0)]
+
+
+def test_a_tariff_on_a_list_of_goods_of_no_named_state_is_on_goods_from_everywhere():
+    facts = facts_of(
+        "The panel also invalidated the 20% tariff Trump placed on Chinese goods in March. The "
+        "ruling does not "
+        "affect the 25% tariffs on steel, aluminium and cars that Trump imposed under a "
+        "separate national-security law.",
+        date(2025, 5, 29),
+    )
+    assert [(t.target, t.target_group, t.rate_pct) for t in facts.tariffs] == [
+        ("CHN", None, 20.0),
+        (None, "imports of steel, aluminium and cars", 25.0),
+    ]
