@@ -561,7 +561,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
                 and all(t.status == "lifted" for t in sentence_tariffs)
                 and not (back_again is not None and back_again.group("again"))
             )
-            for d in info.future_dates:
+            for d in [_counted_on_from(info, told) for told in info.future_dates]:
                 if d.text.lower().startswith("since") or _SINCE_BEFORE.search(
                     text, max(0, d.start - 8), d.start
                 ):
@@ -1391,6 +1391,22 @@ _STARTS_ON_BEFORE = re.compile(
     r"\b(?:kicks?\s+in|takes?\s+effect|starts?|begins?|applies|effective|from)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _counted_on_from(info: SentenceInfo, d: DateMention) -> DateMention:
+    """ "takes effect 21 days after Wednesday's order": the day that long after the day named
+    (read as the one gone, which the count starts from), not the day named."""
+    after = _SPAN_AFTER.search(info.text, max(0, d.start - 24), d.start)
+    gone = next((p.value for p in info.past_dates if p.start == d.start and p.value), None)
+    if after is None or gone is None or gone.precision != "day":
+        return d
+    spans = find_durations(after.group(0))
+    if not spans or spans[0].unit not in ("day", "week"):
+        return d
+    return replace(d, value=FuzzyDate.day(spans[0].after(gone.start)))
+
+
+_SPAN_AFTER = re.compile(r"\b\w+\s+(?:days?|weeks?)\s+after\s+$", re.IGNORECASE)
 
 
 def _recent_day(

@@ -14408,3 +14408,12 @@ def test_a_tariff_on_a_list_of_goods_of_no_named_state_is_on_goods_from_everywhe
         ("CHN", None, 20.0),
         (None, "imports of steel, aluminium and cars", 25.0),
     ]
+
+
+def test_a_start_days_after_a_named_day_is_counted_from_that_day_gone():
+    facts = facts_of(
+        "Trump ordered an additional 25% tariff on Indian goods. The extra levy takes effect 21 "
+        "days after Wednesday's order.",
+        date(2025, 8, 7),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-27")]
