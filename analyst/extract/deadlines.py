@@ -728,6 +728,9 @@ _DEMAND_PATTERN = re.compile(
     # ("gave Ukrainian forces defending Mariupol until 5 a.m. Moscow time on Monday")
     + r"|citizens|nationals|(?:forces|troops|soldiers)(?:\s+(?:defending|holding|in)\s+[A-Z][\w.’'-]*)?))?|"
     r"it|them|"
+    # ("has given the Russian owners of Serbian oil company NIS until Feb. 13 to agree a sale")
+    r"the\s+(?-i:[A-Z])[\w.]*\s+(?:owners|shareholders|operators|parent)\s+of\s+"
+    r"(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+(?=\s+until\s)|"
     # ("giving companies until May 31 to wind down their business")
     r"(?:" + _STATES_OWN + r")?(?:" + _THOSE_GIVEN_WORDS + r")|"
     r"(?:both|the\s+(?:two|three|four|five))\s+(?:countries|sides|governments|parties|neighbou?rs))\s+"
@@ -1393,6 +1396,12 @@ _STARTS_ON_BEFORE = re.compile(
 )
 
 
+# ("the Russian owners of Serbian oil company NIS": a firm's owners, no state)
+_OWNERS_OF = re.compile(
+    r"the\s+\S+\s+(?:owners|shareholders|operators|parent)\s+of\s", re.IGNORECASE
+)
+
+
 def _counted_on_from(info: SentenceInfo, d: DateMention) -> DateMention:
     """ "takes effect 21 days after Wednesday's order": the day that long after the day named
     (read as the one gone, which the count starts from), not the day named."""
@@ -1518,7 +1527,7 @@ def _demand_deadline(
     elif which in ("2", "4"):
         # "Indonesia and the EU have until", "Ukraine and Russia agreed to ... within a week"
         listed = _listed_countries(info, demand.end("who" + which))
-    subject = ctx.country_in(who) if not listed else None
+    subject = ctx.country_in(who) if not listed and not _OWNERS_OF.match(who) else None
     if which == "4" and subject is None and _ITS_PEOPLE.fullmatch(who):
         # "India's commerce ministry said negotiators hoped to ...": the teller's state's
         subject = ctx.country_in(text[: demand.start("who4")])

@@ -14417,3 +14417,14 @@ def test_a_start_days_after_a_named_day_is_counted_from_that_day_gone():
         date(2025, 8, 7),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-08-27")]
+
+
+def test_a_firms_foreign_owners_given_until_a_day_by_a_state_have_its_deadline():
+    facts = facts_of(
+        "The United States has given the Russian owners of Serbian oil company NIS until Feb. 13 "
+        "to agree the sale of their majority stake.",
+        date(2026, 1, 10),
+    )
+    assert [(d.due.iso(), d.setter, d.label.split(" must ")[0]) for d in facts.deadlines] == [
+        ("2026-02-13", "USA", "The Russian owners of Serbian oil company NIS")
+    ]
