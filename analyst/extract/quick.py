@@ -613,6 +613,9 @@ class Gated:
         if starts and self._in_fold:
             # Looked for in the fold, where a match's first letters stand lowercased (see fold).
             starts = _folded_starts(starts)
+        if starts:
+            # ("sanction" finds where "sanctioned" and "sanctioning" start too)
+            starts = tuple(s for s in starts if not any(o != s and s.startswith(o) for o in starts))
         self._starts_re = (
             re.compile(trie_pattern(starts))
             if starts and min(map(len, starts)) >= _START_MIN and len(starts) <= _STARTS_MAX

@@ -203,3 +203,19 @@ def test_a_shared_fold_is_the_fold_for_more_texts_than_it_keeps() -> None:
     texts = [f"Talks in İSTANBUL, round {n}" for n in range(1_200)]
     for text in texts + texts[::-1]:  # (each asked for again after it was let go)
         assert fold_shared(text) == fold(text)
+
+
+def test_a_pattern_whose_starts_are_many_words_of_a_few_stems_is_read_where_they_stand() -> None:
+    # forty-one words a match may start with, too many to look for; without those that start
+    # with another ("sanction" finds "sanctioned"), eighteen
+    words = (
+        [f"sanction{end}" for end in ("", "s", "ed", "ing")]
+        + [f"tariff{n}" for n in range(30)]
+        + [f"dut{n}" for n in range(7)]
+    )
+    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    fast = gated(pattern)
+    assert isinstance(fast, Gated) and fast._starts_re is not None
+    text = "They are Sanctioning firms; the sanctioned banks, tariff3 and dut6, not sanctionsx."
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert len(list(fast.finditer(text))) == 4
