@@ -1406,8 +1406,15 @@ def _counted_on_from(info: SentenceInfo, d: DateMention) -> DateMention:
     """ "takes effect 21 days after Wednesday's order": the day that long after the day named
     (read as the one gone, which the count starts from), not the day named."""
     after = _SPAN_AFTER.search(info.text, max(0, d.start - 24), d.start)
-    gone = next((p.value for p in info.past_dates if p.start == d.start and p.value), None)
-    if after is None or gone is None or gone.precision != "day":
+    if after is None:
+        return d
+    # ("two weeks after Friday's deadline": counted from the day ahead)
+    gone = (
+        d.value
+        if _DAY_AHEAD_NAMED.match(info.text, d.end)
+        else next((p.value for p in info.past_dates if p.start == d.start and p.value), None)
+    )
+    if gone is None or gone.precision != "day":
         return d
     spans = find_durations(after.group(0))
     if not spans or spans[0].unit not in ("day", "week"):
@@ -1415,6 +1422,7 @@ def _counted_on_from(info: SentenceInfo, d: DateMention) -> DateMention:
     return replace(d, value=FuzzyDate.day(spans[0].after(gone.start)))
 
 
+_DAY_AHEAD_NAMED = re.compile(r"['’]s\s+(?:deadline|expiry|summit|meeting|vote|talks)\b")
 _SPAN_AFTER = re.compile(r"\b\w+\s+(?:days?|weeks?)\s+after\s+$", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ from analyst.extract.context import (
     countries_listed_from,
 )
 from analyst.extract.dates import CALENDAR_WORDS, SHORT_MONTH_DAY, DateMention
-from analyst.extract.gazetteer import DEMONYM
+from analyst.extract.gazetteer import CAPITAL, CITY, DEMONYM
 from analyst.extract.mentions import GROUP, PERSON, PRONOUN, ROLE, Mention
 from analyst.extract.quick import Gated, gated, word_start_first
 from analyst.extract.sanction_targets import (
@@ -44,6 +44,11 @@ from analyst.model import Evidence, FuzzyDate
 # A rate as written: "25", "41.56", "3,521"
 RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 
+# Those a designation lists ("designated two Hong Kong firms"; not "designated successor")
+_LISTED_ONES = (
+    r"\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|companies|firms|"
+    r"vessels|tankers|ships|banks|officials|networks?|refiner(?:y|ies)|traders)\b"
+)
 _TRIGGER = gated(
     re.compile(
         r"\b(?P<secondary>secondary\s+)?(?P<word>tariffs?(?!-free)|duties|import\s+duty|customs\s+duty|(?<=%\s)duty|(?<=cent\s)duty|(?<=EU\s)duty|(?<=U\.S\.\s)duty|(?<=US\s)duty|(?<=baseline\s)duty|(?<=reciprocal\s)duty|(?<=reciprocal[\"”’]\s)duty|duty(?=\s+on\b)|duty(?=\s+of\s+(?:up\s+to\s+|about\s+)?\d)|"
@@ -94,8 +99,10 @@ _TRIGGER = gated(
         r"(?:(?<=granted\s)|(?<=grants\s)|(?<=announced\s)|(?<=approved\s)|(?<=gave\s)|"
         r"(?<=provided\s)|(?<=extended\s)|(?<=broad\s)|(?<=new\s))sanctions(?=\s+relief\s+(?:to|for)\b)|"
         r"sanctions?(?!\s+relief\b)|sanctioned|"
-        # "Today, OFAC is sanctioning a refinery" (a press release's present)
-        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bis\salso\s))(?:sanctioning|designating)|"
+        # "Today, OFAC is sanctioning a refinery", "is also designating 19 entities" (a press
+        # release's present; not "is designating Moldova a safe country")
+        r"(?:sanctioning|designating(?=" + _LISTED_ONES + r"))"
+        r"(?:(?<=\bis\s.{11})|(?<=\bare\s.{11})|(?<=\balso\s.{11}))|"
         # (not "subsidiaries of blacklisted companies": those listed before, named by it)
         r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bthe\s)blacklisted|"
         r"embargo(?:es)?|asset\s+freezes?|"
@@ -104,8 +111,10 @@ _TRIGGER = gated(
         # "The Treasury designated two Hong Kong firms": a listing (not "designated successor")
         # (not "of the designated persons": those listed before; nor the "Specially Designated
         # Nationals" list's name)
-        r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bSpecially\s)designated(?=\s+(?:[\w,.’'-]+\s+){0,8}?(?:individuals?|entit(?:y|ies)|people|persons|"
-        r"companies|firms|vessels|tankers|ships|banks|officials|networks?|refiner(?:y|ies)|traders)\b)|"
+        # (the lookbehinds after the word, so that the pattern still opens on letters)
+        r"designated(?=" + _LISTED_ONES + r")"
+        r"(?<!\bthe\sdesignated)(?<!\bthose\sdesignated)(?<!\bthese\sdesignated)"
+        r"(?<!\bSpecially\sdesignated)|"
         # "The EU froze the assets of five Russian banks"
         r"(?:froze|frozen|freezes|freezing|freeze)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?assets\s+of|"
         # "a 25% penalty on India for buying Russian oil": a rate's penalty is a tariff
@@ -424,7 +433,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # ("gave final approval to 50% tariffs", "gave the green light to")
                 r"\b(?:(?:gave|gives|give|giving)\s+(?:its\s+|their\s+)?(?:final\s+)?(?:approval|green\s+light|go-ahead)|"
-                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|(?<!\border\s)(?<!\bdecree\s)(?<!\blaw\s)sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
+                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
@@ -520,10 +529,20 @@ class TariffCandidate:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+_UNDER_AN_ORDER_SIGNED = re.compile(
+    r"\bunder\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|law)\s+signed\b",
+    re.IGNORECASE,
+)
+
+
 def _status(text: str) -> str | None:
     if "concession" in text or "preference" in text:
         # ("suspending trade concessions": duties raised, not a measure lifted)
         text = _CONCESSIONS_SUSPENDED.sub(" ", text)
+    if "signed" in text:
+        # ("sanctioned the prosecutor in February under an executive order signed by Trump":
+        # what it was taken under, not a measure still to come)
+        text = _UNDER_AN_ORDER_SIGNED.sub(" ", text)
     if "threatened" in text:
         # ("secured a 19 percent tariff, down from a threatened 32 percent": that rate's state,
         # read with it, not the measure's)
@@ -2620,8 +2639,14 @@ def _from_trigger(
                 and (
                     _ALL_OF_THEM.search(everywhere.group(0))
                     or _IMPORTED_UNNAMED.search(everywhere.group(0))
-                    # ("the 25% tariffs on steel, aluminium and cars": goods listed, no state's)
-                    or _GOODS_ONLY_LISTED.search(everywhere.group("goods"))
+                    # ("the 25% tariffs on steel, aluminium and cars": goods listed, no state's;
+                    # but "The duties of 15% on chicken, wheat and corn" after China's 15% on
+                    # U.S. farm goods are the same measure's, at its rate)
+                    or (
+                        _GOODS_ONLY_LISTED.search(everywhere.group("goods"))
+                        and last_rate.get((imposer, last_target[imposer]))
+                        not in {_rate_value(r) for r in rates}
+                    )
                     or _MADE_ELSEWHERE.match(text, everywhere.end())
                 )
             )
@@ -2777,8 +2802,12 @@ def _from_trigger(
     )
     if fronted is not None:
         # "For South Africa, the lapse compounds the 30% tariff that Trump imposed on most of
-        # its exports": the state the sentence is told for
-        owners = [m.countries[0] for m in mentions if m.countries and m.end <= fronted.end()]
+        # its exports": the state the sentence is told for (not "In Geneva, ...": a place)
+        owners = [
+            m.countries[0]
+            for m in mentions
+            if m.countries and m.end <= fronted.end() and m.form not in (CAPITAL, CITY)
+        ]
         targets = [(c, None) for c in owners[:1] if c != imposer]
     if not targets and not target_group:
         # ("lowered the tariffs on most countries to a 10% baseline": told before the rate's
@@ -3177,7 +3206,8 @@ def _based_in_its_state(ctx: ArticleContext, found: TariffCandidate) -> TariffCa
 _ON_WHOEVER = re.compile(
     r"\s+(?:on|against)\s+(?P<who>(?:anyone|anybody|whoever|those|any\s+(?:person|people|"
     r"company|companies|entity|entities|country|countries))\s+(?:who|that|which)\s+(?:[^,;.]|(?<=[A-Z])\.){3,100}?)"
-    r"(?=[,;]|(?<![A-Z])\.|$)"
+    # (the description ends where another clause or measure is joined on)
+    r"(?=[,;]|(?<![A-Z])\.|$|\s+(?:and|but|after|before|while|because|if|unless|when|until)\s)"
 )
 _STATE_BASED = re.compile(
     r"^(?:[a-z\d]+\s+){0,2}(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-based\b"
@@ -3291,6 +3321,18 @@ def _pair_named_before(
         for pair in reversed(pairs):
             if imposer not in pair and pair[0] != pair[1]:
                 return pair
+        told = list(
+            dict.fromkeys(
+                m.countries[0]
+                for m in named
+                if m.form in COUNTRY_FORMS and m.countries[0] != imposer
+            )
+        )
+        if back == info.index and len(told) == 2:
+            # "Brazil was hit over the trial, India over its Russian oil purchases, and both
+            # countries now face 50%": the two states this sentence names, however told (the
+            # last first, as below)
+            return told[::-1]
     return _named_before(ctx, info, imposer)[:2]
 
 
@@ -3495,7 +3537,7 @@ _NOT_GOODS = frozenset(
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _GENERIC_GOODS = frozenset(["goods", "products", "imports", "exports"])
 _RATE_ON = re.compile(r"\s*(?:\w+\s+){0,2}?(?:on|for)\b")
-_FOR_A_STATE_FIRST = re.compile(r"(?:For|In|As\s+for)\s+[^,;]{2,40},")
+_FOR_A_STATE_FIRST = re.compile(r"(?:For|As\s+for)\s+[^,;]{2,40},")
 _ON_ITS_GOODS = re.compile(r"\s+on\s+(?:its|their)\s+(?!own\b)")
 _OWN_EXPORTS = re.compile(
     # ("Marcos secured a 19% tariff rate on his country's exports to the U.S.")
@@ -4273,9 +4315,10 @@ def _facing(ctx: ArticleContext, info: SentenceInfo, trig: re.Match[str]) -> lis
         its := _ITS_NOUN_BEFORE_COMMA.search(text, 0, clause_start)
     ):
         # "Nairobi would seek a deal to protect its apparel exporters, who already pay a 10%
-        # US tariff": those of the state "its" stands for
+        # US tariff": those of the state "its" stands for, the sentence's subject ("New Delhi
+        # asked the United States to exempt its shrimp exporters, who ...")
         named = [m for m in listed if m.end <= its.start() and m.countries]
-        return list(named[-1].countries[:1]) if named else []
+        return list(named[0].countries[:1]) if named else []
     elif (
         not inside
         and listed
