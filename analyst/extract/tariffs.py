@@ -3896,7 +3896,11 @@ _AT_BORDER = gated(
 )
 _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
-_BOTH_COUNTRIES = re.compile(r"\b(?:both|the\s+two)\s+countries\b", re.IGNORECASE)
+_BOTH_COUNTRIES = re.compile(
+    # ("leaving both facing a 36% U.S. tariff")
+    r"\b(?:both|the\s+two)\s+countries\b|\bboth(?=\s+(?:now\s+|still\s+)?(?:fac|pay))",
+    re.IGNORECASE,
+)
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
 _FROM_THE_RATE = word_start_first(
     re.compile(

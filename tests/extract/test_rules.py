@@ -15071,3 +15071,19 @@ def _r27_bug(text, published, what, expected, reason):
 )
 def test_review27_regressions_found_in_review_stay_fixed(text, published, what, expected):
     assert _REVIEW27_PROJECTIONS[what](facts_of(text, published)) == expected, text
+
+
+def test_both_left_facing_a_tariff_are_the_two_states_told_before():
+    facts = facts_of(
+        "Thailand and Cambodia clashed on the border. Trump said he would not conclude trade "
+        "deals with either country while the fighting continued, leaving both facing a 36% U.S. "
+        "tariff from Aug. 1.",
+        date(2025, 7, 25),
+    )
+    assert sorted((t.target, t.rate_pct, t.status) for t in facts.tariffs) == [
+        ("KHM", 36.0, "announced"),
+        ("THA", 36.0, "announced"),
+    ]
+    assert not facts_of(
+        "Both leaders faced questions about the 36% U.S. tariff.", date(2025, 7, 25)
+    ).tariffs
