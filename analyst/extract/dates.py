@@ -886,11 +886,19 @@ _ANCHORED = re.compile(
 )
 
 
+_STARTS_THAT_LONG_AFTER = re.compile(
+    r"\b(?:effect|force|kicks?\s+in|appl(?:y|ies)|starts?|begins?|expires?|ends?|lapses?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def anchored_dates(sentence: str, dates: list[DateMention]) -> list[DateMention]:
     """ "on Friday evening, four days after Trump vowed to ...": the day the clause after
     "after" tells, counted back (or on) from the last day the sentence named before it."""
     found = []
     for m in _ANCHORED.finditer(sentence):
+        if _STARTS_THAT_LONG_AFTER.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "will take effect 21 days after the order": a day to come, counted on
         anchor = next(
             (
                 d.value

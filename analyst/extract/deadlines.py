@@ -260,7 +260,10 @@ _SAID_THAT = re.compile(r"\b(?:said|says)\s+(?:that\s+)?")
 _GRACE = gated(
     re.compile(
         r"\b(?:giving|gives|given|allowing|with)\s+(?:\w+\s+){0,2}?\w+\s+(?:days?|weeks?)\s+"
-        r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)",
+        r"(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:applies|apply|takes?\s+effect|kicks?\s+in|starts?)"
+        # ("The additional levy will take effect 21 days from the order")
+        r"|\b(?:takes?|taking)\s+effect\s+\w+\s+(?:days?|weeks?)\s+(?:from|after)\s+(?:the|its|his)\s+"
+        r"(?:executive\s+)?(?:order|signing|announcement|decision|proclamation)\b",
         re.IGNORECASE,
     )
 )
@@ -451,7 +454,7 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         ):
             # "signed the order on Wednesday, giving 21 days before it applies"
             steps = [d for d in find_durations(grace.group(0)) if d.unit in ("day", "week")]
-            base = _recent_day(ctx, info)
+            base = _recent_day(ctx, info, before=grace.start())
             if steps and base is not None:
                 found.append(
                     DeadlineCandidate(
@@ -1391,7 +1394,8 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
 
 
 _STARTS_ON_BEFORE = re.compile(
-    r"\b(?:kicks?\s+in|takes?\s+effect|starts?|begins?|applies|effective|from)\s+(?:on\s+)?$",
+    r"\b(?:kicks?\s+in|takes?\s+effect|into\s+(?:force|effect)|starts?|begins?|applies|effective|from)"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 

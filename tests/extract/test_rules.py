@@ -15087,3 +15087,21 @@ def test_both_left_facing_a_tariff_are_the_two_states_told_before():
     assert not facts_of(
         "Both leaders faced questions about the 36% U.S. tariff.", date(2025, 7, 25)
     ).tariffs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump on Wednesday signed an executive order imposing an "
+        "additional 25% tariff on Indian goods. The additional levy will take effect 21 days from "
+        "the order, while the 25% reciprocal tariff announced last week came into force on "
+        "Thursday.",
+        "An additional 25% duty on Indian goods, ordered by President Donald Trump on Wednesday "
+        "as a penalty for New Delhi's purchases of Russian oil, will take effect 21 days after "
+        "the order was signed.",
+    ],
+)
+def test_a_levy_taking_effect_days_from_the_order_starts_that_long_after_its_day(text):
+    facts = facts_of(text, date(2025, 8, 7))
+    assert "2025-08-27" in [d.due.iso() for d in facts.deadlines if d.kind == "tariff_start"]
+    assert "2025-08-06" not in [d.due.iso() for d in facts.deadlines]
