@@ -237,7 +237,7 @@ _SANCTIONS_START = gated(
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
+        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|specific|individual|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
         # "The 39% rate takes effect on Thursday"
         r"(?<=%\s)rates?|(?<=cent\s)rates?)\b",
         re.IGNORECASE,

@@ -15105,3 +15105,12 @@ def test_a_levy_taking_effect_days_from_the_order_starts_that_long_after_its_day
     facts = facts_of(text, date(2025, 8, 7))
     assert "2025-08-27" in [d.due.iso() for d in facts.deadlines if d.kind == "tariff_start"]
     assert "2025-08-06" not in [d.due.iso() for d in facts.deadlines]
+
+
+def test_country_specific_rates_due_to_start_on_a_day_count_down():
+    facts = facts_of(
+        "Trump unveiled reciprocal tariffs on Wednesday. The higher country-specific rates are "
+        "due to start on April 9.",
+        date(2025, 4, 3),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-04-09")]
