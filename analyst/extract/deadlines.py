@@ -1099,6 +1099,10 @@ def _truce_ends(
     steps = find_durations(m.group("span") or m.group("span2"))
     # (the day it began is told after it, the day it was agreed inside the match)
     told = [d.value for d in info.past_dates if d.start >= m.start() and d.value]
+    when = _WHEN_IT_WAS.search(info.text, 0, m.start()) if not told else None
+    if when is not None:
+        # "The two last spoke on March 18, when Putin agreed to a 30-day halt": that day's
+        told = [d.value for d in info.past_dates if d.end <= when.start() and d.value][-1:]
     if told and told[0].precision != "day":
         return []  # "a 60-day ceasefire that began in January": no day to count from
     began = told[0].start if told else ctx.published
@@ -1115,6 +1119,7 @@ def _truce_ends(
     ]  # fmt: skip
 
 
+_WHEN_IT_WAS = re.compile(r",\s+when\s+[^,;.]{0,60}$")
 _WILL_LAST = re.compile(
     r"\b(?:will|would|is\s+to|is\s+due\s+to)\s+last\s+(?:for\s+)?(?P<span>\S+\s+(?:days|weeks|months|years))\b"
 )

@@ -15114,3 +15114,12 @@ def test_country_specific_rates_due_to_start_on_a_day_count_down():
         date(2025, 4, 3),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("tariff_start", "2025-04-09")]
+
+
+def test_a_halt_agreed_when_a_named_day_was_runs_from_that_day():
+    facts = facts_of(
+        "The two presidents last spoke on March 18, when Putin agreed to a 30-day halt on "
+        "strikes against energy infrastructure.",
+        date(2025, 4, 1),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-04-17")]
