@@ -55,7 +55,7 @@ _EXPIRED = gated(re.compile(r"\b(?:expired|passed|lapsed|missed|ended|ran\s+out)
 _PAUSE = gated(
     re.compile(
         r"\b(?:pause|paused|pausing|suspen(?:sion|ded|ding|d)|truce|postpone[sd]?|delay(?:ed)?|"
-        r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire|on\s+hold|"
+        r"extend(?:s|ed|ing)?|extension|reprieve|moratorium|ceasefire|on\s+hold|hold(?:ing)?\s+off|"
         # ("lowered the tariffs on most countries to a 10% baseline for 90 days": a cut that ends)
         r"(?:lowered|cut|reduced)\s+(?:[^.;]|(?<=[A-Z])\.){3,80}?\s+for\s+\S+\s+(?:days|weeks|months))\b",
         re.IGNORECASE,

@@ -15123,3 +15123,12 @@ def test_a_halt_agreed_when_a_named_day_was_runs_from_that_day():
         date(2025, 4, 1),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2025-04-17")]
+
+
+def test_holding_off_on_tariffs_for_a_span_is_a_pause_that_ends():
+    facts = facts_of(
+        "Trump and Xi agreed over dinner on Saturday to hold off on new tariffs for 90 days "
+        "while they negotiate.",
+        date(2018, 12, 2),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2019-03-01")]
