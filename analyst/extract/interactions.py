@@ -198,7 +198,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:(?:discussed|discusses|discussing|(?<=\bwill\s)discuss|(?<=\bwill\salso\s)discuss|raised|raises|raising)\s+"
         # "discussed Ukraine in a phone call with": the call is the event
         # ("will discuss whether to extend the truce with China": a question, not a partner)
-        r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks|whether|how)\b)[\w'’-]+\s+){1,6}?"
+        r"(?:(?!(?:phone|telephone|call|calls|video|meeting|meetings|summit|visit|talks|whether|how)\b)[\w'’-]+\s+){1,10}?"
         # "negotiated the deal with Chinese Vice Premier He Lifeng"
         r"|(?:negotiated|negotiates|negotiating)\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,2}?)?)with"
         r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]|the\s+\w+\s+(?:president|leader|prime|foreign)))",

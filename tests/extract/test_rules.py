@@ -15132,3 +15132,12 @@ def test_holding_off_on_tariffs_for_a_span_is_a_pause_that_ends():
         date(2018, 12, 2),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("expiry", "2019-03-01")]
+
+
+def test_a_long_topic_discussed_with_a_counterpart_in_a_call_is_that_call():
+    facts = facts_of(
+        "Trade Commissioner Maroš Šefčovič discussed a Chinese offer of minimum import prices for "
+        "electric vehicles with Commerce Minister Wang Wentao in a video call on Monday.",
+        date(2025, 5, 15),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [("call", ["CHN", "EU"])]
