@@ -664,11 +664,13 @@ _MANY_STATES_WORDS = (
     r"(?:[Oo]ther\s+|[Mm]ost\s+|[Mm]any\s+)?"
     r"(?:[Cc]ountries|[Nn]ations|[Gg]overnments|(?:[Tt]rading\s+)?[Pp]artners)"
 )
+# ("Chinese exporters and EU importers have until June 21 to comment", "Interested parties")
+_TRADERS_OF_TWO = (
+    rf"(?:(?-i:[A-Z])[\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})\s+and\s+"
+    rf"(?:(?-i:[A-Z])[\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})|[Ii]nterested\s+parties"
+)
 _THOSE_GIVEN = re.compile(
-    # ("Chinese exporters and EU importers have until June 21 to comment", "Interested parties")
-    rf"(?:(?:{_STATES_OWN}|[A-Z][\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})\s+and\s+)?"
-    rf"(?:{_STATES_OWN}|[A-Z][\w.]*\s+)?(?:{_THOSE_GIVEN_WORDS})|[Ii]nterested\s+parties",
-    re.IGNORECASE,
+    rf"(?:{_STATES_OWN})?(?:{_THOSE_GIVEN_WORDS})|{_TRADERS_OF_TWO}", re.IGNORECASE
 )
 # "agreed at a meeting in Cairo on Thursday to ...": where a goal was agreed, before it
 _AT_AN_EVENT_TO = r"(?:at|during|in)\s+(?:a|an|the|their)\s+[^,;.]{3,50}?\s+to"
@@ -697,12 +699,8 @@ _DEMAND_PATTERN = re.compile(
     + r"(?:"
     + _THOSE_GIVEN_WORDS
     + r")|"
-    # ("Chinese exporters and EU importers have until June 21 to comment")
-    r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:"
-    + _THOSE_GIVEN_WORDS
-    + r")\s+and\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:"
-    + _THOSE_GIVEN_WORDS
-    + r")|[Ii]nterested\s+parties|"
+    + _TRADERS_OF_TWO
+    + r"|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
     # "French forces would have one month to leave": a state's people abroad
     r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers)|"
