@@ -3483,8 +3483,9 @@ _GOODS_BEFORE = re.compile(
 _ALL_OF_THEM = re.compile(r"\b(?:all|any|every)\s")
 # ("tariffs of 10% on imported softwood lumber", "on steel imports"): imports whose country
 # goes untold come from everywhere, not from the state the story named last
-_GOODS_ONLY_LISTED = re.compile(r"^[a-z][\w-]*,\s+[a-z][\w-]*,?\s+and\s+[a-z][\w-]*$")
 _IMPORTED_UNNAMED = re.compile(r"\b(?:imported|foreign)\s|\simports$")
+# ("on steel, aluminium and cars"): goods listed, and nothing else
+_GOODS_ONLY_LISTED = re.compile(r"^[a-z][\w-]*,\s+[a-z][\w-]*,?\s+and\s+[a-z][\w-]*$")
 # ("a 25% tariff on iPhones made outside the United States": from everywhere but home)
 _MADE_ELSEWHERE = re.compile(
     r"\s+(?:made|produced|built|manufactured|assembled)\s+(?:outside|abroad|overseas|elsewhere)\b"
