@@ -3288,6 +3288,13 @@ def merge_deadlines(found: list[DeadlineCandidate]) -> list[DeadlineCandidate]:
                     # two events on two days told to the day are two ("will attend the G20
                     # meeting on February 20 ... will chair a meeting on February 18")
                     and not (d.kind == "event" and _two_days(m.due, d.due))
+                    # (the EU's duties from July 4 and Turkey's tariff from July 7 are two)
+                    and not (
+                        d.kind in ("tariff_start", "tariff_end")
+                        and m.setter
+                        and d.setter
+                        and m.setter != d.setter
+                    )
                 ),
                 None,
             )

@@ -15141,3 +15141,15 @@ def test_a_long_topic_discussed_with_a_counterpart_in_a_call_is_that_call():
         date(2025, 5, 15),
     )
     assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [("call", ["CHN", "EU"])]
+
+
+def test_two_states_measures_starting_days_apart_are_two_deadlines():
+    facts = facts_of(
+        "The EU will impose duties on Chinese EVs from July 4. Turkey said last week it would add "
+        "a 40% tariff on all vehicles imported from China from July 7.",
+        date(2024, 6, 12),
+    )
+    assert sorted((d.setter, d.due.iso()) for d in facts.deadlines) == [
+        ("EU", "2024-07-04"),
+        ("TUR", "2024-07-07"),
+    ]
