@@ -2170,7 +2170,8 @@ _BODY_VOTES = gated(
         r"countries|capitals)|"
         r"(?:U\.S\.\s+|US\s+)?International\s+Trade\s+Commission|IAEA(?:['’]s)?\s+(?:board|Board(?:\s+of\s+Governors)?))"
         r"\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|"
-        r"plans?\s+to)\s+(?:hold\s+a\s+)?vote\b"
+        # ("EU member states must then vote by early November")
+        r"plans?\s+to|must\s+(?:then\s+|now\s+|still\s+)?)\s*(?:hold\s+a\s+)?vote\b"
     )
 )
 # 'Trump will decide "within the next two weeks" whether ...': a decision a state's leader

@@ -15153,3 +15153,12 @@ def test_two_states_measures_starting_days_apart_are_two_deadlines():
         ("EU", "2024-07-04"),
         ("TUR", "2024-07-07"),
     ]
+
+
+def test_a_body_that_must_vote_by_a_time_has_that_vote_ahead():
+    facts = facts_of(
+        "The Commission imposed provisional duties on Chinese EVs. EU member states must then "
+        "vote by early November on whether to make the duties definitive for five years.",
+        date(2024, 6, 12),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2024-11")]
