@@ -2660,6 +2660,9 @@ def _bloc_meeting(
     return [DeadlineCandidate("event", due, info, label=f"Meeting of {who}", evidence=evidence)]
 
 
+_HELD_BEFORE = re.compile(r"\b(?:held|had|hosted)\s+(?:a\s+|an\s+|their\s+)?$", re.IGNORECASE)
+
+
 def _scheduled_events(
     ctx: ArticleContext, info: SentenceInfo, evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
@@ -2706,7 +2709,11 @@ def _scheduled_events(
             continue
         # (``scheduled`` is read in ``before``, the others in the whole sentence)
         event_at = event.start("event") + (d.start - len(before) if event is scheduled else 0)
-        if event is scheduled and _SAID_AFTER.search(text, max(0, event_at - 30), event_at):
+        if event is scheduled and (
+            _SAID_AFTER.search(text, max(0, event_at - 30), event_at)
+            # ("Modi, who held talks with Ishiba in Tokyo on Friday, is due to meet Xi ...")
+            or _HELD_BEFORE.search(text, max(0, event_at - 20), event_at)
+        ):
             continue  # "..., Vieira said after talks with Tuggar in Abuja on Monday": held
         due = d.value
         for inner in info.future_dates:

@@ -15162,3 +15162,12 @@ def test_a_body_that_must_vote_by_a_time_has_that_vote_ahead():
         date(2024, 6, 12),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("event", "2024-11")]
+
+
+def test_talks_held_on_a_named_day_in_an_aside_count_down_to_nothing():
+    facts = facts_of(
+        "Prime Minister Narendra Modi, who held talks with Japanese Prime Minister Shigeru Ishiba "
+        "in Tokyo on Friday, is due to meet Chinese President Xi Jinping in Tianjin on Sunday.",
+        date(2025, 8, 30),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("meeting", "2025-08-31")]
