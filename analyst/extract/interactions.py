@@ -578,6 +578,9 @@ _HELD_BEFORE = gated(
     re.compile(
         r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
         r"(?:[\w'’-]+\s+){0,3}$"
+        # ("discussed North Korea in a phone call on Monday and agreed to meet in May": the call
+        # is the one the talk was held in)
+        r"|\bdiscussed\s+(?:[\w'’-]+\s+){1,8}?(?:in|during)\s+(?:a|an|their|the)\s+(?:[\w'’-]+\s+){0,2}$"
     )
 )
 _TO_TAKE_PLACE = word_start_first(

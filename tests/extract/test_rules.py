@@ -15171,3 +15171,15 @@ def test_talks_held_on_a_named_day_in_an_aside_count_down_to_nothing():
         date(2025, 8, 30),
     )
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("meeting", "2025-08-31")]
+
+
+def test_a_call_something_was_discussed_in_is_held_though_a_meeting_is_agreed_after():
+    facts = facts_of(
+        "Sanae Takaichi and Lee Jae-myung discussed North Korea in a phone call on Monday and "
+        "agreed to meet in Seoul in May.",
+        date(2026, 3, 17),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("call", "occurred", "2026-03-16"),
+        ("meeting", "planned", "2026-05"),
+    ]
