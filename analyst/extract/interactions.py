@@ -694,7 +694,8 @@ _AND_THEN = re.compile(
 # Between two people listed as one subject: "and", and the next one's title ("and German
 # Chancellor", "and Greenland's foreign minister, ").
 _SUBJECT_LIST_GAP = re.compile(
-    r",?\s+(?:and\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}|,\s+"
+    # ("Hun Manet and Thailand's acting Prime Minister Phumtham": a title's adjective too)
+    r",?\s+(?:and\s+)?(?:[A-Z][\w.’'-]*\s+|(?:acting|interim|caretaker|outgoing|incoming)\s+){0,5}|,\s+"
     r"|,?\s+and\s+(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:[a-z][\w-]*,\s+)"
 )
 _MEDIATOR = gated(

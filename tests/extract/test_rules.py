@@ -15183,3 +15183,12 @@ def test_a_call_something_was_discussed_in_is_held_though_a_meeting_is_agreed_af
         ("call", "occurred", "2026-03-16"),
         ("meeting", "planned", "2026-05"),
     ]
+
+
+def test_a_leader_with_an_acting_title_is_listed_with_the_others_who_met():
+    facts = facts_of(
+        "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham "
+        "Wechayachai met with Anwar on Monday.",
+        date(2025, 7, 29),
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["KHM", "MYS", "THA"]]
