@@ -574,6 +574,9 @@ _FOR_A_GATHERING = gated(
         re.IGNORECASE,
     )
 )
+_EXPECTS_THEM_TO = re.compile(
+    r"\bexpect(?:s|ed)\s+(?:[\w.’'-]+\s+){1,8}?to\s+(?:[\w.’'-]+\s+){0,6}$"
+)
 _HELD_BEFORE = gated(
     re.compile(
         r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
@@ -2168,6 +2171,9 @@ def _status(
         # "The talks between Araghchi and Witkoff are scheduled for Saturday"
         return "expected" if planned_later.group("how") == "expected" else "planned"
     if clauses.EXPECTED.search(near) or _IS_EXPECTED.match(trigger_text):
+        return "expected"
+    if pos == "verb" and _EXPECTS_THEM_TO.search(before_trigger[-140:]):
+        # "Trump said he expected Tshisekedi and Kagame to come to Washington to sign a deal"
         return "expected"
     if _IS_DUE.match(trigger_text):
         return "planned"

@@ -15192,3 +15192,14 @@ def test_a_leader_with_an_acting_title_is_listed_with_the_others_who_met():
         date(2025, 7, 29),
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["KHM", "MYS", "THA"]]
+
+
+def test_leaders_someone_expected_to_come_and_sign_a_deal_are_expected_to_meet():
+    facts = facts_of(
+        "Trump said he expected Presidents Félix Tshisekedi and Paul Kagame to come to "
+        "Washington to sign a broader deal.",
+        date(2025, 6, 28),
+    )
+    assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("expected", ["COD", "RWA"])
+    ]
