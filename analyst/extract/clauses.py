@@ -96,6 +96,9 @@ OBJECT_OF_PREPOSITION = re.compile(
 STARTING_BEFORE = re.compile(
     r"\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# The verbs that tell an event was held ("held talks", "hosted a summit"): done, whatever the
+# plans told after it
+HELD = r"(?:held|had|hosted|attended|concluded|wrapped\s+up)"
 # A trip told in a timetable's present tense ("Modi flies to Tianjin on Sunday"): one to come
 TIMETABLE_TRIP = r"flies|travels|heads|leaves|departs"
 # Words that start a clause whose subject is the main clause's ("after speaking to ...").

@@ -2660,7 +2660,7 @@ def _bloc_meeting(
     return [DeadlineCandidate("event", due, info, label=f"Meeting of {who}", evidence=evidence)]
 
 
-_HELD_BEFORE = re.compile(r"\b(?:held|had|hosted)\s+(?:a\s+|an\s+|their\s+)?$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(rf"\b{clauses.HELD}\s+(?:a\s+|an\s+|their\s+)?$", re.IGNORECASE)
 
 
 def _scheduled_events(

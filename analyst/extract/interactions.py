@@ -579,7 +579,7 @@ _EXPECTS_THEM_TO = re.compile(
 )
 _HELD_BEFORE = gated(
     re.compile(
-        r"\b(?:held|had|hosted|attended|concluded|wrapped\s+up)\s+(?:a|an|the|their|his|her)\s+"
+        rf"\b{clauses.HELD}\s+(?:a|an|the|their|his|her)\s+"
         r"(?:[\w'’-]+\s+){0,3}$"
         # ("discussed North Korea in a phone call on Monday and agreed to meet in May": the call
         # is the one the talk was held in)
