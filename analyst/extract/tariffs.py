@@ -1857,7 +1857,8 @@ _ON_A_BODY = re.compile(
     r"(?!\s+(?:Justice|Judge|Chief|President|Chairman|Chair|Director|Governor|Commander|Head)\b)"
 )
 _ON_THE_COUNTRY = re.compile(r"\s+on\s+the\s+country\b")
-_BOTH_OR_THE_TWO = word_start_first(re.compile(r"\b(?:both|the\s+two)\s+countries\b"))
+_BOTH_COUNTRIES_WORDS = r"\b(?:both|the\s+two)\s+countries\b"
+_BOTH_OR_THE_TWO = word_start_first(re.compile(_BOTH_COUNTRIES_WORDS))
 _DEFINITE_END = word_start_first(re.compile(r"\b(?:the|these|those|such)\s+(?:\w+\s+)?$"))
 
 
@@ -3899,7 +3900,7 @@ _IN_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)
 _ON_WHOM = re.compile(r"\s+(?:on|against)\s+")
 _BOTH_COUNTRIES = re.compile(
     # ("leaving both facing a 36% U.S. tariff")
-    r"\b(?:both|the\s+two)\s+countries\b|\bboth(?=\s+(?:now\s+|still\s+)?(?:fac|pay))",
+    _BOTH_COUNTRIES_WORDS + r"|\bboth(?=\s+(?:now\s+|still\s+)?(?:fac|pay))",
     re.IGNORECASE,
 )
 _THEN_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?then|;\s+then)\s+")
