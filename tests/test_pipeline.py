@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from analyst.pipeline import ingest_paths, load_and_extract
-from analyst.store import Filter, Store, interactions
+from analyst.store import Filter, Store, deadlines, interactions
 
 TEXTS = [
     "Russian President Vladimir Putin spoke by phone with Chinese President Xi Jinping.",
@@ -64,3 +64,29 @@ def test_the_worker_returns_the_refusal_instead_of_raising(tmp_path):
     empty.write_text("")
     result = load_and_extract(empty)
     assert not isinstance(result, tuple) and "empty" in str(result)
+
+
+def test_two_articles_keep_two_visits_of_one_year_apart_and_one_meeting_together(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "uk.txt").write_text(
+        "Britain will host US President Donald Trump for a state visit later this year, "
+        "and King Charles III looks forward to welcoming him.\n"
+    )
+    (folder / "india.txt").write_text(
+        "Indian Prime Minister Narendra Modi said he looked forward to hosting Russian "
+        "President Vladimir Putin in India later this year.\n"
+        "Putin will meet Trump on August 15 in Alaska.\n"
+    )
+    (folder / "alaska.txt").write_text(
+        "US President Donald Trump will meet Russian President Vladimir Putin in Alaska "
+        "on August 15.\n"
+    )
+    with Store.memory() as store:
+        ingest_paths(store, [folder], published=date(2025, 8, 8))
+        rows = deadlines(store, Filter()).sort("label").select("label", "due", "n_evidence")
+    assert rows.rows() == [
+        ("Putin's visit to India", "2025", 1),
+        ("Trump's visit to United Kingdom", "2025", 1),
+        ("Trump–Putin meeting", "2025-08-15", 2),
+    ]
