@@ -47,7 +47,10 @@ _DEADLINE = gated(
         # "with preliminary determinations due by Aug. 4", "A final determination is due around"
         r"|" + _DETERMINATION_DUE + r"\s+(?:by|on|around|in)\b"
         # "the pulling back of troops would be completed by Oct. 29"
-        r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b",
+        r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b"
+        # "is taking public comments until August 18": a comment period's end
+        r"|\b(?:taking|accepting|inviting|seeking|receiving)\s+(?:public\s+|written\s+)?comments\s+"
+        r"(?:until|through|by)\b",
         re.IGNORECASE,
     )
 )
@@ -449,8 +452,13 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
         ):
             found.extend(_pause_end(ctx, info, tariffs, evidence))
         grace = _GRACE.search(text)
-        if grace and _TARIFF_WORD.search(
-            " ".join(x.text for x in ctx.sentences[max(0, info.index - 2) : info.index + 1])
+        if (
+            grace
+            # (not "takes effect 21 days after the order, on August 27": that day is read)
+            and not ((then := _THEN_ON.match(text, grace.end())) and _day_told_at(info, then.end()))
+            and _TARIFF_WORD.search(
+                " ".join(x.text for x in ctx.sentences[max(0, info.index - 2) : info.index + 1])
+            )
         ):
             # "signed the order on Wednesday, giving 21 days before it applies"
             steps = [d for d in find_durations(grace.group(0)) if d.unit in ("day", "week")]
@@ -702,6 +710,8 @@ _DEMAND_PATTERN = re.compile(
     + _TRADERS_OF_TWO
     + r"|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
+    # ("the Russian owners had until Friday to present a plan to exit the company")
+    r"[Tt]he\s+(?-i:[A-Z])[\w.]*\s+(?:owners|shareholders|operators)|"
     # "French forces would have one month to leave": a state's people abroad
     r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers)|"
     # ("Companies doing business with state oil firm PDVSA will have 45 days to wind down")
@@ -727,7 +737,7 @@ _DEMAND_PATTERN = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+(?:"
     + _THOSE_GIVEN_WORDS
     # ("gave Ukrainian forces defending Mariupol until 5 a.m. Moscow time on Monday")
-    + r"|citizens|nationals|(?:forces|troops|soldiers)(?:\s+(?:defending|holding|in)\s+[A-Z][\w.’'-]*)?))?|"
+    + r"|citizens|nationals|diplomats|(?:forces|troops|soldiers)(?:\s+(?:defending|holding|in)\s+[A-Z][\w.’'-]*)?))?|"
     r"it|them|"
     # ("has given the Russian owners of Serbian oil company NIS until Feb. 13 to agree a sale")
     r"the\s+(?-i:[A-Z])[\w.]*\s+(?:owners|shareholders|operators|parent)\s+of\s+"
@@ -1390,10 +1400,29 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
     not from the day of the report."""
     assert told.value is not None
     steps = find_durations(told.text) if _IN_A_SPAN.match(told.text) else []
+    if steps and (named := _DAY_NAMED_FOR_THE_SPAN.match(info.text, told.end)):
+        # ("kicks in 21 days after the order, on August 27": the day it names)
+        day = _day_told_at(info, named.end())
+        if day is not None:
+            return day
     # (a start told after the span is another clause's: "..., while the first tariff kicks in
     # on Thursday"; "..., Trump said on Sunday" is the act's)
     act = _recent_day(ctx, info, reach=2, or_published=False, before=told.start) if steps else None
     return FuzzyDate.day(steps[0].after(act)) if steps and act else told.value
+
+
+_DAY_NAMED_FOR_THE_SPAN = re.compile(
+    r"\s+(?:after|from)\s+(?:the|its|his|her|this|that|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+"
+    r"(?:on\s+)?",
+    re.IGNORECASE,
+)
+_THEN_ON = re.compile(r",\s+(?:on\s+)?")
+
+
+def _day_told_at(info: SentenceInfo, at: int) -> FuzzyDate | None:
+    """The day a date told at ``at`` in the sentence names, if it names a day."""
+    day = next((d.value for d in info.future_dates if d.start == at and d.value), None)
+    return day if day is not None and day.precision == "day" else None
 
 
 _STARTS_ON_BEFORE = re.compile(

@@ -306,7 +306,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         "verb",
-        r"(?:(?:is|are|was|were)\s+(?:due|expected)\s+(?:at|in)|had\s+been\s+due\s+in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
+        r"(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:due|expected)\s+(?:at|in)|had\s+been\s+due\s+in)(?=\s+(?:the\s+)?[A-Z])|(?:arrive|arrives|arrived|arriving|land|lands|landed|landing|stop|stops|stopped|stopping)\s+(?:over\s+)?in(?=\s+[A-Z])"
         # "Zelensky arrived at the White House"
         r"|(?:arrive|arrives|arrived|arriving)\s+at(?=\s+(?:the\s+)?[A-Z])"
         # "Ishiba touched down in Manila on Monday"
@@ -384,6 +384,9 @@ def _triggers_opening_with(letter: str) -> re.Pattern[str]:
 _TRIGGERS_AT = {word[0]: _triggers_opening_with(word[0]) for word in _LEAD_WORDS.split("|")}
 _OPENING_WORD = re.compile(r"(?:\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s)?\s*([A-Z][a-z]+)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+# A place, then "later": seen from when the report was written ("was due in Paris later in the
+# day")
+_LATER_THAT_DAY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}later\b")
 _DELEGATION = re.compile(
     r"\s+(?:trade\s+|negotiating\s+|government\s+|official\s+)?(?:team|delegation|negotiators|envoys?|mission)\b"
 )
@@ -2083,6 +2086,8 @@ def _status(
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
     if trigger_text.startswith("had been"):
         return None  # "had been due in Dubai": a plan told from the past, whose fate is not told
+    if trigger_text.startswith(("was ", "were ")) and _LATER_THAT_DAY.match(post):
+        return "planned"  # "met Scholz in Berlin and was due in Paris later in the day"
     if pos == "noun" and _AGREED_DURING.search(pre):
         return "occurred"  # "agreed to meet in Budapest during a telephone call on Oct. 16"
     if _WAS_TO.search(pre) and any(

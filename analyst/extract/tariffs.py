@@ -395,7 +395,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?(?!(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+zero\b)|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
+                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|combined|cumulative)\s)|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?(?!(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+zero\b)|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
                 r"dismantl(?:e|ed|es|ing)|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
@@ -580,6 +580,12 @@ _CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _CONCESSIONS_SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|withdraw(?:s|n|ing)?|withdrew|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:concessions|preferences)\b",
+    re.IGNORECASE,
+)
+# A measure that starts, told in the present with no day ahead
+_TAKES_EFFECT_NOW = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
+    r"(?!\s+(?:on|from|next|in|at|as\s+of)\b)",
     re.IGNORECASE,
 )
 _CONFLICT_AVERTED = re.compile(
@@ -2014,6 +2020,12 @@ def _from_trigger(
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
+    if (
+        status == "announced"
+        and info.is_headline
+        and _TAKES_EFFECT_NOW.search(text, trig.end(), seg_end)
+    ):
+        status = "imposed"  # "US sanctions on Serbia's NIS take effect": a headline's present
     if status == "in_force" or (
         status == "lifted" and _ON_CONDITION_BEFORE.search(text, 0, w.left)
     ):

@@ -15203,3 +15203,97 @@ def test_leaders_someone_expected_to_come_and_sign_a_deal_are_expected_to_meet()
     assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("expected", ["COD", "RWA"])
     ]
+
+
+def test_a_measure_lifting_the_total_levy_to_a_rate_is_a_rise_not_a_lifting():
+    facts = facts_of(
+        "President Donald Trump on Wednesday signed an executive order imposing an additional "
+        "40% tariff on Brazilian goods, lifting the total levy to 50% from the 10% baseline.",
+        date(2025, 7, 31),
+    )
+    assert ("USA", "BRA", 40.0, "announced") in measure_list(facts)
+    assert not [m for m in measure_list(facts) if m[3] == "lifted"]
+    # (a measure lifted is still read so: "lifting its sanctions on Syria")
+    assert measures(facts_of("Trump said on Tuesday he was lifting the sanctions on Syria.")) == {
+        ("USA", "SYR", None, "lifted")
+    }
+
+
+def test_a_firms_foreign_owners_who_had_until_a_day_face_an_ultimatum():
+    facts = facts_of(
+        "President Aleksandar Vučić said the Russian owners had until Friday to present a plan "
+        "to exit the company, or the government would consider other options.",
+        date(2025, 10, 9),
+    )
+    assert [(d.kind, d.due.iso(), d.setter) for d in facts.deadlines] == [
+        ("deadline", "2025-10-10", "SRB")
+    ]
+
+
+def test_a_states_diplomats_given_hours_to_leave_face_an_ultimatum():
+    facts = facts_of(
+        "Kigali cut diplomatic ties with Belgium on Monday and gave Belgian diplomats 48 hours to "
+        "leave the country.",
+        date(2025, 3, 19),
+    )
+    assert [(d.due.iso(), d.subject) for d in facts.deadlines] == [("2025-03-19", "BEL")]
+
+
+def test_a_comment_period_an_office_is_taking_comments_for_ends_on_its_day():
+    assert dues(
+        "The US Trade Representative's office, which opened an investigation into Brazilian "
+        "trade practices on July 15, is taking public comments until August 18."
+    ) == {("deadline", "2025-08-18")}
+    assert dues("The Commerce Department is accepting comments through Sept. 5.") == {
+        ("deadline", "2025-09-05")
+    }
+
+
+def test_a_start_told_as_days_after_the_order_and_as_a_day_is_that_day():
+    for verb in ("kicks in", "takes effect"):
+        facts = facts_of(
+            f"The additional levy on Indian goods {verb} 21 days after the order, on August 27.",
+            date(2025, 8, 7),
+        )
+        assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [
+            ("tariff_start", "2025-08-27")
+        ], verb
+
+
+def test_a_headlines_measure_that_takes_effect_is_in_force():
+    facts = facts_of(
+        "US sanctions on Serbia's NIS take effect after months of postponements\n"
+        "BELGRADE - The refiner's Russian owners must now sell their stake.",
+        date(2025, 10, 9),
+    )
+    assert measure_list(facts) == [("USA", "SRB", None, "imposed")]
+    # (a headline's start with a day ahead is still to come)
+    facts = facts_of(
+        "US sanctions on Serbia's NIS to take effect next week\nBELGRADE - The refiner's owners "
+        "must sell.",
+        date(2025, 10, 9),
+    )
+    assert [t.status for t in facts.tariffs] == ["announced"]
+
+
+def test_a_team_still_expected_in_a_capital_for_talks_is_a_visit_to_come():
+    facts = facts_of(
+        "A US negotiating team is still expected in New Delhi on August 25 for the sixth round "
+        "of talks on a bilateral trade agreement, they said.",
+        date(2025, 8, 7),
+    )
+    assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", ["IND", "USA"], "2025-08-25")
+    ]
+
+
+def test_a_leader_who_was_due_in_a_capital_later_in_the_day_is_still_to_go():
+    facts = facts_of(
+        "Prime Minister Mette Frederiksen met German Chancellor Olaf Scholz in Berlin on Tuesday "
+        "morning and was due in Paris later in the day for talks with President Emmanuel Macron.",
+        date(2025, 1, 28),
+    )
+    assert [(i.status, sorted(i.countries)) for i in facts.interactions] == [
+        ("occurred", ["DEU", "DNK"]),
+        ("planned", ["DNK", "FRA"]),
+    ]
