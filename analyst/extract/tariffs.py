@@ -1141,13 +1141,14 @@ _ALLY_OF = (
 _APPOSED_ASIDE = re.compile(r",[^,;]{3,120},\s*(?:(?:now|also|still|already)\s+)?$")
 # "The Philippines was hit at 20%": words before "hit", tried lazily at every place of a sentence
 # (half the cost of _BARE_RATE), which a sentence without "hit" is read without (see below).
-_HIT_AT = r"(?:\w+\s+){0,3}?hit\s+at|"
+# ("which have hit Brazil with a 50pc rate": read only after "hit" and its state, below)
+_HIT_AT = r"(?:\w+\s+){0,3}?hit\s+at|with|"
 _BARE_RATE = re.compile(
     # ("Chinese goods already carry an extra 20 per cent")
     r"(?P<verb>(?:now\s+|also\s+|still\s+|already\s+)?(?:faces?|gets?|pays?|paying|paid|ha(?:s|ve)\s+paid|"
     r"will\s+(?:pay|face|get)|carr(?:y|ies)|(?:will\s+be|is|are|was|were)\s+charged|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at|lands?\s+at|comes?\s+in\s+at|"
-    r"(?:is|are|was|were)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
+    r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+hit\s+with|(?:is|are)\s+down\s+for|for|"
     r"(?:was|were|is|are)\s+told(?:\s+to\s+expect)?|keeps?|" + _HIT_AT +
     # "Kenya stays at the 10% baseline", "sets Nigeria's rate at 15% and Lesotho's at 15%"
     r"(?:stays?|remains?|stood|stands?)\s+at|['’]s(?:\s+(?:rate|tariff))?\s+at|"
@@ -1175,6 +1176,7 @@ _BARE_RATE = re.compile(
 # out (the others are tried in the same order, so what matches is the same).
 _BARE_RATE_WITHOUT_HIT = re.compile(_BARE_RATE.pattern.replace(_HIT_AT, "", 1))
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
+_HIT_BEFORE = re.compile(r"\bhit\s+$")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
     _RATE_TOLD + r"\s+(?:that\s+)?(?:(?:it|they)\s+"
@@ -1362,6 +1364,10 @@ def _bare_rates(
         if imposer is None or not targets:
             continue
         verb = rate.group("verb").lower()
+        if verb == "with" and not _HIT_BEFORE.search(
+            text, max(0, owner[-1].start - 12), owner[-1].start
+        ):
+            continue
         number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
@@ -2020,6 +2026,11 @@ def _from_trigger(
         status = _status(text[max(seg_start, trig.start() - 120) : seg_end])
     if status is None and seg_start:
         status = _status(text[: trig.start()])
+    if status is None and (dashes := _dash_aside_around(text, trig.start())) is not None:
+        # "Those measures — a 100 per cent surtax on Chinese-made electric vehicles and a 25
+        # per cent surtax on Chinese steel — have been in place since last October": the
+        # verb after the aside tells each measure listed in it
+        status = _status(text[dashes : dashes + 120])
     if (
         status == "announced"
         and info.is_headline
@@ -2165,6 +2176,16 @@ def _from_trigger(
         # "... with the United States, whose 26% tariff on Indian goods": the antecedent's own
         imposer = next(
             (m.countries[0] for m in mentions if m.end == whose.start() and m.countries), None
+        )
+    hit_by = (
+        _MEASURES_WHICH_HIT.search(text, max(0, trig.start() - 120), trig.start())
+        if imposer is None and "which" in text
+        else None
+    )
+    if hit_by:
+        # "the US measures, which have hit Brazil with a 50 per cent tariff": whose measures
+        imposer = next(
+            (m.countries[0] for m in mentions if m.end == hit_by.start() and m.countries), None
         )
     into = _MARKET_NAMED.search(clause)
     if into and _CLAUSE_AFTER_COMMA.search(text, trig.end(), seg_start + into.start()):
@@ -2401,6 +2422,10 @@ def _from_trigger(
         )
         if not any(m.start > place.end() and place_state in m.countries for m in mentions):
             imposer = place_state
+    if imposer is None and info.index and _THOSE_MEASURES.match(text):
+        # "... in retaliation for Ottawa's own measures against Chinese goods. Those measures
+        # — a 100 per cent surtax on Chinese-made electric vehicles ...": whose they are
+        imposer = _owner_of_measures_told(ctx, ctx.sentences[info.index - 1])
     if imposer is None:
         imposer = last_imposer
 
@@ -3892,6 +3917,43 @@ _WHICH_SET_THE_MEASURE = re.compile(
     r"(?:imposed|announced|slapped|levied|placed|introduced|unveiled|raised|doubled|applied)\s+"
     r"(?:[\w%.-]+\s+){0,4}$"
 )
+_MEASURES_WHICH_HIT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:measures|tariffs|duties|levies|sanctions),\s+which\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:hit|slapped|saddled|targeted)\s+(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w%.-]+\s+){0,3}$"
+)
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def _dash_aside_around(text: str, at: int) -> int | None:
+    """Where the words after a dashed aside that holds ``at`` begin, if ``at`` is in one."""
+    if "—" not in text and "–" not in text:
+        return None
+    opening = list(_DASH.finditer(text, 0, at))
+    closing = _DASH.search(text, at)
+    if len(opening) % 2 == 1 and closing is not None:
+        return closing.end()
+    return None
+
+
+_MEASURE_NOUNS = r"(?:measures|tariffs|duties|levies|surtax(?:es)?|sanctions|curbs)"
+# A sentence that opens on measures the one before named
+_THOSE_MEASURES = re.compile(rf"(?:Those|These|Such|Both)\s+(?:[\w-]+\s+)?{_MEASURE_NOUNS}\b")
+# "Ottawa's own measures", "Canada's retaliatory tariffs"
+_OWNED_MEASURES = re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_MEASURE_NOUNS}\b")
+
+
+def _owner_of_measures_told(ctx: ArticleContext, told: SentenceInfo) -> str | None:
+    """The state whose measures ``told`` names by its possessive ("Ottawa's own measures"), if
+    it names one state's."""
+    owners = {
+        m.countries[0]
+        for m in told.mentions
+        if m.countries and _OWNED_MEASURES.match(told.text, m.end)
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
 _PLACE_OF_AN_UNNAMED_BODY = re.compile(
     r"(?:In|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities|officials|regulators|commission|"

@@ -15297,3 +15297,33 @@ def test_a_leader_who_was_due_in_a_capital_later_in_the_day_is_still_to_go():
         ("occurred", ["DEU", "DNK"]),
         ("planned", ["DNK", "FRA"]),
     ]
+
+
+def test_a_states_measures_which_have_hit_another_with_a_rate_are_its_own():
+    facts = facts_of(
+        "Trump doubled the tariff on Indian goods to 50pc on Wednesday. Modi spoke with Lula on "
+        "Thursday about the US measures, which have hit Brazil with a 50pc rate as well.",
+        date(2025, 8, 7),
+    )
+    assert measures(facts) == {("USA", "IND", 50.0, "imposed"), ("USA", "BRA", 50.0, "imposed")}
+    facts = facts_of(
+        "Modi spoke with Lula about the American trade measures, which have hit Brazil with a 50 "
+        "per cent tariff as well.",
+        date(2025, 8, 7),
+    )
+    assert measures(facts) == {("USA", "BRA", 50.0, "imposed")}
+
+
+def test_measures_listed_in_a_dashed_aside_are_those_the_sentence_before_named():
+    facts = facts_of(
+        "Beijing has levied 100 per cent tariffs on Canadian canola oil since March 20, in "
+        "retaliation for Ottawa's own measures against Chinese goods. Those measures — a 100 per "
+        "cent surtax on Chinese-made electric vehicles and a 25 per cent surtax on Chinese steel "
+        "— have been in place since last October.",
+        date(2025, 8, 13),
+    )
+    assert measures(facts) == {
+        ("CHN", "CAN", 100.0, "imposed"),
+        ("CAN", "CHN", 100.0, "imposed"),
+        ("CAN", "CHN", 25.0, "imposed"),
+    }
