@@ -240,7 +240,9 @@ _SANCTIONS_START = gated(
 )
 _TARIFF_WORD = gated(
     re.compile(
-        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|(?:country|specific|individual|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
+        # ("an anti-dumping deposit of 75.8 per cent from Thursday": a duty paid in advance)
+        r"\b(?:tariffs?|duty|duties|levy|levies|taxes|surtax(?:es)?|surcharges?|countermeasures|"
+        r"(?:anti-dumping|countervailing)\s+deposits?|(?:country|specific|individual|tariff|new|higher|lower|reciprocal|baseline|car|steel)\s+rates?|"
         # "The 39% rate takes effect on Thursday"
         r"(?<=%\s)rates?|(?<=cent\s)rates?)\b",
         re.IGNORECASE,
@@ -365,6 +367,8 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             and info.future_dates
         ):
             found.extend(_pronoun_expiry(ctx, info, it_expires, evidence))
+        if "when" in text and (day_when := _A_DAY_WHEN_IT_EXPIRES.search(text)) is not None:
+            found.extend(_day_when_it_expires(info, day_when, evidence))
         ended = _ENDED.search(text) if _ENDED_WORD.search(text) else None
         if ended:
             found.extend(_ended(ctx, info, ended, evidence))
@@ -1177,6 +1181,28 @@ def _entry_into_force(
             )
         )
     return found
+
+
+# "A bigger test looms on September 30, when the African Growth and Opportunity Act, which
+# gives duty-free access ..., expires unless Congress renews it": the day before "when"
+_A_DAY_WHEN_IT_EXPIRES = gated(
+    re.compile(
+        rf",\s+when\s+(?P<what>(?:the|a|an|its|their)\s+(?:[^,;.]{{0,60}}?\s)?(?:{_AGREED_THINGS})"
+        r"(?:\s+(?:with|on|between|for|of)\s+[^,;.]{1,40}?)?)"
+        r"(?:,\s+(?:which|that)\s+[^;.]{3,120}?,)?\s+(?:expires|lapses|runs\s+out|ends)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _day_when_it_expires(
+    info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
+) -> list[DeadlineCandidate]:
+    day = next((d.value for d in info.future_dates if d.end == m.start() and d.value), None)
+    if day is None:
+        return []
+    label = f"Expiry of the {_named_without_article(m)}"
+    return [DeadlineCandidate("expiry", day, info, label=label, evidence=evidence)]
 
 
 def _ended(

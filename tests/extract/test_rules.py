@@ -15327,3 +15327,27 @@ def test_measures_listed_in_a_dashed_aside_are_those_the_sentence_before_named()
         ("CAN", "CHN", 100.0, "imposed"),
         ("CAN", "CHN", 25.0, "imposed"),
     }
+
+
+def test_an_anti_dumping_deposit_due_from_a_day_ahead_starts_then():
+    facts = facts_of(
+        "China will require importers of Canadian canola seed to pay a preliminary anti-dumping "
+        "deposit of 75.8 per cent from Thursday, the commerce ministry said on Tuesday.",
+        date(2025, 8, 12),
+    )
+    assert [(d.kind, d.due.iso(), d.setter) for d in facts.deadlines] == [
+        ("tariff_start", "2025-08-14", "CHN")
+    ]
+
+
+def test_a_day_when_an_act_or_a_truce_expires_is_its_expiry():
+    assert dues(
+        "A bigger test looms on September 30, when the African Growth and Opportunity Act, which "
+        "gives duty-free access to thousands of African products, expires unless Congress renews "
+        "it."
+    ) == {("expiry", "2025-09-30")}
+    assert dues("Markets are watching August 12, when the tariff truce with China expires.") == {
+        ("expiry", "2025-08-12")
+    }
+    # (a day when something else happens is no expiry)
+    assert dues("Markets are watching August 12, when the talks with China resume.") == set()
