@@ -1177,6 +1177,7 @@ _BARE_RATE = re.compile(
 _BARE_RATE_WITHOUT_HIT = re.compile(_BARE_RATE.pattern.replace(_HIT_AT, "", 1))
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
 _HIT_BEFORE = re.compile(r"\bhit\s+$")
+_HAVE_HIT_BEFORE = re.compile(r"\b(?:have|has|had)\s+hit\s+$")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
     _RATE_TOLD + r"\s+(?:that\s+)?(?:(?:it|they)\s+"
@@ -1371,7 +1372,12 @@ def _bare_rates(
         number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
-        paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?)\b", verb)
+        # ("Brazil has been hit with 50%", "which have hit Brazil with a 50pc rate": in force;
+        # but "The EU is hit with a 20 per cent rate" on the day it is announced)
+        paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?|been\s+hit)\b", verb) or (
+            verb == "with"
+            and _HAVE_HIT_BEFORE.search(text, max(0, owner[-1].start - 20), owner[-1].start)
+        )
         # ("Britain will stay at 25% for now": the rate it pays stands)
         announced = not paid and bool(
             re.search(r"\b(?:gets?|will|told|letter|handed|assigned|given)\b", verb) or pending

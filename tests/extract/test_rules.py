@@ -15312,6 +15312,13 @@ def test_a_states_measures_which_have_hit_another_with_a_rate_are_its_own():
         date(2025, 8, 7),
     )
     assert measures(facts) == {("USA", "BRA", 50.0, "imposed")}
+    # (but one "hit with" a rate on the day it is unveiled is not yet paying it)
+    facts = facts_of(
+        "Trump unveiled sweeping reciprocal tariffs on Wednesday, to take effect on April 9. The "
+        "EU is hit with a 20 per cent rate.",
+        date(2025, 4, 3),
+    )
+    assert ("USA", "EU", 20.0, "announced") in measures(facts)
 
 
 def test_measures_listed_in_a_dashed_aside_are_those_the_sentence_before_named():
