@@ -337,7 +337,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # "Lourenço, whom Biden received at the White House": the guest told before
         r"|(?:received|hosted|welcomed)(?=\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
         # "Sharif and Munir were received by President Trump at the White House"
-        r"|(?:was|were|is|are|being)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)"
+        r"|(?:was|were|is|are|being|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?(?:received|hosted|welcomed)"
         # ("was received today, Monday 29 July, by the President of ...")
         r"(?:\s+(?:today|yesterday))?(?:,\s+[\w\s]{3,30},)?\s+by(?=\s+(?:[A-Z]|the\s+))"
         # "Muizzu will be received by President Murmu on Tuesday"
@@ -2078,13 +2078,13 @@ def _status(
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
         # "Modi had been due in Dubai in January, but the trip was called off"
         or (
-            trigger_text.startswith("had been")
+            trigger_text.startswith("had been due")
             and trigger_at is not None
             and clauses.CANCELLED.search(text, trigger_at) is not None
         )
     ):
         return "cancelled"  # "The meeting ..., originally scheduled for Tuesday, was postponed"
-    if trigger_text.startswith("had been"):
+    if trigger_text.startswith("had been due"):
         return None  # "had been due in Dubai": a plan told from the past, whose fate is not told
     if trigger_text.startswith(("was ", "were ")) and _LATER_THAT_DAY.match(post):
         return "planned"  # "met Scholz in Berlin and was due in Paris later in the day"

@@ -378,6 +378,9 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|"
                 # ("The EU's definitive duties ... entered into force on Wednesday")
                 r"entered\s+into\s+force|(?:came|went)\s+into\s+effect|"
+                # ("the 15 per cent tariff ... that enters into force today")
+                r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
+                r"kicks?\s+in|applies)\s+(?:from\s+)?today|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
                 r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|"
                 # "Steel will remain subject to a 50 percent tariff", "will stay at 25% for now"

@@ -15358,3 +15358,38 @@ def test_a_day_when_an_act_or_a_truce_expires_is_its_expiry():
     }
     # (a day when something else happens is no expiry)
     assert dues("Markets are watching August 12, when the talks with China resume.") == set()
+
+
+def test_later_in_the_month_or_week_is_this_one_but_earlier_in_the_month_is_not_read():
+    assert [
+        (d.text, d.value.iso()) for d in find_dates("He will meet Starmer later in the month.",
+                                                   date(2024, 11, 12)) if d.value
+    ] == [("later in the month", "2024-11")]  # fmt: skip
+    assert [d.text for d in find_dates("They met earlier in the month.", date(2024, 11, 12))] == []
+    facts = facts_of(
+        "Indonesian President Prabowo Subianto is expected to meet British Prime Minister Keir "
+        "Starmer in London later in the month, officials said.",
+        date(2024, 11, 12),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("meeting", "2024-11")]
+
+
+def test_a_leader_who_had_been_received_by_another_was_on_a_visit():
+    facts = facts_of(
+        "Prabowo had been received by Chinese President Xi Jinping at the Great Hall of the "
+        "People on Saturday, and also held talks with Premier Li Qiang, before flying to "
+        "Washington.",
+        date(2024, 11, 12),
+    )
+    assert [(i.status, sorted(set(i.countries)), i.date.iso()) for i in facts.interactions] == [
+        ("occurred", ["CHN", "IDN"], "2024-11-09")
+    ]
+
+
+def test_a_tariff_that_enters_into_force_today_is_in_force_on_the_market_it_enters():
+    facts = facts_of(
+        "The discussions focused on the 15 per cent tariff on Ghanaian exports to the United "
+        "States that enters into force today, 7 August 2025.",
+        date(2025, 8, 7),
+    )
+    assert measure_list(facts) == [("USA", "GHA", 15.0, "imposed")]
