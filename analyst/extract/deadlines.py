@@ -2432,6 +2432,8 @@ _EVENT_IN_PLACE = gated(_EVENT_IN_PLACE_PATTERN)
 # A gathering of states (not a press conference).
 _STATE_GATHERING = (
     r"(?:summit|(?<!press\s)(?<!news\s)conference|forum|joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee)|"
+    # ("the Asia-Pacific Economic Cooperation leaders' meeting on Friday": a summit)
+    r"(?:(?<=leaders['’]\s)|(?<=Leaders['’]\s))meeting|"
     # ("the pact's first joint review on July 1": the parties' review of their agreement, not
     # "the agency's joint review")
     r"(?:(?<=pact['’]s\s)|(?<=deal['’]s\s)|(?<=treaty['’]s\s)|(?<=agreement['’]s\s))"
@@ -2557,7 +2559,8 @@ _HOSTS_AFTER = re.compile(
 _FOR_THE_EVENT_THEN = gated(
     re.compile(
         # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
-        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
+        # ("will fly to Lima ..., and then go on to Rio de Janeiro for the G20 summit on ...")
+        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins|go(?:es)?\s+on|fly|travel|head)\b[^,;.]{0,80}?"
         rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
         r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
         re.IGNORECASE,

@@ -15393,3 +15393,16 @@ def test_a_tariff_that_enters_into_force_today_is_in_force_on_the_market_it_ente
         date(2025, 8, 7),
     )
     assert measure_list(facts) == [("USA", "GHA", 15.0, "imposed")]
+
+
+def test_a_leaders_meeting_and_a_summit_a_leader_will_go_on_to_are_dated_gatherings():
+    facts = facts_of(
+        "Prabowo will fly to Lima on Wednesday for the Asia-Pacific Economic Cooperation leaders' "
+        "meeting on Friday and Saturday, and then go on to Rio de Janeiro for the Group of 20 "
+        "summit on 18-19 November.",
+        date(2024, 11, 12),
+    )
+    assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [
+        ("event", "2024-11-15"),
+        ("event", "2024-11-18"),
+    ]
