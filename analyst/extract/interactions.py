@@ -280,7 +280,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:came|comes|coming)(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "Modi went to Moscow for talks with Putin", "Szijjarto will return to Washington" (a
         # trip ahead: "since he returned to the White House" is an inauguration)
-        r"|(?:went|goes|go|going|(?<=\bwill\s)return)(?=\s+to\s+(?:the\s+)?[A-Z])"
+        # ("Albanese went on to Port Vila")
+        r"|(?:went|goes|go|going|(?<=\bwill\s)return)(?:\s+on)?(?=\s+to\s+(?:the\s+)?[A-Z])"
         # "accepted an invitation to return to Egypt next year"
         r"|(?<=\binvitation\sto\s)return(?=\s+to\s+(?:the\s+)?[A-Z])"
         # ("will lead a delegation of winemakers to China")

@@ -15406,3 +15406,14 @@ def test_a_leaders_meeting_and_a_summit_a_leader_will_go_on_to_are_dated_gatheri
         ("event", "2024-11-15"),
         ("event", "2024-11-18"),
     ]
+
+
+def test_a_leader_who_went_on_to_a_capital_visited_it():
+    facts = facts_of(
+        "Australian Prime Minister Anthony Albanese went on to Port Vila on Monday for talks with "
+        "Prime Minister Jotham Napat.",
+        date(2025, 9, 16),
+    )
+    assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
+        ("visit", "occurred", ["AUS", "VUT"], "2025-09-15")
+    ]
