@@ -414,7 +414,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "promised China an additional 10% tariff" (not "promised to cut")
                 r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
                 # "said he was prepared to impose major sanctions on Russia"
-                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -2142,6 +2142,11 @@ def _from_trigger(
             ]
             owner_at = possessed[-1] if possessed else -1
         adjacent = [m for m in mentions if m.end == owner_at and m.countries]
+    if not adjacent and (
+        plan := _OWNERS_PLAN.search(text, max(0, trig.start() - 60), trig.start())
+    ):
+        # "Jakarta is watching Trump's promise of tariffs of 60% on Chinese goods": his
+        adjacent = [m for m in mentions if m.end == plan.start() and m.countries]
     if adjacent and adjacent[-1].countries:
         imposer = adjacent[-1].countries[0]
         earlier_subject = _subject(ctx, info, [m for m in mentions if m.end <= adjacent[-1].start])
@@ -4066,6 +4071,12 @@ _UNDONE_AFTER = re.compile(
 _ON_CONDITION_BEFORE = re.compile(r"\b(?:unless|until|if)\s*$")
 _MARKET_ENTRY = gated(re.compile(r"\bto\s+enter\s+(?:the\s+)?[A-Z][\w.]*\s+market\b"))
 # (gated: read only where a rate's mark and an owner's word stand)
+_OWNERS_PLAN = gated(
+    re.compile(
+        r"['’]s\s+(?:threats?|promises?|pledges?|vows?|plans?)\s+(?:of|to\s+(?:impose|levy|slap))\s+"
+        r"(?:(?:new|higher|steep|sweeping|blanket)\s+)?$"
+    )
+)
 _OWNER_RATE = gated(
     re.compile(
         r"(?:['’]s|\bits)\s+(?:own\s+)?(?:"

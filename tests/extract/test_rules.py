@@ -15417,3 +15417,13 @@ def test_a_leader_who_went_on_to_a_capital_visited_it():
     assert [(i.kind, i.status, sorted(i.countries), i.date.iso()) for i in facts.interactions] == [
         ("visit", "occurred", ["AUS", "VUT"], "2025-09-15")
     ]
+
+
+def test_a_leaders_promise_or_threat_of_tariffs_is_his_states_threat():
+    facts = facts_of(
+        "Jakarta is watching Trump's promise of tariffs of 60% on Chinese goods closely.",
+        date(2024, 11, 12),
+    )
+    assert measure_list(facts) == [("USA", "CHN", 60.0, "threatened")]
+    facts = facts_of("Beijing dismissed Washington's threat of new tariffs on Chinese steel.")
+    assert measure_list(facts) == [("USA", "CHN", None, "threatened")]
