@@ -238,10 +238,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "a state visit to the United States later in the year": this year, as "later this year"
     (
         "later_in_the",
-        # (not "earlier in the month", often the month the story last told of; but "is expected
-        # to meet Starmer later in the month" is this one)
-        rf"(?P<rel>{_opening_word('later|earlier')})\s+in\s+the\s+"
-        r"(?P<period>year|(?<=[Ll]ater\sin\sthe\s)(?:month|week))\b",
+        # (not "earlier in the month", often the month the story last told of)
+        rf"(?P<rel>{_opening_word('later|earlier')})\s+in\s+the\s+(?P<period>year)\b",
     ),
     # "expected to visit China in the second half of the year": this year's
     ("half_of_the_year", r"\b(?:first|second|latter)\s+half\s+of\s+the\s+year\b"),
@@ -695,9 +693,7 @@ def _kinds_to_try(s: str) -> tuple[list[str], int]:
             kinds.append("this_period")
         if "end" in low:
             kinds.append("end_of_period")
-        if (" in the year" in low and ("later" in low or "earlier" in low)) or (
-            "later in the " in low
-        ):
+        if " in the year" in low and ("later" in low or "earlier" in low):
             kinds.append("later_in_the")
         if "half of the year" in low:
             kinds.append("half_of_the_year")

@@ -49,8 +49,10 @@ _DEADLINE = gated(
         # "the pulling back of troops would be completed by Oct. 29"
         r"|\b(?:be\s+completed|be\s+concluded|be\s+finali[sz]ed)\s+by\b"
         # "is taking public comments until August 18": a comment period's end
-        r"|\b(?:taking|accepting|inviting|seeking|receiving)\s+(?:public\s+|written\s+)?comments\s+"
-        r"(?:until|through|by)\b",
+        r"|(?<!stopped\s)(?<!stop\s)\b(?:taking|accepting|inviting|seeking|receiving)\s+"
+        r"(?:public\s+|written\s+)?comments\s+(?:until|through|by)"
+        r"(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+end\s+of|mid-?))",
         re.IGNORECASE,
     )
 )
@@ -715,7 +717,8 @@ _DEMAND_PATTERN = re.compile(
     + r"|"
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|sides|governments|parties|neighbou?rs)|"
     # ("the Russian owners had until Friday to present a plan to exit the company")
-    r"[Tt]he\s+(?-i:[A-Z])[\w.]*\s+(?:owners|shareholders|operators)|"
+    r"[Tt]he\s+(?-i:[A-Z])[\w.]*\s+(?:owners|shareholders|operators)"
+    r"(?=\s+(?:has|have|had)\s+until\s+[^,;.]{1,40}?\s+to\s)|"
     # "French forces would have one month to leave": a state's people abroad
     r"(?-i:[A-Z])[a-z]+\s+(?:forces|troops|diplomats|nationals|citizens|soldiers)|"
     # ("Companies doing business with state oil firm PDVSA will have 45 days to wind down")
@@ -1187,7 +1190,10 @@ def _entry_into_force(
 # gives duty-free access ..., expires unless Congress renews it": the day before "when"
 _A_DAY_WHEN_IT_EXPIRES = gated(
     re.compile(
-        rf",\s+when\s+(?P<what>(?:the|a|an|its|their)\s+(?:[^,;.]{{0,60}}?\s)?(?:{_AGREED_THINGS})"
+        # (not "..., when the two sides will decide whether the tariff truce ends")
+        rf",\s+when\s+(?P<what>(?:the|a|an|its|their)\s+"
+        r"(?:(?!(?:will|would|could|may|might|whether|if|to|decide|discuss)\b)[\w'’-]+\s+){0,5}?"
+        rf"(?:{_AGREED_THINGS})"
         r"(?:\s+(?:with|on|between|for|of)\s+[^,;.]{1,40}?)?)"
         r"(?:,\s+(?:which|that)\s+[^;.]{3,120}?,)?\s+(?:expires|lapses|runs\s+out|ends)\b",
         re.IGNORECASE,
@@ -2559,8 +2565,7 @@ _HOSTS_AFTER = re.compile(
 _FOR_THE_EVENT_THEN = gated(
     re.compile(
         # (a timetable's present tense, "flies to Tianjin for ...", "joins ... for a summit")
-        # ("will fly to Lima ..., and then go on to Rio de Janeiro for the G20 summit on ...")
-        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins|go(?:es)?\s+on|fly|travel|head)\b[^,;.]{0,80}?"
+        r"\b(?:" + clauses.TIMETABLE_TRIP + r"|joins)\b[^,;.]{0,80}?"
         rf"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<event>(?:{_EVENT_NOUNS})\b)"
         r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+(?:on\s+|in\s+)?$",
         re.IGNORECASE,

@@ -436,7 +436,7 @@ def _with_tariff_id(t: Tariff) -> Tariff:
 def deadline_id(d: Deadline) -> str:
     # With neither setter nor subject, the people are what tell one planned visit or meeting
     # from another in the same year ("Trump's state visit" and "Putin's visit to India").
-    who = (sorted(d.actors) or [d.label]) if d.setter is None and d.subject is None else []
+    who = sorted(d.actors) if d.setter is None and d.subject is None else []
     return stable_id("deadline", d.kind, d.setter, d.subject, d.due.iso() if d.due else "", *who)
 
 

@@ -379,6 +379,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # ("The EU's definitive duties ... entered into force on Wednesday")
                 r"entered\s+into\s+force|(?:came|went)\s+into\s+effect|"
                 # ("the 15 per cent tariff ... that enters into force today")
+                r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!to\s)(?<!not\s)"
                 r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
                 r"kicks?\s+in|applies)\s+(?:from\s+)?today|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
@@ -398,7 +399,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
         "lifted",
         gated(
             re.compile(
-                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|combined|cumulative)\s)|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?(?!(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+zero\b)|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
+                r"\b(?:sanctions\s+relief|off\s+(?:the\s+|its\s+)?(?:[A-Z][\w.]*\s+){0,2}sanctions\s+list|delist(?:ed|s|ing)?|lift(?:ed|s|ing)?(?!(?<=,\slifting)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|combined|cumulative)\s)|remov(?:e|ed|es|ing|al)|scrap(?:ped|s|ping)?|(?:let|allowed)\s+(?:[\w%.'’-]+\s+){1,8}?(?:lapse|expire)|eas(?:e|ed|es|ing)|paus(?:e|ed|es|ing)|(?:its|their|the)\s+pause|suspend(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|waiv(?:e|ed|es|ing)|roll(?:ed)?\s+back|drop(?:ped)?(?!(?:[^,;.]|(?<=[A-Z])\.){0,60}?\bto\s+zero\b)|exempt(?:ed|s)?|revok(?:e|ed|es|ing)|(?:put|placed|kept|keeps|keep|keeping)\s+on\s+hold|"
                 r"withdr(?:ew|awn?|awing|aws)|rescind(?:ed|s|ing)?|repeal(?:ed|s|ing)?|abolish(?:ed|es|ing)?|"
                 r"dismantl(?:e|ed|es|ing)|"
                 # "will end sanctions on Syria", "ended its 15% tariff", "put an end to the tariffs"
@@ -414,7 +415,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "promised China an additional 10% tariff" (not "promised to cut")
                 r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
                 # "said he was prepared to impose major sanctions on Russia"
-                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of\s+(?:new\s+|higher\s+|more\s+|further\s+|steep\s+|sweeping\s+)?(?:tariffs?|duties|levies|sanctions)|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -588,8 +589,13 @@ _CONCESSIONS_SUSPENDED = re.compile(
 # A measure that starts, told in the present with no day ahead
 _TAKES_EFFECT_NOW = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
-    r"(?!\s+(?:on|from|next|in|at|as\s+of)\b)",
+    r"(?!\s+(?:on|from|next|in|at|as\s+of|within|by|tomorrow|today|this|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)",
     re.IGNORECASE,
+)
+# ("Before US tariffs on Canada take effect, ...": a clause told of another)
+_SUBORDINATE_OPENING = re.compile(
+    r"\b(?:before|when|once|until|after|if|whether|what|how|as)\b", re.IGNORECASE
 )
 _CONFLICT_AVERTED = re.compile(
     r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|avoid(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?"
@@ -1179,7 +1185,6 @@ _BARE_RATE = re.compile(
 # out (the others are tried in the same order, so what matches is the same).
 _BARE_RATE_WITHOUT_HIT = re.compile(_BARE_RATE.pattern.replace(_HIT_AT, "", 1))
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
-_HIT_BEFORE = re.compile(r"\bhit\s+$")
 _HAVE_HIT_BEFORE = re.compile(r"\b(?:have|has|had)\s+hit\s+$")
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
@@ -1368,10 +1373,22 @@ def _bare_rates(
         if imposer is None or not targets:
             continue
         verb = rate.group("verb").lower()
-        if verb == "with" and not _HIT_BEFORE.search(
-            text, max(0, owner[-1].start - 12), owner[-1].start
-        ):
-            continue
+        rate_imposer = imposer
+        if verb == "with":
+            # only "(which) have hit Brazil with a 50pc rate" (not "threatened to hit Brazil
+            # with 50%", "has not hit ..."): whose measures they are, when the text says
+            if not _HAVE_HIT_BEFORE.search(text, max(0, owner[-1].start - 20), owner[-1].start):
+                continue
+            at = rate.start("rate") if rate.group("rate") else rate.start("share")
+            hit_by = _MEASURES_WHICH_HIT.search(text, max(0, owner[-1].start - 120), at)
+            rate_imposer = next(
+                (
+                    m.countries[0]
+                    for m in info.mentions
+                    if hit_by and m.end == hit_by.start() and m.countries
+                ),
+                imposer,
+            )
         number_at = rate.start("rate") if rate.group("rate") else rate.start("share")
         if not verb.strip(" ,") and text[owner[-1].end : number_at].strip(" ,"):
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
@@ -1431,7 +1448,7 @@ def _bare_rates(
         when = dated[0] if dated else None
         for target in targets:
             out.append(
-                TariffCandidate("tariff", imposer, target, None, value, status, info, date=when,
+                TariffCandidate("tariff", rate_imposer, target, None, value, status, info, date=when,
                                 evidence=list(evidence))
             )  # fmt: skip
             for threat in _THREATENED_WITH.finditer(text, rate.end()):
@@ -1445,7 +1462,7 @@ def _bare_rates(
                     None,
                 )  # "the 29% it was threatened with in April"
                 out.append(
-                    TariffCandidate("tariff", imposer, target, None, threatened, "threatened",
+                    TariffCandidate("tariff", rate_imposer, target, None, threatened, "threatened",
                                     info, date=threatened_on, evidence=list(evidence))
                 )  # fmt: skip
             for replaced in _REPLACED_RATES.finditer(text, rate.end()):
@@ -2044,6 +2061,7 @@ def _from_trigger(
         status == "announced"
         and info.is_headline
         and _TAKES_EFFECT_NOW.search(text, trig.end(), seg_end)
+        and not _SUBORDINATE_OPENING.search(text, 0, trig.start())
     ):
         status = "imposed"  # "US sanctions on Serbia's NIS take effect": a headline's present
     if status == "in_force" or (
@@ -3932,7 +3950,7 @@ _WHICH_SET_THE_MEASURE = re.compile(
     r"(?:[\w%.-]+\s+){0,4}$"
 )
 _MEASURES_WHICH_HIT = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:measures|tariffs|duties|levies|sanctions),\s+which\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:measures|tariffs|duties|levies|sanctions),\s+which\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:hit|slapped|saddled|targeted)\s+(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:an?\s+|the\s+)?"
     r"(?:[\w%.-]+\s+){0,3}$"
 )
