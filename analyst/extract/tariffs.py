@@ -1394,9 +1394,9 @@ def _bare_rates(
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
         # ("Brazil has been hit with 50%", "which have hit Brazil with a 50pc rate": in force;
         # but "The EU is hit with a 20 per cent rate" on the day it is announced)
-        paid = re.search(r"\b(?:paid|keeps?|stays?|remains?|stood|stands?|been\s+hit)\b", verb) or (
-            verb == "with"
-            and _HAVE_HIT_BEFORE.search(text, max(0, owner[-1].start - 20), owner[-1].start)
+        # (a "with" read this far follows "have hit", above)
+        paid = verb == "with" or re.search(
+            r"\b(?:paid|keeps?|stays?|remains?|stood|stands?|been\s+hit)\b", verb
         )
         # ("Britain will stay at 25% for now": the rate it pays stands)
         announced = not paid and bool(
@@ -2457,7 +2457,7 @@ def _from_trigger(
     if imposer is None and info.index and _THOSE_MEASURES.match(text):
         # "... in retaliation for Ottawa's own measures against Chinese goods. Those measures
         # — a 100 per cent surtax on Chinese-made electric vehicles ...": whose they are
-        imposer = _owner_of_measures_told(ctx, ctx.sentences[info.index - 1])
+        imposer = _owner_of_measures_told(ctx.sentences[info.index - 1])
     if imposer is None:
         imposer = last_imposer
 
@@ -3975,7 +3975,7 @@ _THOSE_MEASURES = re.compile(rf"(?:Those|These|Such|Both)\s+(?:[\w-]+\s+)?{_MEAS
 _OWNED_MEASURES = re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_MEASURE_NOUNS}\b")
 
 
-def _owner_of_measures_told(ctx: ArticleContext, told: SentenceInfo) -> str | None:
+def _owner_of_measures_told(told: SentenceInfo) -> str | None:
     """The state whose measures ``told`` names by its possessive ("Ottawa's own measures"), if
     it names one state's."""
     owners = {
