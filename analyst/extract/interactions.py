@@ -576,6 +576,22 @@ _FOR_A_GATHERING = gated(
         re.IGNORECASE,
     )
 )
+# "went on to Washington on Monday and will travel to Lima for the APEC summit": the next verb
+# joined by "and" starts another trip, whose gathering is not this one's
+_AND_NEXT_VERB = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:(?:will|would|is\s+due\s+to|later)\s+)?"
+    r"(?:travel|fly|go|head|leave|visit|travelled|traveled|flew|went|headed|left|visited)\b"
+)
+
+
+def _own_trip_end(text: str, start: int, end: int) -> int:
+    """Where the words telling the trip at ``start``..``end`` stop: its clause, up to a verb
+    joined to it by "and"."""
+    right = clauses.window_for(text, start, end, None).right
+    joined = _AND_NEXT_VERB.search(text, end, right)
+    return joined.start() if joined else right
+
+
 _EXPECTS_THEM_TO = re.compile(
     r"\bexpect(?:s|ed)\s+(?:[\w.’'-]+\s+){1,8}?to\s+(?:[\w.’'-]+\s+){0,6}$"
 )
@@ -3642,8 +3658,8 @@ def _from_trigger(
         and not objects
         and (
             any(info.text[p.start : p.end] in ctx.summit_venues for p in places)
-            or BLOC_SUMMIT.search(text, end, clauses.window_for(text, start, end, None).right)
-            or _FOR_A_GATHERING.search(text, end, clauses.window_for(text, start, end, None).right)
+            or BLOC_SUMMIT.search(text, end, (trip_end := _own_trip_end(text, start, end)))
+            or _FOR_A_GATHERING.search(text, end, trip_end)
         )
     ):
         # "arrived in Tianjin" for the SCO summit there, "will fly to Kuala Lumpur for the
