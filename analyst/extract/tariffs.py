@@ -1186,6 +1186,10 @@ _BARE_RATE = re.compile(
 _BARE_RATE_WITHOUT_HIT = re.compile(_BARE_RATE.pattern.replace(_HIT_AT, "", 1))
 _PAYS = re.compile(r"\bpa(?:y|ys|ying|id)\b")
 _HAVE_HIT_BEFORE = re.compile(r"\b(?:have|has|had)\s+hit\s+$")
+_THREAT_TO_HIT_BEFORE = re.compile(
+    r"\b(?:(?:threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?|promis(?:ed|es))\s+to|could|might|would)\s+"
+    r"hit\s+$"
+)
 # "the 29% it was threatened with", "the 32% Trump had threatened"
 _THREATENED_WITH = re.compile(
     _RATE_TOLD + r"\s+(?:that\s+)?(?:(?:it|they)\s+"
@@ -1374,10 +1378,20 @@ def _bare_rates(
             continue
         verb = rate.group("verb").lower()
         rate_imposer = imposer
+        threat_to_hit = None
         if verb == "with":
-            # only "(which) have hit Brazil with a 50pc rate" (not "threatened to hit Brazil
-            # with 50%", "has not hit ..."): whose measures they are, when the text says
-            if not _HAVE_HIT_BEFORE.search(text, max(0, owner[-1].start - 20), owner[-1].start):
+            # "(which) have hit Brazil with a 50pc rate", or a threat to ("threatened to hit
+            # Brazil with 50%", "could hit ..."; not "has not hit ..."): whose measures they
+            # are, when the text says
+            before_owner = max(0, owner[-1].start - 30)
+            threat_to_hit = _THREAT_TO_HIT_BEFORE.search(text, before_owner, owner[-1].start)
+            if threat_to_hit and clauses.NEGATION.search(
+                text, max(0, threat_to_hit.start() - 20), threat_to_hit.start()
+            ):
+                continue  # "did not threaten to hit Brazil with 50%"
+            if threat_to_hit is None and not _HAVE_HIT_BEFORE.search(
+                text, before_owner, owner[-1].start
+            ):
                 continue
             at = rate.start("rate") if rate.group("rate") else rate.start("share")
             hit_by = _MEASURES_WHICH_HIT.search(text, max(0, owner[-1].start - 120), at)
@@ -1394,15 +1408,15 @@ def _bare_rates(
             continue  # a bare list item is "Sri Lanka 30 per cent", nothing between
         # ("Brazil has been hit with 50%", "which have hit Brazil with a 50pc rate": in force;
         # but "The EU is hit with a 20 per cent rate" on the day it is announced)
-        # (a "with" read this far follows "have hit", above)
-        paid = verb == "with" or re.search(
+        # (a "with" read this far follows "have hit" or a threat to hit, above)
+        paid = (verb == "with" and threat_to_hit is None) or re.search(
             r"\b(?:paid|keeps?|stays?|remains?|stood|stands?|been\s+hit)\b", verb
         )
         # ("Britain will stay at 25% for now": the rate it pays stands)
         announced = not paid and bool(
             re.search(r"\b(?:gets?|will|told|letter|handed|assigned|given)\b", verb) or pending
         )
-        status = "announced" if announced else "imposed"
+        status = "threatened" if threat_to_hit else "announced" if announced else "imposed"
         if (
             status == "imposed"
             and not paid

@@ -15900,18 +15900,12 @@ def test_review28_new_rules_stay_quiet_where_they_do_not_apply(text, published, 
             date(2025, 8, 7),
             "measures",
             [("USA", "BRA", 50.0, "threatened")],
-            marks=pytest.mark.xfail(
-                strict=True, reason="a threat to hit is not read (nor by the round's start code)"
-            ),
         ),
         pytest.param(
             "Trump announced new tariffs on Wednesday. He could hit Brazil with 50% next month.",
             date(2025, 8, 7),
             "measures",
             [("USA", "BRA", 50.0, "threatened")],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'could hit' is not read (nor by the round's start code)"
-            ),
         ),
         pytest.param(
             "Trump announced new tariffs on Wednesday. He has not hit Brazil with 50%.",
@@ -16054,3 +16048,16 @@ def test_a_summit_told_of_the_next_trip_leaves_this_one_a_visit():
         date(2024, 11, 12),
     )
     assert facts.interactions == ()
+
+
+def test_a_threat_to_hit_a_state_with_a_rate_is_a_threat_unless_denied():
+    facts = facts_of(
+        "Trump announced new tariffs on Wednesday. He threatened to hit Brazil with 50%.",
+        date(2025, 8, 7),
+    )
+    assert measure_list(facts) == [("USA", "BRA", 50.0, "threatened")]
+    facts = facts_of(
+        "Trump announced new tariffs on Wednesday. He did not threaten to hit Brazil with 50%.",
+        date(2025, 8, 7),
+    )
+    assert measure_list(facts) == []
