@@ -2092,9 +2092,9 @@ def _status(
         )
         # "called off his trip to Washington, where he had been due to meet Bessent"
         or (where >= 0 and clauses.CANCELLED.search(before_trigger, 0, where))
-        # "Modi had been due in Dubai in January, but the trip was called off"
+        # "Modi had been due in Dubai in January, but the trip was called off" (or "was due in")
         or (
-            trigger_text.startswith("had been due")
+            trigger_text.startswith(("had been due", "was due", "were due", "was expected"))
             and trigger_at is not None
             and clauses.CANCELLED.search(text, trigger_at) is not None
         )
