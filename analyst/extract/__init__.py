@@ -65,7 +65,7 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
                 actors=tuple(t.actors),
             )
             for i, t in enumerate(tariff_candidates)
-            if t.imposer is not None
+            if t.imposer is not None and not t.told_only
         ]
     )
     tariffs = [measure_dated_by_the_story(ctx, t) for t in merged_tariffs]

@@ -531,6 +531,9 @@ class TariffCandidate:
     date: FuzzyDate | None = None
     actors: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    # Read for what the story's other sentences lean on (whose measures, which the start of
+    # "the lower rate" is), but no fact of its own: a cut told without its rate.
+    told_only: bool = False
 
 
 _UNDER_AN_ORDER_SIGNED = re.compile(
@@ -831,6 +834,19 @@ def find_tariffs(ctx: ArticleContext) -> list[TariffCandidate]:
                     pending=pending,
                     recent_target=recent_target,
                 )
+                if (
+                    not rates
+                    and _CUT_BEFORE.search(
+                        info.text, max(seg_start, trig.start() - 30), trig.start()
+                    )
+                    # (a cut "to zero" or "for 90 days" says how far or how long)
+                    and not _CUT_HOW_FAR.search(info.text, trig.end(), seg_end)
+                ):
+                    # "Dhaka will also lower its own duties on some U.S. farm goods, though
+                    # officials gave no figure": a cut with no rate is no fact (one "to 10%
+                    # from 125%" is)
+                    for f in facts:
+                        f.told_only = True
                 if joined and len(facts) == 1:
                     joined_to = facts[0]
             sentence_facts.extend(facts)
@@ -4000,6 +4016,15 @@ def _owner_of_measures_told(told: SentenceInfo) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+_CUT_HOW_FAR = re.compile(
+    r"\b(?:to\s+zero|by\s+(?:half|a\s+(?:third|quarter))|for\s+(?:\d+|\w+)\s+(?:days|weeks|months|years))\b"
+)
+_CUT_BEFORE = gated(
+    re.compile(
+        r"\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+        r"trim(?:s|med|ming)?)\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?(?:import\s+)?$"
+    )
+)
 _PLACE_OF_AN_UNNAMED_BODY = re.compile(
     r"(?:In|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities|officials|regulators|commission|"

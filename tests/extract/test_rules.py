@@ -2733,8 +2733,9 @@ def test_the_review_s_ordinary_sentences_give_no_false_facts():
 
 def test_who_imposes_the_measure_a_deal_partner_or_its_own_maker():
     cases = {
+        # (a cut told without its rate is no measure: the golds' "tariff cut without a rate")
         "Japan agreed to lower its tariffs on American rice under the deal with the United "
-        "States.": [("JPN", "USA", "announced")],
+        "States.": [],
         "The EU promised to cut its tariffs on U.S. cars to zero.": [("EU", "USA", "announced")],
         "Canada added Russia to its sanctions list on Friday.": [("CAN", "RUS", "imposed")],
     }
@@ -15994,10 +15995,12 @@ def test_review28_new_rules_stay_quiet_where_they_do_not_apply(text, published, 
             [("USA", "IND", 50.0, "imposed")],
         ),
         pytest.param(
+            # (no threat; and, told without its rate, no measure at all, as the golds read a
+            # "tariff cut without a rate")
             "Trump welcomed India's promise of lower tariffs on American motorcycles.",
             date(2025, 8, 8),
             "measures",
-            [("IND", "USA", None, "announced")],
+            [],
         ),
         # merge.py deadline_id: with no setter, subject or actors the label now keys the id, so
         # one truce's expiry told in two wordings stays two across articles
@@ -16069,3 +16072,21 @@ def test_a_trip_a_leader_was_due_on_that_was_called_off_is_cancelled():
     assert [(i.kind, i.status, sorted(i.countries)) for i in facts.interactions] == [
         ("visit", "cancelled", ["DNK", "FRA"])
     ]
+
+
+def test_a_cut_told_without_its_rate_is_no_measure_but_one_with_a_rate_is():
+    facts = facts_of(
+        "Under the deal, Dhaka will also lower its own duties on some U.S. farm goods, though "
+        "officials gave no figure.",
+        date(2025, 8, 1),
+    )
+    assert measure_list(facts) == []
+    facts = facts_of(
+        "Trump said Washington will cut its tariff on Indian goods to 18% from 25%. He said "
+        "India would also lower its own tariffs on US goods. A White House official said the "
+        "lower rate would apply from February 7.",
+        date(2026, 2, 3),
+    )
+    assert ("IND", "USA") not in {(m[0], m[1]) for m in measure_list(facts)}
+    assert ("USA", "IND", 18.0, "announced") in measure_list(facts)
+    assert ("tariff_start", "2026-02-07") in {(d.kind, d.due.iso()) for d in facts.deadlines}
