@@ -1443,12 +1443,13 @@ def _counted_from_the_act(ctx: ArticleContext, info: SentenceInfo, told: DateMen
     return FuzzyDate.day(steps[0].after(act)) if steps and act else told.value
 
 
+# ", on August 27": a day told just after what it is the day of
+_THEN_ON = re.compile(r",\s+(?:on\s+)?")
 _DAY_NAMED_FOR_THE_SPAN = re.compile(
-    r"\s+(?:after|from)\s+(?:the|its|his|her|this|that|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+"
-    r"(?:on\s+)?",
+    r"\s+(?:after|from)\s+(?:the|its|his|her|this|that|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    + _THEN_ON.pattern,
     re.IGNORECASE,
 )
-_THEN_ON = re.compile(r",\s+(?:on\s+)?")
 
 
 def _day_told_at(info: SentenceInfo, at: int) -> FuzzyDate | None:

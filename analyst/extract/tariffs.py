@@ -43,6 +43,13 @@ from analyst.model import Evidence, FuzzyDate
 
 # A rate as written: "25", "41.56", "3,521"
 RATE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+# The verbs that tell a measure starts: "takes effect", "kicks in", "comes into force", ...
+_STARTS_VERB = (
+    r"takes?\s+effect|kicks?\s+in|appl(?:y|ies)|comes?\s+into\s+(?:force|effect)|"
+    r"enters?\s+into\s+force|go(?:es)?\s+into\s+effect"
+)
+# What the measures a sentence tells are called, said without a rate
+_MEASURE_NOUNS = r"(?:measures|tariffs|duties|levies|surtax(?:es)?|sanctions|curbs)"
 
 # Those a designation lists ("designated two Hong Kong firms"; not "designated successor")
 _LISTED_ONES = (
@@ -380,8 +387,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"entered\s+into\s+force|(?:came|went)\s+into\s+effect|"
                 # ("the 15 per cent tariff ... that enters into force today")
                 r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!to\s)(?<!not\s)"
-                r"(?:enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|takes?\s+effect|"
-                r"kicks?\s+in|applies)\s+(?:from\s+)?today|"
+                rf"(?:{_STARTS_VERB})\s+(?:from\s+)?today|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
                 r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|"
                 # "Steel will remain subject to a 50 percent tariff", "will stay at 25% for now"
@@ -591,7 +597,7 @@ _CONCESSIONS_SUSPENDED = re.compile(
 )
 # A measure that starts, told in the present with no day ahead
 _TAKES_EFFECT_NOW = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b"
+    rf"(?<!\bwill\s)(?<!\bto\s)\b(?:{_STARTS_VERB})\b"
     r"(?!\s+(?:on|from|next|in|at|as\s+of|within|by|tomorrow|today|this|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)",
     re.IGNORECASE,
@@ -3935,12 +3941,7 @@ _TO_COME_BEFORE = gated(
         r"(?:\w+\s+){0,2}(?:(?:in|on|by)\s+)?$"
     )
 )
-_STARTS_THEN_BEFORE = gated(
-    re.compile(
-        r"\b(?:takes?\s+effect|kicks?\s+in|appl(?:y|ies)|comes?\s+into\s+(?:force|effect)|"
-        r"enters?\s+into\s+force|go(?:es)?\s+into\s+effect)\s+(?:(?:on|from|as\s+of)\s+)?$"
-    )
-)
+_STARTS_THEN_BEFORE = gated(re.compile(rf"\b(?:{_STARTS_VERB})\s+(?:(?:on|from|as\s+of)\s+)?$"))
 _SAME_ONES = gated(
     re.compile(
         r"\b(?:the\s+same|those|these|both)\s+(?:\w+\s+){0,2}?(?:companies|firms|entities|banks|groups|people|individuals|officials)\b"
@@ -3980,7 +3981,7 @@ _WHICH_SET_THE_MEASURE = re.compile(
     r"(?:[\w%.-]+\s+){0,4}$"
 )
 _MEASURES_WHICH_HIT = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:measures|tariffs|duties|levies|sanctions),\s+which\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?{_MEASURE_NOUNS},\s+which\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:hit|slapped|saddled|targeted)\s+(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:an?\s+|the\s+)?"
     r"(?:[\w%.-]+\s+){0,3}$"
 )
@@ -3998,7 +3999,6 @@ def _dash_aside_around(text: str, at: int) -> int | None:
     return None
 
 
-_MEASURE_NOUNS = r"(?:measures|tariffs|duties|levies|surtax(?:es)?|sanctions|curbs)"
 # A sentence that opens on measures the one before named
 _THOSE_MEASURES = re.compile(rf"(?:Those|These|Such|Both)\s+(?:[\w-]+\s+)?{_MEASURE_NOUNS}\b")
 # "Ottawa's own measures", "Canada's retaliatory tariffs"
