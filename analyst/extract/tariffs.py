@@ -385,9 +385,6 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"\b(?:took\s+effect|(?<!would\s)(?<!will\s)(?<!to\s)take\s+effect\s+on|came\s+into\s+force|in\s+force|"
                 # ("The EU's definitive duties ... entered into force on Wednesday")
                 r"entered\s+into\s+force|(?:came|went)\s+into\s+effect|"
-                # ("the 15 per cent tariff ... that enters into force today")
-                r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!to\s)(?<!not\s)"
-                rf"(?:{_STARTS_VERB})\s+(?:from\s+)?today|"
                 # "Cambodian goods will continue to face a 19 per cent tariff": the rate stays
                 r"continu(?:e|es|ing)\s+to\s+(?:face|pay|apply)|(?:keeps?|kept)\s+(?:paying|facing)|"
                 # "Steel will remain subject to a 50 percent tariff", "will stay at 25% for now"
@@ -397,6 +394,17 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 r"stay(?:s|ed)?\s+at(?=\s+\d)|(?<!will\s)runs?\s+until|in\s+effect|remains?\s+in\s+place|(?<!\bbe\s)adopted|adopts|"
                 # "The EU agreed to extend its sanctions on Russia": they stay in force
                 r"agreed\s+to\s+(?:extend|renew|prolong|roll\s+over))\b",
+                re.I,
+            )
+        ),
+    ),
+    (
+        # ("the 15 per cent tariff ... that enters into force today"; its own gate, "today")
+        "in_force",
+        gated(
+            re.compile(
+                r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!to\s)(?<!not\s)"
+                rf"\b(?:{_STARTS_VERB})\s+(?:from\s+)?today\b",
                 re.I,
             )
         ),
