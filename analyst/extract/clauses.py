@@ -251,13 +251,24 @@ _UNDASHED_DATELINE = re.compile(
 )
 
 
+# "Live: EU adopts ...", "Analysis: ...", "Balkan Brief: ...": a headline's kicker, no clause
+_KICKER = re.compile(
+    r"^(?:live(?:\s+updates|\s+blog)?|(?:news\s+)?analysis|explainer|explained|exclusive|factbox|"
+    r"fact\s+check|breaking(?:\s+news)?|update(?:\s+\d+)?|watch|opinion|comment|editorial|insight|"
+    r"timeline|interview|q\s*&\s*a|preview|recap|briefing|[A-Z][a-z]+\s+brief)\s*:\s+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def clause_start(sentence: str) -> int:
-    """Where the first clause starts: after a dateline, if there is one."""
+    """Where the first clause starts: after a dateline or a headline's kicker, if there is one."""
     dashed = "-" in sentence or "—" in sentence or "–" in sentence
     m = DATELINE.match(sentence) if dashed and _SPACED_DASH.search(sentence) else None
     if m is None and "(" in sentence[:70]:
         m = _UNDASHED_DATELINE.match(sentence)
+    if m is None and ":" in sentence[:24]:
+        m = _KICKER.match(sentence)
     return m.end() if m else 0
 
 

@@ -451,7 +451,10 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
             re.compile(
                 # ("gave final approval to 50% tariffs", "gave the green light to")
                 r"\b(?:(?:gave|gives|give|giving)\s+(?:its\s+|their\s+)?(?:final\s+)?(?:approval|green\s+light|go-ahead)|"
-                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|s|ing)|direct(?:ed|s|ing)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
+                r"announc(?:ed|es|ing)|approv(?:ed|es|ing)|order(?:ed|ing)|"
+                # (not "prompting refiners to scale back orders", "executive orders": the noun)
+                r"(?<!\bback\s)(?<!\bcut\s)(?<!\bnew\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+                r"(?<!\bexport\s)(?<!\bpurchase\s)(?<!\bexecutive\s)(?<!\bfewer\s)orders|direct(?:ed|s|ing)|sign(?:ed|s)|unveil(?:ed|s)|declar(?:ed|es)|will|would|set\s+to|plan(?:s|ned)?\s+to|scheduled|starting|take\s+effect|takes\s+effect\s+(?:on|next|from)|(?:enters?|comes?)\s+into\s+(?:force|effect)\s+(?:on|next|from)|reduc(?:es|tion)|(?<!\ba\s)(?<!\bthe\s)lower(?:s|ing)?|cuts|cutting|halv(?:es|ing)|under\s+the\s+deal|agree[ds]|"
                 r"(?:promis|pledg)(?:ed|es|ing)\s+to|"
                 # "received a letter setting a 30 percent rate": a rate still to come
                 r"letters?\s+(?:setting|imposing|fixing|announcing)|"
@@ -4073,7 +4076,9 @@ _ITS_END_BEFORE = re.compile(
 )
 _UNLESS_AFTER = re.compile(r"\s*,?\s*unless\b")
 _RENEWED_ITS = re.compile(
-    r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)\s+(?:its|their)\s+(?:own\s+)?$"
+    # ("EU extends Russia economic sanctions": the state's name before them is their target)
+    r"\b(?:renew|extend|prolong|expand|tighten|widen)(?:ed|s)?\s+(?:(?:its|their)\s+(?:own\s+)?)?$",
+    re.IGNORECASE,
 )
 _COVERS_GOODS = re.compile(
     r"\bcover(?:s|ed|ing)?\s+(?:(?:about|some|roughly|nearly|almost|more\s+than)\s+)?"

@@ -16090,3 +16090,42 @@ def test_a_cut_told_without_its_rate_is_no_measure_but_one_with_a_rate_is():
     assert ("IND", "USA") not in {(m[0], m[1]) for m in measure_list(facts)}
     assert ("USA", "IND", 18.0, "announced") in measure_list(facts)
     assert ("tariff_start", "2026-02-07") in {(d.kind, d.due.iso()) for d in facts.deadlines}
+
+
+def test_a_headlines_kicker_is_no_part_of_its_first_clause():
+    for headline in (
+        "Live: EU adopts 17th Russia sanctions package as Britain targets 100 more tankers",
+        "Analysis: EU adopts 17th Russia sanctions package as Britain targets 100 more tankers",
+        "Balkan Brief: EU adopts 17th Russia sanctions package as Britain targets 100 more tankers",
+    ):
+        facts = facts_of(headline, date(2025, 5, 20))
+        assert measure_list(facts) == [("EU", "RUS", None, "imposed")], headline
+
+
+def test_a_state_named_before_the_sanctions_it_extends_is_their_target():
+    for text in (
+        "EU extends Russia economic sanctions for six months after Hungary relents",
+        "EU Extends Russia Economic Sanctions for Six Months After Hungary Relents",
+    ):
+        assert measure_list(facts_of(text, date(2025, 1, 27))) == [
+            ("EU", "RUS", None, "imposed")
+        ], text
+    # its own sanctions, extended, stay its own
+    assert measure_list(
+        facts_of("Russia extends its sanctions on EU food.", date(2025, 1, 27))
+    ) == [("RUS", "EU", None, "imposed")]
+
+
+def test_orders_cut_or_scaled_back_are_no_order_of_a_measure():
+    text = (
+        "In October the United States also imposed sanctions on Rosneft and Lukoil, Russia's two "
+        "biggest oil producers, prompting Indian refiners to scale back orders."
+    )
+    facts = facts_of(text, date(2025, 12, 5))
+    assert [(t.imposer, t.target, t.status, t.date.iso()) for t in facts.tariffs] == [
+        ("USA", "RUS", "imposed", "2025-10")
+    ]
+    # the verb still orders one
+    assert measure_list(
+        facts_of("Trump orders 25% tariffs on Mexican goods", date(2025, 2, 1))
+    ) == [("USA", "MEX", 25.0, "announced")]
