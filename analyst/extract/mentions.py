@@ -34,7 +34,9 @@ PERSON, ROLE, PRONOUN, GROUP, REGION = "person", "role", "pronoun", "group", "re
 _START_OF = attrgetter("start")
 _END_OF = attrgetter("end")
 
-_WORD = r"[A-ZÀ-Þ][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
+# Capitals beyond Latin-1 that open names ("Željko", "Đedović", "İbrahim", "Łukasz", "Şimşek")
+_EXTENDED_CAPITALS = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_WORD = rf"[A-ZÀ-Þ{_EXTENDED_CAPITALS}][\w'’À-ÿ]*(?:-[\w'’À-ÿ]+)*\.?"
 # Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 _PARTICLES = (
     "bin",

@@ -16129,3 +16129,42 @@ def test_orders_cut_or_scaled_back_are_no_order_of_a_measure():
     assert measure_list(
         facts_of("Trump orders 25% tariffs on Mexican goods", date(2025, 2, 1))
     ) == [("USA", "MEX", 25.0, "announced")]
+
+
+def test_names_opening_with_a_capital_beyond_latin_1_are_people():
+    for text, name, country in (
+        (
+            "Serbian Energy Minister Željko Sertić met Hungarian Foreign Minister Péter Szijjártó "
+            "on Monday.",
+            "Željko Sertić",
+            "SRB",
+        ),
+        (
+            "Turkish Finance Minister Mehmet Şimşek met U.S. Treasury Secretary Scott Bessent in "
+            "Washington on Monday.",
+            "Mehmet Şimşek",
+            "TUR",
+        ),
+        (
+            "Polish Deputy Foreign Minister Władysław Teofil Bartoszewski met Ukrainian Foreign "
+            "Minister Andrii Sybiha on Monday.",
+            "Władysław Teofil Bartoszewski",
+            "POL",
+        ),
+    ):
+        facts = facts_of(text, date(2025, 10, 10))
+        assert [(p.name, p.country) for i in facts.interactions for p in i.participants][:1] == [
+            (name, country)
+        ], text
+    facts = facts_of(
+        "Serbian Energy Minister Dubravka Đedović Handanović will travel to Washington next week "
+        "for talks.",
+        date(2025, 10, 10),
+    )
+    assert [(i.kind, i.status, i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", "2025-10")
+    ]
+    assert [p.name for p in facts.interactions[0].participants] == [
+        "Dubravka Đedović Handanović",
+        None,
+    ]
