@@ -297,8 +297,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:leave|leaves|left|leaving|depart|departs|departed|departing|sets\s+off|set\s+off|heads|headed|"
         r"heading)"
         r"\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}?)?(?:for|to)(?=\s+(?:the\s+)?[A-Z])"
-        # ("is flying to Washington on Monday", not "before flying to Doha": whose day is another's)
-        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|(?:(?<=\bis\s)|(?<=\bare\s))flying|"
+        # ("is flying to Washington on Monday"; "before flying to Doha", the next leg, as
+        # "before heading to")
+        r"|(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flown|"
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bbefore\s))flying|"
         # "Milei jetted to Israel on Tuesday"
         r"jetted(?:\s+off)?)"
         r"(?:\s+(?:together|again|briefly|"
@@ -549,7 +551,9 @@ _BEFORE_ENDING = word_start_first(
 _TRIP_AHEAD = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|"
     + clauses.TIMETABLE_TRIP
-    + r"|visits|arrives|goes)\b"
+    # ("then joins Gulf leaders for a summit on Wednesday before flying to Doha")
+    # ("then joins Gulf leaders for a summit on Wednesday before flying to Doha")
+    + r"|visits|arrives|goes|joins|attends)\b"
 )
 _LATER_IN = re.compile(r"\s*later\b", re.IGNORECASE)
 _TIMETABLE_VERB = re.compile(r"(?:" + clauses.TIMETABLE_TRIP + r"|goes)\b")

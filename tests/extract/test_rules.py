@@ -16168,3 +16168,31 @@ def test_names_opening_with_a_capital_beyond_latin_1_are_people():
         "Dubravka Đedović Handanović",
         None,
     ]
+
+
+def test_a_trip_told_as_before_flying_on_is_the_next_leg():
+    published = date(2025, 5, 12)  # a Monday
+    facts = facts_of(
+        "Trump then joins Gulf Cooperation Council leaders for a summit in Riyadh on Wednesday "
+        "before flying to Doha for talks with Emir Sheikh Tamim bin Hamad Al Thani that afternoon.",
+        published,
+    )
+    assert [(i.kind, i.status, i.location, i.date.iso()) for i in facts.interactions] == [
+        ("visit", "planned", "QAT", "2025-05-14")
+    ]
+    facts = facts_of(
+        "Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday before flying to "
+        "Doha for talks with Emir Sheikh Tamim bin Hamad Al Thani.",
+        published,
+    )
+    assert [(i.kind, i.status, i.location) for i in facts.interactions] == [
+        ("meeting", "occurred", "SAU"),
+        ("visit", "occurred", "QAT"),
+    ]
+    # home, or a summit of many, is no visit; "then flying" has no traveller to lean on
+    for text in (
+        "Aliyev met Putin in Dushanbe on Thursday before flying to Baku.",
+        "Prabowo met Biden at the White House on Tuesday before flying to Lima for the APEC summit.",
+        "Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh, then flying to Doha.",
+    ):
+        assert [i.kind for i in facts_of(text, published).interactions] == ["meeting"], text
