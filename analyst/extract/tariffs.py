@@ -429,7 +429,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "promised China an additional 10% tariff" (not "promised to cut")
                 r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
                 # "said he was prepared to impose major sanctions on Russia"
-                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of\s+(?:new\s+|higher\s+|more\s+|further\s+|steep\s+|sweeping\s+)?(?:tariffs?|duties|levies|sanctions)|could|might|(?-i:may)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of\s+(?:new\s+|higher\s+|more\s+|further\s+|steep\s+|sweeping\s+)?(?:tariffs?|duties|levies|sanctions)|(?:could|might|(?-i:may))(?!\s+(?:still\s+)?(?:hold|have|own|possess|control)\b)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -1650,16 +1650,40 @@ def _rates_told_for_states(info: SentenceInfo) -> list[tuple[float, str]]:
     return out
 
 
+# "Polish exporters paid 96.96 per cent, Irish ones 31.3 per cent": each people's own rate
+_PEOPLE_PAID_RATE = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:paid|pay|pays|faced|face|faces|were\s+charged|drew)\s+"
+    r"(?:(?:duties|rates?|tariffs?)\s+of\s+)?|ones\s+)(?:up\s+to\s+)?" + _RATE_TOLD
+)
+# "265.1 per cent on Brazilian birds", "3.9 per cent on some Danish suppliers"
+_RATE_ON_PEOPLE = re.compile(_RATE_TOLD + r"\s+on\s+(?:some\s+|the\s+)?$")
+
+
+def _rates_told_with_peoples(info: SentenceInfo) -> list[tuple[float, str]]:
+    """Each rate told with a people's word right by it, as its payer, with that state."""
+    out = []
+    for m in info.mentions:
+        if m.form != DEMONYM or not m.countries:
+            continue
+        paid = _PEOPLE_PAID_RATE.match(info.text, m.end)
+        if paid is None and m.end < len(info.text) and info.text[m.end] == " ":
+            # ("Polish exporters paid"): the people's word qualifies a noun that pays
+            paid = _PEOPLE_PAID_RATE.match(info.text, info.text.find(" ", m.end + 1))
+        told = paid or _RATE_ON_PEOPLE.search(info.text, max(0, m.start - 32), m.start)
+        if told is not None:
+            out.append((_percent(told.group("rate")), m.countries[0]))
+    return out
+
+
 def _rates_for_the_states_named(
     info: SentenceInfo, facts: list[TariffCandidate]
 ) -> list[TariffCandidate]:
-    """Each rate told "for" a state is that state's: the target of the sentence's fact with that
-    rate (not the one the measure's words led to), and no reason; the facts for other states
-    told with the same rate."""
-    if " for " not in info.text:
-        return []
+    """Each rate told "for" a state, or paid by its people, is that state's: the target of the
+    sentence's fact with that rate (not the one the measure's words led to), and no reason; the
+    facts for other states told with the same rate."""
     paired: dict[float, list[str]] = {}
-    for rate, state in _rates_told_for_states(info):
+    told = _rates_told_for_states(info) if " for " in info.text else []
+    for rate, state in told or _rates_told_with_peoples(info):
         paired.setdefault(rate, []).append(state)
     if sum(map(len, paired.values())) < 2:
         return []  # a list of states with rates of their own holds two at least
@@ -2267,7 +2291,12 @@ def _from_trigger(
             (m.countries[0] for m in mentions if m.end == hit_by.start() and m.countries), None
         )
     into = _MARKET_NAMED.search(clause)
-    if into and _CLAUSE_AFTER_COMMA.search(text, trig.end(), seg_start + into.start()):
+    if into and (
+        _CLAUSE_AFTER_COMMA.search(text, trig.end(), seg_start + into.start())
+        # ("will impose a 35 per cent tariff on imports from Russia and Belarus, ... and banned
+        # the export of luxury goods to Russia": another verb's)
+        or _AND_ANOTHER_VERB.search(text, trig.end(), seg_start + into.start())
+    ):
         # ("would face a 100% tariff ..., days after Carney returned with an agreement that
         # lets Chinese vehicles into Canada": another clause's market)
         into = None
@@ -3166,7 +3195,11 @@ def _from_trigger(
             and not _STILL_IN_FORCE.match(text, r.end())
             and not _THREATENED_AFTER_RATE.match(text, r.end())
         ):
-            continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
+            if r is rates[0]:
+                continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
+            # "cut its tariff on U.S. goods to 10% from 125% on May 14": the rate it replaced
+            # is lifted, on the change's day
+            rate_status = "lifted"
         rate_date = date
         if (
             rate_status == "imposed"
@@ -4405,6 +4438,7 @@ def _passively_told(text: str, m: Mention, trig: re.Match[str]) -> bool:
     )
 
 
+_AND_ANOTHER_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s")
 _CLAUSE_AFTER_COMMA = re.compile(
     r",[\"”’']?\s+(?:\w+\s+){0,2}?(?:after|before|when|while|as|since|which|who|whose|where|but)\b"
 )

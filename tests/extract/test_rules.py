@@ -15356,9 +15356,11 @@ def test_a_leader_who_had_been_received_by_another_was_on_a_visit():
         "Washington.",
         date(2024, 11, 12),
     )
-    assert [(i.status, sorted(set(i.countries)), i.date.iso()) for i in facts.interactions] == [
-        ("occurred", ["CHN", "IDN"], "2024-11-09")
-    ]
+    # (and the leg "before flying to Washington", undated)
+    assert [
+        (i.status, sorted(set(i.countries)), i.date.iso() if i.date else None)
+        for i in facts.interactions
+    ] == [("occurred", ["CHN", "IDN"], "2024-11-09"), ("occurred", ["IDN", "USA"], None)]
 
 
 def test_a_tariff_that_enters_into_force_today_is_in_force_on_the_market_it_enters():
@@ -16196,3 +16198,82 @@ def test_a_trip_told_as_before_flying_on_is_the_next_leg():
         "Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh, then flying to Doha.",
     ):
         assert [i.kind for i in facts_of(text, published).interactions] == ["meeting"], text
+
+
+def test_a_rate_cut_or_raised_to_a_new_one_from_the_old_lifts_the_old():
+    for text, published, expected in (
+        (
+            "China cut its additional tariff on U.S. goods to 10% from 125% on May 14.",
+            date(2025, 5, 20),
+            [("CHN", "USA", 10.0, "imposed"), ("CHN", "USA", 125.0, "lifted")],
+        ),
+        (
+            "Beijing acted within hours of Washington doubling its tariff on all Chinese imports "
+            "to 20% from 10% at 12:01 a.m. Tuesday.",
+            date(2025, 3, 5),
+            [("USA", "CHN", 20.0, "imposed"), ("USA", "CHN", 10.0, "lifted")],
+        ),
+        # told "from ... to": the old rate is only the start of the change
+        (
+            "Washington raised tariffs on most Brazilian goods from 10% to 50% in August.",
+            date(2025, 9, 5),
+            [("USA", "BRA", 50.0, "imposed")],
+        ),
+        # a cut to come leaves the old rate in force
+        (
+            "Washington will lower its tariffs on Chinese imports to 30% from 145%.",
+            date(2025, 5, 12),
+            [("USA", "CHN", 30.0, "announced"), ("USA", "CHN", 145.0, "imposed")],
+        ),
+    ):
+        assert measure_list(facts_of(text, published)) == expected, text
+    facts = facts_of("China cut its additional tariff on U.S. goods to 10% from 125% on May 14.",
+                     date(2025, 5, 20))  # fmt: skip
+    assert {t.date.iso() for t in facts.tariffs} == {"2025-05-14"}
+
+
+def test_a_market_named_in_another_verbs_clause_is_not_the_imposer():
+    facts = facts_of(
+        "Britain will impose an additional 35 per cent tariff on imports from Russia and Belarus, "
+        "the government announced on Tuesday, and banned the export of luxury goods to Russia.",
+        date(2022, 3, 15),
+    )
+    assert measure_list(facts) == [
+        ("GBR", "RUS", 35.0, "announced"),
+        ("GBR", "BLR", 35.0, "announced"),
+    ]
+    # the market of the measure's own clause still imposes
+    assert measure_list(
+        facts_of("Swiss watches exported to the United States pay a 39% tariff.", date(2025, 9, 1))
+    ) == [("USA", "CHE", 39.0, "imposed")]
+
+
+def test_assets_a_target_may_hold_make_no_threat():
+    facts = facts_of(
+        "Washington also imposed sanctions on Moraes himself on July 30 under the Global "
+        "Magnitsky Act, freezing any U.S. assets he may hold.",
+        date(2025, 8, 8),
+    )
+    assert [(t.imposer, t.target_group, t.status) for t in facts.tariffs] == [
+        ("USA", "Moraes", "imposed")
+    ]
+    assert [t.status for t in facts_of("Washington may impose sanctions on Moraes.").tariffs] == [
+        "threatened"
+    ]
+
+
+def test_each_peoples_rate_is_its_states():
+    facts = facts_of(
+        "South Africa has suspended anti-dumping duties on frozen bone-in chicken from Brazil, "
+        "Denmark, Ireland, Poland and Spain for 12 months. The duties, imposed last year, range "
+        "from 3.9 per cent on some Danish suppliers to 265.1 per cent on Brazilian birds. Polish "
+        "exporters paid 96.96 per cent, Irish ones 31.3 per cent, and Spanish suppliers faced "
+        "duties of 17.5 per cent.",
+        date(2023, 8, 10),
+    )
+    assert {(t.target, t.rate_pct) for t in facts.tariffs if t.rate_pct} == {
+        ("BRA", 265.1),
+        ("POL", 96.96),
+        ("IRL", 31.3),
+        ("ESP", 17.5),
+    }
