@@ -1109,6 +1109,8 @@ def find_interactions(ctx: ArticleContext) -> list[Candidate]:
             reads.append((m, read))
         for trip in _trips_to_a_venue(info, reads):
             found.remove(trip)
+        for meeting in _meetings_between_the_stops(info, reads):
+            found.remove(meeting)
         if len(found) == before:
             found.extend(_another_round(ctx, info, found))
         else:
@@ -1266,7 +1268,8 @@ _NEXT_IN_LIST = re.compile(r"(?:,\s+(?!and\b)|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){
 # President", "to meet" (not "..., after President Donald Trump ordered": another clause's)
 _TO_THE_HOST_GAP = re.compile(
     r"(?:(?!\b(?:after|before|when|while|since|because|as)\b)[^,;.]){0,80}?"
-    r"\b(?:with|meet|see|by)\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
+    # ("to meet Abu Dhabi's Crown Prince Mohamed bin Zayed and Saudi Crown Prince ...": a list)
+    r"\b(?:with|meet|see|by)\s+(?:[^,;.]{0,60}?(?:,\s+|\s+and\s+))?(?:[A-Z][\w.’'-]*\s+){0,4}"
 )
 
 
@@ -1361,6 +1364,29 @@ def _trips_to_a_venue(
                     venues.append(trip)
                     break
     return venues
+
+
+def _meetings_between_the_stops(
+    info: SentenceInfo, reads: list[tuple[re.Match[str], list[Candidate]]]
+) -> list[Candidate]:
+    """The meetings that a trip to several places names as its purpose, misread as meetings of
+    its places ("will travel to the UAE and Saudi Arabia on Wednesday to meet Mohamed bin Zayed
+    and Mohammed bin Salman": no meeting of the two hosts; the visits tell it)."""
+    misread: list[Candidate] = []
+    for (trip_at, trips), (meet_at, meetings) in pairwise(reads):
+        visits = [t for t in trips if t.kind == "visit" and len(t.participants) == 2]
+        if len(visits) < 2 or not _TO_MEET_GAP.fullmatch(info.text, trip_at.end(), meet_at.start()):
+            continue
+        visitors = {t.participants[0].country for t in visits}
+        places = {t.participants[1].country for t in visits}
+        misread.extend(
+            meeting
+            for meeting in meetings
+            if meeting.kind == "meeting"
+            and (met := {p.country for p in meeting.participants}) <= places
+            and not met & visitors
+        )
+    return misread
 
 
 # "their first conversation since a call on July 19", "the first talks since a meeting in Doha
@@ -3717,9 +3743,14 @@ def _from_trigger(
                 not place_party or place_party[0].country == agent_parties[0].country
             )
             hosts = agent_parties if named_host else place_party or agent_parties
-            if visitors and hosts:
+            guests = {p.country for p in visitors} - {p.country for p in hosts}
+            if len(guests) >= 2 and _SEPARATE.search(text, end, min(w.right, end + 90)):
+                # "received the leaders of Armenia and Azerbaijan separately": a meeting with each
+                kind = "meeting"
+                each = object_groups if len(object_groups) >= 2 else [[p] for p in visitors]
+                events.extend(guest + hosts for guest in each if guest)
+            elif visitors and hosts:
                 events.append(visitors + hosts)
-                guests = {p.country for p in visitors} - {p.country for p in hosts}
                 if len(guests) >= 2:
                     kind = "meeting"  # "hosted Tshisekedi and Kagame": a meeting of all three
                 if when is None and _FOR_EVENT.search(text, end):

@@ -295,9 +295,11 @@ def test_more_ways_to_write_a_measure():
         },
         # Export controls are neither tariffs nor sanctions in this schema.
         "The United States imposed export controls on Chinese chipmakers on Monday.": set(),
-        # A cut told as done puts the new rate in force; one promised keeps the old in force.
+        # A cut told as done puts the new rate in force and lifts the old; one promised keeps
+        # the old in force.
         "India cut its tariffs on American motorcycles to 30% from 50%.": {
             ("tariff", "IND", "USA", 30.0, "imposed"),
+            ("tariff", "IND", "USA", 50.0, "lifted"),
         },
         "India said it would cut its tariffs on American motorcycles to 30% from 50%.": {
             ("tariff", "IND", "USA", 50.0, "imposed"),
@@ -395,7 +397,11 @@ def test_the_rate_a_raise_replaces_and_a_baseline_in_force():
         "Washington raised duties to 15% on Icelandic goods from the 10% that had applied "
         "since April."
     )
-    assert [(t.imposer, t.target, t.rate_pct) for t in raised.tariffs] == [("USA", "ISL", 15.0)]
+    # (the rate it replaced, lifted)
+    assert [(t.imposer, t.target, t.rate_pct, t.status) for t in raised.tariffs] == [
+        ("USA", "ISL", 15.0, "imposed"),
+        ("USA", "ISL", 10.0, "lifted"),
+    ]
     baseline = facts_of(
         "New Zealand exporters will pay a 15% tariff on goods sold to the United States from "
         "next Thursday, above the 10% baseline that has applied since April."
@@ -1157,7 +1163,10 @@ def test_a_tariff_on_imported_goods_is_on_goods_from_everywhere():
     assert targets(
         "German steel exporters face a heavier burden since Wednesday, when Washington doubled "
         "its tariff on steel and aluminum imports to 50% from 25%."
-    ) == {(None, "imports of steel and aluminum", 50.0)}
+    ) == {
+        (None, "imports of steel and aluminum", 50.0),
+        (None, "imports of steel and aluminum", 25.0),
+    }
     assert targets("A 25% tariff on imported cars has hit Volkswagen, BMW and Mercedes-Benz.") == {
         (None, "imports of cars", 25.0)
     }
@@ -1432,7 +1441,8 @@ def test_a_tariff_on_goods_from_everywhere_has_a_group_target():
     ]
     oils = facts_of("India's government raised import duties on edible oils to 20% from 5.5%.")
     assert [(t.imposer, t.target_group, t.rate_pct) for t in oils.tariffs] == [
-        ("IND", "imports of edible oils", 20.0)
+        ("IND", "imports of edible oils", 20.0),
+        ("IND", "imports of edible oils", 5.5),
     ]
     # A country named in the sentence is the target, not the world.
     japan = facts_of(
@@ -2286,7 +2296,8 @@ def test_a_rate_lowered_is_in_force_a_rate_to_be_lowered_announced():
         return [(t.rate_pct, t.status) for t in facts_of(sentence).tariffs]
 
     assert statuses("India cut its tariff on American whiskey to 100% from 150%.") == [
-        (100.0, "imposed")
+        (100.0, "imposed"),
+        (150.0, "lifted"),
     ]
     assert statuses("India will cut its tariff on American whiskey to 100%.") == [
         (100.0, "announced")
@@ -4138,12 +4149,12 @@ def test_talks_someone_spoke_after_are_no_event_ahead():
     assert [(d.kind, d.due.iso()) for d in facts.deadlines] == [("visit", "2025")]
 
 
-def test_a_rate_that_fell_to_a_new_level_is_in_force_and_the_old_one_is_gone():
+def test_a_rate_that_fell_to_a_new_level_is_in_force_and_the_old_one_is_lifted():
     facts = facts_of(
         "Canadian duties on American steel fell to 10% from 25% on Tuesday.",
         published=date(2025, 9, 4),
     )
-    assert measure_list(facts) == [("CAN", "USA", 10.0, "imposed")]
+    assert measure_list(facts) == [("CAN", "USA", 10.0, "imposed"), ("CAN", "USA", 25.0, "lifted")]
     # A fall still to come keeps the rate in force beside the one announced.
     ahead = facts_of(
         "Canadian duties on American steel will fall to 10% from 25% next month.",
@@ -13134,7 +13145,7 @@ def test_a_weekday_a_measure_done_took_effect_on_is_gone():
         "Saturday, and said it would respond to any further increases.",
         date(2025, 4, 14),
     )
-    assert [(t.rate_pct, t.status) for t in facts.tariffs] == [(50, "imposed")]
+    assert [(t.rate_pct, t.status) for t in facts.tariffs] == [(50, "imposed"), (25, "lifted")]
     assert not facts.deadlines
     ahead = facts_of(
         "Beijing retaliated with an 84% tariff on all U.S. goods, effective Thursday.",
@@ -16277,3 +16288,54 @@ def test_each_peoples_rate_is_its_states():
         ("IRL", 31.3),
         ("ESP", 17.5),
     }
+
+
+def test_a_trip_to_two_places_to_meet_their_leaders_is_a_visit_to_each():
+    facts = facts_of(
+        "Prime Minister Boris Johnson will travel to the United Arab Emirates and Saudi Arabia on "
+        "Wednesday to meet Abu Dhabi's Crown Prince Mohamed bin Zayed and Saudi Crown Prince "
+        "Mohammed bin Salman.",
+        date(2022, 3, 15),
+    )
+    assert [
+        (i.kind, i.status, [p.name for p in i.participants], i.date.iso())
+        for i in facts.interactions
+    ] == [
+        ("visit", "planned", ["Boris Johnson", "Mohamed bin Zayed Al Nahyan"], "2022-03-16"),
+        ("visit", "planned", ["Boris Johnson", "Mohammed bin Salman"], "2022-03-16"),
+    ]
+    # one place: the meeting is the trip's purpose, as before
+    one = facts_of(
+        "Prime Minister Boris Johnson will travel to Paris on Wednesday to meet Emmanuel Macron.",
+        date(2022, 3, 15),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in one.interactions] == [("visit", ["FRA", "GBR"])]
+
+
+def test_guests_received_separately_each_have_their_meeting_with_the_host():
+    for text, guests in (
+        (
+            "United Arab Emirates President Sheikh Mohamed bin Zayed received the leaders of "
+            "Armenia and Azerbaijan separately on Wednesday evening.",
+            ["ARM", "AZE"],
+        ),
+        (
+            "Erdogan first received Somali President Hassan Sheikh Mohamud and Ethiopian Prime "
+            "Minister Abiy Ahmed separately at the presidential complex.",
+            ["SOM", "ETH"],
+        ),
+    ):
+        facts = facts_of(text, date(2025, 7, 10))
+        host = "ARE" if "Emirates" in text else "TUR"
+        assert [(i.kind, list(i.countries)) for i in facts.interactions] == [
+            ("meeting", [guest, host]) for guest in guests
+        ], text
+    # received together: one meeting of all three
+    facts = facts_of(
+        "Erdogan received Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister "
+        "Abiy Ahmed at the presidential complex on Wednesday.",
+        date(2024, 12, 12),
+    )
+    assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
+        ("meeting", ["ETH", "SOM", "TUR"])
+    ]
