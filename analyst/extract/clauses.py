@@ -151,7 +151,9 @@ CANCELLED = gated(
         r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|call\s+off|calling\s+off|scrapp(?:ed|ing)|"
         r"postponed|pulled\s+out\s+of|"
         # "delayed his visit to China by two weeks", "put off his trip"
-        r"(?:delayed|put\s+off)(?=\s+(?:his|her|their|the|a|its)\b))\b",
+        r"(?:delayed|put\s+off)(?=\s+(?:his|her|their|the|a|its)\b)|"
+        # "A signing ceremony pencilled in for Tuesday was put off", "the summit was shelved"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:put\s+off|delayed)|shelved)\b",
         re.IGNORECASE,
     )
 )

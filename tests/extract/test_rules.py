@@ -16339,3 +16339,19 @@ def test_guests_received_separately_each_have_their_meeting_with_the_host():
     assert [(i.kind, sorted(i.countries)) for i in facts.interactions] == [
         ("meeting", ["ETH", "SOM", "TUR"])
     ]
+
+
+def test_an_event_that_was_put_off_or_shelved_counts_down_to_nothing():
+    for text in (
+        "A signing ceremony pencilled in for Tuesday was put off.",
+        "A signing ceremony pencilled in for Tuesday has been delayed.",
+        "The summit planned for next week in Budapest was shelved.",
+    ):
+        assert not facts_of(text, date(2025, 9, 17)).deadlines, text
+    # "put off" said of something else leaves the day
+    assert [
+        d.due.iso()
+        for d in facts_of(
+            "A signing ceremony is pencilled in for Tuesday, officials said.", date(2025, 9, 17)
+        ).deadlines
+    ] == ["2025-09-23"]
