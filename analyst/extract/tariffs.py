@@ -515,7 +515,8 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
     ),
 ]
 _STILL_IN_FORCE = re.compile(
-    r"\s+(?:(?:rate|tariff|duty)\s+)?(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
+    # ("lifting the total levy to 50% from the 10% baseline in force since April": it stays)
+    r"\s+(?:(?:rate|tariff|duty|baseline)\s+)?(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
     r"|\s+(?:(?:rate|tariff|duty)\s+)?(?:currently|now|still)\s+(?:applies|applied|charged)\b"
 )
 _DOWN_FROM = re.compile(r"(?:down|fall|falls|drop|drops|decline|declines|come\s+down)\s+from", re.I)

@@ -16355,3 +16355,14 @@ def test_an_event_that_was_put_off_or_shelved_counts_down_to_nothing():
             "A signing ceremony is pencilled in for Tuesday, officials said.", date(2025, 9, 17)
         ).deadlines
     ] == ["2025-09-23"]
+
+
+def test_a_baseline_a_total_rises_from_stays_in_force():
+    facts = facts_of(
+        "President Donald Trump on Wednesday signed an executive order imposing an additional "
+        "40% tariff on Brazilian goods, lifting the total levy to 50% from the 10% baseline in "
+        "force since April.",
+        date(2025, 7, 31),
+    )
+    assert (("USA", "BRA", 10.0, "imposed")) in measure_list(facts)
+    assert all(t.status != "lifted" for t in facts.tariffs)
