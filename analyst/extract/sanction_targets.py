@@ -213,6 +213,36 @@ def sanctioned_subject(
     return None
 
 
+# "Hezbollah, which the United States has long designated a terrorist organization and placed
+# under sanctions", "Rosneft, which Washington sanctioned in October": the one the aside is of
+_WHICH_THEY_SANCTIONED = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}),\s+(?:which|whom|who)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?:[^,;.]{0,80}?\s)?"
+    r"(?:(?:placed|put|kept)\s+under\s+)?$"
+)
+# Nothing after the trigger names another object: a pause, a day, a reason
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,;.]|$|\s(?:in|on|last|since|over|for|after|years?)\b)")
+
+
+def sanctioned_antecedent(
+    text: str, trigger_start: int, trigger_end: int, mentions: list[Mention]
+) -> NamedTarget | None:
+    """The one a "which X sanctioned" aside is told of ("Rosneft, which the United States
+    sanctioned in October"): the sanction's object, told before it."""
+    if "," not in text[:trigger_start] or not _NO_OBJECT_AFTER.match(text, trigger_end):
+        return None
+    aside = _WHICH_THEY_SANCTIONED.search(text, max(0, trigger_start - 160), trigger_start)
+    if aside is None:
+        return None
+    start, end = aside.span("who")
+    who = next((m for m in mentions if m.start >= start and m.end == end), None)
+    if who is not None and who.form in (PERSON, ROLE) and who.person:
+        return NamedTarget(who.person, who.countries[0] if who.countries else None)
+    if who is not None and who.countries:
+        return NamedTarget("", who.countries[0])
+    return NamedTarget(aside.group("who"), None)
+
+
 def listed_group(
     text: str, trigger_start: int, trigger_end: int, mentions: list[Mention], imposer: str | None
 ) -> NamedTarget | None:

@@ -35,6 +35,7 @@ from analyst.extract.quick import Gated, gated, word_start_first
 from analyst.extract.sanction_targets import (
     listed_group,
     only_counted,
+    sanctioned_antecedent,
     sanctioned_group,
     sanctioned_subject,
     under_sanctions_at,
@@ -2590,6 +2591,7 @@ def _from_trigger(
             sanctioned_group(text, trig.end(), _takes_object(word), mentions, imposer)
             or listed_group(text, trig.start(), trig.end(), mentions, imposer)
             or sanctioned_subject(text, trig.start(), trig.end(), mentions, imposer)
+            or sanctioned_antecedent(text, trig.start(), trig.end(), mentions)
         )
     if named is not None and named.country is None and _PUNISHING.search(text, trig.end()):
         named = None  # "sanctioned more than 100 targets ... to punish Iran": the state punished

@@ -16366,3 +16366,30 @@ def test_a_baseline_a_total_rises_from_stays_in_force():
     )
     assert (("USA", "BRA", 10.0, "imposed")) in measure_list(facts)
     assert all(t.status != "lifted" for t in facts.tariffs)
+
+
+def test_the_one_an_aside_says_a_state_sanctioned_is_the_target():
+    for text, expected in (
+        (
+            "Hezbollah, which the United States has long designated a terrorist organization "
+            "and placed under sanctions, said Israel's failure to withdraw was a violation of "
+            "sovereignty.",
+            ("USA", None, "Hezbollah"),
+        ),
+        (
+            "Rosneft, which the United States sanctioned in October, said it would sell its stake.",
+            ("USA", None, "Rosneft"),
+        ),
+        (
+            "Iran, which the United States sanctioned in 2018, denied the claim.",
+            ("USA", "IRN", None),
+        ),
+    ):
+        facts = facts_of(text, date(2025, 2, 18))
+        assert [(t.imposer, t.target, t.target_group) for t in facts.tariffs] == [expected], text
+    # a sanction after the aside, with its own object, is on that object
+    facts = facts_of(
+        "Britain, which the United States joined, sanctioned Rosneft in October.",
+        date(2025, 2, 18),
+    )
+    assert [(t.imposer, t.target_group) for t in facts.tariffs] == [("GBR", "Rosneft")]
