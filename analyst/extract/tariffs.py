@@ -1587,9 +1587,9 @@ _PRODUCER_RATE = re.compile(
     r"(?:\s+(?:group|Group))?)"
     r"\s+(?:(?:will\s+)?(?:pay|pays|face|faces|get|gets)\s+)?" + _RATE_TOLD
 )
-# "will be 7.8% for Tesla, 17% for BYD and 35.3% for SAIC"
+# "will be 7.8% for Tesla, 17% for BYD and 35.3% for SAIC", "charged at 17.4 per cent on BYD"
 _RATE_FOR_PRODUCER = re.compile(
-    _RATE_TOLD + r"\s+for\s+"
+    _RATE_TOLD + r"\s+(?:for|on)\s+"
     r"(?P<who>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
 )
 _PRODUCER_LIST_GAP = re.compile(r"(?:,|,?\s+and|;)\s+")
@@ -1611,7 +1611,11 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
         if len(items) >= 2:
             break
     if len(items) < 2 or any(
-        x.start < items[0].start("rate") for x in info.mentions if x.form in COUNTRY_FORMS
+        (x.start < items[0].start("rate") and x.form in COUNTRY_FORMS)
+        # ("10% on Chinese steel and 25% on Japanese cars": states' goods, no producers)
+        or any(m.start("who") == x.start for m in items)
+        for x in info.mentions
+        if x.form in (*COUNTRY_FORMS, DEMONYM)
     ):
         return []
     story = next(
@@ -1629,7 +1633,7 @@ def _producer_rates(info: SentenceInfo, found: list[TariffCandidate]) -> list[Ta
             _percent(m.group("rate")),
             story.status,
             info,
-            scope=_LEADING_THE.sub("", m.group("who")),
+            scope=_LEADING_THE.sub("", m.group("who")).rstrip("."),
             date=story.date,
             evidence=[info.evidence(story.evidence[0].article_id)],
         )

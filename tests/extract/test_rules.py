@@ -16393,3 +16393,22 @@ def test_the_one_an_aside_says_a_state_sanctioned_is_the_target():
         date(2025, 2, 18),
     )
     assert [(t.imposer, t.target_group) for t in facts.tariffs] == [("GBR", "Rosneft")]
+
+
+def test_producers_charged_each_their_rate_on_them():
+    facts = facts_of(
+        "The EU will impose provisional duties on Chinese electric cars from July 4. They will "
+        "be charged at 17.4 per cent on BYD, 19.9 per cent on Geely and 37.6 per cent on SAIC.",
+        date(2024, 6, 28),
+    )
+    assert [(t.imposer, t.target, t.rate_pct) for t in facts.tariffs] == [
+        ("EU", "CHN", 17.4),
+        ("EU", "CHN", 19.9),
+        ("EU", "CHN", 37.6),
+    ]
+    assert [t.scope for t in facts.tariffs][1:] == ["Geely", "SAIC"]
+    # states' goods named by their people are no producers
+    facts = facts_of(
+        "The EU imposed duties of 10% on Chinese steel and 25% on Japanese cars.", date(2024, 6, 28)
+    )
+    assert measure_list(facts) == [("EU", "CHN", 10.0, "imposed"), ("EU", "JPN", 25.0, "imposed")]
