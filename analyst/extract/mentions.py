@@ -1021,7 +1021,8 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             rf"(?:{demonyms})(?:,\s*|,?\s+and\s+)?)+)"
         ),
         demonym_group=re.compile(
-            rf"\b(?P<list>(?:(?:{demonyms})(?:,\s*|,?\s+and\s+))*(?:{demonyms}))"
+            # (a list's last joined by "and": not "visit the Maldives, British officials said")
+            rf"\b(?P<list>(?:(?:{demonyms}),\s*)*(?:{demonyms}),?\s+and\s+(?:{demonyms})|(?:{demonyms}))"
             # "Indian and Chinese Special Representatives", "... foreign ministers"
             rf"\s+(?:(?:[a-z][\w-]*|Special|Foreign|Defen[cs]e|Trade|Finance|Deputy)\s+){{0,2}}?{people_nouns}\b"
         ),

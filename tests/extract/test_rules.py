@@ -16412,3 +16412,18 @@ def test_producers_charged_each_their_rate_on_them():
         "The EU imposed duties of 10% on Chinese steel and 25% on Japanese cars.", date(2024, 6, 28)
     )
     assert measure_list(facts) == [("EU", "CHN", 10.0, "imposed"), ("EU", "JPN", 25.0, "imposed")]
+
+
+def test_a_list_of_peoples_ends_with_and_before_its_last():
+    facts = facts_of(
+        "Modi accepted an invitation to visit the Maldives, Indian officials said, with dates "
+        "still to be worked out.",
+        date(2024, 10, 7),
+    )
+    assert [(i.kind, i.status, i.countries, i.location) for i in facts.interactions] == [
+        ("visit", "expected", ("IND", "MDV"), "MDV")
+    ]
+    facts = facts_of(
+        "Russian, Chinese and Iranian officials met in Beijing on Friday.", date(2024, 10, 7)
+    )
+    assert [sorted(i.countries) for i in facts.interactions] == [["CHN", "IRN", "RUS"]]
