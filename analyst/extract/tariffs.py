@@ -710,6 +710,16 @@ _END_SOUGHT = gated(
         re.IGNORECASE,
     )
 )
+# "asked for the chicken duties to be lifted"
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:ask|call|press|push|lobb|urg|want|demand)\w*\s+(?:\w+\s+){0,2}?for\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TO_BE_LIFTED = re.compile(
+    r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+be\s+(?:lifted|removed|scrapped|dropped|eased|withdrawn|"
+    r"suspended|cut|reduced)\b"
+)
 _EXEMPTION_BEFORE = gated(
     re.compile(
         r"\bexempt(?:ed|s|ing)?\b(?:[^;.]|(?<=[A-Z])\.){0,100}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
@@ -2176,9 +2186,20 @@ def _from_trigger(
         status = "imposed"  # "Chinese goods already face a 20 percent U.S. levy ..., which ..."
     if status == "lifted" and _IT_EXEMPTS.match(text, trig.end()):
         status = "imposed"  # "The levy, which ..., exempts several hundred products": it stands
-    if status in ("call", "lifted") and (
-        _END_SOUGHT.search(text, max(0, trig.start() - 80), trig.start())
-        or _EXEMPTED_FROM.search(text, max(0, trig.start() - 100), trig.start())
+    sought = status in ("call", "lifted") and (
+        _END_SOUGHT.search(text, max(0, trig.start() - 80), trig.start()) is not None
+        or (
+            _ASKED_FOR_BEFORE.search(text, max(0, trig.start() - 60), trig.start()) is not None
+            and _TO_BE_LIFTED.match(text, trig.end()) is not None
+        )
+    )
+    if sought and not rates:
+        # "Brazil had asked for the chicken duties to be lifted", "expected to press Trump to
+        # lift US sanctions on Syria": a wish, and no measure told
+        return []
+    if sought or (
+        status in ("call", "lifted")
+        and _EXEMPTED_FROM.search(text, max(0, trig.start() - 100), trig.start())
     ):
         # "Lula called for the removal of the 40% tariff", "exempted smartphones from the 125%
         # tariff": it stands
@@ -3820,7 +3841,7 @@ _SUM_BEFORE = gated(
     re.compile(
         r"\b(?:combined|total|totall?ing|cumulative|overall)\s+"
         # ("bringing the total U.S. levy on India to 50%")
-        r"(?:(?:[A-Z][\w.]*\s+)?(?:duty|duties|tariffs?|levy|levies|rates?|tariff\s+rates?)\s+)?"
+        r"(?:(?:[A-Z][\w.]*\s+)?(?:duty|duties|tariffs?|levy|levies|rates?|tariff\s+rates?|charges?)\s+)?"
         r"(?:on\s+(?:[\w’'.-]+\s+){1,5}?)?(?:of\s+|to\s+)?(?:up\s+to\s+)?$"
     )
 )

@@ -16427,3 +16427,28 @@ def test_a_list_of_peoples_ends_with_and_before_its_last():
         "Russian, Chinese and Iranian officials met in Beijing on Friday.", date(2024, 10, 7)
     )
     assert [sorted(i.countries) for i in facts.interactions] == [["CHN", "IRN", "RUS"]]
+
+
+def test_a_lifting_only_asked_for_tells_no_measure():
+    for text in (
+        "South Africa suspended anti-dumping duties on Brazilian chicken. Brazil had asked for "
+        "the chicken duties to be lifted during talks last year.",
+        "Gulf leaders are expected to press Trump to lift US sanctions on Syria.",
+    ):
+        facts = facts_of(text, date(2025, 5, 12))
+        assert [t.status for t in facts.tariffs if t.imposer != "ZAF"] == [], text
+    facts = facts_of(
+        "South Africa suspended anti-dumping duties on Brazilian chicken. Brazil had asked for "
+        "the chicken duties to be lifted during talks last year.",
+        date(2023, 8, 10),
+    )
+    assert measure_list(facts) == [("ZAF", "BRA", None, "lifted")]
+
+
+def test_a_combined_charge_is_the_layers_sum():
+    facts = facts_of(
+        "British-built cars already pay a 2.5 per cent US import duty, so Range Rovers shipped "
+        "from the UK could face a combined charge of 27.5 per cent at the American border.",
+        date(2025, 3, 27),
+    )
+    assert measure_list(facts) == [("USA", "GBR", 2.5, "imposed")]
