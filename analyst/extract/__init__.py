@@ -86,7 +86,29 @@ def extract_facts(article: Article, gazetteer: Gazetteer | None = None) -> Facts
     )
 
 
+def _headline_as_told_below(candidates: list[Candidate]) -> None:
+    """A headline's event takes the status the body tells it with ("Trudeau flies to
+    Mar-a-Lago" over "Trudeau sat down with Trump at Mar-a-Lago on Friday"): a headline's
+    present is no guide to whether it has happened. Only when the body tells the pair's
+    events with one status, and not the headline's."""
+    for c in candidates:
+        if not c.sentence.is_headline or c.status is None:
+            continue
+        below = [
+            b.status
+            for b in candidates
+            if b.status is not None
+            and not b.sentence.is_headline
+            and b.countries == c.countries
+            and {b.kind, c.kind} != {"visit", "call"}
+        ]
+        classes = {status_class(status) for status in below}
+        if len(classes) == 1 and status_class(c.status) not in classes:
+            c.status = below[0]
+
+
 def _interactions(ctx: ArticleContext, candidates: list[Candidate]) -> list[Interaction]:
+    _headline_as_told_below(candidates)
     told = [c for c in candidates if c.status is not None]
     rementions = [c for c in candidates if c.status is None]
     ordinals: dict[str, int] = {}

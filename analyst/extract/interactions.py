@@ -2234,7 +2234,10 @@ def _status(
         or (pos != "noun" and _TO_AT_END.search(pre) and clauses.FUTURE.search(pre))
         # "Lula leaves for Hanoi on Thursday for a state visit": a timetable's present
         # ("Lula leaves for Hanoi on Thursday", "Trump departs Kuala Lumpur for Tokyo")
-        or (not info.is_headline and _LEAVES_NOW.match(trigger_text) is not None)
+        # (a headline's "Ruto heads to Washington", "Trudeau flies to Mar-a-Lago": the trip
+        # starts; the body, if it tells the trip done, decides when the two merge)
+        or _LEAVES_NOW.match(trigger_text) is not None
+        or (info.is_headline and trigger_text.startswith("flies"))
         or (
             not info.is_headline
             and (

@@ -16452,3 +16452,25 @@ def test_a_combined_charge_is_the_layers_sum():
         date(2025, 3, 27),
     )
     assert measure_list(facts) == [("USA", "GBR", 2.5, "imposed")]
+
+
+def test_a_headlines_trip_starts_and_takes_the_bodys_status_when_told_below():
+    ahead = facts_of(
+        "Ruto heads to Washington for first African state visit in 16 years\n\n"
+        "Kenya's President William Ruto will hold talks with Joe Biden at the White House on "
+        "Thursday.",
+        date(2024, 5, 17),
+    )
+    assert {(i.kind, i.status) for i in ahead.interactions} == {("visit", "planned")}
+    done = facts_of(
+        "Trudeau flies to Mar-a-Lago for dinner with Trump as tariff threat looms\n\n"
+        "Canadian Prime Minister Justin Trudeau sat down with President-elect Donald Trump at his "
+        "Mar-a-Lago club on Friday evening.",
+        date(2024, 11, 30),
+    )
+    assert [(i.status, sorted(i.countries), i.date.iso()) for i in done.interactions] == [
+        ("occurred", ["CAN", "USA"], "2024-11-29")
+    ]
+    # a headline alone, with no trip told below, is a trip that starts
+    alone = facts_of("Albanese heads to Vanuatu after treaty delay", date(2025, 9, 17))
+    assert [(i.kind, i.status) for i in alone.interactions] == [("visit", "planned")]
