@@ -152,8 +152,8 @@ CANCELLED = gated(
         r"postponed|pulled\s+out\s+of|"
         # "delayed his visit to China by two weeks", "put off his trip"
         r"(?:delayed|put\s+off)(?=\s+(?:his|her|their|the|a|its)\b)|"
-        # "A signing ceremony pencilled in for Tuesday was put off", "the summit was shelved"
-        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:put\s+off|delayed)|shelved)\b",
+        # "A signing ceremony pencilled in for Tuesday was put off"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))put\s+off(?!\s+(?:until|till|to)\b))\b",
         re.IGNORECASE,
     )
 )

@@ -556,6 +556,16 @@ _TRIP_AHEAD = re.compile(
     + r"|visits|arrives|goes|joins|attends)\b"
 )
 _LATER_IN = re.compile(r"\s*later\b", re.IGNORECASE)
+
+
+def _trip_ahead_before(text: str, at: int) -> bool:
+    """Whether the clause a "before heading to" leg hangs from tells its trip as to come: its
+    last verb is one ("Trump then joins Gulf leaders ... on Wednesday before flying to Doha"),
+    not "Zelenskiy, who regularly attends EU summits, met Macron ... before heading to London"."""
+    ahead = max(_TRIP_AHEAD.finditer(text, 0, at), key=re.Match.end, default=None)
+    return ahead is not None and not clauses.PAST.search(text, ahead.end(), at)
+
+
 _TIMETABLE_VERB = re.compile(r"(?:" + clauses.TIMETABLE_TRIP + r"|goes)\b")
 # "Macron is meeting ...": the present progressive, an arrangement when a day ahead follows
 _IS_DOING = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
@@ -868,6 +878,8 @@ _SINCE_BEFORE = word_start_first(re.compile(r"\bfirst\b[^.;,]*\bsince\b[^.;,]*$"
 _WHO_AFTER = re.compile(r",\s+who\b")
 _EXPECT_HIM = re.compile(r"\bexpect(?:s|ed)?\s+$")
 _SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b"))
+# "received X and Y separately" (not "separately from the other leaders": apart from others)
+_APART = re.compile(r"\bseparately\b(?!\s+from\b)|\bin\s+separate\s+(?:meetings|talks)\b")
 _OFFICIALS_TOGETHER = re.compile(
     r"\b(?:counterparts|delegations|negotiators|diplomats|envoys|together)\b"
 )
@@ -2050,6 +2062,11 @@ def _status(
         whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
+    leg = _BEFORE_DOING.search(before_trigger)
+    if leg is not None and clauses.HYPOTHETICAL.search(
+        before_trigger, max(0, before_trigger.rfind(". ", 0, leg.start())), leg.start()
+    ):
+        return "negated"  # "Trump could meet Putin in Budapest before flying to Kyiv": a maybe
     segments = _CLAUSE_COMMA.split(
         clauses.ADVERB_ASIDE.sub(" ", pre) if pre.count(",") > 1 else pre
     )
@@ -2317,10 +2334,7 @@ def _status(
             )
             # "Xi travels to Belgrade on Tuesday before heading to Budapest": the next leg of
             # a trip ahead
-            or (
-                _BEFORE_DOING.search(before_trigger)
-                and _TRIP_AHEAD.search(info.text, 0, trigger_at)
-            )
+            or (_BEFORE_DOING.search(before_trigger) and _trip_ahead_before(info.text, trigger_at))
         )
     ):
         return "planned"
@@ -3747,7 +3761,7 @@ def _from_trigger(
             )
             hosts = agent_parties if named_host else place_party or agent_parties
             guests = {p.country for p in visitors} - {p.country for p in hosts}
-            if len(guests) >= 2 and _SEPARATE.search(text, end, min(w.right, end + 90)):
+            if len(guests) >= 2 and _APART.search(text, end, end + 90):
                 # "received the leaders of Armenia and Azerbaijan separately": a meeting with each
                 kind = "meeting"
                 each = object_groups if len(object_groups) >= 2 else [[p] for p in visitors]

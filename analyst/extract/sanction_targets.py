@@ -217,8 +217,12 @@ def sanctioned_subject(
 # under sanctions", "Rosneft, which Washington sanctioned in October": the one the aside is of
 _WHICH_THEY_SANCTIONED = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}),\s+(?:which|whom|who)\s+"
-    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?:[^,;.]{0,80}?\s)?"
-    r"(?:(?:placed|put|kept)\s+under\s+)?$"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+"
+    # the aside's own verb ("has long ... sanctioned", "... and placed under sanctions"), not
+    # "which the EU exempted from sanctions", "has refused to sanction"
+    r"(?:(?:has|have|had|also|already|long|previously|recently|since)\s+){0,3}"
+    r"(?:(?:threatened|vowed|promised|moved)\s+to\s+)?"
+    r"(?:(?:[^,;.]{0,60}?\s+and\s+)?(?:placed|put|kept)\s+under\s+)?$"
 )
 # Nothing after the trigger names another object: a pause, a day, a reason
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[,;.]|$|\s(?:in|on|last|since|over|for|after|years?)\b)")

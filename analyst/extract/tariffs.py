@@ -430,7 +430,7 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
                 # "promised China an additional 10% tariff" (not "promised to cut")
                 r"\b(?:threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|"
                 # "said he was prepared to impose major sanctions on Russia"
-                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of\s+(?:new\s+|higher\s+|more\s+|further\s+|steep\s+|sweeping\s+)?(?:tariffs?|duties|levies|sanctions)|(?:could|might|(?-i:may))(?!\s+(?:still\s+)?(?:hold|have|own|possess|control)\b)|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
+                r"(?:prepared|ready|willing|poised)\s+to\s+(?:impose|slap|levy|hit|introduce|sanction)|promis(?:ed|es|ing)(?!\s+to\b)|promises?\s+of\s+(?:new\s+|higher\s+|more\s+|further\s+|steep\s+|sweeping\s+)?(?:tariffs?|duties|levies|sanctions)|(?:could|might|(?-i:may))(?!\s+(?:still\s+)?(?:hold|own|possess|control)\b|\s+have\s*(?:[,.;]|$|\s+(?:in|abroad|there|under)\b))|ultimatum|or\s+(?:else\s+)?face|unless|vow(?:ed|s)|if\s+no)\b",
                 re.I,
             )
         ),
@@ -516,10 +516,13 @@ _CUES: list[tuple[str, Gated | re.Pattern[str]]] = [
     ),
 ]
 _STILL_IN_FORCE = re.compile(
-    # ("lifting the total levy to 50% from the 10% baseline in force since April": it stays)
-    r"\s+(?:(?:rate|tariff|duty|baseline)\s+)?(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
+    r"\s+(?:(?:rate|tariff|duty)\s+)?(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
     r"|\s+(?:(?:rate|tariff|duty)\s+)?(?:currently|now|still)\s+(?:applies|applied|charged)\b"
 )
+_BASELINE_IN_FORCE = re.compile(
+    r"\s+baseline\s+(?:(?:currently|now|still)\s+)?in\s+(?:force|place)\b"
+)
+_LAYER_ADDED = re.compile(r"\b(?:additional|extra|on\s+top|total|combined)\b", re.IGNORECASE)
 _DOWN_FROM = re.compile(r"(?:down|fall|falls|drop|drops|decline|declines|come\s+down)\s+from", re.I)
 _RATE_CUES = gated(
     re.compile(
@@ -2322,7 +2325,7 @@ def _from_trigger(
         _CLAUSE_AFTER_COMMA.search(text, trig.end(), seg_start + into.start())
         # ("will impose a 35 per cent tariff on imports from Russia and Belarus, ... and banned
         # the export of luxury goods to Russia": another verb's)
-        or _AND_ANOTHER_VERB.search(text, trig.end(), seg_start + into.start())
+        or _AND_ANOTHER_VERB.search(text, trig.end(), seg_start + into.end())
     ):
         # ("would face a 100% tariff ..., days after Carney returned with an agreement that
         # lets Chinese vehicles into Canada": another clause's market)
@@ -3219,11 +3222,20 @@ def _from_trigger(
             changed_to
             and status == "imposed"
             and _FROM_BEFORE.search(text[max(0, r.start() - 12) : r.start()])
-            # (but "cutting tariffs to 15% from the 27.5% currently in force": it stands yet)
+            # (but "cutting tariffs to 15% from the 27.5% currently in force": it stands yet;
+            # "an additional 40% ..., lifting the total levy to 50% from the 10% baseline in
+            # force since April": a layer on top of it)
             and not _STILL_IN_FORCE.match(text, r.end())
+            and not (_BASELINE_IN_FORCE.match(text, r.end()) and _LAYER_ADDED.search(text))
             and not _THREATENED_AFTER_RATE.match(text, r.end())
         ):
-            if r is rates[0]:
+            if (
+                r is rates[0]
+                # ("refused to cut its tariff ... to 10% from 110%", "pressed Beijing to cut":
+                # no change made; "cut U.S. tariffs to 15% from 27.5%, effective Aug. 1": not yet)
+                or _CHANGE_AS_INFINITIVE.search(text, w.left, trig.start())
+                or _takes_effect_ahead(ctx, info)
+            ):
                 continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
             # "cut its tariff on U.S. goods to 10% from 125% on May 14": the rate it replaced
             # is lifted, on the change's day
@@ -4466,7 +4478,32 @@ def _passively_told(text: str, m: Mention, trig: re.Match[str]) -> bool:
     )
 
 
-_AND_ANOTHER_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s")
+_AND_ANOTHER_VERB = re.compile(
+    # (a verb with its object: not "beef and processed meat exported to": an adjective)
+    r",?\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s+"
+    r"(?:the|a|an|its|their|his|her|all|new|exports?|imports?|sales|shipments)\s"
+)
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|starting|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _takes_effect_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """Whether the sentence says the change takes effect on a day after the report ("cut U.S.
+    tariffs to 15% from 27.5%, effective Aug. 1")."""
+    return any(
+        d.value is not None
+        and ctx.published is not None
+        and d.value.start > ctx.published
+        and _EFFECTIVE_BEFORE.search(info.text, max(0, d.start - 16), d.start) is not None
+        # (read as a report: "effective Saturday" after "retaliated" is the day gone)
+        for d in info.past_dates
+    )
+
+
+_CHANGE_AS_INFINITIVE = re.compile(
+    r"\bto\s+(?:have\s+)?(?:[\w.’'-]+\s+){0,5}?(?:cut|lower|reduce|raise|double|halve|slash|"
+    r"increase|hike|bring)\b|\b(?:expected|set|due|likely)\s+to\b",
+    re.IGNORECASE,
+)
 _CLAUSE_AFTER_COMMA = re.compile(
     r",[\"”’']?\s+(?:\w+\s+){0,2}?(?:after|before|when|while|as|since|which|who|whose|where|but)\b"
 )
