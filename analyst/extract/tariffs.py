@@ -572,6 +572,9 @@ def _status(text: str) -> str | None:
         # ("sanctioned the prosecutor in February under an executive order signed by Trump":
         # what it was taken under, not a measure still to come)
         text = _UNDER_AN_ORDER_SIGNED.sub(" ", text)
+    if "revers" in text:
+        # ("tightens Cuba sanctions, reversing Biden-era easing": the easing undone)
+        text = _EASING_REVERSED.sub(" ", text)
     if "threatened" in text:
         # ("secured a 19 percent tariff, down from a threatened 32 percent": that rate's state,
         # read with it, not the measure's)
@@ -606,6 +609,11 @@ def _status(text: str) -> str | None:
 
 # A clause set against the one before: its own verb tells its own measure.
 _CONTRAST_OPENS = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_EASING_REVERSED = re.compile(
+    r"\brevers(?:e|es|ed|ing|al\s+of)\s+(?:[\w.’'-]+\s+){0,3}?(?:easing|lifting|removal|relief|thaw)\b"
+    r"(?:\s+(?:ordered|announced|granted|approved|signed)\s+(?:by|under)\s+[\w.’'-]+)?",
+    re.IGNORECASE,
+)
 _CONCESSIONS_SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|withdraw(?:s|n|ing)?|withdrew|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:concessions|preferences)\b",
@@ -714,6 +722,11 @@ _END_SOUGHT = gated(
     )
 )
 # "asked for the chicken duties to be lifted"
+_TO_BLOCK_BEFORE = re.compile(
+    r"\b(?:threat\w*|vow\w*|mov\w+|tr(?:y|ies|ied)|seek\w*|sought)\s+to\s+(?:block|veto|stall|hold\s+up)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:ask|call|press|push|lobb|urg|want|demand)\w*\s+(?:\w+\s+){0,2}?for\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2223,6 +2236,8 @@ def _from_trigger(
         return []
     if _DENIED_REPORTS.search(text, 0, trig.start()):
         return []  # "denied reports that it was preparing sanctions": no measure
+    if _TO_BLOCK_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
+        return []  # "Hungary threatens to block EU Russia sanctions extension": no measure of its own
     if _OFFER_BEFORE.search(text, max(0, trig.start() - 60), trig.start()):
         return []  # "would be ready to lift sanctions on Iran if Tehran wanted a deal": an offer
     if _EVADED_BEFORE.search(text, max(0, trig.start() - 40), trig.start()):

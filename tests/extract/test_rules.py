@@ -16473,3 +16473,23 @@ def test_a_headlines_trip_starts_and_takes_the_bodys_status_when_told_below():
     # a headline alone, with no trip told below, is a trip that starts
     alone = facts_of("Albanese heads to Vanuatu after treaty delay", date(2025, 9, 17))
     assert [(i.kind, i.status) for i in alone.interactions] == [("visit", "planned")]
+
+
+def test_an_easing_reversed_and_a_threat_to_block_tell_no_lifting_or_threat():
+    for text in (
+        "Trump tightens Cuba sanctions, reversing Biden-era easing",
+        "Trump reimposed sanctions on Cuba, reversing the easing ordered by Biden.",
+    ):
+        assert measure_list(facts_of(text, date(2025, 6, 30))) == [
+            ("USA", "CUB", None, "imposed")
+        ], text
+    assert (
+        measure_list(
+            facts_of("Hungary threatens to block EU Russia sanctions extension", date(2025, 6, 24))
+        )
+        == []
+    )
+    # a threat of one's own measure stays one
+    assert measure_list(
+        facts_of("Hungary threatens to impose tariffs on Ukrainian grain.", date(2025, 6, 24))
+    ) == [("HUN", "UKR", None, "threatened")]
