@@ -444,7 +444,9 @@ def find_deadlines(ctx: ArticleContext, tariffs: list[TariffCandidate]) -> list[
             found.extend(_next_round(ctx, info, sides_meet, evidence))
         if (deal := _DEAL_TARGET.search(text)) is not None:
             found.extend(_deal_target(ctx, info, deal, evidence))
-        if "vote" in text and (vote := _BODY_VOTES.search(text)) is not None:
+        if ("vote" in text or "decide" in text or "rule" in text) and (
+            vote := _BODY_VOTES.search(text)
+        ) is not None:
             found.extend(_body_vote(ctx, info, vote, evidence))
         if "within" in text and (decide := _WILL_DECIDE_WITHIN.search(text)) is not None:
             found.extend(_decision_within(ctx, info, decide, evidence))
@@ -2228,12 +2230,14 @@ _BODY_VOTES = gated(
     re.compile(
         r"\b(?P<body>(?:U\.N\.|UN|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly|"
         r"Human\s+Rights\s+Council)|(?<=the\s)(?:Security\s+Council|General\s+Assembly)|European\s+Parliament|"
-        r"(?:EU|European\s+Union)\s+(?:ambassadors|member\s+states|governments|ministers|leaders|"
-        r"countries|capitals)|"
+        r"(?:EU|European\s+Union)\s+(?:ambassadors|member\s+states|governments|"
+        r"(?:(?:foreign|trade|finance|energy|defen[cs]e|interior|agriculture)\s+)?ministers|leaders|"
+        r"countries|capitals)|(?:the\s+)?European\s+Commission|"
         r"(?:U\.S\.\s+|US\s+)?International\s+Trade\s+Commission|IAEA(?:['’]s)?\s+(?:board|Board(?:\s+of\s+Governors)?))"
         r"\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to|"
         # ("EU member states must then vote by early November")
-        r"plans?\s+to|must\s+(?:then\s+|now\s+|still\s+)?)\s*(?:hold\s+a\s+)?vote\b"
+        # ("EU foreign ministers are due to decide on Jan. 27 whether to ...": a decision due)
+        r"plans?\s+to|must\s+(?:then\s+|now\s+|still\s+)?)\s*(?:hold\s+a\s+)?(?P<verb>vote|decide|rule)\b"
     )
 )
 # 'Trump will decide "within the next two weeks" whether ...': a decision a state's leader
@@ -2607,11 +2611,12 @@ def _next_round(
 def _body_vote(
     ctx: ArticleContext, info: SentenceInfo, m: re.Match[str], evidence: list[Evidence]
 ) -> list[DeadlineCandidate]:
-    """The day a body of states is to vote, when the sentence names one ahead."""
+    """The day a body of states is to vote or decide, when the sentence names one ahead."""
     due = _first_day_ahead_after(ctx, info, m.end())
     if due is None:
         return []
-    label = " ".join(m.group("body").split()) + " vote"
+    what = {"vote": "vote", "decide": "decision", "rule": "ruling"}[m.group("verb").lower()]
+    label = " ".join(m.group("body").split()) + " " + what
     return [DeadlineCandidate("event", due, info, label=label, evidence=evidence)]
 
 

@@ -16493,3 +16493,18 @@ def test_an_easing_reversed_and_a_threat_to_block_tell_no_lifting_or_threat():
     assert measure_list(
         facts_of("Hungary threatens to impose tariffs on Ukrainian grain.", date(2025, 6, 24))
     ) == [("HUN", "UKR", None, "threatened")]
+
+
+def test_a_body_of_states_due_to_decide_on_a_day_counts_down_to_it():
+    facts = facts_of(
+        "EU foreign ministers are due to decide on Jan. 27 whether to suspend visa-free travel "
+        "for Georgian diplomats.",
+        date(2025, 1, 10),
+    )
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2025-01-27", "EU foreign ministers decision")
+    ]
+    # a decision made is no day ahead
+    assert not facts_of(
+        "EU leaders decided on Monday to extend the sanctions.", date(2025, 1, 10)
+    ).deadlines
