@@ -16508,3 +16508,16 @@ def test_a_body_of_states_due_to_decide_on_a_day_counts_down_to_it():
     assert not facts_of(
         "EU leaders decided on Monday to extend the sanctions.", date(2025, 1, 10)
     ).deadlines
+
+
+def test_an_event_later_this_year_counts_down_to_the_year():
+    facts = facts_of("Brunei will hold an ASEAN summit later this year.", date(2021, 4, 24))
+    assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+        ("event", "2021", "ASEAN summit")
+    ]
+    # this year's, untold when, is too vague; one held is gone
+    for text in (
+        "This year's ASEAN summit drew nine leaders.",
+        "Brunei held an ASEAN summit earlier this year.",
+    ):
+        assert not facts_of(text, date(2021, 4, 24)).deadlines, text
