@@ -16521,3 +16521,14 @@ def test_an_event_later_this_year_counts_down_to_the_year():
         "Brunei held an ASEAN summit earlier this year.",
     ):
         assert not facts_of(text, date(2021, 4, 24)).deadlines, text
+
+
+def test_an_event_due_next_year_counts_down_to_it():
+    for text in (
+        "The review of the trade agreement is due next year.",
+        "Carney and Trump discussed the review of the trade agreement due next year.",
+    ):
+        facts = facts_of(text, date(2025, 10, 10))
+        assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
+            ("event", "2026", "Review of the trade agreement")
+        ], text
