@@ -168,7 +168,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b{_DAY2}{_TO_DAY}\s+(?:of\s+)?{_MONTH2}\b"),
     (
         "month_year",
-        rf"\b(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})?-?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+        rf"\b(?:(?P<part>{_or_capitalised('early|mid|late|the end of|end of|the beginning of')})-?\s*)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
     ),
     (
         "week_of_month",
@@ -233,7 +233,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "this_period",
-        rf"\b(?P<rel>{_or_capitalised('later|earlier|early|late')})?\s*(?P<which>{_or_capitalised('this|next|last|past|coming')})\s+(?P<period>week|month|year|weekend)\b",
+        # (the span starts at its first word: not " next year" with the space before it)
+        rf"\b(?:(?P<rel>{_or_capitalised('later|earlier|early|late')})\s*)?(?P<which>{_or_capitalised('this|next|last|past|coming')})\s+(?P<period>week|month|year|weekend)\b",
     ),
     # "a state visit to the United States later in the year": this year, as "later this year"
     (

@@ -2749,8 +2749,7 @@ def _scheduled_events(
     for d in info.future_dates:
         if d.value is None or not _counts_down_to(ctx, info, d):
             continue  # only what is still ahead of the article counts down
-        # (a date read with its leading space, " next year", leaves it out of what comes before)
-        before = text[max(0, d.start - 140) : d.start] + (" " if d.text[:1].isspace() else "")
+        before = text[max(0, d.start - 140) : d.start]
         # "is scheduled for", "will be held on", "is on": the verb says the event is to come.
         scheduled = (
             _EVENT_BEFORE_DATE.search(before)

@@ -16532,3 +16532,11 @@ def test_an_event_due_next_year_counts_down_to_it():
         assert [(d.kind, d.due.iso(), d.label) for d in facts.deadlines] == [
             ("event", "2026", "Review of the trade agreement")
         ], text
+
+
+def test_a_date_span_starts_at_its_first_word():
+    for text, told in (
+        ("The review is due next year.", "next year"),
+        ("The talks began in January 2024.", "January 2024"),
+    ):
+        assert [d.text for d in find_dates(text, date(2025, 10, 10))] == [told], text
