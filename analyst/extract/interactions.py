@@ -2062,7 +2062,7 @@ def _status(
         whole_before = text[:whole_end]
     else:
         before_trigger, whole_before = pre, pre + trigger_text
-    leg = _BEFORE_DOING.search(before_trigger)
+    leg = _BEFORE_DOING.search(before_trigger, max(0, len(before_trigger) - 10))
     if leg is not None and clauses.HYPOTHETICAL.search(
         before_trigger, max(0, before_trigger.rfind(". ", 0, leg.start())), leg.start()
     ):

@@ -437,15 +437,20 @@ class MentionFinder:
             if listed and free(m.start(), m.end()):
                 take(Mention(m.start(), m.end(), GROUP, tuple(dict.fromkeys(listed))))
         for m in self._demonym_group.finditer(sentence) if group_nouns else ():
+            start, names = m.start(), m.group("list")
+            if "," in names and " and " not in names:
+                # (a list's last joined by "and": not "visit the Maldives, British officials")
+                cut = names.rfind(",") + 1
+                cut += len(names[cut:]) - len(names[cut:].lstrip())
+                start, names = m.start("list") + cut, names[cut:]
             listed = [
-                self.g.country_forms[c.group(0)][0]
-                for c in self.g.country_pattern.finditer(m.group("list"))
+                self.g.country_forms[c.group(0)][0] for c in self.g.country_pattern.finditer(names)
             ]
-            if listed and free(m.start(), m.end()):
+            if listed and free(start, m.end()):
                 # "Italian and Egyptian ministers" meet as one group; "Chinese officials" is one party
                 take(
                     Mention(
-                        m.start(),
+                        start,
                         m.end(),
                         GROUP,
                         tuple(dict.fromkeys(listed)),
@@ -1021,8 +1026,7 @@ def _build_patterns(gazetteer: Gazetteer) -> _Patterns:
             rf"(?:{demonyms})(?:,\s*|,?\s+and\s+)?)+)"
         ),
         demonym_group=re.compile(
-            # (a list's last joined by "and": not "visit the Maldives, British officials said")
-            rf"\b(?P<list>(?:(?:{demonyms}),\s*)*(?:{demonyms}),?\s+and\s+(?:{demonyms})|(?:{demonyms}))"
+            rf"\b(?P<list>(?:(?:{demonyms})(?:,\s*|,?\s+and\s+))*(?:{demonyms}))"
             # "Indian and Chinese Special Representatives", "... foreign ministers"
             rf"\s+(?:(?:[a-z][\w-]*|Special|Foreign|Defen[cs]e|Trade|Finance|Deputy)\s+){{0,2}}?{people_nouns}\b"
         ),
