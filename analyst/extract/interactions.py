@@ -552,7 +552,6 @@ _TRIP_AHEAD = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|"
     + clauses.TIMETABLE_TRIP
     # ("then joins Gulf leaders for a summit on Wednesday before flying to Doha")
-    # ("then joins Gulf leaders for a summit on Wednesday before flying to Doha")
     + r"|visits|arrives|goes|joins|attends)\b"
 )
 _LATER_IN = re.compile(r"\s*later\b", re.IGNORECASE)
@@ -2334,7 +2333,7 @@ def _status(
             )
             # "Xi travels to Belgrade on Tuesday before heading to Budapest": the next leg of
             # a trip ahead
-            or (_BEFORE_DOING.search(before_trigger) and _trip_ahead_before(info.text, trigger_at))
+            or (leg is not None and _trip_ahead_before(info.text, trigger_at))
         )
     ):
         return "planned"
@@ -3761,7 +3760,7 @@ def _from_trigger(
             )
             hosts = agent_parties if named_host else place_party or agent_parties
             guests = {p.country for p in visitors} - {p.country for p in hosts}
-            if len(guests) >= 2 and _APART.search(text, end, end + 90):
+            if hosts and len(guests) >= 2 and _APART.search(text, end, end + 90):
                 # "received the leaders of Armenia and Azerbaijan separately": a meeting with each
                 kind = "meeting"
                 each = object_groups if len(object_groups) >= 2 else [[p] for p in visitors]

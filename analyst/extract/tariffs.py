@@ -721,12 +721,13 @@ _END_SOUGHT = gated(
         re.IGNORECASE,
     )
 )
-# "asked for the chicken duties to be lifted"
+# "Hungary threatens to block EU Russia sanctions extension": another's measure, blocked
 _TO_BLOCK_BEFORE = re.compile(
     r"\b(?:threat\w*|vow\w*|mov\w+|tr(?:y|ies|ied)|seek\w*|sought)\s+to\s+(?:block|veto|stall|hold\s+up)\s+"
     r"(?:[\w.’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "asked for the chicken duties to be lifted"
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:ask|call|press|push|lobb|urg|want|demand)\w*\s+(?:\w+\s+){0,2}?for\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
@@ -1698,9 +1699,10 @@ def _rates_told_with_peoples(info: SentenceInfo) -> list[tuple[float, str]]:
         if m.form != DEMONYM or not m.countries:
             continue
         paid = _PEOPLE_PAID_RATE.match(info.text, m.end)
-        if paid is None and m.end < len(info.text) and info.text[m.end] == " ":
+        noun_end = info.text.find(" ", m.end + 1) if info.text.startswith(" ", m.end) else -1
+        if paid is None and noun_end > 0:
             # ("Polish exporters paid"): the people's word qualifies a noun that pays
-            paid = _PEOPLE_PAID_RATE.match(info.text, info.text.find(" ", m.end + 1))
+            paid = _PEOPLE_PAID_RATE.match(info.text, noun_end)
         told = paid or _RATE_ON_PEOPLE.search(info.text, max(0, m.start - 32), m.start)
         if told is not None:
             out.append((_percent(told.group("rate")), m.countries[0]))
