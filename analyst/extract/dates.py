@@ -315,6 +315,16 @@ class DateMention:
     def relative(self) -> bool:
         return self.kind not in _ABSOLUTE
 
+    def rest_still_ahead(self, published: date) -> bool:
+        """Whether this is "later this month/year" and some of that period is still to come
+        after ``published`` (the period's start may be gone; its rest is ahead)."""
+        return (
+            self.kind == "this_period"
+            and self.text[:5].lower() == "later"
+            and self.value is not None
+            and self.value.end > published
+        )
+
 
 def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]

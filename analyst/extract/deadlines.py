@@ -1291,11 +1291,7 @@ def _counts_down_to(ctx: ArticleContext, info: SentenceInfo, d: DateMention) -> 
         return d.value is not None
     if not _not_ahead(d.value, ctx.published):
         return True
-    if (
-        d.kind == "this_period"
-        and d.text.lower().startswith("later")
-        and d.value.end > ctx.published
-    ):
+    if d.rest_still_ahead(ctx.published):
         return True  # "will hold a summit of the grouping later this year": the year's rest
     return (
         d.value.precision == "day"

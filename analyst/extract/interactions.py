@@ -554,7 +554,6 @@ _TRIP_AHEAD = re.compile(
     # ("then joins Gulf leaders for a summit on Wednesday before flying to Doha")
     + r"|visits|arrives|goes|joins|attends)\b"
 )
-_LATER_IN = re.compile(r"\s*later\b", re.IGNORECASE)
 
 
 def _trip_ahead_before(text: str, at: int) -> bool:
@@ -2340,11 +2339,7 @@ def _status(
     if date and date.value and ctx.published and date.kind not in ("entry_time", "same_day"):
         if date.value.start > ctx.published:
             return "planned"
-        if (
-            date.kind == "this_period"
-            and date.value.end > ctx.published
-            and _LATER_IN.match(date.text)
-        ):
+        if date.rest_still_ahead(ctx.published):
             return "planned"  # "when he meets Trump ... later this month": the month's rest
         return "occurred"
     if (

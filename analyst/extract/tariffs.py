@@ -3251,7 +3251,8 @@ def _from_trigger(
                 # ("refused to cut its tariff ... to 10% from 110%", "pressed Beijing to cut":
                 # no change made; "cut U.S. tariffs to 15% from 27.5%, effective Aug. 1": not yet)
                 or _CHANGE_AS_INFINITIVE.search(text, w.left, trig.start())
-                or _takes_effect_ahead(ctx, info)
+                # (the day read as a report's: "effective Saturday" after "retaliated" is gone)
+                or _starts_later(ctx, info, trig.end(), len(text), info.past_dates)
             ):
                 continue  # "raised tariffs from 10% to 50%": the old rate is no longer in force
             # "cut its tariff on U.S. goods to 10% from 125% on May 14": the rate it replaced
@@ -4021,8 +4022,15 @@ WILL_ACT = gated(
 )
 
 
-def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int) -> bool:
-    """Whether ``start``..``end`` tells a start after the report ("from Aug. 1")."""
+def _starts_later(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    start: int,
+    end: int,
+    dates: list[DateMention] | None = None,
+) -> bool:
+    """Whether ``start``..``end`` tells a start after the report ("from Aug. 1", "effective
+    Aug. 1"), its dates read as plans unless ``dates`` gives another reading."""
     return ctx.published is not None and any(
         d.value
         and d.value.start > ctx.published
@@ -4031,7 +4039,7 @@ def _starts_later(ctx: ArticleContext, info: SentenceInfo, start: int, end: int)
             # ("US tariffs of 19% that take effect on Thursday")
             or _STARTS_THEN_BEFORE.search(info.text, max(0, d.start - 24), d.start)
         )
-        for d in info.future_dates
+        for d in (info.future_dates if dates is None else dates)
         if start <= d.start < end
     )
 
@@ -4500,22 +4508,6 @@ _AND_ANOTHER_VERB = re.compile(
     r",?\s+and\s+(?:also\s+)?(?-i:[a-z]{3,}ed)\s+"
     r"(?:the|a|an|its|their|his|her|all|new|exports?|imports?|sales|shipments)\s"
 )
-_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|starting|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
-def _takes_effect_ahead(ctx: ArticleContext, info: SentenceInfo) -> bool:
-    """Whether the sentence says the change takes effect on a day after the report ("cut U.S.
-    tariffs to 15% from 27.5%, effective Aug. 1")."""
-    return any(
-        d.value is not None
-        and ctx.published is not None
-        and d.value.start > ctx.published
-        and _EFFECTIVE_BEFORE.search(info.text, max(0, d.start - 16), d.start) is not None
-        # (read as a report: "effective Saturday" after "retaliated" is the day gone)
-        for d in info.past_dates
-    )
-
-
 _CHANGE_AS_INFINITIVE = re.compile(
     r"\bto\s+(?:have\s+)?(?:[\w.’'-]+\s+){0,5}?(?:cut|lower|reduce|raise|double|halve|slash|"
     r"increase|hike|bring)\b|\b(?:expected|set|due|likely)\s+to\b",
